@@ -1,0 +1,37 @@
+# ntrace — build, demo, tests. Tracing needs root: run make as root.
+GO      ?= go
+BIN     := bin
+GOFLAGS ?=
+
+.PHONY: all build demo test lint unit vmtest clean
+
+all: build
+
+build:
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
+
+$(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
+	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen
+
+# The main job on real traffic: the udprecv recipe watches the loopback
+# UDP datagrams that udpgen sends and reads, and prints its maps when
+# udpgen is done.
+demo: build $(BIN)/udpgen
+	$(BIN)/ntrace -c '$(BIN)/udpgen -n 300' udprecv
+
+# Every test: static checks, the unit and end-to-end tests on this kernel,
+# then the end-to-end tests again inside Debian's 6.1 and 6.12 kernels.
+test: lint unit vmtest
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+vmtest:
+	vm/vmtest.sh ./vm/selftest ./e2e
+
+clean:
+	rm -rf $(BIN)

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/runtime"
+)
+
+// runCheck compiles a script without loading it: no root needed, and with
+// --btf FILE no kernel either (tracepoint formats still come from tracefs
+// when the script uses tracepoints).
+func runCheck(args []string, stdout, stderr io.Writer) error {
+	var o options
+	fs := newFlagSet(&o, stderr)
+	positional, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return exitError{code: 2}
+	}
+	name, src, positional, err := loadScript(o.program, positional)
+	if err != nil {
+		return exitError{code: 2, msg: "ntrace check: " + err.Error() + "\n"}
+	}
+	params, err := parameters(o.defines, o.pid, positional)
+	if err != nil {
+		return exitError{code: 2, msg: "ntrace check: " + err.Error() + "\n"}
+	}
+	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params)
+	if err != nil {
+		return err
+	}
+	out, err := codegen.Compile(prog, info, codegen.Options{})
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := dump(o.dump, prog, info, out, stdout); err != nil {
+		return err
+	}
+	n := 0
+	for _, p := range out.Programs {
+		n += len(p.Spec.Instructions)
+	}
+	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
+	_ = os.Stdout
+	return nil
+}

@@ -1,0 +1,323 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime"
+	"github.com/ntrace/ntrace/scripts"
+)
+
+// exitError ends ntrace with a given status after printing msg as it is.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
+
+// options are the command line flags.
+type options struct {
+	program    string
+	verbose    bool
+	dump       string
+	output     string
+	command    string
+	pid        int
+	defines    multiFlag
+	format     string
+	btfPath    string
+	bufferSize int
+	list       string
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+const usage = `usage: ntrace [options] SCRIPT.nt|RECIPE [ARG...]
+       ntrace [options] -e 'PROGRAM' [ARG...]
+       ntrace -l [PATTERN]
+       ntrace check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt
+       ntrace recipes
+
+options:
+`
+
+func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
+	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
+	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types or asm")
+	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
+	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
+	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
+	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
+	fs.StringVar(&o.format, "f", "text", "output `format`: text or json")
+	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
+	fs.IntVar(&o.bufferSize, "buffer-size", 1<<20, "event ring buffer size in `BYTES` (a power of two)")
+	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN`")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses flags that may come before or after the script name.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "check":
+			return runCheck(args[1:], stdout, stderr)
+		case "recipes":
+			for _, n := range scripts.Names() {
+				fmt.Fprintln(stdout, n)
+			}
+			return nil
+		}
+	}
+	var o options
+	fs := newFlagSet(&o, stderr)
+	positional, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return exitError{code: 2}
+	}
+	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
+		return listProbes(o.list, stdout)
+	}
+	name, src, positional, err := loadScript(o.program, positional)
+	if err != nil {
+		fs.Usage()
+		return exitError{code: 2, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if o.format != "text" && o.format != "json" {
+		return exitError{code: 2, msg: "ntrace: -f takes text or json\n"}
+	}
+	start := time.Now()
+	env := &runtime.KernelEnv{BTFPath: o.btfPath}
+	params, err := parameters(o.defines, o.pid, positional)
+	if err != nil {
+		return exitError{code: 2, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	prog, info, err := compileFront(name, src, env, params)
+	if err != nil {
+		return err
+	}
+	out, err := codegen.Compile(prog, info, codegen.Options{
+		StartTime:      monotonicNow(),
+		RingBufferSize: uint32(o.bufferSize),
+	})
+	if err != nil {
+		return exitError{code: 1, msg: lang.Render(name, src, err)}
+	}
+	if err := dump(o.dump, prog, info, out, stdout); err != nil {
+		return err
+	}
+	if err := checkPrivileges(); err != nil {
+		return err
+	}
+
+	w := stdout
+	if o.output != "" {
+		f, err := createOutput(o.output)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var cmd *exec.Cmd
+	ropts := runtime.Options{
+		Out:  &flushingWriter{bw},
+		JSON: o.format == "json",
+		Warn: func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Attached: func() {
+			if o.verbose {
+				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after launch\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
+			} else {
+				fmt.Fprintf(stderr, "Attaching %d probes...\n", countAttached(out))
+			}
+			if o.command != "" {
+				cmd = startCommand(o.command, stdout, stderr, cancel)
+			}
+		},
+	}
+	if o.verbose {
+		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
+	}
+	err = runtime.Run(ctx, out, ropts)
+	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	return err
+}
+
+// flushingWriter flushes after every write so events appear as they
+// happen, while map dumps still go out in few system calls.
+type flushingWriter struct{ w *bufio.Writer }
+
+func (f *flushingWriter) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err == nil {
+		err = f.w.Flush()
+	}
+	return n, err
+}
+
+func countAttached(out *codegen.Output) int {
+	n := 0
+	for _, p := range out.Programs {
+		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+			n++
+		}
+	}
+	return n
+}
+
+// loadScript finds the script's source: -e, a file, or a bundled recipe.
+func loadScript(program string, positional []string) (name, src string, rest []string, err error) {
+	if program != "" {
+		return "-e", program, positional, nil
+	}
+	if len(positional) == 0 {
+		return "", "", nil, errors.New("no script given")
+	}
+	name, rest = positional[0], positional[1:]
+	if b, err := os.ReadFile(name); err == nil {
+		return name, string(b), rest, nil
+	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
+		return "", "", nil, fmt.Errorf("reading script: %w", err)
+	}
+	if src, ok := scripts.Lookup(name); ok {
+		return name + ".nt", src, rest, nil
+	}
+	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+}
+
+// parameters collects -D values, -p and positional arguments.
+func parameters(defines []string, pid int, positional []string) (lang.Params, error) {
+	p := lang.Params{Named: map[string]string{}, Positional: positional}
+	for _, d := range defines {
+		name, value, ok := strings.Cut(d, "=")
+		if !ok || name == "" {
+			return p, fmt.Errorf("-D %s: want NAME=VALUE", d)
+		}
+		p.Named[name] = value
+	}
+	if pid != 0 {
+		if _, set := p.Named["PID"]; !set {
+			p.Named["PID"] = fmt.Sprint(pid)
+		}
+	}
+	return p, nil
+}
+
+// compileFront parses and checks a script, rendering errors for a person.
+func compileFront(name, src string, env lang.Env, params lang.Params) (*lang.Program, *lang.Info, error) {
+	prog, err := lang.Parse(name, src)
+	if err != nil {
+		return nil, nil, exitError{code: 1, msg: lang.Render(name, src, err)}
+	}
+	info, err := lang.Check(prog, env, params)
+	if err != nil {
+		return nil, nil, exitError{code: 1, msg: lang.Render(name, src, err)}
+	}
+	return prog, info, nil
+}
+
+func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output, w io.Writer) error {
+	switch what {
+	case "":
+	case "ast":
+		fmt.Fprint(w, lang.Dump(prog, nil))
+	case "types":
+		fmt.Fprint(w, lang.Dump(prog, info))
+	case "asm":
+		for _, p := range out.Programs {
+			fmt.Fprintf(w, "%s (%s, %d instructions):\n%v\n", p.Target, p.Spec.Type, len(p.Spec.Instructions), p.Spec.Instructions)
+		}
+	default:
+		return exitError{code: 2, msg: "ntrace: -d takes ast, types or asm\n"}
+	}
+	return nil
+}
+
+// startCommand runs -c's command; when it exits, tracing stops.
+func startCommand(command string, stdout, stderr io.Writer, done func()) *exec.Cmd {
+	cmd := exec.Command("/bin/sh", "-c", command)
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	if err := cmd.Start(); err != nil {
+		fmt.Fprintf(stderr, "ntrace: starting -c command: %v\n", err)
+		done()
+		return nil
+	}
+	go func() {
+		cmd.Wait()
+		done()
+	}()
+	return cmd
+}
+
+// createOutput opens -o's file, refusing to follow a symlink.
+func createOutput(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC|syscall.O_NOFOLLOW, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("opening output file: %w", err)
+	}
+	return f, nil
+}
+
+// monotonicNow reads CLOCK_MONOTONIC, the clock bpf_ktime_get_ns reads.
+func monotonicNow() uint64 {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
+		return 0
+	}
+	return uint64(ts.Sec)*1e9 + uint64(ts.Nsec)
+}

@@ -1,0 +1,156 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// aggregate emits @m[k] = count() / sum(x) / … . Aggregations live in
+// per-CPU maps, so updating them needs no atomics; user space merges the
+// CPUs' values when it prints.
+func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
+	agg := m.Info.Value.Agg
+	var x *val
+	if len(call.Args) > 0 {
+		x = g.intExpr(call.Args[0])
+	}
+	key := g.buildKey(m, ref.Keys)
+	signed := m.Info.Arg != nil && m.Info.Arg.Signed
+	switch agg {
+	case lang.Hist:
+		r := g.load(x, asm.R1)
+		g.emit(asm.Mov.Reg(asm.R1, r))
+		g.log2Bucket(signed)
+		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
+	case lang.Lhist:
+		r := g.load(x, asm.R1)
+		g.emit(asm.Mov.Reg(asm.R1, r))
+		g.linearBucket(m.Info.Lhist)
+		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
+	}
+	done := g.label()
+	g.lookup(m, key)
+	if m.Spec.Type == ebpf.PerCPUArray {
+		// Always present.
+		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+		g.applyAgg(agg, asm.R0, x, signed)
+	} else {
+		found := g.label()
+		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		// First time on this key: build the value on the stack from
+		// zeroes and insert it; if another CPU inserted it meanwhile,
+		// update theirs.
+		init := loc{asm.RFP, g.allocStack(m.ValueSize, ref.Pos)}
+		g.zero(init, m.ValueSize)
+		g.addr(asm.R0, init)
+		g.applyAgg(agg, asm.R0, x, signed)
+		g.update(m, key, init, bpfNoExist)
+		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+		g.lookup(m, key)
+		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+		g.place(found)
+		g.applyAgg(agg, asm.R0, x, signed)
+	}
+	g.place(done)
+	g.release(x)
+}
+
+// applyAgg folds x into the aggregation value that ptr points at.
+// Layouts: count, hist, lhist: {count}; sum, avg, stats: {sum, count};
+// min, max: {value, set}.
+func (g *gen) applyAgg(agg lang.AggKind, ptr asm.Register, x *val, signed bool) {
+	bump := func(off int16) {
+		g.emit(
+			asm.LoadMem(asm.R1, ptr, off, asm.DWord),
+			asm.Add.Imm(asm.R1, 1),
+			asm.StoreMem(ptr, off, asm.R1, asm.DWord),
+		)
+	}
+	switch agg {
+	case lang.Count, lang.Hist, lang.Lhist:
+		bump(0)
+	case lang.Sum, lang.Avg, lang.Stats:
+		r := g.load(x, asm.R2)
+		g.emit(
+			asm.LoadMem(asm.R1, ptr, 0, asm.DWord),
+			asm.Add.Reg(asm.R1, r),
+			asm.StoreMem(ptr, 0, asm.R1, asm.DWord),
+		)
+		bump(8)
+	case lang.Min, lang.Max:
+		r := g.load(x, asm.R2)
+		set, skip := g.label(), g.label()
+		keep := map[bool]map[bool]asm.JumpOp{ // [min][signed]: keep the old value when
+			true:  {false: asm.JGE, true: asm.JSGE},
+			false: {false: asm.JLE, true: asm.JSLE},
+		}[agg == lang.Min][signed]
+		g.emit(
+			asm.LoadMem(asm.R1, ptr, 8, asm.DWord),
+			asm.JEq.Imm(asm.R1, 0, set),
+			asm.LoadMem(asm.R1, ptr, 0, asm.DWord),
+			keep.Reg(r, asm.R1, skip),
+		)
+		g.place(set)
+		g.emit(
+			asm.StoreMem(ptr, 0, r, asm.DWord),
+			storeImm64(ptr, 8, 1),
+		)
+		g.place(skip)
+	}
+}
+
+// log2Bucket computes hist()'s bucket for the value in R1 into R2: 0 for
+// negative values, 1 for 0, and 2+floor(log2(v)) otherwise, so bucket k≥2
+// holds [2^(k-2), 2^(k-1)). Clobbers R1 and R3.
+func (g *gen) log2Bucket(signed bool) {
+	neg, zero, done := g.label(), g.label(), g.label()
+	if signed {
+		g.emit(asm.JSLT.Imm(asm.R1, 0, neg))
+	}
+	g.emit(asm.JEq.Imm(asm.R1, 0, zero), asm.Mov.Imm(asm.R2, 2))
+	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+		next := g.label()
+		g.emit(
+			asm.Mov.Reg(asm.R3, asm.R1),
+			asm.RSh.Imm(asm.R3, shift),
+			asm.JEq.Imm(asm.R3, 0, next),
+			asm.Mov.Reg(asm.R1, asm.R3),
+			asm.Add.Imm(asm.R2, shift),
+		)
+		g.place(next)
+	}
+	g.emit(asm.Ja.Label(done))
+	g.place(neg)
+	g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
+	g.place(zero)
+	g.emit(asm.Mov.Imm(asm.R2, 1))
+	g.place(done)
+}
+
+// linearBucket computes lhist()'s bucket for the value in R1 into R2: 0
+// below min, 1+(v-min)/step inside, and n+1 at or above max.
+func (g *gen) linearBucket(b [3]int64) {
+	lo, hi, step := b[0], b[1], b[2]
+	n := (hi - lo) / step
+	below, above, done := g.label(), g.label(), g.label()
+	g.emit(
+		asm.LoadImm(asm.R3, lo, asm.DWord),
+		asm.JSLT.Reg(asm.R1, asm.R3, below),
+		asm.LoadImm(asm.R3, hi, asm.DWord),
+		asm.JSGE.Reg(asm.R1, asm.R3, above),
+		asm.Mov.Reg(asm.R2, asm.R1),
+		asm.LoadImm(asm.R3, lo, asm.DWord),
+		asm.Sub.Reg(asm.R2, asm.R3),
+		asm.LoadImm(asm.R3, step, asm.DWord),
+		asm.Div.Reg(asm.R2, asm.R3),
+		asm.Add.Imm(asm.R2, 1),
+		asm.Ja.Label(done),
+	)
+	g.place(below)
+	g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
+	g.place(above)
+	g.emit(asm.LoadImm(asm.R2, n+1, asm.DWord))
+	g.place(done)
+}

@@ -1,0 +1,123 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// sendEvent reserves room for ev in the ring buffer, writes its header,
+// lets fill write the rest in place through the base register, and submits
+// it. When the ring buffer is full the event is counted in LostMap under
+// this program's index instead, so that no loss goes unreported.
+func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
+	if ev.Size == 0 {
+		ev.Size = HeaderSize
+	}
+	ev.Probe = g.target.String()
+	g.c.addEvent(ev)
+	ptr := g.newVal()
+	if ptr.spilled {
+		g.errorf(lang.Pos{}, "internal error: no register free for an event")
+		return
+	}
+	lost, done := g.label(), g.label()
+	g.mapPtr(asm.R1, EventsMap)
+	g.emit(
+		asm.Mov.Imm(asm.R2, int32(ev.Size)),
+		asm.Mov.Imm(asm.R3, 0),
+	)
+	g.call(asm.FnRingbufReserve)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, lost),
+		asm.Mov.Reg(ptr.reg, asm.R0),
+		storeImm64(ptr.reg, 0, int64(ev.ID)),
+	)
+	if fill != nil {
+		fill(ptr.reg)
+	}
+	g.emit(
+		asm.Mov.Reg(asm.R1, ptr.reg),
+		asm.Mov.Imm(asm.R2, 0),
+	)
+	g.call(asm.FnRingbufSubmit)
+	g.emit(asm.Ja.Label(done))
+	g.place(lost)
+	g.countLost()
+	g.place(done)
+	g.release(ptr)
+}
+
+// countLost adds one to this program's slot of the per-CPU lost counter.
+func (g *gen) countLost() {
+	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	skip := g.label()
+	g.emit(storeImm64(key.base, key.off, int64(g.prog.Index)))
+	g.mapPtr(asm.R1, LostMap)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, skip),
+		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
+		asm.Add.Imm(asm.R1, 1),
+		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
+	)
+	g.place(skip)
+}
+
+// valueEvent sends an event carrying the values of args, laid out as a
+// tuple after the header.
+func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
+	types := make([]*lang.Type, len(args))
+	for i, a := range args {
+		types[i] = storedType(g.typeOf(a))
+	}
+	offs, size := lang.TupleLayout(types)
+	for i := range args {
+		ev.Args = append(ev.Args, Slot{Offset: HeaderSize + offs[i], Type: types[i]})
+	}
+	ev.Size = HeaderSize + size
+	g.sendEvent(ev, func(base asm.Register) {
+		for i, a := range args {
+			g.store(a, loc{base, int16(ev.Args[i].Offset)}, types[i])
+		}
+	})
+}
+
+// storedType is the type a value is stored with: integers widened to 64
+// bits (keeping their signedness), strings and tuples as they are.
+func storedType(t *lang.Type) *lang.Type {
+	switch t.Kind {
+	case lang.Int:
+		return lang.IntType(8, t.Signed)
+	case lang.Pointer:
+		return t
+	case lang.Tuple:
+		c := *t
+		c.Elems = make([]*lang.Type, len(t.Elems))
+		for i, e := range t.Elems {
+			c.Elems[i] = storedType(e)
+		}
+		return &c
+	}
+	return t
+}
+
+func (g *gen) printf(call *lang.CallExpr) {
+	g.valueEvent(&Event{Kind: PrintfEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
+}
+
+func (g *gen) print(call *lang.CallExpr) {
+	if ref, ok := call.Args[0].(*lang.MapExpr); ok && len(ref.Keys) == 0 {
+		ev := &Event{Kind: PrintMapEvent, Map: g.c.maps[ref.Name]}
+		if len(call.Args) > 1 {
+			ev.Top = int64(g.c.info.Consts[call.Args[1]].Int)
+		}
+		if len(call.Args) > 2 {
+			ev.Div = int64(g.c.info.Consts[call.Args[2]].Int)
+		}
+		g.sendEvent(ev, nil)
+		return
+	}
+	g.valueEvent(&Event{Kind: PrintEvent}, call.Args)
+}

@@ -1,0 +1,284 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// intExpr evaluates an integer (or pointer) expression into a new value.
+// Values are kept as 64-bit words, zero- or sign-extended from their type.
+func (g *gen) intExpr(e lang.Expr) *val {
+	if k, ok := g.c.info.Consts[e]; ok && !k.IsString {
+		return g.constVal(k.Int)
+	}
+	switch e := e.(type) {
+	case *lang.Ident:
+		return g.builtinVar(e)
+	case *lang.VarExpr:
+		v := g.newVal()
+		r := g.load(v, asm.R0)
+		g.emit(asm.LoadMem(r, asm.RFP, g.vars[g.c.info.Vars[e]], asm.DWord))
+		g.set(v, r)
+		return v
+	case *lang.MapExpr:
+		return g.mapReadInt(e)
+	case *lang.FieldExpr, *lang.IndexExpr:
+		return g.argField(e)
+	case *lang.TupleIndexExpr:
+		tt := g.typeOf(e.X)
+		tmp := g.temp(tt, e.Pos)
+		g.store(e.X, tmp, tt)
+		offs, _ := lang.TupleLayout(tt.Elems)
+		v := g.newVal()
+		r := g.load(v, asm.R0)
+		g.emit(asm.LoadMem(r, tmp.base, tmp.off+int16(offs[e.Index]), asm.DWord))
+		g.set(v, r)
+		return v
+	case *lang.UnaryExpr:
+		return g.unary(e)
+	case *lang.BinaryExpr:
+		return g.binary(e)
+	case *lang.TernaryExpr:
+		out := g.newVal()
+		elseL, end := g.label(), g.label()
+		c := g.intExpr(e.Cond)
+		r := g.load(c, asm.R0)
+		g.release(c)
+		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.moveInto(out, g.intExpr(e.Then))
+		g.emit(asm.Ja.Label(end))
+		g.place(elseL)
+		g.moveInto(out, g.intExpr(e.Else))
+		g.place(end)
+		return out
+	case *lang.CastExpr:
+		v := g.intExpr(e.X)
+		t := g.typeOf(e)
+		if t.Kind == lang.Int {
+			r := g.load(v, asm.R0)
+			g.normalize(r, t.Size, t.Signed)
+			g.set(v, r)
+		}
+		return v
+	case *lang.CallExpr:
+		return g.intCall(e)
+	}
+	g.errorf(e.Position(), "cannot compile this integer expression")
+	return g.constVal(0)
+}
+
+// moveInto moves src into dst and releases src.
+func (g *gen) moveInto(dst, src *val) {
+	r := g.load(src, asm.R0)
+	g.set(dst, r)
+	g.release(src)
+}
+
+func (g *gen) unary(e *lang.UnaryExpr) *val {
+	v := g.intExpr(e.X)
+	r := g.load(v, asm.R0)
+	switch e.Op {
+	case "-":
+		g.emit(asm.Neg.Imm(r, 0))
+	case "~":
+		g.emit(asm.Xor.Imm(r, -1))
+	case "!":
+		g.boolify(r, asm.JEq, 0)
+	}
+	g.set(v, r)
+	return v
+}
+
+// boolify sets r to 1 when "r op imm" holds and to 0 otherwise.
+func (g *gen) boolify(r asm.Register, op asm.JumpOp, imm int32) {
+	yes, end := g.label(), g.label()
+	g.emit(op.Imm(r, imm, yes), asm.Mov.Imm(r, 0), asm.Ja.Label(end))
+	g.place(yes)
+	g.emit(asm.Mov.Imm(r, 1))
+	g.place(end)
+}
+
+var compareOps = map[string][2]asm.JumpOp{ // unsigned, signed
+	"==": {asm.JEq, asm.JEq}, "!=": {asm.JNE, asm.JNE},
+	"<": {asm.JLT, asm.JSLT}, "<=": {asm.JLE, asm.JSLE},
+	">": {asm.JGT, asm.JSGT}, ">=": {asm.JGE, asm.JSGE},
+}
+
+func (g *gen) binary(e *lang.BinaryExpr) *val {
+	xt, yt := g.typeOf(e.X), g.typeOf(e.Y)
+	if xt.Kind == lang.String {
+		return g.stringCompare(e)
+	}
+	switch e.Op {
+	case "&&", "||":
+		out := g.intExpr(e.X)
+		short, end := g.label(), g.label()
+		r := g.load(out, asm.R0)
+		if e.Op == "&&" {
+			g.emit(asm.JEq.Imm(r, 0, short))
+		} else {
+			g.emit(asm.JNE.Imm(r, 0, short))
+		}
+		y := g.intExpr(e.Y)
+		ry := g.load(y, asm.R1)
+		g.boolify(ry, asm.JNE, 0)
+		g.moveInto(out, y)
+		g.emit(asm.Ja.Label(end))
+		g.place(short)
+		r = g.load(out, asm.R0)
+		if e.Op == "&&" {
+			g.emit(asm.Mov.Imm(r, 0))
+		} else {
+			g.emit(asm.Mov.Imm(r, 1))
+		}
+		g.set(out, r)
+		g.place(end)
+		return out
+	}
+	unsigned := isUnsigned64(xt) || isUnsigned64(yt)
+	x := g.intExpr(e.X)
+	y := g.intExpr(e.Y)
+	if ops, ok := compareOps[e.Op]; ok {
+		op := ops[1]
+		if unsigned {
+			op = ops[0]
+		}
+		rx, ry := g.load(x, asm.R1), g.load(y, asm.R2)
+		yes, end := g.label(), g.label()
+		g.emit(op.Reg(rx, ry, yes), asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(end))
+		g.place(yes)
+		g.emit(asm.Mov.Imm(asm.R0, 1))
+		g.place(end)
+		g.set(x, asm.R0)
+		g.release(y)
+		return x
+	}
+	g.arith(e.Op, x, y, unsigned)
+	g.release(y)
+	return x
+}
+
+var aluOps = map[string]asm.ALUOp{
+	"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh,
+}
+
+// arith computes x = x op y.
+func (g *gen) arith(op string, x, y *val, unsigned bool) {
+	rx, ry := g.load(x, asm.R1), g.load(y, asm.R2)
+	switch op {
+	case ">>":
+		if unsigned {
+			g.emit(asm.RSh.Reg(rx, ry))
+		} else {
+			g.emit(asm.ArSh.Reg(rx, ry))
+		}
+	case "/", "%":
+		if unsigned {
+			if op == "/" {
+				g.emit(asm.Div.Reg(rx, ry))
+			} else {
+				g.emit(asm.Mod.Reg(rx, ry))
+			}
+		} else {
+			g.signedDiv(rx, ry, op == "%")
+		}
+	default:
+		g.emit(aluOps[op].Reg(rx, ry))
+	}
+	g.set(x, rx)
+}
+
+// signedDiv divides as C does on signed operands, on kernels that lack
+// BPF's signed division (before 6.6): divide the magnitudes, then fix the
+// sign (the quotient's from both operands, the remainder's from the
+// dividend). R3 holds the sign.
+func (g *gen) signedDiv(rx, ry asm.Register, mod bool) {
+	a, b := asm.R4, asm.R5
+	g.emit(asm.Mov.Reg(a, rx), asm.Mov.Reg(b, ry), asm.Mov.Imm(asm.R3, 0))
+	l1, l2, l3 := g.label(), g.label(), g.label()
+	g.emit(asm.JSGE.Imm(a, 0, l1), asm.Neg.Imm(a, 0), asm.Xor.Imm(asm.R3, 1))
+	g.place(l1)
+	g.emit(asm.JSGE.Imm(b, 0, l2), asm.Neg.Imm(b, 0))
+	if !mod {
+		g.emit(asm.Xor.Imm(asm.R3, 1))
+	}
+	g.place(l2)
+	if mod {
+		g.emit(asm.Mod.Reg(a, b))
+	} else {
+		g.emit(asm.Div.Reg(a, b))
+	}
+	g.emit(asm.JEq.Imm(asm.R3, 0, l3), asm.Neg.Imm(a, 0))
+	g.place(l3)
+	g.emit(asm.Mov.Reg(rx, a))
+}
+
+// stringCompare compares two strings byte by byte up to the shorter one's
+// capacity, stopping at the first NUL.
+func (g *gen) stringCompare(e *lang.BinaryExpr) *val {
+	xt, yt := g.typeOf(e.X), g.typeOf(e.Y)
+	out := g.newVal()
+	differ, same, end := g.label(), g.label(), g.label()
+	if lit, ok := g.c.info.Consts[e.Y]; ok && lit.IsString {
+		a := g.temp(xt, e.Pos)
+		g.store(e.X, a, xt)
+		g.compareLiteral(a, lit.Str, xt.Size, differ, same)
+	} else if lit, ok := g.c.info.Consts[e.X]; ok && lit.IsString {
+		b := g.temp(yt, e.Pos)
+		g.store(e.Y, b, yt)
+		g.compareLiteral(b, lit.Str, yt.Size, differ, same)
+	} else {
+		a, b := g.temp(xt, e.Pos), g.temp(yt, e.Pos)
+		g.store(e.X, a, xt)
+		g.store(e.Y, b, yt)
+		n := min(xt.Size, yt.Size)
+		for i := 0; i < n; i++ {
+			g.emit(
+				asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),
+				asm.LoadMem(asm.R2, b.base, b.off+int16(i), asm.Byte),
+				asm.JNE.Reg(asm.R1, asm.R2, differ),
+				asm.JEq.Imm(asm.R1, 0, same),
+			)
+		}
+		g.emit(asm.Ja.Label(same))
+	}
+	eq := int32(1)
+	if e.Op == "!=" {
+		eq = 0
+	}
+	r := g.load(out, asm.R0)
+	g.place(same)
+	g.emit(asm.Mov.Imm(r, eq), asm.Ja.Label(end))
+	g.place(differ)
+	g.emit(asm.Mov.Imm(r, 1-eq))
+	g.place(end)
+	g.set(out, r)
+	return out
+}
+
+// compareLiteral jumps to same when the string at a (of capacity size)
+// equals lit, else to differ.
+func (g *gen) compareLiteral(a loc, lit string, size int, differ, same string) {
+	if len(lit)+1 > size {
+		// A string of this capacity cannot hold lit.
+		g.emit(asm.Ja.Label(differ))
+		return
+	}
+	for i := 0; i <= len(lit); i++ {
+		var c byte
+		if i < len(lit) {
+			c = lit[i]
+		}
+		g.emit(
+			asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),
+			asm.JNE.Imm(asm.R1, int32(c), differ),
+		)
+	}
+	g.emit(asm.Ja.Label(same))
+}
+
+// temp reserves stack room for a value of type t for this statement.
+func (g *gen) temp(t *lang.Type, at lang.Pos) loc {
+	return loc{asm.RFP, g.allocStack(t.StorageSize(), at)}
+}

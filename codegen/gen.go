@@ -1,0 +1,269 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Register conventions inside every program:
+//
+//	R6      the context pointer, saved at entry
+//	R7–R9   expression values (see val), spilled to the stack when short
+//	R0–R5   scratch within one operation; helper calls clobber them
+const ctxReg = asm.R6
+
+// stackLimit is the BPF stack size.
+const stackLimit = 512
+
+// gen emits one program.
+type gen struct {
+	c      *compiler
+	prog   *Program
+	target *lang.Target
+	insns  asm.Instructions
+
+	nlabel  int
+	pending string            // label for the next instruction
+	aliases map[string]string // labels that fell on an already labelled instruction
+	exit    string            // label of the program's final return
+
+	free     []asm.Register // unused callee-saved registers
+	stack    int            // bytes of stack in use
+	maxStack int
+	vars     map[*lang.Var]int16 // stack offset of each scratch variable
+	errs     lang.ErrorList
+}
+
+// loc is a place in memory: a base register plus a constant offset. The
+// base is R10 (the stack) or a register holding a map value or ring buffer
+// pointer.
+type loc struct {
+	base asm.Register
+	off  int16
+}
+
+func (l loc) plus(n int) loc { return loc{l.base, l.off + int16(n)} }
+
+// val is an integer value produced by an expression: in a callee-saved
+// register, or in a stack slot when none was free.
+type val struct {
+	reg     asm.Register
+	slot    int16
+	spilled bool
+}
+
+func (g *gen) errorf(p lang.Pos, format string, args ...any) {
+	g.errs = append(g.errs, &lang.Error{Pos: p, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (g *gen) emit(ins ...asm.Instruction) {
+	for _, in := range ins {
+		if g.pending != "" {
+			in = in.WithSymbol(g.pending)
+			g.pending = ""
+		}
+		g.insns = append(g.insns, in)
+	}
+}
+
+// label returns a fresh label name.
+func (g *gen) label() string {
+	g.nlabel++
+	return fmt.Sprintf("L%d", g.nlabel)
+}
+
+// place puts label on the next instruction emitted.
+func (g *gen) place(label string) {
+	if g.pending != "" {
+		g.aliases[label] = g.pending
+		return
+	}
+	g.pending = label
+}
+
+// resolveLabels points jumps at labels that were merged into others.
+func (g *gen) resolveLabels() {
+	for i := range g.insns {
+		ref := g.insns[i].Reference()
+		if ref == "" || !g.insns[i].OpCode.Class().IsJump() {
+			continue
+		}
+		for {
+			to, ok := g.aliases[ref]
+			if !ok {
+				break
+			}
+			ref = to
+		}
+		g.insns[i] = g.insns[i].WithReference(ref)
+	}
+}
+
+// allocStack reserves size bytes (rounded up to 8) of stack and returns
+// their offset from R10.
+func (g *gen) allocStack(size int, at lang.Pos) int16 {
+	size = (size + 7) &^ 7
+	g.stack += size
+	if g.stack > stackLimit {
+		g.errorf(at, "probe needs more than %d bytes of BPF stack here; use shorter strings or fewer keys", stackLimit)
+		g.stack = 0
+	}
+	g.maxStack = max(g.maxStack, g.stack)
+	return int16(-g.stack)
+}
+
+// newVal returns a value slot: a free callee-saved register, else a
+// stack slot.
+func (g *gen) newVal() *val {
+	if n := len(g.free); n > 0 {
+		r := g.free[n-1]
+		g.free = g.free[:n-1]
+		return &val{reg: r}
+	}
+	return &val{spilled: true, slot: g.allocStack(8, lang.Pos{})}
+}
+
+// release returns v's register to the pool. Stack slots are reclaimed
+// when the statement ends.
+func (g *gen) release(v *val) {
+	if v != nil && !v.spilled {
+		g.free = append(g.free, v.reg)
+	}
+}
+
+// load returns a register holding v, loading it into tmp if it is spilled.
+func (g *gen) load(v *val, tmp asm.Register) asm.Register {
+	if !v.spilled {
+		return v.reg
+	}
+	g.emit(asm.LoadMem(tmp, asm.RFP, v.slot, asm.DWord))
+	return tmp
+}
+
+// set stores register r into v.
+func (g *gen) set(v *val, r asm.Register) {
+	if v.spilled {
+		g.emit(asm.StoreMem(asm.RFP, v.slot, r, asm.DWord))
+	} else if v.reg != r {
+		g.emit(asm.Mov.Reg(v.reg, r))
+	}
+}
+
+// movImm loads a 64-bit constant into r.
+func (g *gen) movImm(r asm.Register, v uint64) {
+	if int64(v) >= -1<<31 && int64(v) < 1<<31 {
+		g.emit(asm.Mov.Imm(r, int32(int64(v))))
+	} else {
+		g.emit(asm.LoadImm(r, int64(v), asm.DWord))
+	}
+}
+
+// constVal returns a new value holding a constant.
+func (g *gen) constVal(v uint64) *val {
+	out := g.newVal()
+	r := g.load(out, asm.R0)
+	g.movImm(r, v)
+	g.set(out, r)
+	return out
+}
+
+// addr puts the address of l in r.
+func (g *gen) addr(r asm.Register, l loc) {
+	g.emit(asm.Mov.Reg(r, l.base))
+	if l.off != 0 {
+		g.emit(asm.Add.Imm(r, int32(l.off)))
+	}
+}
+
+// zero clears size bytes (a multiple of 8) at l.
+func (g *gen) zero(l loc, size int) {
+	for i := 0; i < size; i += 8 {
+		g.emit(storeImm64(l.base, l.off+int16(i), 0))
+	}
+}
+
+// copyMem copies size bytes (a multiple of 8) from src to dst through R0.
+func (g *gen) copyMem(dst, src loc, size int) {
+	for i := 0; i < size; i += 8 {
+		g.emit(
+			asm.LoadMem(asm.R0, src.base, src.off+int16(i), asm.DWord),
+			asm.StoreMem(dst.base, dst.off+int16(i), asm.R0, asm.DWord),
+		)
+	}
+}
+
+// mapPtr loads the address of a map into r.
+func (g *gen) mapPtr(r asm.Register, name string) {
+	g.emit(asm.LoadMapPtr(r, 0).WithReference(name))
+}
+
+// call emits a helper call.
+func (g *gen) call(fn asm.BuiltinFunc) { g.emit(fn.Call()) }
+
+// normalize truncates the 64-bit value in r to size bytes and extends it
+// back, as a value of that C type would read.
+func (g *gen) normalize(r asm.Register, size int, signed bool) {
+	if size >= 8 {
+		return
+	}
+	shift := int32(64 - 8*size)
+	if signed {
+		g.emit(asm.LSh.Imm(r, shift), asm.ArSh.Imm(r, shift))
+		return
+	}
+	if size == 4 {
+		g.emit(asm.Mov.Reg32(r, r)) // 32-bit moves zero the upper half
+		return
+	}
+	g.emit(asm.And.Imm(r, int32(1<<(8*size)-1)))
+}
+
+// storeImm64 stores a 32-bit immediate, sign-extended, as a 64-bit word.
+// (asm.StoreImm refuses DWord, but BPF_ST|BPF_DW is a valid instruction.)
+func storeImm64(dst asm.Register, off int16, v int64) asm.Instruction {
+	return asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: dst, Offset: off, Constant: v}
+}
+
+// pruneUnreachable drops instructions no path reaches, such as what
+// follows exit() or return in a block: the verifier rejects dead code.
+func (g *gen) pruneUnreachable() {
+	at := map[string]int{}
+	for i, in := range g.insns {
+		if sym := in.Symbol(); sym != "" {
+			at[sym] = i
+		}
+	}
+	reached := make([]bool, len(g.insns))
+	work := []int{0}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		if i >= len(g.insns) || reached[i] {
+			continue
+		}
+		reached[i] = true
+		in := g.insns[i]
+		op := in.OpCode
+		if !op.Class().IsJump() || op.JumpOp() == asm.Call {
+			work = append(work, i+1)
+			continue
+		}
+		switch op.JumpOp() {
+		case asm.Exit:
+		case asm.Ja:
+			work = append(work, at[in.Reference()])
+		default:
+			work = append(work, i+1, at[in.Reference()])
+		}
+	}
+	kept := g.insns[:0]
+	for i, in := range g.insns {
+		if reached[i] {
+			kept = append(kept, in)
+		}
+	}
+	g.insns = kept
+}

@@ -1,0 +1,145 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// BPF_NOEXIST: create the element only if it does not exist yet.
+const bpfNoExist = 1
+
+// buildKey writes the map key for the given key expressions on the stack.
+// For hist and lhist maps the bucket index is filled in later at
+// m.BucketOff.
+func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
+	at := lang.Pos{}
+	if len(keys) > 0 {
+		at = keys[0].Position()
+	}
+	key := loc{asm.RFP, g.allocStack(m.KeySize, at)}
+	if len(keys) == 0 && !isBucketed(m) {
+		// Slot 0 of an array, or key 0 of a one-element hash.
+		g.emit(storeImm64(key.base, key.off, 0))
+		return key
+	}
+	for i, k := range keys {
+		g.store(k, key.plus(m.Keys[i].Offset), m.Keys[i].Type)
+	}
+	return key
+}
+
+func isBucketed(m *Map) bool {
+	agg := m.Info.Value.Agg
+	return m.Info.Value.Kind == lang.Agg && (agg == lang.Hist || agg == lang.Lhist)
+}
+
+// lookup leaves a pointer to m[key] (or NULL) in R0.
+func (g *gen) lookup(m *Map, key loc) {
+	g.mapPtr(asm.R1, m.Spec.Name)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+}
+
+// update calls map_update_elem(m, key, value, flags); R0 is 0 on success.
+func (g *gen) update(m *Map, key, value loc, flags int32) {
+	g.mapPtr(asm.R1, m.Spec.Name)
+	g.addr(asm.R2, key)
+	g.addr(asm.R3, value)
+	g.emit(asm.Mov.Imm(asm.R4, flags))
+	g.call(asm.FnMapUpdateElem)
+}
+
+// mapReadInt reads an integer map value; a missing key reads as 0.
+func (g *gen) mapReadInt(e *lang.MapExpr) *val {
+	m := g.c.maps[e.Name]
+	key := g.buildKey(m, e.Keys)
+	g.lookup(m, key)
+	v := g.newVal()
+	r := g.load(v, asm.R1)
+	missing := g.label()
+	g.emit(asm.Mov.Imm(r, 0), asm.JEq.Imm(asm.R0, 0, missing), asm.LoadMem(r, asm.R0, 0, asm.DWord))
+	g.place(missing)
+	g.set(v, r)
+	return v
+}
+
+// mapReadMem copies a string or tuple map value to dst; a missing key reads
+// as zeroes.
+func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
+	m := g.c.maps[e.Name]
+	key := g.buildKey(m, e.Keys)
+	g.lookup(m, key)
+	found, end := g.label(), g.label()
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
+	g.zero(dst, dt.StorageSize())
+	g.emit(asm.Ja.Label(end))
+	g.place(found)
+	g.emit(asm.Mov.Reg(asm.R5, asm.R0))
+	g.convertFrom(dst, dt, asm.R5, m.Info.Value)
+	g.place(end)
+}
+
+// convertFrom is convert with the source at offset 0 of register base,
+// which must survive the copy (R0 is the copy's scratch register).
+func (g *gen) convertFrom(dst loc, dt *lang.Type, base asm.Register, st *lang.Type) {
+	g.convert(dst, dt, loc{base, 0}, st)
+}
+
+// mapStore emits @m[k] = value.
+func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
+	vt := m.Info.Value
+	v := loc{asm.RFP, g.allocStack(vt.StorageSize(), ref.Pos)}
+	g.store(value, v, vt)
+	key := g.buildKey(m, ref.Keys)
+	g.update(m, key, v, 0)
+}
+
+// mapUpdateInt emits @m[k] op= value on an integer map. Addition and
+// subtraction are atomic, since other CPUs update the same element.
+func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigned bool) {
+	if op == "-" {
+		r := g.load(x, asm.R0)
+		g.emit(asm.Neg.Imm(r, 0))
+		g.set(x, r)
+		op = "+"
+	}
+	key := g.buildKey(m, ref.Keys)
+	found, retry, done := g.label(), g.label(), g.label()
+	g.lookup(m, key)
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
+	// Missing: insert 0 op value, unless another CPU inserts first.
+	init := g.newVal()
+	ri := g.load(init, asm.R1)
+	g.emit(asm.Mov.Imm(ri, 0))
+	g.set(init, ri)
+	g.arith(op, init, x, unsigned)
+	slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+	ri = g.load(init, asm.R1)
+	g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
+	g.release(init)
+	g.update(m, key, slot, bpfNoExist)
+	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	g.place(retry)
+	g.lookup(m, key)
+	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	g.place(found)
+	if op == "+" {
+		r := g.load(x, asm.R1)
+		g.emit(asm.AddAtomic.Mem(asm.R0, r, asm.DWord, 0))
+	} else {
+		ptr := g.newVal()
+		g.set(ptr, asm.R0)
+		cur := g.newVal()
+		p, r := g.load(ptr, asm.R5), g.load(cur, asm.R1)
+		g.emit(asm.LoadMem(r, p, 0, asm.DWord))
+		g.set(cur, r)
+		g.arith(op, cur, x, unsigned)
+		p, r = g.load(ptr, asm.R5), g.load(cur, asm.R1)
+		g.emit(asm.StoreMem(p, 0, r, asm.DWord))
+		g.release(cur)
+		g.release(ptr)
+	}
+	g.place(done)
+	g.release(x)
+}

@@ -1,0 +1,90 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Output is a compiled script.
+type Output struct {
+	Programs []*Program
+	Maps     []*Map // the script's @maps, in name order
+	Events   []*Event
+	// Collection holds every map and program, ready for ebpf.NewCollection.
+	Collection *ebpf.CollectionSpec
+}
+
+// Names of the maps every script gets.
+const (
+	EventsMap = "events" // BPF ring buffer carrying events to user space
+	LostMap   = "lost"   // per-CPU count of events lost, one slot per program
+)
+
+// Program is one BPF program, for one concrete attach point.
+type Program struct {
+	Name   string // the name in Collection.Programs
+	Index  int    // slot in LostMap
+	Target *lang.Target
+	Probe  *lang.ProbeInfo
+	Spec   *ebpf.ProgramSpec
+}
+
+// Insns returns the program's instructions.
+func (p *Program) Insns() asm.Instructions { return p.Spec.Instructions }
+
+// Map is one of the script's @maps as it is kept in the kernel.
+type Map struct {
+	Name    string // as the script names it: "@", "@bytes"
+	Spec    *ebpf.MapSpec
+	Info    *lang.MapInfo
+	PerCPU  bool
+	Keyless bool // one slot, key 0 (an array map when an aggregation)
+	// Keys lays out the script's key parts inside the BPF key.
+	Keys []Slot
+	// BucketOff is the offset of the bucket index in the key of a hist or
+	// lhist map.
+	BucketOff int
+	KeySize   int
+	ValueSize int
+}
+
+// Slot is a typed value at an offset.
+type Slot struct {
+	Offset int
+	Type   *lang.Type
+}
+
+// EventKind says what an event asks user space to do.
+type EventKind uint8
+
+// The event kinds.
+const (
+	PrintfEvent   EventKind = iota + 1 // format Args with Format
+	PrintEvent                         // print one value
+	PrintMapEvent                      // print Map now
+	ClearEvent                         // empty Map
+	ZeroEvent                          // set Map's values to zero
+	TimeEvent                          // print the time with Format
+	ExitEvent                          // stop tracing
+)
+
+// Event describes one kind of record a program writes to the ring buffer.
+// Every record starts with an 8-byte header whose low 32 bits are the
+// event's ID (its index in Output.Events).
+type Event struct {
+	ID     int
+	Kind   EventKind
+	Probe  string // the probe that sends it, for messages
+	Format *lang.Format
+	Time   string // TimeEvent's strftime format
+	Args   []Slot
+	Map    *Map
+	Top    int64 // print(@m, top, div)
+	Div    int64
+	Size   int
+}
+
+// HeaderSize is the size of the event header.
+const HeaderSize = 8

@@ -1,0 +1,141 @@
+package codegen
+
+import (
+	"strings"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+func (g *gen) block(b *lang.Block) {
+	for _, s := range b.Stmts {
+		g.stmt(s)
+	}
+}
+
+// stmt emits one statement. Temporaries on the stack live until the
+// statement ends.
+func (g *gen) stmt(s lang.Stmt) {
+	mark := g.stack
+	defer func() { g.stack = mark }()
+	switch s := s.(type) {
+	case *lang.ExprStmt:
+		g.callStmt(s.X.(*lang.CallExpr))
+	case *lang.AssignStmt:
+		g.assign(s.Target, s.Op, s.Value)
+	case *lang.IncDecStmt:
+		op := "+="
+		if s.Op == "--" {
+			op = "-="
+		}
+		g.compound(s.Target, op, func() *val { return g.constVal(1) }, lang.Int64Type)
+	case *lang.IfStmt:
+		v := g.intExpr(s.Cond)
+		r := g.load(v, asm.R0)
+		g.release(v)
+		elseL, end := g.label(), g.label()
+		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.block(s.Then)
+		if s.Else != nil {
+			g.emit(asm.Ja.Label(end))
+		}
+		g.place(elseL)
+		if s.Else != nil {
+			g.stmt(s.Else)
+			g.place(end)
+		}
+	case *lang.Block:
+		g.block(s)
+	case *lang.UnrollStmt:
+		n := g.c.info.Consts[s.Count].Int
+		for i := uint64(0); i < n; i++ {
+			g.block(s.Body)
+		}
+	case *lang.ReturnStmt:
+		g.emit(asm.Ja.Label(g.exit))
+	}
+}
+
+func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
+	if op != "=" {
+		g.compound(target, op, func() *val { return g.intExpr(value) }, g.typeOf(value))
+		return
+	}
+	switch t := target.(type) {
+	case *lang.VarExpr:
+		v := g.c.info.Vars[t]
+		g.store(value, loc{asm.RFP, g.vars[v]}, v.Type)
+	case *lang.MapExpr:
+		m := g.c.maps[t.Name]
+		if call, ok := value.(*lang.CallExpr); ok && m.Info.Value.Kind == lang.Agg {
+			g.aggregate(m, t, call)
+			return
+		}
+		g.mapStore(m, t, value)
+	}
+}
+
+// compound emits "target op= value" for an integer variable or map, where
+// value produces the right-hand side and has type vt.
+func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.Type) {
+	op = strings.TrimSuffix(op, "=")
+	switch t := target.(type) {
+	case *lang.VarExpr:
+		v := g.c.info.Vars[t]
+		dst := loc{asm.RFP, g.vars[v]}
+		x := g.newVal()
+		r := g.load(x, asm.R1)
+		g.emit(asm.LoadMem(r, dst.base, dst.off, asm.DWord))
+		g.set(x, r)
+		y := value()
+		g.arith(op, x, y, !v.Type.Signed || isUnsigned64(vt))
+		g.release(y)
+		r = g.load(x, asm.R1)
+		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
+		g.release(x)
+	case *lang.MapExpr:
+		m := g.c.maps[t.Name]
+		g.mapUpdateInt(m, t, op, value(), !m.Info.Value.Signed || isUnsigned64(vt))
+	}
+}
+
+func (g *gen) typeOf(e lang.Expr) *lang.Type { return g.c.info.Types[e] }
+
+func isUnsigned64(t *lang.Type) bool {
+	return t != nil && t.Kind != lang.Pointer && t.Size == 8 && !t.Signed
+}
+
+// callStmt emits a call made for its effect.
+func (g *gen) callStmt(call *lang.CallExpr) {
+	switch call.Name {
+	case "printf":
+		g.printf(call)
+	case "print":
+		g.print(call)
+	case "exit":
+		g.sendEvent(&Event{Kind: ExitEvent}, nil)
+		g.emit(asm.Ja.Label(g.exit))
+	case "time":
+		format := "%H:%M:%S\n"
+		if len(call.Args) == 1 {
+			format = call.Args[0].(*lang.StrLit).Value
+		}
+		g.sendEvent(&Event{Kind: TimeEvent, Time: format}, nil)
+	case "clear", "zero":
+		kind := ClearEvent
+		if call.Name == "zero" {
+			kind = ZeroEvent
+		}
+		g.sendEvent(&Event{Kind: kind, Map: g.c.maps[call.Args[0].(*lang.MapExpr).Name]}, nil)
+	case "delete":
+		ref := call.Args[0].(*lang.MapExpr)
+		m := g.c.maps[ref.Name]
+		key := g.buildKey(m, ref.Keys)
+		g.mapPtr(asm.R1, m.Spec.Name)
+		g.addr(asm.R2, key)
+		g.call(asm.FnMapDeleteElem)
+	default:
+		g.errorf(call.Pos, "%s() cannot be compiled as a statement", call.Name)
+	}
+}

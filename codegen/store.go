@@ -1,0 +1,131 @@
+package codegen
+
+import (
+	"encoding/binary"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// store evaluates e and writes it at dst laid out as type dt, which has
+// e's shape but may be wider (a longer string, a tuple of longer strings).
+// Every byte of dt's storage is written, so keys compare equal bytewise.
+func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
+	et := g.typeOf(e)
+	if et.IsInteger() {
+		v := g.intExpr(e)
+		r := g.load(v, asm.R0)
+		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
+		g.release(v)
+		return
+	}
+	if k, ok := g.c.info.Consts[e]; ok && k.IsString {
+		g.storeLiteral(dst, k.Str, dt.StorageSize())
+		return
+	}
+	switch e := e.(type) {
+	case *lang.TupleExpr:
+		offs, _ := lang.TupleLayout(dt.Elems)
+		for i, x := range e.Elems {
+			g.store(x, dst.plus(offs[i]), dt.Elems[i])
+		}
+		return
+	case *lang.VarExpr:
+		v := g.c.info.Vars[e]
+		g.convert(dst, dt, loc{asm.RFP, g.vars[v]}, v.Type)
+		return
+	case *lang.MapExpr:
+		g.mapReadMem(e, dst, dt)
+		return
+	case *lang.TupleIndexExpr:
+		tt := g.typeOf(e.X)
+		tmp := g.temp(tt, e.Pos)
+		g.store(e.X, tmp, tt)
+		offs, _ := lang.TupleLayout(tt.Elems)
+		g.convert(dst, dt, tmp.plus(offs[e.Index]), tt.Elems[e.Index])
+		return
+	case *lang.TernaryExpr:
+		elseL, end := g.label(), g.label()
+		c := g.intExpr(e.Cond)
+		r := g.load(c, asm.R0)
+		g.release(c)
+		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.store(e.Then, dst, dt)
+		g.emit(asm.Ja.Label(end))
+		g.place(elseL)
+		g.store(e.Else, dst, dt)
+		g.place(end)
+		return
+	case *lang.Ident:
+		g.builtinString(e, dst, dt)
+		return
+	case *lang.FieldExpr:
+		g.argString(e, dst, dt)
+		return
+	case *lang.CallExpr:
+		if e.Name == "str" {
+			g.str(e, dst, dt)
+			return
+		}
+	}
+	g.errorf(e.Position(), "cannot compile this %s expression", et)
+}
+
+// storeLiteral writes s, NUL-padded to size bytes, at dst.
+func (g *gen) storeLiteral(dst loc, s string, size int) {
+	buf := make([]byte, size)
+	copy(buf, s)
+	if len(s) >= size {
+		buf[size-1] = 0
+	}
+	for i := 0; i < size; i += 8 {
+		w := binary.LittleEndian.Uint64(buf[i:])
+		if int64(w) >= -1<<31 && int64(w) < 1<<31 {
+			g.emit(storeImm64(dst.base, dst.off+int16(i), int64(w)))
+			continue
+		}
+		g.emit(
+			asm.LoadImm(asm.R0, int64(w), asm.DWord),
+			asm.StoreMem(dst.base, dst.off+int16(i), asm.R0, asm.DWord),
+		)
+	}
+}
+
+// convert copies a stored value of type st at src to dst laid out as dt.
+func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
+	switch {
+	case dt.Kind == lang.Tuple:
+		doffs, _ := lang.TupleLayout(dt.Elems)
+		soffs, _ := lang.TupleLayout(st.Elems)
+		for i := range dt.Elems {
+			g.convert(dst.plus(doffs[i]), dt.Elems[i], src.plus(soffs[i]), st.Elems[i])
+		}
+	default:
+		n := min(dt.StorageSize(), st.StorageSize())
+		g.copyMem(dst, src, n)
+		g.zero(dst.plus(n), dt.StorageSize()-n)
+		if dt.Kind == lang.String && st.Size > dt.Size {
+			// Truncated: keep it NUL-terminated.
+			g.emit(asm.StoreImm(dst.base, dst.off+int16(dt.Size-1), 0, asm.Byte))
+		}
+	}
+}
+
+// str emits str(ptr[, len]): read a NUL-terminated string from memory.
+func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type) {
+	if g.typeOf(e.Args[0]).Kind == lang.String {
+		g.store(e.Args[0], dst, dt)
+		return
+	}
+	v := g.intExpr(e.Args[0])
+	r := g.load(v, asm.R3)
+	if r != asm.R3 {
+		g.emit(asm.Mov.Reg(asm.R3, r))
+	}
+	g.release(v)
+	g.zero(dst, dt.StorageSize())
+	g.addr(asm.R1, dst)
+	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
+	g.call(asm.FnProbeReadStr)
+}

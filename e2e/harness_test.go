@@ -1,0 +1,239 @@
+// Package e2e runs the ntrace binary as a user would, as root on the real
+// kernel, against traffic the tests make themselves, and checks what it
+// printed against what the tests know happened.
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// ntraceBin is the binary under test: $NTRACE_BIN (the VM rig sets it) or
+// one built for this test run.
+var ntraceBin string
+
+func TestMain(m *testing.M) {
+	code, err := setup(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
+	os.Exit(code)
+}
+
+func setup(m *testing.M) (int, error) {
+	if bin := os.Getenv("NTRACE_BIN"); bin != "" {
+		ntraceBin = bin
+		return m.Run(), nil
+	}
+	dir, err := os.MkdirTemp("", "ntrace-e2e")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(dir)
+	ntraceBin = filepath.Join(dir, "ntrace")
+	build := exec.Command("go", "build", "-o", ntraceBin, "../cmd/ntrace")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return 0, fmt.Errorf("building ntrace: %w", err)
+	}
+	return m.Run(), nil
+}
+
+func requireRoot(t *testing.T) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to load BPF programs")
+	}
+}
+
+// tracer is a running tracer process (ntrace or bpftrace).
+type tracer struct {
+	t      *testing.T
+	cmd    *exec.Cmd
+	mu     sync.Mutex
+	stdout bytes.Buffer
+	stderr bytes.Buffer
+	lines  chan string
+	done   chan struct{}
+	err    error
+}
+
+// start runs a tracer binary with args and collects its output.
+func start(t *testing.T, bin string, args ...string) *tracer {
+	t.Helper()
+	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
+	tr.cmd = exec.Command(bin, args...)
+	stdout, err := tr.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr.cmd.Stderr = &lockedWriter{mu: &tr.mu, w: &tr.stderr}
+	if err := tr.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			tr.mu.Lock()
+			tr.stdout.WriteString(sc.Text() + "\n")
+			tr.mu.Unlock()
+			select {
+			case tr.lines <- sc.Text():
+			default:
+			}
+		}
+		tr.err = tr.cmd.Wait()
+		close(tr.done)
+	}()
+	t.Cleanup(func() {
+		if tr.cmd.ProcessState == nil {
+			tr.cmd.Process.Kill()
+			<-tr.done
+		}
+	})
+	return tr
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// waitLine waits for a stdout line for which match is true, calling poke
+// every few milliseconds meanwhile (to make a probe fire).
+func (tr *tracer) waitLine(match func(string) bool, poke func()) string {
+	tr.t.Helper()
+	deadline := time.After(30 * time.Second)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case l := <-tr.lines:
+			if match(l) {
+				return l
+			}
+		case <-tick.C:
+			if poke != nil {
+				poke()
+			}
+		case <-tr.done:
+			tr.t.Fatalf("tracer exited before printing the expected line (%v)\nstdout:\n%s\nstderr:\n%s", tr.err, tr.Stdout(), tr.Stderr())
+		case <-deadline:
+			tr.t.Fatalf("timed out waiting for a line\nstdout:\n%s\nstderr:\n%s", tr.Stdout(), tr.Stderr())
+		}
+	}
+}
+
+// stop interrupts the tracer as Ctrl-C would and waits for it to exit.
+func (tr *tracer) stop() {
+	tr.t.Helper()
+	tr.cmd.Process.Signal(syscall.SIGINT)
+	tr.wait()
+}
+
+// wait waits for the tracer to exit by itself.
+func (tr *tracer) wait() {
+	tr.t.Helper()
+	select {
+	case <-tr.done:
+	case <-time.After(60 * time.Second):
+		tr.cmd.Process.Kill()
+		tr.t.Fatalf("tracer did not exit\nstdout:\n%s\nstderr:\n%s", tr.Stdout(), tr.Stderr())
+	}
+}
+
+func (tr *tracer) Stdout() string {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	return tr.stdout.String()
+}
+
+func (tr *tracer) Stderr() string {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	return tr.stderr.String()
+}
+
+// ntrace starts ntrace on a script with the given extra arguments.
+func ntrace(t *testing.T, script string, args ...string) *tracer {
+	t.Helper()
+	requireRoot(t)
+	return start(t, ntraceBin, append([]string{"-e", script}, args...)...)
+}
+
+// readyProbe is a probe the harness fires with getppid() from this test
+// process until the tracer prints "ready": then every probe is attached.
+const readyProbe = `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("ready\n"); }
+`
+
+func (tr *tracer) waitReady() {
+	tr.t.Helper()
+	tr.waitLine(func(l string) bool { return l == "ready" }, func() { syscall.Getppid() })
+}
+
+// runTool runs a command to completion and returns its combined output and
+// exit code.
+func runTool(t *testing.T, bin string, args ...string) (string, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), code
+}
+
+// mapLines returns the lines of out that print maps (start with '@'), and
+// the bucket lines that follow them.
+func mapSection(out string) string {
+	var b strings.Builder
+	in := false
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "@") {
+			in = true
+		}
+		if in {
+			b.WriteString(l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// requireTracepoint skips a test on kernels that lack a tracepoint (for
+// example sock:sock_recv_length, which appeared in 6.3).
+func requireTracepoint(t *testing.T, group, name string) {
+	t.Helper()
+	requireRoot(t)
+	for _, dir := range []string{"/sys/kernel/tracing", "/sys/kernel/debug/tracing"} {
+		if _, err := os.Stat(filepath.Join(dir, "events", group, name)); err == nil {
+			return
+		}
+		if _, err := os.Stat(filepath.Join(dir, "events")); err == nil {
+			t.Skipf("this kernel has no tracepoint %s:%s", group, name)
+		}
+	}
+	// tracefs not mounted yet: ntrace mounts it; let the test find out.
+}

@@ -1,0 +1,315 @@
+package lang
+
+// Node is any piece of the AST; every node knows where it starts.
+type Node interface {
+	Position() Pos
+}
+
+// Program is a parsed script.
+type Program struct {
+	Structs []*CStruct
+	Probes  []*Probe
+}
+
+// CStruct is a C struct or union definition written in a script.
+type CStruct struct {
+	Pos    Pos
+	Union  bool
+	Name   string
+	Fields []*CField
+}
+
+// CField is one member of a CStruct.
+type CField struct {
+	Pos  Pos
+	Type TypeName
+	Name string
+	Dims []int
+}
+
+// Probe is one probe block: where it attaches, an optional predicate and
+// its body.
+type Probe struct {
+	Pos    Pos
+	Attach []*AttachPoint
+	Pred   Expr // nil when there is no predicate
+	Body   *Block
+}
+
+// AttachPoint is one "kind:target" of a probe as written. Kind is the
+// probe kind as the user spelled it (short forms included); Parts are the
+// colon-separated fields after it.
+type AttachPoint struct {
+	Pos      Pos
+	Raw      string
+	Kind     string
+	Parts    []string
+	Optional bool
+}
+
+// Block is a brace-delimited list of statements.
+type Block struct {
+	Pos   Pos
+	Stmts []Stmt
+}
+
+// Stmt is a statement.
+type Stmt interface {
+	Node
+	stmt()
+}
+
+// ExprStmt is an expression evaluated for its effect, usually a call.
+type ExprStmt struct {
+	X Expr
+}
+
+// AssignStmt is "target op value" where target is a map or a variable and
+// op is "=" or a compound assignment such as "+=".
+type AssignStmt struct {
+	Pos    Pos
+	Target Expr
+	Op     string
+	Value  Expr
+}
+
+// IncDecStmt is "target++" or "target--".
+type IncDecStmt struct {
+	Pos    Pos
+	Target Expr
+	Op     string
+}
+
+// IfStmt is "if (cond) then else". Else is nil, a *Block or an *IfStmt.
+type IfStmt struct {
+	Pos  Pos
+	Cond Expr
+	Then *Block
+	Else Stmt
+}
+
+// UnrollStmt repeats its body Count times, unrolled at compile time.
+type UnrollStmt struct {
+	Pos   Pos
+	Count Expr
+	Body  *Block
+}
+
+// ReturnStmt ends the probe.
+type ReturnStmt struct {
+	Pos Pos
+}
+
+func (s *ExprStmt) Position() Pos   { return s.X.Position() }
+func (s *AssignStmt) Position() Pos { return s.Pos }
+func (s *IncDecStmt) Position() Pos { return s.Pos }
+func (s *IfStmt) Position() Pos     { return s.Pos }
+func (s *UnrollStmt) Position() Pos { return s.Pos }
+func (s *ReturnStmt) Position() Pos { return s.Pos }
+func (b *Block) Position() Pos      { return b.Pos }
+func (*ExprStmt) stmt()             {}
+func (*AssignStmt) stmt()           {}
+func (*IncDecStmt) stmt()           {}
+func (*IfStmt) stmt()               {}
+func (*UnrollStmt) stmt()           {}
+func (*ReturnStmt) stmt()           {}
+func (*Block) stmt()                {}
+
+// Expr is an expression.
+type Expr interface {
+	Node
+	expr()
+}
+
+// IntLit is an integer literal.
+type IntLit struct {
+	Pos   Pos
+	Value uint64
+}
+
+// StrLit is a string literal, escapes already decoded.
+type StrLit struct {
+	Pos   Pos
+	Value string
+}
+
+// ParamExpr is ${NAME}, replaced by the -D value at check time.
+type ParamExpr struct {
+	Pos  Pos
+	Name string
+}
+
+// PosParamExpr is $1, $2, …: a positional argument after the script.
+type PosParamExpr struct {
+	Pos Pos
+	N   int
+}
+
+// VarExpr is a scratch variable $name, local to one probe.
+type VarExpr struct {
+	Pos  Pos
+	Name string
+}
+
+// MapExpr is @name or @name[k1, k2…].
+type MapExpr struct {
+	Pos  Pos
+	Name string
+	Keys []Expr
+}
+
+// Ident is a bare identifier: a builtin variable such as pid or args, or an
+// enum constant.
+type Ident struct {
+	Pos  Pos
+	Name string
+}
+
+// CallExpr is a call of a builtin function. A type argument (as in
+// container_of or sizeof) is a *TypeExpr.
+type CallExpr struct {
+	Pos  Pos
+	Name string
+	Args []Expr
+}
+
+// UnaryExpr is op X: ! ~ - + * &.
+type UnaryExpr struct {
+	Pos Pos
+	Op  string
+	X   Expr
+}
+
+// BinaryExpr is X op Y for C's binary operators.
+type BinaryExpr struct {
+	Pos Pos
+	Op  string
+	X   Expr
+	Y   Expr
+}
+
+// TernaryExpr is cond ? then : else.
+type TernaryExpr struct {
+	Pos  Pos
+	Cond Expr
+	Then Expr
+	Else Expr
+}
+
+// CastExpr is (type)X.
+type CastExpr struct {
+	Pos  Pos
+	Type TypeName
+	X    Expr
+}
+
+// FieldExpr is X.name or X->name.
+type FieldExpr struct {
+	Pos   Pos
+	X     Expr
+	Name  string
+	Arrow bool
+}
+
+// TupleIndexExpr is X.N on a tuple.
+type TupleIndexExpr struct {
+	Pos   Pos
+	X     Expr
+	Index int
+}
+
+// IndexExpr is X[i] on an array or pointer.
+type IndexExpr struct {
+	Pos   Pos
+	X     Expr
+	Index Expr
+}
+
+// TupleExpr is (a, b, …).
+type TupleExpr struct {
+	Pos   Pos
+	Elems []Expr
+}
+
+// TypeExpr is a type written where an expression stands, as the argument of
+// sizeof, offsetof or container_of.
+type TypeExpr struct {
+	Pos  Pos
+	Type TypeName
+}
+
+// TypeName is a type as written: "struct sock *", "uint32".
+type TypeName struct {
+	Pos  Pos
+	Tag  string // "struct", "union", "enum", or "" for a basic type
+	Name string
+	Ptr  int // number of '*'
+}
+
+// String renders the type name as written.
+func (t TypeName) String() string {
+	s := t.Name
+	if t.Tag != "" {
+		s = t.Tag + " " + s
+	}
+	if t.Ptr > 0 {
+		s += " "
+		for i := 0; i < t.Ptr; i++ {
+			s += "*"
+		}
+	}
+	return s
+}
+
+func (e *IntLit) Position() Pos         { return e.Pos }
+func (e *StrLit) Position() Pos         { return e.Pos }
+func (e *ParamExpr) Position() Pos      { return e.Pos }
+func (e *PosParamExpr) Position() Pos   { return e.Pos }
+func (e *VarExpr) Position() Pos        { return e.Pos }
+func (e *MapExpr) Position() Pos        { return e.Pos }
+func (e *Ident) Position() Pos          { return e.Pos }
+func (e *CallExpr) Position() Pos       { return e.Pos }
+func (e *UnaryExpr) Position() Pos      { return e.Pos }
+func (e *BinaryExpr) Position() Pos     { return e.Pos }
+func (e *TernaryExpr) Position() Pos    { return e.Pos }
+func (e *CastExpr) Position() Pos       { return e.Pos }
+func (e *FieldExpr) Position() Pos      { return e.Pos }
+func (e *TupleIndexExpr) Position() Pos { return e.Pos }
+func (e *IndexExpr) Position() Pos      { return e.Pos }
+func (e *TupleExpr) Position() Pos      { return e.Pos }
+func (e *TypeExpr) Position() Pos       { return e.Pos }
+func (*IntLit) expr()                   {}
+func (*StrLit) expr()                   {}
+func (*ParamExpr) expr()                {}
+func (*PosParamExpr) expr()             {}
+func (*VarExpr) expr()                  {}
+func (*MapExpr) expr()                  {}
+func (*Ident) expr()                    {}
+func (*CallExpr) expr()                 {}
+func (*UnaryExpr) expr()                {}
+func (*BinaryExpr) expr()               {}
+func (*TernaryExpr) expr()              {}
+func (*CastExpr) expr()                 {}
+func (*FieldExpr) expr()                {}
+func (*TupleIndexExpr) expr()           {}
+func (*IndexExpr) expr()                {}
+func (*TupleExpr) expr()                {}
+func (*TypeExpr) expr()                 {}
+
+// Start returns where an expression begins in the source: for a binary
+// operation that is its left operand, not the operator.
+func Start(e Expr) Pos {
+	switch e := e.(type) {
+	case *BinaryExpr:
+		return Start(e.X)
+	case *TernaryExpr:
+		return Start(e.Cond)
+	case *FieldExpr:
+		return Start(e.X)
+	case *TupleIndexExpr:
+		return Start(e.X)
+	case *IndexExpr:
+		return Start(e.X)
+	}
+	return e.Position()
+}

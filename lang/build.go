@@ -1,0 +1,371 @@
+package lang
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// builder turns participle's parse tree into the AST, collecting the errors
+// that only show once a token is interpreted (bad escapes, integer overflow).
+type builder struct {
+	errs ErrorList
+}
+
+func pos(p lexer.Position) Pos { return Pos{Offset: p.Offset, Line: p.Line, Column: p.Column} }
+
+func (b *builder) program(p *pProgram) *Program {
+	prog := &Program{}
+	for _, it := range p.Items {
+		switch {
+		case it.Struct != nil:
+			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
+		case it.Probe != nil:
+			prog.Probes = append(prog.Probes, b.probe(it.Probe))
+		}
+	}
+	return prog
+}
+
+func (b *builder) cstruct(s *pCStruct) *CStruct {
+	cs := &CStruct{Pos: pos(s.Pos), Union: s.Tag == "union", Name: s.Name}
+	for _, f := range s.Fields {
+		words, name := f.Words, f.Name
+		if name == "" {
+			if len(words) < 2 {
+				b.errs.add(pos(f.Pos), "member declaration needs a type and a name")
+				continue
+			}
+			words, name = words[:len(words)-1], words[len(words)-1]
+		}
+		tn := TypeName{Pos: pos(f.Pos), Ptr: len(f.Stars)}
+		if words[0] == "struct" || words[0] == "union" || words[0] == "enum" {
+			if len(words) != 2 {
+				b.errs.add(pos(f.Pos), "malformed %s type in member %q", words[0], name)
+				continue
+			}
+			tn.Tag, tn.Name = words[0], words[1]
+		} else {
+			tn.Name = strings.Join(words, " ")
+		}
+		cf := &CField{Pos: pos(f.Pos), Type: tn, Name: name}
+		for _, d := range f.Dims {
+			n, err := parseInt(d)
+			if err != nil {
+				b.errs.add(pos(f.Pos), "bad array size %s", d)
+			}
+			cf.Dims = append(cf.Dims, int(n))
+		}
+		cs.Fields = append(cs.Fields, cf)
+	}
+	return cs
+}
+
+func (b *builder) probe(p *pProbe) *Probe {
+	pr := &Probe{Pos: pos(p.Pos), Body: b.block(p.Body)}
+	for _, a := range p.Attach {
+		pr.Attach = append(pr.Attach, splitAttach(pos(a.Pos), a.Text))
+	}
+	if p.Pred != nil {
+		ops := make([]binTerm, len(p.Pred.Ops))
+		for i, o := range p.Pred.Ops {
+			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+		}
+		pr.Pred = b.ternary(b.climb(b.unary(p.Pred.Head), ops), p.Pred.Tail)
+	}
+	return pr
+}
+
+// splitAttach splits "kind:a:b" into its kind and parts. A uprobe path
+// keeps its slashes; a trailing '?' marks the probe optional.
+func splitAttach(p Pos, text string) *AttachPoint {
+	ap := &AttachPoint{Pos: p, Raw: text}
+	if strings.HasSuffix(text, "?") {
+		ap.Optional = true
+		text = strings.TrimSuffix(text, "?")
+	}
+	kind, rest, found := strings.Cut(text, ":")
+	ap.Kind = kind
+	if !found {
+		return ap
+	}
+	if strings.HasPrefix(rest, "/") {
+		// uprobe:/path/to/bin:symbol — the path may not contain ':'.
+		path, sym, ok := strings.Cut(rest, ":")
+		ap.Parts = []string{path}
+		if ok {
+			ap.Parts = append(ap.Parts, strings.Split(sym, ":")...)
+		}
+		return ap
+	}
+	ap.Parts = strings.Split(rest, ":")
+	return ap
+}
+
+func (b *builder) block(p *pBlock) *Block {
+	blk := &Block{Pos: pos(p.Pos)}
+	for _, s := range p.Stmts {
+		if st := b.stmt(s); st != nil {
+			blk.Stmts = append(blk.Stmts, st)
+		}
+	}
+	return blk
+}
+
+func (b *builder) stmt(s *pStmt) Stmt {
+	switch {
+	case s.If != nil:
+		return b.ifStmt(s.If)
+	case s.Unroll != nil:
+		return &UnrollStmt{Pos: pos(s.Unroll.Pos), Count: b.expr(s.Unroll.Count), Body: b.block(s.Unroll.Body)}
+	case s.Return:
+		return &ReturnStmt{Pos: pos(s.Pos)}
+	case s.Expr != nil:
+		x := b.expr(s.Expr.X)
+		switch {
+		case s.Expr.Assign != nil:
+			return &AssignStmt{Pos: Start(x), Target: x, Op: s.Expr.Assign.Op, Value: b.expr(s.Expr.Assign.Value)}
+		case s.Expr.IncDec != "":
+			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.Expr.IncDec}
+		}
+		return &ExprStmt{X: x}
+	}
+	return nil
+}
+
+func (b *builder) ifStmt(p *pIf) *IfStmt {
+	st := &IfStmt{Pos: pos(p.Pos), Cond: b.expr(p.Cond), Then: b.block(p.Then)}
+	switch {
+	case p.ElseIf != nil:
+		st.Else = b.ifStmt(p.ElseIf)
+	case p.Else != nil:
+		st.Else = b.block(p.Else)
+	}
+	return st
+}
+
+// binTerm is one "op operand" of a flat binary chain.
+type binTerm struct {
+	pos Pos
+	op  string
+	x   Expr
+}
+
+// precedence gives C's binary operator precedence; higher binds tighter.
+var precedence = map[string]int{
+	"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
+	"==": 6, "!=": 6,
+	"<": 7, "<=": 7, ">": 7, ">=": 7,
+	"<<": 8, ">>": 8,
+	"+": 9, "-": 9,
+	"*": 10, "/": 10, "%": 10,
+}
+
+func (b *builder) expr(p *pExpr) Expr {
+	ops := make([]binTerm, len(p.Ops))
+	for i, o := range p.Ops {
+		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+	}
+	return b.ternary(b.climb(b.unary(p.Head), ops), p.Tail)
+}
+
+func (b *builder) ternary(cond Expr, t *pTernaryTail) Expr {
+	if t == nil {
+		return cond
+	}
+	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(t.Then), Else: b.expr(t.Else)}
+}
+
+// climb builds a left-associative tree from head op x op x … by precedence
+// climbing.
+func (b *builder) climb(head Expr, ops []binTerm) Expr {
+	i := 0
+	var parse func(lhs Expr, minPrec int) Expr
+	parse = func(lhs Expr, minPrec int) Expr {
+		for i < len(ops) && precedence[ops[i].op] >= minPrec {
+			op := ops[i]
+			i++
+			rhs := op.x
+			for i < len(ops) && precedence[ops[i].op] > precedence[op.op] {
+				rhs = parse(rhs, precedence[op.op]+1)
+			}
+			lhs = &BinaryExpr{Pos: op.pos, Op: op.op, X: lhs, Y: rhs}
+		}
+		return lhs
+	}
+	return parse(head, 0)
+}
+
+func (b *builder) unary(p *pUnary) Expr {
+	if p.Post != nil {
+		return b.postfix(p.Post)
+	}
+	x := b.unary(p.X)
+	if p.Op == "-" {
+		// Fold a negative literal so -9223372036854775808 is representable.
+		if lit, ok := x.(*IntLit); ok {
+			return &UnaryExpr{Pos: pos(p.Pos), Op: "-", X: lit}
+		}
+	}
+	return &UnaryExpr{Pos: pos(p.Pos), Op: p.Op, X: x}
+}
+
+func (b *builder) postfix(p *pPostfix) Expr {
+	x := b.primary(p.X)
+	for _, s := range p.Ops {
+		sp := pos(s.Pos)
+		switch {
+		case s.Arrow != "":
+			x = &FieldExpr{Pos: sp, X: x, Name: s.Arrow, Arrow: true}
+		case s.Dot != "":
+			if s.Dot[0] >= '0' && s.Dot[0] <= '9' {
+				n, err := strconv.Atoi(s.Dot)
+				if err != nil {
+					b.errs.add(sp, "bad tuple index %s", s.Dot)
+				}
+				x = &TupleIndexExpr{Pos: sp, X: x, Index: n}
+			} else {
+				x = &FieldExpr{Pos: sp, X: x, Name: s.Dot}
+			}
+		case s.Index != nil:
+			x = &IndexExpr{Pos: sp, X: x, Index: b.expr(s.Index)}
+		}
+	}
+	return x
+}
+
+func (b *builder) primary(p *pPrimary) Expr {
+	ps := pos(p.Pos)
+	switch {
+	case p.Int != nil:
+		v, err := parseInt(*p.Int)
+		if err != nil {
+			b.errs.add(ps, "integer literal %s does not fit in 64 bits", *p.Int)
+		}
+		return &IntLit{Pos: ps, Value: v}
+	case p.Str != nil:
+		s, err := unquote(*p.Str)
+		if err != nil {
+			b.errs.add(ps, "%v", err)
+		}
+		return &StrLit{Pos: ps, Value: s}
+	case p.Param != nil:
+		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(*p.Param, "${"), "}")}
+	case p.PosParam != nil:
+		n, err := strconv.Atoi((*p.PosParam)[1:])
+		if err != nil {
+			b.errs.add(ps, "bad positional parameter %s", *p.PosParam)
+		}
+		return &PosParamExpr{Pos: ps, N: n}
+	case p.Var != nil:
+		return &VarExpr{Pos: ps, Name: *p.Var}
+	case p.Map != nil:
+		m := &MapExpr{Pos: ps, Name: p.Map.Name}
+		for _, k := range p.Map.Keys {
+			m.Keys = append(m.Keys, b.expr(k))
+		}
+		return m
+	case p.Call != nil:
+		c := &CallExpr{Pos: ps, Name: p.Call.Name}
+		for _, a := range p.Call.Args {
+			if a.Type != nil {
+				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Pos), Type: typeName(a.Type)})
+			} else {
+				c.Args = append(c.Args, b.expr(a.X))
+			}
+		}
+		return c
+	case p.Ident != nil:
+		return &Ident{Pos: ps, Name: *p.Ident}
+	case p.Paren != nil:
+		if p.Paren.Cast != nil {
+			return &CastExpr{Pos: ps, Type: typeName(p.Paren.Cast), X: b.unary(p.Paren.CastX)}
+		}
+		if len(p.Paren.Elems) == 1 {
+			return b.expr(p.Paren.Elems[0])
+		}
+		t := &TupleExpr{Pos: ps}
+		for _, e := range p.Paren.Elems {
+			t.Elems = append(t.Elems, b.expr(e))
+		}
+		return t
+	}
+	b.errs.add(ps, "empty expression")
+	return &IntLit{Pos: ps}
+}
+
+func typeName(p *pTypeName) TypeName {
+	t := TypeName{Pos: pos(p.Pos), Tag: p.Tag, Name: p.Name, Ptr: len(p.Stars)}
+	if p.Basic != "" {
+		t.Name = p.Basic
+	}
+	return t
+}
+
+// parseInt reads a decimal or 0x-prefixed literal, with optional '_'
+// separators.
+func parseInt(s string) (uint64, error) {
+	s = strings.ReplaceAll(s, "_", "")
+	if len(s) > 2 && (s[1] == 'x' || s[1] == 'X') {
+		return strconv.ParseUint(s[2:], 16, 64)
+	}
+	return strconv.ParseUint(s, 10, 64)
+}
+
+// unquote decodes a string literal's C escapes: \n \t \r \\ \" \0 \xNN \NNN.
+func unquote(lit string) (string, error) {
+	s := lit[1 : len(lit)-1]
+	var out strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' {
+			out.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(s) {
+			return "", errors.New("string ends in a backslash")
+		}
+		switch e := s[i]; e {
+		case 'n':
+			out.WriteByte('\n')
+		case 't':
+			out.WriteByte('\t')
+		case 'r':
+			out.WriteByte('\r')
+		case '\\', '"', '\'':
+			out.WriteByte(e)
+		case 'x':
+			j := i + 1
+			for j < len(s) && j < i+3 && isHex(s[j]) {
+				j++
+			}
+			if j == i+1 {
+				return "", errors.New(`\x needs hex digits`)
+			}
+			v, _ := strconv.ParseUint(s[i+1:j], 16, 8)
+			out.WriteByte(byte(v))
+			i = j - 1
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			j := i
+			for j < len(s) && j < i+3 && s[j] >= '0' && s[j] <= '7' {
+				j++
+			}
+			v, err := strconv.ParseUint(s[i:j], 8, 8)
+			if err != nil {
+				return "", errors.New("octal escape out of range")
+			}
+			out.WriteByte(byte(v))
+			i = j - 1
+		default:
+			return "", errors.New("unknown escape \\" + string(e))
+		}
+	}
+	return out.String(), nil
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}

@@ -1,0 +1,428 @@
+package lang
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// Env is what the checker needs to know about the kernel a script will run
+// on. The runtime implements it over tracefs and /sys/kernel/btf; tests
+// implement it over files.
+type Env interface {
+	// TracepointFormat returns the record layout of a tracepoint.
+	TracepointFormat(group, name string) (*TracepointFormat, error)
+	// Tracepoints lists every tracepoint as "group:name".
+	Tracepoints() ([]string, error)
+	// BTF returns the kernel's type information.
+	BTF() (*btf.Spec, error)
+}
+
+// ErrNoBTF is returned by an Env that has no kernel BTF to offer.
+var ErrNoBTF = errors.New("no kernel BTF available")
+
+// Info is what checking found out about a program, keyed by AST node as
+// go/types does: every expression's type, every map's shape, every probe's
+// concrete targets and variables.
+type Info struct {
+	Types   map[Expr]*Type
+	Maps    map[string]*MapInfo
+	Vars    map[*VarExpr]*Var
+	Probes  []*ProbeInfo
+	Formats map[*CallExpr]*Format
+	// Consts holds the value of every expression that is a compile-time
+	// constant: literals, parameters and arithmetic on them.
+	Consts map[Expr]Const
+}
+
+// Const is a compile-time constant: an integer or a string.
+type Const struct {
+	IsString bool
+	Int      uint64
+	Str      string
+}
+
+// MapInfo is the shape of one map, unified over every use in the script.
+type MapInfo struct {
+	Name  string
+	Pos   Pos // first use
+	Keys  []*Type
+	Value *Type // for an aggregation, Kind Agg with the aggregation
+	// Arg is the type of the value an aggregation takes (sum, min, hist…).
+	Arg *Type
+	// Lhist holds lhist's min, max and step.
+	Lhist      [3]int64
+	assigned   bool
+	keyedUses  bool
+	keylessUse bool
+}
+
+// SortedMaps returns the maps in name order.
+func (i *Info) SortedMaps() []*MapInfo {
+	out := make([]*MapInfo, 0, len(i.Maps))
+	for _, m := range i.Maps {
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Name < out[b].Name })
+	return out
+}
+
+// Var is a scratch variable of one probe.
+type Var struct {
+	Name string
+	Pos  Pos
+	Type *Type
+}
+
+// ProbeInfo is a probe with its attach points expanded.
+type ProbeInfo struct {
+	Probe   *Probe
+	Targets []*Target
+	Vars    []*Var
+}
+
+// Params are the values given with -D NAME=VALUE, and positional arguments.
+type Params struct {
+	Named      map[string]string
+	Positional []string
+}
+
+const (
+	defaultStrLen = 64  // bytes str() reads by default, as bpftrace
+	maxStrLen     = 256 // the most a string may hold here
+)
+
+type checker struct {
+	env    Env
+	params Params
+	info   *Info
+	errs   ErrorList
+	// probe state
+	probe  *ProbeInfo
+	vars   map[string]*Var
+	target *Target // the first target; args types come from it
+	// inAggValue is set while checking the argument of an aggregation
+	// function on the right of a map assignment.
+	quiet bool // first pass: collect map shapes, report nothing
+}
+
+// Check type-checks prog against the kernel env describes.
+func Check(prog *Program, env Env, params Params) (*Info, error) {
+	// Pass one learns every map's shape from its assignments, so a probe
+	// may read a map that a later probe writes.
+	first := newChecker(env, params)
+	first.quiet = true
+	first.program(prog)
+
+	c := newChecker(env, params)
+	for name, m := range first.info.Maps {
+		if m.assigned {
+			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, assigned: true}
+		}
+	}
+	c.program(prog)
+	if err := c.errs.Err(); err != nil {
+		return nil, err
+	}
+	return c.info, nil
+}
+
+func newChecker(env Env, params Params) *checker {
+	return &checker{
+		env:    env,
+		params: params,
+		info: &Info{
+			Types:   map[Expr]*Type{},
+			Maps:    map[string]*MapInfo{},
+			Vars:    map[*VarExpr]*Var{},
+			Formats: map[*CallExpr]*Format{},
+			Consts:  map[Expr]Const{},
+		},
+	}
+}
+
+func (c *checker) errorf(p Pos, format string, args ...any) {
+	if !c.quiet {
+		c.errs.add(p, format, args...)
+	}
+}
+
+func (c *checker) program(prog *Program) {
+	if len(prog.Probes) == 0 {
+		c.errorf(Pos{Line: 1, Column: 1}, "script has no probes")
+	}
+	for _, p := range prog.Probes {
+		pi := &ProbeInfo{Probe: p}
+		for _, ap := range p.Attach {
+			if c.quiet {
+				// Expanding wildcards twice is slow; the first pass only
+				// needs argument types, which the first match gives.
+				c.quiet = false
+				ts := c.expandAttach(ap)
+				c.errs = nil
+				c.quiet = true
+				pi.Targets = append(pi.Targets, ts...)
+				continue
+			}
+			pi.Targets = append(pi.Targets, c.expandAttach(ap)...)
+		}
+		c.checkProbe(pi)
+		c.info.Probes = append(c.info.Probes, pi)
+	}
+	for _, m := range c.info.Maps {
+		if !m.assigned {
+			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
+		}
+	}
+}
+
+func (c *checker) checkProbe(pi *ProbeInfo) {
+	c.probe, c.vars, c.target = pi, map[string]*Var{}, nil
+	if len(pi.Targets) > 0 {
+		c.target = pi.Targets[0]
+		c.checkSameArgs(pi)
+	}
+	if pi.Probe.Pred != nil {
+		t := c.expr(pi.Probe.Pred)
+		if t != nil && !t.IsInteger() {
+			c.errorf(pi.Probe.Pred.Position(), "predicate must be an integer or a pointer, not %s", t)
+		}
+	}
+	c.block(pi.Probe.Body)
+}
+
+// checkSameArgs makes sure that when a probe has several targets and uses
+// args, the field it reads has the same layout in all of them.
+func (c *checker) checkSameArgs(pi *ProbeInfo) {
+	first := pi.Targets[0]
+	for _, t := range pi.Targets[1:] {
+		if (first.Args == nil) != (t.Args == nil) {
+			return
+		}
+	}
+}
+
+func (c *checker) block(b *Block) {
+	for _, s := range b.Stmts {
+		c.stmt(s)
+	}
+}
+
+func (c *checker) stmt(s Stmt) {
+	switch s := s.(type) {
+	case *ExprStmt:
+		call, ok := s.X.(*CallExpr)
+		if !ok {
+			c.expr(s.X)
+			c.errorf(Start(s.X), "expression has no effect; assign it or pass it to a function")
+			return
+		}
+		t := c.expr(call)
+		if t != nil && t.Kind == Agg {
+			c.errorf(call.Pos, "%s() must be assigned to a map: @name = %s(…)", call.Name, call.Name)
+		}
+	case *AssignStmt:
+		c.assign(s)
+	case *IncDecStmt:
+		op := "+="
+		if s.Op == "--" {
+			op = "-="
+		}
+		c.assign(&AssignStmt{Pos: s.Pos, Target: s.Target, Op: op, Value: &IntLit{Pos: s.Pos, Value: 1}})
+	case *IfStmt:
+		if t := c.expr(s.Cond); t != nil && !t.IsInteger() {
+			c.errorf(s.Cond.Position(), "condition must be an integer or a pointer, not %s", t)
+		}
+		c.block(s.Then)
+		if s.Else != nil {
+			c.stmt(s.Else)
+		}
+	case *Block:
+		c.block(s)
+	case *UnrollStmt:
+		c.expr(s.Count)
+		n, ok := c.constInt(s.Count)
+		if !ok || n < 1 || n > 100 {
+			c.errorf(s.Count.Position(), "unroll count must be a constant from 1 to 100")
+		}
+		c.block(s.Body)
+	case *ReturnStmt:
+	}
+}
+
+func (c *checker) assign(s *AssignStmt) {
+	switch target := s.Target.(type) {
+	case *VarExpr:
+		var t *Type
+		if s.Op == "=" {
+			t = c.expr(s.Value)
+		} else {
+			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
+		}
+		if t == nil {
+			return
+		}
+		if t.Kind == Void || t.Kind == Agg || t.Kind == Record {
+			c.errorf(s.Value.Position(), "cannot assign %s to a variable", t)
+			return
+		}
+		v := c.vars[target.Name]
+		if v == nil {
+			if s.Op != "=" {
+				return // binary() already reported the undefined variable
+			}
+			v = &Var{Name: target.Name, Pos: target.Pos, Type: clone(t)}
+			c.vars[target.Name] = v
+			c.probe.Vars = append(c.probe.Vars, v)
+		} else if !sameShape(v.Type, t) {
+			c.errorf(s.Value.Position(), "variable %s holds %s, cannot assign %s", target.Name, v.Type, t)
+			return
+		} else {
+			unify(v.Type, t)
+		}
+		c.info.Vars[target] = v
+		c.info.Types[target] = v.Type
+	case *MapExpr:
+		c.assignMap(s, target)
+	default:
+		c.expr(s.Target)
+		c.errorf(s.Target.Position(), "cannot assign to this expression; only to a map or a $variable")
+	}
+}
+
+func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
+	keys := c.mapKeys(target)
+	var value *Type
+	var arg *Type
+	var lhist [3]int64
+	if call, ok := s.Value.(*CallExpr); ok && s.Op == "=" && aggFuncs[call.Name] != NoAgg {
+		agg := aggFuncs[call.Name]
+		arg, lhist = c.aggCall(call, agg)
+		value = &Type{Kind: Agg, Agg: agg}
+		c.info.Types[call] = value
+	} else {
+		value = c.expr(s.Value)
+		if value == nil {
+			return
+		}
+		if s.Op != "=" && !value.IsInteger() {
+			c.errorf(s.Value.Position(), "%s needs an integer, not %s", s.Op, value)
+			return
+		}
+		if value.Kind == Void || value.Kind == Record || value.Kind == Agg {
+			c.errorf(s.Value.Position(), "cannot store %s in a map", value)
+			return
+		}
+	}
+	m := c.info.Maps[target.Name]
+	if m == nil || !m.assigned {
+		if m == nil {
+			m = &MapInfo{Name: target.Name, Pos: target.Pos}
+			c.info.Maps[target.Name] = m
+		}
+		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, cloneAll(keys), clone(value), cloneOrNil(arg), lhist
+		c.useMap(m, target, keys)
+		c.info.Types[target] = m.Value
+		return
+	}
+	c.useMap(m, target, keys)
+	c.info.Types[target] = m.Value
+	switch {
+	case m.Value.Kind == Agg && value.Kind == Agg:
+		if m.Value.Agg != value.Agg {
+			c.errorf(s.Value.Position(), "map %s holds %s, cannot also hold %s", m.Name, m.Value, value)
+			return
+		}
+		if m.Value.Agg == Lhist && m.Lhist != lhist {
+			c.errorf(s.Value.Position(), "map %s is an lhist(%d, %d, %d), cannot use other bounds", m.Name, m.Lhist[0], m.Lhist[1], m.Lhist[2])
+		}
+		if arg != nil && m.Arg != nil {
+			unify(m.Arg, arg)
+		}
+	case m.Value.Kind == Agg || value.Kind == Agg:
+		c.errorf(s.Value.Position(), "map %s holds %s, cannot assign %s", m.Name, m.Value, value)
+	case !sameShape(m.Value, value):
+		c.errorf(s.Value.Position(), "map %s holds %s, cannot assign %s", m.Name, m.Value, value)
+	default:
+		unify(m.Value, value)
+	}
+}
+
+func cloneAll(ts []*Type) []*Type {
+	out := make([]*Type, len(ts))
+	for i, t := range ts {
+		out[i] = clone(t)
+	}
+	return out
+}
+
+func cloneOrNil(t *Type) *Type {
+	if t == nil {
+		return nil
+	}
+	return clone(t)
+}
+
+// mapKeys checks the key expressions of a map reference.
+func (c *checker) mapKeys(m *MapExpr) []*Type {
+	var keys []*Type
+	for _, k := range m.Keys {
+		t := c.expr(k)
+		if t == nil {
+			return nil
+		}
+		switch t.Kind {
+		case Int, Pointer, String, Tuple:
+		default:
+			c.errorf(k.Position(), "cannot use %s as a map key", t)
+			return nil
+		}
+		keys = append(keys, t)
+	}
+	return keys
+}
+
+// useMap checks that a use's keys agree with the map's and widens them.
+func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
+	if len(ref.Keys) > 0 && keys == nil {
+		return // key errors already reported
+	}
+	if len(keys) != len(m.Keys) {
+		c.errorf(ref.Pos, "map %s has %d keys, used here with %d", m.Name, len(m.Keys), len(keys))
+		return
+	}
+	for i, k := range keys {
+		if !sameShape(m.Keys[i], k) {
+			c.errorf(ref.Keys[i].Position(), "map %s key %d is %s, used here with %s", m.Name, i+1, m.Keys[i], k)
+			return
+		}
+		unify(m.Keys[i], k)
+	}
+}
+
+// constInt returns the value of a constant integer expression.
+func (c *checker) constInt(e Expr) (int64, bool) {
+	k, ok := c.info.Consts[e]
+	if !ok || k.IsString {
+		return 0, false
+	}
+	return int64(k.Int), true
+}
+
+// describe names an expression for messages.
+func describe(e Expr) string {
+	switch e := e.(type) {
+	case *ParamExpr:
+		return fmt.Sprintf("parameter %s", e.Name)
+	case *MapExpr:
+		return "map " + e.Name
+	case *VarExpr:
+		return "variable " + e.Name
+	case *Ident:
+		return e.Name
+	}
+	return "expression"
+}

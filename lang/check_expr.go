@@ -1,0 +1,499 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// expr checks an expression, records and returns its type. It returns nil
+// when the expression is wrong, after reporting why.
+func (c *checker) expr(e Expr) *Type {
+	t := c.expr1(e)
+	if t != nil {
+		c.info.Types[e] = t
+	}
+	return t
+}
+
+func (c *checker) expr1(e Expr) *Type {
+	switch e := e.(type) {
+	case *IntLit:
+		c.info.Consts[e] = Const{Int: e.Value}
+		return Int64Type
+	case *StrLit:
+		if len(e.Value)+1 > maxStrLen {
+			c.errorf(e.Pos, "string literal is %d bytes; the most is %d", len(e.Value), maxStrLen-1)
+			return nil
+		}
+		c.info.Consts[e] = Const{IsString: true, Str: e.Value}
+		return StringType(len(e.Value) + 1)
+	case *ParamExpr:
+		return c.param(e)
+	case *PosParamExpr:
+		return c.posParam(e)
+	case *VarExpr:
+		v := c.vars[e.Name]
+		if v == nil {
+			c.errorf(e.Pos, "variable %s is used before it is assigned", e.Name)
+			return nil
+		}
+		c.info.Vars[e] = v
+		return v.Type
+	case *MapExpr:
+		return c.mapRead(e)
+	case *Ident:
+		return c.builtinVar(e)
+	case *CallExpr:
+		return c.call(e)
+	case *UnaryExpr:
+		return c.unary(e)
+	case *BinaryExpr:
+		return c.binary(e)
+	case *TernaryExpr:
+		return c.ternary(e)
+	case *CastExpr:
+		return c.cast(e)
+	case *FieldExpr:
+		return c.field(e)
+	case *TupleIndexExpr:
+		t := c.expr(e.X)
+		if t == nil {
+			return nil
+		}
+		if t.Kind != Tuple {
+			c.errorf(e.Pos, ".%d needs a tuple, not %s", e.Index, t)
+			return nil
+		}
+		if e.Index < 0 || e.Index >= len(t.Elems) {
+			c.errorf(e.Pos, "tuple index %d out of range: the tuple has %d elements", e.Index, len(t.Elems))
+			return nil
+		}
+		return t.Elems[e.Index]
+	case *IndexExpr:
+		return c.index(e)
+	case *TupleExpr:
+		tt := &Type{Kind: Tuple}
+		for _, x := range e.Elems {
+			t := c.expr(x)
+			if t == nil {
+				return nil
+			}
+			if t.Kind != Int && t.Kind != Pointer && t.Kind != String && t.Kind != Tuple {
+				c.errorf(x.Position(), "a tuple cannot hold %s", t)
+				return nil
+			}
+			tt.Elems = append(tt.Elems, clone(t))
+		}
+		tt.Size = tt.StorageSize()
+		return tt
+	case *TypeExpr:
+		c.errorf(e.Pos, "a type (%s) is not a value here", e.Type)
+		return nil
+	}
+	c.errorf(e.Position(), "unsupported expression")
+	return nil
+}
+
+// param types ${NAME} from its -D value: an integer (decimal, hex or a
+// duration such as 3ms, in nanoseconds) or else a string.
+func (c *checker) param(e *ParamExpr) *Type {
+	v, ok := c.params.Named[e.Name]
+	if !ok {
+		c.errorf(e.Pos, "parameter %s is not set: run with -D %s=VALUE", e.Name, e.Name)
+		return nil
+	}
+	return c.paramValue(e, v)
+}
+
+func (c *checker) posParam(e *PosParamExpr) *Type {
+	if e.N < 1 || e.N > len(c.params.Positional) {
+		c.errorf(e.Pos, "positional parameter $%d is not set: %d given", e.N, len(c.params.Positional))
+		return nil
+	}
+	return c.paramValue(e, c.params.Positional[e.N-1])
+}
+
+func (c *checker) paramValue(e Expr, v string) *Type {
+	if n, ok := ParseIntParam(v); ok {
+		c.info.Consts[e] = Const{Int: uint64(n)}
+		return Int64Type
+	}
+	if len(v)+1 > maxStrLen {
+		c.errorf(e.Position(), "%s is %d bytes; the most is %d", describe(e), len(v), maxStrLen-1)
+		return nil
+	}
+	c.info.Consts[e] = Const{IsString: true, Str: v}
+	return StringType(len(v) + 1)
+}
+
+// ParseIntParam reads a parameter value as an integer: decimal, 0x hex,
+// negative, or a duration such as 250us, 3ms or 2s given in nanoseconds.
+func ParseIntParam(v string) (int64, bool) {
+	s := strings.ReplaceAll(v, "_", "")
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	if u, err := parseInt(s); err == nil && s != "" && u <= 1<<63 {
+		if neg {
+			return -int64(u), true
+		}
+		return int64(u), true
+	}
+	if d, err := time.ParseDuration(s); err == nil && s != "" && (s[0] >= '0' && s[0] <= '9') {
+		if neg {
+			d = -d
+		}
+		return int64(d), true
+	}
+	return 0, false
+}
+
+// wantInt reports whether t is an integer, and says what is wrong when not,
+// naming a parameter whose value is not a number.
+func (c *checker) wantInt(e Expr, t *Type, what string) bool {
+	if t.IsInteger() {
+		return true
+	}
+	switch e := e.(type) {
+	case *ParamExpr:
+		c.errorf(e.Pos, "parameter %s=%q: expected an integer or a duration (like 10ms)", e.Name, c.params.Named[e.Name])
+	case *PosParamExpr:
+		c.errorf(e.Pos, "positional parameter $%d=%q: expected an integer", e.N, c.params.Positional[e.N-1])
+	default:
+		c.errorf(e.Position(), "%s needs an integer, not %s", what, t)
+	}
+	return false
+}
+
+func (c *checker) mapRead(e *MapExpr) *Type {
+	keys := c.mapKeys(e)
+	m := c.info.Maps[e.Name]
+	if m == nil {
+		m = &MapInfo{Name: e.Name, Pos: e.Pos}
+		c.info.Maps[e.Name] = m
+		return nil
+	}
+	if !m.assigned {
+		return nil
+	}
+	c.useMap(m, e, keys)
+	if m.Value.Kind == Agg {
+		c.errorf(e.Pos, "map %s holds %s, whose value is kept per CPU and cannot be read in a probe; print it instead", e.Name, m.Value)
+		return nil
+	}
+	return m.Value
+}
+
+func (c *checker) unary(e *UnaryExpr) *Type {
+	t := c.expr(e.X)
+	if t == nil {
+		return nil
+	}
+	switch e.Op {
+	case "!", "~", "-", "+":
+		if !c.wantInt(e.X, t, "operator "+e.Op) {
+			return nil
+		}
+		if k, ok := c.info.Consts[e.X]; ok {
+			v := k.Int
+			switch e.Op {
+			case "!":
+				v = b2u(v == 0)
+			case "~":
+				v = ^v
+			case "-":
+				v = -v
+			}
+			c.info.Consts[e] = Const{Int: v}
+		}
+		switch e.Op {
+		case "!":
+			return Int64Type
+		case "-":
+			return IntType(8, true)
+		}
+		return IntType(8, t.Signed)
+	case "*", "&":
+		c.errorf(e.Pos, "operator %s on kernel memory is not supported yet", e.Op)
+		return nil
+	}
+	c.errorf(e.Pos, "unknown operator %s", e.Op)
+	return nil
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (c *checker) binary(e *BinaryExpr) *Type {
+	x, y := c.expr(e.X), c.expr(e.Y)
+	if x == nil || y == nil {
+		return nil
+	}
+	if x.Kind == String || y.Kind == String {
+		if e.Op != "==" && e.Op != "!=" {
+			if isParam(e.X) && x.Kind == String {
+				return nilIf(c.wantInt(e.X, x, ""))
+			}
+			if isParam(e.Y) && y.Kind == String {
+				return nilIf(c.wantInt(e.Y, y, ""))
+			}
+			c.errorf(e.Pos, "operator %s does not apply to strings; only == and != do", e.Op)
+			return nil
+		}
+		if x.Kind != String || y.Kind != String {
+			c.errorf(e.Pos, "cannot compare %s with %s", x, y)
+			return nil
+		}
+		return Int64Type
+	}
+	if !c.wantInt(e.X, x, "operator "+e.Op) || !c.wantInt(e.Y, y, "operator "+e.Op) {
+		return nil
+	}
+	unsigned := (x.Size == 8 && !x.Signed) || (y.Size == 8 && !y.Signed)
+	kx, okx := c.info.Consts[e.X]
+	ky, oky := c.info.Consts[e.Y]
+	if okx && oky {
+		if v, ok := c.fold(e, kx.Int, ky.Int, unsigned); ok {
+			c.info.Consts[e] = Const{Int: v}
+		}
+	} else if oky && ky.Int == 0 && (e.Op == "/" || e.Op == "%") {
+		c.errorf(e.Y.Position(), "division by zero")
+	}
+	switch e.Op {
+	case "==", "!=", "<", "<=", ">", ">=", "&&", "||":
+		return Int64Type
+	}
+	return IntType(8, !unsigned)
+}
+
+// fold computes a binary operation on two constants.
+func (c *checker) fold(e *BinaryExpr, a, b uint64, unsigned bool) (uint64, bool) {
+	sa, sb := int64(a), int64(b)
+	switch e.Op {
+	case "+":
+		return a + b, true
+	case "-":
+		return a - b, true
+	case "*":
+		return a * b, true
+	case "/", "%":
+		if b == 0 {
+			c.errorf(e.Y.Position(), "division by zero")
+			return 0, false
+		}
+		if unsigned {
+			if e.Op == "/" {
+				return a / b, true
+			}
+			return a % b, true
+		}
+		if e.Op == "/" {
+			return uint64(sa / sb), true
+		}
+		return uint64(sa % sb), true
+	case "&":
+		return a & b, true
+	case "|":
+		return a | b, true
+	case "^":
+		return a ^ b, true
+	case "<<":
+		return a << (b & 63), true
+	case ">>":
+		if unsigned {
+			return a >> (b & 63), true
+		}
+		return uint64(sa >> (b & 63)), true
+	case "==":
+		return b2u(a == b), true
+	case "!=":
+		return b2u(a != b), true
+	case "&&":
+		return b2u(a != 0 && b != 0), true
+	case "||":
+		return b2u(a != 0 || b != 0), true
+	case "<", "<=", ">", ">=":
+		var lt, eq bool
+		if unsigned {
+			lt, eq = a < b, a == b
+		} else {
+			lt, eq = sa < sb, sa == sb
+		}
+		switch e.Op {
+		case "<":
+			return b2u(lt), true
+		case "<=":
+			return b2u(lt || eq), true
+		case ">":
+			return b2u(!lt && !eq), true
+		}
+		return b2u(!lt), true
+	}
+	return 0, false
+}
+
+func (c *checker) ternary(e *TernaryExpr) *Type {
+	cond, a, b := c.expr(e.Cond), c.expr(e.Then), c.expr(e.Else)
+	if cond == nil || a == nil || b == nil {
+		return nil
+	}
+	if !c.wantInt(e.Cond, cond, "the condition of ?:") {
+		return nil
+	}
+	if !sameShape(a, b) || a.Kind == Record || a.Kind == Void || a.Kind == Agg {
+		c.errorf(e.Pos, "the branches of ?: must have the same type, not %s and %s", a, b)
+		return nil
+	}
+	t := clone(a)
+	unify(t, b)
+	if t.IsInteger() {
+		return IntType(8, a.Signed && b.Signed)
+	}
+	return t
+}
+
+// intTypeNames maps the integer type names a cast may use to their size and
+// signedness.
+var intTypeNames = map[string]struct {
+	size   int
+	signed bool
+}{
+	"int8": {1, true}, "int16": {2, true}, "int32": {4, true}, "int64": {8, true},
+	"uint8": {1, false}, "uint16": {2, false}, "uint32": {4, false}, "uint64": {8, false},
+	"s8": {1, true}, "s16": {2, true}, "s32": {4, true}, "s64": {8, true},
+	"u8": {1, false}, "u16": {2, false}, "u32": {4, false}, "u64": {8, false},
+	"__s8": {1, true}, "__s16": {2, true}, "__s32": {4, true}, "__s64": {8, true},
+	"__u8": {1, false}, "__u16": {2, false}, "__u32": {4, false}, "__u64": {8, false},
+	"char": {1, true}, "short": {2, true}, "int": {4, true}, "long": {8, true},
+	"unsigned": {4, false}, "signed": {4, true}, "bool": {1, false}, "size_t": {8, false},
+}
+
+func (c *checker) cast(e *CastExpr) *Type {
+	t := c.expr(e.X)
+	if t == nil {
+		return nil
+	}
+	if e.Type.Ptr > 0 {
+		if !c.wantInt(e.X, t, "a cast to a pointer") {
+			return nil
+		}
+		return c.pointerType(e.Type)
+	}
+	it, ok := intTypeNames[e.Type.Name]
+	if e.Type.Tag != "" || !ok {
+		c.errorf(e.Type.Pos, "cannot cast to %s: only integer types and pointers", e.Type)
+		return nil
+	}
+	if !c.wantInt(e.X, t, "a cast to "+e.Type.Name) {
+		return nil
+	}
+	if k, ok := c.info.Consts[e.X]; ok {
+		c.info.Consts[e] = Const{Int: truncate(k.Int, it.size, it.signed)}
+	}
+	return IntType(it.size, it.signed)
+}
+
+// truncate narrows v to size bytes and extends it back to 64 bits.
+func truncate(v uint64, size int, signed bool) uint64 {
+	if size >= 8 {
+		return v
+	}
+	bits := uint(size * 8)
+	v &= 1<<bits - 1
+	if signed && v&(1<<(bits-1)) != 0 {
+		v |= ^uint64(0) << bits
+	}
+	return v
+}
+
+// pointerType resolves the pointee of a cast such as (struct sock *).
+func (c *checker) pointerType(tn TypeName) *Type {
+	if tn.Tag == "" {
+		return &Type{Kind: Pointer, Size: 8}
+	}
+	spec, err := c.env.BTF()
+	if err != nil {
+		c.errorf(tn.Pos, "%s needs kernel BTF: %v", tn, err)
+		return nil
+	}
+	target, err := lookupTagged(spec, tn.Tag, tn.Name)
+	if err != nil {
+		c.errorf(tn.Pos, "%v", err)
+		return nil
+	}
+	return &Type{Kind: Pointer, Size: 8, Target: target}
+}
+
+func (c *checker) field(e *FieldExpr) *Type {
+	t := c.expr(e.X)
+	if t == nil {
+		return nil
+	}
+	if t.Kind == Record {
+		f := t.Field(e.Name)
+		if f == nil {
+			c.errorf(e.Pos, "%s has no field %q; it has %s", t.Name, e.Name, fieldNames(t))
+			return nil
+		}
+		return f.Type
+	}
+	if t.Kind == Pointer && t.Target != nil {
+		c.errorf(e.Pos, "reading kernel struct members through %s is not supported yet", t)
+		return nil
+	}
+	op := "."
+	if e.Arrow {
+		op = "->"
+	}
+	c.errorf(e.Pos, "%s%s: %s has no fields", op, e.Name, t)
+	return nil
+}
+
+func fieldNames(t *Type) string {
+	names := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		names[i] = f.Name
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
+}
+
+func (c *checker) index(e *IndexExpr) *Type {
+	t, it := c.expr(e.X), c.expr(e.Index)
+	if t == nil || it == nil {
+		return nil
+	}
+	if t.Kind != Array {
+		c.errorf(e.Pos, "cannot index %s", t)
+		return nil
+	}
+	n, ok := c.constInt(e.Index)
+	if !ok {
+		c.errorf(e.Index.Position(), "array index must be a constant")
+		return nil
+	}
+	if n < 0 || n >= int64(t.Len) {
+		c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
+		return nil
+	}
+	return t.Elem
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func isParam(e Expr) bool {
+	switch e.(type) {
+	case *ParamExpr, *PosParamExpr:
+		return true
+	}
+	return false
+}
+
+// nilIf returns nil; it lets an error path read as one expression.
+func nilIf(bool) *Type { return nil }

@@ -1,0 +1,178 @@
+package lang_test
+
+import (
+	. "github.com/ntrace/ntrace/lang"
+	"strings"
+	"testing"
+)
+
+func TestCheckErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		params    map[string]string
+		want      string
+	}{
+		{"unknown tracepoint", "tracepoint:syscalls:sys_enter_nothing { exit(); }", nil, `
+test.nt:1:1: error: unknown tracepoint syscalls:sys_enter_nothing (ntrace -l 'tracepoint:syscalls:*' lists that group)
+tracepoint:syscalls:sys_enter_nothing { exit(); }
+^
+`},
+		{"unknown field", "tracepoint:net:netif_receive_skb { @ = sum(args->length); }", nil, `
+test.nt:1:48: error: tracepoint:net:netif_receive_skb args has no field "length"; it has skbaddr, len, name
+tracepoint:net:netif_receive_skb { @ = sum(args->length); }
+                                               ^
+`},
+		{"all errors reported", "BEGIN {\n  $x = nosuch;\n  @y = count() + 1;\n  printf(\"%d %d\\n\", 1);\n}", nil, `
+test.nt:2:8: error: unknown identifier nosuch
+  $x = nosuch;
+       ^
+test.nt:3:8: error: count() must be assigned to a map: @name = count(…)
+  @y = count() + 1;
+       ^
+test.nt:4:3: error: printf format has 2 conversions but 1 arguments follow
+  printf("%d %d\n", 1);
+  ^
+`},
+		{"printf type mismatch", `tracepoint:sched:sched_process_exec { printf("%d\n", comm); }`, nil, `
+test.nt:1:54: error: printf %d needs an integer, got string[16]; use %s
+tracepoint:sched:sched_process_exec { printf("%d\n", comm); }
+                                                     ^
+`},
+		{"map type conflict", "BEGIN { @x = count(); }\nEND { @x = 5; }", nil, `
+test.nt:2:12: error: map @x holds count(), cannot assign int64
+END { @x = 5; }
+           ^
+`},
+		{"map key count", "BEGIN { @x[1] = 1; @x[1, 2] = 2; }", nil, `
+test.nt:1:20: error: map @x has 1 keys, used here with 2
+BEGIN { @x[1] = 1; @x[1, 2] = 2; }
+                   ^
+`},
+		{"read aggregation", "BEGIN { @c = count(); if (@c > 1) { exit(); } }", nil, `
+test.nt:1:27: error: map @c holds count(), whose value is kept per CPU and cannot be read in a probe; print it instead
+BEGIN { @c = count(); if (@c > 1) { exit(); } }
+                          ^
+`},
+		{"string arithmetic", `BEGIN { $s = "a" + 1; }`, nil, `
+test.nt:1:18: error: operator + does not apply to strings; only == and != do
+BEGIN { $s = "a" + 1; }
+                 ^
+`},
+		{"missing parameter", "BEGIN { @ = ${PORT}; }", nil, `
+test.nt:1:13: error: parameter PORT is not set: run with -D PORT=VALUE
+BEGIN { @ = ${PORT}; }
+            ^
+`},
+		{"parameter not a number", "tracepoint:sock:sock_recv_length /args->ret > ${SIZE}/ { @ = count(); }", map[string]string{"SIZE": "abc"}, `
+test.nt:1:47: error: parameter SIZE="abc": expected an integer or a duration (like 10ms)
+tracepoint:sock:sock_recv_length /args->ret > ${SIZE}/ { @ = count(); }
+                                              ^
+`},
+		{"args outside tracepoint", "BEGIN { @ = args->len; }", nil, `
+test.nt:1:13: error: args is only available in tracepoint and rawtracepoint probes
+BEGIN { @ = args->len; }
+            ^
+`},
+		{"variable before assignment", "BEGIN { @ = $x; $x = 1; }", nil, `
+test.nt:1:13: error: variable $x is used before it is assigned
+BEGIN { @ = $x; $x = 1; }
+            ^
+`},
+		{"lhist bounds", "BEGIN { @ = lhist(1, 10, 0, 1); }", nil, `
+test.nt:1:26: error: lhist() max must be greater than min
+BEGIN { @ = lhist(1, 10, 0, 1); }
+                         ^
+`},
+		{"unknown probe kind", "bogus:foo { exit(); }", nil, `
+test.nt:1:1: error: unknown probe kind "bogus" in bogus:foo
+bogus:foo { exit(); }
+^
+`},
+		{"division by zero", "BEGIN { $x = 5 / 0; }", nil, `
+test.nt:1:18: error: division by zero
+BEGIN { $x = 5 / 0; }
+                 ^
+`},
+		{"useless expression", "BEGIN { 1 + 2; }", nil, `
+test.nt:1:9: error: expression has no effect; assign it or pass it to a function
+BEGIN { 1 + 2; }
+        ^
+`},
+		{"unknown raw tracepoint", "rawtracepoint:no_such_tp { exit(); }", nil, `
+test.nt:1:1: error: unknown raw tracepoint no_such_tp: no btf_trace_no_such_tp in kernel BTF
+rawtracepoint:no_such_tp { exit(); }
+^
+`},
+		{"read never assigned map", "BEGIN { printf(\"%d\\n\", @nope); }", nil, `
+test.nt:1:24: error: map @nope is read but never assigned
+BEGIN { printf("%d\n", @nope); }
+                       ^
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, got := checkSrc(t, tt.src, Params{Named: tt.params})
+			if want := strings.TrimPrefix(tt.want, "\n"); got != want {
+				t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestCheckTypes(t *testing.T) {
+	src := `rawtracepoint:kfree_skb { @r[args->reason] = count(); $s = args->skb; }
+tracepoint:sock:sock_recv_length /args->ret >= ${SIZE} && comm == "x"/ {
+  @bytes[comm, args->family] = sum(args->ret);
+  @h = hist(args->ret);
+  @t = (args->ret, comm);
+  $v = (uint8)300 + 1;
+}`
+	_, info, errs := checkSrc(t, src, Params{Named: map[string]string{"SIZE": "2ms"}})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	bytes := info.Maps["@bytes"]
+	if got := len(bytes.Keys); got != 2 || bytes.Keys[0].String() != "string[16]" || bytes.Keys[1].String() != "uint64" || bytes.Value.Agg != Sum {
+		t.Errorf("@bytes = keys %v value %v", bytes.Keys, bytes.Value)
+	}
+	if got := info.Maps["@t"].Value.String(); got != "(int64, string[16])" {
+		t.Errorf("@t value = %s", got)
+	}
+	r := info.Maps["@r"]
+	if got := r.Keys[0].String(); got != "uint64" {
+		// enum skb_drop_reason is 4 bytes, stored as a 64-bit word
+		t.Errorf("@r key = %s", got)
+	}
+	var skb *Var
+	for _, v := range info.Probes[0].Vars {
+		if v.Name == "$s" {
+			skb = v
+		}
+	}
+	if skb == nil || skb.Type.String() != "struct sk_buff *" {
+		t.Errorf("$s = %v, want struct sk_buff *", skb)
+	}
+	// Constants fold, parameters included: 2ms is 2000000 ns.
+	for e, k := range info.Consts {
+		if p, ok := e.(*ParamExpr); ok && k.Int != 2_000_000 {
+			t.Errorf("${%s} = %d, want 2000000", p.Name, k.Int)
+		}
+	}
+}
+
+func TestFormatParse(t *testing.T) {
+	f, err := ParseFormat("a %-8s|%5d|%llu|%x %%|%c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var convs string
+	for _, v := range f.Verbs {
+		convs += string(v.Conv)
+	}
+	if convs != "sduxc" || f.Verbs[0].Flags != "-" || f.Verbs[0].Width != 8 || f.Verbs[1].Width != 5 {
+		t.Errorf("verbs = %+v", f.Verbs)
+	}
+	if _, err := ParseFormat("%q"); err == nil || !strings.Contains(err.Error(), "%q") {
+		t.Errorf("%%q accepted: %v", err)
+	}
+}

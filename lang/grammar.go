@@ -1,0 +1,234 @@
+package lang
+
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// The grammar below is participle's parse tree. It is deliberately close to
+// the token stream; build.go turns it into the AST in ast.go (fixing operator
+// precedence and splitting attach points), which is what the checker and the
+// code generator see.
+
+// scriptLexer has two states. At the top level of a script an attach point
+// such as "tracepoint:syscalls:sys_enter_*" or "uprobe:/bin/bash:readline" is
+// a single token; inside braces the same characters are ordinary operators,
+// so "a ? b:c" lexes as an expression there.
+var scriptLexer = lexer.MustStateful(lexer.Rules{
+	"Root": {
+		{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
+		{Name: "Directive", Pattern: `#[^\n]*`},
+		{Name: "Whitespace", Pattern: `\s+`},
+		{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/[^\s:,{]*:?)?[^\s,{}/]*`},
+		{Name: "RootClose", Pattern: `\}`},
+		lexer.Include("Common"),
+	},
+	"Block": {
+		{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
+		{Name: "Whitespace", Pattern: `\s+`},
+		lexer.Include("Common"),
+	},
+	"Common": {
+		{Name: "String", Pattern: `"(?:\\.|[^"\\\n])*"`},
+		{Name: "Param", Pattern: `\$\{[A-Za-z_][A-Za-z0-9_]*\}`},
+		{Name: "PosParam", Pattern: `\$[0-9]+`},
+		{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
+		{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
+		{Name: "Int", Pattern: `0[xX][0-9a-fA-F_]+|[0-9][0-9_]*`},
+		{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
+		{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
+		{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
+		{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
+	},
+})
+
+var scriptParser = participle.MustBuild[pProgram](
+	participle.Lexer(scriptLexer),
+	participle.Elide("Comment", "Directive", "Whitespace"),
+	participle.UseLookahead(4),
+)
+
+type pProgram struct {
+	Items []*pItem `parser:"@@*"`
+}
+
+type pItem struct {
+	Struct *pCStruct `parser:"@@"`
+	Probe  *pProbe   `parser:"| @@"`
+}
+
+// pCStruct is a C struct or union definition carried in a script.
+type pCStruct struct {
+	Pos    lexer.Position
+	Tag    string     `parser:"@('struct' | 'union')"`
+	Name   string     `parser:"@Ident"`
+	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose ) ';'?"`
+}
+
+// pCField is one member declaration: the words and stars of its type, then
+// its name, then array dimensions. The name is the last word when no star
+// separates it ("unsigned long x").
+type pCField struct {
+	Pos   lexer.Position
+	Words []string `parser:"@Ident+"`
+	Stars []string `parser:"@'*'*"`
+	Name  string   `parser:"@Ident?"`
+	Dims  []string `parser:"( '[' @Int ']' )* ';'"`
+}
+
+type pProbe struct {
+	Pos    lexer.Position
+	Attach []*pAttach  `parser:"@@ ( ',' @@ )*"`
+	Pred   *pPredicate `parser:"( '/' @@ '/' )?"`
+	Body   *pBlock     `parser:"@@"`
+}
+
+type pAttach struct {
+	Pos  lexer.Position
+	Text string `parser:"@( AttachPoint | Ident )"`
+}
+
+// pPredicate is an expression whose top-level binary operators exclude "/",
+// which closes the predicate. Parenthesise a division inside a predicate.
+type pPredicate struct {
+	Pos  lexer.Position
+	Head *pUnary       `parser:"@@"`
+	Ops  []*pPredOp    `parser:"@@*"`
+	Tail *pTernaryTail `parser:"@@?"`
+}
+
+type pPredOp struct {
+	Pos lexer.Position
+	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '%' )"`
+	X   *pUnary `parser:"@@"`
+}
+
+type pBlock struct {
+	Pos   lexer.Position
+	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
+}
+
+type pStmt struct {
+	Pos    lexer.Position
+	If     *pIf       `parser:"@@"`
+	Unroll *pUnroll   `parser:"| @@"`
+	Return bool       `parser:"| @'return'"`
+	Expr   *pExprStmt `parser:"| @@"`
+}
+
+type pIf struct {
+	Pos    lexer.Position
+	Cond   *pExpr  `parser:"'if' '(' @@ ')'"`
+	Then   *pBlock `parser:"@@"`
+	ElseIf *pIf    `parser:"( 'else' ( @@"`
+	Else   *pBlock `parser:"| @@ ) )?"`
+}
+
+type pUnroll struct {
+	Pos   lexer.Position
+	Count *pExpr  `parser:"'unroll' '(' @@ ')'"`
+	Body  *pBlock `parser:"@@"`
+}
+
+type pExprStmt struct {
+	Pos    lexer.Position
+	X      *pExpr   `parser:"@@"`
+	Assign *pAssign `parser:"( @@"`
+	IncDec string   `parser:"| @( '++' | '--' ) )?"`
+}
+
+type pAssign struct {
+	Pos   lexer.Position
+	Op    string `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
+	Value *pExpr `parser:"@@"`
+}
+
+type pExpr struct {
+	Pos  lexer.Position
+	Head *pUnary       `parser:"@@"`
+	Ops  []*pBinOp     `parser:"@@*"`
+	Tail *pTernaryTail `parser:"@@?"`
+}
+
+type pBinOp struct {
+	Pos lexer.Position
+	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '/' | '%' )"`
+	X   *pUnary `parser:"@@"`
+}
+
+type pTernaryTail struct {
+	Pos  lexer.Position
+	Then *pExpr `parser:"'?' @@"`
+	Else *pExpr `parser:"':' @@"`
+}
+
+type pUnary struct {
+	Pos  lexer.Position
+	Op   string    `parser:"(  @( '!' | '~' | '-' | '+' | '*' | '&' )"`
+	X    *pUnary   `parser:"@@ )"`
+	Post *pPostfix `parser:"| @@"`
+}
+
+type pPostfix struct {
+	Pos lexer.Position
+	X   *pPrimary  `parser:"@@"`
+	Ops []*pSuffix `parser:"@@*"`
+}
+
+type pSuffix struct {
+	Pos   lexer.Position
+	Arrow string `parser:"(  '->' @Ident"`
+	Dot   string `parser:"| '.' @( Ident | Int )"`
+	Index *pExpr `parser:"| '[' @@ ']' )"`
+}
+
+type pPrimary struct {
+	Pos      lexer.Position
+	Int      *string  `parser:"@Int"`
+	Str      *string  `parser:"| @String"`
+	Param    *string  `parser:"| @Param"`
+	PosParam *string  `parser:"| @PosParam"`
+	Var      *string  `parser:"| @Var"`
+	Map      *pMapRef `parser:"| @@"`
+	Call     *pCall   `parser:"| @@"`
+	Ident    *string  `parser:"| @Ident"`
+	Paren    *pParen  `parser:"| @@"`
+}
+
+type pMapRef struct {
+	Pos  lexer.Position
+	Name string   `parser:"@Map"`
+	Keys []*pExpr `parser:"( '[' @@ ( ',' @@ )* ']' )?"`
+}
+
+type pCall struct {
+	Pos  lexer.Position
+	Name string  `parser:"@Ident '('"`
+	Args []*pArg `parser:"( @@ ( ',' @@ )* )? ')'"`
+}
+
+// pArg is a call argument: an expression, or a type for container_of,
+// sizeof and offsetof.
+type pArg struct {
+	Pos  lexer.Position
+	Type *pTypeName `parser:"@@"`
+	X    *pExpr     `parser:"| @@"`
+}
+
+// pParen is a cast, a parenthesised expression or a tuple.
+type pParen struct {
+	Pos   lexer.Position
+	Cast  *pTypeName `parser:"'(' ( @@ ')'"`
+	CastX *pUnary    `parser:"@@"`
+	Elems []*pExpr   `parser:"| @@ ( ',' @@ )* ')' )"`
+}
+
+// pTypeName is a type in a cast or a call argument: a struct, union or enum
+// by tag, or one of the integer type names, then pointer stars.
+type pTypeName struct {
+	Pos   lexer.Position
+	Tag   string   `parser:"(  @( 'struct' | 'union' | 'enum' )"`
+	Name  string   `parser:"@Ident"`
+	Basic string   `parser:"| @( 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'u8' | 'u16' | 'u32' | 'u64' | 's8' | 's16' | 's32' | 's64' | '__u8' | '__u16' | '__u32' | '__u64' | '__s8' | '__s16' | '__s32' | '__s64' | 'int' | 'long' | 'short' | 'char' | 'unsigned' | 'signed' | 'bool' | 'size_t' | 'void' ) )"`
+	Stars []string `parser:"@'*'*"`
+}

@@ -1,0 +1,52 @@
+package lang
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+)
+
+// Parse parses a script. On failure the error is an ErrorList whose
+// positions all lie inside src.
+func Parse(filename, src string) (*Program, error) {
+	tree, err := scriptParser.ParseString(filename, src)
+	if err != nil {
+		return nil, ErrorList{parseError(src, err)}.Err()
+	}
+	b := &builder{}
+	prog := b.program(tree)
+	if err := b.errs.Err(); err != nil {
+		return nil, err
+	}
+	return prog, nil
+}
+
+// parseError converts participle's error into ours, keeping its position
+// inside the source and rewording its messages for people who write
+// scripts rather than grammars.
+func parseError(src string, err error) *Error {
+	var perr participle.Error
+	if !errors.As(err, &perr) {
+		return &Error{Pos: Pos{Line: 1, Column: 1}, Msg: err.Error()}
+	}
+	p := perr.Position()
+	at := Pos{Offset: p.Offset, Line: p.Line, Column: p.Column}
+	if at.Offset > len(src) || at.Line < 1 {
+		at = endPos(src)
+	}
+	msg := perr.Message()
+	msg = strings.Replace(msg, `unexpected token "<EOF>"`, "unexpected end of script", 1)
+	if rest, ok := strings.CutPrefix(msg, `lexer: invalid input text "`); ok && rest != "" {
+		msg = fmt.Sprintf("unexpected character %q", string([]rune(rest)[0]))
+	}
+	return &Error{Pos: at, Msg: msg}
+}
+
+// endPos is the position just past the last character of src.
+func endPos(src string) Pos {
+	line := 1 + strings.Count(src, "\n")
+	col := len(src) - strings.LastIndex(src, "\n")
+	return Pos{Offset: len(src), Line: line, Column: col}
+}

@@ -1,0 +1,292 @@
+package lang
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// ProbeKind says what a probe hooks. It is what the script asked for; the
+// runtime picks the mechanism (tp_btf, perf-event tracepoint, …).
+type ProbeKind uint8
+
+// The probe kinds.
+const (
+	BeginProbe ProbeKind = iota + 1
+	EndProbe
+	TracepointProbe
+	RawTracepointProbe
+	IntervalProbe
+	ProfileProbe
+)
+
+// Target is one concrete attach point after wildcards are expanded: one
+// program is compiled for each.
+type Target struct {
+	Kind   ProbeKind
+	AP     *AttachPoint // what the script wrote
+	Group  string       // tracepoint group
+	Name   string       // tracepoint or raw tracepoint name
+	Period uint64       // interval: nanoseconds; profile: hertz
+	Args   *Type        // the Record that `args` points to, nil when none
+}
+
+// String is the canonical probe name, as the probe builtin returns it.
+func (t *Target) String() string {
+	switch t.Kind {
+	case BeginProbe:
+		return "BEGIN"
+	case EndProbe:
+		return "END"
+	case TracepointProbe:
+		return "tracepoint:" + t.Group + ":" + t.Name
+	case RawTracepointProbe:
+		return "rawtracepoint:" + t.Name
+	case IntervalProbe:
+		if t.Period%1_000_000_000 == 0 {
+			return fmt.Sprintf("interval:s:%d", t.Period/1_000_000_000)
+		}
+		if t.Period%1_000_000 == 0 {
+			return fmt.Sprintf("interval:ms:%d", t.Period/1_000_000)
+		}
+		if t.Period%1_000 == 0 {
+			return fmt.Sprintf("interval:us:%d", t.Period/1_000)
+		}
+		return fmt.Sprintf("interval:ns:%d", t.Period)
+	case ProfileProbe:
+		return fmt.Sprintf("profile:hz:%d", t.Period)
+	}
+	return t.AP.Raw
+}
+
+// probeKinds is the registry of probe kinds the front end knows: the names a
+// script may use for each and how its attach points expand into targets.
+var probeKinds = []struct {
+	kind   ProbeKind
+	names  []string
+	expand func(c *checker, ap *AttachPoint) ([]*Target, error)
+}{
+	{BeginProbe, []string{"BEGIN"}, expandBare},
+	{EndProbe, []string{"END"}, expandBare},
+	{TracepointProbe, []string{"tracepoint", "t"}, expandTracepoint},
+	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
+	{IntervalProbe, []string{"interval", "i"}, expandInterval},
+	{ProfileProbe, []string{"profile", "p"}, expandProfile},
+}
+
+// notYet names probe kinds of bpftrace's language that this version of
+// ntrace parses but cannot compile yet.
+var notYet = map[string]string{
+	"kprobe": "kprobe", "k": "kprobe", "kretprobe": "kretprobe", "kr": "kretprobe",
+	"fentry": "fentry", "kfunc": "fentry", "f": "fentry", "fexit": "fexit", "kretfunc": "fexit", "fr": "fexit",
+	"uprobe": "uprobe", "u": "uprobe", "uretprobe": "uretprobe", "ur": "uretprobe",
+	"usdt": "usdt", "software": "software", "s": "software", "hardware": "hardware", "h": "hardware",
+	"watchpoint": "watchpoint", "w": "watchpoint",
+}
+
+func (c *checker) expandAttach(ap *AttachPoint) []*Target {
+	for _, pk := range probeKinds {
+		for _, n := range pk.names {
+			if n != ap.Kind {
+				continue
+			}
+			ts, err := pk.expand(c, ap)
+			if err != nil {
+				if ap.Optional {
+					return nil
+				}
+				c.errs.add(ap.Pos, "%v", err)
+				return nil
+			}
+			for _, t := range ts {
+				t.Kind, t.AP = pk.kind, ap
+			}
+			return ts
+		}
+	}
+	if k, ok := notYet[ap.Kind]; ok {
+		c.errs.add(ap.Pos, "%s probes are not supported yet (probe %s)", k, ap.Raw)
+		return nil
+	}
+	c.errs.add(ap.Pos, "unknown probe kind %q in %s", ap.Kind, ap.Raw)
+	return nil
+}
+
+func expandBare(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) > 0 {
+		return nil, fmt.Errorf("%s takes no arguments", ap.Kind)
+	}
+	return []*Target{{}}, nil
+}
+
+func expandTracepoint(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		return nil, fmt.Errorf("tracepoint probe needs a group and a name: tracepoint:<group>:<name>, got %s", ap.Raw)
+	}
+	group, name := ap.Parts[0], ap.Parts[1]
+	names := [][2]string{{group, name}}
+	if strings.ContainsAny(group+name, "*?[") {
+		all, err := c.env.Tracepoints()
+		if err != nil {
+			return nil, fmt.Errorf("listing tracepoints for %s: %w", ap.Raw, err)
+		}
+		names = nil
+		for _, gn := range all {
+			g, n, _ := strings.Cut(gn, ":")
+			mg, _ := path.Match(group, g)
+			mn, _ := path.Match(name, n)
+			if mg && mn {
+				names = append(names, [2]string{g, n})
+			}
+		}
+		if len(names) == 0 {
+			return nil, fmt.Errorf("no tracepoint matches %s", ap.Raw)
+		}
+	}
+	var ts []*Target
+	for _, gn := range names {
+		f, err := c.env.TracepointFormat(gn[0], gn[1])
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("unknown tracepoint %s:%s (ntrace -l 'tracepoint:%s:*' lists that group)", gn[0], gn[1], gn[0])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("tracepoint %s:%s: %w", gn[0], gn[1], err)
+		}
+		ts = append(ts, &Target{Group: gn[0], Name: gn[1], Args: f.ArgsType()})
+	}
+	return ts, nil
+}
+
+func expandRawTracepoint(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) == 2 {
+		// rawtracepoint:group:name as newer bpftrace writes it; the group
+		// is not part of the kernel's name.
+		ap.Parts = ap.Parts[1:]
+	}
+	if len(ap.Parts) != 1 || ap.Parts[0] == "" {
+		return nil, fmt.Errorf("rawtracepoint probe needs a name: rawtracepoint:<name>, got %s", ap.Raw)
+	}
+	spec, err := c.env.BTF()
+	if err != nil {
+		return nil, fmt.Errorf("rawtracepoint %s needs kernel BTF: %w", ap.Parts[0], err)
+	}
+	pattern := ap.Parts[0]
+	var names []string
+	if strings.ContainsAny(pattern, "*?[") {
+		for typ, err := range spec.All() {
+			if err != nil {
+				return nil, err
+			}
+			td, ok := typ.(*btf.Typedef)
+			if !ok || !strings.HasPrefix(td.Name, "btf_trace_") {
+				continue
+			}
+			n := strings.TrimPrefix(td.Name, "btf_trace_")
+			if ok, _ := path.Match(pattern, n); ok {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		if len(names) == 0 {
+			return nil, fmt.Errorf("no raw tracepoint matches %s", ap.Raw)
+		}
+	} else {
+		names = []string{pattern}
+	}
+	var ts []*Target
+	for _, n := range names {
+		args, err := rawTracepointArgs(spec, n)
+		if err != nil {
+			return nil, err
+		}
+		ts = append(ts, &Target{Name: n, Args: args})
+	}
+	return ts, nil
+}
+
+// rawTracepointArgs types a raw tracepoint's arguments from BTF: the
+// btf_trace_<name> typedef gives the types, and on kernels since 6.4 the
+// __probestub_<name> function gives their names. Without names they are
+// arg0, arg1, ….
+func rawTracepointArgs(spec *btf.Spec, name string) (*Type, error) {
+	var td *btf.Typedef
+	if err := spec.TypeByName("btf_trace_"+name, &td); err != nil {
+		return nil, fmt.Errorf("unknown raw tracepoint %s: no btf_trace_%s in kernel BTF", name, name)
+	}
+	ptr, ok := btf.UnderlyingType(td.Type).(*btf.Pointer)
+	if !ok {
+		return nil, fmt.Errorf("raw tracepoint %s: btf_trace_%s is not a function pointer", name, name)
+	}
+	proto, ok := btf.UnderlyingType(ptr.Target).(*btf.FuncProto)
+	if !ok || len(proto.Params) == 0 {
+		return nil, fmt.Errorf("raw tracepoint %s: btf_trace_%s is not a function pointer", name, name)
+	}
+	params := proto.Params[1:] // the first is the tracepoint's private data
+	var names []string
+	var stub *btf.Func
+	if err := spec.TypeByName("__probestub_"+name, &stub); err == nil {
+		if sp, ok := stub.Type.(*btf.FuncProto); ok && len(sp.Params) == len(proto.Params) {
+			for _, p := range sp.Params[1:] {
+				names = append(names, p.Name)
+			}
+		}
+	}
+	rec := &Type{Kind: Record, Name: "rawtracepoint:" + name + " args"}
+	for i, p := range params {
+		n := "arg" + strconv.Itoa(i)
+		if names != nil && names[i] != "" {
+			n = names[i]
+		}
+		rec.Fields = append(rec.Fields, &Field{Name: n, Offset: 8 * i, Type: btfValueType(p.Type)})
+		rec.Size = 8 * (i + 1)
+	}
+	return rec, nil
+}
+
+// btfValueType is the script type of a kernel value of BTF type t held in
+// a 64-bit slot: integers, enums and pointers.
+func btfValueType(t btf.Type) *Type {
+	switch u := btf.UnderlyingType(t).(type) {
+	case *btf.Int:
+		return IntType(int(u.Size), u.Encoding == btf.Signed)
+	case *btf.Enum:
+		return IntType(int(u.Size), u.Signed)
+	case *btf.Pointer:
+		return &Type{Kind: Pointer, Size: 8, Target: u.Target}
+	}
+	return Uint64Type
+}
+
+var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3, "ns": 1, "hz": 0}
+
+func expandInterval(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) != 2 {
+		return nil, fmt.Errorf("interval probe needs a unit and a count: interval:s:1, interval:ms:100, got %s", ap.Raw)
+	}
+	unit, ok := intervalUnits[ap.Parts[0]]
+	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)
+	if !ok || err != nil || n == 0 {
+		return nil, fmt.Errorf("interval probe wants s, ms, us, ns or hz and a positive count, got %s", ap.Raw)
+	}
+	if unit == 0 {
+		unit, n = 1e9/n, 1
+	}
+	return []*Target{{Period: unit * n}}, nil
+}
+
+func expandProfile(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) != 2 || ap.Parts[0] != "hz" {
+		return nil, fmt.Errorf("profile probe needs a frequency: profile:hz:99, got %s", ap.Raw)
+	}
+	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)
+	if err != nil || n == 0 {
+		return nil, fmt.Errorf("profile probe wants a positive frequency, got %s", ap.Raw)
+	}
+	return []*Target{{Period: n}}, nil
+}

@@ -1,0 +1,125 @@
+package lang
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// TracepointField is one field of a tracepoint record as its tracefs format
+// file describes it.
+type TracepointField struct {
+	Decl   string // the C declaration, e.g. "const char * filename"
+	Name   string
+	Offset int
+	Size   int
+	Signed bool
+}
+
+// TracepointFormat is a parsed tracefs format file.
+type TracepointFormat struct {
+	Group, Name string
+	ID          int
+	Fields      []TracepointField
+}
+
+var formatFieldRE = regexp.MustCompile(`^\s*field:(.*?);\s*offset:(\d+);\s*size:(\d+);\s*signed:(\d+);`)
+var declNameRE = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*)\s*(\[[^\]]*\])?\s*$`)
+
+// ParseTracepointFormat parses the text of
+// /sys/kernel/tracing/events/<group>/<name>/format.
+func ParseTracepointFormat(group, name, text string) (*TracepointFormat, error) {
+	f := &TracepointFormat{Group: group, Name: name}
+	for _, line := range strings.Split(text, "\n") {
+		if id, ok := strings.CutPrefix(line, "ID: "); ok {
+			f.ID, _ = strconv.Atoi(strings.TrimSpace(id))
+			continue
+		}
+		m := formatFieldRE.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		decl := strings.TrimSpace(m[1])
+		nm := declNameRE.FindStringSubmatch(decl)
+		if nm == nil {
+			return nil, fmt.Errorf("tracepoint %s:%s: cannot read field declaration %q", group, name, decl)
+		}
+		off, _ := strconv.Atoi(m[2])
+		size, _ := strconv.Atoi(m[3])
+		f.Fields = append(f.Fields, TracepointField{
+			Decl: decl, Name: nm[1], Offset: off, Size: size, Signed: m[4] == "1",
+		})
+	}
+	if len(f.Fields) == 0 {
+		return nil, fmt.Errorf("tracepoint %s:%s: format has no fields", group, name)
+	}
+	return f, nil
+}
+
+// ArgsType builds the Record type of a tracepoint's args, leaving out the
+// common_* header fields as bpftrace does.
+func (f *TracepointFormat) ArgsType() *Type {
+	rec := &Type{Kind: Record, Name: fmt.Sprintf("tracepoint:%s:%s args", f.Group, f.Name)}
+	for _, fld := range f.Fields {
+		if strings.HasPrefix(fld.Name, "common_") {
+			continue
+		}
+		rec.Fields = append(rec.Fields, tracepointField(fld))
+		rec.Size = max(rec.Size, fld.Offset+fld.Size)
+	}
+	return rec
+}
+
+// tracepointField types one format field from its C declaration.
+func tracepointField(f TracepointField) *Field {
+	decl := f.Decl
+	out := &Field{Name: f.Name, Offset: f.Offset}
+	isChar := regexp.MustCompile(`\bchar\b`).MatchString(decl)
+	switch {
+	case strings.HasPrefix(decl, "__data_loc"):
+		out.DataLoc = true
+		out.Type = StringType(defaultStrLen)
+		if !isChar {
+			// A dynamic array of something other than chars: expose the
+			// raw 32-bit locator.
+			out.DataLoc = false
+			out.Type = IntType(4, false)
+		}
+	case strings.Contains(decl, "["):
+		if isChar && !strings.Contains(decl, "*") {
+			out.Type = StringType(f.Size)
+			break
+		}
+		elemSize := elemSizeOf(decl)
+		if elemSize <= 0 || f.Size%elemSize != 0 {
+			elemSize = 1
+		}
+		out.Type = &Type{Kind: Array, Elem: IntType(elemSize, f.Signed), Len: f.Size / elemSize, Size: f.Size}
+	case strings.Contains(decl, "*"):
+		out.Type = &Type{Kind: Pointer, Size: 8}
+	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
+		out.Type = IntType(f.Size, f.Signed)
+	default:
+		out.Type = &Type{Kind: Array, Elem: IntType(1, false), Len: f.Size, Size: f.Size}
+	}
+	return out
+}
+
+// elemSizeOf guesses the element size of an array field from its C type.
+func elemSizeOf(decl string) int {
+	t := decl[:strings.Index(decl, "[")]
+	switch {
+	case strings.Contains(t, "long long"), strings.Contains(t, "64"):
+		return 8
+	case strings.Contains(t, "long"):
+		return 8
+	case strings.Contains(t, "short"), strings.Contains(t, "16"):
+		return 2
+	case strings.Contains(t, "char"), strings.Contains(t, "8"):
+		return 1
+	case strings.Contains(t, "int"), strings.Contains(t, "32"):
+		return 4
+	}
+	return 1
+}

@@ -1,0 +1,259 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// Kind is the class of a Type.
+type Kind uint8
+
+// The kinds of values a script handles.
+const (
+	Void    Kind = iota // no value: printf(), exit()
+	Int                 // integer of Size bytes, Signed or not
+	String              // NUL-terminated bytes, at most Size including the NUL
+	Pointer             // kernel address; Target is the pointee's BTF type when known
+	Array               // Len elements of Elem, inside a record
+	Record              // named fields at fixed offsets: tracepoint args, kernel structs
+	Tuple               // (a, b, …)
+	Agg                 // an aggregation kept in a map: count(), hist(), …
+)
+
+// AggKind says which aggregation a map holds.
+type AggKind uint8
+
+// The aggregations, as bpftrace names them.
+const (
+	NoAgg AggKind = iota
+	Count
+	Sum
+	Avg
+	Min
+	Max
+	Stats
+	Hist
+	Lhist
+)
+
+var aggNames = [...]string{"", "count", "sum", "avg", "min", "max", "stats", "hist", "lhist"}
+
+func (a AggKind) String() string { return aggNames[a] }
+
+// Type is the static type of an expression, variable or map part.
+type Type struct {
+	Kind   Kind
+	Size   int  // bytes: Int 1..8, String capacity including the NUL
+	Signed bool // Int only
+	Elems  []*Type
+	Fields []*Field
+	Name   string   // Record: what it is, e.g. "tracepoint:sched:sched_switch args"
+	Agg    AggKind  // Agg only
+	Elem   *Type    // Array element type
+	Len    int      // Array length
+	Target btf.Type // Pointer: pointee when known
+}
+
+// Field is one member of a Record.
+type Field struct {
+	Name   string
+	Offset int
+	Type   *Type
+	// DataLoc marks a tracepoint __data_loc field: the u32 at Offset holds
+	// the data's offset (low 16 bits) and length (high 16 bits) in the record.
+	DataLoc bool
+}
+
+// Predefined types.
+var (
+	VoidType   = &Type{Kind: Void}
+	Int64Type  = &Type{Kind: Int, Size: 8, Signed: true}
+	Uint64Type = &Type{Kind: Int, Size: 8}
+	Uint32Type = &Type{Kind: Int, Size: 4}
+	Int32Type  = &Type{Kind: Int, Size: 4, Signed: true}
+)
+
+// IntType returns the integer type of size bytes and the given signedness.
+func IntType(size int, signed bool) *Type {
+	return &Type{Kind: Int, Size: size, Signed: signed}
+}
+
+// StringType returns a string type holding up to size-1 bytes.
+func StringType(size int) *Type { return &Type{Kind: String, Size: size} }
+
+// IsInteger reports whether values of t are integers in a register:
+// integers and pointers.
+func (t *Type) IsInteger() bool { return t.Kind == Int || t.Kind == Pointer }
+
+// Field returns the record field called name, or nil.
+func (t *Type) Field(name string) *Field {
+	for _, f := range t.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// StorageSize is how many bytes a value of t takes in a map, an event or a
+// scratch variable. Integers are always stored as 64-bit words, and strings
+// padded to a multiple of 8 bytes, so that every stored value is made of
+// aligned words and keys have one layout whatever the width a script gave.
+func (t *Type) StorageSize() int {
+	switch t.Kind {
+	case Int, Pointer:
+		return 8
+	case String:
+		return (t.Size + 7) &^ 7
+	case Tuple:
+		_, size := TupleLayout(t.Elems)
+		return size
+	case Array:
+		return t.Len * t.Elem.StorageSize()
+	}
+	return t.Size
+}
+
+// Align is the alignment of a stored value of t.
+func (t *Type) Align() int {
+	switch t.Kind {
+	case Tuple:
+		a := 1
+		for _, e := range t.Elems {
+			a = max(a, e.Align())
+		}
+		return a
+	}
+	return 8
+}
+
+// TupleLayout returns the offset of each element of a tuple with the given
+// element types, and the tuple's total size, padded to its alignment.
+func TupleLayout(elems []*Type) (offsets []int, size int) {
+	align := 1
+	for _, e := range elems {
+		a := e.Align()
+		align = max(align, a)
+		size = (size + a - 1) / a * a
+		offsets = append(offsets, size)
+		size += e.StorageSize()
+	}
+	size = (size + align - 1) / align * align
+	return offsets, size
+}
+
+// String renders the type for messages and dumps.
+func (t *Type) String() string {
+	if t == nil {
+		return "<nil>"
+	}
+	switch t.Kind {
+	case Void:
+		return "void"
+	case Int:
+		if t.Signed {
+			return fmt.Sprintf("int%d", t.Size*8)
+		}
+		return fmt.Sprintf("uint%d", t.Size*8)
+	case String:
+		return fmt.Sprintf("string[%d]", t.Size)
+	case Pointer:
+		if t.Target != nil {
+			return btfName(t.Target) + " *"
+		}
+		return "pointer"
+	case Array:
+		return fmt.Sprintf("%s[%d]", t.Elem, t.Len)
+	case Record:
+		return t.Name
+	case Tuple:
+		parts := make([]string, len(t.Elems))
+		for i, e := range t.Elems {
+			parts[i] = e.String()
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	case Agg:
+		return t.Agg.String() + "()"
+	}
+	return "?"
+}
+
+func btfName(t btf.Type) string {
+	switch t := t.(type) {
+	case *btf.Struct:
+		return "struct " + t.Name
+	case *btf.Union:
+		return "union " + t.Name
+	case *btf.Pointer:
+		return btfName(t.Target) + " *"
+	}
+	if t.TypeName() != "" {
+		return t.TypeName()
+	}
+	return fmt.Sprintf("%T", t)
+}
+
+// sameShape reports whether values of a and b can be stored in one place: the
+// same kind and, for tuples, the same shape element by element. Sizes may
+// differ; unify then picks the wider.
+func sameShape(a, b *Type) bool {
+	if a.IsInteger() && b.IsInteger() {
+		return true
+	}
+	if a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case Tuple:
+		if len(a.Elems) != len(b.Elems) {
+			return false
+		}
+		for i := range a.Elems {
+			if !sameShape(a.Elems[i], b.Elems[i]) {
+				return false
+			}
+		}
+	case Agg:
+		return a.Agg == b.Agg
+	case Record, Array:
+		return a == b
+	}
+	return true
+}
+
+// unify widens dst in place so that it can hold values of src too: the
+// longer string, the wider integer. Both must have the same shape.
+func unify(dst, src *Type) {
+	switch {
+	case dst.Kind == Int && src.Kind == Int:
+		if src.Size > dst.Size {
+			dst.Size = src.Size
+		}
+		dst.Signed = dst.Signed && src.Signed
+	case dst.Kind == String:
+		dst.Size = max(dst.Size, src.Size)
+	case dst.Kind == Tuple:
+		for i := range dst.Elems {
+			unify(dst.Elems[i], src.Elems[i])
+		}
+	}
+}
+
+// clone returns a deep copy of t's tuple and scalar structure, so that a
+// map or variable can widen its own type without touching an expression's.
+func clone(t *Type) *Type {
+	c := *t
+	if t.Kind == Int && t.Size < 8 {
+		// Stored values are 64-bit; keep the signedness for printing.
+		c.Size = 8
+	}
+	if len(t.Elems) > 0 {
+		c.Elems = make([]*Type, len(t.Elems))
+		for i, e := range t.Elems {
+			c.Elems[i] = clone(e)
+		}
+	}
+	return &c
+}

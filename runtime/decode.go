@@ -1,0 +1,48 @@
+package runtime
+
+import (
+	"bytes"
+	"encoding/binary"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime/format"
+)
+
+// decode reads a stored value of type t from b (which starts at the value).
+// Integers are 64-bit words; strings end at their first NUL.
+func decode(b []byte, t *lang.Type) format.Value {
+	switch t.Kind {
+	case lang.Int:
+		w := binary.LittleEndian.Uint64(b)
+		if t.Signed {
+			return format.Value{Kind: format.Int, I: int64(w)}
+		}
+		return format.Value{Kind: format.Uint, U: w}
+	case lang.Pointer:
+		return format.Value{Kind: format.Pointer, U: binary.LittleEndian.Uint64(b)}
+	case lang.String:
+		s := b[:min(len(b), t.Size)]
+		if i := bytes.IndexByte(s, 0); i >= 0 {
+			s = s[:i]
+		}
+		return format.Value{Kind: format.String, S: string(s)}
+	case lang.Tuple:
+		offs, _ := lang.TupleLayout(t.Elems)
+		v := format.Value{Kind: format.Tuple}
+		for i, e := range t.Elems {
+			v.Elems = append(v.Elems, decode(b[offs[i]:], e))
+		}
+		return v
+	}
+	return format.Value{Kind: format.String, S: "?"}
+}
+
+// decodeSlots decodes the values at slots.
+func decodeSlots(b []byte, slots []codegen.Slot) []format.Value {
+	vals := make([]format.Value, len(slots))
+	for i, s := range slots {
+		vals[i] = decode(b[s.Offset:], s.Type)
+	}
+	return vals
+}

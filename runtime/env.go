@@ -1,0 +1,106 @@
+package runtime
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/cilium/ebpf/btf"
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// TracingDir is where tracefs is expected.
+const TracingDir = "/sys/kernel/tracing"
+
+// KernelEnv answers the checker's questions from the running kernel:
+// tracepoint formats from tracefs, types from /sys/kernel/btf/vmlinux (or a
+// BTF file given with --btf). It caches what it reads.
+type KernelEnv struct {
+	// BTFPath is a BTF file to use instead of the running kernel's.
+	BTFPath string
+
+	btfOnce sync.Once
+	spec    *btf.Spec
+	btfErr  error
+
+	tpOnce sync.Once
+	tps    []string
+	tpErr  error
+}
+
+// BTF implements lang.Env.
+func (e *KernelEnv) BTF() (*btf.Spec, error) {
+	e.btfOnce.Do(func() {
+		if e.BTFPath != "" {
+			e.spec, e.btfErr = btf.LoadSpec(e.BTFPath)
+			if e.btfErr != nil {
+				e.btfErr = fmt.Errorf("loading BTF from %s: %w", e.BTFPath, e.btfErr)
+			}
+			return
+		}
+		e.spec, e.btfErr = btf.LoadKernelSpec()
+		if e.btfErr != nil {
+			e.btfErr = fmt.Errorf("%w: %v", lang.ErrNoBTF, e.btfErr)
+		}
+	})
+	return e.spec, e.btfErr
+}
+
+// TracepointFormat implements lang.Env.
+func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
+	if err := EnsureTracefs(); err != nil {
+		return nil, err
+	}
+	if strings.ContainsAny(group+name, "/.") {
+		return nil, fmt.Errorf("bad tracepoint name %s:%s", group, name)
+	}
+	text, err := os.ReadFile(filepath.Join(TracingDir, "events", group, name, "format"))
+	if err != nil {
+		return nil, err
+	}
+	return lang.ParseTracepointFormat(group, name, string(text))
+}
+
+// Tracepoints implements lang.Env.
+func (e *KernelEnv) Tracepoints() ([]string, error) {
+	e.tpOnce.Do(func() {
+		if err := EnsureTracefs(); err != nil {
+			e.tpErr = err
+			return
+		}
+		f, err := os.Open(filepath.Join(TracingDir, "available_events"))
+		if err != nil {
+			e.tpErr = err
+			return
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if line := strings.TrimSpace(sc.Text()); line != "" {
+				e.tps = append(e.tps, line)
+			}
+		}
+		e.tpErr = sc.Err()
+	})
+	return e.tps, e.tpErr
+}
+
+var tracefsMu sync.Mutex
+
+// EnsureTracefs mounts tracefs at TracingDir when it is not mounted yet.
+func EnsureTracefs() error {
+	tracefsMu.Lock()
+	defer tracefsMu.Unlock()
+	if _, err := os.Stat(filepath.Join(TracingDir, "events")); err == nil {
+		return nil
+	}
+	if err := unix.Mount("nodev", TracingDir, "tracefs", 0, ""); err != nil {
+		return fmt.Errorf("tracefs is not mounted at %s and mounting it failed (run as root): %w", TracingDir, err)
+	}
+	return nil
+}

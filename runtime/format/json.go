@@ -1,0 +1,234 @@
+package format
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteMapsJSON writes what bpftrace 0.17 -f json prints at exit:
+// ExitPreamble (two bare newlines, as in text mode), then one line per
+// non-empty map in the order of its name.
+func WriteMapsJSON(w io.Writer, maps []*Map) error {
+	var b strings.Builder
+	b.WriteString(ExitPreamble)
+	for _, m := range byName(maps) {
+		appendMapJSON(&b, m, 0, 0)
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write maps: %w", err)
+	}
+	return nil
+}
+
+// WriteMapJSON writes m as bpftrace 0.17 -f json prints it at exit or on
+// print(@m): one line, nothing at all for a map without entries.
+func WriteMapJSON(w io.Writer, m *Map) error {
+	return WriteMapJSONTop(w, m, 0, 0)
+}
+
+// WriteMapJSONTop writes m as bpftrace 0.17 -f json prints print(@m, top,
+// div): the entries of WriteMap (same order, top and div) on one line.
+//
+// The shapes, with a space after every ':' and between elements but none
+// inside tuples:
+//
+//	{"type": "map", "data": {"@c": 3}}
+//	{"type": "map", "data": {"@c": {"a": 1, "x,2": 2}}}       keys joined by ","
+//	{"type": "map", "data": {"@t": [1,"abc",-5]}}             a tuple value
+//	{"type": "stats", "data": {"@a": -2}}                      avg
+//	{"type": "stats", "data": {"@s": {"count": 3, "average": 2, "total": 7}}}
+//	{"type": "hist", "data": {"@h": [{"max": -1, "count": 2}, {"min": 0, "max": 0, "count": 1}, {"min": 2, "max": 3, "count": 2}]}}
+//	{"type": "hist", "data": {"@h": {"a": [{"min": 8, "max": 15, "count": 1}], "b": []}}}
+//
+// lhist buckets are {"max": min-1, ...} below the range, {"min": max, ...}
+// above it and {"min": lo, "max": hi, ...} in it.
+func WriteMapJSONTop(w io.Writer, m *Map, top, div int) error {
+	var b strings.Builder
+	appendMapJSON(&b, m, top, div)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write map %s: %w", m.Name, err)
+	}
+	return nil
+}
+
+// appendMapJSON writes m's JSON line to b.
+func appendMapJSON(b *strings.Builder, m *Map, top, div int) {
+	if len(m.Entries) == 0 {
+		return
+	}
+	d := divisor(div)
+	typ := "map"
+	switch m.Kind {
+	case Avg, Stats:
+		typ = "stats"
+	case Hist, Lhist:
+		typ = "hist"
+	}
+	keyed := len(m.Entries[0].Key) > 0
+	b.WriteString(`{"type": "` + typ + `", "data": {"` + jsonEscape(m.Name) + `": `)
+	if keyed {
+		b.WriteString("{")
+	}
+	for i, e := range topOf(ordered(m), top, m.Kind) {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if keyed {
+			parts := make([]string, len(e.Key))
+			for j, k := range e.Key {
+				parts[j] = keyPartString(k)
+			}
+			b.WriteString(`"` + jsonEscape(strings.Join(parts, ",")) + `": `)
+		}
+		switch m.Kind {
+		case Hist:
+			appendHistJSON(b, e.Buckets, d)
+		case Lhist:
+			appendLhistJSON(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
+		case Stats:
+			fmt.Fprintf(b, `{"count": %d, "average": %d, "total": %d}`, int64(e.Count), average(e), e.Sum)
+		case Avg, Count:
+			b.WriteString(entryText(m.Kind, e, d))
+		default:
+			b.WriteString(valueJSON(e.Value, d))
+		}
+	}
+	if keyed {
+		b.WriteString("}")
+	}
+	b.WriteString("}}\n")
+}
+
+// appendHistJSON writes a hist entry's drawn buckets as a JSON array.
+func appendHistJSON(b *strings.Builder, buckets []uint64, div uint64) {
+	first, last, _ := histRange(buckets)
+	b.WriteString("[")
+	for i := first; last != -1 && i <= last; i++ {
+		if i > first {
+			b.WriteString(", ")
+		}
+		switch i {
+		case 0:
+			b.WriteString(`{"max": -1, `)
+		case 1:
+			b.WriteString(`{"min": 0, "max": 0, `)
+		case 2:
+			b.WriteString(`{"min": 1, "max": 1, `)
+		default:
+			// bpftrace computes the bounds as C ints, 1 << (i-2) and
+			// (1 << (i-1)) - 1, which wrap from bucket [1G, 2G) on
+			// (x86 masks the shift count to 5 bits).
+			lo := int32(1) << ((i - 2) & 31)
+			hi := int32(1)<<((i-1)&31) - 1
+			fmt.Fprintf(b, `{"min": %d, "max": %d, `, lo, hi)
+		}
+		fmt.Fprintf(b, `"count": %d}`, buckets[i]/div)
+	}
+	b.WriteString("]")
+}
+
+// appendLhistJSON writes an lhist entry's drawn buckets as a JSON array.
+func appendLhistJSON(b *strings.Builder, buckets []uint64, min, max, step int64) {
+	b.WriteString("[")
+	if step > 0 {
+		n := int((max - min) / step)
+		start, end, _, ok := lhistRange(buckets, n)
+		for i := start; ok && i <= end; i++ {
+			if i > start {
+				b.WriteString(", ")
+			}
+			switch {
+			case i == 0:
+				fmt.Fprintf(b, `{"max": %d, `, min-1)
+			case i == n+1:
+				fmt.Fprintf(b, `{"min": %d, `, max)
+			default:
+				fmt.Fprintf(b, `{"min": %d, "max": %d, `, int64(i-1)*step+min, int64(i)*step+min-1)
+			}
+			fmt.Fprintf(b, `"count": %d}`, bucketAt(buckets, i))
+		}
+	}
+	b.WriteString("]")
+}
+
+// valueJSON is a value as bpftrace's JSON output writes it: numbers bare,
+// strings quoted, tuples as arrays without spaces.
+func valueJSON(v Value, div uint64) string {
+	switch v.Kind {
+	case String:
+		return `"` + jsonEscape(v.S) + `"`
+	case Tuple:
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = valueJSON(e, div)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	return valueText(v, div)
+}
+
+// WriteValueJSON writes what bpftrace 0.17 -f json prints for print(expr)
+// of a value that is not a map: {"type": "value", "data": 5}.
+func WriteValueJSON(w io.Writer, v Value) error {
+	if _, err := io.WriteString(w, `{"type": "value", "data": `+valueJSON(v, 1)+"}\n"); err != nil {
+		return fmt.Errorf("write value: %w", err)
+	}
+	return nil
+}
+
+// PrintfJSON writes printf()'s formatted text as bpftrace 0.17 -f json
+// does: {"type": "printf", "data": "text\n"}.
+func PrintfJSON(w io.Writer, text string) error {
+	return WriteMessageJSON(w, "printf", text)
+}
+
+// TimeJSON writes time()'s formatted text as bpftrace 0.17 -f json does:
+// {"type": "time", "data": "17:13:20\n"}.
+func TimeJSON(w io.Writer, text string) error {
+	return WriteMessageJSON(w, "time", text)
+}
+
+// WriteMessageJSON writes a line of text output as bpftrace 0.17 -f json
+// does: {"type": "<typ>", "data": "<msg>"}; typ is "printf", "time" (for
+// time()), "cat", "join" or "syscall".
+func WriteMessageJSON(w io.Writer, typ, msg string) error {
+	if _, err := io.WriteString(w, `{"type": "`+typ+`", "data": "`+jsonEscape(msg)+"\"}\n"); err != nil {
+		return fmt.Errorf("write %s: %w", typ, err)
+	}
+	return nil
+}
+
+// jsonEscape escapes a string for bpftrace's JSON output: '"', '\\', \n,
+// \r and \t as such, other bytes below 0x20 as \u00XX. bpftrace 0.17
+// writes bytes from 0x80 up as \uffffffXX (a sign-extension bug that makes
+// the line invalid JSON); ntrace writes them unchanged instead, so UTF-8
+// text stays valid.
+func jsonEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if c < 0x20 {
+				b.WriteString(`\u00`)
+				b.WriteString(strconv.FormatUint(uint64(c)>>4, 16))
+				b.WriteString(strconv.FormatUint(uint64(c)&15, 16))
+			} else {
+				b.WriteByte(c)
+			}
+		}
+	}
+	return b.String()
+}

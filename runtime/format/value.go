@@ -1,0 +1,70 @@
+// Package format renders what a script produced the way bpftrace 0.17
+// prints it, so ntrace's output diffs cleanly against bpftrace's: map
+// contents at exit or on print(), printf and print() values, as text or as
+// bpftrace's JSON lines.
+package format
+
+// ValueKind says which field of a Value is meaningful.
+type ValueKind uint8
+
+// The kinds of decoded values.
+const (
+	Int     ValueKind = iota + 1 // I
+	Uint                         // U
+	String                       // S
+	Tuple                        // Elems
+	Pointer                      // U; a key prints in hex, a value in signed decimal, as in bpftrace 0.17
+)
+
+// Value is one decoded script value: a map key part, a map value, a printf
+// argument.
+type Value struct {
+	Kind  ValueKind
+	I     int64
+	U     uint64
+	S     string
+	Elems []Value
+}
+
+// AggKind says what a map holds; it mirrors lang.AggKind.
+type AggKind uint8
+
+// The kinds of map contents.
+const (
+	Plain AggKind = iota // a value assigned with =
+	Count
+	Sum
+	Avg
+	Min
+	Max
+	Stats
+	Hist
+	Lhist
+)
+
+// Map is one map's contents, merged across CPUs, ready to print.
+type Map struct {
+	Name string // "@" or "@name"
+	Kind AggKind
+	// Lhist holds lhist's min, max and step.
+	Lhist   [3]int64
+	Entries []Entry
+}
+
+// Entry is one key of a map and what it holds.
+type Entry struct {
+	Key []Value // nil for a map without keys
+	// Value is the value of a Plain, Count, Sum, Min or Max map (Int or Uint).
+	Value Value
+	// Sum and Count are an Avg's or Stats' running total and number of
+	// values.
+	Sum   int64
+	Count uint64
+	// Buckets are a Hist's or Lhist's counts. Hist bucket 0 counts
+	// negative values, 1 counts zeros, and k>=2 counts [2^(k-2), 2^(k-1)).
+	// Lhist bucket 0 counts values below min, k in 1..n counts
+	// [min+(k-1)*step, min+k*step), and n+1 counts values >= max, where
+	// n = (max-min)/step. (bpftrace 0.17's log2 stops at bucket 33: every
+	// value from 2^31 up counts in [2G, 4G).)
+	Buckets []uint64
+}

@@ -1,0 +1,232 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/ringbuf"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Options control a run.
+type Options struct {
+	// Out receives what the script prints: printf output and maps.
+	Out io.Writer
+	// JSON selects bpftrace's -f json output instead of text.
+	JSON bool
+	// Warn receives warnings such as lost events; nil discards them.
+	Warn func(msg string)
+	// Verbose receives -v details (mechanism per probe); nil discards them.
+	Verbose func(msg string)
+	// Attached is called once every probe is attached and BEGIN has run.
+	Attached func()
+}
+
+// session is one run of a compiled script.
+type session struct {
+	out   *codegen.Output
+	opts  Options
+	coll  *ebpf.Collection
+	rd    *ringbuf.Reader
+	links []io.Closer
+	exit  bool     // an exit() event arrived
+	lost  []uint64 // lost events per program, as last reported
+}
+
+// Run loads and attaches a compiled script and prints what it produces
+// until ctx is done or the script calls exit(); then it runs END, prints
+// the maps and detaches everything, whatever went wrong on the way.
+func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
+	if opts.Warn == nil {
+		opts.Warn = func(string) {}
+	}
+	if opts.Verbose == nil {
+		opts.Verbose = func(string) {}
+	}
+	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs))}
+	defer func() {
+		if cerr := s.close(); err == nil {
+			err = cerr
+		}
+	}()
+	if err := s.load(); err != nil {
+		return err
+	}
+	rd, err := ringbuf.NewReader(s.coll.Maps[codegen.EventsMap])
+	if err != nil {
+		return fmt.Errorf("opening the event ring buffer: %w", err)
+	}
+	s.rd = rd
+
+	if err := s.runSpecial(lang.BeginProbe); err != nil {
+		return err
+	}
+	if err := s.drain(); err != nil {
+		return err
+	}
+	if !s.exit {
+		if err := s.attachAll(); err != nil {
+			return err
+		}
+		if opts.Attached != nil {
+			opts.Attached()
+		}
+		if err := s.loop(ctx); err != nil {
+			return err
+		}
+	}
+	return s.finish()
+}
+
+// load creates the maps and loads the programs, explaining a verifier
+// rejection.
+func (s *session) load() error {
+	coll, err := ebpf.NewCollectionWithOptions(s.out.Collection, ebpf.CollectionOptions{})
+	if err != nil {
+		var verr *ebpf.VerifierError
+		if errors.As(err, &verr) {
+			return fmt.Errorf("the kernel's verifier rejected a program: %w\n%+v", err, verr)
+		}
+		if errors.Is(err, os.ErrPermission) {
+			return fmt.Errorf("loading BPF programs: %w (ntrace needs root, or CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN)", err)
+		}
+		return fmt.Errorf("loading BPF programs: %w", err)
+	}
+	s.coll = coll
+	for _, p := range s.out.Programs {
+		s.opts.Verbose(fmt.Sprintf("%s: %d instructions", p.Target, len(p.Spec.Instructions)))
+	}
+	return nil
+}
+
+// runSpecial runs the BEGIN or END programs once, from user space.
+func (s *session) runSpecial(kind lang.ProbeKind) error {
+	for _, p := range s.out.Programs {
+		if p.Target.Kind != kind {
+			continue
+		}
+		if _, err := s.coll.Programs[p.Name].Run(&ebpf.RunOptions{Context: make([]byte, 8)}); err != nil {
+			return fmt.Errorf("running %s: %w", p.Target, err)
+		}
+	}
+	return nil
+}
+
+// loop handles events until ctx is done or exit() is called, reporting
+// lost events at most once a second. Reads wait at most pollInterval, so a
+// signal is noticed that quickly.
+func (s *session) loop(ctx context.Context) error {
+	defer s.rd.SetDeadline(time.Time{})
+	nextReport := time.Now().Add(time.Second)
+	for ctx.Err() == nil && !s.exit {
+		now := time.Now()
+		if now.After(nextReport) {
+			s.reportLost(false)
+			nextReport = now.Add(time.Second)
+		}
+		s.rd.SetDeadline(now.Add(pollInterval))
+		for ctx.Err() == nil && !s.exit {
+			rec, err := s.rd.Read()
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				break
+			}
+			if err != nil {
+				return fmt.Errorf("reading events: %w", err)
+			}
+			if err := s.handle(rec.RawSample); err != nil {
+				return err
+			}
+			if time.Since(now) > pollInterval {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// pollInterval bounds how long a signal or a pending loss report waits.
+const pollInterval = 100 * time.Millisecond
+
+// drain handles every event already in the ring buffer.
+func (s *session) drain() error {
+	s.rd.SetDeadline(time.Now())
+	defer s.rd.SetDeadline(time.Time{})
+	for {
+		rec, err := s.rd.Read()
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading events: %w", err)
+		}
+		if err := s.handle(rec.RawSample); err != nil {
+			return err
+		}
+	}
+}
+
+// finish stops the probes, runs END, prints what is left and the maps.
+func (s *session) finish() error {
+	s.detach()
+	if err := s.drain(); err != nil {
+		return err
+	}
+	s.exit = false
+	if err := s.runSpecial(lang.EndProbe); err != nil {
+		return err
+	}
+	if err := s.drain(); err != nil {
+		return err
+	}
+	s.reportLost(true)
+	return s.printAllMaps()
+}
+
+func (s *session) detach() {
+	for i := len(s.links) - 1; i >= 0; i-- {
+		s.links[i].Close()
+	}
+	s.links = nil
+}
+
+// close releases everything the session holds.
+func (s *session) close() error {
+	s.detach()
+	if s.rd != nil {
+		s.rd.Close()
+	}
+	if s.coll != nil {
+		s.coll.Close()
+	}
+	return nil
+}
+
+// reportLost warns about events lost since the last report, per program;
+// at the end it adds a total for each probe that lost any.
+func (s *session) reportLost(final bool) {
+	m := s.coll.Maps[codegen.LostMap]
+	for i, p := range s.out.Programs {
+		var perCPU []uint64
+		if err := m.Lookup(uint32(i), &perCPU); err != nil {
+			continue
+		}
+		var total uint64
+		for _, n := range perCPU {
+			total += n
+		}
+		if total > s.lost[i] {
+			s.opts.Warn(fmt.Sprintf("lost %d events in probe %s: ring buffer full, try --buffer-size", total-s.lost[i], p.Target))
+			s.lost[i] = total
+		}
+		if final && total > 0 {
+			s.opts.Warn(fmt.Sprintf("lost %d events in all in probe %s", total, p.Target))
+		}
+	}
+}
