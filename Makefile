@@ -3,12 +3,18 @@ GO      ?= go
 BIN     := bin
 GOFLAGS ?=
 
-.PHONY: all build demo test lint unit vmtest clean
+.PHONY: all build deps demo test lint unit vmtest clean
 
 all: build
 
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
+
+# Debian packages the tests and the qemu rig need.
+deps:
+	DEBIAN_FRONTEND=noninteractive apt-get update -q
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

@@ -183,7 +183,6 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 	c.probe, c.vars, c.target = pi, map[string]*Var{}, nil
 	if len(pi.Targets) > 0 {
 		c.target = pi.Targets[0]
-		c.checkSameArgs(pi)
 	}
 	if pi.Probe.Pred != nil {
 		t := c.expr(pi.Probe.Pred)
@@ -192,17 +191,6 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 		}
 	}
 	c.block(pi.Probe.Body)
-}
-
-// checkSameArgs makes sure that when a probe has several targets and uses
-// args, the field it reads has the same layout in all of them.
-func (c *checker) checkSameArgs(pi *ProbeInfo) {
-	first := pi.Targets[0]
-	for _, t := range pi.Targets[1:] {
-		if (first.Args == nil) != (t.Args == nil) {
-			return
-		}
-	}
 }
 
 func (c *checker) block(b *Block) {

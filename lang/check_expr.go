@@ -439,6 +439,22 @@ func (c *checker) field(e *FieldExpr) *Type {
 			c.errorf(e.Pos, "%s has no field %q; it has %s", t.Name, e.Name, fieldNames(t))
 			return nil
 		}
+		if c.target != nil && t == c.target.Args {
+			// One program is compiled per target, each reading its own
+			// layout: the field must exist, with the same kind of type,
+			// in every target's args.
+			for _, other := range c.probe.Targets[1:] {
+				of := other.Args.Field(e.Name)
+				if of == nil {
+					c.errorf(e.Pos, "%s has no field %q (the probe's other targets have it)", other.Args.Name, e.Name)
+					return nil
+				}
+				if !sameShape(of.Type, f.Type) || of.DataLoc != f.DataLoc {
+					c.errorf(e.Pos, "field %q is %s in %s but %s in %s", e.Name, f.Type, t.Name, of.Type, other.Args.Name)
+					return nil
+				}
+			}
+		}
 		return f.Type
 	}
 	if t.Kind == Pointer && t.Target != nil {

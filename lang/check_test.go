@@ -88,6 +88,11 @@ test.nt:1:1: error: unknown probe kind "bogus" in bogus:foo
 bogus:foo { exit(); }
 ^
 `},
+		{"field missing in one of several targets", "tracepoint:syscalls:sys_enter_openat,tracepoint:syscalls:sys_enter_getppid { @[args->flags] = count(); }", nil, `
+test.nt:1:84: error: tracepoint:syscalls:sys_enter_getppid args has no field "flags" (the probe's other targets have it)
+tracepoint:syscalls:sys_enter_openat,tracepoint:syscalls:sys_enter_getppid { @[args->flags] = count(); }
+                                                                                   ^
+`},
 		{"division by zero", "BEGIN { $x = 5 / 0; }", nil, `
 test.nt:1:18: error: division by zero
 BEGIN { $x = 5 / 0; }

@@ -168,6 +168,15 @@ func expected(t *testing.T, raw []byte, json bool) string {
 			}
 			return string([]byte{c})
 		})
+		// ntrace's JSON mode is NDJSON: it leaves out the blank lines
+		// bpftrace prints before the maps at exit.
+		var lines []string
+		for _, l := range strings.SplitAfter(s, "\n") {
+			if l != "\n" {
+				lines = append(lines, l)
+			}
+		}
+		s = strings.Join(lines, "")
 	}
 	return s
 }

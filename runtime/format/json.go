@@ -7,12 +7,12 @@ import (
 	"strings"
 )
 
-// WriteMapsJSON writes what bpftrace 0.17 -f json prints at exit:
-// ExitPreamble (two bare newlines, as in text mode), then one line per
-// non-empty map in the order of its name.
+// WriteMapsJSON writes the maps at exit as bpftrace 0.17 -f json does, one
+// line per non-empty map in the order of its name, but without the two
+// blank lines bpftrace prints first: every line ntrace writes in JSON mode
+// is a JSON object, so the output is valid NDJSON.
 func WriteMapsJSON(w io.Writer, maps []*Map) error {
 	var b strings.Builder
-	b.WriteString(ExitPreamble)
 	for _, m := range byName(maps) {
 		appendMapJSON(&b, m, 0, 0)
 	}
