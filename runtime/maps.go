@@ -74,7 +74,10 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 			}
 			continue
 		}
-		if e, ok := mergeAgg(agg, values, m.Info.Arg); ok {
+		// A hash map's key exists only once something was stored under
+		// it (or zero() kept it); a keyless array slot always exists, so
+		// it shows only when some CPU updated it, or after zero().
+		if e, set := mergeAgg(agg, values, m.Info.Arg); set || !m.Keyless || s.zeroed[m] {
 			e.Key = keyVals
 			out.Entries = append(out.Entries, e)
 		}
@@ -89,8 +92,8 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 	return out, nil
 }
 
-// mergeAgg sums one key's per-CPU aggregation values. It reports false
-// for a slot that no CPU ever updated.
+// mergeAgg sums one key's per-CPU aggregation values. It reports whether
+// any CPU ever updated the slot; when none did the entry holds zeroes.
 func mergeAgg(agg lang.AggKind, values [][]byte, arg *lang.Type) (format.Entry, bool) {
 	signed := arg == nil || arg.Signed
 	var e format.Entry
@@ -140,9 +143,12 @@ func mergeAgg(agg lang.AggKind, values [][]byte, arg *lang.Type) (format.Entry, 
 		e.Sum, e.Count = int64(first), second
 		return e, second != 0
 	case lang.Min, lang.Max:
-		if signed {
+		switch {
+		case !any:
+			e.Value = intVal(0)
+		case signed:
 			e.Value = format.Value{Kind: format.Int, I: minMax}
-		} else {
+		default:
 			e.Value = format.Value{Kind: format.Uint, U: minMaxU}
 		}
 		return e, any
@@ -173,6 +179,9 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 	}
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("clearing map %s: %w", m.Name, err)
+	}
+	if m.Keyless {
+		s.zeroed[m] = zero
 	}
 	zeroes := make([]byte, m.ValueSize)
 	for _, k := range keys {

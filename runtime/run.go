@@ -38,6 +38,9 @@ type session struct {
 	links []io.Closer
 	exit  bool     // an exit() event arrived
 	lost  []uint64 // lost events per program, as last reported
+	// zeroed marks keyless aggregations that zero() emptied: they print
+	// as 0, where an untouched one prints nothing.
+	zeroed map[*codegen.Map]bool
 }
 
 // Run loads and attaches a compiled script and prints what it produces
@@ -50,7 +53,7 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if opts.Verbose == nil {
 		opts.Verbose = func(string) {}
 	}
-	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs))}
+	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs)), zeroed: map[*codegen.Map]bool{}}
 	defer func() {
 		if cerr := s.close(); err == nil {
 			err = cerr
