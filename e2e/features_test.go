@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
@@ -159,5 +160,20 @@ func TestScriptErrors(t *testing.T) {
 `
 	if code != 1 || out != want {
 		t.Errorf("exit code %d, output:\n%q\nwant:\n%q", code, out, want)
+	}
+}
+
+// Without the capabilities tracing needs, ntrace says which are missing
+// and exits 1 before touching the kernel.
+func TestWithoutPrivileges(t *testing.T) {
+	requireRoot(t)
+	setpriv, err := exec.LookPath("setpriv")
+	if err != nil {
+		t.Skip("setpriv (util-linux) is not installed")
+	}
+	out, code := runTool(t, setpriv, "--reuid", "65534", "--regid", "65534", "--clear-groups", ntraceBin, "-e", "BEGIN { exit(); }")
+	want := "ntrace: tracing needs root, or the capabilities CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN (missing: CAP_SYS_ADMIN, CAP_PERFMON, CAP_BPF)\n"
+	if code != 1 || out != want {
+		t.Errorf("exit code %d, output %q, want %q", code, out, want)
 	}
 }

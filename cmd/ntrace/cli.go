@@ -180,7 +180,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if o.verbose {
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after launch\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
 			} else {
-				fmt.Fprintf(stderr, "Attaching %d probes...\n", countAttached(out))
+				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
 			if o.command != "" {
 				cmd = startCommand(o.command, stdout, stderr, cancel)
@@ -320,4 +320,11 @@ func monotonicNow() uint64 {
 		return 0
 	}
 	return uint64(ts.Sec)*1e9 + uint64(ts.Nsec)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
