@@ -30,6 +30,7 @@ var builtinVars = map[string]func(g *gen){
 	"cgroup":  func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
 	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
 	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
+	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
 		g.emit(asm.LoadImm(asm.R1, int64(g.c.opts.StartTime), asm.DWord), asm.Sub.Reg(asm.R0, asm.R1))
@@ -159,6 +160,8 @@ func (g *gen) argString(e *lang.FieldExpr, dst loc, dt *lang.Type) {
 // intCall emits a function call that returns an integer.
 func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
+	case "container_of":
+		return g.containerOf(e)
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":
 		v := g.intExpr(e.Args[0])
 		r := g.load(v, asm.R0)

@@ -24,6 +24,9 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.MapExpr:
 		return g.mapReadInt(e)
 	case *lang.FieldExpr, *lang.IndexExpr:
+		if g.inKernelMemory(e) {
+			return g.readKernelInt(e)
+		}
 		return g.argField(e)
 	case *lang.TupleIndexExpr:
 		tt := g.typeOf(e.X)
@@ -76,6 +79,9 @@ func (g *gen) moveInto(dst, src *val) {
 }
 
 func (g *gen) unary(e *lang.UnaryExpr) *val {
+	if e.Op == "*" {
+		return g.readKernelInt(e)
+	}
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)
 	switch e.Op {
@@ -135,6 +141,9 @@ func (g *gen) binary(e *lang.BinaryExpr) *val {
 		g.set(out, r)
 		g.place(end)
 		return out
+	}
+	if size, ok := g.c.info.Offsets[e]; ok {
+		return g.pointerArith(e, size)
 	}
 	unsigned := isUnsigned64(xt) || isUnsigned64(yt)
 	x := g.intExpr(e.X)

@@ -60,12 +60,28 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	case *lang.Ident:
 		g.builtinString(e, dst, dt)
 		return
-	case *lang.FieldExpr:
-		g.argString(e, dst, dt)
-		return
+	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
+		if g.inKernelMemory(e) && et.Kind == lang.String {
+			g.readKernelString(e, dst, dt)
+			return
+		}
+		if f, ok := e.(*lang.FieldExpr); ok && et.Kind == lang.String {
+			g.argString(f, dst, dt)
+			return
+		}
 	case *lang.CallExpr:
-		if e.Name == "str" {
+		switch e.Name {
+		case "str":
 			g.str(e, dst, dt)
+			return
+		case "ntop":
+			g.storeInet(e, dst)
+			return
+		case "ksym":
+			v := g.intExpr(e.Args[0])
+			r := g.load(v, asm.R0)
+			g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
+			g.release(v)
 			return
 		}
 	}

@@ -3,6 +3,8 @@ package lang
 import (
 	"errors"
 	"strings"
+
+	"github.com/cilium/ebpf/btf"
 )
 
 // builtinVars types the builtin variables. Each entry returns the type, or
@@ -25,6 +27,17 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 			n = max(n, len(t.String()))
 		}
 		return StringType(n + 1)
+	},
+	"curtask": func(c *checker, e *Ident) *Type {
+		spec, err := c.env.BTF()
+		if err != nil {
+			return &Type{Kind: Pointer, Size: 8}
+		}
+		task, err := lookupTagged(spec, "struct", "task_struct")
+		if err != nil {
+			return &Type{Kind: Pointer, Size: 8}
+		}
+		return &Type{Kind: Pointer, Size: 8, Target: task}
 	},
 	"args": func(c *checker, e *Ident) *Type {
 		if c.target == nil || c.target.Args == nil {
@@ -49,12 +62,51 @@ func (c *checker) builtinVar(e *Ident) *Type {
 		}
 	}
 	switch e.Name {
-	case "retval", "func", "curtask", "kstack", "ustack", "username", "cpid", "sarg0":
+	case "retval", "func", "kstack", "ustack", "username", "cpid", "sarg0":
 		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
 		return nil
 	}
+	if t := c.enumConstant(e); t != nil {
+		return t
+	}
 	c.errorf(e.Pos, "unknown identifier %s", e.Name)
 	return nil
+}
+
+// enumConstant resolves an identifier that names a kernel enum value, such
+// as TCP_LISTEN or SKB_DROP_REASON_NO_SOCKET, to its value in this
+// kernel's BTF (the values differ between kernels).
+func (c *checker) enumConstant(e *Ident) *Type {
+	if c.enums == nil {
+		c.enums = map[string]enumValue{}
+		spec, err := c.env.BTF()
+		if err != nil {
+			return nil
+		}
+		for t, err := range spec.All() {
+			if err != nil {
+				break
+			}
+			if en, ok := t.(*btf.Enum); ok {
+				for _, v := range en.Values {
+					if _, dup := c.enums[v.Name]; !dup {
+						c.enums[v.Name] = enumValue{en, v.Value}
+					}
+				}
+			}
+		}
+	}
+	v, ok := c.enums[e.Name]
+	if !ok {
+		return nil
+	}
+	c.info.Consts[e] = Const{Int: v.value}
+	return &Type{Kind: Int, Size: 8, Signed: v.enum.Signed, BTF: v.enum}
+}
+
+type enumValue struct {
+	enum  *btf.Enum
+	value uint64
 }
 
 // argN is argN in a raw tracepoint: the Nth 64-bit slot of the context.
@@ -116,6 +168,13 @@ func init() {
 		"ntohl":  {1, 1, swapper(4)},
 		"htonl":  {1, 1, swapper(4)},
 		"bswap":  {1, 1, swapper(0)},
+
+		"container_of": {3, 3, checkContainerOf},
+		"sizeof":       {1, 1, checkSizeof},
+		"offsetof":     {2, 2, checkOffsetof},
+		"kaddr":        {1, 1, checkKaddr},
+		"ksym":         {1, 1, checkKsym},
+		"ntop":         {1, 2, checkNtop},
 	}
 }
 
@@ -128,8 +187,7 @@ func (c *checker) call(e *CallExpr) *Type {
 	spec, ok := builtinFuncs[e.Name]
 	if !ok {
 		switch e.Name {
-		case "ksym", "usym", "kaddr", "uaddr", "ntop", "kstack", "ustack", "sizeof", "offsetof",
-			"container_of", "buf", "macaddr", "cgroupid", "reg", "system", "cat", "signal", "join", "override", "strncmp":
+		case "usym", "uaddr", "kstack", "ustack", "buf", "macaddr", "cgroupid", "reg", "system", "cat", "signal", "join", "override", "strncmp":
 			c.errorf(e.Pos, "function %s() is not supported yet", e.Name)
 		default:
 			c.errorf(e.Pos, "unknown function %s()", e.Name)
@@ -174,7 +232,7 @@ func checkPrintf(c *checker, e *CallExpr) *Type {
 			continue
 		}
 		switch {
-		case t.Kind == Void || t.Kind == Record || t.Kind == Agg || t.Kind == Array:
+		case t.Kind == Void || t.Kind == Record || t.Kind == Agg || t.Kind == Array || t.Kind == Struct:
 			c.errorf(a.Position(), "printf cannot print %s", t)
 			good = false
 		case !f.Verbs[i].accepts(t):
@@ -211,7 +269,7 @@ func checkPrint(c *checker, e *CallExpr) *Type {
 	if t == nil {
 		return nil
 	}
-	if t.Kind == Void || t.Kind == Record || t.Kind == Array {
+	if t.Kind == Void || t.Kind == Record || t.Kind == Array || t.Kind == Struct {
 		c.errorf(e.Args[0].Position(), "print() cannot print %s", t)
 		return nil
 	}
@@ -360,4 +418,171 @@ func (c *checker) aggCall(e *CallExpr, agg AggKind) (*Type, [3]int64) {
 		}
 	}
 	return t, bounds
+}
+
+// typeArg resolves a call's type argument, such as "struct epitem".
+func (c *checker) typeArg(e Expr) btf.Type {
+	te, ok := e.(*TypeExpr)
+	if !ok || te.Type.Tag == "" || te.Type.Ptr > 0 {
+		c.errorf(e.Position(), "expected a struct or union type here, such as struct sock")
+		return nil
+	}
+	spec, err := c.env.BTF()
+	if err != nil {
+		c.errorf(te.Pos, "%s needs kernel BTF: %v", te.Type, err)
+		return nil
+	}
+	t, err := lookupTagged(spec, te.Type.Tag, te.Type.Name)
+	if err != nil {
+		c.errorf(te.Pos, "%v", err)
+		return nil
+	}
+	return t
+}
+
+// memberPath reads a member designator: a name, or a.b.c for nested ones.
+func memberPath(e Expr) ([]string, bool) {
+	switch e := e.(type) {
+	case *Ident:
+		return []string{e.Name}, true
+	case *FieldExpr:
+		if e.Arrow {
+			return nil, false
+		}
+		head, ok := memberPath(e.X)
+		return append(head, e.Name), ok
+	}
+	return nil, false
+}
+
+// memberOffset is the byte offset of a (possibly nested) member of t.
+func (c *checker) memberOffset(t btf.Type, e Expr) (int, bool) {
+	path, ok := memberPath(e)
+	if !ok {
+		c.errorf(e.Position(), "expected a member name, such as wait or ffd.file")
+		return 0, false
+	}
+	total := 0
+	for _, name := range path {
+		m, off, found := findMember(t, name)
+		if !found {
+			c.errorf(e.Position(), "%s has no member %q%s", btfName(t), name, suggest(name, memberNames(t)))
+			return 0, false
+		}
+		if m.BitfieldSize != 0 || off%8 != 0 {
+			c.errorf(e.Position(), "%s.%s is a bitfield", btfName(t), name)
+			return 0, false
+		}
+		total += off / 8
+		t = m.Type
+	}
+	return total, true
+}
+
+// checkContainerOf: container_of(ptr, struct T, member) is a struct T
+// pointer to the struct whose member ptr points at.
+func checkContainerOf(c *checker, e *CallExpr) *Type {
+	pt := c.expr(e.Args[0])
+	if pt == nil || !c.wantInt(e.Args[0], pt, "container_of()") {
+		return nil
+	}
+	t := c.typeArg(e.Args[1])
+	if t == nil {
+		return nil
+	}
+	off, ok := c.memberOffset(t, e.Args[2])
+	if !ok {
+		return nil
+	}
+	c.info.Offsets[e] = off
+	return &Type{Kind: Pointer, Size: 8, Target: t}
+}
+
+func checkSizeof(c *checker, e *CallExpr) *Type {
+	var size int
+	if te, ok := e.Args[0].(*TypeExpr); ok && te.Type.Ptr == 0 && te.Type.Tag != "" {
+		t := c.typeArg(te)
+		if t == nil {
+			return nil
+		}
+		size, _ = btf.Sizeof(t)
+	} else if id, ok := e.Args[0].(*Ident); ok && intTypeNames[id.Name].size > 0 {
+		size = intTypeNames[id.Name].size
+	} else if te, ok := e.Args[0].(*TypeExpr); ok && te.Type.Ptr > 0 {
+		size = 8
+	} else {
+		t := c.expr(e.Args[0])
+		if t == nil {
+			return nil
+		}
+		size = t.Size
+		if t.Kind == Pointer {
+			size = 8
+		}
+	}
+	c.info.Consts[e] = Const{Int: uint64(size)}
+	return Uint64Type
+}
+
+func checkOffsetof(c *checker, e *CallExpr) *Type {
+	t := c.typeArg(e.Args[0])
+	if t == nil {
+		return nil
+	}
+	off, ok := c.memberOffset(t, e.Args[1])
+	if !ok {
+		return nil
+	}
+	c.info.Consts[e] = Const{Int: uint64(off)}
+	return Uint64Type
+}
+
+// checkKaddr resolves a kernel symbol's address at compile time.
+func checkKaddr(c *checker, e *CallExpr) *Type {
+	lit, ok := e.Args[0].(*StrLit)
+	if !ok {
+		c.errorf(e.Args[0].Position(), "kaddr() takes a symbol name as a string literal")
+		return nil
+	}
+	addr, err := c.env.KernelSymbol(lit.Value)
+	if err != nil {
+		c.errorf(lit.Pos, "kaddr(%q): %v", lit.Value, err)
+		return nil
+	}
+	c.info.Consts[e] = Const{Int: addr}
+	return Uint64Type
+}
+
+func checkKsym(c *checker, e *CallExpr) *Type {
+	t := c.expr(e.Args[0])
+	if t == nil || !c.wantInt(e.Args[0], t, "ksym()") {
+		return nil
+	}
+	return &Type{Kind: Ksym, Size: 8}
+}
+
+// checkNtop: ntop(addr) or ntop(af, addr) formats an IPv4 or IPv6 address.
+// The family comes from the address's type: a 4-byte integer or array, or
+// struct in_addr, is IPv4; a 16-byte array or struct in6_addr is IPv6.
+func checkNtop(c *checker, e *CallExpr) *Type {
+	addr := e.Args[len(e.Args)-1]
+	if len(e.Args) == 2 {
+		at := c.expr(e.Args[0])
+		if at == nil || !c.wantInt(e.Args[0], at, "ntop()'s address family") {
+			return nil
+		}
+	}
+	t := c.expr(addr)
+	if t == nil {
+		return nil
+	}
+	switch {
+	case t.Kind == Int && (t.Size == 4 || len(e.Args) == 2):
+	case t.Kind == Array && t.Elem.Size == 1 && (t.Len == 4 || t.Len == 16):
+	case t.Kind == Struct && (t.Size == 4 || t.Size == 16):
+	default:
+		c.errorf(addr.Position(), "ntop() needs a 4-byte IPv4 address or a 16-byte IPv6 one, not %s", t)
+		return nil
+	}
+	return &Type{Kind: Inet, Size: 24}
 }

@@ -19,6 +19,8 @@ type Env interface {
 	Tracepoints() ([]string, error)
 	// BTF returns the kernel's type information.
 	BTF() (*btf.Spec, error)
+	// KernelSymbol returns the address of a kernel symbol (kallsyms).
+	KernelSymbol(name string) (uint64, error)
 }
 
 // ErrNoBTF is returned by an Env that has no kernel BTF to offer.
@@ -36,6 +38,11 @@ type Info struct {
 	// Consts holds the value of every expression that is a compile-time
 	// constant: literals, parameters and arithmetic on them.
 	Consts map[Expr]Const
+	// Members says how each struct member access reads kernel memory.
+	Members map[*FieldExpr]*MemberAccess
+	// Offsets holds container_of's member offset, and the element size a
+	// pointer arithmetic operation or pointer index scales by.
+	Offsets map[Expr]int
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -107,6 +114,7 @@ type checker struct {
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
 	quiet bool // first pass: collect map shapes, report nothing
+	enums map[string]enumValue // enum value names, loaded on first use
 }
 
 // Check type-checks prog against the kernel env describes.
@@ -140,6 +148,8 @@ func newChecker(env Env, params Params) *checker {
 			Vars:    map[*VarExpr]*Var{},
 			Formats: map[*CallExpr]*Format{},
 			Consts:  map[Expr]Const{},
+			Members: map[*FieldExpr]*MemberAccess{},
+			Offsets: map[Expr]int{},
 		},
 	}
 }
@@ -253,8 +263,8 @@ func (c *checker) assign(s *AssignStmt) {
 		if t == nil {
 			return
 		}
-		if t.Kind == Void || t.Kind == Agg || t.Kind == Record {
-			c.errorf(s.Value.Position(), "cannot assign %s to a variable", t)
+		if t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array {
+			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", t)
 			return
 		}
 		v := c.vars[target.Name]
@@ -300,7 +310,7 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 			c.errorf(s.Value.Position(), "%s needs an integer, not %s", s.Op, value)
 			return
 		}
-		if value.Kind == Void || value.Kind == Record || value.Kind == Agg {
+		if value.Kind == Void || value.Kind == Record || value.Kind == Agg || value.Kind == Struct || value.Kind == Array {
 			c.errorf(s.Value.Position(), "cannot store %s in a map", value)
 			return
 		}
@@ -363,7 +373,7 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 			return nil
 		}
 		switch t.Kind {
-		case Int, Pointer, String, Tuple:
+		case Int, Pointer, String, Tuple, Inet, Ksym:
 		default:
 			c.errorf(k.Position(), "cannot use %s as a map key", t)
 			return nil

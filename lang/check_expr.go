@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/cilium/ebpf/btf"
 )
 
 // expr checks an expression, records and returns its type. It returns nil
@@ -79,7 +81,7 @@ func (c *checker) expr1(e Expr) *Type {
 			if t == nil {
 				return nil
 			}
-			if t.Kind != Int && t.Kind != Pointer && t.Kind != String && t.Kind != Tuple {
+			if t.Kind != Int && t.Kind != Pointer && t.Kind != String && t.Kind != Tuple && t.Kind != Inet && t.Kind != Ksym {
 				c.errorf(x.Position(), "a tuple cannot hold %s", t)
 				return nil
 			}
@@ -213,8 +215,19 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			return IntType(8, true)
 		}
 		return IntType(8, t.Signed)
-	case "*", "&":
-		c.errorf(e.Pos, "operator %s on kernel memory is not supported yet", e.Op)
+	case "*":
+		if t.Kind != Pointer || t.Target == nil {
+			c.errorf(e.Pos, "* needs a typed pointer, not %s; cast it first, as in *(uint32 *)ptr", t)
+			return nil
+		}
+		kt, err := kernelType(t.Target)
+		if err != nil {
+			c.errorf(e.Pos, "*: %v", err)
+			return nil
+		}
+		return kt
+	case "&":
+		c.errorf(e.Pos, "operator & (address of) is not supported")
 		return nil
 	}
 	c.errorf(e.Pos, "unknown operator %s", e.Op)
@@ -252,6 +265,9 @@ func (c *checker) binary(e *BinaryExpr) *Type {
 	}
 	if !c.wantInt(e.X, x, "operator "+e.Op) || !c.wantInt(e.Y, y, "operator "+e.Op) {
 		return nil
+	}
+	if t := c.pointerArith(e, x, y); t != nil {
+		return t
 	}
 	unsigned := (x.Size == 8 && !x.Signed) || (y.Size == 8 && !y.Signed)
 	kx, okx := c.info.Consts[e.X]
@@ -336,6 +352,25 @@ func (c *checker) fold(e *BinaryExpr, a, b uint64, unsigned bool) (uint64, bool)
 	return 0, false
 }
 
+// pointerArith types C pointer arithmetic: a typed pointer plus or minus
+// an integer moves by whole elements, and the difference of two pointers
+// counts elements. It returns nil for anything else.
+func (c *checker) pointerArith(e *BinaryExpr, x, y *Type) *Type {
+	typed := func(t *Type) bool { return t.Kind == Pointer && t.Target != nil }
+	switch {
+	case typed(x) && y.Kind == Int && (e.Op == "+" || e.Op == "-"):
+		c.info.Offsets[e] = targetSize(x)
+		return x
+	case typed(y) && x.Kind == Int && e.Op == "+":
+		c.info.Offsets[e] = targetSize(y)
+		return y
+	case typed(x) && typed(y) && e.Op == "-":
+		c.info.Offsets[e] = targetSize(x)
+		return Int64Type
+	}
+	return nil
+}
+
 func (c *checker) ternary(e *TernaryExpr) *Type {
 	cond, a, b := c.expr(e.Cond), c.expr(e.Then), c.expr(e.Else)
 	if cond == nil || a == nil || b == nil {
@@ -344,7 +379,7 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 	if !c.wantInt(e.Cond, cond, "the condition of ?:") {
 		return nil
 	}
-	if !sameShape(a, b) || a.Kind == Record || a.Kind == Void || a.Kind == Agg {
+	if !sameShape(a, b) || a.Kind == Record || a.Kind == Void || a.Kind == Agg || a.Kind == Struct || a.Kind == Array {
 		c.errorf(e.Pos, "the branches of ?: must have the same type, not %s and %s", a, b)
 		return nil
 	}
@@ -413,7 +448,15 @@ func truncate(v uint64, size int, signed bool) uint64 {
 // pointerType resolves the pointee of a cast such as (struct sock *).
 func (c *checker) pointerType(tn TypeName) *Type {
 	if tn.Tag == "" {
-		return &Type{Kind: Pointer, Size: 8}
+		it, ok := intTypeNames[tn.Name]
+		if !ok || tn.Ptr > 1 {
+			return &Type{Kind: Pointer, Size: 8}
+		}
+		enc := btf.Unsigned
+		if it.signed {
+			enc = btf.Signed
+		}
+		return &Type{Kind: Pointer, Size: 8, Target: &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}}
 	}
 	spec, err := c.env.BTF()
 	if err != nil {
@@ -457,16 +500,48 @@ func (c *checker) field(e *FieldExpr) *Type {
 		}
 		return f.Type
 	}
-	if t.Kind == Pointer && t.Target != nil {
-		c.errorf(e.Pos, "reading kernel struct members through %s is not supported yet", t)
-		return nil
-	}
 	op := "."
 	if e.Arrow {
 		op = "->"
 	}
-	c.errorf(e.Pos, "%s%s: %s has no fields", op, e.Name, t)
-	return nil
+	var container btf.Type
+	switch {
+	case t.Kind == Pointer && t.Target != nil && isComposite(t.Target):
+		if !e.Arrow {
+			c.errorf(e.Pos, ".%s on a pointer (%s): use ->%s", e.Name, t, e.Name)
+			return nil
+		}
+		container = t.Target
+	case t.Kind == Struct:
+		if e.Arrow {
+			c.errorf(e.Pos, "->%s on %s, which is not a pointer: use .%s", e.Name, t, e.Name)
+			return nil
+		}
+		container = t.BTF
+	case t.Kind == Pointer:
+		c.errorf(e.Pos, "%s%s: %s does not point to a struct or union; cast it, as in ((struct sock *)ptr)%s%s", op, e.Name, t, op, e.Name)
+		return nil
+	default:
+		c.errorf(e.Pos, "%s%s: %s has no members", op, e.Name, t)
+		return nil
+	}
+	m, off, ok := findMember(container, e.Name)
+	if !ok {
+		c.errorf(e.Pos, "%s has no member %q%s", btfName(container), e.Name, suggest(e.Name, memberNames(container)))
+		return nil
+	}
+	acc, err := access(m, off)
+	if err != nil {
+		c.errorf(e.Pos, "%s.%s: %v", btfName(container), e.Name, err)
+		return nil
+	}
+	mt, err := kernelType(m.Type)
+	if err != nil {
+		c.errorf(e.Pos, "%s.%s: %v", btfName(container), e.Name, err)
+		return nil
+	}
+	c.info.Members[e] = acc
+	return mt
 }
 
 func fieldNames(t *Type) string {
@@ -485,20 +560,44 @@ func (c *checker) index(e *IndexExpr) *Type {
 	if t == nil || it == nil {
 		return nil
 	}
-	if t.Kind != Array {
-		c.errorf(e.Pos, "cannot index %s", t)
+	if !c.wantInt(e.Index, it, "an array index") {
 		return nil
 	}
-	n, ok := c.constInt(e.Index)
+	n, isConst := c.constInt(e.Index)
+	switch {
+	case t.Kind == Pointer && t.Target != nil:
+		elem, err := kernelType(t.Target)
+		if err != nil {
+			c.errorf(e.Pos, "indexing %s: %v", t, err)
+			return nil
+		}
+		c.info.Offsets[e] = targetSize(t)
+		return elem
+	case t.Kind == Array:
+		if isConst && (n < 0 || n >= int64(t.Len)) {
+			c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
+			return nil
+		}
+		if !isConst && c.isArgsField(e.X) {
+			c.errorf(e.Index.Position(), "an index into a tracepoint field must be a constant")
+			return nil
+		}
+		c.info.Offsets[e] = t.Elem.Size
+		return t.Elem
+	}
+	c.errorf(e.Pos, "cannot index %s", t)
+	return nil
+}
+
+// isArgsField reports whether e reads a field of a tracepoint's args,
+// which lives in the probe's context rather than in kernel memory.
+func (c *checker) isArgsField(e Expr) bool {
+	f, ok := e.(*FieldExpr)
 	if !ok {
-		c.errorf(e.Index.Position(), "array index must be a constant")
-		return nil
+		return false
 	}
-	if n < 0 || n >= int64(t.Len) {
-		c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
-		return nil
-	}
-	return t.Elem
+	t := c.info.Types[f.X]
+	return t != nil && t.Kind == Record
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,6 +1,8 @@
 package lang_test
 
 import (
+	"fmt"
+	"github.com/ntrace/ntrace/internal/testenv"
 	. "github.com/ntrace/ntrace/lang"
 	"strings"
 	"testing"
@@ -179,5 +181,106 @@ func TestFormatParse(t *testing.T) {
 	}
 	if _, err := ParseFormat("%q"); err == nil || !strings.Contains(err.Error(), "%q") {
 		t.Errorf("%%q accepted: %v", err)
+	}
+}
+
+// Kernel types resolve against each kernel's own BTF: one script, three
+// layouts (the offsets are those internal/btftest pins for each kernel).
+func TestStructWalksPerKernel(t *testing.T) {
+	src := `BEGIN {
+  $pwq = container_of((struct wait_queue_entry *)0, struct eppoll_entry, wait);
+  @fd[$pwq->base->ffd.fd] = count();
+  @off["skb.head"] = offsetof(struct sk_buff, head);
+  @off["sock.sk_rcvbuf"] = offsetof(struct sock, sk_rcvbuf);
+  @off["task.comm"] = offsetof(struct task_struct, comm);
+  @off["epitem.ffd"] = offsetof(struct epitem, ffd);
+  @off["sock_common.skc_num"] = offsetof(struct sock_common, skc_num);
+  @off["eppoll_entry.wait"] = offsetof(struct eppoll_entry, wait);
+  @state[TCP_LISTEN] = 1;
+  exit();
+}`
+	want := map[string]map[string]uint64{
+		"6.1":  {"skb.head": 200, "sock.sk_rcvbuf": 280, "task.comm": 2976, "epitem.ffd": 48, "sock_common.skc_num": 14, "eppoll_entry.wait": 16},
+		"6.12": {"skb.head": 200, "sock.sk_rcvbuf": 244, "task.comm": 2976, "epitem.ffd": 48, "sock_common.skc_num": 14, "eppoll_entry.wait": 16},
+		"6.18": {"skb.head": 192, "sock.sk_rcvbuf": 244, "task.comm": 1752, "epitem.ffd": 48, "sock_common.skc_num": 14, "eppoll_entry.wait": 16},
+	}
+	for kernel, offsets := range want {
+		t.Run(kernel, func(t *testing.T) {
+			prog, err := Parse("test.nt", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := Check(prog, testenv.Env{TB: t, Kernel: kernel}, Params{})
+			if err != nil {
+				t.Fatal(Render("test.nt", src, err))
+			}
+			got := map[string]uint64{}
+			for _, st := range prog.Probes[0].Body.Stmts {
+				as, ok := st.(*AssignStmt)
+				if !ok {
+					continue
+				}
+				if m, ok := as.Target.(*MapExpr); ok && m.Name == "@off" {
+					got[m.Keys[0].(*StrLit).Value] = info.Consts[as.Value].Int
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(offsets) {
+				t.Errorf("offsets %v, want %v", got, offsets)
+			}
+			for c, off := range info.Offsets {
+				if call, ok := c.(*CallExpr); ok && call.Name == "container_of" && off != 16 {
+					t.Errorf("container_of offset %d, want 16", off)
+				}
+			}
+			for f, acc := range info.Members {
+				// ffd.fd: fd follows the file pointer inside struct epoll_filefd.
+				if f.Name == "fd" && acc.Offset != 8 {
+					t.Errorf("epoll_filefd.fd at %d, want 8", acc.Offset)
+				}
+			}
+		})
+	}
+}
+
+func TestStructErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"unknown member suggests", "BEGIN { $s = (struct sock *)0; @ = $s->sk_rcvbf; }", `
+test.nt:1:38: error: struct sock has no member "sk_rcvbf"; did you mean sk_rcvbuf, sk_rcu, sk_zckey?
+BEGIN { $s = (struct sock *)0; @ = $s->sk_rcvbf; }
+                                     ^
+`},
+		{"dot on pointer", "BEGIN { $s = (struct sock *)0; @ = $s.sk_rcvbuf; }", `
+test.nt:1:38: error: .sk_rcvbuf on a pointer (struct sock *): use ->sk_rcvbuf
+BEGIN { $s = (struct sock *)0; @ = $s.sk_rcvbuf; }
+                                     ^
+`},
+		{"arrow on struct", "BEGIN { $s = (struct sock *)0; @ = $s->__sk_common->skc_num; }", `
+test.nt:1:51: error: ->skc_num on struct sock_common, which is not a pointer: use .skc_num
+BEGIN { $s = (struct sock *)0; @ = $s->__sk_common->skc_num; }
+                                                  ^
+`},
+		{"unknown struct", "BEGIN { $s = (struct nosuch *)0; }", `
+test.nt:1:15: error: unknown type struct nosuch in kernel BTF
+BEGIN { $s = (struct nosuch *)0; }
+              ^
+`},
+		{"member of untyped pointer", "BEGIN { $p = (uint64)0; @ = ((uint8 *)$p)->x; }", `
+test.nt:1:42: error: ->x: uint8 * does not point to a struct or union; cast it, as in ((struct sock *)ptr)->x
+BEGIN { $p = (uint64)0; @ = ((uint8 *)$p)->x; }
+                                         ^
+`},
+		{"struct arithmetic", "BEGIN { $s = (struct sock *)0; @ = $s->__sk_common + 1; }", `
+test.nt:1:38: error: operator + needs an integer, not struct sock_common
+BEGIN { $s = (struct sock *)0; @ = $s->__sk_common + 1; }
+                                     ^
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, got := checkSrc(t, tt.src, Params{})
+			if want := strings.TrimPrefix(tt.want, "\n"); got != want {
+				t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+			}
+		})
 	}
 }

@@ -20,6 +20,9 @@ const (
 	Record              // named fields at fixed offsets: tracepoint args, kernel structs
 	Tuple               // (a, b, …)
 	Agg                 // an aggregation kept in a map: count(), hist(), …
+	Struct              // a struct or union in kernel memory; BTF is its type
+	Inet                // an IPv4 or IPv6 address from ntop(), printed as text
+	Ksym                // a kernel address from ksym(), printed as its symbol
 )
 
 // AggKind says which aggregation a map holds.
@@ -54,6 +57,7 @@ type Type struct {
 	Elem   *Type    // Array element type
 	Len    int      // Array length
 	Target btf.Type // Pointer: pointee when known
+	BTF    btf.Type // Struct: the struct or union; Int: the enum it came from, if any
 }
 
 // Field is one member of a Record.
@@ -112,6 +116,10 @@ func (t *Type) StorageSize() int {
 		return size
 	case Array:
 		return t.Len * t.Elem.StorageSize()
+	case Inet:
+		return 24 // family, then 16 bytes of address
+	case Ksym:
+		return 8
 	}
 	return t.Size
 }
@@ -176,6 +184,12 @@ func (t *Type) String() string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Agg:
 		return t.Agg.String() + "()"
+	case Struct:
+		return btfName(t.BTF)
+	case Inet:
+		return "inet"
+	case Ksym:
+		return "ksym"
 	}
 	return "?"
 }
@@ -217,7 +231,7 @@ func sameShape(a, b *Type) bool {
 		}
 	case Agg:
 		return a.Agg == b.Agg
-	case Record, Array:
+	case Record, Array, Struct:
 		return a == b
 	}
 	return true

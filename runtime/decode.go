@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"encoding/binary"
+	"net/netip"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -27,6 +28,10 @@ func decode(b []byte, t *lang.Type) format.Value {
 			s = s[:i]
 		}
 		return format.Value{Kind: format.String, S: string(s)}
+	case lang.Inet:
+		return format.Value{Kind: format.String, S: formatInet(b)}
+	case lang.Ksym:
+		return format.Value{Kind: format.String, S: kernelSymbols.symbolize(binary.LittleEndian.Uint64(b))}
 	case lang.Tuple:
 		offs, _ := lang.TupleLayout(t.Elems)
 		v := format.Value{Kind: format.Tuple}
@@ -45,4 +50,15 @@ func decodeSlots(b []byte, slots []codegen.Slot) []format.Value {
 		vals[i] = decode(b[s.Offset:], s.Type)
 	}
 	return vals
+}
+
+// formatInet renders ntop()'s value: a family word, then the address.
+func formatInet(b []byte) string {
+	switch binary.LittleEndian.Uint64(b) {
+	case 2: // AF_INET
+		return netip.AddrFrom4([4]byte(b[8:12])).String()
+	case 10: // AF_INET6
+		return netip.AddrFrom16([16]byte(b[8:24])).String()
+	}
+	return "?"
 }

@@ -19,7 +19,8 @@
 #                                          depend on, decompressed (.ko), with a
 #                                          busybox-depmod'ed modules.dep
 #   kernels/<release>/.complete            stamp: the directory is whole
-#   logs/<release>.log                     serial console of the latest boot
+#   logs/<release>-<time>-<pid>.log        serial console of a boot (vmtest.sh keeps
+#                                          the last 20; logs/<release>.log: newest)
 #
 # Nothing here needs the network once the cache is warm: if apt cannot resolve
 # the metapackage (no package lists), the newest cached release of the series is
@@ -65,8 +66,11 @@ vm_resolve() {
 		printf '%s\n' "$release"
 		return
 	fi
-	release=$(find "$cache/kernels" -mindepth 2 -maxdepth 2 -name .complete -path "*/$series.*/*" \
-		-printf '%h\n' 2>/dev/null | xargs -r -n1 basename | sort -V | tail -n1)
+	release=
+	if [[ -d $cache/kernels ]]; then
+		release=$(find "$cache/kernels" -mindepth 2 -maxdepth 2 -name .complete -path "*/$series.*/*" \
+			-printf '%h\n' | xargs -r -n1 basename | sort -V | tail -n1)
+	fi
 	[[ -n $release ]] || vm_die "cannot resolve $meta with apt-cache and no $series kernel is cached in $cache"
 	vm_log "apt-cache cannot resolve $meta; using cached $release"
 	printf '%s\n' "$release"
@@ -174,7 +178,8 @@ vm_stage_modules() {
 	while IFS= read -r m; do
 		mkdir -p "$dst/$(dirname "$m")"
 		case $m in
-		*.ko.xz) xz -dc "$src/$m" >"$dst/${m%.xz}" ;;
+		# busybox-static is needed anyway; xz-utils may not be installed.
+		*.ko.xz) busybox xz -dc "$src/$m" >"$dst/${m%.xz}" ;;
 		*.ko) cp "$src/$m" "$dst/$m" ;;
 		*) vm_die "unexpected module file $m" ;;
 		esac

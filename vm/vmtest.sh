@@ -78,8 +78,8 @@ main() {
 	for k in "${kernels[@]}"; do (vm_metapackage "$k" >/dev/null) || exit 2; done
 
 	local tool
-	for tool in go qemu-system-x86_64 busybox cpio gzip xz apt-get dpkg-deb flock timeout; do
-		command -v "$tool" >/dev/null || setup_die "$tool not found (apt-get install qemu-system-x86 busybox-static cpio xz-utils)"
+	for tool in go qemu-system-x86_64 busybox cpio gzip apt-get dpkg-deb flock timeout; do
+		command -v "$tool" >/dev/null || setup_die "$tool not found (apt-get install qemu-system-x86 busybox-static cpio)"
 	done
 	# busybox must be static: it runs in a guest with no libc.
 	if command -v file >/dev/null &&
@@ -266,7 +266,8 @@ run_kernel() {
 
 	echo "=== vmtest $release (series $series)"
 	start=$SECONDS
-	# -nic none: the tests use loopback and namespaces, not a NIC.
+	# -nic none: the tests use loopback and namespaces, not a NIC (and qemu then
+	# needs no NIC option ROM from ipxe-qemu).
 	# sed strips the serial console's CRs, unbuffered, so output streams.
 	set +e
 	timeout --kill-after=10 "$timeout" qemu-system-x86_64 \

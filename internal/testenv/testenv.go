@@ -4,6 +4,7 @@
 package testenv
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -60,4 +61,18 @@ func (e Env) BTF() (*btf.Spec, error) {
 		return nil, lang.ErrNoBTF
 	}
 	return btftest.Load(e.TB, e.Kernel), nil
+}
+
+// Symbols are the kernel symbols KernelSymbol knows, with made-up
+// addresses.
+var Symbols = map[string]uint64{
+	"socket_file_ops": 0xffffffff82a3c4c0,
+}
+
+// KernelSymbol implements lang.Env.
+func (e Env) KernelSymbol(name string) (uint64, error) {
+	if a, ok := Symbols[name]; ok {
+		return a, nil
+	}
+	return 0, fmt.Errorf("no kernel symbol %s", name)
 }

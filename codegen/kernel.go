@@ -1,0 +1,219 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Reads of kernel memory. Struct walks are resolved by the checker into
+// (base pointer, constant offset) pairs; the pointer is read with
+// bpf_probe_read_kernel, which turns a bad address into zeroes instead of
+// a fault.
+
+// kernelAddr evaluates where a value in kernel memory lives: a base
+// address in a new value plus a constant offset. It handles p->m, s.m,
+// *p, p[i] and a[i] on an array member.
+func (g *gen) kernelAddr(e lang.Expr) (*val, int) {
+	switch e := e.(type) {
+	case *lang.FieldExpr:
+		acc := g.c.info.Members[e]
+		if e.Arrow {
+			return g.intExpr(e.X), acc.Offset
+		}
+		base, off := g.kernelAddr(e.X)
+		return base, off + acc.Offset
+	case *lang.UnaryExpr: // *p
+		return g.intExpr(e.X), 0
+	case *lang.IndexExpr:
+		size := g.c.info.Offsets[e]
+		var base *val
+		var off int
+		if g.typeOf(e.X).Kind == lang.Pointer {
+			base = g.intExpr(e.X)
+		} else {
+			base, off = g.kernelAddr(e.X)
+		}
+		if k, ok := g.c.info.Consts[e.Index]; ok {
+			return base, off + int(int64(k.Int))*size
+		}
+		idx := g.intExpr(e.Index)
+		ri, rb := g.load(idx, asm.R1), g.load(base, asm.R2)
+		g.emit(asm.Mul.Imm(ri, int32(size)), asm.Add.Reg(rb, ri))
+		g.set(base, rb)
+		g.release(idx)
+		return base, off
+	}
+	g.errorf(e.Position(), "cannot compute the address of this expression")
+	return g.constVal(0), 0
+}
+
+// inKernelMemory reports whether e designates a value in kernel memory
+// (as opposed to a tracepoint record field or a computed value).
+func (g *gen) inKernelMemory(e lang.Expr) bool {
+	switch e := e.(type) {
+	case *lang.FieldExpr:
+		return g.c.info.Members[e] != nil
+	case *lang.UnaryExpr:
+		return e.Op == "*"
+	case *lang.IndexExpr:
+		return g.typeOf(e.X).Kind == lang.Pointer || g.inKernelMemory(e.X)
+	}
+	return false
+}
+
+// readKernelInt reads an integer or pointer member, element or pointee.
+func (g *gen) readKernelInt(e lang.Expr) *val {
+	t := g.typeOf(e)
+	size := t.Size
+	if t.Kind == lang.Pointer {
+		size = 8
+	}
+	bitOff, bits := 0, 0
+	if f, ok := e.(*lang.FieldExpr); ok {
+		acc := g.c.info.Members[f]
+		size, bitOff, bits = acc.Size, acc.BitOffset, acc.BitSize
+	}
+	base, off := g.kernelAddr(e)
+	tmp := loc{asm.RFP, g.allocStack(8, e.Position())}
+	g.emit(storeImm64(tmp.base, tmp.off, 0))
+	rb := g.load(base, asm.R3)
+	g.emit(asm.Mov.Reg(asm.R3, rb))
+	if off != 0 {
+		g.emit(asm.Add.Imm(asm.R3, int32(off)))
+	}
+	g.addr(asm.R1, tmp)
+	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
+	g.call(asm.FnProbeReadKernel)
+	r := g.load(base, asm.R0)
+	g.emit(asm.LoadMem(r, tmp.base, tmp.off, asm.DWord))
+	if bits > 0 {
+		if bitOff > 0 {
+			g.emit(asm.RSh.Imm(r, int32(bitOff)))
+		}
+		g.normalizeBits(r, bits, t.Signed)
+	} else if t.Kind == lang.Int {
+		g.normalize(r, size, t.Signed)
+	}
+	g.set(base, r)
+	return base
+}
+
+// normalizeBits keeps the low bits of r, sign-extending when signed.
+func (g *gen) normalizeBits(r asm.Register, bits int, signed bool) {
+	shift := int32(64 - bits)
+	g.emit(asm.LSh.Imm(r, shift))
+	if signed {
+		g.emit(asm.ArSh.Imm(r, shift))
+	} else {
+		g.emit(asm.RSh.Imm(r, shift))
+	}
+}
+
+// readKernelString reads a char array in kernel memory into dst.
+func (g *gen) readKernelString(e lang.Expr, dst loc, dt *lang.Type) {
+	base, off := g.kernelAddr(e)
+	rb := g.load(base, asm.R3)
+	g.emit(asm.Mov.Reg(asm.R3, rb))
+	g.release(base)
+	if off != 0 {
+		g.emit(asm.Add.Imm(asm.R3, int32(off)))
+	}
+	g.zero(dst, dt.StorageSize())
+	g.addr(asm.R1, dst)
+	g.emit(asm.Mov.Imm(asm.R2, int32(min(dt.Size, g.typeOf(e).Size))))
+	g.call(asm.FnProbeReadKernelStr)
+}
+
+// containerOf emits container_of(ptr, T, member): ptr minus the member's
+// offset.
+func (g *gen) containerOf(e *lang.CallExpr) *val {
+	v := g.intExpr(e.Args[0])
+	if off := g.c.info.Offsets[e]; off != 0 {
+		r := g.load(v, asm.R0)
+		g.emit(asm.Sub.Imm(r, int32(off)))
+		g.set(v, r)
+	}
+	return v
+}
+
+// pointerArith emits p + n, p - n (n scaled by the element size) and
+// p - q (divided by it).
+func (g *gen) pointerArith(e *lang.BinaryExpr, size int) *val {
+	xt := g.typeOf(e.X)
+	x, y := g.intExpr(e.X), g.intExpr(e.Y)
+	rx, ry := g.load(x, asm.R1), g.load(y, asm.R2)
+	switch {
+	case xt.Kind == lang.Pointer && g.typeOf(e.Y).Kind == lang.Pointer:
+		g.emit(asm.Sub.Reg(rx, ry))
+		if size > 1 {
+			g.emit(asm.Mov.Imm(asm.R2, int32(size)))
+			g.signedDiv(rx, asm.R2, false)
+		}
+	case xt.Kind == lang.Pointer:
+		if size > 1 {
+			g.emit(asm.Mul.Imm(ry, int32(size)))
+		}
+		if e.Op == "+" {
+			g.emit(asm.Add.Reg(rx, ry))
+		} else {
+			g.emit(asm.Sub.Reg(rx, ry))
+		}
+	default: // n + p
+		if size > 1 {
+			g.emit(asm.Mul.Imm(rx, int32(size)))
+		}
+		g.emit(asm.Add.Reg(rx, ry))
+	}
+	g.set(x, rx)
+	g.release(y)
+	return x
+}
+
+// storeInet writes ntop's value: the address family as a 64-bit word, then
+// 16 bytes of address (an IPv4 address in the first 4).
+func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
+	addr := e.Args[len(e.Args)-1]
+	at := g.typeOf(addr)
+	n := 4
+	if at.Size == 16 {
+		n = 16
+	}
+	g.zero(dst, 24)
+	if len(e.Args) == 2 {
+		af := g.intExpr(e.Args[0])
+		r := g.load(af, asm.R0)
+		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
+		g.release(af)
+	} else {
+		family := int64(2) // AF_INET
+		if n == 16 {
+			family = 10 // AF_INET6
+		}
+		g.emit(storeImm64(dst.base, dst.off, family))
+	}
+	switch {
+	case at.Kind == lang.Int:
+		v := g.intExpr(addr)
+		r := g.load(v, asm.R0)
+		g.emit(asm.StoreMem(dst.base, dst.off+8, r, asm.Word))
+		g.release(v)
+	case g.inKernelMemory(addr):
+		base, off := g.kernelAddr(addr)
+		rb := g.load(base, asm.R3)
+		g.emit(asm.Mov.Reg(asm.R3, rb))
+		g.release(base)
+		if off != 0 {
+			g.emit(asm.Add.Imm(asm.R3, int32(off)))
+		}
+		g.addr(asm.R1, dst.plus(8))
+		g.emit(asm.Mov.Imm(asm.R2, int32(n)))
+		g.call(asm.FnProbeReadKernel)
+	default: // an array field of a tracepoint record
+		f, _, extra := g.field(addr)
+		g.emit(asm.Mov.Reg(asm.R3, ctxReg), asm.Add.Imm(asm.R3, int32(f.Offset+extra)))
+		g.addr(asm.R1, dst.plus(8))
+		g.emit(asm.Mov.Imm(asm.R2, int32(n)))
+		g.call(asm.FnProbeReadKernel)
+	}
+}

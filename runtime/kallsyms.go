@@ -1,0 +1,101 @@
+package runtime
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// kallsyms is the kernel's symbol table from /proc/kallsyms, read once when
+// first needed: kaddr() resolves names at compile time and ksym()
+// symbolizes addresses when printing.
+type kallsyms struct {
+	once   sync.Once
+	err    error
+	byName map[string]uint64
+	addrs  []uint64 // sorted
+	names  []string // names[i] is at addrs[i]
+}
+
+var kernelSymbols kallsyms
+
+func (k *kallsyms) load() error {
+	k.once.Do(func() {
+		f, err := os.Open("/proc/kallsyms")
+		if err != nil {
+			k.err = err
+			return
+		}
+		defer f.Close()
+		type sym struct {
+			addr uint64
+			name string
+		}
+		var syms []sym
+		k.byName = map[string]uint64{}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			fields := strings.Fields(sc.Text())
+			if len(fields) < 3 {
+				continue
+			}
+			addr, err := strconv.ParseUint(fields[0], 16, 64)
+			if err != nil || addr == 0 {
+				continue
+			}
+			name := fields[2]
+			if _, dup := k.byName[name]; !dup {
+				k.byName[name] = addr
+			}
+			if t := fields[1]; t == "t" || t == "T" || t == "w" || t == "W" {
+				syms = append(syms, sym{addr, name})
+			}
+		}
+		if k.err = sc.Err(); k.err != nil {
+			return
+		}
+		if len(k.byName) == 0 {
+			k.err = fmt.Errorf("/proc/kallsyms shows no addresses (run as root, or lower kernel.kptr_restrict)")
+			return
+		}
+		sort.Slice(syms, func(i, j int) bool { return syms[i].addr < syms[j].addr })
+		for _, s := range syms {
+			k.addrs = append(k.addrs, s.addr)
+			k.names = append(k.names, s.name)
+		}
+	})
+	return k.err
+}
+
+// lookup returns the address of a symbol.
+func (k *kallsyms) lookup(name string) (uint64, error) {
+	if err := k.load(); err != nil {
+		return 0, err
+	}
+	addr, ok := k.byName[name]
+	if !ok {
+		return 0, fmt.Errorf("no kernel symbol %s in /proc/kallsyms", name)
+	}
+	return addr, nil
+}
+
+// symbolize names the function containing addr, or returns it in hex.
+func (k *kallsyms) symbolize(addr uint64) string {
+	if k.load() != nil || len(k.addrs) == 0 {
+		return fmt.Sprintf("0x%x", addr)
+	}
+	i := sort.Search(len(k.addrs), func(i int) bool { return k.addrs[i] > addr }) - 1
+	if i < 0 {
+		return fmt.Sprintf("0x%x", addr)
+	}
+	return k.names[i]
+}
+
+// KernelSymbol implements lang.Env from /proc/kallsyms.
+func (e *KernelEnv) KernelSymbol(name string) (uint64, error) {
+	return kernelSymbols.lookup(name)
+}
