@@ -42,6 +42,10 @@ func setup(m *testing.M) (int, error) {
 		return 0, err
 	}
 	defer os.RemoveAll(dir)
+	// Others may run it: the privileges test runs it as nobody.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return 0, err
+	}
 	ntraceBin = filepath.Join(dir, "ntrace")
 	build := exec.Command("go", "build", "-o", ntraceBin, "../cmd/ntrace")
 	build.Stderr = os.Stderr

@@ -304,12 +304,15 @@ func typeName(p *pTypeName) TypeName {
 	return t
 }
 
-// parseInt reads a decimal or 0x-prefixed literal, with optional '_'
-// separators.
+// parseInt reads an integer literal as C does: 0x for hex, a leading 0
+// for octal (0170000), decimal otherwise; '_' separators are allowed.
 func parseInt(s string) (uint64, error) {
 	s = strings.ReplaceAll(s, "_", "")
 	if len(s) > 2 && (s[1] == 'x' || s[1] == 'X') {
 		return strconv.ParseUint(s[2:], 16, 64)
+	}
+	if len(s) > 1 && s[0] == '0' {
+		return strconv.ParseUint(s[1:], 8, 64)
 	}
 	return strconv.ParseUint(s, 10, 64)
 }

@@ -260,14 +260,22 @@ func (c *checker) assign(s *AssignStmt) {
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
 		}
-		if t == nil {
-			return
-		}
-		if t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array {
+		if t != nil && (t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array) {
 			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", t)
+			t = nil
+		}
+		if t == nil {
+			// Declare the variable anyway, untyped, so that its uses do
+			// not each report that it was never assigned.
+			if c.vars[target.Name] == nil {
+				c.vars[target.Name] = &Var{Name: target.Name, Pos: target.Pos}
+			}
 			return
 		}
 		v := c.vars[target.Name]
+		if v != nil && v.Type == nil {
+			return
+		}
 		if v == nil {
 			if s.Op != "=" {
 				return // binary() already reported the undefined variable

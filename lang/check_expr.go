@@ -40,6 +40,9 @@ func (c *checker) expr1(e Expr) *Type {
 			c.errorf(e.Pos, "variable %s is used before it is assigned", e.Name)
 			return nil
 		}
+		if v.Type == nil {
+			return nil // its assignment was wrong, and said so
+		}
 		c.info.Vars[e] = v
 		return v.Type
 	case *MapExpr:
