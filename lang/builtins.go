@@ -427,12 +427,7 @@ func (c *checker) typeArg(e Expr) btf.Type {
 		c.errorf(e.Position(), "expected a struct or union type here, such as struct sock")
 		return nil
 	}
-	spec, err := c.env.BTF()
-	if err != nil {
-		c.errorf(te.Pos, "%s needs kernel BTF: %v", te.Type, err)
-		return nil
-	}
-	t, err := lookupTagged(spec, te.Type.Tag, te.Type.Name)
+	t, err := c.lookupType(te.Type.Tag, te.Type.Name)
 	if err != nil {
 		c.errorf(te.Pos, "%v", err)
 		return nil

@@ -43,6 +43,9 @@ type Info struct {
 	// Offsets holds container_of's member offset, and the element size a
 	// pointer arithmetic operation or pointer index scales by.
 	Offsets map[Expr]int
+	// Warnings are problems that do not stop the script, such as a
+	// struct copied into it that no longer matches the kernel's.
+	Warnings ErrorList
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -115,6 +118,15 @@ type checker struct {
 	// function on the right of a map assignment.
 	quiet bool // first pass: collect map shapes, report nothing
 	enums map[string]enumValue // enum value names, loaded on first use
+	// scriptTypes are the structs the script defines that the kernel
+	// lacks, by "struct name".
+	scriptTypes map[string]btf.Type
+}
+
+func (c *checker) warnf(p Pos, format string, args ...any) {
+	if !c.quiet {
+		c.info.Warnings.add(p, format, args...)
+	}
 }
 
 // Check type-checks prog against the kernel env describes.
@@ -140,8 +152,9 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 
 func newChecker(env Env, params Params) *checker {
 	return &checker{
-		env:    env,
-		params: params,
+		env:         env,
+		params:      params,
+		scriptTypes: map[string]btf.Type{},
 		info: &Info{
 			Types:   map[Expr]*Type{},
 			Maps:    map[string]*MapInfo{},
@@ -161,6 +174,7 @@ func (c *checker) errorf(p Pos, format string, args ...any) {
 }
 
 func (c *checker) program(prog *Program) {
+	c.declareStructs(prog.Structs)
 	if len(prog.Probes) == 0 {
 		c.errorf(Pos{Line: 1, Column: 1}, "script has no probes")
 	}

@@ -461,12 +461,7 @@ func (c *checker) pointerType(tn TypeName) *Type {
 		}
 		return &Type{Kind: Pointer, Size: 8, Target: &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}}
 	}
-	spec, err := c.env.BTF()
-	if err != nil {
-		c.errorf(tn.Pos, "%s needs kernel BTF: %v", tn, err)
-		return nil
-	}
-	target, err := lookupTagged(spec, tn.Tag, tn.Name)
+	target, err := c.lookupType(tn.Tag, tn.Name)
 	if err != nil {
 		c.errorf(tn.Pos, "%v", err)
 		return nil

@@ -284,3 +284,49 @@ BEGIN { $s = (struct sock *)0; @ = $s->__sk_common + 1; }
 		})
 	}
 }
+
+// A struct copied into a script from an older kernel is checked against
+// this kernel's BTF: each member that moved is a warning naming both
+// offsets, and the kernel's layout is used.
+func TestStaleScriptStruct(t *testing.T) {
+	src := `struct eppoll_entry {
+  struct list_head llink;
+  struct epitem *base;
+  wait_queue_entry_t wait;
+};
+struct mine { char a; int b; short c[3]; };
+BEGIN { $e = (struct eppoll_entry *)0; @b = $e->base; @off = offsetof(struct mine, c) + sizeof(struct mine) * 100; exit(); }`
+	prog, err := Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := Check(prog, testenv.Env{TB: t, Kernel: "6.1"}, Params{})
+	if err != nil {
+		t.Fatal(Render("test.nt", src, err))
+	}
+	got := RenderWarnings("test.nt", src, info.Warnings)
+	want := `test.nt:2:3: warning: struct eppoll_entry: the kernel's struct eppoll_entry has no member llink (it has next, base, wait, whead); the kernel's layout is used
+  struct list_head llink;
+  ^
+test.nt:3:3: warning: struct eppoll_entry.base is at offset 16 in this script but at 8 in the kernel's BTF; the kernel's layout is used
+  struct epitem *base;
+  ^
+test.nt:4:3: warning: struct eppoll_entry.wait is at offset 24 in this script but at 16 in the kernel's BTF; the kernel's layout is used
+  wait_queue_entry_t wait;
+  ^
+`
+	if got != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+	}
+	for f, acc := range info.Members {
+		if f.Name == "base" && acc.Offset != 8 {
+			t.Errorf("$e->base read at %d, want the kernel's 8", acc.Offset)
+		}
+	}
+	// struct mine is the script's own: a@0, b@4, c@8 (6 bytes), size 16.
+	for e, k := range info.Consts {
+		if b, ok := e.(*BinaryExpr); ok && b.Op == "+" && k.Int != 8+16*100 {
+			t.Errorf("offsetof(mine, c) + sizeof(mine)*100 = %d, want %d", k.Int, 8+16*100)
+		}
+	}
+}

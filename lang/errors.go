@@ -57,6 +57,19 @@ func (l *ErrorList) add(pos Pos, format string, args ...any) {
 // "file:line:col: error: msg", the source line, and a caret under the column.
 // Errors without a position are rendered as "file: error: msg".
 func Render(filename, src string, err error) string {
+	return render(filename, src, err, "error")
+}
+
+// RenderWarnings formats warnings as Render formats errors, with
+// "warning:" in place of "error:".
+func RenderWarnings(filename, src string, warnings ErrorList) string {
+	if len(warnings) == 0 {
+		return ""
+	}
+	return render(filename, src, warnings, "warning")
+}
+
+func render(filename, src string, err error, kind string) string {
 	var list ErrorList
 	var one *Error
 	switch {
@@ -64,12 +77,12 @@ func Render(filename, src string, err error) string {
 	case errors.As(err, &one):
 		list = ErrorList{one}
 	default:
-		return fmt.Sprintf("%s: error: %v\n", filename, err)
+		return fmt.Sprintf("%s: %s: %v\n", filename, kind, err)
 	}
 	lines := strings.Split(src, "\n")
 	var b strings.Builder
 	for _, e := range list {
-		fmt.Fprintf(&b, "%s:%d:%d: error: %s\n", filename, e.Pos.Line, e.Pos.Column, e.Msg)
+		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", filename, e.Pos.Line, e.Pos.Column, kind, e.Msg)
 		if e.Pos.Line >= 1 && e.Pos.Line <= len(lines) {
 			line := strings.TrimRight(lines[e.Pos.Line-1], "\r")
 			b.WriteString(line)

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 )
 
@@ -36,6 +37,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	out, err := codegen.Compile(prog, info, codegen.Options{})
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)

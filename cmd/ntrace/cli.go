@@ -141,6 +141,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	out, err := codegen.Compile(prog, info, codegen.Options{
 		StartTime:      monotonicNow(),
 		RingBufferSize: uint32(o.bufferSize),

@@ -1,0 +1,220 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// C struct and union definitions written in a script (bpftrace scripts
+// carry them) are laid out with C's rules and turned into BTF types. Where
+// the kernel's BTF has a type of the same name, the kernel's layout wins
+// and every member that sits elsewhere in the script's copy is reported:
+// a hand-copied struct is usually stale.
+
+// cBasicTypes are the sizes of the C and kernel integer type names a
+// script's struct may use.
+var cBasicTypes = map[string]struct {
+	size   int
+	signed bool
+}{
+	"char": {1, true}, "signed char": {1, true}, "unsigned char": {1, false}, "bool": {1, false}, "_Bool": {1, false},
+	"short": {2, true}, "short int": {2, true}, "unsigned short": {2, false}, "unsigned short int": {2, false},
+	"int": {4, true}, "signed": {4, true}, "signed int": {4, true}, "unsigned": {4, false}, "unsigned int": {4, false},
+	"long": {8, true}, "long int": {8, true}, "unsigned long": {8, false}, "unsigned long int": {8, false},
+	"long long": {8, true}, "unsigned long long": {8, false},
+	"size_t": {8, false}, "ssize_t": {8, true}, "pid_t": {4, true}, "uid_t": {4, false}, "gid_t": {4, false},
+	"__be16": {2, false}, "__be32": {4, false}, "__be64": {8, false},
+	"__le16": {2, false}, "__le32": {4, false}, "__le64": {8, false},
+}
+
+func init() {
+	for name, t := range intTypeNames {
+		if _, ok := cBasicTypes[name]; !ok {
+			cBasicTypes[name] = struct {
+				size   int
+				signed bool
+			}{t.size, t.signed}
+		}
+	}
+}
+
+// declareStructs builds the script's struct types, in order, so each may
+// use the ones before it.
+func (c *checker) declareStructs(structs []*CStruct) {
+	for _, cs := range structs {
+		tag := "struct"
+		if cs.Union {
+			tag = "union"
+		}
+		t, ok := c.layoutStruct(cs)
+		if !ok {
+			continue
+		}
+		key := tag + " " + cs.Name
+		if spec, err := c.env.BTF(); err == nil {
+			if kernel, err := lookupTagged(spec, tag, cs.Name); err == nil {
+				c.compareLayouts(cs, t, kernel)
+				continue
+			}
+		}
+		c.scriptTypes[key] = t
+	}
+}
+
+// layoutStruct lays out a struct or union as a C compiler for x86-64
+// would.
+func (c *checker) layoutStruct(cs *CStruct) (btf.Type, bool) {
+	var members []btf.Member
+	off, size, align := 0, 0, 1
+	for _, f := range cs.Fields {
+		ft, fsize, falign, err := c.cFieldType(f)
+		if err != nil {
+			c.errorf(f.Pos, "%s.%s: %v", cs.Name, f.Name, err)
+			return nil, false
+		}
+		if cs.Union {
+			off = 0
+		} else {
+			off = (off + falign - 1) / falign * falign
+		}
+		members = append(members, btf.Member{Name: f.Name, Type: ft, Offset: btf.Bits(off * 8)})
+		align = max(align, falign)
+		if cs.Union {
+			size = max(size, fsize)
+		} else {
+			off += fsize
+			size = off
+		}
+	}
+	size = (size + align - 1) / align * align
+	if cs.Union {
+		return &btf.Union{Name: cs.Name, Size: uint32(size), Members: members}, true
+	}
+	return &btf.Struct{Name: cs.Name, Size: uint32(size), Members: members}, true
+}
+
+// cFieldType returns a member's BTF type, size and alignment.
+func (c *checker) cFieldType(f *CField) (btf.Type, int, int, error) {
+	var t btf.Type
+	var size, align int
+	switch {
+	case f.Type.Ptr > 0:
+		t, size, align = &btf.Pointer{Target: &btf.Void{}}, 8, 8
+		if f.Type.Tag != "" {
+			if target, err := c.lookupType(f.Type.Tag, f.Type.Name); err == nil {
+				t = &btf.Pointer{Target: target}
+			}
+		}
+	case f.Type.Tag == "struct" || f.Type.Tag == "union":
+		target, err := c.lookupType(f.Type.Tag, f.Type.Name)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		n, err := btf.Sizeof(target)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		t, size, align = target, n, alignOf(target)
+	case f.Type.Tag == "enum":
+		t, size, align = &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}, 4, 4
+	default:
+		name := strings.TrimPrefix(strings.TrimPrefix(f.Type.Name, "const "), "volatile ")
+		b, ok := cBasicTypes[name]
+		if !ok {
+			// A kernel typedef, such as wait_queue_entry_t.
+			td, err := c.kernelTypedef(name)
+			if err != nil {
+				return nil, 0, 0, err
+			}
+			n, err := btf.Sizeof(td)
+			if err != nil {
+				return nil, 0, 0, err
+			}
+			t, size, align = td, n, alignOf(td)
+			break
+		}
+		enc := btf.Unsigned
+		if b.signed {
+			enc = btf.Signed
+		}
+		t, size, align = &btf.Int{Name: name, Size: uint32(b.size), Encoding: enc}, b.size, b.size
+	}
+	for i := len(f.Dims) - 1; i >= 0; i-- {
+		t = &btf.Array{Index: &btf.Int{Name: "int", Size: 4}, Type: t, Nelems: uint32(f.Dims[i])}
+		size *= f.Dims[i]
+	}
+	return t, size, align, nil
+}
+
+// alignOf is a BTF type's alignment: its largest member's, for a struct.
+func alignOf(t btf.Type) int {
+	switch u := btf.UnderlyingType(t).(type) {
+	case *btf.Int:
+		return int(u.Size)
+	case *btf.Enum:
+		return int(u.Size)
+	case *btf.Pointer:
+		return 8
+	case *btf.Array:
+		return alignOf(u.Type)
+	case *btf.Struct, *btf.Union:
+		a := 1
+		for _, m := range members(u) {
+			a = max(a, alignOf(m.Type))
+		}
+		return a
+	}
+	return 1
+}
+
+// compareLayouts warns about every member of the script's struct that the
+// kernel's type places elsewhere or does not have.
+func (c *checker) compareLayouts(cs *CStruct, mine, kernel btf.Type) {
+	for i, m := range members(mine) {
+		km, off, ok := findMember(kernel, m.Name)
+		pos := cs.Fields[i].Pos
+		switch {
+		case !ok:
+			c.warnf(pos, "%s: the kernel's %s has no member %s (it has %s); the kernel's layout is used",
+				btfName(kernel), btfName(kernel), m.Name, strings.Join(memberNames(kernel), ", "))
+		case off != int(m.Offset):
+			c.warnf(pos, "%s.%s is at offset %d in this script but at %d in the kernel's BTF; the kernel's layout is used",
+				btfName(kernel), m.Name, m.Offset/8, off/8)
+		default:
+			mineSize, _ := btf.Sizeof(m.Type)
+			theirs, _ := btf.Sizeof(km.Type)
+			if mineSize != theirs && km.BitfieldSize == 0 {
+				c.warnf(pos, "%s.%s is %d bytes in this script but %d in the kernel's BTF; the kernel's layout is used",
+					btfName(kernel), m.Name, mineSize, theirs)
+			}
+		}
+	}
+}
+
+// lookupType finds a struct, union or enum: one the script defines, else
+// the kernel's.
+func (c *checker) lookupType(tag, name string) (btf.Type, error) {
+	if t, ok := c.scriptTypes[tag+" "+name]; ok {
+		return t, nil
+	}
+	spec, err := c.env.BTF()
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: not defined in the script, and no kernel BTF: %w", tag, name, err)
+	}
+	return lookupTagged(spec, tag, name)
+}
+
+// kernelTypedef finds a typedef by name in the kernel's BTF.
+func (c *checker) kernelTypedef(name string) (btf.Type, error) {
+	spec, err := c.env.BTF()
+	if err != nil {
+		return nil, fmt.Errorf("unknown type %q", name)
+	}
+	var td *btf.Typedef
+	if err := spec.TypeByName(name, &td); err != nil {
+		return nil, fmt.Errorf("unknown type %q: not a C type nor a kernel typedef", name)
+	}
+	return td, nil
+}
