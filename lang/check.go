@@ -116,7 +116,7 @@ type checker struct {
 	target *Target // the first target; args types come from it
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
-	quiet bool // first pass: collect map shapes, report nothing
+	quiet bool                 // first pass: collect map shapes, report nothing
 	enums map[string]enumValue // enum value names, loaded on first use
 	// scriptTypes are the structs the script defines that the kernel
 	// lacks, by "struct name".
