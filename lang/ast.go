@@ -7,8 +7,24 @@ type Node interface {
 
 // Program is a parsed script.
 type Program struct {
-	Structs []*CStruct
-	Probes  []*Probe
+	// Description is the script's leading comment block, without the
+	// comment markers: what the script does, for "ntrace recipes" and
+	// "ntrace SCRIPT --help".
+	Description string
+	Params      []*ParamDecl
+	Structs     []*CStruct
+	Probes      []*Probe
+}
+
+// ParamDecl declares a parameter a script takes: ${NAME} in the script,
+// -D NAME=VALUE on the command line.
+type ParamDecl struct {
+	Pos     Pos
+	Name    string
+	Type    string // int, duration, string or bool
+	Default string // as it would be written after -D NAME=; "" when required
+	HasDef  bool
+	Help    string
 }
 
 // CStruct is a C struct or union definition written in a script.

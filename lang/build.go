@@ -20,6 +20,8 @@ func (b *builder) program(p *pProgram) *Program {
 	prog := &Program{}
 	for _, it := range p.Items {
 		switch {
+		case it.Param != nil:
+			prog.Params = append(prog.Params, b.param(it.Param))
 		case it.Struct != nil:
 			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
 		case it.Probe != nil:
@@ -27,6 +29,39 @@ func (b *builder) program(p *pProgram) *Program {
 		}
 	}
 	return prog
+}
+
+func (b *builder) param(p *pParam) *ParamDecl {
+	d := &ParamDecl{Pos: pos(p.Pos), Name: p.Name, Type: p.Type}
+	if p.Help != nil {
+		help, err := unquote(*p.Help)
+		if err != nil {
+			b.errs.add(pos(p.Pos), "%v", err)
+		}
+		d.Help = help
+	}
+	if v := p.Default; v != nil {
+		d.HasDef = true
+		switch {
+		case v.Int != nil:
+			d.Default = *v.Int
+			if v.Unit != nil {
+				d.Default += *v.Unit
+			}
+			if v.Neg {
+				d.Default = "-" + d.Default
+			}
+		case v.Str != nil:
+			s, err := unquote(*v.Str)
+			if err != nil {
+				b.errs.add(pos(v.Pos), "%v", err)
+			}
+			d.Default = s
+		case v.Word != nil:
+			d.Default = *v.Word
+		}
+	}
+	return d
 }
 
 func (b *builder) cstruct(s *pCStruct) *CStruct {

@@ -98,6 +98,8 @@ type ProbeInfo struct {
 type Params struct {
 	Named      map[string]string
 	Positional []string
+	// PID is -p's process ID; it is ${PID} unless -D PID= says otherwise.
+	PID int
 }
 
 const (
@@ -121,6 +123,8 @@ type checker struct {
 	// scriptTypes are the structs the script defines that the kernel
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type
+	paramVals   map[string]*paramValue
+	declared    map[string]*ParamDecl // nil when the script declares none
 }
 
 func (c *checker) warnf(p Pos, format string, args ...any) {
@@ -174,6 +178,7 @@ func (c *checker) errorf(p Pos, format string, args ...any) {
 }
 
 func (c *checker) program(prog *Program) {
+	c.declareParams(prog.Params)
 	c.declareStructs(prog.Structs)
 	if len(prog.Probes) == 0 {
 		c.errorf(Pos{Line: 1, Column: 1}, "script has no probes")

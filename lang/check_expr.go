@@ -100,26 +100,17 @@ func (c *checker) expr1(e Expr) *Type {
 	return nil
 }
 
-// param types ${NAME} from its -D value: an integer (decimal, hex or a
-// duration such as 3ms, in nanoseconds) or else a string.
-func (c *checker) param(e *ParamExpr) *Type {
-	v, ok := c.params.Named[e.Name]
-	if !ok {
-		c.errorf(e.Pos, "parameter %s is not set: run with -D %s=VALUE", e.Name, e.Name)
-		return nil
-	}
-	return c.paramValue(e, v)
-}
-
 func (c *checker) posParam(e *PosParamExpr) *Type {
 	if e.N < 1 || e.N > len(c.params.Positional) {
 		c.errorf(e.Pos, "positional parameter $%d is not set: %d given", e.N, len(c.params.Positional))
 		return nil
 	}
-	return c.paramValue(e, c.params.Positional[e.N-1])
+	return c.inferParam(e, c.params.Positional[e.N-1])
 }
 
-func (c *checker) paramValue(e Expr, v string) *Type {
+// inferParam types a value no declaration types: an integer (decimal, hex
+// or a duration such as 3ms, in nanoseconds), or else a string.
+func (c *checker) inferParam(e Expr, v string) *Type {
 	if n, ok := ParseIntParam(v); ok {
 		c.info.Consts[e] = Const{Int: uint64(n)}
 		return Int64Type

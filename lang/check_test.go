@@ -330,3 +330,54 @@ test.nt:4:3: warning: struct eppoll_entry.wait is at offset 24 in this script bu
 		}
 	}
 }
+
+// Declared parameters: typed values, defaults, and errors that point at the
+// declaration.
+func TestDeclaredParams(t *testing.T) {
+	src := `// demo: what it does.
+param PORT int = 53 "port";
+param LAT duration = 1ms "threshold";
+param NAME string = "lo";
+param ON bool = false;
+BEGIN { printf("%d %d %s %d\n", ${PORT}, ${LAT}, ${NAME}, ${ON}); exit(); }`
+	prog, err := Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prog.Description != "demo: what it does." || len(prog.Params) != 4 {
+		t.Fatalf("description %q, params %v", prog.Description, prog.Params)
+	}
+	values := func(params map[string]string) ([]string, string) {
+		info, err := Check(prog, testenv.Env{TB: t}, Params{Named: params})
+		if err != nil {
+			return nil, Render("test.nt", src, err)
+		}
+		var out []string
+		for _, a := range prog.Probes[0].Body.Stmts[0].(*ExprStmt).X.(*CallExpr).Args[1:] {
+			k := info.Consts[a]
+			if k.IsString {
+				out = append(out, k.Str)
+			} else {
+				out = append(out, fmt.Sprint(int64(k.Int)))
+			}
+		}
+		return out, ""
+	}
+	if got, errs := values(nil); errs != "" || fmt.Sprint(got) != "[53 1000000 lo 0]" {
+		t.Errorf("defaults: %v %s", got, errs)
+	}
+	if got, errs := values(map[string]string{"PORT": "0x35", "LAT": "2s", "NAME": "eth0", "ON": "true"}); errs != "" || fmt.Sprint(got) != "[53 2000000000 eth0 1]" {
+		t.Errorf("set: %v %s", got, errs)
+	}
+	_, errs := values(map[string]string{"LAT": "fast", "NOPE": "1"})
+	want := `test.nt:2:1: error: -D NOPE: this script takes no parameter NOPE (it takes PORT, LAT, NAME, ON)
+param PORT int = 53 "port";
+^
+test.nt:3:1: error: -D LAT=fast: "fast" is not a duration (such as 250us, 10ms, 2s)
+param LAT duration = 1ms "threshold";
+^
+`
+	if errs != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", errs, want)
+	}
+}

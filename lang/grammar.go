@@ -53,8 +53,31 @@ type pProgram struct {
 }
 
 type pItem struct {
-	Struct *pCStruct `parser:"@@"`
+	Param  *pParam   `parser:"@@"`
+	Struct *pCStruct `parser:"| @@"`
 	Probe  *pProbe   `parser:"| @@"`
+}
+
+// pParam declares a script parameter:
+//
+//	param PORT int = 53 "destination UDP port to watch";
+type pParam struct {
+	Pos     lexer.Position
+	Name    string       `parser:"'param' @Ident"`
+	Type    string       `parser:"@Ident"`
+	Default *pParamValue `parser:"( '=' @@ )?"`
+	Help    *string      `parser:"@String? ';'?"`
+}
+
+// pParamValue is a parameter's default: a number with an optional unit
+// (53, 10ms), a string, or true/false.
+type pParamValue struct {
+	Pos  lexer.Position
+	Neg  bool    `parser:"( @'-'?"`
+	Int  *string `parser:"  @Int"`
+	Unit *string `parser:"  @Ident? )"`
+	Str  *string `parser:"| @String"`
+	Word *string `parser:"| @Ident"`
 }
 
 // pCStruct is a C struct or union definition carried in a script.

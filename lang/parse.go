@@ -20,7 +20,26 @@ func Parse(filename, src string) (*Program, error) {
 	if err := b.errs.Err(); err != nil {
 		return nil, err
 	}
+	prog.Description = leadingComment(src)
 	return prog, nil
+}
+
+// leadingComment returns the script's first block of // comment lines (a
+// "#!" line may come before it), without the markers.
+func leadingComment(src string) string {
+	var lines []string
+	for i, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if i == 0 && strings.HasPrefix(line, "#!") {
+			continue
+		}
+		text, ok := strings.CutPrefix(line, "//")
+		if !ok {
+			break
+		}
+		lines = append(lines, strings.TrimPrefix(text, " "))
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
 // parseError converts participle's error into ours, keeping its position

@@ -105,9 +105,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		case "check":
 			return runCheck(args[1:], stdout, stderr)
 		case "recipes":
-			for _, n := range scripts.Names() {
-				fmt.Fprintln(stdout, n)
-			}
+			return listRecipes(stdout)
+		}
+		if help, ok := scriptHelp(args); ok {
+			fmt.Fprint(stdout, help)
 			return nil
 		}
 	}
@@ -243,18 +244,13 @@ func loadScript(program string, positional []string) (name, src string, rest []s
 
 // parameters collects -D values, -p and positional arguments.
 func parameters(defines []string, pid int, positional []string) (lang.Params, error) {
-	p := lang.Params{Named: map[string]string{}, Positional: positional}
+	p := lang.Params{Named: map[string]string{}, Positional: positional, PID: pid}
 	for _, d := range defines {
 		name, value, ok := strings.Cut(d, "=")
 		if !ok || name == "" {
 			return p, fmt.Errorf("-D %s: want NAME=VALUE", d)
 		}
 		p.Named[name] = value
-	}
-	if pid != 0 {
-		if _, set := p.Named["PID"]; !set {
-			p.Named["PID"] = fmt.Sprint(pid)
-		}
 	}
 	return p, nil
 }

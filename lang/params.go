@@ -1,0 +1,169 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Parameters: ${NAME} in a script takes the value of -D NAME=VALUE. A
+// script may declare its parameters (param NAME TYPE = DEFAULT "help");
+// then each value is checked against its type, defaults fill in what -D
+// leaves out, and a -D the script does not take is an error. Values are
+// folded into the program as constants, never spliced in as text.
+
+// ParamTypes are the types a parameter may be declared with.
+var ParamTypes = []string{"int", "duration", "string", "bool"}
+
+// paramValue is a parameter's value after checking.
+type paramValue struct {
+	decl  *ParamDecl // nil when the script declares no parameters
+	value string
+	set   bool
+}
+
+// declareParams checks the declarations and the -D values against them.
+func (c *checker) declareParams(decls []*ParamDecl) {
+	c.paramVals = map[string]*paramValue{}
+	if c.params.PID != 0 {
+		c.paramVals["PID"] = &paramValue{value: strconv.Itoa(c.params.PID), set: true}
+	}
+	for name, v := range c.params.Named {
+		c.paramVals[name] = &paramValue{value: v, set: true}
+	}
+	if len(decls) == 0 {
+		return
+	}
+	declared := map[string]*ParamDecl{}
+	for _, d := range decls {
+		if declared[d.Name] != nil {
+			c.errorf(d.Pos, "parameter %s is declared twice", d.Name)
+			continue
+		}
+		declared[d.Name] = d
+		if !validParamType(d.Type) {
+			c.errorf(d.Pos, "parameter %s has type %q; the types are %s", d.Name, d.Type, strings.Join(ParamTypes, ", "))
+			continue
+		}
+		if d.HasDef {
+			if _, err := convertParam(d.Type, d.Default); err != nil {
+				c.errorf(d.Pos, "default of %s: %v", d.Name, err)
+			}
+		}
+		pv := c.paramVals[d.Name]
+		switch {
+		case pv != nil:
+			pv.decl = d
+			if _, err := convertParam(d.Type, pv.value); err != nil {
+				c.errorf(d.Pos, "-D %s=%s: %v", d.Name, pv.value, err)
+			}
+		case d.HasDef:
+			c.paramVals[d.Name] = &paramValue{decl: d, value: d.Default}
+		}
+	}
+	var unknown []string
+	for name := range c.params.Named {
+		if declared[name] == nil {
+			unknown = append(unknown, name)
+		}
+	}
+	sort.Strings(unknown)
+	for _, name := range unknown {
+		c.errorf(decls[0].Pos, "-D %s: this script takes no parameter %s (it takes %s)", name, name, declNames(decls))
+	}
+	c.declared = declared
+}
+
+func declNames(decls []*ParamDecl) string {
+	names := make([]string, len(decls))
+	for i, d := range decls {
+		names[i] = d.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func validParamType(t string) bool {
+	for _, p := range ParamTypes {
+		if p == t {
+			return true
+		}
+	}
+	return false
+}
+
+// convertParam reads a value as a parameter of type typ: the constant it
+// folds to.
+func convertParam(typ, v string) (Const, error) {
+	switch typ {
+	case "int":
+		n, err := strconv.ParseInt(strings.ReplaceAll(v, "_", ""), 0, 64)
+		if err != nil {
+			return Const{}, fmt.Errorf("%q is not an integer", v)
+		}
+		return Const{Int: uint64(n)}, nil
+	case "duration":
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return Const{Int: uint64(n)}, nil // plain nanoseconds
+		}
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return Const{}, fmt.Errorf("%q is not a duration (such as 250us, 10ms, 2s)", v)
+		}
+		return Const{Int: uint64(d)}, nil
+	case "bool":
+		switch strings.ToLower(v) {
+		case "true", "1", "yes", "on":
+			return Const{Int: 1}, nil
+		case "false", "0", "no", "off":
+			return Const{Int: 0}, nil
+		}
+		return Const{}, fmt.Errorf("%q is not a boolean (true or false)", v)
+	case "string":
+		if len(v)+1 > maxStrLen {
+			return Const{}, fmt.Errorf("the value is %d bytes; the most is %d", len(v), maxStrLen-1)
+		}
+		return Const{IsString: true, Str: v}, nil
+	}
+	return Const{}, fmt.Errorf("unknown parameter type %q", typ)
+}
+
+// param types ${NAME}: from its declaration when the script declares its
+// parameters, else from the value (an integer, a duration, or a string).
+func (c *checker) param(e *ParamExpr) *Type {
+	pv := c.paramVals[e.Name]
+	if c.declared != nil && c.declared[e.Name] == nil {
+		c.errorf(e.Pos, "parameter %s is not declared; the script declares %s", e.Name, declNames(sortedDecls(c.declared)))
+		return nil
+	}
+	if pv == nil {
+		if d := c.declared[e.Name]; d != nil {
+			c.errorf(e.Pos, "parameter %s has no default: run with -D %s=VALUE (%s)", e.Name, e.Name, d.Help)
+			return nil
+		}
+		c.errorf(e.Pos, "parameter %s is not set: run with -D %s=VALUE", e.Name, e.Name)
+		return nil
+	}
+	if pv.decl == nil {
+		return c.inferParam(e, pv.value)
+	}
+	k, err := convertParam(pv.decl.Type, pv.value)
+	if err != nil {
+		return nil // reported at the declaration
+	}
+	c.info.Consts[e] = k
+	if k.IsString {
+		return StringType(len(k.Str) + 1)
+	}
+	return Int64Type
+}
+
+func sortedDecls(m map[string]*ParamDecl) []*ParamDecl {
+	out := make([]*ParamDecl, 0, len(m))
+	for _, d := range m {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Offset < out[j].Pos.Offset })
+	return out
+}
