@@ -89,7 +89,9 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 func storedType(t *lang.Type) *lang.Type {
 	switch t.Kind {
 	case lang.Int:
-		return lang.IntType(8, t.Signed)
+		c := *t // keeps an enum's BTF, to print it by name
+		c.Size = 8
+		return &c
 	case lang.Pointer:
 		return t
 	case lang.Tuple:

@@ -241,3 +241,20 @@ func requireTracepoint(t *testing.T, group, name string) {
 	}
 	// tracefs not mounted yet: ntrace mounts it; let the test find out.
 }
+
+// waitAttached waits until ntrace reports its probes attached, for scripts
+// that cannot print a readiness line of their own (the bundled recipes).
+func (tr *tracer) waitAttached() {
+	tr.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(tr.Stderr(), "Attaching ") {
+		select {
+		case <-tr.done:
+			tr.t.Fatalf("ntrace exited before attaching (%v)\nstdout:\n%s\nstderr:\n%s", tr.err, tr.Stdout(), tr.Stderr())
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			tr.t.Fatalf("timed out waiting for ntrace to attach\nstderr:\n%s", tr.Stderr())
+		}
+	}
+}

@@ -137,6 +137,26 @@ func TestUDPReceiveAggregations(t *testing.T) {
 	}
 }
 
+// bucketTotal adds up the counts of the histogram printed under "name:".
+func bucketTotal(out, name string) int {
+	total := 0
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != name+":" {
+			continue
+		}
+		for _, b := range lines[i+1:] {
+			m := bucketLine.FindStringSubmatch(b)
+			if m == nil {
+				break
+			}
+			n, _ := strconv.Atoi(m[2])
+			total += n
+		}
+	}
+	return total
+}
+
 var bucketLine = regexp.MustCompile(`^([\[(][^)\]]*[)\]])\s+(\d+) \|`)
 
 // checkBuckets parses a histogram printed under "name:" and compares the

@@ -135,23 +135,36 @@ func (c *checker) warnf(p Pos, format string, args ...any) {
 
 // Check type-checks prog against the kernel env describes.
 func Check(prog *Program, env Env, params Params) (*Info, error) {
-	// Pass one learns every map's shape from its assignments, so a probe
-	// may read a map that a later probe writes.
-	first := newChecker(env, params)
-	first.quiet = true
-	first.program(prog)
-
-	c := newChecker(env, params)
-	for name, m := range first.info.Maps {
-		if m.assigned {
-			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, assigned: true}
-		}
+	// Quiet passes learn every map's shape from its assignments, so a
+	// probe may read a map that a later probe writes, and a map may be
+	// computed from itself (@head = @head + 1). The first pass takes a
+	// map it has not seen assigned yet to be an integer; the second starts
+	// from what the first learnt.
+	var known map[string]*MapInfo
+	for pass := 0; pass < 2; pass++ {
+		q := newChecker(env, params)
+		q.quiet = true
+		q.seedMaps(known)
+		q.program(prog)
+		known = q.info.Maps
 	}
+	c := newChecker(env, params)
+	c.seedMaps(known)
 	c.program(prog)
 	if err := c.errs.Err(); err != nil {
 		return nil, err
 	}
 	return c.info, nil
+}
+
+// seedMaps starts a pass knowing the shapes of the maps an earlier pass
+// saw assigned.
+func (c *checker) seedMaps(maps map[string]*MapInfo) {
+	for name, m := range maps {
+		if m.assigned {
+			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, assigned: true}
+		}
+	}
 }
 
 func newChecker(env Env, params Params) *checker {
@@ -213,6 +226,9 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 	if len(pi.Targets) > 0 {
 		c.target = pi.Targets[0]
 	}
+	for _, t := range pi.Targets {
+		c.nameEnumFields(t)
+	}
 	if pi.Probe.Pred != nil {
 		t := c.expr(pi.Probe.Pred)
 		if t != nil && !t.IsInteger() {
@@ -220,6 +236,29 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 		}
 	}
 	c.block(pi.Probe.Body)
+}
+
+// nameEnumFields gives tracepoint fields declared as a C enum the enum's
+// BTF type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
+// compare with enum constants. Without BTF they stay plain integers.
+func (c *checker) nameEnumFields(t *Target) {
+	if t.Args == nil {
+		return
+	}
+	for _, f := range t.Args.Fields {
+		if f.Enum == "" || f.Type.BTF != nil {
+			continue
+		}
+		spec, err := c.env.BTF()
+		if err != nil {
+			return
+		}
+		if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
+			typ := *f.Type
+			typ.BTF = en
+			f.Type = &typ
+		}
+	}
 }
 
 func (c *checker) block(b *Block) {
@@ -320,6 +359,16 @@ func (c *checker) assign(s *AssignStmt) {
 
 func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	keys := c.mapKeys(target)
+	if len(target.Keys) > 0 && keys == nil {
+		// A key is wrong: check the value, but do not guess the map's
+		// shape from this use.
+		if call, ok := s.Value.(*CallExpr); ok && aggFuncs[call.Name] != NoAgg {
+			c.aggCall(call, aggFuncs[call.Name])
+		} else {
+			c.expr(s.Value)
+		}
+		return
+	}
 	var value *Type
 	var arg *Type
 	var lhist [3]int64

@@ -167,9 +167,11 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 	if m == nil {
 		m = &MapInfo{Name: e.Name, Pos: e.Pos}
 		c.info.Maps[e.Name] = m
-		return nil
 	}
 	if !m.assigned {
+		if c.quiet {
+			return Int64Type // provisionally, until an assignment says
+		}
 		return nil
 	}
 	c.useMap(m, e, keys)

@@ -100,6 +100,9 @@ func tracepointField(f TracepointField) *Field {
 		out.Type = &Type{Kind: Pointer, Size: 8}
 	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
 		out.Type = IntType(f.Size, f.Signed)
+		if rest, ok := strings.CutPrefix(decl, "enum "); ok {
+			out.Enum, _, _ = strings.Cut(rest, " ")
+		}
 	default:
 		out.Type = &Type{Kind: Array, Elem: IntType(1, false), Len: f.Size, Size: f.Size}
 	}

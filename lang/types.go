@@ -68,6 +68,9 @@ type Field struct {
 	// DataLoc marks a tracepoint __data_loc field: the u32 at Offset holds
 	// the data's offset (low 16 bits) and length (high 16 bits) in the record.
 	DataLoc bool
+	// Enum names the C enum a tracepoint field is declared with, so that
+	// its values can be named from the kernel's BTF.
+	Enum string
 }
 
 // Predefined types.

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"net/netip"
 
+	"github.com/cilium/ebpf/btf"
+
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime/format"
@@ -16,6 +18,11 @@ func decode(b []byte, t *lang.Type) format.Value {
 	switch t.Kind {
 	case lang.Int:
 		w := binary.LittleEndian.Uint64(b)
+		if en, ok := t.BTF.(*btf.Enum); ok {
+			if name := enumName(en, w, t.Size); name != "" {
+				return format.Value{Kind: format.String, S: name}
+			}
+		}
 		if t.Signed {
 			return format.Value{Kind: format.Int, I: int64(w)}
 		}
@@ -61,4 +68,21 @@ func formatInet(b []byte) string {
 		return netip.AddrFrom16([16]byte(b[8:24])).String()
 	}
 	return "?"
+}
+
+// enumName names an enum value, comparing size bytes of it.
+func enumName(en *btf.Enum, v uint64, size int) string {
+	if size < 8 {
+		v &= 1<<(8*size) - 1
+	}
+	for _, ev := range en.Values {
+		w := ev.Value
+		if size < 8 {
+			w &= 1<<(8*size) - 1
+		}
+		if w == v {
+			return ev.Name
+		}
+	}
+	return ""
 }

@@ -28,6 +28,14 @@ func (s *session) handle(rec []byte) error {
 	switch ev.Kind {
 	case codegen.PrintfEvent:
 		args := decodeSlots(rec, ev.Args)
+		for i, v := range ev.Format.Verbs {
+			// An enum prints by name with %s, as its number otherwise.
+			if t := ev.Args[i].Type; v.Conv != 's' && t.BTF != nil && t.Kind == lang.Int {
+				plain := *t
+				plain.BTF = nil
+				args[i] = decode(rec[ev.Args[i].Offset:], &plain)
+			}
+		}
 		text := format.Sprintf(pieces(ev.Format), args)
 		if s.opts.JSON {
 			return format.PrintfJSON(w, text)

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strconv"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// eventCase is one script whose BPF cost per event is measured on getppid.
+type eventCase struct {
+	Name    string
+	Script  string
+	Targets []string // tracepoints whose programs' costs are summed
+	Printf  bool     // count delivered and lost events
+}
+
+var (
+	enterOnly = []string{"sys_enter_getppid"}
+	enterExit = []string{"sys_enter_getppid", "sys_exit_getppid"}
+)
+
+var eventCases = []eventCase{
+	{Name: "@ = count()", Targets: enterOnly,
+		Script: `tracepoint:syscalls:sys_enter_getppid { @ = count(); }`},
+	{Name: "@[comm] = count()", Targets: enterOnly,
+		Script: `tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); }`},
+	{Name: "@ = hist(nsecs & 0xffff)", Targets: enterOnly,
+		Script: `tracepoint:syscalls:sys_enter_getppid { @ = hist(nsecs & 0xffff); }`},
+	{Name: "udplat: @start[tid] / hist(Δ) (enter+exit)", Targets: enterExit,
+		Script: `tracepoint:syscalls:sys_enter_getppid { @start[tid] = nsecs; }
+tracepoint:syscalls:sys_exit_getppid { $s = @start[tid]; if ($s) { @lat = hist(nsecs - $s); delete(@start[tid]); } }`},
+	{Name: `printf("%d %s\n", tid, comm)`, Targets: enterOnly, Printf: true,
+		Script: `tracepoint:syscalls:sys_enter_getppid { printf("%d %s\n", tid, comm); }`},
+}
+
+// toolEvents is one tool's figures in one attach order.
+type toolEvents struct {
+	NsPerEvent float64 `json:"ns_per_event"`
+	Events     uint64  `json:"events"` // run count of the first probe over the loop
+	Programs   []*prog `json:"programs"`
+	Delivered  int64   `json:"delivered,omitempty"`
+	Lost       int64   `json:"lost,omitempty"`
+	PerSec     float64 `json:"delivered_per_sec,omitempty"`
+}
+
+// eventOrder is one attach order of one case.
+type eventOrder struct {
+	First   string     `json:"attached_first"`
+	LoopMs  float64    `json:"loop_ms"`
+	Ntrace  toolEvents `json:"ntrace"`
+	Bpf     toolEvents `json:"bpftrace"`
+	DrainMs float64    `json:"drain_ms,omitempty"`
+}
+
+// EventResult is one case: both orders and the geometric means.
+type EventResult struct {
+	Case     string       `json:"case"`
+	Script   string       `json:"script"`
+	Calls    int          `json:"getppid_calls"`
+	NtraceNs float64      `json:"ntrace_ns_per_event_geomean"`
+	BpfNs    float64      `json:"bpftrace_ns_per_event_geomean"`
+	Orders   []eventOrder `json:"orders"`
+}
+
+// measureEvents runs every case in both attach orders.
+func (b *bench) measureEvents(ctx context.Context) ([]EventResult, error) {
+	var out []EventResult
+	for _, c := range eventCases {
+		r := EventResult{Case: c.Name, Script: c.Script, Calls: b.cfg.events}
+		for _, bpfFirst := range []bool{false, true} {
+			first := b.order(bpfFirst)[0]
+			b.logf("per-event: %s, %s attached first", c.Name, first)
+			o, err := b.eventRun(ctx, c, bpfFirst)
+			if err != nil {
+				return nil, fmt.Errorf("per-event %q (%s first): %w", c.Name, first, err)
+			}
+			r.Orders = append(r.Orders, o)
+		}
+		r.NtraceNs = geomean(r.Orders[0].Ntrace.NsPerEvent, r.Orders[1].Ntrace.NsPerEvent)
+		r.BpfNs = geomean(r.Orders[0].Bpf.NsPerEvent, r.Orders[1].Bpf.NsPerEvent)
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// eventRun attaches both tools in the given order, drives getppid, and
+// reads each tool's program counters around the loop.
+func (b *bench) eventRun(ctx context.Context, c eventCase, bpfFirst bool) (eventOrder, error) {
+	names := b.order(bpfFirst)
+	o := eventOrder{First: names[0]}
+	tools := map[string]*tool{}
+	progs := map[string][]*prog{}
+	defer func() {
+		for _, t := range tools {
+			t.kill()
+		}
+		for _, ps := range progs {
+			closeProgs(ps)
+		}
+	}()
+	for _, name := range names {
+		t, ps, err := b.attach(ctx, name, c)
+		if err != nil {
+			return o, err
+		}
+		tools[name], progs[name] = t, ps
+	}
+	before, err := snapshotAll(progs)
+	if err != nil {
+		return o, err
+	}
+	lines0 := map[string]int64{ntraceName: tools[ntraceName].lines.Load(), bpftraceName: tools[bpftraceName].lines.Load()}
+	loopStart := time.Now()
+	getppidLoop(b.cfg.events)
+	o.LoopMs = float64(time.Since(loopStart)) / 1e6
+	after, err := snapshotAll(progs)
+	if err != nil {
+		return o, err
+	}
+	if c.Printf {
+		o.DrainMs = float64(drain(tools)) / 1e6
+	}
+	for _, name := range names {
+		if err := tools[name].stop(); err != nil {
+			return o, err
+		}
+	}
+	o.Ntrace = perEvent(progs[ntraceName], before[ntraceName], after[ntraceName])
+	o.Bpf = perEvent(progs[bpftraceName], before[bpftraceName], after[bpftraceName])
+	if c.Printf {
+		delivery(&o.Ntrace, tools[ntraceName], lines0[ntraceName], loopStart)
+		delivery(&o.Bpf, tools[bpftraceName], lines0[bpftraceName], loopStart)
+	}
+	return o, nil
+}
+
+// attach launches one tool on c, waits until it is ready, and opens the
+// programs it attached to c's tracepoints.
+func (b *bench) attach(ctx context.Context, name string, c eventCase) (*tool, []*prog, error) {
+	t, err := launch(ctx, name, b.binary(name), "-e", withReady(c.Script), strconv.Itoa(b.pid))
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := t.waitReady(ctx); err != nil {
+		t.kill()
+		return nil, nil, err
+	}
+	ps, err := attachedProgs(t.cmd.Process.Pid)
+	if err != nil {
+		t.kill()
+		return nil, nil, err
+	}
+	ps = onTargets(ps, c.Targets)
+	if len(ps) == 0 {
+		t.kill()
+		return nil, nil, fmt.Errorf("%s: %w", name, errNoProgs)
+	}
+	return t, ps, nil
+}
+
+func snapshotAll(progs map[string][]*prog) (map[string][]stats, error) {
+	out := map[string][]stats{}
+	for name, ps := range progs {
+		s, err := snapshot(ps)
+		if err != nil {
+			return nil, err
+		}
+		out[name] = s
+	}
+	return out, nil
+}
+
+// getppidLoop calls getppid n times from one OS thread.
+func getppidLoop(n int) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	for i := 0; i < n; i++ {
+		unix.Getppid()
+	}
+}
+
+// perEvent sums, over the programs, run time per run between two snapshots.
+func perEvent(ps []*prog, before, after []stats) toolEvents {
+	te := toolEvents{Programs: ps}
+	for i := range ps {
+		runs := after[i].RunCount - before[i].RunCount
+		if runs == 0 {
+			continue
+		}
+		if i == 0 {
+			te.Events = runs
+		}
+		te.NsPerEvent += float64(after[i].RunTimeNs-before[i].RunTimeNs) / float64(runs)
+	}
+	return te
+}
+
+// drain waits until neither tool has printed a line for quiet, at most
+// drainMax, and returns how long that took.
+func drain(tools map[string]*tool) time.Duration {
+	const quiet, drainMax = 300 * time.Millisecond, 15 * time.Second
+	start := time.Now()
+	for time.Since(start) < drainMax {
+		time.Sleep(50 * time.Millisecond)
+		idle := true
+		for _, t := range tools {
+			if time.Since(time.Unix(0, t.lastOut.Load())) < quiet {
+				idle = false
+			}
+		}
+		if idle {
+			break
+		}
+	}
+	return time.Since(start)
+}
+
+// delivery fills in how many events reached the tool's stdout, how many it
+// reported lost, and the delivery rate from the start of the loop to the
+// last line.
+func delivery(te *toolEvents, t *tool, lines0 int64, loopStart time.Time) {
+	te.Delivered = t.lines.Load() - lines0
+	te.Lost = parseLost(t.name, t.stderr.String())
+	last := time.Unix(0, t.lastOut.Load())
+	if d := last.Sub(loopStart); d > 0 {
+		te.PerSec = float64(te.Delivered) / d.Seconds()
+	}
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+var (
+	// ntrace: "lost N events in probe P: …" per report, and at exit
+	// "lost N events in all in probe P" per probe.
+	ntraceLostRe    = regexp.MustCompile(`lost (\d+) events in probe`)
+	ntraceLostAllRe = regexp.MustCompile(`lost (\d+) events in all in probe`)
+	// bpftrace: "Lost N events" each time the perf buffer reports a loss.
+	bpftraceLostRe = regexp.MustCompile(`Lost (\d+) events`)
+	// ntrace -v: "ntrace: PROBE: N instructions".
+	ntraceInsnsRe = regexp.MustCompile(`(?m)^ntrace: (.+): (\d+) instructions$`)
+)
+
+// parseLost returns the number of events tool reported lost on stderr.
+// ntrace's totals at exit win over its running reports when present.
+func parseLost(tool, stderr string) int64 {
+	if tool == bpftraceName {
+		return sumMatches(bpftraceLostRe, stderr)
+	}
+	if all := sumMatches(ntraceLostAllRe, stderr); all > 0 {
+		return all
+	}
+	return sumMatches(ntraceLostRe, stderr)
+}
+
+func sumMatches(re *regexp.Regexp, s string) int64 {
+	var n int64
+	for _, m := range re.FindAllStringSubmatch(s, -1) {
+		v, err := strconv.ParseInt(m[1], 10, 64)
+		if err == nil {
+			n += v
+		}
+	}
+	return n
+}
+
+// parseNtraceInsns reads ntrace -v's per-probe instruction counts.
+func parseNtraceInsns(stderr string) map[string]int {
+	out := map[string]int{}
+	for _, m := range ntraceInsnsRe.FindAllStringSubmatch(stderr, -1) {
+		n, err := strconv.Atoi(m[2])
+		if err == nil {
+			out[m[1]] += n
+		}
+	}
+	return out
+}
+
+// parseLdd returns the files ldd says a binary loads, in order. Lines look
+// like "libz.so.1 => /lib/x86_64-linux-gnu/libz.so.1 (0x…)",
+// "/lib64/ld-linux-x86-64.so.2 (0x…)" or "linux-vdso.so.1 (0x…)" (no file).
+func parseLdd(out string) []string {
+	var files []string
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if _, after, ok := strings.Cut(line, "=>"); ok {
+			line = strings.TrimSpace(after)
+		}
+		path, _, _ := strings.Cut(line, " (")
+		path = strings.TrimSpace(path)
+		if strings.HasPrefix(path, "/") {
+			files = append(files, path)
+		}
+	}
+	return files
+}
+
+// cpuModel returns the first "model name" in /proc/cpuinfo text.
+func cpuModel(cpuinfo string) string {
+	sc := bufio.NewScanner(strings.NewReader(cpuinfo))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown"
+}
+
+// median of xs (0 for none); xs is not modified.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	m := len(s) / 2
+	if len(s)%2 == 1 {
+		return s[m]
+	}
+	return (s[m-1] + s[m]) / 2
+}
+
+// geomean of positive xs (0 if any is not positive).
+func geomean(xs ...float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, x := range xs {
+		if x <= 0 {
+			return 0
+		}
+		sum += math.Log(x)
+	}
+	return math.Exp(sum / float64(len(xs)))
+}
+
+// ratio is a/b, or 0 when b is 0.
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}

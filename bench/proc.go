@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// readyProbe is appended to every script whose attach time is measured: it
+// prints "ready" when the bench (pid $1) calls getpid, which the bench does
+// every pollEvery until the line shows up on the tool's stdout.
+const readyProbe = `tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`
+
+const (
+	pollEvery    = 200 * time.Microsecond
+	readyTimeout = 20 * time.Second
+	stopTimeout  = 20 * time.Second
+)
+
+// withReady returns script followed by the readiness probe.
+func withReady(script string) string {
+	return strings.TrimRight(script, "\n") + "\n" + readyProbe + "\n"
+}
+
+// tool is one run of a tracer the bench launched and owns.
+type tool struct {
+	name    string // "ntrace" or "bpftrace"
+	cmd     *exec.Cmd
+	start   time.Time
+	ready   chan struct{} // closed at the first "ready" line
+	readyAt time.Time     // set before ready is closed
+	exited  chan struct{} // closed once the process has been waited for
+	waitErr error         // valid after exited is closed
+	endAt   time.Time     // valid after exited is closed
+	lines   atomic.Int64  // non-empty stdout lines other than "ready"
+	lastOut atomic.Int64  // unix nanoseconds of the last such line
+	stderr  lockedBuffer
+	outDone chan struct{} // closed when stdout reaches EOF
+}
+
+// launch starts bin with args as tool name. The child is killed if ctx ends
+// or the bench dies, and runs in its own process group so that a terminal's
+// Ctrl-C reaches only the bench, which then stops it.
+func launch(ctx context.Context, name, bin string, args ...string) (*tool, error) {
+	t := &tool{name: name, ready: make(chan struct{}), exited: make(chan struct{}), outDone: make(chan struct{})}
+	t.cmd = exec.CommandContext(ctx, bin, args...)
+	t.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	t.cmd.Stderr = &t.stderr
+	out, err := t.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	t.start = time.Now()
+	if err := t.cmd.Start(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	go t.readStdout(out)
+	go func() {
+		<-t.outDone
+		t.waitErr = t.cmd.Wait()
+		t.endAt = time.Now()
+		close(t.exited)
+	}()
+	return t, nil
+}
+
+// readStdout watches for the ready line and counts every other line.
+func (t *tool) readStdout(r io.Reader) {
+	defer close(t.outDone)
+	sc := bufio.NewScanner(bufio.NewReaderSize(r, 1<<20))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	seen := false
+	for sc.Scan() {
+		line := sc.Bytes()
+		switch {
+		case bytes.Equal(line, []byte("ready")):
+			if !seen {
+				seen = true
+				t.readyAt = time.Now()
+				close(t.ready)
+			}
+		case len(line) > 0:
+			t.lines.Add(1)
+			t.lastOut.Store(time.Now().UnixNano())
+		}
+	}
+	io.Copy(io.Discard, r)
+}
+
+// waitReady calls getpid every pollEvery until the tool prints "ready" and
+// returns the time from launch to that line.
+func (t *tool) waitReady(ctx context.Context) (time.Duration, error) {
+	tick := time.NewTicker(pollEvery)
+	defer tick.Stop()
+	deadline := time.After(readyTimeout)
+	for {
+		unix.Getpid()
+		select {
+		case <-t.ready:
+			return t.readyAt.Sub(t.start), nil
+		case <-t.exited:
+			return 0, fmt.Errorf("%s exited before attaching: %v: %s", t.name, t.waitErr, t.stderrTail())
+		case <-deadline:
+			return 0, fmt.Errorf("%s not ready after %v: %s", t.name, readyTimeout, t.stderrTail())
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// wait waits for the tool to exit by itself, at most timeout, and kills it
+// after that.
+func (t *tool) wait(timeout time.Duration) error {
+	select {
+	case <-t.exited:
+		return t.exitError()
+	case <-time.After(timeout):
+		t.kill()
+		return fmt.Errorf("%s did not exit within %v: %s", t.name, timeout, t.stderrTail())
+	}
+}
+
+// stop sends SIGINT and waits for the tool to print its maps and exit.
+func (t *tool) stop() error {
+	select {
+	case <-t.exited:
+		return t.exitError()
+	default:
+	}
+	if err := t.cmd.Process.Signal(os.Interrupt); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		t.kill()
+		return err
+	}
+	return t.wait(stopTimeout)
+}
+
+// kill ends the tool now, if it is still running, and reaps it.
+func (t *tool) kill() {
+	select {
+	case <-t.exited:
+		return
+	default:
+	}
+	t.cmd.Process.Kill()
+	<-t.exited
+}
+
+// exitError reports a failed exit; a tool stopped by SIGINT exits 0.
+func (t *tool) exitError() error {
+	if t.waitErr != nil {
+		return fmt.Errorf("%s: %v: %s", t.name, t.waitErr, t.stderrTail())
+	}
+	return nil
+}
+
+// maxRSS is the child's peak resident set in bytes, once it has exited.
+func (t *tool) maxRSS() int64 {
+	if t.cmd.ProcessState == nil {
+		return 0
+	}
+	ru, ok := t.cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return 0
+	}
+	return ru.Maxrss * 1024
+}
+
+// stderrTail is the end of what the tool printed on stderr, for errors.
+func (t *tool) stderrTail() string {
+	s := strings.TrimSpace(t.stderr.String())
+	if len(s) > 600 {
+		s = "…" + s[len(s)-600:]
+	}
+	return s
+}
+
+// lockedBuffer is a bytes.Buffer safe for the writer goroutine exec starts
+// and a concurrent reader.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/sys/unix"
+)
+
+// Results is everything one run measured; it is written as JSON as is.
+type Results struct {
+	Host    Host            `json:"host"`
+	Runs    int             `json:"startup_runs"`
+	Calls   int             `json:"getppid_calls"`
+	Seconds float64         `json:"seconds"`
+	Size    SizeResult      `json:"size"`
+	Startup []StartupResult `json:"startup"`
+	Events  []EventResult   `json:"per_event"`
+	Insns   []InsnsResult   `json:"instructions"`
+	Table   []Row           `json:"table"`
+}
+
+// Host describes the machine and the tools.
+type Host struct {
+	Kernel      string `json:"kernel"`
+	CPU         string `json:"cpu"`
+	CPUs        int    `json:"cpus"`
+	Bpftrace    string `json:"bpftrace_version"`
+	NtraceRev   string `json:"ntrace_git_rev"`
+	Go          string `json:"go"`
+	StatsBefore string `json:"bpf_stats_enabled_before"`
+	StatsDuring string `json:"bpf_stats_enabled_during"`
+	StatsAfter  string `json:"bpf_stats_enabled_after"`
+}
+
+// Row is one line of the table: both tools' figures and their ratio.
+type Row struct {
+	Section  string  `json:"section"`
+	Name     string  `json:"name"`
+	Unit     string  `json:"unit"`
+	Ntrace   float64 `json:"ntrace"`
+	Bpftrace float64 `json:"bpftrace"`
+	Ratio    float64 `json:"ratio"`
+	Note     string  `json:"note,omitempty"`
+}
+
+func hostInfo(ctx context.Context, bpftrace string) Host {
+	h := Host{CPUs: runtime.NumCPU(), Go: runtime.Version()}
+	var u unix.Utsname
+	if unix.Uname(&u) == nil {
+		h.Kernel = unix.ByteSliceToString(u.Release[:])
+	}
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		h.CPU = cpuModel(string(b))
+	}
+	if out, err := exec.CommandContext(ctx, bpftrace, "--version").Output(); err == nil {
+		h.Bpftrace = strings.TrimSpace(string(out))
+	}
+	if out, err := exec.CommandContext(ctx, "git", "describe", "--always", "--dirty").Output(); err == nil {
+		h.NtraceRev = strings.TrimSpace(string(out))
+	}
+	return h
+}
+
+const mb = 1 << 20
+
+// rows turns the results into table rows.
+func rows(r *Results) []Row {
+	var out []Row
+	add := func(sec, name, unit string, nt, bt float64, note string) {
+		out = append(out, Row{sec, name, unit, nt, bt, ratio(nt, bt), note})
+	}
+	sec := fmt.Sprintf("Startup, launch → ready line (median of %d, interleaved)", r.Runs)
+	for _, s := range r.Startup {
+		add(sec, s.Case, "ms", s.NtraceMs, s.BpfMs, "")
+	}
+	sec = "Peak RSS (wait4 maxrss, median)"
+	for _, s := range r.Startup {
+		add(sec, s.Case, "MB", s.NtRSS/mb, s.BpfRSS/mb, "")
+	}
+	out = append(out, eventRows(r)...)
+	sz := r.Size
+	sec = "Size on disk"
+	add(sec, "binary (ntrace static, CGO_ENABLED=0)", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary)/mb, "")
+	add(sec, "binary + shared libs", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb,
+		fmt.Sprintf("%d libs; largest %s", len(sz.BpfLibs), largestLib(sz.BpfLibs)))
+	if sz.NtraceStripped > 0 {
+		add(sec, "ntrace -ldflags='-s -w' vs binary + libs", "MB", float64(sz.NtraceStripped)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb, "")
+	}
+	sec = "Translated instructions (xlated bytes / 8, all programs but the ready probe)"
+	for _, in := range r.Insns {
+		note := fmt.Sprintf("ntrace -v %d; jited %d/%d B", in.NtraceOwn, in.NtraceJited, in.BpfJited)
+		if in.NtraceErr != "" || in.BpfErr != "" {
+			note = "error: " + firstLine(in.NtraceErr+" "+in.BpfErr)
+		}
+		add(sec, in.Script, "insns", float64(in.NtraceXlated), float64(in.BpfXlated), note)
+	}
+	return out
+}
+
+// eventRows are the per-event section, with delivery rows for printf.
+func eventRows(r *Results) []Row {
+	var out []Row
+	sec := fmt.Sprintf("Per-event BPF cost, sys_enter_getppid × %d, both attached (geomean of both orders)", r.Calls)
+	for _, e := range r.Events {
+		a, b := e.Orders[0], e.Orders[1]
+		note := fmt.Sprintf("%s first %.0f/%.0f, %s first %.0f/%.0f", a.First, a.Ntrace.NsPerEvent, a.Bpf.NsPerEvent,
+			b.First, b.Ntrace.NsPerEvent, b.Bpf.NsPerEvent)
+		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), note})
+		if e.Orders[0].Ntrace.Events == 0 {
+			continue
+		}
+		out = append(out, deliveryRows(sec, e)...)
+	}
+	return out
+}
+
+func deliveryRows(sec string, e EventResult) []Row {
+	var out []Row
+	for _, o := range e.Orders {
+		if o.Ntrace.Delivered == 0 && o.Bpf.Delivered == 0 && o.Ntrace.Lost == 0 && o.Bpf.Lost == 0 {
+			continue
+		}
+		name := fmt.Sprintf("  printf, %s first", o.First)
+		nt, bt := o.Ntrace, o.Bpf
+		out = append(out,
+			Row{sec, name + ": delivered", "events/s", nt.PerSec, bt.PerSec, ratio(nt.PerSec, bt.PerSec), ""},
+			Row{sec, name + ": delivered", "% of fired", pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events),
+				ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
+				fmt.Sprintf("lost %d/%d, fired %d/%d", nt.Lost, bt.Lost, nt.Events, bt.Events)})
+	}
+	return out
+}
+
+func pct(n int64, of uint64) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}
+
+func largestLib(libs []libFile) string {
+	if len(libs) == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%s %.0f MB", libs[0].Path, float64(libs[0].Bytes)/mb)
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 100 {
+		s = s[:100] + "…"
+	}
+	return s
+}
+
+// printTable writes the host line and every row, grouped by section.
+func printTable(w io.Writer, r *Results) {
+	r.Table = rows(r)
+	h := r.Host
+	fmt.Fprintf(w, "ntrace %s vs %s — kernel %s, %s, %d CPUs\n", h.NtraceRev, h.Bpftrace, h.Kernel, h.CPU, h.CPUs)
+	fmt.Fprintf(w, "bpf_stats_enabled before/during/after: %s/%s/%s\n", h.StatsBefore, h.StatsDuring, h.StatsAfter)
+	nameW, unitW := 0, 0
+	for _, row := range r.Table {
+		nameW = max(nameW, utf8.RuneCountInString(row.Name))
+		unitW = max(unitW, len(row.Unit))
+	}
+	section := ""
+	for _, row := range r.Table {
+		if row.Section != section {
+			section = row.Section
+			fmt.Fprintf(w, "\n%s\n  %s %10s %10s %8s\n", section, pad("", nameW+unitW+1), "ntrace", "bpftrace", "ratio")
+		}
+		fmt.Fprintf(w, "  %s %s %10s %10s %8.3g  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
+			num(row.Ntrace), num(row.Bpftrace), row.Ratio, row.Note)
+	}
+}
+
+// pad left-aligns s in width runes.
+func pad(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
+}
+
+// num formats a figure with precision to suit its size.
+func num(x float64) string {
+	switch {
+	case x >= 10000:
+		return fmt.Sprintf("%.0f", x)
+	case x >= 100:
+		return fmt.Sprintf("%.1f", x)
+	default:
+		return fmt.Sprintf("%.2f", x)
+	}
+}
+
+func writeJSON(path string, r *Results) error {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
