@@ -23,7 +23,9 @@
 #   VMTEST_KERNELS   series to boot, space-separated (default "6.1 6.12")
 #   VMTEST_FLAGS     extra flags for every test binary, split on whitespace,
 #                    e.g. VMTEST_FLAGS='-test.run=TestUDP -test.short'
-#   VMTEST_TIMEOUT   wall-clock seconds per kernel, boot to poweroff (default 600).
+#   VMTEST_TIMEOUT   wall-clock seconds per kernel, boot to poweroff (default 300;
+#                    a guest that times out or stops without its end marker is
+#                    booted once more before it counts as a failure).
 #                    Each binary also gets -test.timeout=VMTEST_TIMEOUT-60s (half
 #                    of it if <= 120 s), so a hung test dies with a goroutine dump
 #                    while the guest can still report; VMTEST_FLAGS may override.
@@ -70,7 +72,7 @@ main() {
 	local -a kernels flags
 	read -ra kernels <<<"${VMTEST_KERNELS:-6.1 6.12}"
 	read -ra flags <<<"${VMTEST_FLAGS:-}"
-	local timeout=${VMTEST_TIMEOUT:-600} mem=${VMTEST_MEM:-1024}
+	local timeout=${VMTEST_TIMEOUT:-300} mem=${VMTEST_MEM:-1024}
 	[[ $timeout =~ ^[0-9]+$ ]] || setup_die "VMTEST_TIMEOUT=$timeout is not a number of seconds"
 	[[ $mem =~ ^[0-9]+$ ]] || setup_die "VMTEST_MEM=$mem is not a number of MiB"
 	((${#kernels[@]} > 0)) || setup_die "VMTEST_KERNELS is empty"
@@ -104,7 +106,15 @@ main() {
 	for series in "${kernels[@]}"; do
 		kdir=$(vm_kernel "$series")
 		if ! run_kernel "$series" "$kdir" "$work" "$timeout" "$mem"; then
-			failed=1
+			# A guest that never reported back (TCG on a starved host has
+			# hung in a soft lockup here) gets one more boot; a test that
+			# failed does not.
+			if [[ $LOST == 1 ]]; then
+				echo "vmtest: the $series guest did not report back; booting it once more"
+				run_kernel "$series" "$kdir" "$work" "$timeout" "$mem" || failed=1
+			else
+				failed=1
+			fi
 		fi
 		summary+=("$RESULT")
 	done
@@ -298,7 +308,12 @@ run_kernel() {
 		echo "    serial console: $log"
 		return 0
 	fi
+	if grep -q "soft lockup" "$log"; then
+		reason+="; the guest reported a soft lockup"
+	fi
 	RESULT="vmtest $release: FAIL ($counts, $elapsed s): $reason"
+	LOST=0
+	[[ $complete == complete ]] || LOST=1
 	echo "$RESULT"
 	if [[ $complete != complete ]]; then
 		# The streamed output may not show why: the console has the boot messages.
