@@ -126,3 +126,101 @@ func contains(xs []int, x int) bool {
 	}
 	return false
 }
+
+var dropLine = regexp.MustCompile(`^\d\d:\d\d:\d\d (\S+)\s+(TCP|UDP) \[?([^\]\s]+?)\]?:(\d+) > \[?([^\]\s]+?)\]?:(\d+) in (\S+)$`)
+
+// dropCounts counts the drops drop-packet printed, by "reason proto port".
+func dropCounts(out string) map[string]int {
+	counts := map[string]int{}
+	for _, l := range strings.Split(out, "\n") {
+		if m := dropLine.FindStringSubmatch(l); m != nil {
+			counts[m[1]+" "+m[2]+" "+m[6]]++
+		}
+	}
+	return counts
+}
+
+// closedPort returns a port nothing listens on.
+func closedPort(t *testing.T, network, ip string) int {
+	t.Helper()
+	c, err := net.ListenPacket(network, net.JoinHostPort(ip, "0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	return c.LocalAddr().(*net.UDPAddr).Port
+}
+
+// drop-packet names the reason and the packet of drops the test causes:
+// UDP and TCP to a closed port over IPv4 and IPv6, and datagrams flooding
+// a socket with a tiny receive buffer.
+func TestRecipeDropPacket(t *testing.T) {
+	tr := recipe(t, "drop-packet")
+	tr.waitAttached()
+	want := map[string]int{}
+	for _, v := range []struct{ udp, tcp, ip string }{{"udp4", "tcp4", "127.0.0.1"}, {"udp6", "tcp6", "::1"}} {
+		port := closedPort(t, v.udp, v.ip)
+		c, err := net.Dial(v.udp, net.JoinHostPort(v.ip, strconv.Itoa(port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Write([]byte("nobody listens"))
+		c.Close()
+		want[fmt.Sprintf("SKB_DROP_REASON_NO_SOCKET UDP %d", port)]++
+		port = closedPort(t, v.udp, v.ip)
+		if _, err := net.Dial(v.tcp, net.JoinHostPort(v.ip, strconv.Itoa(port))); err == nil {
+			t.Fatalf("connected to closed port %d", port)
+		}
+		want[fmt.Sprintf("SKB_DROP_REASON_NO_SOCKET TCP %d", port)]++
+	}
+	floodPort, dropped := floodTinyBuffer(t, 64)
+	if dropped == 0 {
+		t.Fatal("the flood dropped nothing")
+	}
+	want[fmt.Sprintf("SKB_DROP_REASON_SOCKET_RCVBUFF UDP %d", floodPort)] = dropped
+	tr.stop()
+	got := dropCounts(tr.Stdout())
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%s: %d drops printed, want %d", k, got[k], n)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s\n%s", tr.Stdout(), tr.Stderr())
+	}
+}
+
+// floodTinyBuffer sends n datagrams of 1000 bytes to a socket whose receive
+// buffer holds only a few, reads what was queued and returns the port and
+// how many the kernel dropped.
+func floodTinyBuffer(t *testing.T, n int) (int, int) {
+	t.Helper()
+	rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rx.Close()
+	if err := rx.SetReadBuffer(1); err != nil { // the kernel's minimum
+		t.Fatal(err)
+	}
+	tx, err := net.DialUDP("udp4", nil, rx.LocalAddr().(*net.UDPAddr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Close()
+	for i := 0; i < n; i++ {
+		if _, err := tx.Write(make([]byte, 1000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	received := 0
+	buf := make([]byte, 2000)
+	for {
+		rx.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+		if _, _, err := rx.ReadFromUDP(buf); err != nil {
+			break
+		}
+		received++
+	}
+	return rx.LocalAddr().(*net.UDPAddr).Port, n - received
+}
