@@ -19,11 +19,12 @@ deps:
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen
 
-# The main job on real traffic: the udprecv recipe watches the loopback
-# UDP datagrams that udpgen sends and reads, and prints its maps when
-# udpgen is done.
+# The main job on real traffic: the udplat recipe measures how long each
+# loopback UDP datagram that udpgen sends to port 9053 waits before udpgen
+# reads it (1 to 5 ms), prints those that waited over 3 ms, and a
+# histogram of all of them when udpgen is done.
 demo: build $(BIN)/udpgen
-	$(BIN)/ntrace -c '$(BIN)/udpgen -n 300' udprecv
+	$(BIN)/ntrace udplat -D PORT=9053 -D LAT=3ms -c '$(BIN)/udpgen -n 200 -port 9053 -delay 1ms -jitter 4ms'
 
 # Every test: static checks, the unit and end-to-end tests on this kernel,
 # then the end-to-end tests again inside Debian's 6.1 and 6.12 kernels.

@@ -25,6 +25,7 @@ func run(args []string) error {
 	port := fs.Int("port", 0, "receiver port (0: any free port)")
 	maxSize := fs.Int("max", 1400, "largest payload in bytes; sizes are random up to it")
 	delay := fs.Duration("delay", 0, "how long the receiver waits before reading each datagram")
+	jitter := fs.Duration("jitter", 0, "a random extra wait, up to this long, for each datagram")
 	gap := fs.Duration("gap", time.Millisecond, "pause between datagrams")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -45,7 +46,11 @@ func run(args []string) error {
 		if _, err := tx.Write(make([]byte, 1+rng.Intn(*maxSize))); err != nil {
 			return err
 		}
-		time.Sleep(*delay)
+		wait := *delay
+		if *jitter > 0 {
+			wait += time.Duration(rng.Int63n(int64(*jitter)))
+		}
+		time.Sleep(wait)
 		if _, _, err := rx.ReadFromUDP(buf); err != nil {
 			return err
 		}
