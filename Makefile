@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 GOFLAGS ?=
 
-.PHONY: all build deps demo test lint unit vmtest clean
+.PHONY: all build deps demo test lint unit fuzz vmtest clean
 
 all: build
 
@@ -27,8 +27,9 @@ demo: build $(BIN)/udpgen
 	$(BIN)/ntrace udplat -D PORT=9053 -D LAT=3ms -c '$(BIN)/udpgen -n 200 -port 9053 -delay 1ms -jitter 4ms'
 
 # Every test: static checks, the unit and end-to-end tests on this kernel,
-# then the end-to-end tests again inside Debian's 6.1 and 6.12 kernels.
-test: lint unit vmtest
+# a bounded fuzzing run, then the end-to-end tests again inside Debian's
+# 6.1 and 6.12 kernels.
+test: lint unit fuzz vmtest
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
@@ -36,6 +37,13 @@ lint:
 
 unit:
 	$(GO) test -count=1 ./...
+
+# A bounded run of the front end's fuzz targets: no input may panic or
+# report an error outside the source. Crashers land in lang/testdata/fuzz
+# and then run with every `go test`.
+fuzz:
+	$(GO) test ./lang -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 15s
+	$(GO) test ./lang -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 15s
 
 vmtest:
 	vm/vmtest.sh ./vm/selftest ./e2e
