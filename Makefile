@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 GOFLAGS ?=
 
-.PHONY: all build deps demo test lint unit fuzz vmtest clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench clean
 
 all: build
 
@@ -47,6 +47,13 @@ fuzz:
 
 vmtest:
 	vm/vmtest.sh ./vm/selftest ./e2e
+
+# ntrace against bpftrace 0.17 in one run: startup, peak RSS, per-event BPF
+# cost (bpf_stats), events delivered under a printf flood, sizes and
+# instruction counts. Prints a table with ratios and writes
+# bench/out/results.json. Needs root; about three minutes.
+bench:
+	$(GO) run ./bench
 
 clean:
 	rm -rf $(BIN)

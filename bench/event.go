@@ -23,6 +23,17 @@ var (
 	enterExit = []string{"sys_enter_getppid", "sys_exit_getppid"}
 )
 
+// printfCases are the cases that print per event.
+func printfCases() []eventCase {
+	var out []eventCase
+	for _, c := range eventCases {
+		if c.Printf {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 var eventCases = []eventCase{
 	{Name: "@ = count()", Targets: enterOnly,
 		Script: `tracepoint:syscalls:sys_enter_getppid { @ = count(); }`},
@@ -42,6 +53,7 @@ type toolEvents struct {
 	NsPerEvent float64 `json:"ns_per_event"`
 	Events     uint64  `json:"events"` // run count of the first probe over the loop
 	Programs   []*prog `json:"programs"`
+	OwnInsns   int     `json:"ntrace_reported_insns,omitempty"` // ntrace -v
 	Delivered  int64   `json:"delivered,omitempty"`
 	Lost       int64   `json:"lost,omitempty"`
 	PerSec     float64 `json:"delivered_per_sec,omitempty"`
@@ -63,34 +75,55 @@ type EventResult struct {
 	Calls    int          `json:"getppid_calls"`
 	NtraceNs float64      `json:"ntrace_ns_per_event_geomean"`
 	BpfNs    float64      `json:"bpftrace_ns_per_event_geomean"`
-	Orders   []eventOrder `json:"orders"`
+	Orders   []eventOrder `json:"runs"`
 }
 
-// measureEvents runs every case in both attach orders.
+// measureEvents runs every case in both attach orders, cfg.pairs times
+// each (once for printf, whose flood takes long), alternating the order.
 func (b *bench) measureEvents(ctx context.Context) ([]EventResult, error) {
 	var out []EventResult
 	for _, c := range eventCases {
-		r := EventResult{Case: c.Name, Script: c.Script, Calls: b.cfg.events}
-		for _, bpfFirst := range []bool{false, true} {
+		r := EventResult{Case: c.Name, Script: c.Script, Calls: b.calls(c)}
+		reps := b.cfg.pairs
+		if c.Printf {
+			reps = 1
+		}
+		for i := 0; i < 2*reps; i++ {
+			bpfFirst := i%2 == 1
 			first := b.order(bpfFirst)[0]
-			b.logf("per-event: %s, %s attached first", c.Name, first)
-			o, err := b.eventRun(ctx, c, bpfFirst)
+			b.logf("per-event: %s, %s attached first (%d/%d)", c.Name, first, i+1, 2*reps)
+			o, err := b.eventRun(ctx, c, b.order(bpfFirst))
 			if err != nil {
 				return nil, fmt.Errorf("per-event %q (%s first): %w", c.Name, first, err)
 			}
 			r.Orders = append(r.Orders, o)
 		}
-		r.NtraceNs = geomean(r.Orders[0].Ntrace.NsPerEvent, r.Orders[1].Ntrace.NsPerEvent)
-		r.BpfNs = geomean(r.Orders[0].Bpf.NsPerEvent, r.Orders[1].Bpf.NsPerEvent)
+		r.NtraceNs = nsGeomean(r.Orders, ntraceName, "")
+		r.BpfNs = nsGeomean(r.Orders, bpftraceName, "")
 		out = append(out, r)
 	}
 	return out, nil
 }
 
-// eventRun attaches both tools in the given order, drives getppid, and
-// reads each tool's program counters around the loop.
-func (b *bench) eventRun(ctx context.Context, c eventCase, bpfFirst bool) (eventOrder, error) {
-	names := b.order(bpfFirst)
+// nsGeomean is the geometric mean of tool's ns/event over the runs in
+// which first attached first, or over all runs if first is "". Both orders
+// come equally often, so this is also the geomean of the orders' geomeans.
+func nsGeomean(runs []eventOrder, tool, first string) float64 {
+	var xs []float64
+	for i := range runs {
+		o := &runs[i]
+		if first != "" && o.First != first {
+			continue
+		}
+		xs = append(xs, o.of(tool).NsPerEvent)
+	}
+	return geomean(xs...)
+}
+
+// eventRun attaches the tools named, in that order, drives getppid, and
+// reads each tool's program counters around the loop. A tool not named
+// keeps zero figures.
+func (b *bench) eventRun(ctx context.Context, c eventCase, names []string) (eventOrder, error) {
 	o := eventOrder{First: names[0]}
 	tools := map[string]*tool{}
 	progs := map[string][]*prog{}
@@ -113,9 +146,12 @@ func (b *bench) eventRun(ctx context.Context, c eventCase, bpfFirst bool) (event
 	if err != nil {
 		return o, err
 	}
-	lines0 := map[string]int64{ntraceName: tools[ntraceName].lines.Load(), bpftraceName: tools[bpftraceName].lines.Load()}
+	lines0 := map[string]int64{}
+	for name, t := range tools {
+		lines0[name] = t.lines.Load()
+	}
 	loopStart := time.Now()
-	getppidLoop(b.cfg.events)
+	getppidLoop(b.calls(c))
 	o.LoopMs = float64(time.Since(loopStart)) / 1e6
 	after, err := snapshotAll(progs)
 	if err != nil {
@@ -128,20 +164,40 @@ func (b *bench) eventRun(ctx context.Context, c eventCase, bpfFirst bool) (event
 		if err := tools[name].stop(); err != nil {
 			return o, err
 		}
-	}
-	o.Ntrace = perEvent(progs[ntraceName], before[ntraceName], after[ntraceName])
-	o.Bpf = perEvent(progs[bpftraceName], before[bpftraceName], after[bpftraceName])
-	if c.Printf {
-		delivery(&o.Ntrace, tools[ntraceName], lines0[ntraceName], loopStart)
-		delivery(&o.Bpf, tools[bpftraceName], lines0[bpftraceName], loopStart)
+		te := perEvent(progs[name], before[name], after[name])
+		te.OwnInsns = ownInsns(tools[name].stderr.String())
+		if c.Printf {
+			delivery(&te, tools[name], lines0[name], loopStart)
+		}
+		*o.of(name) = te
 	}
 	return o, nil
+}
+
+// of is the tool's figures in o.
+func (o *eventOrder) of(name string) *toolEvents {
+	if name == ntraceName {
+		return &o.Ntrace
+	}
+	return &o.Bpf
+}
+
+// calls is how many getppid calls a run of c makes.
+func (b *bench) calls(c eventCase) int {
+	if c.Printf {
+		return b.cfg.flood
+	}
+	return b.cfg.events
 }
 
 // attach launches one tool on c, waits until it is ready, and opens the
 // programs it attached to c's tracepoints.
 func (b *bench) attach(ctx context.Context, name string, c eventCase) (*tool, []*prog, error) {
-	t, err := launch(ctx, name, b.binary(name), "-e", withReady(c.Script), strconv.Itoa(b.pid))
+	args := []string{"-e", withReady(c.Script), strconv.Itoa(b.pid)}
+	if name == ntraceName {
+		args = append([]string{"-v"}, args...) // for its instruction counts
+	}
+	t, err := launch(ctx, name, b.binary(name), args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -224,9 +280,38 @@ func drain(tools map[string]*tool) time.Duration {
 // last line.
 func delivery(te *toolEvents, t *tool, lines0 int64, loopStart time.Time) {
 	te.Delivered = t.lines.Load() - lines0
-	te.Lost = parseLost(t.name, t.stderr.String())
+	te.Lost = t.outLost.Load()
+	if t.name == ntraceName {
+		te.Lost += parseLost(t.stderr.String())
+	}
 	last := time.Unix(0, t.lastOut.Load())
 	if d := last.Sub(loopStart); d > 0 {
 		te.PerSec = float64(te.Delivered) / d.Seconds()
 	}
+}
+
+// measureSolo runs cases with one tool attached at a time, cfg.pairs
+// times each, alternating the tools; the printf case runs once each.
+func (b *bench) measureSolo(ctx context.Context, cases []eventCase) ([]EventResult, error) {
+	var out []EventResult
+	for _, c := range cases {
+		r := EventResult{Case: c.Name, Script: c.Script, Calls: b.calls(c)}
+		reps := b.cfg.pairs
+		if c.Printf {
+			reps = 1
+		}
+		for i := 0; i < 2*reps; i++ {
+			name := b.order(i%2 == 1)[0]
+			b.logf("per-event alone: %s, %s (%d/%d)", c.Name, name, i+1, 2*reps)
+			o, err := b.eventRun(ctx, c, []string{name})
+			if err != nil {
+				return nil, fmt.Errorf("per-event alone %q (%s): %w", c.Name, name, err)
+			}
+			r.Orders = append(r.Orders, o)
+		}
+		r.NtraceNs = nsGeomean(r.Orders, ntraceName, ntraceName)
+		r.BpfNs = nsGeomean(r.Orders, bpftraceName, bpftraceName)
+		out = append(out, r)
+	}
+	return out, nil
 }

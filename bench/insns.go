@@ -27,8 +27,8 @@ type InsnsResult struct {
 
 type namedScript struct{ name, text string }
 
-// insnsScripts are the bundled recipes followed by the per-event cases.
-func (b *bench) insnsScripts() ([]namedScript, error) {
+// recipes are the bundled scripts/*.nt.
+func (b *bench) recipes() ([]namedScript, error) {
 	files, err := filepath.Glob(filepath.Join(b.cfg.root, "scripts", "*.nt"))
 	if err != nil {
 		return nil, err
@@ -42,38 +42,64 @@ func (b *bench) insnsScripts() ([]namedScript, error) {
 		}
 		out = append(out, namedScript{name: "scripts/" + filepath.Base(f), text: string(src)})
 	}
-	for _, c := range eventCases {
-		out = append(out, namedScript{name: c.Name, text: c.Script})
-	}
 	return out, nil
 }
 
-// measureInsns loads every script in each tool in turn. A tool that cannot
+// measureInsns loads every recipe in each tool in turn. A tool that cannot
 // run a script (a recipe using an ntrace extension, say) is recorded, not
-// fatal.
-func (b *bench) measureInsns(ctx context.Context) ([]InsnsResult, error) {
-	scripts, err := b.insnsScripts()
+// fatal. The per-event cases' programs come from their first run in
+// events, or are loaded the same way when the per-event part did not run.
+func (b *bench) measureInsns(ctx context.Context, events []EventResult) ([]InsnsResult, error) {
+	scripts, err := b.recipes()
 	if err != nil {
 		return nil, err
 	}
 	var out []InsnsResult
 	for _, s := range scripts {
-		b.logf("instructions: %s", s.name)
-		r := InsnsResult{Script: s.name}
-		nt, stderr, err := b.loadedProgs(ctx, ntraceName, s.text)
-		if err != nil {
-			r.NtraceErr = err.Error()
+		out = append(out, b.insnsOf(ctx, s))
+	}
+	for _, c := range eventCases {
+		if r, ok := insnsFromEvents(c, events); ok {
+			out = append(out, r)
+			continue
 		}
-		r.NtraceProgs, r.NtraceXlated, r.NtraceJited = nt, sumXlated(nt), sumJited(nt)
-		r.NtraceOwn = ownInsns(stderr)
-		bt, _, err := b.loadedProgs(ctx, bpftraceName, s.text)
-		if err != nil {
-			r.BpfErr = err.Error()
-		}
-		r.BpfProgs, r.BpfXlated, r.BpfJited = bt, sumXlated(bt), sumJited(bt)
-		out = append(out, r)
+		out = append(out, b.insnsOf(ctx, namedScript{name: c.Name, text: c.Script}))
 	}
 	return out, nil
+}
+
+// insnsOf loads s in each tool in turn and sizes what they attached.
+func (b *bench) insnsOf(ctx context.Context, s namedScript) InsnsResult {
+	b.logf("instructions: %s", s.name)
+	r := InsnsResult{Script: s.name}
+	nt, stderr, err := b.loadedProgs(ctx, ntraceName, s.text)
+	if err != nil {
+		r.NtraceErr = err.Error()
+	}
+	r.NtraceProgs, r.NtraceXlated, r.NtraceJited = nt, sumXlated(nt), sumJited(nt)
+	r.NtraceOwn = ownInsns(stderr)
+	bt, _, err := b.loadedProgs(ctx, bpftraceName, s.text)
+	if err != nil {
+		r.BpfErr = err.Error()
+	}
+	r.BpfProgs, r.BpfXlated, r.BpfJited = bt, sumXlated(bt), sumJited(bt)
+	return r
+}
+
+// insnsFromEvents sizes c's programs as its first per-event run saw them.
+func insnsFromEvents(c eventCase, events []EventResult) (InsnsResult, bool) {
+	for _, e := range events {
+		if e.Case != c.Name || len(e.Orders) == 0 {
+			continue
+		}
+		nt, bt := e.Orders[0].Ntrace, e.Orders[0].Bpf
+		return InsnsResult{Script: c.Name,
+			NtraceProgs: nt.Programs, NtraceXlated: sumXlated(nt.Programs), NtraceJited: sumJited(nt.Programs),
+			NtraceOwn: nt.OwnInsns,
+			BpfProgs:  bt.Programs, BpfXlated: sumXlated(bt.Programs), BpfJited: sumJited(bt.Programs),
+		}, true
+	}
+	return InsnsResult{}, false
 }
 
 // loadedProgs runs script in one tool until it is ready and returns the

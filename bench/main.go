@@ -15,8 +15,20 @@
 //	go run ./bench            # or: make bench
 //
 // It builds ntrace into bench/out, prints a table on stdout (progress on
-// stderr) and writes the same figures to bench/out/results.json. A run
-// takes about two minutes.
+// stderr) and writes the same figures, with every run's raw numbers, to
+// bench/out/results.json. A full run takes about three minutes. Flags:
+// -only size,startup,events,insns picks parts (-only solo adds every
+// per-event case with each tool alone; by default only the printf flood
+// runs alone); -runs, -n, -flood and -pairs size them; -ntrace runs a
+// prebuilt binary.
+//
+// Programs are matched to the tool that attached them through the tool's
+// own file descriptors (BPF_TASK_FD_QUERY), so programs other processes
+// load meanwhile do not disturb the figures. bpf_stats is turned on with
+// BPF_ENABLE_STATS, a reference the kernel drops when the bench exits,
+// however it exits, so kernel.bpf_stats_enabled is never left changed.
+// The tools run in their own process group, die with the bench
+// (PR_SET_PDEATHSIG) and are killed on errors and timeouts.
 package main
 
 import (
@@ -28,9 +40,14 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
+
+// parts are the measurements -only can select; solo (each tool alone on
+// the tracepoint) runs only when asked for.
+var parts = []string{"size", "startup", "events", "insns", "solo"}
 
 const (
 	ntraceName   = "ntrace"
@@ -42,8 +59,11 @@ type config struct {
 	out      string // output directory
 	ntrace   string // prebuilt ntrace to run instead of building one
 	bpftrace string
-	runs     int // startup runs per tool and case
-	events   int // getppid calls per per-event run
+	only     string // comma-separated parts to run; empty for all
+	runs     int    // startup runs per tool and case
+	events   int    // getppid calls per per-event run
+	flood    int    // getppid calls per printf run
+	pairs    int    // per-event runs per attach order (printf: 1)
 }
 
 // bench holds what every measurement needs.
@@ -72,16 +92,24 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.out, "out", "bench/out", "output `directory` (results.json, built binaries)")
 	fs.StringVar(&c.ntrace, "ntrace", "", "run this ntrace `binary` instead of building one (sizes are then its own)")
 	fs.StringVar(&c.bpftrace, "bpftrace", "/usr/bin/bpftrace", "bpftrace `binary`")
+	fs.StringVar(&c.only, "only", "", "run only these `parts`, comma-separated: size,startup,events,insns")
 	fs.IntVar(&c.runs, "runs", 15, "startup runs per tool and case")
-	fs.IntVar(&c.events, "n", 2_000_000, "getppid calls per per-event run")
+	fs.IntVar(&c.events, "n", 1_000_000, "getppid calls per per-event run of the map cases")
+	fs.IntVar(&c.flood, "flood", 2_000_000, "getppid calls per per-event run of the printf case")
+	fs.IntVar(&c.pairs, "pairs", 2, "per-event runs in each attach order (the printf case runs once in each)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if c.runs < 1 || c.events < 1 {
-		return c, errors.New("-runs and -n must be positive")
+	if c.runs < 1 || c.events < 1 || c.flood < 1 || c.pairs < 1 {
+		return c, errors.New("-runs, -n, -flood and -pairs must be positive")
+	}
+	for _, p := range strings.Split(c.only, ",") {
+		if p != "" && !contains(parts, p) {
+			return c, fmt.Errorf("-only: unknown part %q (have %s)", p, strings.Join(parts, ","))
+		}
 	}
 	return c, nil
 }
@@ -97,15 +125,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 		return err
 	}
-	b := &bench{cfg: cfg, pid: os.Getpid(), logf: func(f string, a ...any) {
-		fmt.Fprintf(stderr, "bench: "+f+"\n", a...)
-	}}
 	start := time.Now()
+	b := &bench{cfg: cfg, pid: os.Getpid(), logf: func(f string, a ...any) {
+		fmt.Fprintf(stderr, "bench: %5.1fs "+f+"\n", append([]any{time.Since(start).Seconds()}, a...)...)
+	}}
 	res, err := b.measureAll(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("interrupted (%v)", err)
+		}
 		return err
 	}
 	res.Seconds = time.Since(start).Seconds()
+	res.Missed = missedSIGINTs.Load()
 	printTable(stdout, res)
 	path := filepath.Join(cfg.out, "results.json")
 	if err := writeJSON(path, res); err != nil {
@@ -117,7 +149,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 // measureAll builds ntrace and takes every measurement in turn.
 func (b *bench) measureAll(ctx context.Context) (*Results, error) {
-	res := &Results{Host: hostInfo(ctx, b.cfg.bpftrace), Calls: b.cfg.events, Runs: b.cfg.runs}
+	res := &Results{Host: hostInfo(ctx, b.cfg.bpftrace, b.cfg.root), Calls: b.cfg.events, Flood: b.cfg.flood, Runs: b.cfg.runs}
 	stripped := ""
 	if b.ntrace = b.cfg.ntrace; b.ntrace == "" {
 		b.logf("building ntrace in %s", b.cfg.out)
@@ -128,36 +160,67 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 		b.ntrace, stripped = static, s
 	}
 	var err error
-	if res.Size, err = b.measureSizes(ctx, b.ntrace, stripped); err != nil {
-		return nil, err
+	if b.wants("size") {
+		if res.Size, err = b.measureSizes(ctx, b.ntrace, stripped); err != nil {
+			return nil, err
+		}
 	}
-	if res.Startup, err = b.measureStartup(ctx); err != nil {
-		return nil, err
+	if b.wants("startup") {
+		if res.Startup, err = b.measureStartup(ctx); err != nil {
+			return nil, err
+		}
 	}
-	if res.Events, err = b.withStats(ctx, res); err != nil {
-		return nil, err
+	if b.wants("events") || b.wantsOnly("solo") {
+		if err = b.withStats(ctx, res); err != nil {
+			return nil, err
+		}
 	}
-	if res.Insns, err = b.measureInsns(ctx); err != nil {
-		return nil, err
+	if b.wants("insns") {
+		if res.Insns, err = b.measureInsns(ctx, res.Events); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }
 
+// wants reports whether -only selects part, or there is no -only.
+func (b *bench) wants(part string) bool {
+	return b.cfg.only == "" || b.wantsOnly(part)
+}
+
+// wantsOnly reports whether -only names part.
+func (b *bench) wantsOnly(part string) bool {
+	return contains(strings.Split(b.cfg.only, ","), part)
+}
+
 // withStats measures per-event costs with bpf_stats on, and records the
 // sysctl before, during and after.
-func (b *bench) withStats(ctx context.Context, res *Results) ([]EventResult, error) {
+func (b *bench) withStats(ctx context.Context, res *Results) (err error) {
 	res.Host.StatsBefore, _ = statsSysctl()
 	closeStats, err := enableStats()
 	if err != nil {
-		return nil, err
+		return err
 	}
+	defer func() {
+		if cerr := closeStats(); err == nil && cerr != nil {
+			err = cerr
+		}
+		res.Host.StatsAfter, _ = statsSysctl()
+	}()
 	res.Host.StatsDuring, _ = statsSysctl()
-	events, err := b.measureEvents(ctx)
-	if cerr := closeStats(); err == nil && cerr != nil {
-		err = cerr
+	if b.wants("events") {
+		if res.Events, err = b.measureEvents(ctx); err != nil {
+			return err
+		}
 	}
-	res.Host.StatsAfter, _ = statsSysctl()
-	return events, err
+	// With both attached, bpftrace's costly output paces the printf flood;
+	// alone, each tool shows what its reader keeps up with.
+	alone := printfCases()
+	if b.wantsOnly("solo") {
+		alone = eventCases
+	}
+	res.Solo, err = b.measureSolo(ctx, alone)
+	return err
 }
 
 // binary is the path each tool runs from.

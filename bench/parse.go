@@ -14,18 +14,18 @@ var (
 	// "lost N events in all in probe P" per probe.
 	ntraceLostRe    = regexp.MustCompile(`lost (\d+) events in probe`)
 	ntraceLostAllRe = regexp.MustCompile(`lost (\d+) events in all in probe`)
-	// bpftrace: "Lost N events" each time the perf buffer reports a loss.
-	bpftraceLostRe = regexp.MustCompile(`Lost (\d+) events`)
+	// bpftrace: "Lost N events" on stdout each time the perf buffer
+	// reports a loss.
+	bpftraceLostRe = regexp.MustCompile(`^Lost (\d+) events`)
+	// ntrace -v: "ntrace: N probes attached X ms after launch".
+	ntraceAttachedRe = regexp.MustCompile(`probes? attached ([0-9.]+) ms after launch`)
 	// ntrace -v: "ntrace: PROBE: N instructions".
 	ntraceInsnsRe = regexp.MustCompile(`(?m)^ntrace: (.+): (\d+) instructions$`)
 )
 
-// parseLost returns the number of events tool reported lost on stderr.
-// ntrace's totals at exit win over its running reports when present.
-func parseLost(tool, stderr string) int64 {
-	if tool == bpftraceName {
-		return sumMatches(bpftraceLostRe, stderr)
-	}
+// parseLost returns the number of events ntrace reported lost on stderr:
+// its totals at exit win over its running reports when present.
+func parseLost(stderr string) int64 {
 	if all := sumMatches(ntraceLostAllRe, stderr); all > 0 {
 		return all
 	}
@@ -53,6 +53,16 @@ func parseNtraceInsns(stderr string) map[string]int {
 		}
 	}
 	return out
+}
+
+// parseAttachedMs reads ntrace -v's own time to attach, 0 if absent.
+func parseAttachedMs(stderr string) float64 {
+	m := ntraceAttachedRe.FindStringSubmatch(stderr)
+	if m == nil {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(m[1], 64)
+	return v
 }
 
 // parseLdd returns the files ldd says a binary loads, in order. Lines look

@@ -27,7 +27,11 @@ const (
 	pollEvery    = 200 * time.Microsecond
 	readyTimeout = 20 * time.Second
 	stopTimeout  = 20 * time.Second
+	resendEvery  = 500 * time.Millisecond
 )
+
+// missedSIGINTs counts the stops that took more than one SIGINT.
+var missedSIGINTs atomic.Int64
 
 // withReady returns script followed by the readiness probe.
 func withReady(script string) string {
@@ -48,6 +52,8 @@ type tool struct {
 	lastOut atomic.Int64  // unix nanoseconds of the last such line
 	stderr  lockedBuffer
 	outDone chan struct{} // closed when stdout reaches EOF
+	sigints int           // SIGINTs stop sent
+	outLost atomic.Int64  // events reported lost on stdout
 }
 
 // launch starts bin with args as tool name. The child is killed if ctx ends
@@ -76,7 +82,8 @@ func launch(ctx context.Context, name, bin string, args ...string) (*tool, error
 	return t, nil
 }
 
-// readStdout watches for the ready line and counts every other line.
+// readStdout watches for the ready line and counts every other line, but
+// for bpftrace's "Lost N events", which it prints on stdout.
 func (t *tool) readStdout(r io.Reader) {
 	defer close(t.outDone)
 	sc := bufio.NewScanner(bufio.NewReaderSize(r, 1<<20))
@@ -91,6 +98,8 @@ func (t *tool) readStdout(r io.Reader) {
 				t.readyAt = time.Now()
 				close(t.ready)
 			}
+		case bpftraceLostRe.Match(line):
+			t.outLost.Add(sumMatches(bpftraceLostRe, string(line)))
 		case len(line) > 0:
 			t.lines.Add(1)
 			t.lastOut.Store(time.Now().UnixNano())
@@ -133,18 +142,39 @@ func (t *tool) wait(timeout time.Duration) error {
 	}
 }
 
-// stop sends SIGINT and waits for the tool to print its maps and exit.
+// stop sends SIGINT and waits for the tool to print its maps and exit. It
+// repeats the signal to bpftrace every resendEvery: bpftrace 0.17 sometimes
+// misses a SIGINT that arrives just after it has printed an event, and then
+// runs on. ntrace gets one: a second SIGINT may cut its map printing short.
 func (t *tool) stop() error {
-	select {
-	case <-t.exited:
-		return t.exitError()
-	default:
+	deadline := time.After(stopTimeout)
+	resend := time.NewTicker(resendEvery)
+	defer resend.Stop()
+	for {
+		select {
+		case <-t.exited:
+			return t.exitError()
+		default:
+		}
+		if t.sigints == 0 || t.name == bpftraceName {
+			if err := t.cmd.Process.Signal(os.Interrupt); err != nil && !errors.Is(err, os.ErrProcessDone) {
+				t.kill()
+				return err
+			}
+			t.sigints++
+		}
+		select {
+		case <-t.exited:
+			if t.sigints > 1 {
+				missedSIGINTs.Add(1)
+			}
+			return t.exitError()
+		case <-resend.C:
+		case <-deadline:
+			t.kill()
+			return fmt.Errorf("%s did not exit within %v of SIGINT: %s", t.name, stopTimeout, t.stderrTail())
+		}
 	}
-	if err := t.cmd.Process.Signal(os.Interrupt); err != nil && !errors.Is(err, os.ErrProcessDone) {
-		t.kill()
-		return err
-	}
-	return t.wait(stopTimeout)
 }
 
 // kill ends the tool now, if it is still running, and reaps it.
@@ -178,9 +208,16 @@ func (t *tool) maxRSS() int64 {
 	return ru.Maxrss * 1024
 }
 
-// stderrTail is the end of what the tool printed on stderr, for errors.
+// stderrTail is the end of what the tool printed on stderr, for errors,
+// without bpftrace's RLIMIT_MEMLOCK warning, which is harmless here.
 func (t *tool) stderrTail() string {
-	s := strings.TrimSpace(t.stderr.String())
+	var keep []string
+	for _, l := range strings.Split(t.stderr.String(), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.Contains(l, "RLIMIT_MEMLOCK") {
+			keep = append(keep, l)
+		}
+	}
+	s := strings.Join(keep, " | ")
 	if len(s) > 600 {
 		s = "…" + s[len(s)-600:]
 	}

@@ -19,10 +19,13 @@ type Results struct {
 	Host    Host            `json:"host"`
 	Runs    int             `json:"startup_runs"`
 	Calls   int             `json:"getppid_calls"`
+	Flood   int             `json:"getppid_calls_printf"`
 	Seconds float64         `json:"seconds"`
+	Missed  int64           `json:"stops_needing_a_second_sigint"`
 	Size    SizeResult      `json:"size"`
 	Startup []StartupResult `json:"startup"`
 	Events  []EventResult   `json:"per_event"`
+	Solo    []EventResult   `json:"per_event_alone,omitempty"`
 	Insns   []InsnsResult   `json:"instructions"`
 	Table   []Row           `json:"table"`
 }
@@ -51,7 +54,7 @@ type Row struct {
 	Note     string  `json:"note,omitempty"`
 }
 
-func hostInfo(ctx context.Context, bpftrace string) Host {
+func hostInfo(ctx context.Context, bpftrace, root string) Host {
 	h := Host{CPUs: runtime.NumCPU(), Go: runtime.Version()}
 	var u unix.Utsname
 	if unix.Uname(&u) == nil {
@@ -63,7 +66,9 @@ func hostInfo(ctx context.Context, bpftrace string) Host {
 	if out, err := exec.CommandContext(ctx, bpftrace, "--version").Output(); err == nil {
 		h.Bpftrace = strings.TrimSpace(string(out))
 	}
-	if out, err := exec.CommandContext(ctx, "git", "describe", "--always", "--dirty").Output(); err == nil {
+	git := exec.CommandContext(ctx, "git", "describe", "--always", "--dirty")
+	git.Dir = root
+	if out, err := git.Output(); err == nil {
 		h.NtraceRev = strings.TrimSpace(string(out))
 	}
 	return h
@@ -79,64 +84,94 @@ func rows(r *Results) []Row {
 	}
 	sec := fmt.Sprintf("Startup, launch → ready line (median of %d, interleaved)", r.Runs)
 	for _, s := range r.Startup {
-		add(sec, s.Case, "ms", s.NtraceMs, s.BpfMs, "")
+		note := ""
+		if s.NtSelfMs > 0 {
+			note = fmt.Sprintf("ntrace -v says %.1f ms", s.NtSelfMs)
+		}
+		add(sec, s.Case, "ms", s.NtraceMs, s.BpfMs, note)
 	}
 	sec = "Peak RSS (wait4 maxrss, median)"
 	for _, s := range r.Startup {
 		add(sec, s.Case, "MB", s.NtRSS/mb, s.BpfRSS/mb, "")
 	}
 	out = append(out, eventRows(r)...)
-	sz := r.Size
-	sec = "Size on disk"
-	add(sec, "binary (ntrace static, CGO_ENABLED=0)", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary)/mb, "")
-	add(sec, "binary + shared libs", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb,
-		fmt.Sprintf("%d libs; largest %s", len(sz.BpfLibs), largestLib(sz.BpfLibs)))
-	if sz.NtraceStripped > 0 {
-		add(sec, "ntrace -ldflags='-s -w' vs binary + libs", "MB", float64(sz.NtraceStripped)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb, "")
+	if r.Size.NtraceStatic > 0 {
+		out = append(out, sizeRows(r.Size)...)
 	}
 	sec = "Translated instructions (xlated bytes / 8, all programs but the ready probe)"
 	for _, in := range r.Insns {
 		note := fmt.Sprintf("ntrace -v %d; jited %d/%d B", in.NtraceOwn, in.NtraceJited, in.BpfJited)
 		if in.NtraceErr != "" || in.BpfErr != "" {
-			note = "error: " + firstLine(in.NtraceErr+" "+in.BpfErr)
+			note = errNote(in)
 		}
 		add(sec, in.Script, "insns", float64(in.NtraceXlated), float64(in.BpfXlated), note)
 	}
 	return out
 }
 
-// eventRows are the per-event section, with delivery rows for printf.
-func eventRows(r *Results) []Row {
+// sizeRows compare the files each tool needs on a host.
+func sizeRows(sz SizeResult) []Row {
 	var out []Row
-	sec := fmt.Sprintf("Per-event BPF cost, sys_enter_getppid × %d, both attached (geomean of both orders)", r.Calls)
-	for _, e := range r.Events {
-		a, b := e.Orders[0], e.Orders[1]
-		note := fmt.Sprintf("%s first %.0f/%.0f, %s first %.0f/%.0f", a.First, a.Ntrace.NsPerEvent, a.Bpf.NsPerEvent,
-			b.First, b.Ntrace.NsPerEvent, b.Bpf.NsPerEvent)
-		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), note})
-		if e.Orders[0].Ntrace.Events == 0 {
-			continue
-		}
-		out = append(out, deliveryRows(sec, e)...)
+	add := func(sec, name, unit string, nt, bt float64, note string) {
+		out = append(out, Row{sec, name, unit, nt, bt, ratio(nt, bt), note})
+	}
+	sec := "Size on disk"
+	add(sec, "binary (ntrace static, CGO_ENABLED=0)", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary)/mb, "")
+	add(sec, "binary + shared libs", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb,
+		fmt.Sprintf("%d libs; largest %s", len(sz.BpfLibs), largestLib(sz.BpfLibs)))
+	if sz.NtraceStripped > 0 {
+		add(sec, "ntrace -ldflags='-s -w' vs binary + libs", "MB", float64(sz.NtraceStripped)/mb, float64(sz.BpfBinary+sz.BpfLibsBytes)/mb, "")
 	}
 	return out
 }
 
-func deliveryRows(sec string, e EventResult) []Row {
+// eventRows are the per-event sections, with delivery rows for printf.
+func eventRows(r *Results) []Row {
 	var out []Row
-	for _, o := range e.Orders {
-		if o.Ntrace.Delivered == 0 && o.Bpf.Delivered == 0 && o.Ntrace.Lost == 0 && o.Bpf.Lost == 0 {
-			continue
+	sec := fmt.Sprintf("Per-event BPF cost, sys_enter_getppid × %d (printf: × %d), both attached (geomean over both attach orders)", r.Calls, r.Flood)
+	for _, e := range r.Events {
+		note := fmt.Sprintf("ntrace first %.0f/%.0f, bpftrace first %.0f/%.0f (%d runs)",
+			nsGeomean(e.Orders, ntraceName, ntraceName), nsGeomean(e.Orders, bpftraceName, ntraceName),
+			nsGeomean(e.Orders, ntraceName, bpftraceName), nsGeomean(e.Orders, bpftraceName, bpftraceName), len(e.Orders))
+		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), note})
+		for _, o := range e.Orders {
+			out = append(out, deliveryRows(sec, "  printf, "+o.First+" first", o.Ntrace, o.Bpf)...)
 		}
-		name := fmt.Sprintf("  printf, %s first", o.First)
-		nt, bt := o.Ntrace, o.Bpf
-		out = append(out,
-			Row{sec, name + ": delivered", "events/s", nt.PerSec, bt.PerSec, ratio(nt.PerSec, bt.PerSec), ""},
-			Row{sec, name + ": delivered", "% of fired", pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events),
-				ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
-				fmt.Sprintf("lost %d/%d, fired %d/%d", nt.Lost, bt.Lost, nt.Events, bt.Events)})
+	}
+	sec = fmt.Sprintf("Per-event BPF cost, each tool alone on sys_enter_getppid (geomean; printf × %d)", r.Flood)
+	for _, e := range r.Solo {
+		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), fmt.Sprintf("%d runs", len(e.Orders))})
+		var nt, bt toolEvents
+		for _, o := range e.Orders {
+			if o.First == ntraceName {
+				nt = o.Ntrace
+			} else {
+				bt = o.Bpf
+			}
+		}
+		out = append(out, deliveryRows(sec, "  printf alone", nt, bt)...)
 	}
 	return out
+}
+
+// deliveryRows compare how many printf events reached each tool's stdout,
+// for a case that printed any.
+func deliveryRows(sec, name string, nt, bt toolEvents) []Row {
+	if nt.Delivered == 0 && bt.Delivered == 0 && nt.Lost == 0 && bt.Lost == 0 {
+		return nil
+	}
+	return []Row{
+		{sec, name + ": delivered", "events/s", nt.PerSec, bt.PerSec, ratio(nt.PerSec, bt.PerSec), ""},
+		{sec, name + ": delivered", "% of fired", pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events),
+			ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
+			fmt.Sprintf("fired %d/%d; reported lost %d/%d; unaccounted %d/%d", nt.Events, bt.Events,
+				nt.Lost, bt.Lost, unaccounted(nt), unaccounted(bt))},
+	}
+}
+
+// unaccounted is how many fired events were neither delivered nor reported lost.
+func unaccounted(te toolEvents) int64 {
+	return int64(te.Events) - te.Delivered - te.Lost
 }
 
 func pct(n int64, of uint64) float64 {
@@ -151,6 +186,18 @@ func largestLib(libs []libFile) string {
 		return "-"
 	}
 	return fmt.Sprintf("%s %.0f MB", libs[0].Path, float64(libs[0].Bytes)/mb)
+}
+
+// errNote says which tool could not run a script, and why.
+func errNote(in InsnsResult) string {
+	var parts []string
+	if in.NtraceErr != "" {
+		parts = append(parts, "ntrace: "+firstLine(in.NtraceErr))
+	}
+	if in.BpfErr != "" {
+		parts = append(parts, "bpftrace: "+firstLine(in.BpfErr))
+	}
+	return strings.Join(parts, "; ")
 }
 
 func firstLine(s string) string {
@@ -169,7 +216,9 @@ func printTable(w io.Writer, r *Results) {
 	r.Table = rows(r)
 	h := r.Host
 	fmt.Fprintf(w, "ntrace %s vs %s — kernel %s, %s, %d CPUs\n", h.NtraceRev, h.Bpftrace, h.Kernel, h.CPU, h.CPUs)
-	fmt.Fprintf(w, "bpf_stats_enabled before/during/after: %s/%s/%s\n", h.StatsBefore, h.StatsDuring, h.StatsAfter)
+	fmt.Fprintf(w, "bpf_stats on through BPF_ENABLE_STATS for the per-event part; kernel.bpf_stats_enabled before/during/after: %s/%s/%s\n",
+		h.StatsBefore, h.StatsDuring, h.StatsAfter)
+	fmt.Fprintf(w, "bpftrace stops that needed SIGINT again (sent every %v): %d\n", resendEvery, r.Missed)
 	nameW, unitW := 0, 0
 	for _, row := range r.Table {
 		nameW = max(nameW, utf8.RuneCountInString(row.Name))
@@ -181,8 +230,8 @@ func printTable(w io.Writer, r *Results) {
 			section = row.Section
 			fmt.Fprintf(w, "\n%s\n  %s %10s %10s %8s\n", section, pad("", nameW+unitW+1), "ntrace", "bpftrace", "ratio")
 		}
-		fmt.Fprintf(w, "  %s %s %10s %10s %8.3g  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
-			num(row.Ntrace), num(row.Bpftrace), row.Ratio, row.Note)
+		fmt.Fprintf(w, "  %s %s %10s %10s %8s  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
+			num(row.Ntrace), num(row.Bpftrace), ratioText(row.Ratio), row.Note)
 	}
 }
 
@@ -191,9 +240,19 @@ func pad(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }
 
-// num formats a figure with precision to suit its size.
+// ratioText formats a ratio to three significant digits, "-" for none.
+func ratioText(r float64) string {
+	if r == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3g", r)
+}
+
+// num formats a figure with precision to suit its size; 0 is "-", no figure.
 func num(x float64) string {
 	switch {
+	case x == 0:
+		return "-"
 	case x >= 10000:
 		return fmt.Sprintf("%.0f", x)
 	case x >= 100:

@@ -25,6 +25,7 @@ tracepoint:sock:sock_recv_length { @bytes = sum(args->ret); }`)},
 type startupSample struct {
 	Millis float64 `json:"ms"`
 	RSS    int64   `json:"max_rss_bytes"`
+	SelfMs float64 `json:"self_reported_ms,omitempty"` // ntrace -v: "attached X ms after launch"
 }
 
 // StartupResult is the outcome of one startup case for both tools.
@@ -33,6 +34,7 @@ type StartupResult struct {
 	Script   string          `json:"script"`
 	NtraceMs float64         `json:"ntrace_median_ms"`
 	BpfMs    float64         `json:"bpftrace_median_ms"`
+	NtSelfMs float64         `json:"ntrace_median_self_reported_ms"`
 	NtRSS    float64         `json:"ntrace_median_max_rss_bytes"`
 	BpfRSS   float64         `json:"bpftrace_median_max_rss_bytes"`
 	Ntrace   []startupSample `json:"ntrace_runs"`
@@ -70,6 +72,11 @@ func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, 
 		}
 	}
 	r.NtraceMs, r.NtRSS = medians(r.Ntrace)
+	var self []float64
+	for _, s := range r.Ntrace {
+		self = append(self, s.SelfMs)
+	}
+	r.NtSelfMs = median(self)
 	r.BpfMs, r.BpfRSS = medians(r.Bpf)
 	return r, nil
 }
@@ -77,6 +84,9 @@ func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, 
 // startupOnce launches one tool on c and measures it.
 func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (startupSample, error) {
 	args := []string{"-e", c.Script}
+	if name == ntraceName {
+		args = append([]string{"-v"}, args...)
+	}
 	if !c.ToExit {
 		args = append(args, strconv.Itoa(b.pid))
 	}
@@ -98,7 +108,7 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	if err != nil {
 		return startupSample{}, err
 	}
-	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS()}, nil
+	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(t.stderr.String())}, nil
 }
 
 // medians returns the median time and the median peak RSS of samples.
