@@ -44,7 +44,18 @@ func (g *gen) builtinVar(e *lang.Ident) *val {
 		g.set(v, asm.R0)
 		return v
 	}
+	if e.Name == "retval" {
+		return g.readRetval(g.typeOf(e))
+	}
 	if len(e.Name) > 3 && e.Name[:3] == "arg" {
+		if g.target.Kind != lang.RawTracepointProbe {
+			// argN of a function: its Nth argument register or slot.
+			for i := range g.target.Slots {
+				if "arg"+itoa(i) == e.Name {
+					return g.readArgSlot(i, g.typeOf(e), e.Pos)
+				}
+			}
+		}
 		// argN of a raw tracepoint: the Nth field of its args.
 		for i, f := range g.target.Args.Fields {
 			if "arg"+itoa(i) == e.Name {
@@ -73,6 +84,8 @@ func (g *gen) builtinString(e *lang.Ident, dst loc, dt *lang.Type) {
 		g.call(asm.FnGetCurrentComm)
 	case "probe":
 		g.storeLiteral(dst, g.target.String(), dt.StorageSize())
+	case "func":
+		g.storeLiteral(dst, g.target.Func, dt.StorageSize())
 	default:
 		g.errorf(e.Pos, "cannot compile builtin %s here", e.Name)
 	}
@@ -99,6 +112,9 @@ func (g *gen) argField(e lang.Expr) *val {
 		g.errorf(e.Position(), "cannot compile this field access")
 		return g.constVal(0)
 	}
+	if g.target.Kind.IsKernelFunction() {
+		return g.readArgSlot(f.Offset/8, f.Type, lang.Start(e))
+	}
 	if extra == 0 {
 		return g.ctxField(f)
 	}
@@ -106,8 +122,12 @@ func (g *gen) argField(e lang.Expr) *val {
 }
 
 // ctxField loads a scalar argument from the context: a tracepoint record
-// field at its offset, or a raw tracepoint's 64-bit argument slot.
+// field at its offset, a raw tracepoint's 64-bit argument slot, or a
+// function's argument (see readArgSlot).
 func (g *gen) ctxField(f *lang.Field) *val {
+	if g.target.Kind.IsKernelFunction() {
+		return g.readArgSlot(f.Offset/8, f.Type, lang.Pos{})
+	}
 	if g.target.Kind == lang.RawTracepointProbe {
 		v := g.newVal()
 		r := g.load(v, asm.R0)

@@ -19,6 +19,9 @@ type Options struct {
 	// RingBufferSize is the size in bytes of the event ring buffer, a power
 	// of two multiple of the page size (default 1 MiB).
 	RingBufferSize uint32
+	// Features are the kernel's ways of hooking functions, which decide
+	// how kprobes and kretprobes are compiled.
+	Features Features
 }
 
 type compiler struct {
@@ -45,7 +48,13 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	var errs lang.ErrorList
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
-			p, err := c.program(pi, t, len(c.out.Programs))
+			if t.Kind.IsKernelFunction() || t.Kind.IsUser() {
+				if err := c.addFuncProgram(pi, t); err != nil {
+					errs = append(errs, err...)
+				}
+				continue
+			}
+			p, err := c.program(pi, t, len(c.out.Programs), nil)
 			if err != nil {
 				errs = append(errs, err...)
 				continue
@@ -74,6 +83,9 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		spec.Maps[m.Spec.Name] = m.Spec
 	}
 	for _, p := range c.out.Programs {
+		if p.Attach != nil && p.Attach.Unavailable != nil {
+			continue // the kernel cannot run it: do not load it
+		}
 		spec.Programs[p.Name] = p.Spec
 	}
 	return spec
@@ -131,8 +143,10 @@ func (c *compiler) addEvent(ev *Event) *Event {
 	return ev
 }
 
-func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int) (*Program, lang.ErrorList) {
-	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi}
+// program compiles one target. at says how a probe on a function attaches,
+// and is nil for the other probe kinds.
+func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
+	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
 	g := &gen{
 		c: c, prog: p, target: t,
 		aliases: map[string]string{},
@@ -140,6 +154,9 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int) (*Prog
 		vars:    map[*lang.Var]int16{},
 	}
 	g.exit = g.label()
+	// Every instruction carries the script position it came from (the
+	// kernel wants line info on all or none).
+	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
 	for _, v := range pi.Vars {
 		off := g.allocStack(v.Type.StorageSize(), v.Pos)
@@ -147,12 +164,10 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int) (*Prog
 		g.zero(loc{asm.RFP, off}, v.Type.StorageSize())
 	}
 	if pi.Probe.Pred != nil {
+		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
 		mark := g.stack
-		v := g.intExpr(pi.Probe.Pred)
-		r := g.load(v, asm.R0)
-		g.release(v)
+		g.jumpIfFalse(pi.Probe.Pred, g.exit)
 		g.stack = mark
-		g.emit(asm.JEq.Imm(r, 0, g.exit))
 	}
 	g.block(pi.Probe.Body)
 	g.place(g.exit)
@@ -177,6 +192,8 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int) (*Prog
 		spec.Type, spec.AttachType, spec.AttachTo = ebpf.Tracing, ebpf.AttachTraceRawTp, t.Name
 	case lang.IntervalProbe, lang.ProfileProbe:
 		spec.Type = ebpf.PerfEvent
+	case lang.KprobeProbe, lang.KretprobeProbe, lang.FentryProbe, lang.FexitProbe, lang.UprobeProbe, lang.UretprobeProbe:
+		setProgramType(spec, t, at)
 	}
 	p.Spec = spec
 	return p, nil

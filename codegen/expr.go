@@ -45,10 +45,7 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.TernaryExpr:
 		out := g.newVal()
 		elseL, end := g.label(), g.label()
-		c := g.intExpr(e.Cond)
-		r := g.load(c, asm.R0)
-		g.release(c)
-		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.jumpIfFalse(e.Cond, elseL)
 		g.moveInto(out, g.intExpr(e.Then))
 		g.emit(asm.Ja.Label(end))
 		g.place(elseL)

@@ -35,6 +35,7 @@ type gen struct {
 	maxStack int
 	vars     map[*lang.Var]int16 // stack offset of each scratch variable
 	errs     lang.ErrorList
+	source   *Source // the statement being compiled
 }
 
 // loc is a place in memory: a base register plus a constant offset. The
@@ -65,8 +66,29 @@ func (g *gen) emit(ins ...asm.Instruction) {
 			in = in.WithSymbol(g.pending)
 			g.pending = ""
 		}
+		if g.source != nil {
+			in = in.WithSource(g.source)
+		}
 		g.insns = append(g.insns, in)
 	}
+}
+
+// Source is the script position an instruction was compiled from, kept in
+// each instruction's metadata so that a verifier rejection can point at the
+// .nt line it came from.
+type Source struct {
+	Pos lang.Pos
+}
+
+func (s *Source) String() string { return "line " + s.Pos.String() }
+
+// SourceOf returns the script position of an instruction, if known.
+func SourceOf(in asm.Instruction) (lang.Pos, bool) {
+	s, ok := in.Source().(*Source)
+	if !ok {
+		return lang.Pos{}, false
+	}
+	return s.Pos, true
 }
 
 // label returns a fresh label name.

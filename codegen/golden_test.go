@@ -76,7 +76,19 @@ func listing(t *testing.T, path string) string {
 		fmt.Fprintf(&b, "map %s %s: %s key %d value %d entries %d\n", m.Spec.Name, m.Name, m.Spec.Type, m.Spec.KeySize, m.Spec.ValueSize, m.Spec.MaxEntries)
 	}
 	for _, p := range out.Programs {
-		fmt.Fprintf(&b, "program %s %s (%s):\n%v", p.Name, p.Target, p.Spec.Type, p.Spec.Instructions)
+		fmt.Fprintf(&b, "program %s %s (%s):\n", p.Name, p.Target, p.Spec.Type)
+		var last lang.Pos
+		it := p.Spec.Instructions.Iterate()
+		for it.Next() {
+			if pos, ok := codegen.SourceOf(*it.Ins); ok && pos != last {
+				fmt.Fprintf(&b, "  ; line %s\n", pos)
+				last = pos
+			}
+			if sym := it.Ins.Symbol(); sym != "" {
+				fmt.Fprintf(&b, "%s:\n", sym)
+			}
+			fmt.Fprintf(&b, "\t%4d: %v\n", it.Offset, it.Ins)
+		}
 	}
 	return b.String()
 }

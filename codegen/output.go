@@ -29,6 +29,9 @@ type Program struct {
 	Target *lang.Target
 	Probe  *lang.ProbeInfo
 	Spec   *ebpf.ProgramSpec
+	// Attach says how a probe on a function attaches; nil for the other
+	// probe kinds.
+	Attach *Attach
 }
 
 // Insns returns the program's instructions.

@@ -19,6 +19,9 @@ func (g *gen) block(b *lang.Block) {
 func (g *gen) stmt(s lang.Stmt) {
 	mark := g.stack
 	defer func() { g.stack = mark }()
+	if _, block := s.(*lang.Block); !block {
+		g.source = &Source{Pos: s.Position()}
+	}
 	switch s := s.(type) {
 	case *lang.ExprStmt:
 		g.callStmt(s.X.(*lang.CallExpr))
@@ -31,11 +34,8 @@ func (g *gen) stmt(s lang.Stmt) {
 		}
 		g.compound(s.Target, op, func() *val { return g.constVal(1) }, lang.Int64Type)
 	case *lang.IfStmt:
-		v := g.intExpr(s.Cond)
-		r := g.load(v, asm.R0)
-		g.release(v)
 		elseL, end := g.label(), g.label()
-		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.jumpIfFalse(s.Cond, elseL)
 		g.block(s.Then)
 		if s.Else != nil {
 			g.emit(asm.Ja.Label(end))

@@ -47,10 +47,7 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		return
 	case *lang.TernaryExpr:
 		elseL, end := g.label(), g.label()
-		c := g.intExpr(e.Cond)
-		r := g.load(c, asm.R0)
-		g.release(c)
-		g.emit(asm.JEq.Imm(r, 0, elseL))
+		g.jumpIfFalse(e.Cond, elseL)
 		g.store(e.Then, dst, dt)
 		g.emit(asm.Ja.Label(end))
 		g.place(elseL)

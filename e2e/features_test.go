@@ -70,6 +70,9 @@ func TestLanguageSemantics(t *testing.T) {
   @m["k"] = 5; @m["k"] += 10; @m["j"]--;
   printf("map %d %d %d\n", @m["k"], @m["j"], @m["absent"]);
   if ($a < 0) { printf("if-then\n"); } else { printf("if-else\n"); }
+  if ($a < 0 && ($b > 5 || !$b)) { printf("cond-1 wrong\n"); } else { printf("cond-1 ok\n"); }
+  if ($a > 5 || (uint64)$a > 5) { printf("cond-2 ok\n"); }
+  if (!($a == -7) || 0) { printf("cond-3 wrong\n"); } else if ($b != 2 && 1) { printf("cond-4 wrong\n"); } else { printf("cond-4 ok\n"); }
   unroll(3) { $b = $b * 2; }
   printf("unroll %d\n", $b);
   printf("swap %x %x\n", ntohs(0x1234), bswap((uint32)0x11223344));
@@ -88,6 +91,9 @@ func TestLanguageSemantics(t *testing.T) {
 		"logic 1 0 0\n",
 		"map 15 -1 0\n",
 		"if-then\n",
+		"cond-1 ok\n",
+		"cond-2 ok\n", // -7 as an unsigned 64-bit value is greater than 5
+		"cond-4 ok\n",
 		"unroll 16\n",
 		"swap 3412 44332211\n",
 		"@m[j]: -1\n",
@@ -96,6 +102,9 @@ func TestLanguageSemantics(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	if strings.Contains(out, "wrong") {
+		t.Errorf("a condition took the wrong branch")
 	}
 	if t.Failed() {
 		t.Logf("output:\n%s", out)

@@ -26,7 +26,7 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 		for _, t := range c.probe.Targets {
 			n = max(n, len(t.String()))
 		}
-		return StringType(n + 1)
+		return StringType(min(n+1, maxStrLen))
 	},
 	"curtask": func(c *checker, e *Ident) *Type {
 		spec, err := c.env.BTF()
@@ -39,13 +39,9 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 		}
 		return &Type{Kind: Pointer, Size: 8, Target: task}
 	},
-	"args": func(c *checker, e *Ident) *Type {
-		if c.target == nil || c.target.Args == nil {
-			c.errorf(e.Pos, "args is only available in tracepoint and rawtracepoint probes")
-			return nil
-		}
-		return c.target.Args
-	},
+	"args":   checkArgs,
+	"retval": checkRetval,
+	"func":   checkFunc,
 }
 
 func fixed(t *Type) func(*checker, *Ident) *Type {
@@ -62,7 +58,7 @@ func (c *checker) builtinVar(e *Ident) *Type {
 		}
 	}
 	switch e.Name {
-	case "retval", "func", "kstack", "ustack", "username", "cpid", "sarg0":
+	case "kstack", "ustack", "username", "cpid", "sarg0":
 		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
 		return nil
 	}
@@ -109,17 +105,117 @@ type enumValue struct {
 	value uint64
 }
 
-// argN is argN in a raw tracepoint: the Nth 64-bit slot of the context.
+// argN is argN in a raw tracepoint: the Nth 64-bit slot of the context;
+// in a probe on a function's entry, its Nth argument register (or fentry
+// slot), typed from BTF when every target agrees on the type.
 func (c *checker) argN(e *Ident, n int) *Type {
-	if c.target == nil || c.target.Kind != RawTracepointProbe {
-		c.errorf(e.Pos, "%s is only available in rawtracepoint probes here; tracepoints use args->field", e.Name)
+	if c.target == nil {
+		return nil // the probe has no targets: its attach points said why
+	}
+	if c.target.Kind == RawTracepointProbe {
+		if n >= len(c.target.Args.Fields) {
+			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, c.target, len(c.target.Args.Fields))
+			return nil
+		}
+		return c.target.Args.Fields[n].Type
+	}
+	switch k := c.target.Kind; {
+	case k == KretprobeProbe || k == UretprobeProbe:
+		entry := map[ProbeKind]string{KretprobeProbe: "kprobe", UretprobeProbe: "uprobe"}[k]
+		c.errorf(e.Pos, "%s is not available in %s probes: the argument registers are gone when the function returns; save it in a map from a %s probe (or use args->name in fexit)", e.Name, kindNames[k], entry)
+		return nil
+	case !k.IsKernelFunction() && !k.IsUser():
+		c.errorf(e.Pos, "%s is only available in kprobe, fentry, uprobe and rawtracepoint probes; tracepoints use args->field", e.Name)
 		return nil
 	}
-	if n >= len(c.target.Args.Fields) {
-		c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, c.target, len(c.target.Args.Fields))
+	t := c.target.Slots
+	if n >= len(t) {
+		c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, c.target, len(t))
 		return nil
 	}
-	return c.target.Args.Fields[n].Type
+	typ := t[n]
+	for _, o := range c.probe.Targets[1:] {
+		if n >= len(o.Slots) {
+			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, o, len(o.Slots))
+			return nil
+		}
+		if !sameType(o.Slots[n], typ) {
+			typ = Uint64Type
+		}
+	}
+	return typ
+}
+
+// sameType reports whether two scalar types read the same: same kind,
+// size, signedness and pointee.
+func sameType(a, b *Type) bool {
+	return a.Kind == b.Kind && a.Size == b.Size && a.Signed == b.Signed && a.Target == b.Target && a.BTF == b.BTF
+}
+
+// checkArgs types args: a tracepoint's record, or a kernel function's
+// parameters from its BTF prototype.
+func checkArgs(c *checker, e *Ident) *Type {
+	if c.target == nil {
+		return nil // the probe has no targets: its attach points said why
+	}
+	if c.target.Args == nil {
+		switch {
+		case c.target.Kind.IsKernelFunction():
+			c.errorf(e.Pos, "args: kernel function %s has no BTF prototype; use arg0…arg5", c.target.Func)
+		case c.target.Kind.IsUser():
+			c.errorf(e.Pos, "args is not available in %s probes (a binary's functions have no BTF types); use arg0…arg5", kindNames[c.target.Kind])
+		default:
+			c.errorf(e.Pos, "args is only available in tracepoint, rawtracepoint, kprobe, kretprobe, fentry and fexit probes")
+		}
+		return nil
+	}
+	for _, o := range c.probe.Targets[1:] {
+		if o.Args == nil {
+			c.errorf(e.Pos, "args: kernel function %s has no BTF prototype; use arg0…arg5", o.Func)
+			return nil
+		}
+	}
+	return c.target.Args
+}
+
+// checkRetval types retval from the function's BTF return type, or as a
+// 64-bit integer when the targets disagree or BTF does not say.
+func checkRetval(c *checker, e *Ident) *Type {
+	if c.target == nil {
+		return nil // the probe has no targets: its attach points said why
+	}
+	if !c.target.Kind.IsReturn() {
+		c.errorf(e.Pos, "retval is only available in kretprobe, fexit and uretprobe probes")
+		return nil
+	}
+	t := c.target.Ret
+	for _, o := range c.probe.Targets {
+		if o.Ret == nil {
+			c.errorf(e.Pos, "retval: %s returns void", o.Func)
+			return nil
+		}
+		if !sameType(o.Ret, t) {
+			t = Uint64Type
+		}
+	}
+	return t
+}
+
+// checkFunc types func, the name of the probed function, as a string as
+// long as the longest target's.
+func checkFunc(c *checker, e *Ident) *Type {
+	if c.target == nil {
+		return nil // the probe has no targets: its attach points said why
+	}
+	if !(c.target.Kind.IsKernelFunction() || c.target.Kind.IsUser()) {
+		c.errorf(e.Pos, "func is only available in kprobe, kretprobe, fentry, fexit, uprobe and uretprobe probes")
+		return nil
+	}
+	n := 1
+	for _, t := range c.probe.Targets {
+		n = max(n, len(t.Func))
+	}
+	return StringType(min(n+1, maxStrLen))
 }
 
 func atoiStrict(s string) (int, error) {

@@ -71,7 +71,7 @@ tracepoint:sock:sock_recv_length /args->ret > ${SIZE}/ { @ = count(); }
                                               ^
 `},
 		{"args outside tracepoint", "BEGIN { @ = args->len; }", nil, `
-test.nt:1:13: error: args is only available in tracepoint and rawtracepoint probes
+test.nt:1:13: error: args is only available in tracepoint, rawtracepoint, kprobe, kretprobe, fentry and fexit probes
 BEGIN { @ = args->len; }
             ^
 `},

@@ -24,7 +24,34 @@ const (
 	RawTracepointProbe
 	IntervalProbe
 	ProfileProbe
+	KprobeProbe    // kprobe:f — run as fentry where the kernel allows
+	KretprobeProbe // kretprobe:f — run as fexit where the kernel allows
+	FentryProbe    // fentry:f — BTF only
+	FexitProbe     // fexit:f — BTF only
+	UprobeProbe    // uprobe:/path:sym
+	UretprobeProbe // uretprobe:/path:sym
 )
+
+// kindNames are the canonical names of the probe kinds that take a
+// function, as the probe builtin spells them.
+var kindNames = map[ProbeKind]string{
+	KprobeProbe: "kprobe", KretprobeProbe: "kretprobe", FentryProbe: "fentry", FexitProbe: "fexit",
+	UprobeProbe: "uprobe", UretprobeProbe: "uretprobe",
+}
+
+// IsKernelFunction reports whether k hooks a kernel function: kprobe,
+// kretprobe, fentry or fexit.
+func (k ProbeKind) IsKernelFunction() bool {
+	return k == KprobeProbe || k == KretprobeProbe || k == FentryProbe || k == FexitProbe
+}
+
+// IsReturn reports whether k fires when a function returns.
+func (k ProbeKind) IsReturn() bool {
+	return k == KretprobeProbe || k == FexitProbe || k == UretprobeProbe
+}
+
+// IsUser reports whether k hooks a function in a user-space binary.
+func (k ProbeKind) IsUser() bool { return k == UprobeProbe || k == UretprobeProbe }
 
 // Target is one concrete attach point after wildcards are expanded: one
 // program is compiled for each.
@@ -35,6 +62,30 @@ type Target struct {
 	Name   string       // tracepoint or raw tracepoint name
 	Period uint64       // interval: nanoseconds; profile: hertz
 	Args   *Type        // the Record that `args` points to, nil when none
+
+	// Func is the kernel function, or the uprobe's symbol ("" for an
+	// address outside every symbol).
+	Func string
+	// Proto is a kernel function's BTF prototype, nil when BTF lacks it.
+	Proto *btf.FuncProto
+	// Slots types each 64-bit argument slot (a register, or an fentry
+	// context slot) that arg0, arg1, … read.
+	Slots []*Type
+	// Ret is retval's type in a probe on a function's return, nil when the
+	// function returns nothing.
+	Ret *Type
+	// OddProto marks a kernel function that takes or returns a struct, a
+	// union or an integer wider than 64 bits by value, or takes variable
+	// arguments: ntrace does not run it as fentry/fexit.
+	OddProto bool
+	// Wildcard marks a target that a pattern matched.
+	Wildcard bool
+
+	// Path is a uprobe's binary; Offset is the probed instruction's file
+	// offset in it, SymOffset how far past the start of Func it is.
+	Path      string
+	Offset    uint64
+	SymOffset uint64
 }
 
 // String is the canonical probe name, as the probe builtin returns it.
@@ -61,6 +112,10 @@ func (t *Target) String() string {
 		return fmt.Sprintf("interval:ns:%d", t.Period)
 	case ProfileProbe:
 		return fmt.Sprintf("profile:hz:%d", t.Period)
+	case KprobeProbe, KretprobeProbe, FentryProbe, FexitProbe:
+		return kindNames[t.Kind] + ":" + t.Func
+	case UprobeProbe, UretprobeProbe:
+		return kindNames[t.Kind] + ":" + t.Path + ":" + t.Location()
 	}
 	return t.AP.Raw
 }
@@ -78,14 +133,17 @@ var probeKinds = []struct {
 	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
 	{IntervalProbe, []string{"interval", "i"}, expandInterval},
 	{ProfileProbe, []string{"profile", "p"}, expandProfile},
+	{KprobeProbe, []string{"kprobe", "k"}, expandKernelFunc(KprobeProbe)},
+	{KretprobeProbe, []string{"kretprobe", "kr"}, expandKernelFunc(KretprobeProbe)},
+	{FentryProbe, []string{"fentry", "kfunc", "f"}, expandKernelFunc(FentryProbe)},
+	{FexitProbe, []string{"fexit", "kretfunc", "fr"}, expandKernelFunc(FexitProbe)},
+	{UprobeProbe, []string{"uprobe", "u"}, expandUprobe(UprobeProbe)},
+	{UretprobeProbe, []string{"uretprobe", "ur"}, expandUprobe(UretprobeProbe)},
 }
 
 // notYet names probe kinds of bpftrace's language that this version of
 // ntrace parses but cannot compile yet.
 var notYet = map[string]string{
-	"kprobe": "kprobe", "k": "kprobe", "kretprobe": "kretprobe", "kr": "kretprobe",
-	"fentry": "fentry", "kfunc": "fentry", "f": "fentry", "fexit": "fexit", "kretfunc": "fexit", "fr": "fexit",
-	"uprobe": "uprobe", "u": "uprobe", "uretprobe": "uretprobe", "ur": "uretprobe",
 	"usdt": "usdt", "software": "software", "s": "software", "hardware": "hardware", "h": "hardware",
 	"watchpoint": "watchpoint", "w": "watchpoint",
 }
@@ -99,6 +157,7 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 			ts, err := pk.expand(c, ap)
 			if err != nil {
 				if ap.Optional {
+					c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
 					return nil
 				}
 				c.errs.add(ap.Pos, "%v", err)
@@ -208,6 +267,12 @@ func expandRawTracepoint(c *checker, ap *AttachPoint) ([]*Target, error) {
 		ts = append(ts, &Target{Name: n, Args: args})
 	}
 	return ts, nil
+}
+
+// RawTracepointArgs types a raw tracepoint's arguments from BTF, as
+// rawtracepoint:name sees them (for ntrace -lv).
+func RawTracepointArgs(spec *btf.Spec, name string) (*Type, error) {
+	return rawTracepointArgs(spec, name)
 }
 
 // rawTracepointArgs types a raw tracepoint's arguments from BTF: the

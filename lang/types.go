@@ -205,6 +205,8 @@ func btfName(t btf.Type) string {
 		return "union " + t.Name
 	case *btf.Pointer:
 		return btfName(t.Target) + " *"
+	case *btf.Void:
+		return "void"
 	}
 	if t.TypeName() != "" {
 		return t.TypeName()

@@ -21,7 +21,7 @@ func init() {
 
 // attachInterval fires on one CPU every period, from a software cpu-clock
 // perf event, as bpftrace does.
-func attachInterval(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+func attachInterval(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	l, err := attachCPUClock(prog, 0, p.Target.Period, false)
 	if err != nil {
 		return nil, "", err
@@ -30,7 +30,7 @@ func attachInterval(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string
 }
 
 // attachProfile samples every online CPU at the given frequency.
-func attachProfile(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+func attachProfile(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	var links []io.Closer
 	for cpu := 0; cpu < runtime.NumCPU(); cpu++ {
 		l, err := attachCPUClock(prog, cpu, p.Target.Period, true)

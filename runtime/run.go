@@ -27,6 +27,11 @@ type Options struct {
 	Verbose func(msg string)
 	// Attached is called once every probe is attached and BEGIN has run.
 	Attached func()
+	// PID, when not 0, restricts uprobes to that process (-p).
+	PID int
+	// MissingWarn turns a probe that cannot be attached into a warning, as
+	// if every probe were marked optional (--missing=warn).
+	MissingWarn bool
 }
 
 // session is one run of a compiled script.
@@ -95,7 +100,7 @@ func (s *session) load() error {
 	if err != nil {
 		var verr *ebpf.VerifierError
 		if errors.As(err, &verr) {
-			return fmt.Errorf("the kernel's verifier rejected a program: %w\n%+v", err, verr)
+			return explainVerifierError(s.out, err)
 		}
 		if errors.Is(err, os.ErrPermission) {
 			return fmt.Errorf("loading BPF programs: %w (ntrace needs root, or CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN)", err)

@@ -16,7 +16,7 @@ func init() {
 }
 
 // attachTracepoint attaches through a perf event on the tracepoint.
-func attachTracepoint(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+func attachTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	if err := EnsureTracefs(); err != nil {
 		return nil, "", err
 	}
@@ -28,7 +28,7 @@ func attachTracepoint(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, stri
 }
 
 // attachRawTracepoint attaches a BTF-typed raw tracepoint (tp_btf).
-func attachRawTracepoint(p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+func attachRawTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
 	if err != nil {
 		return nil, "", err

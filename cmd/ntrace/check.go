@@ -33,12 +33,14 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: 2, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params)
+	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false)
 	if err != nil {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
-	out, err := codegen.Compile(prog, info, codegen.Options{})
+	// Compiled for a kernel that offers every way of hooking a function:
+	// what this one offers is not the question here.
+	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}

@@ -43,6 +43,8 @@ type options struct {
 	btfPath    string
 	bufferSize int
 	list       string
+	missing    string
+	noFentry   bool
 }
 
 type multiFlag []string
@@ -64,7 +66,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
 	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
-	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types or asm")
+	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
 	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
 	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
@@ -72,7 +74,9 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.format, "f", "text", "output `format`: text or json")
 	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
 	fs.IntVar(&o.bufferSize, "buffer-size", 1<<20, "event ring buffer size in `BYTES` (a power of two)")
-	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN`")
+	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
+	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
+	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -122,7 +126,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: 2}
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return listProbes(o.list, stdout)
+		return listProbes(o.list, o.verbose, stdout)
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
@@ -132,13 +136,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.format != "text" && o.format != "json" {
 		return exitError{code: 2, msg: "ntrace: -f takes text or json\n"}
 	}
+	if o.missing != "error" && o.missing != "warn" {
+		return exitError{code: 2, msg: "ntrace: --missing takes error or warn\n"}
+	}
 	start := time.Now()
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: 2, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, env, params)
+	prog, info, err := compileFront(name, src, env, params, o.missing == "warn")
 	if err != nil {
 		return err
 	}
@@ -146,6 +153,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	out, err := codegen.Compile(prog, info, codegen.Options{
 		StartTime:      monotonicNow(),
 		RingBufferSize: uint32(o.bufferSize),
+		Features:       kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: 1, msg: lang.Render(name, src, err)}
@@ -175,9 +183,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	var cmd *exec.Cmd
 	ropts := runtime.Options{
-		Out:  &flushingWriter{bw},
-		JSON: o.format == "json",
-		Warn: func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Out:         &flushingWriter{bw},
+		JSON:        o.format == "json",
+		PID:         o.pid,
+		MissingWarn: o.missing == "warn",
+		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
 		Attached: func() {
 			if o.verbose {
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after launch\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
@@ -192,7 +202,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.verbose {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
-	err = runtime.Run(ctx, out, ropts)
+	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {
 		cmd.Process.Kill()
 		cmd.Wait()
@@ -256,10 +266,16 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 }
 
 // compileFront parses and checks a script, rendering errors for a person.
-func compileFront(name, src string, env lang.Env, params lang.Params) (*lang.Program, *lang.Info, error) {
+// With optional, every probe is as if marked with '?' (--missing=warn).
+func compileFront(name, src string, env lang.Env, params lang.Params, optional bool) (*lang.Program, *lang.Info, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
 		return nil, nil, exitError{code: 1, msg: lang.Render(name, src, err)}
+	}
+	for _, p := range prog.Probes {
+		for _, ap := range p.Attach {
+			ap.Optional = ap.Optional || optional
+		}
 	}
 	info, err := lang.Check(prog, env, params)
 	if err != nil {
@@ -270,7 +286,7 @@ func compileFront(name, src string, env lang.Env, params lang.Params) (*lang.Pro
 
 func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output, w io.Writer) error {
 	switch what {
-	case "":
+	case "", "verifier":
 	case "ast":
 		fmt.Fprint(w, lang.Dump(prog, nil))
 	case "types":
@@ -280,7 +296,7 @@ func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output,
 			fmt.Fprintf(w, "%s (%s, %d instructions):\n%v\n", p.Target, p.Spec.Type, len(p.Spec.Instructions), p.Spec.Instructions)
 		}
 	default:
-		return exitError{code: 2, msg: "ntrace: -d takes ast, types or asm\n"}
+		return exitError{code: 2, msg: "ntrace: -d takes ast, types, asm or verifier\n"}
 	}
 	return nil
 }

@@ -1,15 +1,17 @@
 map m0 @: PerCPUArray key 4 value 8 entries 1
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
-	 0: MovReg dst: r6 src: r1
-	 1: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 2: LoadMapPtr dst: r1 fd: 0 <m0>
-	 4: MovReg dst: r2 src: rfp
-	 5: AddImm dst: r2 imm: -8
-	 6: Call FnMapLookupElem
-	 7: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	 8: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 9: AddImm dst: r1 imm: 1
-	10: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 2:1
+	   0: MovReg dst: r6 src: r1
+  ; line 2:41
+	   1: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	   2: LoadMapPtr dst: r1 fd: 0 <m0>
+	   4: MovReg dst: r2 src: rfp
+	   5: AddImm dst: r2 imm: -8
+	   6: Call FnMapLookupElem
+	   7: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	   8: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	   9: AddImm dst: r1 imm: 1
+	  10: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L2:
-	11: MovImm dst: r0 imm: 0
-	12: Exit
+	  11: MovImm dst: r0 imm: 0
+	  12: Exit

@@ -1,79 +1,81 @@
 map m0 @len: PerCPUHash key 8 value 8 entries 4096
 program p0 tracepoint:net:netif_receive_skb (TracePoint):
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r7 src: r6 off: 16 imm: 0
-	  2: MovReg dst: r1 src: r7
-	  3: JEqImm dst: r1 off: -1 imm: 0 <L3>
-	  4: MovImm dst: r2 imm: 2
-	  5: MovReg dst: r3 src: r1
-	  6: RShImm dst: r3 imm: 32
-	  7: JEqImm dst: r3 off: -1 imm: 0 <L5>
-	  8: MovReg dst: r1 src: r3
-	  9: AddImm dst: r2 imm: 32
+  ; line 2:1
+	   0: MovReg dst: r6 src: r1
+  ; line 2:36
+	   1: LdXMemW dst: r7 src: r6 off: 16 imm: 0
+	   2: MovReg dst: r1 src: r7
+	   3: JEqImm dst: r1 off: -1 imm: 0 <L3>
+	   4: MovImm dst: r2 imm: 2
+	   5: MovReg dst: r3 src: r1
+	   6: RShImm dst: r3 imm: 32
+	   7: JEqImm dst: r3 off: -1 imm: 0 <L5>
+	   8: MovReg dst: r1 src: r3
+	   9: AddImm dst: r2 imm: 32
 L5:
-	 10: MovReg dst: r3 src: r1
-	 11: RShImm dst: r3 imm: 16
-	 12: JEqImm dst: r3 off: -1 imm: 0 <L6>
-	 13: MovReg dst: r1 src: r3
-	 14: AddImm dst: r2 imm: 16
+	  10: MovReg dst: r3 src: r1
+	  11: RShImm dst: r3 imm: 16
+	  12: JEqImm dst: r3 off: -1 imm: 0 <L6>
+	  13: MovReg dst: r1 src: r3
+	  14: AddImm dst: r2 imm: 16
 L6:
-	 15: MovReg dst: r3 src: r1
-	 16: RShImm dst: r3 imm: 8
-	 17: JEqImm dst: r3 off: -1 imm: 0 <L7>
-	 18: MovReg dst: r1 src: r3
-	 19: AddImm dst: r2 imm: 8
+	  15: MovReg dst: r3 src: r1
+	  16: RShImm dst: r3 imm: 8
+	  17: JEqImm dst: r3 off: -1 imm: 0 <L7>
+	  18: MovReg dst: r1 src: r3
+	  19: AddImm dst: r2 imm: 8
 L7:
-	 20: MovReg dst: r3 src: r1
-	 21: RShImm dst: r3 imm: 4
-	 22: JEqImm dst: r3 off: -1 imm: 0 <L8>
-	 23: MovReg dst: r1 src: r3
-	 24: AddImm dst: r2 imm: 4
+	  20: MovReg dst: r3 src: r1
+	  21: RShImm dst: r3 imm: 4
+	  22: JEqImm dst: r3 off: -1 imm: 0 <L8>
+	  23: MovReg dst: r1 src: r3
+	  24: AddImm dst: r2 imm: 4
 L8:
-	 25: MovReg dst: r3 src: r1
-	 26: RShImm dst: r3 imm: 2
-	 27: JEqImm dst: r3 off: -1 imm: 0 <L9>
-	 28: MovReg dst: r1 src: r3
-	 29: AddImm dst: r2 imm: 2
+	  25: MovReg dst: r3 src: r1
+	  26: RShImm dst: r3 imm: 2
+	  27: JEqImm dst: r3 off: -1 imm: 0 <L9>
+	  28: MovReg dst: r1 src: r3
+	  29: AddImm dst: r2 imm: 2
 L9:
-	 30: MovReg dst: r3 src: r1
-	 31: RShImm dst: r3 imm: 1
-	 32: JEqImm dst: r3 off: -1 imm: 0 <L10>
-	 33: MovReg dst: r1 src: r3
-	 34: AddImm dst: r2 imm: 1
+	  30: MovReg dst: r3 src: r1
+	  31: RShImm dst: r3 imm: 1
+	  32: JEqImm dst: r3 off: -1 imm: 0 <L10>
+	  33: MovReg dst: r1 src: r3
+	  34: AddImm dst: r2 imm: 1
 L10:
-	 35: Ja off: -1 <L4>
+	  35: Ja off: -1 <L4>
 L3:
-	 36: MovImm dst: r2 imm: 1
+	  36: MovImm dst: r2 imm: 1
 L4:
-	 37: StXMemDW dst: rfp src: r2 off: -8 imm: 0
-	 38: LoadMapPtr dst: r1 fd: 0 <m0>
-	 40: MovReg dst: r2 src: rfp
-	 41: AddImm dst: r2 imm: -8
-	 42: Call FnMapLookupElem
-	 43: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	 44: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 45: MovReg dst: r0 src: rfp
-	 46: AddImm dst: r0 imm: -16
-	 47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 48: AddImm dst: r1 imm: 1
-	 49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 50: LoadMapPtr dst: r1 fd: 0 <m0>
-	 52: MovReg dst: r2 src: rfp
-	 53: AddImm dst: r2 imm: -8
-	 54: MovReg dst: r3 src: rfp
-	 55: AddImm dst: r3 imm: -16
-	 56: MovImm dst: r4 imm: 1
-	 57: Call FnMapUpdateElem
-	 58: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	 59: LoadMapPtr dst: r1 fd: 0 <m0>
-	 61: MovReg dst: r2 src: rfp
-	 62: AddImm dst: r2 imm: -8
-	 63: Call FnMapLookupElem
-	 64: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  37: StXMemDW dst: rfp src: r2 off: -8 imm: 0
+	  38: LoadMapPtr dst: r1 fd: 0 <m0>
+	  40: MovReg dst: r2 src: rfp
+	  41: AddImm dst: r2 imm: -8
+	  42: Call FnMapLookupElem
+	  43: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  44: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  45: MovReg dst: r0 src: rfp
+	  46: AddImm dst: r0 imm: -16
+	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  48: AddImm dst: r1 imm: 1
+	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  50: LoadMapPtr dst: r1 fd: 0 <m0>
+	  52: MovReg dst: r2 src: rfp
+	  53: AddImm dst: r2 imm: -8
+	  54: MovReg dst: r3 src: rfp
+	  55: AddImm dst: r3 imm: -16
+	  56: MovImm dst: r4 imm: 1
+	  57: Call FnMapUpdateElem
+	  58: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  59: LoadMapPtr dst: r1 fd: 0 <m0>
+	  61: MovReg dst: r2 src: rfp
+	  62: AddImm dst: r2 imm: -8
+	  63: Call FnMapLookupElem
+	  64: JEqImm dst: r0 off: -1 imm: 0 <L11>
 L12:
-	 65: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 66: AddImm dst: r1 imm: 1
-	 67: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  65: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  66: AddImm dst: r1 imm: 1
+	  67: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	 68: MovImm dst: r0 imm: 0
-	 69: Exit
+	  68: MovImm dst: r0 imm: 0
+	  69: Exit

@@ -64,9 +64,30 @@ func (e Env) BTF() (*btf.Spec, error) {
 }
 
 // Symbols are the kernel symbols KernelSymbol knows, with made-up
-// addresses.
+// addresses. ntrace_nobtf_func stands for a function kallsyms has and BTF
+// lacks.
 var Symbols = map[string]uint64{
-	"socket_file_ops": 0xffffffff82a3c4c0,
+	"socket_file_ops":   0xffffffff82a3c4c0,
+	"ntrace_nobtf_func": 0xffffffff81234560,
+}
+
+// KernelFunctions implements lang.FunctionLister: the functions in the
+// kernel's BTF, standing for available_filter_functions.
+func (e Env) KernelFunctions() ([]string, error) {
+	spec, err := e.BTF()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for t, err := range spec.All() {
+		if err != nil {
+			return nil, err
+		}
+		if fn, ok := t.(*btf.Func); ok {
+			out = append(out, fn.Name)
+		}
+	}
+	return out, nil
 }
 
 // KernelSymbol implements lang.Env.

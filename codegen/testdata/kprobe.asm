@@ -1,0 +1,104 @@
+map m0 @: PerCPUHash key 24 value 16 entries 4096
+map m1 @port: PerCPUHash key 8 value 8 entries 4096
+program p0 kprobe:udp_sendmsg (Kprobe):
+  ; line 4:1
+	   0: MovReg dst: r6 src: r1
+  ; line 4:22
+	   1: LdXMemDW dst: r7 src: r6 off: 112 imm: 0
+	   2: MovImm dst: r8 imm: 0
+	   3: JNEReg dst: r7 off: -1 src: r8 <L2>
+	   4: MovImm dst: r0 imm: 0
+	   5: Ja off: -1 <L3>
+L2:
+	   6: MovImm dst: r0 imm: 1
+L3:
+	   7: MovReg dst: r7 src: r0
+	   8: LdImmDW dst: r0 imm: 7236833197427811445
+	  10: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  11: StMemDW dst: rfp src: r0 off: -16 imm: 6779757
+	  12: LdXMemDW dst: r8 src: r6 off: 96 imm: 0
+	  13: StXMemDW dst: rfp src: r8 off: -8 imm: 0
+	  14: LoadMapPtr dst: r1 fd: 0 <m0>
+	  16: MovReg dst: r2 src: rfp
+	  17: AddImm dst: r2 imm: -24
+	  18: Call FnMapLookupElem
+	  19: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  20: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  21: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  22: MovReg dst: r0 src: rfp
+	  23: AddImm dst: r0 imm: -40
+	  24: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  25: AddReg dst: r1 src: r7
+	  26: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  27: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  28: AddImm dst: r1 imm: 1
+	  29: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  30: LoadMapPtr dst: r1 fd: 0 <m0>
+	  32: MovReg dst: r2 src: rfp
+	  33: AddImm dst: r2 imm: -24
+	  34: MovReg dst: r3 src: rfp
+	  35: AddImm dst: r3 imm: -40
+	  36: MovImm dst: r4 imm: 1
+	  37: Call FnMapUpdateElem
+	  38: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  39: LoadMapPtr dst: r1 fd: 0 <m0>
+	  41: MovReg dst: r2 src: rfp
+	  42: AddImm dst: r2 imm: -24
+	  43: Call FnMapLookupElem
+	  44: JEqImm dst: r0 off: -1 imm: 0 <L4>
+L5:
+	  45: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  46: AddReg dst: r1 src: r7
+	  47: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  48: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  49: AddImm dst: r1 imm: 1
+	  50: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+L4:
+	  51: MovImm dst: r0 imm: 0
+	  52: Exit
+program p1 kretprobe:inet_csk_accept (Kprobe):
+  ; line 5:1
+	   0: MovReg dst: r6 src: r1
+  ; line 5:29
+	   1: LdXMemDW dst: r7 src: r6 off: 80 imm: 0
+	   2: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	   3: MovReg dst: r3 src: r7
+	   4: AddImm dst: r3 imm: 14
+	   5: MovReg dst: r1 src: rfp
+	   6: AddImm dst: r1 imm: -16
+	   7: MovImm dst: r2 imm: 2
+	   8: Call FnProbeReadKernel
+	   9: LdXMemDW dst: r7 src: rfp off: -16 imm: 0
+	  10: AndImm dst: r7 imm: 65535
+	  11: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	  12: LoadMapPtr dst: r1 fd: 0 <m1>
+	  14: MovReg dst: r2 src: rfp
+	  15: AddImm dst: r2 imm: -8
+	  16: Call FnMapLookupElem
+	  17: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  18: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  19: MovReg dst: r0 src: rfp
+	  20: AddImm dst: r0 imm: -24
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LoadMapPtr dst: r1 fd: 0 <m1>
+	  26: MovReg dst: r2 src: rfp
+	  27: AddImm dst: r2 imm: -8
+	  28: MovReg dst: r3 src: rfp
+	  29: AddImm dst: r3 imm: -24
+	  30: MovImm dst: r4 imm: 1
+	  31: Call FnMapUpdateElem
+	  32: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  33: LoadMapPtr dst: r1 fd: 0 <m1>
+	  35: MovReg dst: r2 src: rfp
+	  36: AddImm dst: r2 imm: -8
+	  37: Call FnMapLookupElem
+	  38: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
+	  39: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  40: AddImm dst: r1 imm: 1
+	  41: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L2:
+	  42: MovImm dst: r0 imm: 0
+	  43: Exit

@@ -1,0 +1,234 @@
+package lang
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// FunctionLister is an Env that lists the kernel functions that can be
+// traced (the kernel's available_filter_functions). Wildcard kprobes
+// match against it; an Env without it has them match the functions in
+// kernel BTF instead.
+type FunctionLister interface {
+	KernelFunctions() ([]string, error)
+}
+
+// maxArgSlots is how many arguments arg0… reach in a function without a
+// BTF prototype: the six argument registers of x86-64.
+const maxArgSlots = 6
+
+// expandKernelFunc expands kprobe:f, kretprobe:f, fentry:f and fexit:f
+// (f may be a wildcard, and may follow a module name as in kprobe:vmlinux:f)
+// into one target per kernel function, typed from its BTF prototype.
+func expandKernelFunc(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
+	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
+		kn := kindNames[kind]
+		parts := ap.Parts
+		if len(parts) == 2 {
+			parts = parts[1:] // kprobe:module:function; the module does not matter here
+		}
+		if len(parts) != 1 || parts[0] == "" {
+			return nil, fmt.Errorf("%s probe needs a kernel function: %s:<function>, got %s", kn, kn, ap.Raw)
+		}
+		pattern := parts[0]
+		if strings.ContainsAny(pattern, "+") {
+			return nil, fmt.Errorf("%s at an offset inside a function is not supported (%s)", kn, ap.Raw)
+		}
+		spec, specErr := c.env.BTF()
+		if !isPattern(pattern) {
+			t, err := kernelFuncTarget(c, kind, pattern, spec, specErr)
+			if err != nil {
+				return nil, err
+			}
+			return []*Target{t}, nil
+		}
+		names, err := matchKernelFuncs(c.env, spec, specErr, pattern)
+		if err != nil {
+			return nil, fmt.Errorf("listing kernel functions for %s: %w", ap.Raw, err)
+		}
+		var ts []*Target
+		for _, n := range names {
+			t, err := kernelFuncTarget(c, kind, n, spec, specErr)
+			if err != nil {
+				continue // listed but not typed or not in kallsyms: skip it, as bpftrace does
+			}
+			t.Wildcard = true
+			ts = append(ts, t)
+		}
+		if len(ts) == 0 {
+			return nil, fmt.Errorf("no kernel function matches %s", ap.Raw)
+		}
+		return ts, nil
+	}
+}
+
+// isPattern reports whether s holds wildcard characters.
+func isPattern(s string) bool { return strings.ContainsAny(s, "*?[") }
+
+// matchKernelFuncs lists the traceable kernel functions matching pattern,
+// sorted and without duplicates.
+func matchKernelFuncs(env Env, spec *btf.Spec, specErr error, pattern string) ([]string, error) {
+	var all []string
+	if l, ok := env.(FunctionLister); ok {
+		fs, err := l.KernelFunctions()
+		if err != nil {
+			return nil, err
+		}
+		all = fs
+	} else {
+		if specErr != nil {
+			return nil, specErr
+		}
+		for typ, err := range spec.All() {
+			if err != nil {
+				return nil, err
+			}
+			if fn, ok := typ.(*btf.Func); ok {
+				all = append(all, fn.Name)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range all {
+		if ok, _ := path.Match(pattern, n); ok && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// btfFunc finds a kernel function's BTF, or nil.
+func btfFunc(spec *btf.Spec, name string) *btf.Func {
+	if spec == nil {
+		return nil
+	}
+	types, err := spec.AnyTypesByName(name)
+	if err != nil {
+		return nil
+	}
+	for _, t := range types {
+		if fn, ok := t.(*btf.Func); ok {
+			return fn
+		}
+	}
+	return nil
+}
+
+// kernelFuncTarget types one kernel function: from BTF when it is there;
+// a kprobe also takes a function BTF lacks if kallsyms has it, with
+// untyped arg0…arg5.
+func kernelFuncTarget(c *checker, kind ProbeKind, name string, spec *btf.Spec, specErr error) (*Target, error) {
+	kn := kindNames[kind]
+	t := &Target{Kind: kind, Func: name}
+	fn := btfFunc(spec, name)
+	if fn == nil {
+		_, symErr := c.env.KernelSymbol(name)
+		switch {
+		case kind == FentryProbe || kind == FexitProbe:
+			if specErr != nil {
+				return nil, fmt.Errorf("%s:%s needs kernel BTF: %w", kn, name, specErr)
+			}
+			if symErr == nil {
+				alt := "kprobe"
+				if kind == FexitProbe {
+					alt = "kretprobe"
+				}
+				return nil, fmt.Errorf("kernel function %s has no BTF prototype, which %s needs; %s:%s would attach", name, kn, alt, name)
+			}
+			return nil, fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)
+		case symErr != nil:
+			return nil, fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)
+		}
+		for i := 0; i < maxArgSlots; i++ {
+			t.Slots = append(t.Slots, Uint64Type)
+		}
+		if kind.IsReturn() {
+			t.Ret = Uint64Type
+		}
+		return t, nil
+	}
+	proto, ok := fn.Type.(*btf.FuncProto)
+	if !ok {
+		return nil, fmt.Errorf("kernel function %s: BTF has no prototype for it", name)
+	}
+	t.Proto = proto
+	t.Args, t.Slots, t.OddProto = protoArgs(kn+":"+name+" args", proto)
+	if kind.IsReturn() {
+		if _, void := btf.UnderlyingType(proto.Return).(*btf.Void); !void && proto.Return != nil {
+			rt, err := scalarType(proto.Return)
+			if err != nil {
+				t.OddProto = true
+				rt = Uint64Type
+			}
+			t.Ret = rt
+		}
+	}
+	return t, nil
+}
+
+// protoArgs lays out a function's parameters in 64-bit slots as the
+// x86-64 calling convention passes them and an fentry program sees them:
+// one slot per integer or pointer, two for a struct of 9 to 16 bytes. A
+// struct passed by value is not readable as a field; after one larger
+// than 16 bytes (passed on the stack) the rest are left out.
+func protoArgs(name string, proto *btf.FuncProto) (rec *Type, slots []*Type, odd bool) {
+	rec = &Type{Kind: Record, Name: name}
+	for i, p := range proto.Params {
+		pname := p.Name
+		if pname == "" {
+			pname = "arg" + strconv.Itoa(i)
+		}
+		if _, void := p.Type.(*btf.Void); void && i == len(proto.Params)-1 {
+			odd = true // variadic
+			break
+		}
+		pt, err := scalarType(p.Type)
+		if err != nil {
+			odd = true
+			size, serr := btf.Sizeof(p.Type)
+			if serr != nil || size > 16 {
+				break
+			}
+			for n := 0; n < (size+7)/8; n++ {
+				slots = append(slots, Uint64Type)
+			}
+			continue
+		}
+		rec.Fields = append(rec.Fields, &Field{Name: pname, Offset: 8 * len(slots), Type: pt})
+		slots = append(slots, pt)
+	}
+	rec.Size = 8 * len(slots)
+	return rec, slots, odd
+}
+
+// scalarType is the script type of an integer, enum or pointer held in a
+// register; anything else is an error.
+func scalarType(t btf.Type) (*Type, error) {
+	switch btf.UnderlyingType(t).(type) {
+	case *btf.Int, *btf.Enum, *btf.Pointer:
+		return kernelType(t)
+	}
+	return nil, fmt.Errorf("%s is not passed in a register", btfName(t))
+}
+
+// KernelFuncParams returns a kernel function's parameters as BTF gives
+// them: name and type, struct arguments and all.
+func KernelFuncParams(spec *btf.Spec, name string) ([]btf.FuncParam, btf.Type, bool) {
+	fn := btfFunc(spec, name)
+	if fn == nil {
+		return nil, nil, false
+	}
+	proto, ok := fn.Type.(*btf.FuncProto)
+	if !ok {
+		return nil, nil, false
+	}
+	return proto.Params, proto.Return, true
+}

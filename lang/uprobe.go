@@ -1,0 +1,221 @@
+package lang
+
+import (
+	"debug/elf"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Location is where in its binary a uprobe target is: its symbol, with
+// "+offset" when it is inside the function.
+func (t *Target) Location() string {
+	if t.SymOffset != 0 {
+		return fmt.Sprintf("%s+%d", t.Func, t.SymOffset)
+	}
+	return t.Func
+}
+
+// expandUprobe expands uprobe:/path:sym and uretprobe:/path:sym. The symbol
+// may be a wildcard (over the names as the symbol table spells them, so
+// C++ names are matched mangled: *FileEventImpl*assignEvents*), name+off,
+// or a virtual address such as 0x401000. A path without a slash is looked
+// up in $PATH. Symbols come from the ELF symbol tables (.symtab and
+// .dynsym); only functions defined in the file count.
+func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
+	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
+		kn := kindNames[kind]
+		if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+			return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
+		}
+		bin, where := ap.Parts[0], ap.Parts[1]
+		if !strings.Contains(bin, "/") {
+			found, err := exec.LookPath(bin)
+			if err != nil {
+				return nil, fmt.Errorf("%s: no binary %s in $PATH; give its path", ap.Raw, bin)
+			}
+			bin = found
+		}
+		syms, err := ReadFuncSymbols(bin)
+		if err != nil {
+			return nil, err
+		}
+		var ts []*Target
+		switch {
+		case where[0] >= '0' && where[0] <= '9':
+			addr, err := strconv.ParseUint(where, 0, 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: bad address %s", ap.Raw, where)
+			}
+			t, err := syms.atAddress(addr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", ap.Raw, err)
+			}
+			ts = append(ts, t)
+		case isUprobePattern(where):
+			for _, s := range syms.funcs {
+				if GlobMatch(where, s.Name) {
+					ts = append(ts, &Target{Func: s.Name, Offset: s.Offset, Wildcard: true})
+				}
+			}
+			if len(ts) == 0 {
+				return nil, fmt.Errorf("no function in %s matches %s", bin, where)
+			}
+		default:
+			name, off := where, uint64(0)
+			if i := strings.LastIndexByte(where, '+'); i > 0 {
+				n, err := strconv.ParseUint(where[i+1:], 0, 64)
+				if err != nil {
+					return nil, fmt.Errorf("%s: bad offset %s", ap.Raw, where[i+1:])
+				}
+				name, off = where[:i], n
+			}
+			s, ok := syms.byName(name)
+			if !ok {
+				return nil, fmt.Errorf("no function %s in %s (ntrace -l '%s:%s:*' lists them)", name, bin, kn, bin)
+			}
+			if off != 0 && off >= s.Size {
+				return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
+			}
+			ts = append(ts, &Target{Func: name, Offset: s.Offset + off, SymOffset: off})
+		}
+		for _, t := range ts {
+			t.Path = bin
+			for i := 0; i < maxArgSlots; i++ {
+				t.Slots = append(t.Slots, Uint64Type)
+			}
+			if kind.IsReturn() {
+				t.Ret = Uint64Type
+			}
+		}
+		return ts, nil
+	}
+}
+
+// isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'
+// at the end marks an optional probe and is gone by now; '[' and '?' are
+// ordinary characters in some symbols, so only '*' makes a pattern.
+func isUprobePattern(s string) bool { return strings.Contains(s, "*") }
+
+// GlobMatch matches a symbol name against a uprobe pattern, in which '*'
+// stands for any run of characters, '/' included (Go's symbols have
+// slashes), and every other character for itself.
+func GlobMatch(pattern, name string) bool {
+	parts := strings.Split(pattern, "*")
+	if !strings.HasPrefix(name, parts[0]) {
+		return false
+	}
+	name = name[len(parts[0]):]
+	last := parts[len(parts)-1]
+	for _, p := range parts[1 : len(parts)-1] {
+		i := strings.Index(name, p)
+		if i < 0 {
+			return false
+		}
+		name = name[i+len(p):]
+	}
+	if len(parts) == 1 {
+		return name == ""
+	}
+	return strings.HasSuffix(name, last) && len(name) >= len(last)
+}
+
+// FuncSymbol is a function defined in an ELF file.
+type FuncSymbol struct {
+	Name   string
+	Addr   uint64 // virtual address
+	Size   uint64
+	Offset uint64 // file offset, which uprobes attach at
+}
+
+// FuncSymbols are an ELF file's function symbols, sorted by name.
+type FuncSymbols struct {
+	path  string
+	funcs []FuncSymbol
+	progs []*elf.Prog
+}
+
+// Funcs returns the symbols, sorted by name.
+func (s *FuncSymbols) Funcs() []FuncSymbol { return s.funcs }
+
+// ReadFuncSymbols reads the functions an ELF executable or shared object
+// defines, from .symtab and .dynsym.
+func ReadFuncSymbols(path string) (*FuncSymbols, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	f, err := elf.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading symbols of %s: %w", path, err)
+	}
+	defer f.Close()
+	if f.Type != elf.ET_EXEC && f.Type != elf.ET_DYN {
+		return nil, fmt.Errorf("%s is not an executable or a shared object", path)
+	}
+	out := &FuncSymbols{path: path}
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_LOAD && p.Flags&elf.PF_X != 0 {
+			out.progs = append(out.progs, p)
+		}
+	}
+	syms, err := f.Symbols()
+	if err != nil && !errors.Is(err, elf.ErrNoSymbols) {
+		return nil, fmt.Errorf("reading symbols of %s: %w", path, err)
+	}
+	dyn, err := f.DynamicSymbols()
+	if err != nil && !errors.Is(err, elf.ErrNoSymbols) {
+		return nil, fmt.Errorf("reading symbols of %s: %w", path, err)
+	}
+	seen := map[string]bool{}
+	for _, s := range append(syms, dyn...) {
+		if elf.ST_TYPE(s.Info) != elf.STT_FUNC || s.Value == 0 || s.Section == elf.SHN_UNDEF || seen[s.Name] {
+			continue
+		}
+		off, ok := out.fileOffset(s.Value)
+		if !ok {
+			continue
+		}
+		seen[s.Name] = true
+		out.funcs = append(out.funcs, FuncSymbol{Name: s.Name, Addr: s.Value, Size: s.Size, Offset: off})
+	}
+	sort.Slice(out.funcs, func(i, j int) bool { return out.funcs[i].Name < out.funcs[j].Name })
+	return out, nil
+}
+
+// fileOffset converts a virtual address in an executable segment to its
+// offset in the file.
+func (s *FuncSymbols) fileOffset(addr uint64) (uint64, bool) {
+	for _, p := range s.progs {
+		if p.Vaddr <= addr && addr < p.Vaddr+p.Memsz {
+			return addr - p.Vaddr + p.Off, true
+		}
+	}
+	return 0, false
+}
+
+func (s *FuncSymbols) byName(name string) (FuncSymbol, bool) {
+	i := sort.Search(len(s.funcs), func(i int) bool { return s.funcs[i].Name >= name })
+	if i < len(s.funcs) && s.funcs[i].Name == name {
+		return s.funcs[i], true
+	}
+	return FuncSymbol{}, false
+}
+
+// atAddress makes a target of a virtual address, named after the function
+// that contains it when one does.
+func (s *FuncSymbols) atAddress(addr uint64) (*Target, error) {
+	off, ok := s.fileOffset(addr)
+	if !ok {
+		return nil, fmt.Errorf("address 0x%x is not in an executable segment of %s", addr, s.path)
+	}
+	for _, f := range s.funcs {
+		if f.Addr <= addr && addr < f.Addr+max(f.Size, 1) {
+			return &Target{Func: f.Name, Offset: off, SymOffset: addr - f.Addr}, nil
+		}
+	}
+	return &Target{Func: fmt.Sprintf("0x%x", addr), Offset: off}, nil
+}

@@ -1,0 +1,103 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+	"github.com/cilium/ebpf/features"
+	"github.com/cilium/ebpf/link"
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/codegen"
+)
+
+var (
+	featuresOnce sync.Once
+	detected     codegen.Features
+)
+
+// DetectFeatures finds out which ways of hooking kernel functions this
+// kernel offers, by trying them: an fentry program is loaded and attached
+// to a function nothing calls in normal operation, kprobes are looked for
+// as a perf event source or in tracefs, and kprobe_multi is tried as
+// cilium/ebpf's feature test does. The answer is cached.
+func DetectFeatures() codegen.Features {
+	featuresOnce.Do(func() {
+		detected.Fentry, detected.NoFentry = detectFentry()
+		detected.Kprobes, detected.NoKprobes = detectKprobes()
+		detected.KprobeMulti = features.HaveBPFLinkKprobeMulti() == nil
+	})
+	return detected
+}
+
+// fentryTestTargets are functions an fentry test program may attach to:
+// bpf_fentry_test1 exists for exactly this (BPF_PROG_TEST_RUN calls it);
+// the others are there when it is not.
+var fentryTestTargets = []string{"bpf_fentry_test1", "bpf_modify_return_test", "security_bpf"}
+
+func detectFentry() (bool, string) {
+	spec, err := btf.LoadKernelSpec()
+	if err != nil {
+		return false, "fentry needs kernel BTF: " + err.Error()
+	}
+	target := ""
+	for _, name := range fentryTestTargets {
+		var fn *btf.Func
+		if spec.TypeByName(name, &fn) == nil {
+			target = name
+			break
+		}
+	}
+	if target == "" {
+		return false, "fentry not tried: none of " + fmt.Sprint(fentryTestTargets) + " is in kernel BTF"
+	}
+	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
+		Name:         "ntrace_fentry",
+		Type:         ebpf.Tracing,
+		AttachType:   ebpf.AttachTraceFEntry,
+		AttachTo:     target,
+		License:      "GPL",
+		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
+	})
+	if err != nil {
+		return false, "fentry refused by this kernel: " + errnoText(err)
+	}
+	defer prog.Close()
+	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceFEntry})
+	if err != nil {
+		return false, "fentry refused by this kernel: attaching: " + errnoText(err)
+	}
+	l.Close()
+	return true, ""
+}
+
+// errnoText is the system error's text when err carries one, else err's
+// own: "operation not permitted" rather than cilium/ebpf's whole chain.
+func errnoText(err error) string {
+	var errno unix.Errno
+	if errors.As(err, &errno) {
+		return errno.Error()
+	}
+	return err.Error()
+}
+
+// kprobeNotCompiled is the reason given when the kernel has no kprobes.
+const kprobeNotCompiled = "this kernel has no kprobes (CONFIG_KPROBES off)"
+
+func detectKprobes() (bool, string) {
+	if _, err := os.Stat("/sys/bus/event_source/devices/kprobe/type"); err == nil {
+		return true, ""
+	}
+	if err := EnsureTracefs(); err == nil {
+		if _, err := os.Stat(filepath.Join(TracingDir, "kprobe_events")); err == nil {
+			return true, ""
+		}
+	}
+	return false, kprobeNotCompiled
+}

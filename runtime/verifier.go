@@ -1,0 +1,91 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+)
+
+// VerifierError is the kernel's verifier rejecting one of the script's
+// programs, tied back to the script line the failing instruction came from.
+type VerifierError struct {
+	Probe  string
+	Pos    lang.Pos // zero when the instruction has no source
+	Reason string   // the verifier's last words
+	Log    []string // the whole verifier log, for -d verifier
+}
+
+func (e *VerifierError) Error() string {
+	return fmt.Sprintf("the kernel's verifier rejected the program for %s: %s", e.Probe, e.Reason)
+}
+
+var insnLine = regexp.MustCompile(`^(\d+): \(`)
+
+// explainVerifierError turns a load error into a VerifierError when the
+// verifier refused a program.
+func explainVerifierError(out *codegen.Output, err error) error {
+	var verr *ebpf.VerifierError
+	if !errors.As(err, &verr) {
+		return err
+	}
+	ve := &VerifierError{Log: verr.Log, Reason: lastLogLine(verr.Log)}
+	// The collection names the program it could not load.
+	for _, p := range out.Programs {
+		if !strings.Contains(err.Error(), "program "+p.Name+":") {
+			continue
+		}
+		ve.Probe = p.Target.String()
+		if raw, ok := failingInstruction(verr.Log); ok {
+			if pos, ok := sourceAt(p.Spec.Instructions, raw); ok {
+				ve.Pos = pos
+			}
+		}
+	}
+	return ve
+}
+
+// lastLogLine is the verifier's verdict: its last line that is not a
+// statistics line.
+func lastLogLine(log []string) string {
+	for i := len(log) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(log[i])
+		if l == "" || strings.HasPrefix(l, "processed ") || strings.HasPrefix(l, "verification time") ||
+			strings.HasPrefix(l, "stack depth") || strings.HasPrefix(l, "(") {
+			continue
+		}
+		return l
+	}
+	return "no reason given"
+}
+
+// failingInstruction finds the raw offset of the last instruction the
+// verifier printed before giving up.
+func failingInstruction(log []string) (int, bool) {
+	for i := len(log) - 1; i >= 0; i-- {
+		if m := insnLine.FindStringSubmatch(log[i]); m != nil {
+			n, err := strconv.Atoi(m[1])
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// sourceAt maps a raw instruction offset (LoadImm64 counts two) to the
+// script position of the instruction there.
+func sourceAt(insns asm.Instructions, raw int) (lang.Pos, bool) {
+	it := insns.Iterate()
+	for it.Next() {
+		if int(it.Offset) == raw {
+			return codegen.SourceOf(*it.Ins)
+		}
+	}
+	return lang.Pos{}, false
+}
