@@ -6,6 +6,13 @@ import (
 	"github.com/ntrace/ntrace/lang"
 )
 
+// Ring buffer flags and queries (uapi/linux/bpf.h).
+const (
+	bpfRBNoWakeup    = 1
+	bpfRBForceWakeup = 2
+	bpfRBAvailData   = 0
+)
+
 // sendEvent reserves room for ev in the ring buffer, writes its header,
 // lets fill write the rest in place through the base register, and submits
 // it. When the ring buffer is full the event is counted in LostMap under
@@ -36,10 +43,20 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	if fill != nil {
 		fill(ptr.reg)
 	}
+	// Waking the reader costs more than the whole event (a microsecond),
+	// so submit without a wakeup unless a quarter of the buffer is waiting;
+	// the reader also looks on its own a few times a second.
+	submit := g.label()
+	g.mapPtr(asm.R1, EventsMap)
+	g.emit(asm.Mov.Imm(asm.R2, bpfRBAvailData))
+	g.call(asm.FnRingbufQuery)
 	g.emit(
-		asm.Mov.Reg(asm.R1, ptr.reg),
-		asm.Mov.Imm(asm.R2, 0),
+		asm.Mov.Imm(asm.R2, bpfRBNoWakeup),
+		asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufferSize/4), submit),
+		asm.Mov.Imm(asm.R2, bpfRBForceWakeup),
 	)
+	g.place(submit)
+	g.emit(asm.Mov.Reg(asm.R1, ptr.reg))
 	g.call(asm.FnRingbufSubmit)
 	g.emit(asm.Ja.Label(done))
 	g.place(lost)

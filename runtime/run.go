@@ -27,6 +27,10 @@ type Options struct {
 	Verbose func(msg string)
 	// Attached is called once every probe is attached and BEGIN has run.
 	Attached func()
+	// Flush, when set, is called whenever the events waiting have all been
+	// written to Out, so a buffered Out reaches its reader in batches
+	// instead of a system call per event.
+	Flush func() error
 	// PID, when not 0, restricts uprobes to that process (-p).
 	PID int
 	// MissingWarn turns a probe that cannot be attached into a warning, as
@@ -132,6 +136,7 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 // signal is noticed that quickly.
 func (s *session) loop(ctx context.Context) error {
 	defer s.rd.SetDeadline(time.Time{})
+	var rec ringbuf.Record
 	nextReport := time.Now().Add(time.Second)
 	for ctx.Err() == nil && !s.exit {
 		now := time.Now()
@@ -141,7 +146,7 @@ func (s *session) loop(ctx context.Context) error {
 		}
 		s.rd.SetDeadline(now.Add(pollInterval))
 		for ctx.Err() == nil && !s.exit {
-			rec, err := s.rd.Read()
+			err := s.rd.ReadInto(&rec)
 			if errors.Is(err, os.ErrDeadlineExceeded) {
 				break
 			}
@@ -151,16 +156,36 @@ func (s *session) loop(ctx context.Context) error {
 			if err := s.handle(rec.RawSample); err != nil {
 				return err
 			}
+			if s.rd.AvailableBytes() == 0 {
+				if err := s.flush(); err != nil {
+					return err
+				}
+			}
 			if time.Since(now) > pollInterval {
 				break
 			}
+		}
+		if err := s.flush(); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// pollInterval bounds how long a signal or a pending loss report waits.
+// pollInterval bounds how long a signal, a pending loss report or an
+// event submitted without a wakeup waits.
 const pollInterval = 100 * time.Millisecond
+
+// flush hands what was written so far to the reader.
+func (s *session) flush() error {
+	if s.opts.Flush == nil {
+		return nil
+	}
+	if err := s.opts.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
 
 // drain handles every event already in the ring buffer.
 func (s *session) drain() error {
@@ -169,7 +194,7 @@ func (s *session) drain() error {
 	for {
 		rec, err := s.rd.Read()
 		if errors.Is(err, os.ErrDeadlineExceeded) {
-			return nil
+			return s.flush()
 		}
 		if err != nil {
 			return fmt.Errorf("reading events: %w", err)

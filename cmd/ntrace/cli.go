@@ -183,7 +183,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	var cmd *exec.Cmd
 	ropts := runtime.Options{
-		Out:         &flushingWriter{bw},
+		Out:         bw,
+		Flush:       bw.Flush,
 		JSON:        o.format == "json",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
@@ -208,18 +209,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd.Wait()
 	}
 	return err
-}
-
-// flushingWriter flushes after every write so events appear as they
-// happen, while map dumps still go out in few system calls.
-type flushingWriter struct{ w *bufio.Writer }
-
-func (f *flushingWriter) Write(p []byte) (int, error) {
-	n, err := f.w.Write(p)
-	if err == nil {
-		err = f.w.Flush()
-	}
-	return n, err
 }
 
 func countAttached(out *codegen.Output) int {

@@ -30,7 +30,7 @@ L3:
 L2:
 	  25: MovImm dst: r7 imm: 0
 L4:
-	  26: JEqImm dst: r7 off: -1 imm: 0 <L7>
+	  26: JEqImm dst: r7 off: -1 imm: 0 <L8>
   ; line 3:57
 	  27: LoadMapPtr dst: r1 fd: 0 <events>
 	  29: MovImm dst: r2 imm: 80
@@ -56,20 +56,26 @@ L4:
 	  49: Call FnProbeReadKernelStr
 	  50: LdXMemW dst: r8 src: r6 off: 16 imm: 0
 	  51: StXMemDW dst: r7 src: r8 off: 72 imm: 0
-	  52: MovReg dst: r1 src: r7
-	  53: MovImm dst: r2 imm: 0
-	  54: Call FnRingbufSubmit
-	  55: Ja off: -1 <L7>
-L5:
-	  56: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  57: LoadMapPtr dst: r1 fd: 0 <lost>
-	  59: MovReg dst: r2 src: rfp
-	  60: AddImm dst: r2 imm: -8
-	  61: Call FnMapLookupElem
-	  62: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	  63: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  64: AddImm dst: r1 imm: 1
-	  65: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  52: LoadMapPtr dst: r1 fd: 0 <events>
+	  54: MovImm dst: r2 imm: 0
+	  55: Call FnRingbufQuery
+	  56: MovImm dst: r2 imm: 1
+	  57: JLTImm dst: r0 off: -1 imm: 262144 <L7>
+	  58: MovImm dst: r2 imm: 2
 L7:
-	  66: MovImm dst: r0 imm: 0
-	  67: Exit
+	  59: MovReg dst: r1 src: r7
+	  60: Call FnRingbufSubmit
+	  61: Ja off: -1 <L8>
+L5:
+	  62: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	  63: LoadMapPtr dst: r1 fd: 0 <lost>
+	  65: MovReg dst: r2 src: rfp
+	  66: AddImm dst: r2 imm: -8
+	  67: Call FnMapLookupElem
+	  68: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  70: AddImm dst: r1 imm: 1
+	  71: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L8:
+	  72: MovImm dst: r0 imm: 0
+	  73: Exit
