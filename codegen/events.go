@@ -43,19 +43,24 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	if fill != nil {
 		fill(ptr.reg)
 	}
-	// Waking the reader costs more than the whole event (a microsecond),
-	// so submit without a wakeup unless a quarter of the buffer is waiting;
-	// the reader also looks on its own a few times a second.
-	submit := g.label()
-	g.mapPtr(asm.R1, EventsMap)
-	g.emit(asm.Mov.Imm(asm.R2, bpfRBAvailData))
-	g.call(asm.FnRingbufQuery)
-	g.emit(
-		asm.Mov.Imm(asm.R2, bpfRBNoWakeup),
-		asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufferSize/4), submit),
-		asm.Mov.Imm(asm.R2, bpfRBForceWakeup),
-	)
-	g.place(submit)
+	if urgent(ev.Kind) {
+		g.emit(asm.Mov.Imm(asm.R2, bpfRBForceWakeup))
+	} else {
+		// Waking the reader costs more than the whole event (a
+		// microsecond), so submit without a wakeup unless a quarter of
+		// the buffer is waiting; the reader also looks on its own a few
+		// times a second.
+		submit := g.label()
+		g.mapPtr(asm.R1, EventsMap)
+		g.emit(asm.Mov.Imm(asm.R2, bpfRBAvailData))
+		g.call(asm.FnRingbufQuery)
+		g.emit(
+			asm.Mov.Imm(asm.R2, bpfRBNoWakeup),
+			asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufferSize/4), submit),
+			asm.Mov.Imm(asm.R2, bpfRBForceWakeup),
+		)
+		g.place(submit)
+	}
 	g.emit(asm.Mov.Reg(asm.R1, ptr.reg))
 	g.call(asm.FnRingbufSubmit)
 	g.emit(asm.Ja.Label(done))
@@ -63,6 +68,12 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	g.countLost()
 	g.place(done)
 	g.release(ptr)
+}
+
+// urgent events act on the run or its maps (exit(), print(@m), clear(),
+// zero()): the reader must see them at once, before the probes fire again.
+func urgent(k EventKind) bool {
+	return k == ExitEvent || k == PrintMapEvent || k == ClearEvent || k == ZeroEvent
 }
 
 // countLost adds one to this program's slot of the per-CPU lost counter.

@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -257,4 +258,29 @@ func (tr *tracer) waitAttached() {
 			tr.t.Fatalf("timed out waiting for ntrace to attach\nstderr:\n%s", tr.Stderr())
 		}
 	}
+}
+
+// loopback is the loopback address for a network such as "udp4" or "tcp6".
+func loopback(network string) string {
+	if strings.HasSuffix(network, "6") {
+		return "::1"
+	}
+	return "127.0.0.1"
+}
+
+// udpPair opens a socket receiving on loopback port (0: any free port)
+// and a sender connected to it; both close when the test ends.
+func udpPair(t *testing.T, network string, port int) (rx, tx *net.UDPConn) {
+	t.Helper()
+	rx, err := net.ListenUDP(network, &net.UDPAddr{IP: net.ParseIP(loopback(network)), Port: port})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rx.Close() })
+	tx, err = net.DialUDP(network, nil, rx.LocalAddr().(*net.UDPAddr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Close() })
+	return rx, tx
 }

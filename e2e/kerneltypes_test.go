@@ -31,20 +31,8 @@ func TestSkbWalkUDP(t *testing.T) {
 	tr.waitReady()
 	var want []string
 	for _, network := range []string{"udp4", "udp6"} {
-		ip := "127.0.0.1"
-		if network == "udp6" {
-			ip = "::1"
-		}
-		rx, err := net.ListenUDP(network, &net.UDPAddr{IP: net.ParseIP(ip)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rx.Close()
-		tx, err := net.DialUDP(network, nil, rx.LocalAddr().(*net.UDPAddr))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer tx.Close()
+		ip := loopback(network)
+		rx, tx := udpPair(t, network, 0)
 		if _, err := tx.Write(make([]byte, 100)); err != nil {
 			t.Fatal(err)
 		}

@@ -315,20 +315,7 @@ fexit:udp_sendmsg /pid == $1/ { @ret[args->len, retval] = count(); @f[func, prob
 // udpSend sends datagrams of the given sizes over IPv4 and IPv6 loopback.
 func udpSend(t *testing.T, network string, sizes []int) {
 	t.Helper()
-	ip := "127.0.0.1"
-	if network == "udp6" {
-		ip = "::1"
-	}
-	rx, err := net.ListenUDP(network, &net.UDPAddr{IP: net.ParseIP(ip)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rx.Close()
-	tx, err := net.DialUDP(network, nil, rx.LocalAddr().(*net.UDPAddr))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Close()
+	_, tx := udpPair(t, network, 0)
 	for _, n := range sizes {
 		if _, err := tx.Write(make([]byte, n)); err != nil {
 			t.Fatal(err)

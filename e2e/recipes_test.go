@@ -50,7 +50,7 @@ func TestRecipeUdplat(t *testing.T) {
 					if !contains(senders, sport) {
 						t.Errorf("sender port %d is not one the test used (%v): %s", sport, senders, l)
 					}
-					if m[1] != pidArg() || m[3] != map[string]string{"udp4": "127.0.0.1", "udp6": "::1"}[network] {
+					if m[1] != pidArg() || m[3] != loopback(network) {
 						t.Errorf("reader or address wrong: %s", l)
 					}
 				}
@@ -89,11 +89,7 @@ func TestRecipeUdplat(t *testing.T) {
 // each one delay after it was sent; it returns n and the senders' ports.
 func readOnPort(t *testing.T, network string, port, n int, delay time.Duration) (int, []int) {
 	t.Helper()
-	ip := "127.0.0.1"
-	if network == "udp6" {
-		ip = "::1"
-	}
-	rx, err := net.ListenUDP(network, &net.UDPAddr{IP: net.ParseIP(ip), Port: port})
+	rx, err := net.ListenUDP(network, &net.UDPAddr{IP: net.ParseIP(loopback(network)), Port: port})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,16 +66,7 @@ func parseScalar(t *testing.T, out, name string) int64 {
 // socket to another and reads them all.
 func udpExchange(t *testing.T, sizes []int) (port int) {
 	t.Helper()
-	rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rx.Close()
-	tx, err := net.DialUDP("udp4", nil, rx.LocalAddr().(*net.UDPAddr))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Close()
+	rx, tx := udpPair(t, "udp4", 0)
 	buf := make([]byte, 65536)
 	for _, n := range sizes {
 		if _, err := tx.Write(make([]byte, n)); err != nil {
@@ -140,29 +131,17 @@ func TestUDPReceiveAggregations(t *testing.T) {
 // bucketTotal adds up the counts of the histogram printed under "name:".
 func bucketTotal(out, name string) int {
 	total := 0
-	lines := strings.Split(out, "\n")
-	for i, l := range lines {
-		if strings.TrimSpace(l) != name+":" {
-			continue
-		}
-		for _, b := range lines[i+1:] {
-			m := bucketLine.FindStringSubmatch(b)
-			if m == nil {
-				break
-			}
-			n, _ := strconv.Atoi(m[2])
-			total += n
-		}
+	for _, n := range parseBuckets(out, name) {
+		total += int(n)
 	}
 	return total
 }
 
 var bucketLine = regexp.MustCompile(`^([\[(][^)\]]*[)\]])\s+(\d+) \|`)
 
-// checkBuckets parses a histogram printed under "name:" and compares the
-// non-zero buckets.
-func checkBuckets(t *testing.T, out, name string, want map[string]uint64) {
-	t.Helper()
+// parseBuckets reads the histogram printed under "name:", bucket label to
+// count.
+func parseBuckets(out, name string) map[string]uint64 {
 	got := map[string]uint64{}
 	lines := strings.Split(out, "\n")
 	for i, l := range lines {
@@ -174,9 +153,21 @@ func checkBuckets(t *testing.T, out, name string, want map[string]uint64) {
 			if m == nil {
 				break
 			}
-			if n, _ := strconv.ParseUint(m[2], 10, 64); n > 0 {
-				got[m[1]] = n
-			}
+			n, _ := strconv.ParseUint(m[2], 10, 64)
+			got[m[1]] += n
+		}
+	}
+	return got
+}
+
+// checkBuckets compares the non-zero buckets of the histogram printed
+// under "name:" with want.
+func checkBuckets(t *testing.T, out, name string, want map[string]uint64) {
+	t.Helper()
+	got := map[string]uint64{}
+	for label, n := range parseBuckets(out, name) {
+		if n > 0 {
+			got[label] = n
 		}
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {

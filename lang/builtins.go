@@ -3,6 +3,7 @@ package lang
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -74,23 +75,11 @@ func (c *checker) builtinVar(e *Ident) *Type {
 // kernel's BTF (the values differ between kernels).
 func (c *checker) enumConstant(e *Ident) *Type {
 	if c.enums == nil {
-		c.enums = map[string]enumValue{}
 		spec, err := c.env.BTF()
 		if err != nil {
 			return nil
 		}
-		for t, err := range spec.All() {
-			if err != nil {
-				break
-			}
-			if en, ok := t.(*btf.Enum); ok {
-				for _, v := range en.Values {
-					if _, dup := c.enums[v.Name]; !dup {
-						c.enums[v.Name] = enumValue{en, v.Value}
-					}
-				}
-			}
-		}
+		c.enums = enumIndex(spec)
 	}
 	v, ok := c.enums[e.Name]
 	if !ok {
@@ -103,6 +92,31 @@ func (c *checker) enumConstant(e *Ident) *Type {
 type enumValue struct {
 	enum  *btf.Enum
 	value uint64
+}
+
+// enumIndexes caches, per BTF spec, every enum value by name: building one
+// walks all of the kernel's types.
+var enumIndexes sync.Map // *btf.Spec -> map[string]enumValue
+
+func enumIndex(spec *btf.Spec) map[string]enumValue {
+	if idx, ok := enumIndexes.Load(spec); ok {
+		return idx.(map[string]enumValue)
+	}
+	idx := map[string]enumValue{}
+	for t, err := range spec.All() {
+		if err != nil {
+			break
+		}
+		if en, ok := t.(*btf.Enum); ok {
+			for _, v := range en.Values {
+				if _, dup := idx[v.Name]; !dup {
+					idx[v.Name] = enumValue{en, v.Value}
+				}
+			}
+		}
+	}
+	enumIndexes.Store(spec, idx)
+	return idx
 }
 
 // argN is argN in a raw tracepoint: the Nth 64-bit slot of the context;
