@@ -75,6 +75,7 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		Programs: map[string]*ebpf.ProgramSpec{},
 	}
 	spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: c.opts.RingBufferSize}
+	spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	spec.Maps[LostMap] = &ebpf.MapSpec{
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),

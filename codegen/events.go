@@ -10,7 +10,6 @@ import (
 const (
 	bpfRBNoWakeup    = 1
 	bpfRBForceWakeup = 2
-	bpfRBAvailData   = 0
 )
 
 // sendEvent reserves room for ev in the ring buffer, writes its header,
@@ -46,20 +45,7 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	if urgent(ev.Kind) {
 		g.emit(asm.Mov.Imm(asm.R2, bpfRBForceWakeup))
 	} else {
-		// Waking the reader costs more than the whole event (a
-		// microsecond), so submit without a wakeup unless a quarter of
-		// the buffer is waiting; the reader also looks on its own a few
-		// times a second.
-		submit := g.label()
-		g.mapPtr(asm.R1, EventsMap)
-		g.emit(asm.Mov.Imm(asm.R2, bpfRBAvailData))
-		g.call(asm.FnRingbufQuery)
-		g.emit(
-			asm.Mov.Imm(asm.R2, bpfRBNoWakeup),
-			asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufferSize/4), submit),
-			asm.Mov.Imm(asm.R2, bpfRBForceWakeup),
-		)
-		g.place(submit)
+		g.wakeupFlags()
 	}
 	g.emit(asm.Mov.Reg(asm.R1, ptr.reg))
 	g.call(asm.FnRingbufSubmit)
@@ -68,6 +54,43 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	g.countLost()
 	g.place(done)
 	g.release(ptr)
+}
+
+// wakeupInterval is the least time between two wakeups of the reader from
+// one CPU.
+const wakeupInterval = 1_000_000 // ns
+
+// wakeupFlags leaves in R2 the flags to submit an ordinary event with.
+// Waking the reader costs more than the whole event (about a microsecond),
+// and with the kernel's adaptive wakeup a reader that keeps up is woken
+// for every event. So an event wakes the reader (adaptively: only if it
+// sleeps) when this CPU has not woken it for wakeupInterval, and is
+// submitted without a wakeup otherwise; the reader also looks on its own
+// every 10 ms, so no event waits longer than that.
+func (g *gen) wakeupFlags() {
+	now := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	quiet, submit := g.label(), g.label()
+	g.call(asm.FnKtimeGetNs)
+	g.emit(asm.StoreMem(now.base, now.off, asm.R0, asm.DWord))
+	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	g.emit(storeImm64(key.base, key.off, 0))
+	g.mapPtr(asm.R1, WakeMap)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, quiet),
+		asm.LoadMem(asm.R1, now.base, now.off, asm.DWord),
+		asm.LoadMem(asm.R3, asm.R0, 0, asm.DWord),
+		asm.Mov.Reg(asm.R4, asm.R1),
+		asm.Sub.Reg(asm.R4, asm.R3),
+		asm.JLT.Imm(asm.R4, wakeupInterval, quiet),
+		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
+		asm.Mov.Imm(asm.R2, 0),
+		asm.Ja.Label(submit),
+	)
+	g.place(quiet)
+	g.emit(asm.Mov.Imm(asm.R2, bpfRBNoWakeup))
+	g.place(submit)
 }
 
 // urgent events act on the run or its maps (exit(), print(@m), clear(),

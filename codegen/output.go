@@ -20,6 +20,7 @@ type Output struct {
 const (
 	EventsMap = "events" // BPF ring buffer carrying events to user space
 	LostMap   = "lost"   // per-CPU count of events lost, one slot per program
+	WakeMap   = "wakeup" // per-CPU time of the last reader wakeup
 )
 
 // Program is one BPF program, for one concrete attach point.

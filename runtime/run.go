@@ -174,7 +174,7 @@ func (s *session) loop(ctx context.Context) error {
 
 // pollInterval bounds how long a signal, a pending loss report or an
 // event submitted without a wakeup waits.
-const pollInterval = 100 * time.Millisecond
+const pollInterval = 10 * time.Millisecond
 
 // flush hands what was written so far to the reader.
 func (s *session) flush() error {

@@ -30,7 +30,7 @@ L3:
 L2:
 	  25: MovImm dst: r7 imm: 0
 L4:
-	  26: JEqImm dst: r7 off: -1 imm: 0 <L8>
+	  26: JEqImm dst: r7 off: -1 imm: 0 <L9>
   ; line 3:57
 	  27: LoadMapPtr dst: r1 fd: 0 <events>
 	  29: MovImm dst: r2 imm: 80
@@ -56,26 +56,38 @@ L4:
 	  49: Call FnProbeReadKernelStr
 	  50: LdXMemW dst: r8 src: r6 off: 16 imm: 0
 	  51: StXMemDW dst: r7 src: r8 off: 72 imm: 0
-	  52: LoadMapPtr dst: r1 fd: 0 <events>
-	  54: MovImm dst: r2 imm: 0
-	  55: Call FnRingbufQuery
-	  56: MovImm dst: r2 imm: 1
-	  57: JLTImm dst: r0 off: -1 imm: 262144 <L7>
-	  58: MovImm dst: r2 imm: 2
+	  52: Call FnKtimeGetNs
+	  53: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	  54: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  55: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	  57: MovReg dst: r2 src: rfp
+	  58: AddImm dst: r2 imm: -16
+	  59: Call FnMapLookupElem
+	  60: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  61: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	  62: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	  63: MovReg dst: r4 src: r1
+	  64: SubReg dst: r4 src: r3
+	  65: JLTImm dst: r4 off: -1 imm: 1000000 <L7>
+	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  67: MovImm dst: r2 imm: 0
+	  68: Ja off: -1 <L8>
 L7:
-	  59: MovReg dst: r1 src: r7
-	  60: Call FnRingbufSubmit
-	  61: Ja off: -1 <L8>
-L5:
-	  62: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  63: LoadMapPtr dst: r1 fd: 0 <lost>
-	  65: MovReg dst: r2 src: rfp
-	  66: AddImm dst: r2 imm: -8
-	  67: Call FnMapLookupElem
-	  68: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  70: AddImm dst: r1 imm: 1
-	  71: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  69: MovImm dst: r2 imm: 1
 L8:
-	  72: MovImm dst: r0 imm: 0
-	  73: Exit
+	  70: MovReg dst: r1 src: r7
+	  71: Call FnRingbufSubmit
+	  72: Ja off: -1 <L9>
+L5:
+	  73: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  74: LoadMapPtr dst: r1 fd: 0 <lost>
+	  76: MovReg dst: r2 src: rfp
+	  77: AddImm dst: r2 imm: -24
+	  78: Call FnMapLookupElem
+	  79: JEqImm dst: r0 off: -1 imm: 0 <L9>
+	  80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  81: AddImm dst: r1 imm: 1
+	  82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L9:
+	  83: MovImm dst: r0 imm: 0
+	  84: Exit
