@@ -34,6 +34,15 @@ func TestMain(m *testing.M) {
 }
 
 func setup(m *testing.M) (int, error) {
+	// bpftrace, which some tests run beside ntrace, needs tracefs mounted;
+	// ntrace mounts it itself, but may not have run yet on a fresh boot.
+	if os.Geteuid() == 0 {
+		if _, err := os.Stat("/sys/kernel/tracing/events"); err != nil {
+			if err := syscall.Mount("nodev", "/sys/kernel/tracing", "tracefs", 0, ""); err != nil {
+				return 0, fmt.Errorf("mounting tracefs: %w", err)
+			}
+		}
+	}
 	if bin := os.Getenv("NTRACE_BIN"); bin != "" {
 		ntraceBin = bin
 		return m.Run(), nil

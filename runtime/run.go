@@ -256,6 +256,11 @@ func (s *session) reportLost(final bool) {
 		}
 		if total > s.lost[i] {
 			s.opts.Warn(fmt.Sprintf("lost %d events in probe %s: ring buffer full, try --buffer-size", total-s.lost[i], p.Target))
+			if s.opts.JSON {
+				// In the output too, where a JSON consumer counts them,
+				// in bpftrace's shape plus the probe.
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"lost_events\", \"data\": {\"events\": %d, \"probe\": %q}}\n", total-s.lost[i], p.Target.String())
+			}
 			s.lost[i] = total
 		}
 		if final && total > 0 {
