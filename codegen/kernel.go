@@ -62,8 +62,13 @@ func (g *gen) inKernelMemory(e lang.Expr) bool {
 	return false
 }
 
-// readKernelInt reads an integer or pointer member, element or pointee.
+// readKernelInt reads an integer or pointer member, element or pointee:
+// with a direct load through a pointer the verifier types from BTF, else
+// with bpf_probe_read_kernel.
 func (g *gen) readKernelInt(e lang.Expr) *val {
+	if v, ok := g.readDirect(e); ok {
+		return v
+	}
 	t := g.typeOf(e)
 	size := t.Size
 	if t.Kind == lang.Pointer {
@@ -216,4 +221,104 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 		g.emit(asm.Mov.Imm(asm.R2, int32(n)))
 		g.call(asm.FnProbeReadKernel)
 	}
+}
+
+// btfTypedCtx reports whether this program's context holds BTF-typed
+// arguments (tp_btf, fentry, fexit): the verifier then tracks a pointer
+// argument as a pointer into kernel memory of its BTF type, which may be
+// read with direct loads instead of a helper call.
+func (g *gen) btfTypedCtx() bool {
+	if g.target.Kind == lang.RawTracepointProbe {
+		return true
+	}
+	a := g.prog.Attach
+	return a != nil && (a.Mechanism == Fentry || a.Mechanism == Fexit)
+}
+
+// trustedPointer reports whether e's value is a pointer the verifier types
+// from BTF (PTR_TO_BTF_ID) as ntrace types it: an argument of a BTF-typed
+// context, or a cast of one to its own type. Casts to other types,
+// arithmetic, container_of and variables are not: their reads go through
+// bpf_probe_read_kernel.
+func (g *gen) trustedPointer(e lang.Expr) bool {
+	t := g.typeOf(e)
+	if t == nil || t.Kind != lang.Pointer || t.Target == nil || !g.btfTypedCtx() {
+		return false
+	}
+	switch e := e.(type) {
+	case *lang.FieldExpr:
+		// args->name only. A pointer loaded from a member is typed from
+		// BTF too, but 6.1's verifier resolves members through some of
+		// them (sk_buff's sk, in a union) to the wrong type and refuses
+		// the program; those reads use the helper.
+		xt := g.typeOf(e.X)
+		return xt != nil && xt.Kind == lang.Record
+	case *lang.Ident:
+		return len(e.Name) > 3 && e.Name[:3] == "arg"
+	case *lang.CastExpr:
+		xt := g.typeOf(e.X)
+		return xt != nil && xt.Kind == lang.Pointer && xt.Target == t.Target && g.trustedPointer(e.X)
+	}
+	return false
+}
+
+// directRoot finds the -> at the root of a member chain such as
+// p->a.b.c, when every step is a whole, power-of-two sized member that a
+// direct load may read.
+func (g *gen) directRoot(e *lang.FieldExpr) (*lang.FieldExpr, bool) {
+	for {
+		acc := g.c.info.Members[e]
+		if acc == nil || acc.BitSize != 0 {
+			return nil, false
+		}
+		if e.Arrow {
+			return e, true
+		}
+		x, ok := e.X.(*lang.FieldExpr)
+		if !ok {
+			return nil, false
+		}
+		e = x
+	}
+}
+
+// readDirect reads an integer member through a trusted pointer with one
+// load. It reports false when the member cannot be read so. Pointer
+// members are read with the helper: a pointer loaded directly is one the
+// verifier may track as maybe-NULL or RCU-protected, and it refuses the
+// arithmetic a further member read does on it.
+func (g *gen) readDirect(e lang.Expr) (*val, bool) {
+	f, ok := e.(*lang.FieldExpr)
+	if !ok || g.c.info.Members[f] == nil || g.typeOf(e).Kind != lang.Int {
+		return nil, false
+	}
+	acc := g.c.info.Members[f]
+	size, ok := loadSizes[acc.Size]
+	if !ok || acc.BitSize != 0 {
+		return nil, false
+	}
+	root, ok := g.directRoot(f)
+	if !ok || !g.trustedPointer(root.X) {
+		return nil, false
+	}
+	base, off := g.kernelAddr(e)
+	if off%acc.Size != 0 {
+		g.release(base)
+		return nil, false
+	}
+	// A NULL pointer reads as 0, as through bpf_probe_read_kernel; the
+	// check also tells the verifier that a pointer it tracks as maybe-NULL
+	// (an RCU pointer member) is not.
+	null := g.label()
+	r := g.load(base, asm.R0)
+	g.emit(
+		asm.JEq.Imm(r, 0, null),
+		asm.LoadMem(r, r, int16(off), size),
+	)
+	if t := g.typeOf(e); t.Kind == lang.Int {
+		g.normalize(r, acc.Size, t.Signed)
+	}
+	g.place(null)
+	g.set(base, r)
+	return base, true
 }

@@ -5,6 +5,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -129,5 +130,40 @@ func TestCurtask(t *testing.T) {
 	want := fmt.Sprintf("exec pid %d tgid %d comm true parent %d /bin/true\n", cmd.Process.Pid, cmd.Process.Pid, os.Getpid())
 	if !strings.Contains(tr.Stdout(), want) {
 		t.Errorf("output lacks %q:\n%s\n%s", want, tr.Stdout(), tr.Stderr())
+	}
+}
+
+// Through a BTF-typed argument (tp_btf) members are read with direct loads:
+// sk_buff's length for datagrams the test sends, with no helper call in
+// ntrace -d asm for it; members one pointer further (its socket's port)
+// still read right, through the helper.
+func TestDirectLoadsThroughBTFArguments(t *testing.T) {
+	script := readyProbe + `rawtracepoint:net_dev_queue /pid == $1/ {
+  printf("queued %d from %d family %d\n", arg0->len, arg0->sk->__sk_common.skc_num, arg0->sk->__sk_common.skc_family);
+}`
+	listing, code := runTool(t, ntraceBin, "check", "-d", "asm", "-e", script, pidArg())
+	if code != 0 {
+		t.Fatalf("check: %s", listing)
+	}
+	prog := listing[strings.Index(listing, "net_dev_queue"):]
+	if !regexp.MustCompile(`LdXMemW dst: r\d src: r\d off: 112 `).MatchString(prog) || strings.Count(prog, "FnProbeReadKernel") != 4 {
+		t.Errorf("want skb->len as a direct load and the two sock members through the helper:\n%s", prog)
+	}
+	tr := ntrace(t, script, pidArg())
+	tr.waitReady()
+	_, tx := udpPair(t, "udp4", 0)
+	for _, n := range []int{10, 200} {
+		if _, err := tx.Write(make([]byte, n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tr.stop()
+	port := tx.LocalAddr().(*net.UDPAddr).Port
+	for _, n := range []int{10, 200} {
+		// On lo the skb carries an Ethernet (14), IPv4 (20) and UDP (8) header.
+		want := fmt.Sprintf("queued %d from %d family 2\n", n+42, port)
+		if !strings.Contains(tr.Stdout(), want) {
+			t.Errorf("output lacks %q:\n%s", want, tr.Stdout())
+		}
 	}
 }
