@@ -124,7 +124,8 @@ type checker struct {
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type
 	paramVals   map[string]*paramValue
-	declared    map[string]*ParamDecl // nil when the script declares none
+	targets     map[*AttachPoint][]*Target // expanded once, shared by the passes
+	declared    map[string]*ParamDecl      // nil when the script declares none
 }
 
 func (c *checker) warnf(p Pos, format string, args ...any) {
@@ -140,15 +141,19 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 	// computed from itself (@head = @head + 1). The first pass takes a
 	// map it has not seen assigned yet to be an integer; the second starts
 	// from what the first learnt.
+	// Attach points are expanded once, by the pass that reports: with a
+	// wildcard that is hundreds of tracepoint formats to read.
+	c := newChecker(env, params)
+	c.expandAll(prog)
 	var known map[string]*MapInfo
 	for pass := 0; pass < 2; pass++ {
 		q := newChecker(env, params)
 		q.quiet = true
+		q.targets = c.targets
 		q.seedMaps(known)
 		q.program(prog)
 		known = q.info.Maps
 	}
-	c := newChecker(env, params)
 	c.seedMaps(known)
 	c.program(prog)
 	if err := c.errs.Err(); err != nil {
@@ -199,17 +204,7 @@ func (c *checker) program(prog *Program) {
 	for _, p := range prog.Probes {
 		pi := &ProbeInfo{Probe: p}
 		for _, ap := range p.Attach {
-			if c.quiet {
-				// Expanding wildcards twice is slow; the first pass only
-				// needs argument types, which the first match gives.
-				c.quiet = false
-				ts := c.expandAttach(ap)
-				c.errs = nil
-				c.quiet = true
-				pi.Targets = append(pi.Targets, ts...)
-				continue
-			}
-			pi.Targets = append(pi.Targets, c.expandAttach(ap)...)
+			pi.Targets = append(pi.Targets, c.targets[ap]...)
 		}
 		c.checkProbe(pi)
 		c.info.Probes = append(c.info.Probes, pi)
@@ -217,6 +212,17 @@ func (c *checker) program(prog *Program) {
 	for _, m := range c.info.Maps {
 		if !m.assigned {
 			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
+		}
+	}
+}
+
+// expandAll expands every attach point into its concrete targets,
+// reporting the ones that match nothing.
+func (c *checker) expandAll(prog *Program) {
+	c.targets = map[*AttachPoint][]*Target{}
+	for _, p := range prog.Probes {
+		for _, ap := range p.Attach {
+			c.targets[ap] = c.expandAttach(ap)
 		}
 	}
 }
