@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
@@ -51,27 +53,20 @@ func (g *gen) builtinVar(e *lang.Ident) *val {
 		if g.target.Kind != lang.RawTracepointProbe {
 			// argN of a function: its Nth argument register or slot.
 			for i := range g.target.Slots {
-				if "arg"+itoa(i) == e.Name {
+				if "arg"+strconv.Itoa(i) == e.Name {
 					return g.readArgSlot(i, g.typeOf(e), e.Pos)
 				}
 			}
 		}
 		// argN of a raw tracepoint: the Nth field of its args.
 		for i, f := range g.target.Args.Fields {
-			if "arg"+itoa(i) == e.Name {
+			if "arg"+strconv.Itoa(i) == e.Name {
 				return g.ctxField(f)
 			}
 		}
 	}
 	g.errorf(e.Pos, "cannot compile builtin %s here", e.Name)
 	return g.constVal(0)
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // builtinString stores a string builtin (comm, probe) at dst.

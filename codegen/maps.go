@@ -76,14 +76,8 @@ func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
 	g.emit(asm.Ja.Label(end))
 	g.place(found)
 	g.emit(asm.Mov.Reg(asm.R5, asm.R0))
-	g.convertFrom(dst, dt, asm.R5, m.Info.Value)
+	g.convert(dst, dt, loc{asm.R5, 0}, m.Info.Value) // convert copies through R0 only
 	g.place(end)
-}
-
-// convertFrom is convert with the source at offset 0 of register base,
-// which must survive the copy (R0 is the copy's scratch register).
-func (g *gen) convertFrom(dst loc, dt *lang.Type, base asm.Register, st *lang.Type) {
-	g.convert(dst, dt, loc{base, 0}, st)
 }
 
 // mapStore emits @m[k] = value.

@@ -160,10 +160,17 @@ tracepoint:sock:sock_recv_length /args->ret >= ${SIZE} && comm == "x"/ {
 		t.Errorf("$s = %v, want struct sk_buff *", skb)
 	}
 	// Constants fold, parameters included: 2ms is 2000000 ns.
+	params := 0
 	for e, k := range info.Consts {
-		if p, ok := e.(*ParamExpr); ok && k.Int != 2_000_000 {
-			t.Errorf("${%s} = %d, want 2000000", p.Name, k.Int)
+		if p, ok := e.(*ParamExpr); ok {
+			params++
+			if k.Int != 2_000_000 {
+				t.Errorf("${%s} = %d, want 2000000", p.Name, k.Int)
+			}
 		}
+	}
+	if params != 1 {
+		t.Errorf("%d folded parameters, want 1", params)
 	}
 }
 
@@ -324,10 +331,17 @@ test.nt:4:3: warning: struct eppoll_entry.wait is at offset 24 in this script bu
 		}
 	}
 	// struct mine is the script's own: a@0, b@4, c@8 (6 bytes), size 16.
+	folded := false
 	for e, k := range info.Consts {
-		if b, ok := e.(*BinaryExpr); ok && b.Op == "+" && k.Int != 8+16*100 {
-			t.Errorf("offsetof(mine, c) + sizeof(mine)*100 = %d, want %d", k.Int, 8+16*100)
+		if b, ok := e.(*BinaryExpr); ok && b.Op == "+" {
+			folded = true
+			if k.Int != 8+16*100 {
+				t.Errorf("offsetof(mine, c) + sizeof(mine)*100 = %d, want %d", k.Int, 8+16*100)
+			}
 		}
+	}
+	if !folded {
+		t.Error("offsetof(mine, c) + sizeof(mine)*100 was not folded to a constant")
 	}
 }
 

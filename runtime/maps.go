@@ -183,25 +183,21 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 	if m.Keyless {
 		s.zeroed[m] = zero
 	}
-	zeroes := make([]byte, m.ValueSize)
+	// What a zeroed value is written as: one value, or one per CPU.
+	var zeroes any = make([]byte, m.ValueSize)
+	if m.PerCPU {
+		perCPU := make([][]byte, mustPossibleCPUs())
+		for i := range perCPU {
+			perCPU[i] = make([]byte, m.ValueSize)
+		}
+		zeroes = perCPU
+	}
 	for _, k := range keys {
 		var err error
-		switch {
-		case zero && m.PerCPU:
-			perCPU := make([][]byte, mustPossibleCPUs())
-			for i := range perCPU {
-				perCPU[i] = zeroes
-			}
-			err = bm.Update(k, perCPU, ebpf.UpdateExist)
-		case zero:
+		// An array's slots cannot be deleted: clearing one zeroes it.
+		if zero || m.Spec.Type == ebpf.PerCPUArray {
 			err = bm.Update(k, zeroes, ebpf.UpdateExist)
-		case m.Spec.Type == ebpf.PerCPUArray:
-			perCPU := make([][]byte, mustPossibleCPUs())
-			for i := range perCPU {
-				perCPU[i] = zeroes
-			}
-			err = bm.Update(k, perCPU, ebpf.UpdateExist)
-		default:
+		} else {
 			err = bm.Delete(k)
 		}
 		if err != nil && !isNotExist(err) {
