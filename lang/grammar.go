@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"sync"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -14,39 +16,50 @@ import (
 // such as "tracepoint:syscalls:sys_enter_*" or "uprobe:/bin/bash:readline" is
 // a single token; inside braces the same characters are ordinary operators,
 // so "a ? b:c" lexes as an expression there.
-var scriptLexer = lexer.MustStateful(lexer.Rules{
-	"Root": {
-		{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
-		{Name: "Directive", Pattern: `#[^\n]*`},
-		{Name: "Whitespace", Pattern: `\s+`},
-		{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/[^\s:,{]*:?)?[^\s,{}/]*`},
-		{Name: "RootClose", Pattern: `\}`},
-		lexer.Include("Common"),
-	},
-	"Block": {
-		{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
-		{Name: "Whitespace", Pattern: `\s+`},
-		lexer.Include("Common"),
-	},
-	"Common": {
-		{Name: "String", Pattern: `"(?:\\.|[^"\\\n])*"`},
-		{Name: "Param", Pattern: `\$\{[A-Za-z_][A-Za-z0-9_]*\}`},
-		{Name: "PosParam", Pattern: `\$[0-9]+`},
-		{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
-		{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
-		{Name: "Int", Pattern: `0[xX][0-9a-fA-F_]+|[0-9][0-9_]*`},
-		{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
-		{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
-		{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
-		{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
-	},
-})
+func scriptLexer() *lexer.StatefulDefinition {
+	return lexer.MustStateful(lexer.Rules{
+		"Root": {
+			{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
+			{Name: "Directive", Pattern: `#[^\n]*`},
+			{Name: "Whitespace", Pattern: `\s+`},
+			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/[^\s:,{]*:?)?[^\s,{}/]*`},
+			{Name: "RootClose", Pattern: `\}`},
+			lexer.Include("Common"),
+		},
+		"Block": {
+			{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
+			{Name: "Whitespace", Pattern: `\s+`},
+			lexer.Include("Common"),
+		},
+		"Common": {
+			{Name: "String", Pattern: `"(?:\\.|[^"\\\n])*"`},
+			{Name: "Param", Pattern: `\$\{[A-Za-z_][A-Za-z0-9_]*\}`},
+			{Name: "PosParam", Pattern: `\$[0-9]+`},
+			{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
+			{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
+			{Name: "Int", Pattern: `0[xX][0-9a-fA-F_]+|[0-9][0-9_]*`},
+			{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
+			{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
+			{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
+			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
+		},
+	})
+}
 
-var scriptParser = participle.MustBuild[pProgram](
-	participle.Lexer(scriptLexer),
-	participle.Elide("Comment", "Directive", "Whitespace"),
-	participle.UseLookahead(4),
-)
+// Warm builds the parser in the background, so that a caller with other
+// start-up work to do need not wait for it; Parse waits if it is not done.
+func Warm() { go scriptParser() }
+
+// scriptParser is built on first use rather than at package init: building
+// it is most of the front end's start-up cost, and commands that parse no
+// script (recipes, -l, --help) should not pay it.
+var scriptParser = sync.OnceValue(func() *participle.Parser[pProgram] {
+	return participle.MustBuild[pProgram](
+		participle.Lexer(scriptLexer()),
+		participle.Elide("Comment", "Directive", "Whitespace"),
+		participle.UseLookahead(4),
+	)
+})
 
 type pProgram struct {
 	Items []*pItem `parser:"@@*"`

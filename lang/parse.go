@@ -11,7 +11,7 @@ import (
 // Parse parses a script. On failure the error is an ErrorList whose
 // positions all lie inside src.
 func Parse(filename, src string) (*Program, error) {
-	tree, err := scriptParser.ParseString(filename, src)
+	tree, err := scriptParser().ParseString(filename, src)
 	if err != nil {
 		return nil, ErrorList{parseError(src, err)}.Err()
 	}

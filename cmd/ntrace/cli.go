@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 	"github.com/ntrace/ntrace/scripts"
@@ -104,6 +105,13 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	// A run allocates a few MB before its first event; fault those pages
+	// in at once rather than one by one (see package prefault).
+	prefault.Heap(4 << 20)
+	// Build the parser and probe the kernel side by side: neither needs
+	// the other, and each takes a few milliseconds.
+	lang.Warm()
+	runtime.Warm()
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
