@@ -60,8 +60,51 @@ func parseError(src string, err error) *Error {
 	if rest, ok := strings.CutPrefix(msg, `lexer: invalid input text "`); ok && rest != "" {
 		msg = fmt.Sprintf("unexpected character %q", string([]rune(rest)[0]))
 	}
-	return &Error{Pos: at, Msg: msg}
+	return &Error{Pos: at, Msg: plainExpected(msg)}
 }
+
+// plainExpected rewrites participle's "(expected ...)" suffix, which spells
+// out the rest of the grammar rule that failed (`")" PUnary`), as the first
+// thing the rule wanted, in the words a script's author knows.
+func plainExpected(msg string) string {
+	head, want, ok := strings.Cut(msg, " (expected ")
+	if !ok || !strings.HasSuffix(want, ")") {
+		return msg
+	}
+	want = strings.TrimSuffix(want, ")")
+	first := want
+	if strings.HasPrefix(want, `"`) {
+		if end := strings.Index(want[1:], `"`); end >= 0 {
+			first = want[:end+2]
+		}
+	} else if sp := strings.IndexByte(want, ' '); sp >= 0 {
+		first = want[:sp]
+	}
+	first = strings.TrimRight(first, "?*+")
+	return head + " (expected " + grammarWords.Replace(first) + ")"
+}
+
+// grammarWords names the grammar's parts as participle calls them.
+var grammarWords = strings.NewReplacer(
+	"PBlock", `"{"`,
+	"PAttach", "an attach point",
+	"PExpr", "an expression",
+	"PUnary", "an expression",
+	"PPrimary", "an expression",
+	"PStmt", "a statement",
+	"PTypeName", "a type",
+	"PParamValue", "a value",
+	"PProbe", "a probe",
+	"PItem", "a probe",
+	"PCField", "a struct member",
+	"PArg", "an argument",
+	"<ident>", "a name",
+	"<int>", "a number",
+	"<string>", "a string",
+	"<map>", "a map",
+	"<var>", "a variable",
+	"<attachpoint>", "an attach point",
+)
 
 // endPos is the position just past the last character of src.
 func endPos(src string) Pos {

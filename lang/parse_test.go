@@ -168,6 +168,26 @@ test.nt:2:8: error: integer literal 99999999999999999999 does not fit in 64 bits
   $x = 99999999999999999999;
        ^
 `},
+		{"no body", "kprobe:vfs_read", `
+test.nt:1:16: error: unexpected end of script (expected "{")
+kprobe:vfs_read
+               ^
+`},
+		{"missing operand", "BEGIN { @a[1,] = 1; }", `
+test.nt:1:14: error: unexpected token "]" (expected an expression)
+BEGIN { @a[1,] = 1; }
+             ^
+`},
+		{"cast not closed", "BEGIN { $x = (struct foo *; }", `
+test.nt:1:27: error: unexpected token ";" (expected ")")
+BEGIN { $x = (struct foo *; }
+                          ^
+`},
+		{"member name missing", "BEGIN { $x->; }", `
+test.nt:1:13: error: unexpected token ";" (expected a name)
+BEGIN { $x->; }
+            ^
+`},
 		{"stray close", "BEGIN { exit(); } }", `
 test.nt:1:19: error: unexpected token "}"
 BEGIN { exit(); } }
