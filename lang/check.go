@@ -120,6 +120,9 @@ type checker struct {
 	// function on the right of a map assignment.
 	quiet bool                 // first pass: collect map shapes, report nothing
 	enums map[string]enumValue // enum value names, loaded on first use
+	// moduleBTF is the loaded modules' BTF, asked for on the first name
+	// vmlinux lacks (see modules).
+	moduleBTF []KernelModule
 	// scriptTypes are the structs the script defines that the kernel
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type

@@ -203,7 +203,13 @@ func (c *checker) lookupType(tag, name string) (btf.Type, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: not defined in the script, and no kernel BTF: %w", tag, name, err)
 	}
-	return lookupTagged(spec, tag, name)
+	t, err := lookupTagged(spec, tag, name)
+	if err != nil {
+		if mt, ok := c.moduleTagged(tag, name); ok {
+			return mt, nil
+		}
+	}
+	return t, err
 }
 
 // kernelTypedef finds a typedef by name in the kernel's BTF.
@@ -214,6 +220,9 @@ func (c *checker) kernelTypedef(name string) (btf.Type, error) {
 	}
 	var td *btf.Typedef
 	if err := spec.TypeByName(name, &td); err != nil {
+		if mt, ok := c.moduleTypedef(name); ok {
+			return mt, nil
+		}
 		return nil, fmt.Errorf("unknown type %q: not a C type nor a kernel typedef", name)
 	}
 	return td, nil

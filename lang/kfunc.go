@@ -28,9 +28,11 @@ const maxArgSlots = 6
 func expandKernelFunc(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
 	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
 		kn := kindNames[kind]
-		parts := ap.Parts
+		parts, module := ap.Parts, ""
 		if len(parts) == 2 {
-			parts = parts[1:] // kprobe:module:function; the module does not matter here
+			// kprobe:module:function: the module says whose BTF to
+			// look in; attaching goes by the function's name.
+			module, parts = parts[0], parts[1:]
 		}
 		if len(parts) != 1 || parts[0] == "" {
 			return nil, fmt.Errorf("%s probe needs a kernel function: %s:<function>, got %s", kn, kn, ap.Raw)
@@ -41,7 +43,7 @@ func expandKernelFunc(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Targ
 		}
 		spec, specErr := c.env.BTF()
 		if !isPattern(pattern) {
-			t, err := kernelFuncTarget(c, kind, pattern, spec, specErr)
+			t, err := kernelFuncTarget(c, kind, module, pattern, spec, specErr)
 			if err != nil {
 				return nil, err
 			}
@@ -53,7 +55,7 @@ func expandKernelFunc(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Targ
 		}
 		var ts []*Target
 		for _, n := range names {
-			t, err := kernelFuncTarget(c, kind, n, spec, specErr)
+			t, err := kernelFuncTarget(c, kind, module, n, spec, specErr)
 			if err != nil {
 				continue // listed but not typed or not in kallsyms: skip it, as bpftrace does
 			}
@@ -125,10 +127,16 @@ func btfFunc(spec *btf.Spec, name string) *btf.Func {
 // kernelFuncTarget types one kernel function: from BTF when it is there;
 // a kprobe also takes a function BTF lacks if kallsyms has it, with
 // untyped arg0…arg5.
-func kernelFuncTarget(c *checker, kind ProbeKind, name string, spec *btf.Spec, specErr error) (*Target, error) {
+func kernelFuncTarget(c *checker, kind ProbeKind, module, name string, spec *btf.Spec, specErr error) (*Target, error) {
 	kn := kindNames[kind]
 	t := &Target{Kind: kind, Func: name}
-	fn := btfFunc(spec, name)
+	var fn *btf.Func
+	if module == "" || module == "vmlinux" {
+		fn = btfFunc(spec, name)
+	}
+	if fn == nil && specErr == nil {
+		fn = c.moduleFunc(module, name)
+	}
 	if fn == nil {
 		_, symErr := c.env.KernelSymbol(name)
 		switch {

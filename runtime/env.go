@@ -31,6 +31,54 @@ type KernelEnv struct {
 	tpOnce sync.Once
 	tps    []string
 	tpErr  error
+
+	modOnce sync.Once
+	mods    []lang.KernelModule
+	modErr  error
+}
+
+// KernelBTFDir is where the kernel publishes its BTF and its modules'.
+const KernelBTFDir = "/sys/kernel/btf"
+
+// ModuleBTF implements lang.ModuleEnv: the BTF of every loaded module in
+// KernelBTFDir, split on top of the kernel's, in name order. With BTFPath
+// set there are no modules: the file stands for a kernel elsewhere.
+func (e *KernelEnv) ModuleBTF() ([]lang.KernelModule, error) {
+	e.modOnce.Do(func() {
+		if e.BTFPath != "" {
+			return
+		}
+		base, err := e.BTF()
+		if err != nil {
+			e.modErr = err
+			return
+		}
+		entries, err := os.ReadDir(KernelBTFDir)
+		if err != nil {
+			e.modErr = fmt.Errorf("listing module BTF: %w", err)
+			return
+		}
+		for _, ent := range entries {
+			if ent.Name() == "vmlinux" {
+				continue
+			}
+			spec, err := loadModuleBTF(ent.Name(), base)
+			if err != nil {
+				continue // a module unloaded meanwhile, or odd BTF: not ours to fail on
+			}
+			e.mods = append(e.mods, lang.KernelModule{Name: ent.Name(), Spec: spec})
+		}
+	})
+	return e.mods, e.modErr
+}
+
+func loadModuleBTF(name string, base *btf.Spec) (*btf.Spec, error) {
+	f, err := os.Open(filepath.Join(KernelBTFDir, name))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return btf.LoadSplitSpecFromReader(f, base)
 }
 
 // BTF implements lang.Env.

@@ -1,0 +1,70 @@
+package lang
+
+import (
+	"github.com/cilium/ebpf/btf"
+)
+
+// KernelModule is the BTF of one loaded kernel module: split BTF whose
+// base is the kernel's own.
+type KernelModule struct {
+	Name string
+	Spec *btf.Spec
+}
+
+// ModuleEnv is an Env that can also search loaded kernel modules' BTF,
+// for the types and functions of code built as modules (nf_tables on
+// Debian's kernels, for instance), which vmlinux's BTF does not have.
+type ModuleEnv interface {
+	Env
+	// ModuleBTF returns the BTF of the loaded modules that have it.
+	ModuleBTF() ([]KernelModule, error)
+}
+
+// modules returns the loaded modules' BTF, asked of the Env once per check
+// and only when a name was not found in vmlinux.
+func (c *checker) modules() []KernelModule {
+	if c.moduleBTF == nil {
+		c.moduleBTF = []KernelModule{}
+		if me, ok := c.env.(ModuleEnv); ok {
+			if mods, err := me.ModuleBTF(); err == nil {
+				c.moduleBTF = mods
+			}
+		}
+	}
+	return c.moduleBTF
+}
+
+// moduleTagged finds a struct, union or enum in the modules' BTF.
+func (c *checker) moduleTagged(tag, name string) (btf.Type, bool) {
+	for _, m := range c.modules() {
+		if t, err := lookupTagged(m.Spec, tag, name); err == nil {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// moduleTypedef finds a typedef in the modules' BTF.
+func (c *checker) moduleTypedef(name string) (btf.Type, bool) {
+	for _, m := range c.modules() {
+		var td *btf.Typedef
+		if m.Spec.TypeByName(name, &td) == nil {
+			return td, true
+		}
+	}
+	return nil, false
+}
+
+// moduleFunc finds a function's BTF in the modules, in the one named if
+// module is not empty.
+func (c *checker) moduleFunc(module, name string) *btf.Func {
+	for _, m := range c.modules() {
+		if module != "" && m.Name != module {
+			continue
+		}
+		if fn := btfFunc(m.Spec, name); fn != nil {
+			return fn
+		}
+	}
+	return nil
+}
