@@ -190,6 +190,15 @@ func (t *tool) kill() {
 
 // exitError reports a failed exit; a tool stopped by SIGINT exits 0.
 func (t *tool) exitError() error {
+	var ee *exec.ExitError
+	if errors.As(t.waitErr, &ee) && t.sigints > 1 {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGINT {
+			// A repeated SIGINT (see stop) landed while bpftrace was
+			// already detaching many probes and ended it: not a failure
+			// of the run being measured.
+			return nil
+		}
+	}
 	if t.waitErr != nil {
 		return fmt.Errorf("%s: %v: %s", t.name, t.waitErr, t.stderrTail())
 	}

@@ -4,7 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/scripts"
 )
 
 // startupCase is one script whose time to attach (or to exit) is measured.
@@ -45,7 +49,11 @@ type StartupResult struct {
 // which tool goes first in each round.
 func (b *bench) measureStartup(ctx context.Context) ([]StartupResult, error) {
 	var out []StartupResult
-	for _, c := range startupCases {
+	recipes, err := recipeStartupCases()
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range append(startupCases, recipes...) {
 		b.logf("startup: %s (%d runs each)", c.Name, b.cfg.runs)
 		r, err := b.startupCase(ctx, c)
 		if err != nil {
@@ -119,4 +127,37 @@ func medians(ss []startupSample) (ms, rss float64) {
 		rs = append(rs, float64(s.RSS))
 	}
 	return median(ts), median(rs)
+}
+
+// recipeStartupCases adds a case per bundled recipe: the recipe's own
+// tracepoints (the probes both tools can attach on this host; kprobes are
+// not available here), each counting, then the ready probe, which both
+// tools attach last, so "ready" means every recipe probe is attached.
+func recipeStartupCases() ([]startupCase, error) {
+	var out []startupCase
+	for _, name := range scripts.Names() {
+		src, _ := scripts.Lookup(name)
+		prog, err := lang.Parse(name+".nt", src)
+		if err != nil {
+			return nil, fmt.Errorf("recipe %s: %w", name, err)
+		}
+		var aps []string
+		seen := map[string]bool{}
+		for _, p := range prog.Probes {
+			for _, ap := range p.Attach {
+				if ap.Kind == "tracepoint" && !seen[ap.Raw] {
+					seen[ap.Raw] = true
+					aps = append(aps, ap.Raw)
+				}
+			}
+		}
+		if len(aps) == 0 {
+			continue
+		}
+		out = append(out, startupCase{
+			Name:   fmt.Sprintf("recipe %s: its %d tracepoints (+ready)", name, len(aps)),
+			Script: withReady(strings.Join(aps, ",\n") + " { @[probe] = count(); }"),
+		})
+	}
+	return out, nil
 }

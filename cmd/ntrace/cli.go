@@ -107,7 +107,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault).
-	prefault.Heap(4 << 20)
+	prefault.Heap(2 << 20)
 	// Build the parser and probe the kernel side by side: neither needs
 	// the other, and each takes a few milliseconds.
 	lang.Warm()
