@@ -181,6 +181,20 @@ func TestRecipeDropPacket(t *testing.T) {
 			t.Errorf("%s: %d drops printed, want %d", k, got[k], n)
 		}
 	}
+	// At exit, each reason counts at least the drops the test caused (others
+	// on this host may add to them).
+	caused, totals := map[string]int{}, map[string]int{}
+	for k, n := range want {
+		caused[strings.Fields(k)[0]] += n
+	}
+	for k, n := range checkDropTotals(t, tr.Stdout()) {
+		totals[strings.Fields(k)[0]] += n
+	}
+	for reason, n := range caused {
+		if totals[reason] < n {
+			t.Errorf("@drops counts %d %s drops at exit; the test caused %d", totals[reason], reason, n)
+		}
+	}
 	if t.Failed() {
 		t.Logf("output:\n%s\n%s", tr.Stdout(), tr.Stderr())
 	}
