@@ -23,9 +23,10 @@ import (
 // The server listens on 127.0.0.1 and has two worker threads, each with
 // its own epoll instance holding the listener with EPOLLEXCLUSIVE (as
 // Envoy does); the worker that wakes accepts, adds the connection to its
-// epoll set, reads it and closes it at EOF. It uses raw syscalls only, so
-// that no Go netpoller touches its sockets, and tells the test what it
-// did on stdout:
+// epoll set, reads it and closes it at EOF, calling epollHandled once
+// for each read that returned data (the uprobe tests count those calls).
+// It uses raw syscalls only, so that no Go netpoller touches its sockets,
+// and tells the test what it did on stdout:
 //
 //	worker TID
 //	listen PORT FD
@@ -35,6 +36,14 @@ import (
 //
 // It exits when its stdin closes.
 const epollServerEnv = "NTRACE_E2E_EPOLL_SERVER"
+
+// epollHandledSymbol is epollHandled's name in the symbol table.
+const epollHandledSymbol = "github.com/ntrace/ntrace/e2e.epollHandled"
+
+// epollHandled is called by the epoll server for each read with data.
+//
+//go:noinline
+func epollHandled(fd, n int) int { return fd + n }
 
 func init() {
 	if os.Getenv(epollServerEnv) == "" {
@@ -135,6 +144,7 @@ func epollWorker(ln int, say func(string, ...any), ready chan<- struct{}) error 
 				continue
 			}
 			if r > 0 {
+				epollHandled(fd, r)
 				say("read %d %d %d", tid, fd, r)
 				continue
 			}
@@ -152,12 +162,11 @@ type epollServerProc struct {
 	lines chan []string
 }
 
-func startEpollServer(t *testing.T) *epollServerProc {
+// startEpollServer runs the epoll server from exe, a build of this test
+// binary.
+func startEpollServer(t *testing.T, exe string) *epollServerProc {
 	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
+	var err error
 	s := &epollServerProc{cmd: exec.Command(exe), lines: make(chan []string, 100)}
 	s.cmd.Env = append(os.Environ(), epollServerEnv+"=1")
 	s.cmd.Stderr = os.Stderr
@@ -227,7 +236,78 @@ var (
 	eppollAccept  = regexp.MustCompile(`^accept tid (\d+) (\S+):(\d+) > (\S+):(\d+)$`)
 	eppollAccept4 = regexp.MustCompile(`^accept4 tid (\d+) fd (-?\d+)$`)
 	eppollClose   = regexp.MustCompile(`^close tid (\d+) fd (-?\d+)$`)
+	eppollCall    = regexp.MustCompile(`^call tid (\d+) comm (.*) func (\S+) ns (\d+)$`)
 )
+
+// epollWrites is how many messages the client sends, one at a time: the
+// server calls epollHandled once for each.
+const epollWrites = 3
+
+// epollConn is a connection the server accepted: in which thread, its fd,
+// and the client's port.
+type epollConn struct{ tid, fd, clientPort int }
+
+// epollExchange connects to the server on port, sends it epollWrites
+// messages, each once the server has read the one before, and closes.
+func epollExchange(t *testing.T, srv *epollServerProc, port int) epollConn {
+	t.Helper()
+	conn, err := net.Dial("tcp4", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	c := epollConn{clientPort: conn.LocalAddr().(*net.TCPAddr).Port}
+	acc := srv.next(t, "accepted")
+	c.tid, c.fd = acc[0], acc[1]
+	if acc[2] != c.clientPort {
+		t.Fatalf("server accepted port %d, the client is on %d", acc[2], c.clientPort)
+	}
+	// Write only now that the connection is in the worker's epoll set:
+	// data that arrives before that wakes no one.
+	for i := 0; i < epollWrites; i++ {
+		if _, err := conn.Write([]byte("hello")); err != nil {
+			t.Fatal(err)
+		}
+		srv.next(t, "read")
+	}
+	conn.Close()
+	srv.next(t, "closed")
+	return c
+}
+
+// monotonicNs is the time as nsecs reads it (bpf_ktime_get_ns).
+func monotonicNs(t *testing.T) uint64 {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
+		t.Fatal(err)
+	}
+	return uint64(ts.Nano())
+}
+
+// checkCalls checks the recipe's uprobe lines: one per message, from the
+// thread that handled the connection, at a time between from and to.
+func checkCalls(t *testing.T, out string, c epollConn, from, to uint64) {
+	t.Helper()
+	n := 0
+	for _, line := range strings.Split(out, "\n") {
+		m := eppollCall.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		n++
+		tid, _ := strconv.Atoi(m[1])
+		ns, _ := strconv.ParseUint(m[4], 10, 64)
+		if tid != c.tid || m[3] != epollHandledSymbol {
+			t.Errorf("call line, want tid %d and func %s: %s", c.tid, epollHandledSymbol, line)
+		}
+		if ns < from || ns > to {
+			t.Errorf("call at %d ns, outside the exchange (%d to %d ns): %s", ns, from, to, line)
+		}
+	}
+	if n != epollWrites {
+		t.Errorf("%d call lines, want %d (one per message)", n, epollWrites)
+	}
+}
 
 // ep_poll_interact shows, for a two-thread epoll TCP server, the wakeup
 // of the listener (LISTEN) and of the accepted connection (ESTABLISHED)
@@ -235,36 +315,23 @@ var (
 // workers, and the fds accept4 returned and close was given.
 func TestRecipeEpPollInteract(t *testing.T) {
 	requireFuncProbes(t)
-	srv := startEpollServer(t)
+	bin := uprobeBinary(t)
+	srv := startEpollServer(t, bin)
 	workers := []int{srv.next(t, "worker")[0], srv.next(t, "worker")[0]}
 	l := srv.next(t, "listen")
 	port, lnfd := l[0], l[1]
 
-	tr := recipe(t, "ep_poll_interact", "-D", fmt.Sprintf("PID=%d", srv.cmd.Process.Pid))
+	tr := recipe(t, "ep_poll_interact", "-D", fmt.Sprintf("PID=%d", srv.cmd.Process.Pid),
+		"-D", "BIN="+bin, "-D", "FUNC="+epollHandledSymbol)
 	tr.waitAttached()
 	// The workers enter epoll_wait again (every 50 ms): then their epoll
 	// instances are known to the recipe.
 	time.Sleep(300 * time.Millisecond)
 
-	conn, err := net.Dial("tcp4", fmt.Sprintf("127.0.0.1:%d", port))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	clientPort := conn.LocalAddr().(*net.TCPAddr).Port
-	acc := srv.next(t, "accepted")
-	accTid, accFd, peerPort := acc[0], acc[1], acc[2]
-	if peerPort != clientPort {
-		t.Fatalf("server accepted port %d, the client is on %d", peerPort, clientPort)
-	}
-	// Write only now that the connection is in the worker's epoll set:
-	// data that arrives before that wakes no one.
-	if _, err := conn.Write([]byte("hello")); err != nil {
-		t.Fatal(err)
-	}
-	srv.next(t, "read")
-	conn.Close()
-	srv.next(t, "closed")
+	from := monotonicNs(t)
+	c := epollExchange(t, srv, port)
+	to := monotonicNs(t)
+	accTid, accFd, clientPort := c.tid, c.fd, c.clientPort
 	tr.waitLine(func(l string) bool { return l == fmt.Sprintf("close tid %d fd %d", accTid, accFd) }, nil)
 	tr.stop()
 	out := tr.Stdout()
@@ -336,6 +403,53 @@ func TestRecipeEpPollInteract(t *testing.T) {
 	}
 	if !strings.Contains(mapSection(out), "@epoll_wait") {
 		t.Errorf("no epoll_wait counts at exit:\n%s", out)
+	}
+	checkCalls(t, out, c, from, to)
+}
+
+// The recipe's optional uprobe alone, on any kernel: with --missing=warn
+// the probes on kernel functions may fail to attach (this host has no
+// kprobes); the uprobe on the server's epollHandled prints one call line
+// per message the client sent, from the thread that handled it. Without
+// BIN and FUNC there is no uprobe and no call line.
+func TestRecipeEpPollInteractUprobe(t *testing.T) {
+	requireRoot(t)
+	bin := uprobeBinary(t)
+	srv := startEpollServer(t, bin)
+	srv.next(t, "worker")
+	srv.next(t, "worker")
+	port := srv.next(t, "listen")[0]
+	pid := fmt.Sprintf("PID=%d", srv.cmd.Process.Pid)
+	for _, withUprobe := range []bool{true, false} {
+		args := []string{"--missing=warn", "-D", pid}
+		if withUprobe {
+			args = append(args, "-D", "BIN="+bin, "-D", "FUNC="+epollHandledSymbol)
+		}
+		tr := recipe(t, "ep_poll_interact", args...)
+		tr.waitAttached()
+		from := monotonicNs(t)
+		c := epollExchange(t, srv, port)
+		to := monotonicNs(t)
+		if withUprobe {
+			tr.waitLine(func(l string) bool { return eppollCall.MatchString(l) }, nil)
+		}
+		tr.stop()
+		out := tr.Stdout()
+		if tr.err != nil {
+			t.Errorf("ntrace: %v\n%s", tr.err, tr.Stderr())
+		}
+		if withUprobe {
+			checkCalls(t, out, c, from, to)
+			if s := kernelSupport(t); !s.kprobes && !s.fentry && !strings.Contains(tr.Stderr(), "kprobe:ep_poll_callback not attached") {
+				t.Errorf("no warning that kprobe:ep_poll_callback is not attached:\n%s", tr.Stderr())
+			}
+		} else if eppollCall.MatchString(out) || strings.Contains(out, "call tid") {
+			t.Errorf("call lines without BIN and FUNC:\n%s", out)
+		}
+		if t.Failed() {
+			t.Logf("stdout:\n%s\nstderr:\n%s", out, tr.Stderr())
+			return
+		}
 	}
 }
 

@@ -181,6 +181,20 @@ func TestRecipeDropPacket(t *testing.T) {
 			t.Errorf("%s: %d drops printed, want %d", k, got[k], n)
 		}
 	}
+	// At exit, each reason counts at least the drops the test caused (others
+	// on this host may add to them).
+	caused, totals := map[string]int{}, map[string]int{}
+	for k, n := range want {
+		caused[strings.Fields(k)[0]] += n
+	}
+	for k, n := range checkDropTotals(t, tr.Stdout()) {
+		totals[strings.Fields(k)[0]] += n
+	}
+	for reason, n := range caused {
+		if totals[reason] < n {
+			t.Errorf("@drops counts %d %s drops at exit; the test caused %d", totals[reason], reason, n)
+		}
+	}
 	if t.Failed() {
 		t.Logf("output:\n%s\n%s", tr.Stdout(), tr.Stderr())
 	}
@@ -219,4 +233,115 @@ func floodTinyBuffer(t *testing.T, n int) (int, int) {
 		received++
 	}
 	return rx.LocalAddr().(*net.UDPAddr).Port, n - received
+}
+
+var (
+	// dropAnyLine is any per-drop line: its reason and its location.
+	dropAnyLine = regexp.MustCompile(`^\d\d:\d\d:\d\d (\S+)\s+.* in (\S+)$`)
+	// dropTotal is a line of the counts at exit.
+	dropTotal = regexp.MustCompile(`^@drops\[(\S+), (\S+)\]: (\d+)$`)
+)
+
+// checkDropTotals checks that the counts drop-packet prints at exit, per
+// reason and location, are the numbers of drops it printed one by one:
+// both see every drop, the test's and anyone else's.
+func checkDropTotals(t *testing.T, out string) map[string]int {
+	t.Helper()
+	printed, totals := map[string]int{}, map[string]int{}
+	for _, l := range strings.Split(out, "\n") {
+		if m := dropAnyLine.FindStringSubmatch(l); m != nil {
+			printed[m[1]+" "+m[2]]++
+		}
+		if m := dropTotal.FindStringSubmatch(l); m != nil {
+			n, _ := strconv.Atoi(m[3])
+			totals[m[1]+" "+m[2]] = n
+		}
+	}
+	for k, n := range printed {
+		if totals[k] != n {
+			t.Errorf("@drops[%s] is %d at exit; %d such drops were printed", k, totals[k], n)
+		}
+	}
+	for k, n := range totals {
+		if printed[k] == 0 {
+			t.Errorf("@drops[%s] is %d at exit; no such drop was printed", k, n)
+		}
+	}
+	return totals
+}
+
+// drop-packet reports a netfilter rule's drops as NETFILTER_DROP, with
+// the packets' port and the count at exit: the test drops UDP to one port
+// with an nftables rule in a network namespace of its own, and sends a
+// datagram to another port there, which gets through.
+func TestRecipeDropPacketNetfilter(t *testing.T) {
+	requireRoot(t)
+	loadNfTables(t)
+	const k = 7
+	tr := recipe(t, "drop-packet")
+	tr.waitAttached()
+	var port, passPort int
+	err := inNetns(func() error {
+		rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+		if err != nil {
+			return err
+		}
+		defer rx.Close()
+		passPort = rx.LocalAddr().(*net.UDPAddr).Port
+		// Nothing else uses the namespace: any port but passPort is free.
+		port = passPort + 1
+		if err := nftDropUDP(port); err != nil {
+			return err
+		}
+		tx, err := net.DialUDP("udp4", nil, &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1), Port: port})
+		if err != nil {
+			return err
+		}
+		defer tx.Close()
+		for i := 0; i < k; i++ {
+			if _, err := tx.Write([]byte("dropped by the rule")); err != nil {
+				return err
+			}
+		}
+		pass, err := net.DialUDP("udp4", nil, rx.LocalAddr().(*net.UDPAddr))
+		if err != nil {
+			return err
+		}
+		defer pass.Close()
+		if _, err := pass.Write([]byte("passes")); err != nil {
+			return err
+		}
+		rx.SetReadDeadline(time.Now().Add(5 * time.Second))
+		if _, _, err := rx.ReadFromUDP(make([]byte, 64)); err != nil {
+			return fmt.Errorf("the datagram to port %d, which the rule does not drop: %w", passPort, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr.stop()
+	out := tr.Stdout()
+	got := dropCounts(out)
+	if n := got[fmt.Sprintf("SKB_DROP_REASON_NETFILTER_DROP UDP %d", port)]; n != k {
+		t.Errorf("%d NETFILTER_DROP drops of UDP to port %d printed, want %d", n, port, k)
+	}
+	for key, n := range got {
+		if strings.HasSuffix(key, fmt.Sprintf(" %d", passPort)) {
+			t.Errorf("%d drops printed of datagrams to port %d, which the rule lets through: %s", n, passPort, key)
+		}
+	}
+	totals := checkDropTotals(t, out)
+	nf := 0
+	for key, n := range totals {
+		if strings.HasPrefix(key, "SKB_DROP_REASON_NETFILTER_DROP ") {
+			nf += n
+		}
+	}
+	if nf != k {
+		t.Errorf("@drops counts %d NETFILTER_DROP drops at exit, want %d", nf, k)
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s\n%s", out, tr.Stderr())
+	}
 }

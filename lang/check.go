@@ -220,12 +220,22 @@ func (c *checker) program(prog *Program) {
 }
 
 // expandAll expands every attach point into its concrete targets,
-// reporting the ones that match nothing.
+// reporting the ones that match nothing, after putting in the values of
+// the parameters they name.
 func (c *checker) expandAll(prog *Program) {
 	c.targets = map[*AttachPoint][]*Target{}
+	ps := c.scriptParams(prog)
 	for _, p := range prog.Probes {
 		for _, ap := range p.Attach {
-			c.targets[ap] = c.expandAttach(ap)
+			resolved, err := resolveAttach(ap, ps)
+			if err != nil {
+				c.errs.add(ap.Pos, "%v", err)
+				continue
+			}
+			if resolved == nil {
+				continue // its parameters are empty: skipped by design
+			}
+			c.targets[ap] = c.expandAttach(resolved)
 		}
 	}
 }

@@ -22,7 +22,8 @@ func scriptLexer() *lexer.StatefulDefinition {
 			{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
 			{Name: "Directive", Pattern: `#[^\n]*`},
 			{Name: "Whitespace", Pattern: `\s+`},
-			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/[^\s:,{]*:?)?[^\s,{}/]*`},
+			// ${NAME} may stand for any field of an attach point (attachparams.go).
+			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
 			{Name: "RootClose", Pattern: `\}`},
 			lexer.Include("Common"),
 		},

@@ -62,6 +62,9 @@ func scriptHelp(args []string) (string, bool) {
 			def := "required"
 			if p.HasDef {
 				def = "default " + p.Default
+				if p.Default == "" {
+					def = `default ""` // an empty string, often: "off"
+				}
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", p.Name, p.Type, def, p.Help)
 		}
