@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // StackLimiter is an Env that knows the deepest stack the kernel records
 // (sysctl kernel.perf_event_max_stack). An Env without it allows
 // DefaultStackDepth.
@@ -32,7 +34,7 @@ func (c *checker) checkStackVar(e *Ident) *Type {
 func (c *checker) checkStackCall(e *CallExpr) *Type {
 	spec := StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit())}
 	args := e.Args
-	if id, ok := args[0].(*Ident); ok {
+	if id, ok := args[0].(*Ident); ok && !isBuiltinVar(id.Name) {
 		switch id.Name {
 		case "bpftrace":
 		case "perf":
@@ -67,4 +69,12 @@ func (c *checker) checkStackCall(e *CallExpr) *Type {
 		spec.Depth = int(depth)
 	}
 	return &Type{Kind: Stack, Size: 8, Stack: spec}
+}
+
+// isBuiltinVar reports whether name is a builtin variable such as pid.
+func isBuiltinVar(name string) bool {
+	if _, ok := builtinVars[name]; ok {
+		return true
+	}
+	return strings.HasPrefix(name, "arg")
 }
