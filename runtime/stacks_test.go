@@ -8,6 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/lang"
 )
 
 func TestKallsymsOffsets(t *testing.T) {
@@ -184,5 +188,27 @@ int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getch
 	f := newUserSymbols().symbolize(uint32(cmd.Process.Pid), addr+7)
 	if f.sym != "getppid" || f.off != 7 || !strings.Contains(f.module, "libc") {
 		t.Errorf("getppid+7 symbolized as %+v", f)
+	}
+}
+
+// A failed bpf_get_stackid is stored as its negative errno: no user
+// stack (EFAULT) prints as nothing, as in bpftrace; a collision in the
+// stack map prints a note instead of frames and is explained once.
+func TestStackNotRecorded(t *testing.T) {
+	var warnings []string
+	r := newStackReader(nil, func(s string) { warnings = append(warnings, s) })
+	spec := lang.StackSpec{Depth: 127}
+	word := func(errno int32, pid uint32) uint64 { return uint64(uint32(-errno)) | uint64(pid)<<32 }
+	if v := r.value(word(int32(unix.EFAULT), 42), lang.StackSpec{User: true, Depth: 127}); v.S != "" || len(v.Frames) != 0 {
+		t.Errorf("EFAULT = %+v, want an empty stack", v)
+	}
+	for range 3 {
+		v := r.value(word(int32(unix.EEXIST), 0), spec)
+		if v.S != "[stack lost: hash collision in the stack map]" || len(v.Frames) != 0 {
+			t.Errorf("EEXIST = %+v", v)
+		}
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "collided") {
+		t.Errorf("warnings = %q, want one about the collision", warnings)
 	}
 }
