@@ -130,6 +130,12 @@ func hasFrame(frames []string, fn string) bool {
 // each, counted exactly; the kernel one goes through the syscall entry
 // (do_syscall_64), the user one through the helper's own function, read
 // from its symbol table through its memory maps.
+//
+// The kernel stack is taken in a raw tracepoint: a syscall tracepoint
+// (tracepoint:syscalls:*) hands BPF the registers the process entered the
+// kernel with, which are user-mode, so kernels before the fix (6.1 among
+// the ones tested) record no kernel stack there at all. That stack then
+// prints as nothing, as in bpftrace, and is checked as such.
 func TestStacks(t *testing.T) {
 	requireRoot(t)
 	bin := uprobeBinary(t) // a copy of this binary with its symbol table
@@ -138,7 +144,8 @@ func TestStacks(t *testing.T) {
 	tr := ntrace(t, readyProbe+`tracepoint:syscalls:sys_enter_getppid /pid == $2/ {
   @k[kstack] = count(); @u[ustack] = count(); @n = count();
   printf("first %s|%s|\n", kstack(2), ustack(perf, 4));
-}`, pidArg(), h.pid())
+}
+rawtracepoint:sys_enter /pid == $2 && arg1 == 110/ { @kr[kstack] = count(); }`, pidArg(), h.pid())
 	tr.waitReady()
 	h.call(t)
 	tr.stop()
@@ -151,22 +158,35 @@ func TestStacks(t *testing.T) {
 	if got := parseScalar(t, out, "@n"); got != n {
 		t.Fatalf("@n = %d, want %d", got, n)
 	}
-	k := parseStackMap(out, "@k")
-	if len(k) != 1 || k[0].count != n || !hasFrame(k[0].frames, "do_syscall_64") {
-		t.Errorf("@k = %+v, want one kernel stack through do_syscall_64 counted %d times", k, n)
+	kr := parseStackMap(out, "@kr")
+	if len(kr) != 1 || kr[0].count != n || !hasFrame(kr[0].frames, "do_syscall_64") {
+		t.Errorf("@kr = %+v, want one kernel stack through do_syscall_64 counted %d times", kr, n)
 	}
 	u := parseStackMap(out, "@u")
 	if len(u) != 1 || u[0].count != n || !hasFrame(u[0].frames, stackSymbol) {
 		t.Errorf("@u = %+v, want one user stack through %s counted %d times", u, stackSymbol, n)
 	}
-	// printf of stacks: each frame on its own line indented by 8; perf
-	// mode with the address, symbol and module.
-	perfFrame := regexp.MustCompile(`(?m)^\t[0-9a-f]+ [^ ]+\+\d+ \(` + regexp.QuoteMeta(bin) + `\)$`)
-	if c := strings.Count(out, "first \n        "); c != n {
-		t.Errorf("%d printf lines start with an indented kernel frame, want %d", c, n)
+	// In the syscall tracepoint: the same kernel stack, or none.
+	k := parseStackMap(out, "@k")
+	empty := strings.Contains(out, fmt.Sprintf("\n@k[]: %d\n", n))
+	switch {
+	case empty && len(k) == 0:
+		t.Logf("this kernel records no kernel stack in syscall tracepoints")
+		if c := strings.Count(out, "first |\n"); c != n {
+			t.Errorf("%d printf lines with an empty kernel stack, want %d", c, n)
+		}
+	case !empty && len(k) == 1 && k[0].count == n && hasFrame(k[0].frames, "do_syscall_64"):
+		// printf of stacks: each frame on its own line indented by 8.
+		if c := strings.Count(out, "first \n        "); c != n {
+			t.Errorf("%d printf lines start with an indented kernel frame, want %d", c, n)
+		}
+	default:
+		t.Errorf("@k = %+v, want one kernel stack through do_syscall_64 (or an empty one) counted %d times", k, n)
 	}
-	if !perfFrame.MatchString(out) {
-		t.Errorf("no perf-mode user frame in %s", bin)
+	// perf mode: the address, symbol and module of each frame.
+	perfFrame := regexp.MustCompile(`(?m)^\t[0-9a-f]+ [^ ]+\+\d+ \(` + regexp.QuoteMeta(bin) + `\)$`)
+	if c := len(perfFrame.FindAllString(out, -1)); c < 2*n {
+		t.Errorf("%d perf-mode user frames in %s, want at least %d", c, bin, 2*n)
 	}
 }
 
@@ -208,7 +228,8 @@ func TestStacksJSON(t *testing.T) {
 	const n = 5
 	h := startStackHelper(t, uprobeBinary(t), n)
 	tr := ntrace(t, `tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }
-tracepoint:syscalls:sys_enter_getppid /pid == $2/ { @k[kstack(4)] = count(); @v = kstack(4); print((ustack(3), 1)); }`,
+rawtracepoint:sys_enter /pid == $2 && arg1 == 110/ { @k[kstack(12)] = count(); @v = kstack(12); }
+tracepoint:syscalls:sys_enter_getppid /pid == $2/ { print((ustack(3), 1)); }`,
 		"-f", "json", pidArg(), h.pid())
 	tr.waitLine(func(l string) bool { return strings.Contains(l, `"ready\n"`) }, func() { syscall.Getpid() })
 	h.call(t)
@@ -238,8 +259,8 @@ tracepoint:syscalls:sys_enter_getppid /pid == $2/ { @k[kstack(4)] = count(); @v 
 			json.Unmarshal(obj.Data, &m)
 			if raw, ok := m["@v"]; ok {
 				var frames []string
-				if err := json.Unmarshal(raw, &frames); err != nil || len(frames) != 4 || !hasFrame(frames, "do_syscall_64") {
-					t.Errorf("@v = %s, want 4 kernel frames with do_syscall_64", raw)
+				if err := json.Unmarshal(raw, &frames); err != nil || !hasFrame(frames, "do_syscall_64") {
+					t.Errorf("@v = %s, want kernel frames with do_syscall_64", raw)
 				}
 				maps++
 			}
