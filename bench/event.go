@@ -39,6 +39,8 @@ var eventCases = []eventCase{
 		Script: `tracepoint:syscalls:sys_enter_getppid { @ = count(); }`},
 	{Name: "@[comm] = count()", Targets: enterOnly,
 		Script: `tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); }`},
+	{Name: "@[kstack] = count()", Targets: enterOnly,
+		Script: `tracepoint:syscalls:sys_enter_getppid { @[kstack] = count(); }`},
 	{Name: "@ = hist(nsecs & 0xffff)", Targets: enterOnly,
 		Script: `tracepoint:syscalls:sys_enter_getppid { @ = hist(nsecs & 0xffff); }`},
 	{Name: "udplat: @start[tid] / hist(Δ) (enter+exit)", Targets: enterExit,

@@ -29,6 +29,8 @@ type compiler struct {
 	opts Options
 	out  *Output
 	maps map[string]*Map
+	// stacks are the stack trace maps kstack and ustack record into.
+	stacks map[string]*ebpf.MapSpec
 }
 
 // Compile lowers a checked program to BPF.
@@ -39,7 +41,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.RingBufferSize == 0 {
 		opts.RingBufferSize = 1 << 20
 	}
-	c := &compiler{info: info, opts: opts, out: &Output{}, maps: map[string]*Map{}}
+	c := &compiler{info: info, opts: opts, out: &Output{}, maps: map[string]*Map{}, stacks: map[string]*ebpf.MapSpec{}}
 	for _, mi := range info.SortedMaps() {
 		m := c.newMap(mi, len(c.out.Maps))
 		c.maps[mi.Name] = m
@@ -82,6 +84,9 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
+	}
+	for name, m := range c.stacks {
+		spec.Maps[name] = m
 	}
 	for _, p := range c.out.Programs {
 		if p.Attach != nil && p.Attach.Unavailable != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -74,6 +75,17 @@ func listing(t *testing.T, path string) string {
 	var b strings.Builder
 	for _, m := range out.Maps {
 		fmt.Fprintf(&b, "map %s %s: %s key %d value %d entries %d\n", m.Spec.Name, m.Name, m.Spec.Type, m.Spec.KeySize, m.Spec.ValueSize, m.Spec.MaxEntries)
+	}
+	var stacks []string
+	for name, m := range out.Collection.Maps {
+		if m.Type == ebpf.StackTrace {
+			stacks = append(stacks, name)
+		}
+	}
+	sort.Strings(stacks)
+	for _, name := range stacks {
+		m := out.Collection.Maps[name]
+		fmt.Fprintf(&b, "map %s: %s key %d value %d entries %d\n", name, m.Type, m.KeySize, m.ValueSize, m.MaxEntries)
 	}
 	for _, p := range out.Programs {
 		fmt.Fprintf(&b, "program %s %s (%s):\n", p.Name, p.Target, p.Spec.Type)

@@ -55,6 +55,10 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.place(end)
 		return
 	case *lang.Ident:
+		if et.Kind == lang.Stack {
+			g.storeStack(et.Stack, dst)
+			return
+		}
 		g.builtinString(e, dst, dt)
 		return
 	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
@@ -73,6 +77,9 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 			return
 		case "ntop":
 			g.storeInet(e, dst)
+			return
+		case "kstack", "ustack":
+			g.storeStack(et.Stack, dst)
 			return
 		case "ksym":
 			v := g.intExpr(e.Args[0])

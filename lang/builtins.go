@@ -40,6 +40,8 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 		}
 		return &Type{Kind: Pointer, Size: 8, Target: task}
 	},
+	"kstack": (*checker).checkStackVar,
+	"ustack": (*checker).checkStackVar,
 	"args":   checkArgs,
 	"retval": checkRetval,
 	"func":   checkFunc,
@@ -59,7 +61,7 @@ func (c *checker) builtinVar(e *Ident) *Type {
 		}
 	}
 	switch e.Name {
-	case "kstack", "ustack", "username", "cpid", "sarg0":
+	case "username", "cpid", "sarg0":
 		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
 		return nil
 	}
@@ -285,6 +287,8 @@ func init() {
 		"kaddr":        {1, 1, checkKaddr},
 		"ksym":         {1, 1, checkKsym},
 		"ntop":         {1, 2, checkNtop},
+		"kstack":       {1, 2, (*checker).checkStackCall},
+		"ustack":       {1, 2, (*checker).checkStackCall},
 	}
 }
 
@@ -297,7 +301,7 @@ func (c *checker) call(e *CallExpr) *Type {
 	spec, ok := builtinFuncs[e.Name]
 	if !ok {
 		switch e.Name {
-		case "usym", "uaddr", "kstack", "ustack", "buf", "macaddr", "cgroupid", "reg", "system", "cat", "signal", "join", "override", "strncmp":
+		case "usym", "uaddr", "buf", "macaddr", "cgroupid", "reg", "system", "cat", "signal", "join", "override", "strncmp":
 			c.errorf(e.Pos, "function %s() is not supported yet", e.Name)
 		default:
 			c.errorf(e.Pos, "unknown function %s()", e.Name)

@@ -468,7 +468,7 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 			return nil
 		}
 		switch t.Kind {
-		case Int, Pointer, String, Tuple, Inet, Ksym:
+		case Int, Pointer, String, Tuple, Inet, Ksym, Stack:
 		default:
 			c.errorf(k.Position(), "cannot use %s as a map key", t)
 			return nil

@@ -23,6 +23,7 @@ const (
 	Struct              // a struct or union in kernel memory; BTF is its type
 	Inet                // an IPv4 or IPv6 address from ntop(), printed as text
 	Ksym                // a kernel address from ksym(), printed as its symbol
+	Stack               // a kernel or user stack (kstack, ustack); Stack says which
 )
 
 // AggKind says which aggregation a map holds.
@@ -52,12 +53,42 @@ type Type struct {
 	Signed bool // Int only
 	Elems  []*Type
 	Fields []*Field
-	Name   string   // Record: what it is, e.g. "tracepoint:sched:sched_switch args"
-	Agg    AggKind  // Agg only
-	Elem   *Type    // Array element type
-	Len    int      // Array length
-	Target btf.Type // Pointer: pointee when known
-	BTF    btf.Type // Struct: the struct or union; Int: the enum it came from, if any
+	Name   string    // Record: what it is, e.g. "tracepoint:sched:sched_switch args"
+	Agg    AggKind   // Agg only
+	Elem   *Type     // Array element type
+	Len    int       // Array length
+	Target btf.Type  // Pointer: pointee when known
+	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
+	Stack  StackSpec // Stack only
+}
+
+// StackSpec says which stack a Stack value holds and how it prints.
+type StackSpec struct {
+	User  bool // ustack: the user-space stack of the current thread
+	Depth int  // the most frames kept, 1..MaxStackDepth
+	Perf  bool // printed as perf does (address, symbol) rather than bpftrace's way
+}
+
+// DefaultStackDepth is the depth of kstack and ustack without an explicit
+// one, as in bpftrace.
+const DefaultStackDepth = 127
+
+// String renders the spec as a script would write it: kstack,
+// ustack(perf), kstack(5).
+func (s StackSpec) String() string {
+	name := "kstack"
+	if s.User {
+		name = "ustack"
+	}
+	switch {
+	case s.Perf && s.Depth != DefaultStackDepth:
+		return fmt.Sprintf("%s(perf, %d)", name, s.Depth)
+	case s.Perf:
+		return name + "(perf)"
+	case s.Depth != DefaultStackDepth:
+		return fmt.Sprintf("%s(%d)", name, s.Depth)
+	}
+	return name
 }
 
 // Field is one member of a Record.
@@ -121,7 +152,7 @@ func (t *Type) StorageSize() int {
 		return t.Len * t.Elem.StorageSize()
 	case Inet:
 		return 24 // family, then 16 bytes of address
-	case Ksym:
+	case Ksym, Stack:
 		return 8
 	}
 	return t.Size
@@ -193,6 +224,8 @@ func (t *Type) String() string {
 		return "inet"
 	case Ksym:
 		return "ksym"
+	case Stack:
+		return t.Stack.String()
 	}
 	return "?"
 }
@@ -238,6 +271,10 @@ func sameShape(a, b *Type) bool {
 		return a.Agg == b.Agg
 	case Record, Array, Struct:
 		return a == b
+	case Stack:
+		// Each kind and depth of stack has its own stack map; the
+		// printing mode is part of the value's type.
+		return a.Stack == b.Stack
 	}
 	return true
 }

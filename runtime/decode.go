@@ -13,8 +13,9 @@ import (
 )
 
 // decode reads a stored value of type t from b (which starts at the value).
-// Integers are 64-bit words; strings end at their first NUL.
-func decode(b []byte, t *lang.Type) format.Value {
+// Integers are 64-bit words; strings end at their first NUL; stacks are
+// looked up and symbolized.
+func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	switch t.Kind {
 	case lang.Int:
 		w := binary.LittleEndian.Uint64(b)
@@ -39,11 +40,16 @@ func decode(b []byte, t *lang.Type) format.Value {
 		return format.Value{Kind: format.String, S: formatInet(b)}
 	case lang.Ksym:
 		return format.Value{Kind: format.String, S: kernelSymbols.symbolize(binary.LittleEndian.Uint64(b))}
+	case lang.Stack:
+		if s.stacks == nil {
+			s.stacks = newStackReader(s.coll, s.opts.Warn)
+		}
+		return s.stacks.value(binary.LittleEndian.Uint64(b), t.Stack)
 	case lang.Tuple:
 		offs, _ := lang.TupleLayout(t.Elems)
 		v := format.Value{Kind: format.Tuple}
 		for i, e := range t.Elems {
-			v.Elems = append(v.Elems, decode(b[offs[i]:], e))
+			v.Elems = append(v.Elems, s.decode(b[offs[i]:], e))
 		}
 		return v
 	}
@@ -51,10 +57,10 @@ func decode(b []byte, t *lang.Type) format.Value {
 }
 
 // decodeSlots decodes the values at slots.
-func decodeSlots(b []byte, slots []codegen.Slot) []format.Value {
+func (s *session) decodeSlots(b []byte, slots []codegen.Slot) []format.Value {
 	vals := make([]format.Value, len(slots))
-	for i, s := range slots {
-		vals[i] = decode(b[s.Offset:], s.Type)
+	for i, slot := range slots {
+		vals[i] = s.decode(b[slot.Offset:], slot.Type)
 	}
 	return vals
 }

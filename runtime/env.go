@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -151,4 +152,22 @@ func EnsureTracefs() error {
 		return fmt.Errorf("tracefs is not mounted at %s and mounting it failed (run as root): %w", TracingDir, err)
 	}
 	return nil
+}
+
+// MaxStackDepth implements lang.StackLimiter: the kernel's
+// kernel.perf_event_max_stack, or 0 (no limit known) when compiling
+// against a BTF file for another machine or when it cannot be read.
+func (e *KernelEnv) MaxStackDepth() int {
+	if e.BTFPath != "" {
+		return 0
+	}
+	b, err := os.ReadFile("/proc/sys/kernel/perf_event_max_stack")
+	if err != nil {
+		return 0
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		return 0
+	}
+	return n
 }

@@ -27,13 +27,13 @@ func (s *session) handle(rec []byte) error {
 	w := s.opts.Out
 	switch ev.Kind {
 	case codegen.PrintfEvent:
-		args := decodeSlots(rec, ev.Args)
+		args := s.decodeSlots(rec, ev.Args)
 		for i, v := range ev.Format.Verbs {
 			// An enum prints by name with %s, as its number otherwise.
 			if t := ev.Args[i].Type; v.Conv != 's' && t.BTF != nil && t.Kind == lang.Int {
 				plain := *t
 				plain.BTF = nil
-				args[i] = decode(rec[ev.Args[i].Offset:], &plain)
+				args[i] = s.decode(rec[ev.Args[i].Offset:], &plain)
 			}
 		}
 		text := format.Sprintf(pieces(ev.Format), args)
@@ -43,7 +43,7 @@ func (s *session) handle(rec []byte) error {
 		_, err := fmt.Fprint(w, text)
 		return err
 	case codegen.PrintEvent:
-		v := decodeSlots(rec, ev.Args)[0]
+		v := s.decodeSlots(rec, ev.Args)[0]
 		if s.opts.JSON {
 			return format.WriteValueJSON(w, v)
 		}

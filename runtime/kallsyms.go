@@ -3,6 +3,7 @@ package runtime
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strconv"
@@ -31,44 +32,51 @@ func (k *kallsyms) load() error {
 			return
 		}
 		defer f.Close()
-		type sym struct {
-			addr uint64
-			name string
-		}
-		var syms []sym
-		k.byName = map[string]uint64{}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			fields := strings.Fields(sc.Text())
-			if len(fields) < 3 {
-				continue
-			}
-			addr, err := strconv.ParseUint(fields[0], 16, 64)
-			if err != nil || addr == 0 {
-				continue
-			}
-			name := fields[2]
-			if _, dup := k.byName[name]; !dup {
-				k.byName[name] = addr
-			}
-			if t := fields[1]; t == "t" || t == "T" || t == "w" || t == "W" {
-				syms = append(syms, sym{addr, name})
-			}
-		}
-		if k.err = sc.Err(); k.err != nil {
-			return
-		}
-		if len(k.byName) == 0 {
-			k.err = fmt.Errorf("/proc/kallsyms shows no addresses (run as root, or lower kernel.kptr_restrict)")
-			return
-		}
-		sort.Slice(syms, func(i, j int) bool { return syms[i].addr < syms[j].addr })
-		for _, s := range syms {
-			k.addrs = append(k.addrs, s.addr)
-			k.names = append(k.names, s.name)
-		}
+		k.err = k.parse(f)
 	})
 	return k.err
+}
+
+// parse reads a symbol table in /proc/kallsyms's format.
+func (k *kallsyms) parse(r io.Reader) error {
+	type sym struct {
+		addr uint64
+		name string
+	}
+	var syms []sym
+	k.byName = map[string]uint64{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 3 {
+			continue
+		}
+		addr, err := strconv.ParseUint(fields[0], 16, 64)
+		if err != nil || addr == 0 {
+			continue
+		}
+		name := fields[2]
+		if _, dup := k.byName[name]; !dup {
+			k.byName[name] = addr
+		}
+		if t := fields[1]; t == "t" || t == "T" || t == "w" || t == "W" {
+			syms = append(syms, sym{addr, name})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if len(k.byName) == 0 {
+		return fmt.Errorf("/proc/kallsyms shows no addresses (run as root, or lower kernel.kptr_restrict)")
+	}
+	// Stable, so that of several names at one address the last listed
+	// wins, whatever the sort does.
+	sort.SliceStable(syms, func(i, j int) bool { return syms[i].addr < syms[j].addr })
+	for _, s := range syms {
+		k.addrs = append(k.addrs, s.addr)
+		k.names = append(k.names, s.name)
+	}
+	return nil
 }
 
 // lookup returns the address of a symbol.
@@ -93,6 +101,26 @@ func (k *kallsyms) symbolize(addr uint64) string {
 		return fmt.Sprintf("0x%x", addr)
 	}
 	return k.names[i]
+}
+
+// maxSymbolSize bounds how far past a symbol's start an address may be
+// and still be named after it: farther, it lies in a gap between the
+// kernel's text and its modules (or in code kallsyms does not list, such
+// as BPF trampolines), and printing it as the last symbol before the gap
+// would mislead.
+const maxSymbolSize = 1 << 20
+
+// symbolizeOffset names the function containing addr and addr's offset
+// in it; ok is false when no function is known there.
+func (k *kallsyms) symbolizeOffset(addr uint64) (name string, off uint64, ok bool) {
+	if k.load() != nil || len(k.addrs) == 0 {
+		return "", 0, false
+	}
+	i := sort.Search(len(k.addrs), func(i int) bool { return k.addrs[i] > addr }) - 1
+	if i < 0 || addr-k.addrs[i] >= maxSymbolSize {
+		return "", 0, false
+	}
+	return k.names[i], addr - k.addrs[i], true
 }
 
 // KernelSymbol implements lang.Env from /proc/kallsyms.

@@ -44,11 +44,11 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 		}
 		var keyVals []format.Value
 		for _, k := range m.Keys {
-			keyVals = append(keyVals, decode(key[k.Offset:], k.Type))
+			keyVals = append(keyVals, s.decode(key[k.Offset:], k.Type))
 		}
 		agg := m.Info.Value.Agg
 		if m.Info.Value.Kind != lang.Agg {
-			out.Entries = append(out.Entries, format.Entry{Key: keyVals, Value: decode(values[0], m.Info.Value)})
+			out.Entries = append(out.Entries, format.Entry{Key: keyVals, Value: s.decode(values[0], m.Info.Value)})
 			continue
 		}
 		if agg == lang.Hist || agg == lang.Lhist {

@@ -50,6 +50,7 @@ type session struct {
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
+	stacks *stackReader // made when the first stack is printed
 }
 
 // Run loads and attaches a compiled script and prints what it produces

@@ -165,6 +165,8 @@ func valueJSON(v Value, div uint64) string {
 			parts[i] = valueJSON(e, div)
 		}
 		return "[" + strings.Join(parts, ",") + "]"
+	case Stack:
+		return stackJSON(v)
 	}
 	return valueText(v, div)
 }

@@ -138,6 +138,8 @@ func valueText(v Value, div uint64) string {
 			parts[i] = valueText(e, div)
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
+	case Stack:
+		return stackText(v, valueStackIndent)
 	}
 	return strconv.FormatInt(v.I/int64(div), 10)
 }
@@ -173,6 +175,8 @@ func keyPartString(v Value) string {
 		return strconv.FormatInt(int64(v.U), 10)
 	case Pointer:
 		return "0x" + strconv.FormatUint(v.U, 16)
+	case Stack:
+		return stackText(v, keyStackIndent)
 	}
 	return FormatValue(v)
 }

@@ -14,6 +14,11 @@ const (
 	String                       // S
 	Tuple                        // Elems
 	Pointer                      // U; a key prints in hex, a value in signed decimal, as in bpftrace 0.17
+	// Stack is kstack or ustack: Frames, innermost first, printed one per
+	// line; Perf selects perf's frame format; S, when set, says why the
+	// kernel could not record the stack. U is the raw stored word, which
+	// orders equal entries.
+	Stack
 )
 
 // Value is one decoded script value: a map key part, a map value, a printf
@@ -24,6 +29,9 @@ type Value struct {
 	U     uint64
 	S     string
 	Elems []Value
+	// Frames and Perf are a Stack's.
+	Frames []Frame
+	Perf   bool
 }
 
 // AggKind says what a map holds; it mirrors lang.AggKind.

@@ -1,0 +1,214 @@
+package runtime
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+func TestKallsymsOffsets(t *testing.T) {
+	var k kallsyms
+	table := `ffffffff81000000 T _stext
+ffffffff81000100 t helper
+ffffffff81000100 T helper_alias
+ffffffff81000200 D some_data
+ffffffff81000300 T last_text
+ffffffffc0000000 t mod_fn	[mod]
+`
+	k.once.Do(func() { k.err = k.parse(strings.NewReader(table)) })
+	if k.err != nil {
+		t.Fatal(k.err)
+	}
+	tests := []struct {
+		addr uint64
+		want string
+	}{
+		{0xffffffff81000005, "_stext+5"},
+		{0xffffffff81000100, "helper_alias+0"},   // of two names, the last listed
+		{0xffffffff81000250, "helper_alias+336"}, // data symbols do not name code
+		{0xffffffff81000310, "last_text+16"},
+		{0xffffffff81200000, "0xffffffff81200000"}, // 2 MiB past the last symbol: a gap
+		{0xffffffffc0000010, "mod_fn+16"},
+		{0xffffffff80000000, "0xffffffff80000000"}, // before every symbol
+	}
+	for _, tt := range tests {
+		got := fmt.Sprintf("0x%x", tt.addr)
+		if name, off, ok := k.symbolizeOffset(tt.addr); ok {
+			got = fmt.Sprintf("%s+%d", name, off)
+		}
+		if got != tt.want {
+			t.Errorf("0x%x = %s, want %s", tt.addr, got, tt.want)
+		}
+	}
+}
+
+// The running kernel's own table: an address inside do_syscall_64, the
+// frame every syscall's kernel stack has on x86-64.
+func TestKallsymsRunningKernel(t *testing.T) {
+	addr, err := kernelSymbols.lookup("do_syscall_64")
+	if err != nil {
+		t.Skipf("no kernel symbols here: %v", err)
+	}
+	name, off, ok := kernelSymbols.symbolizeOffset(addr + 42)
+	if !ok || name != "do_syscall_64" || off != 42 {
+		t.Errorf("do_syscall_64+42 symbolized as %s+%d (%v)", name, off, ok)
+	}
+}
+
+func TestParseMapsLine(t *testing.T) {
+	m, ok := parseMapsLine("7f0a0abc3000-7f0a0ad1b000 r-xp 00028000 fe:01 1311 /usr/lib/x86_64-linux-gnu/libc.so.6")
+	if !ok || m.start != 0x7f0a0abc3000 || m.end != 0x7f0a0ad1b000 || m.off != 0x28000 || m.path != "/usr/lib/x86_64-linux-gnu/libc.so.6" || m.inode != "1311" {
+		t.Errorf("libc line = %+v, %v", m, ok)
+	}
+	m, ok = parseMapsLine("55d09c077000-55d09c078000 r-xp 00001000 00:2a 77 /tmp/my prog (deleted)")
+	if !ok || m.path != "/tmp/my prog" {
+		t.Errorf("deleted file with a space = %+v, %v", m, ok)
+	}
+	for _, line := range []string{
+		"7ffd1c5d6000-7ffd1c5f7000 rw-p 00000000 00:00 0                          [stack]",
+		"7f0a0a800000-7f0a0aa00000 rw-p 00000000 00:00 0 ",
+	} {
+		if _, ok := parseMapsLine(line); ok {
+			t.Errorf("%q taken as a file mapping", line)
+		}
+	}
+}
+
+// User addresses of a running Go program resolve to its functions, built
+// at a fixed address (non-PIE, the Go default) and position independent
+// (loaded at a random bias); after the process exits they still resolve
+// from the maps read while it ran, and a reader that never saw it gives
+// up (the frame prints as an address).
+func TestUserSymbols(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build the target program")
+	}
+	for _, mode := range []string{"exe", "pie"} {
+		t.Run(mode, func(t *testing.T) {
+			bin := filepath.Join(t.TempDir(), "symtarget")
+			build := exec.Command(goBin, "build", "-buildmode="+mode, "-o", bin, "./testdata/symtarget")
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Fatalf("building: %v\n%s", err, out)
+			}
+			cmd := exec.Command(bin)
+			stdin, _ := cmd.StdinPipe()
+			stdout, _ := cmd.StdoutPipe()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill()
+			line, err := bufio.NewReader(stdout).ReadString('\n')
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ret int
+			var addr uint64
+			if _, err := fmt.Sscanf(line, "%d %x", &ret, &addr); err != nil || ret != 4 {
+				t.Fatalf("target printed %q", line)
+			}
+			vaddr := elfSymbolAddr(t, bin, "main.symTarget")
+			if mode == "pie" && vaddr == addr {
+				t.Fatalf("PIE loaded at its link address 0x%x: the bias is not tested", addr)
+			}
+			if mode == "exe" && vaddr != addr {
+				t.Fatalf("non-PIE symTarget at 0x%x, linked at 0x%x", addr, vaddr)
+			}
+			pid := uint32(cmd.Process.Pid)
+			u := newUserSymbols()
+			if f := u.symbolize(pid, addr+7); f.sym != "main.symTarget" || f.off != 7 || f.module != bin {
+				t.Errorf("symbolized 0x%x+7 as %+v, want main.symTarget+7 in %s", addr, f, bin)
+			}
+			stdin.Close()
+			cmd.Wait()
+			if f := u.symbolize(pid, addr+7); f.sym != "main.symTarget" {
+				t.Errorf("after exit, with the maps read before: %+v", f)
+			}
+			if f := newUserSymbols().symbolize(pid, addr+7); f.sym != "" {
+				t.Errorf("after exit, never seen: %+v, want unknown", f)
+			}
+		})
+	}
+}
+
+// elfSymbolAddr returns a function's link-time address in an ELF file.
+func elfSymbolAddr(t *testing.T, path, name string) uint64 {
+	t.Helper()
+	s, err := readELFSymbols(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range s.funcs {
+		if f.name == name {
+			return f.addr
+		}
+	}
+	t.Fatalf("no %s in %s", name, path)
+	return 0
+}
+
+// A C program built as PIE with frame pointers, and the C library, whose
+// symbols are only in .dynsym or a separate debug file: the names
+// bpftrace prints for the same frames (getppid, not __GI_getppid).
+func TestUserSymbolsSharedLibrary(t *testing.T) {
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Skip("no C compiler to build the target program")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "t.c")
+	os.WriteFile(src, []byte(`#include <stdio.h>
+#include <unistd.h>
+int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getchar(); return 0; }
+`), 0o644)
+	bin := filepath.Join(dir, "t")
+	if out, err := exec.Command(cc, "-pie", "-fPIE", "-o", bin, src).CombinedOutput(); err != nil {
+		t.Fatalf("building: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { stdin.Close(); cmd.Wait() }()
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	var addr uint64
+	if _, err := fmt.Sscanf(line, "%x", &addr); err != nil {
+		t.Fatalf("target printed %q", line)
+	}
+	f := newUserSymbols().symbolize(uint32(cmd.Process.Pid), addr+7)
+	if f.sym != "getppid" || f.off != 7 || !strings.Contains(f.module, "libc") {
+		t.Errorf("getppid+7 symbolized as %+v", f)
+	}
+}
+
+// A failed bpf_get_stackid is stored as its negative errno: no user
+// stack (EFAULT) prints as nothing, as in bpftrace; a collision in the
+// stack map prints a note instead of frames and is explained once.
+func TestStackNotRecorded(t *testing.T) {
+	var warnings []string
+	r := newStackReader(nil, func(s string) { warnings = append(warnings, s) })
+	spec := lang.StackSpec{Depth: 127}
+	word := func(errno int32, pid uint32) uint64 { return uint64(uint32(-errno)) | uint64(pid)<<32 }
+	if v := r.value(word(int32(unix.EFAULT), 42), lang.StackSpec{User: true, Depth: 127}); v.S != "" || len(v.Frames) != 0 {
+		t.Errorf("EFAULT = %+v, want an empty stack", v)
+	}
+	for range 3 {
+		v := r.value(word(int32(unix.EEXIST), 0), spec)
+		if v.S != "[stack lost: hash collision in the stack map]" || len(v.Frames) != 0 {
+			t.Errorf("EEXIST = %+v", v)
+		}
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "collided") {
+		t.Errorf("warnings = %q, want one about the collision", warnings)
+	}
+}
