@@ -26,7 +26,7 @@ func TestSameMapsAsBpftrace(t *testing.T) {
 	bt.waitReady()
 	nt.waitReady()
 	udpExchange(t, []int{1, 5, 17, 100, 333, 1024, 1500, 1500, 9000, 40000})
-	bt.stop()
+	bt.stopInsisting()
 	nt.stop()
 	want, got := mapSection(bt.Stdout()), mapSection(nt.Stdout())
 	if want == "" {

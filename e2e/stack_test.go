@@ -210,7 +210,7 @@ func TestSameStacksAsBpftrace(t *testing.T) {
 	bt.waitReady()
 	nt.waitReady()
 	h.call(t)
-	bt.stop()
+	bt.stopInsisting()
 	nt.stop()
 	want, got := mapSection(bt.Stdout()), mapSection(nt.Stdout())
 	if len(parseStackMap(want, "@k")) != 1 {
