@@ -16,13 +16,22 @@ type Options struct {
 	StartTime uint64
 	// MapEntries is the capacity of each @map (default 4096, as bpftrace).
 	MapEntries uint32
-	// RingBufferSize is the size in bytes of the event ring buffer, a power
-	// of two multiple of the page size (default 1 MiB).
-	RingBufferSize uint32
+	// PerfBuffer sends events through per-CPU perf buffers
+	// (bpf_perf_event_output), for kernels without BPF ring buffers.
+	PerfBuffer bool
+	// BufferSize is the size in bytes of the event ring buffer, a power
+	// of two multiple of the page size (default 1 MiB); with PerfBuffer,
+	// the size of each CPU's perf buffer, rounded up to a power of two
+	// number of pages (default 256 KiB).
+	BufferSize uint32
 	// Features are the kernel's ways of hooking functions, which decide
 	// how kprobes and kretprobes are compiled.
 	Features Features
 }
+
+// DefaultPerfBufferSize is each CPU's perf buffer when Options.BufferSize
+// is not given: 64 pages, as bpftrace.
+const DefaultPerfBufferSize = 256 << 10
 
 type compiler struct {
 	info *lang.Info
@@ -38,10 +47,17 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.MapEntries == 0 {
 		opts.MapEntries = 4096
 	}
-	if opts.RingBufferSize == 0 {
-		opts.RingBufferSize = 1 << 20
+	if opts.BufferSize == 0 {
+		opts.BufferSize = 1 << 20
+		if opts.PerfBuffer {
+			opts.BufferSize = DefaultPerfBufferSize
+		}
 	}
-	c := &compiler{info: info, opts: opts, out: &Output{}, maps: map[string]*Map{}, stacks: map[string]*ebpf.MapSpec{}}
+	out := &Output{PerfBuffer: opts.PerfBuffer, BufferSize: int(opts.BufferSize), HeaderSize: HeaderSize}
+	if opts.PerfBuffer {
+		out.HeaderSize = PerfHeaderSize
+	}
+	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, stacks: map[string]*ebpf.MapSpec{}}
 	for _, mi := range info.SortedMaps() {
 		m := c.newMap(mi, len(c.out.Maps))
 		c.maps[mi.Name] = m
@@ -76,8 +92,16 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		Maps:     map[string]*ebpf.MapSpec{},
 		Programs: map[string]*ebpf.ProgramSpec{},
 	}
-	spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: c.opts.RingBufferSize}
-	spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	if c.opts.PerfBuffer {
+		// One perf buffer per possible CPU; the reader fills the array.
+		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.PerfEventArray, KeySize: 4, ValueSize: 4}
+	} else {
+		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: c.opts.BufferSize}
+		spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
+	if n := c.scratchSize(); n > 0 {
+		spec.Maps[ScratchMap] = &ebpf.MapSpec{Name: ScratchMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(n), MaxEntries: 1}
+	}
 	spec.Maps[LostMap] = &ebpf.MapSpec{
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),
@@ -150,36 +174,15 @@ func (c *compiler) addEvent(ev *Event) *Event {
 }
 
 // program compiles one target. at says how a probe on a function attaches,
-// and is nil for the other probe kinds.
+// and is nil for the other probe kinds. A program that turns out to need
+// the scratch area is compiled a second time with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
-	g := &gen{
-		c: c, prog: p, target: t,
-		aliases: map[string]string{},
-		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
-		vars:    map[*lang.Var]int16{},
+	g := c.generate(p, false)
+	if g.wantScratch {
+		g = c.generate(p, true)
+		p.Scratch = g.maxScratch
 	}
-	g.exit = g.label()
-	// Every instruction carries the script position it came from (the
-	// kernel wants line info on all or none).
-	g.source = &Source{Pos: pi.Probe.Pos}
-	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
-	for _, v := range pi.Vars {
-		off := g.allocStack(v.Type.StorageSize(), v.Pos)
-		g.vars[v] = off
-		g.zero(loc{asm.RFP, off}, v.Type.StorageSize())
-	}
-	if pi.Probe.Pred != nil {
-		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
-		mark := g.stack
-		g.jumpIfFalse(pi.Probe.Pred, g.exit)
-		g.stack = mark
-	}
-	g.block(pi.Probe.Body)
-	g.place(g.exit)
-	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
-	g.resolveLabels()
-	g.pruneUnreachable()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
@@ -203,4 +206,44 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 	}
 	p.Spec = spec
 	return p, nil
+}
+
+// generate emits p's instructions; with scratch, the program looks up the
+// scratch area at entry and keeps its address in scratchReg.
+func (c *compiler) generate(p *Program, scratch bool) *gen {
+	pi, t := p.Probe, p.Target
+	g := &gen{
+		c: c, prog: p, target: t,
+		aliases: map[string]string{},
+		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
+		vars:    map[*lang.Var]loc{},
+	}
+	if scratch {
+		g.free = []asm.Register{asm.R8, asm.R7}
+	}
+	g.exit = g.label()
+	// Every instruction carries the script position it came from (the
+	// kernel wants line info on all or none).
+	g.source = &Source{Pos: pi.Probe.Pos}
+	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	if scratch {
+		g.scratchPrologue()
+	}
+	for _, v := range pi.Vars {
+		l := g.allocTemp(v.Type.StorageSize(), v.Pos)
+		g.vars[v] = l
+		g.zero(l, v.Type.StorageSize())
+	}
+	if pi.Probe.Pred != nil {
+		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
+		stack, scr := g.stack, g.scratch
+		g.jumpIfFalse(pi.Probe.Pred, g.exit)
+		g.stack, g.scratch = stack, scr
+	}
+	g.block(pi.Probe.Body)
+	g.place(g.exit)
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.resolveLabels()
+	g.pruneUnreachable()
+	return g
 }

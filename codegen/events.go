@@ -12,16 +12,21 @@ const (
 	bpfRBForceWakeup = 2
 )
 
-// sendEvent reserves room for ev in the ring buffer, writes its header,
-// lets fill write the rest in place through the base register, and submits
-// it. When the ring buffer is full the event is counted in LostMap under
-// this program's index instead, so that no loss goes unreported.
-func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
+// sendEvent sends an event to user space: it writes the header, lets fill
+// write the rest (at the place given, where the event starts), and sends
+// it through the ring buffer or, with Options.PerfBuffer, a perf buffer.
+// An event that finds no room is counted in LostMap under this program's
+// index instead, so that no loss goes unreported.
+func (g *gen) sendEvent(ev *Event, fill func(at loc)) {
 	if ev.Size == 0 {
-		ev.Size = HeaderSize
+		ev.Size = g.c.out.HeaderSize
 	}
 	ev.Probe = g.target.String()
 	g.c.addEvent(ev)
+	if g.c.opts.PerfBuffer {
+		g.perfEvent(ev, fill)
+		return
+	}
 	ptr := g.newVal()
 	if ptr.spilled {
 		g.errorf(lang.Pos{}, "internal error: no register free for an event")
@@ -40,7 +45,7 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 		storeImm64(ptr.reg, 0, int64(ev.ID)),
 	)
 	if fill != nil {
-		fill(ptr.reg)
+		fill(loc{ptr.reg, 0})
 	}
 	if urgent(ev.Kind) {
 		g.emit(asm.Mov.Imm(asm.R2, bpfRBForceWakeup))
@@ -54,6 +59,34 @@ func (g *gen) sendEvent(ev *Event, fill func(base asm.Register)) {
 	g.countLost()
 	g.place(done)
 	g.release(ptr)
+}
+
+// bpfFCurrentCPU asks bpf_perf_event_output for this CPU's perf buffer.
+const bpfFCurrentCPU = 0xffffffff
+
+// perfEvent builds ev in the scratch area and copies it to this CPU's
+// perf buffer. The header's second word is the time, read once the event
+// is filled, just before it is output, so that the reader's merge of the
+// CPUs' buffers by time sees each CPU's events in the order they were
+// written.
+func (g *gen) perfEvent(ev *Event, fill func(at loc)) {
+	buf := g.allocScratch(ev.Size, lang.Pos{})
+	g.emit(storeImm64(buf.base, buf.off, int64(ev.ID)))
+	if fill != nil {
+		fill(buf)
+	}
+	done := g.label()
+	g.call(asm.FnKtimeGetNs)
+	g.emit(asm.StoreMem(buf.base, buf.off+8, asm.R0, asm.DWord))
+	g.emit(asm.Mov.Reg(asm.R1, ctxReg))
+	g.mapPtr(asm.R2, EventsMap)
+	g.emit(asm.LoadImm(asm.R3, bpfFCurrentCPU, asm.DWord))
+	g.addr(asm.R4, buf)
+	g.emit(asm.Mov.Imm(asm.R5, int32(ev.Size)))
+	g.call(asm.FnPerfEventOutput)
+	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	g.countLost()
+	g.place(done)
 }
 
 // wakeupInterval is the least time between two wakeups of the reader from
@@ -125,12 +158,12 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 	}
 	offs, size := lang.TupleLayout(types)
 	for i := range args {
-		ev.Args = append(ev.Args, Slot{Offset: HeaderSize + offs[i], Type: types[i]})
+		ev.Args = append(ev.Args, Slot{Offset: g.c.out.HeaderSize + offs[i], Type: types[i]})
 	}
-	ev.Size = HeaderSize + size
-	g.sendEvent(ev, func(base asm.Register) {
+	ev.Size = g.c.out.HeaderSize + size
+	g.sendEvent(ev, func(at loc) {
 		for i, a := range args {
-			g.store(a, loc{base, int16(ev.Args[i].Offset)}, types[i])
+			g.store(a, at.plus(ev.Args[i].Offset), types[i])
 		}
 	})
 }

@@ -18,7 +18,8 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.VarExpr:
 		v := g.newVal()
 		r := g.load(v, asm.R0)
-		g.emit(asm.LoadMem(r, asm.RFP, g.vars[g.c.info.Vars[e]], asm.DWord))
+		at := g.vars[g.c.info.Vars[e]]
+		g.emit(asm.LoadMem(r, at.base, at.off, asm.DWord))
 		g.set(v, r)
 		return v
 	case *lang.MapExpr:
@@ -284,7 +285,7 @@ func (g *gen) compareLiteral(a loc, lit string, size int, differ, same string) {
 	g.emit(asm.Ja.Label(same))
 }
 
-// temp reserves stack room for a value of type t for this statement.
+// temp reserves room for a value of type t for this statement.
 func (g *gen) temp(t *lang.Type, at lang.Pos) loc {
-	return loc{asm.RFP, g.allocStack(t.StorageSize(), at)}
+	return g.allocTemp(t.StorageSize(), at)
 }

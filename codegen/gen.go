@@ -11,7 +11,8 @@ import (
 // Register conventions inside every program:
 //
 //	R6      the context pointer, saved at entry
-//	R7–R9   expression values (see val), spilled to the stack when short
+//	R7–R9   expression values (see val), spilled to the stack when short;
+//	        R9 holds the scratch area's address in programs that use it
 //	R0–R5   scratch within one operation; helper calls clobber them
 const ctxReg = asm.R6
 
@@ -33,14 +34,19 @@ type gen struct {
 	free     []asm.Register // unused callee-saved registers
 	stack    int            // bytes of stack in use
 	maxStack int
-	vars     map[*lang.Var]int16 // stack offset of each scratch variable
-	errs     lang.ErrorList
-	source   *Source // the statement being compiled
+	// scratch is the bytes of the scratch area in use (see scratch.go);
+	// wantScratch says a value asked for it.
+	scratch     int
+	maxScratch  int
+	wantScratch bool
+	vars        map[*lang.Var]loc // where each $variable lives
+	errs        lang.ErrorList
+	source      *Source // the statement being compiled
 }
 
 // loc is a place in memory: a base register plus a constant offset. The
-// base is R10 (the stack) or a register holding a map value or ring buffer
-// pointer.
+// base is R10 (the stack), scratchReg (the scratch area) or a register
+// holding a map value or ring buffer pointer.
 type loc struct {
 	base asm.Register
 	off  int16

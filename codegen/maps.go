@@ -17,7 +17,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) > 0 {
 		at = keys[0].Position()
 	}
-	key := loc{asm.RFP, g.allocStack(m.KeySize, at)}
+	key := g.allocTemp(m.KeySize, at)
 	if len(keys) == 0 && !isBucketed(m) {
 		// Slot 0 of an array, or key 0 of a one-element hash.
 		g.emit(storeImm64(key.base, key.off, 0))
@@ -83,7 +83,7 @@ func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
 // mapStore emits @m[k] = value.
 func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	vt := m.Info.Value
-	v := loc{asm.RFP, g.allocStack(vt.StorageSize(), ref.Pos)}
+	v := g.allocTemp(vt.StorageSize(), ref.Pos)
 	g.store(value, v, vt)
 	key := g.buildKey(m, ref.Keys)
 	g.update(m, key, v, 0)

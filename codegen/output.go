@@ -12,15 +12,25 @@ type Output struct {
 	Programs []*Program
 	Maps     []*Map // the script's @maps, in name order
 	Events   []*Event
+	// PerfBuffer says the events travel through per-CPU perf buffers
+	// (EventsMap is a perf event array) rather than a ring buffer.
+	PerfBuffer bool
+	// BufferSize is the ring buffer's size in bytes, or with PerfBuffer
+	// each CPU's perf buffer's.
+	BufferSize int
+	// HeaderSize is the size of every event's header: HeaderSize, or
+	// PerfHeaderSize with PerfBuffer.
+	HeaderSize int
 	// Collection holds every map and program, ready for ebpf.NewCollection.
 	Collection *ebpf.CollectionSpec
 }
 
 // Names of the maps every script gets.
 const (
-	EventsMap = "events" // BPF ring buffer carrying events to user space
-	LostMap   = "lost"   // per-CPU count of events lost, one slot per program
-	WakeMap   = "wakeup" // per-CPU time of the last reader wakeup
+	EventsMap  = "events"  // BPF ring buffer (or perf event array) carrying events to user space
+	LostMap    = "lost"    // per-CPU count of events lost, one slot per program
+	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
+	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
 )
 
 // Program is one BPF program, for one concrete attach point.
@@ -33,6 +43,9 @@ type Program struct {
 	// Attach says how a probe on a function attaches; nil for the other
 	// probe kinds.
 	Attach *Attach
+	// Scratch is the bytes of ScratchMap's value the program uses; 0 when
+	// it does not look it up.
+	Scratch int
 }
 
 // Insns returns the program's instructions.
@@ -75,8 +88,10 @@ const (
 )
 
 // Event describes one kind of record a program writes to the ring buffer.
-// Every record starts with an 8-byte header whose low 32 bits are the
-// event's ID (its index in Output.Events).
+// Every record starts with a header whose first 32 bits are the event's ID
+// (its index in Output.Events); through perf buffers, the header's second
+// word is the bpf_ktime_get_ns time of the event, to merge the CPUs'
+// buffers in time order.
 type Event struct {
 	ID     int
 	Kind   EventKind
@@ -90,5 +105,9 @@ type Event struct {
 	Size   int
 }
 
-// HeaderSize is the size of the event header.
-const HeaderSize = 8
+// Sizes of the event header: through the ring buffer, the ID; through
+// perf buffers, the ID and a timestamp.
+const (
+	HeaderSize     = 8
+	PerfHeaderSize = 16
+)

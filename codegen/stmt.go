@@ -17,8 +17,8 @@ func (g *gen) block(b *lang.Block) {
 // stmt emits one statement. Temporaries on the stack live until the
 // statement ends.
 func (g *gen) stmt(s lang.Stmt) {
-	mark := g.stack
-	defer func() { g.stack = mark }()
+	stack, scratch := g.stack, g.scratch
+	defer func() { g.stack, g.scratch = stack, scratch }()
 	if _, block := s.(*lang.Block); !block {
 		g.source = &Source{Pos: s.Position()}
 	}
@@ -65,7 +65,7 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 	switch t := target.(type) {
 	case *lang.VarExpr:
 		v := g.c.info.Vars[t]
-		g.store(value, loc{asm.RFP, g.vars[v]}, v.Type)
+		g.store(value, g.vars[v], v.Type)
 	case *lang.MapExpr:
 		m := g.c.maps[t.Name]
 		if call, ok := value.(*lang.CallExpr); ok && m.Info.Value.Kind == lang.Agg {
@@ -83,7 +83,7 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 	switch t := target.(type) {
 	case *lang.VarExpr:
 		v := g.c.info.Vars[t]
-		dst := loc{asm.RFP, g.vars[v]}
+		dst := g.vars[v]
 		x := g.newVal()
 		r := g.load(x, asm.R1)
 		g.emit(asm.LoadMem(r, dst.base, dst.off, asm.DWord))

@@ -33,7 +33,7 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		return
 	case *lang.VarExpr:
 		v := g.c.info.Vars[e]
-		g.convert(dst, dt, loc{asm.RFP, g.vars[v]}, v.Type)
+		g.convert(dst, dt, g.vars[v], v.Type)
 		return
 	case *lang.MapExpr:
 		g.mapReadMem(e, dst, dt)

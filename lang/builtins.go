@@ -458,7 +458,7 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		c.expr(e.Args[1])
 		n, ok := c.constInt(e.Args[1])
 		if !ok || n < 1 || n >= maxStrLen {
-			c.errorf(e.Args[1].Position(), "str()'s length must be a constant from 1 to %d", maxStrLen-1)
+			c.errorf(e.Args[1].Position(), "str()'s length must be a constant from 1 to %d; read a longer string in pieces, e.g. str(p, %d) and str(p + %d, %d)", maxStrLen-1, maxStrLen-1, maxStrLen-1, maxStrLen-1)
 			return nil
 		}
 		size = int(n) + 1

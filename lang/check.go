@@ -103,8 +103,8 @@ type Params struct {
 }
 
 const (
-	defaultStrLen = 64  // bytes str() reads by default, as bpftrace
-	maxStrLen     = 256 // the most a string may hold here
+	defaultStrLen = 64   // bytes str() reads by default, as bpftrace
+	maxStrLen     = 1024 // the most a string may hold, NUL included
 )
 
 type checker struct {

@@ -13,7 +13,7 @@ import (
 
 // handle acts on one ring buffer record.
 func (s *session) handle(rec []byte) error {
-	if len(rec) < codegen.HeaderSize {
+	if len(rec) < s.out.HeaderSize {
 		return fmt.Errorf("short event record (%d bytes)", len(rec))
 	}
 	id := int(binary.LittleEndian.Uint32(rec))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/perf"
 	"github.com/cilium/ebpf/ringbuf"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -40,13 +41,19 @@ type Options struct {
 
 // session is one run of a compiled script.
 type session struct {
-	out   *codegen.Output
-	opts  Options
-	coll  *ebpf.Collection
-	rd    *ringbuf.Reader
-	links []io.Closer
-	exit  bool     // an exit() event arrived
-	lost  []uint64 // lost events per program, as last reported
+	out  *codegen.Output
+	opts Options
+	coll *ebpf.Collection
+	rd   *ringbuf.Reader // the ring buffer's reader, or
+	prd  *perf.Reader    // the perf buffers' (Output.PerfBuffer)
+	// pending holds the records read from the perf buffers until they
+	// can be handled in time order; seq numbers them as they arrive.
+	pending    pendingEvents
+	seq        uint64
+	kernelLost uint64 // samples the kernel reported lost (PERF_RECORD_LOST)
+	links      []io.Closer
+	exit       bool     // an exit() event arrived
+	lost       []uint64 // lost events per program, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
@@ -72,11 +79,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.load(); err != nil {
 		return err
 	}
-	rd, err := ringbuf.NewReader(s.coll.Maps[codegen.EventsMap])
-	if err != nil {
-		return fmt.Errorf("opening the event ring buffer: %w", err)
+	if err := s.openEvents(); err != nil {
+		return err
 	}
-	s.rd = rd
 
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
 		return err
@@ -119,6 +124,19 @@ func (s *session) load() error {
 	return nil
 }
 
+// openEvents opens the reader of the ring buffer or perf buffers.
+func (s *session) openEvents() error {
+	if s.out.PerfBuffer {
+		return s.openPerfBuffers()
+	}
+	rd, err := ringbuf.NewReader(s.coll.Maps[codegen.EventsMap])
+	if err != nil {
+		return fmt.Errorf("opening the event ring buffer: %w", err)
+	}
+	s.rd = rd
+	return nil
+}
+
 // runSpecial runs the BEGIN or END programs once, from user space.
 func (s *session) runSpecial(kind lang.ProbeKind) error {
 	for _, p := range s.out.Programs {
@@ -136,6 +154,9 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 // lost events at most once a second. Reads wait at most pollInterval, so a
 // signal is noticed that quickly.
 func (s *session) loop(ctx context.Context) error {
+	if s.prd != nil {
+		return s.perfLoop(func() bool { return ctx.Err() != nil || s.exit })
+	}
 	defer s.rd.SetDeadline(time.Time{})
 	var rec ringbuf.Record
 	nextReport := time.Now().Add(time.Second)
@@ -190,6 +211,9 @@ func (s *session) flush() error {
 
 // drain handles every event already in the ring buffer.
 func (s *session) drain() error {
+	if s.prd != nil {
+		return s.perfDrain()
+	}
 	s.rd.SetDeadline(time.Now())
 	defer s.rd.SetDeadline(time.Time{})
 	for {
@@ -236,6 +260,9 @@ func (s *session) close() error {
 	if s.rd != nil {
 		s.rd.Close()
 	}
+	if s.prd != nil {
+		s.prd.Close()
+	}
 	if s.coll != nil {
 		s.coll.Close()
 	}
@@ -243,9 +270,19 @@ func (s *session) close() error {
 }
 
 // reportLost warns about events lost since the last report, per program;
-// at the end it adds a total for each probe that lost any.
+// at the end it adds a total for each probe that lost any. Through perf
+// buffers, an event that found its buffer full is counted by its program
+// (bpf_perf_event_output failed) and by the kernel, which reports it in a
+// PERF_RECORD_LOST record once there is room again: the programs' counts
+// are the ones reported, per probe, and the kernel's only where it
+// reports more.
 func (s *session) reportLost(final bool) {
 	m := s.coll.Maps[codegen.LostMap]
+	buffer := "ring buffer"
+	if s.out.PerfBuffer {
+		buffer = "perf buffer"
+	}
+	var counted uint64
 	for i, p := range s.out.Programs {
 		var perCPU []uint64
 		if err := m.Lookup(uint32(i), &perCPU); err != nil {
@@ -255,17 +292,29 @@ func (s *session) reportLost(final bool) {
 		for _, n := range perCPU {
 			total += n
 		}
+		counted += total
 		if total > s.lost[i] {
-			s.opts.Warn(fmt.Sprintf("lost %d events in probe %s: ring buffer full, try --buffer-size", total-s.lost[i], p.Target))
-			if s.opts.JSON {
-				// In the output too, where a JSON consumer counts them,
-				// in bpftrace's shape plus the probe.
-				fmt.Fprintf(s.opts.Out, "{\"type\": \"lost_events\", \"data\": {\"events\": %d, \"probe\": %q}}\n", total-s.lost[i], p.Target.String())
-			}
+			s.warnLost(total-s.lost[i], p.Target.String(), buffer)
 			s.lost[i] = total
 		}
 		if final && total > 0 {
 			s.opts.Warn(fmt.Sprintf("lost %d events in all in probe %s", total, p.Target))
 		}
+	}
+	if s.out.PerfBuffer && final {
+		s.opts.Verbose(fmt.Sprintf("the kernel reported %d events lost in the perf buffers (PERF_RECORD_LOST); the probes counted %d", s.kernelLost, counted))
+		if s.kernelLost > counted {
+			s.warnLost(s.kernelLost-counted, "(unknown)", buffer)
+		}
+	}
+}
+
+// warnLost reports n events lost in probe, on stderr and, with -f json,
+// in the output too, where a JSON consumer counts them: in bpftrace's
+// shape plus the probe.
+func (s *session) warnLost(n uint64, probe, buffer string) {
+	s.opts.Warn(fmt.Sprintf("lost %d events in probe %s: %s full, try --buffer-size", n, probe, buffer))
+	if s.opts.JSON {
+		fmt.Fprintf(s.opts.Out, "{\"type\": \"lost_events\", \"data\": {\"events\": %d, \"probe\": %q}}\n", n, probe)
 	}
 }

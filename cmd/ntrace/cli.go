@@ -44,6 +44,7 @@ type options struct {
 	format     string
 	btfPath    string
 	bufferSize int
+	perfBuffer bool
 	list       string
 	missing    string
 	noFentry   bool
@@ -75,7 +76,8 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
 	fs.StringVar(&o.format, "f", "text", "output `format`: text or json")
 	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
-	fs.IntVar(&o.bufferSize, "buffer-size", 1<<20, "event ring buffer size in `BYTES` (a power of two)")
+	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
+	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
@@ -163,10 +165,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	if o.bufferSize < 0 {
+		return exitError{code: 2, msg: "ntrace: --buffer-size must be positive\n"}
+	}
+	perfBuffer := o.perfBuffer
+	if !perfBuffer && !runtime.HaveRingBuffer() {
+		perfBuffer = true
+		if o.verbose {
+			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
+		}
+	}
 	out, err := codegen.Compile(prog, info, codegen.Options{
-		StartTime:      monotonicNow(),
-		RingBufferSize: uint32(o.bufferSize),
-		Features:       kernelFeatures(info, o.noFentry),
+		StartTime:  monotonicNow(),
+		PerfBuffer: perfBuffer,
+		BufferSize: uint32(o.bufferSize),
+		Features:   kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: 1, msg: lang.Render(name, src, err)}

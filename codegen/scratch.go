@@ -1,0 +1,88 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Values too big for the 512-byte BPF stack are built in a per-CPU scratch
+// area instead: the one value of ScratchMap, a per-CPU array. A program
+// that needs it looks it up once at entry and keeps its address in
+// scratchReg for the whole run, so a scratch location is a loc like a
+// stack one, with scratchReg as its base and a positive offset. Probes on
+// one CPU do not share it at the same time: tracepoint, kprobe and perf
+// event programs do not nest on a CPU, and the kernel runs one program on
+// a CPU to completion. (A tp_btf program interrupted by another of the
+// script's programs on the same CPU would see its scratch values
+// overwritten; bpftrace's scratch maps share that limit.)
+
+// scratchReg holds the scratch area's address in programs that use it; it
+// is then no longer one of the expression registers.
+const scratchReg = asm.R9
+
+const (
+	// bigValue is the size above which a temporary (a map key or value,
+	// a string or tuple being built) goes to the scratch area rather than
+	// the stack.
+	bigValue = 128
+	// stackTemps is how much of the stack temporaries may take before
+	// the rest go to the scratch area, leaving room for the small
+	// slots (spilled values, helper arguments).
+	stackTemps = 384
+	// maxScratch is the most scratch memory a program may use: the
+	// largest value a per-CPU array holds.
+	maxScratch = 32 << 10
+)
+
+// allocTemp reserves room for a temporary of size bytes: on the stack if
+// it is small and the stack has room, else in the scratch area.
+func (g *gen) allocTemp(size int, at lang.Pos) loc {
+	size = (size + 7) &^ 7
+	if size > bigValue || g.stack+size > stackTemps {
+		return g.allocScratch(size, at)
+	}
+	return loc{asm.RFP, g.allocStack(size, at)}
+}
+
+// allocScratch reserves size bytes (rounded up to 8) of the scratch area.
+// The first use in a program compiled without the scratch area marks it,
+// and the program is compiled again with it (see compiler.program).
+func (g *gen) allocScratch(size int, at lang.Pos) loc {
+	size = (size + 7) &^ 7
+	g.wantScratch = true
+	off := g.scratch
+	g.scratch += size
+	if g.scratch > maxScratch {
+		g.errorf(at, "probe needs more than %d bytes of scratch memory here; use shorter strings or fewer keys", maxScratch)
+		g.scratch = 0
+		off = 0
+	}
+	g.maxScratch = max(g.maxScratch, g.scratch)
+	return loc{scratchReg, int16(off)}
+}
+
+// scratchPrologue looks up the scratch area and keeps its address in
+// scratchReg; the program ends at once if the lookup fails (it cannot for
+// an array's key 0, but the verifier wants the check).
+func (g *gen) scratchPrologue() {
+	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	g.emit(storeImm64(key.base, key.off, 0))
+	g.mapPtr(asm.R1, ScratchMap)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, g.exit),
+		asm.Mov.Reg(scratchReg, asm.R0),
+	)
+	g.stack = 0 // the key is dead once looked up
+}
+
+// scratchSize is the scratch area the programs need: the most any one uses.
+func (c *compiler) scratchSize() int {
+	n := 0
+	for _, p := range c.out.Programs {
+		n = max(n, p.Scratch)
+	}
+	return n
+}
