@@ -175,12 +175,15 @@ func (c *compiler) addEvent(ev *Event) *Event {
 
 // program compiles one target. at says how a probe on a function attaches,
 // and is nil for the other probe kinds. A program that turns out to need
-// the scratch area is compiled a second time with it.
+// the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
-	g := c.generate(p, false)
+	g := c.generate(p, noScratch)
 	if g.wantScratch {
-		g = c.generate(p, true)
+		g = c.generate(p, scratchAfterPredicate)
+		if g.predicateScratch {
+			g = c.generate(p, scratchAtEntry)
+		}
 		p.Scratch = g.maxScratch
 	}
 	if len(g.errs) > 0 {
@@ -208,9 +211,18 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 	return p, nil
 }
 
-// generate emits p's instructions; with scratch, the program looks up the
-// scratch area at entry and keeps its address in scratchReg.
-func (c *compiler) generate(p *Program, scratch bool) *gen {
+// scratchAt says where a program looks up the scratch area.
+type scratchAt int
+
+const (
+	noScratch             scratchAt = iota
+	scratchAfterPredicate           // the predicate does without: filtered-out events skip the lookup
+	scratchAtEntry                  // the predicate needs it too
+)
+
+// generate emits p's instructions. A program that uses the scratch area
+// looks it up where at says and keeps its address in scratchReg.
+func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	pi, t := p.Probe, p.Target
 	g := &gen{
 		c: c, prog: p, target: t,
@@ -218,7 +230,7 @@ func (c *compiler) generate(p *Program, scratch bool) *gen {
 		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
 		vars:    map[*lang.Var]loc{},
 	}
-	if scratch {
+	if at != noScratch {
 		g.free = []asm.Register{asm.R8, asm.R7}
 	}
 	g.exit = g.label()
@@ -226,19 +238,25 @@ func (c *compiler) generate(p *Program, scratch bool) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
-	if scratch {
+	if at == scratchAtEntry {
+		g.scratchPrologue()
+	}
+	if pi.Probe.Pred != nil {
+		// The predicate cannot use $variables: they are set up after it.
+		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
+		stack := g.stack
+		g.jumpIfFalse(pi.Probe.Pred, g.exit)
+		g.stack = stack
+		g.predicateScratch = g.wantScratch
+		g.scratch = 0
+	}
+	if at == scratchAfterPredicate {
 		g.scratchPrologue()
 	}
 	for _, v := range pi.Vars {
 		l := g.allocTemp(v.Type.StorageSize(), v.Pos)
 		g.vars[v] = l
 		g.zero(l, v.Type.StorageSize())
-	}
-	if pi.Probe.Pred != nil {
-		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
-		stack, scr := g.stack, g.scratch
-		g.jumpIfFalse(pi.Probe.Pred, g.exit)
-		g.stack, g.scratch = stack, scr
 	}
 	g.block(pi.Probe.Body)
 	g.place(g.exit)

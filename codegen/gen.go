@@ -39,9 +39,11 @@ type gen struct {
 	scratch     int
 	maxScratch  int
 	wantScratch bool
-	vars        map[*lang.Var]loc // where each $variable lives
-	errs        lang.ErrorList
-	source      *Source // the statement being compiled
+	// predicateScratch says the predicate asked for it.
+	predicateScratch bool
+	vars             map[*lang.Var]loc // where each $variable lives
+	errs             lang.ErrorList
+	source           *Source // the statement being compiled
 }
 
 // loc is a place in memory: a base register plus a constant offset. The

@@ -20,7 +20,8 @@ var update = flag.Bool("update", false, "rewrite the golden .asm files")
 
 // TestGolden compiles each testdata/*.nt against the 6.18 BTF and
 // tracepoint formats kept in testdata, and compares the instruction
-// listing with testdata/*.asm. Run with -update after a deliberate change
+// listing with testdata/*.asm. Scripts named *_perf.nt are compiled to
+// send their events through perf buffers. Run with -update after a deliberate change
 // and read the diff.
 func TestGolden(t *testing.T) {
 	scripts, _ := filepath.Glob("testdata/*.nt")
@@ -63,7 +64,8 @@ func compile(t *testing.T, path string) *codegen.Output {
 	if err != nil {
 		t.Fatal(lang.Render(path, string(src), err))
 	}
-	out, err := codegen.Compile(prog, info, codegen.Options{})
+	opts := codegen.Options{PerfBuffer: strings.HasSuffix(path, "_perf.nt")}
+	out, err := codegen.Compile(prog, info, opts)
 	if err != nil {
 		t.Fatal(lang.Render(path, string(src), err))
 	}
@@ -86,6 +88,9 @@ func listing(t *testing.T, path string) string {
 	for _, name := range stacks {
 		m := out.Collection.Maps[name]
 		fmt.Fprintf(&b, "map %s: %s key %d value %d entries %d\n", name, m.Type, m.KeySize, m.ValueSize, m.MaxEntries)
+	}
+	if m := out.Collection.Maps[codegen.ScratchMap]; m != nil {
+		fmt.Fprintf(&b, "map %s: %s value %d\n", m.Name, m.Type, m.ValueSize)
 	}
 	for _, p := range out.Programs {
 		fmt.Fprintf(&b, "program %s %s (%s):\n", p.Name, p.Target, p.Spec.Type)

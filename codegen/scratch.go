@@ -47,7 +47,9 @@ func (g *gen) allocTemp(size int, at lang.Pos) loc {
 
 // allocScratch reserves size bytes (rounded up to 8) of the scratch area.
 // The first use in a program compiled without the scratch area marks it,
-// and the program is compiled again with it (see compiler.program).
+// and the program is compiled again with it (see compiler.program). The
+// predicate's temporaries are dead once it is decided, so the body's
+// reuse their room.
 func (g *gen) allocScratch(size int, at lang.Pos) loc {
 	size = (size + 7) &^ 7
 	g.wantScratch = true
@@ -66,6 +68,7 @@ func (g *gen) allocScratch(size int, at lang.Pos) loc {
 // scratchReg; the program ends at once if the lookup fails (it cannot for
 // an array's key 0, but the verifier wants the check).
 func (g *gen) scratchPrologue() {
+	mark := g.stack
 	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
 	g.emit(storeImm64(key.base, key.off, 0))
 	g.mapPtr(asm.R1, ScratchMap)
@@ -75,7 +78,7 @@ func (g *gen) scratchPrologue() {
 		asm.JEq.Imm(asm.R0, 0, g.exit),
 		asm.Mov.Reg(scratchReg, asm.R0),
 	)
-	g.stack = 0 // the key is dead once looked up
+	g.stack = mark // the key is dead once looked up
 }
 
 // scratchSize is the scratch area the programs need: the most any one uses.

@@ -1,0 +1,497 @@
+map m0 @comms: PerCPUHash key 16 value 8 entries 4096
+map m1 @paths: PerCPUHash key 408 value 8 entries 4096
+map scratch: PerCPUArray value 712
+program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
+  ; line 6:1
+	   0: MovReg dst: r6 src: r1
+	   1: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	   2: LoadMapPtr dst: r1 fd: 0 <scratch>
+	   4: MovReg dst: r2 src: rfp
+	   5: AddImm dst: r2 imm: -8
+	   6: Call FnMapLookupElem
+	   7: JEqImm dst: r0 off: -1 imm: 0 <L18>
+	   8: MovReg dst: r9 src: r0
+  ; line 6:39
+	   9: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	  10: MovReg dst: r3 src: r8
+	  11: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	  12: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	  13: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	  14: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	  15: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	  16: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	  17: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	  18: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	  19: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	  20: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	  21: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	  22: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	  23: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	  24: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	  25: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	  26: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	  27: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	  28: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	  29: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	  30: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	  31: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	  32: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	  33: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	  34: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	  35: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	  36: StMemDW dst: r9 src: r0 off: 200 imm: 0
+	  37: MovReg dst: r1 src: r9
+	  38: MovImm dst: r2 imm: 201
+	  39: Call FnProbeReadStr
+	  40: LdXMemB dst: r1 src: r9 off: 0 imm: 0
+	  41: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  42: LdXMemB dst: r1 src: r9 off: 1 imm: 0
+	  43: JNEImm dst: r1 off: -1 imm: 112 <L2>
+	  44: LdXMemB dst: r1 src: r9 off: 2 imm: 0
+	  45: JNEImm dst: r1 off: -1 imm: 114 <L2>
+	  46: LdXMemB dst: r1 src: r9 off: 3 imm: 0
+	  47: JNEImm dst: r1 off: -1 imm: 111 <L2>
+	  48: LdXMemB dst: r1 src: r9 off: 4 imm: 0
+	  49: JNEImm dst: r1 off: -1 imm: 99 <L2>
+	  50: LdXMemB dst: r1 src: r9 off: 5 imm: 0
+	  51: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  52: LdXMemB dst: r1 src: r9 off: 6 imm: 0
+	  53: JNEImm dst: r1 off: -1 imm: 115 <L2>
+	  54: LdXMemB dst: r1 src: r9 off: 7 imm: 0
+	  55: JNEImm dst: r1 off: -1 imm: 101 <L2>
+	  56: LdXMemB dst: r1 src: r9 off: 8 imm: 0
+	  57: JNEImm dst: r1 off: -1 imm: 108 <L2>
+	  58: LdXMemB dst: r1 src: r9 off: 9 imm: 0
+	  59: JNEImm dst: r1 off: -1 imm: 102 <L2>
+	  60: LdXMemB dst: r1 src: r9 off: 10 imm: 0
+	  61: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  62: LdXMemB dst: r1 src: r9 off: 11 imm: 0
+	  63: JNEImm dst: r1 off: -1 imm: 115 <L2>
+	  64: LdXMemB dst: r1 src: r9 off: 12 imm: 0
+	  65: JNEImm dst: r1 off: -1 imm: 116 <L2>
+	  66: LdXMemB dst: r1 src: r9 off: 13 imm: 0
+	  67: JNEImm dst: r1 off: -1 imm: 97 <L2>
+	  68: LdXMemB dst: r1 src: r9 off: 14 imm: 0
+	  69: JNEImm dst: r1 off: -1 imm: 116 <L2>
+	  70: LdXMemB dst: r1 src: r9 off: 15 imm: 0
+	  71: JNEImm dst: r1 off: -1 imm: 0 <L2>
+	  72: Ja off: -1 <L3>
+L3:
+	  73: MovImm dst: r7 imm: 0
+	  74: Ja off: -1 <L4>
+L2:
+	  75: MovImm dst: r7 imm: 1
+L4:
+	  76: JEqImm dst: r7 off: -1 imm: 0 <L18>
+	  77: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	  78: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	  79: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	  80: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	  81: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	  82: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	  83: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	  84: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	  85: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	  86: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	  87: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	  88: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	  89: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	  90: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	  91: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	  92: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	  93: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	  94: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	  95: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	  96: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	  97: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	  98: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	  99: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	 100: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	 101: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	 102: StMemDW dst: r9 src: r0 off: 200 imm: 0
+	 103: StMemDW dst: r9 src: r0 off: 208 imm: 0
+	 104: StMemDW dst: r9 src: r0 off: 216 imm: 0
+	 105: StMemDW dst: r9 src: r0 off: 224 imm: 0
+	 106: StMemDW dst: r9 src: r0 off: 232 imm: 0
+	 107: StMemDW dst: r9 src: r0 off: 240 imm: 0
+	 108: StMemDW dst: r9 src: r0 off: 248 imm: 0
+	 109: StMemDW dst: r9 src: r0 off: 256 imm: 0
+	 110: StMemDW dst: r9 src: r0 off: 264 imm: 0
+	 111: StMemDW dst: r9 src: r0 off: 272 imm: 0
+	 112: StMemDW dst: r9 src: r0 off: 280 imm: 0
+	 113: StMemDW dst: r9 src: r0 off: 288 imm: 0
+	 114: StMemDW dst: r9 src: r0 off: 296 imm: 0
+  ; line 7:2
+	 115: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	 116: MovReg dst: r3 src: r7
+	 117: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 118: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 119: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	 120: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	 121: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	 122: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	 123: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	 124: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	 125: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	 126: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	 127: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	 128: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	 129: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	 130: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	 131: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	 132: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	 133: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	 134: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	 135: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	 136: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	 137: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	 138: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	 139: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	 140: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	 141: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	 142: StMemDW dst: r9 src: r0 off: 200 imm: 0
+	 143: StMemDW dst: r9 src: r0 off: 208 imm: 0
+	 144: StMemDW dst: r9 src: r0 off: 216 imm: 0
+	 145: StMemDW dst: r9 src: r0 off: 224 imm: 0
+	 146: StMemDW dst: r9 src: r0 off: 232 imm: 0
+	 147: StMemDW dst: r9 src: r0 off: 240 imm: 0
+	 148: StMemDW dst: r9 src: r0 off: 248 imm: 0
+	 149: StMemDW dst: r9 src: r0 off: 256 imm: 0
+	 150: StMemDW dst: r9 src: r0 off: 264 imm: 0
+	 151: StMemDW dst: r9 src: r0 off: 272 imm: 0
+	 152: StMemDW dst: r9 src: r0 off: 280 imm: 0
+	 153: StMemDW dst: r9 src: r0 off: 288 imm: 0
+	 154: StMemDW dst: r9 src: r0 off: 296 imm: 0
+	 155: MovReg dst: r1 src: r9
+	 156: MovImm dst: r2 imm: 301
+	 157: Call FnProbeReadStr
+  ; line 8:2
+	 158: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	 159: MovReg dst: r3 src: r7
+	 160: StMemDW dst: r9 src: r0 off: 304 imm: 0
+	 161: StMemDW dst: r9 src: r0 off: 312 imm: 0
+	 162: StMemDW dst: r9 src: r0 off: 320 imm: 0
+	 163: StMemDW dst: r9 src: r0 off: 328 imm: 0
+	 164: StMemDW dst: r9 src: r0 off: 336 imm: 0
+	 165: StMemDW dst: r9 src: r0 off: 344 imm: 0
+	 166: StMemDW dst: r9 src: r0 off: 352 imm: 0
+	 167: StMemDW dst: r9 src: r0 off: 360 imm: 0
+	 168: StMemDW dst: r9 src: r0 off: 368 imm: 0
+	 169: StMemDW dst: r9 src: r0 off: 376 imm: 0
+	 170: StMemDW dst: r9 src: r0 off: 384 imm: 0
+	 171: StMemDW dst: r9 src: r0 off: 392 imm: 0
+	 172: StMemDW dst: r9 src: r0 off: 400 imm: 0
+	 173: StMemDW dst: r9 src: r0 off: 408 imm: 0
+	 174: StMemDW dst: r9 src: r0 off: 416 imm: 0
+	 175: StMemDW dst: r9 src: r0 off: 424 imm: 0
+	 176: StMemDW dst: r9 src: r0 off: 432 imm: 0
+	 177: StMemDW dst: r9 src: r0 off: 440 imm: 0
+	 178: StMemDW dst: r9 src: r0 off: 448 imm: 0
+	 179: StMemDW dst: r9 src: r0 off: 456 imm: 0
+	 180: StMemDW dst: r9 src: r0 off: 464 imm: 0
+	 181: StMemDW dst: r9 src: r0 off: 472 imm: 0
+	 182: StMemDW dst: r9 src: r0 off: 480 imm: 0
+	 183: StMemDW dst: r9 src: r0 off: 488 imm: 0
+	 184: StMemDW dst: r9 src: r0 off: 496 imm: 0
+	 185: StMemDW dst: r9 src: r0 off: 504 imm: 0
+	 186: StMemDW dst: r9 src: r0 off: 512 imm: 0
+	 187: StMemDW dst: r9 src: r0 off: 520 imm: 0
+	 188: StMemDW dst: r9 src: r0 off: 528 imm: 0
+	 189: StMemDW dst: r9 src: r0 off: 536 imm: 0
+	 190: StMemDW dst: r9 src: r0 off: 544 imm: 0
+	 191: StMemDW dst: r9 src: r0 off: 552 imm: 0
+	 192: StMemDW dst: r9 src: r0 off: 560 imm: 0
+	 193: StMemDW dst: r9 src: r0 off: 568 imm: 0
+	 194: StMemDW dst: r9 src: r0 off: 576 imm: 0
+	 195: StMemDW dst: r9 src: r0 off: 584 imm: 0
+	 196: StMemDW dst: r9 src: r0 off: 592 imm: 0
+	 197: StMemDW dst: r9 src: r0 off: 600 imm: 0
+	 198: StMemDW dst: r9 src: r0 off: 608 imm: 0
+	 199: StMemDW dst: r9 src: r0 off: 616 imm: 0
+	 200: StMemDW dst: r9 src: r0 off: 624 imm: 0
+	 201: StMemDW dst: r9 src: r0 off: 632 imm: 0
+	 202: StMemDW dst: r9 src: r0 off: 640 imm: 0
+	 203: StMemDW dst: r9 src: r0 off: 648 imm: 0
+	 204: StMemDW dst: r9 src: r0 off: 656 imm: 0
+	 205: StMemDW dst: r9 src: r0 off: 664 imm: 0
+	 206: StMemDW dst: r9 src: r0 off: 672 imm: 0
+	 207: StMemDW dst: r9 src: r0 off: 680 imm: 0
+	 208: StMemDW dst: r9 src: r0 off: 688 imm: 0
+	 209: StMemDW dst: r9 src: r0 off: 696 imm: 0
+	 210: StMemDW dst: r9 src: r0 off: 704 imm: 0
+	 211: MovReg dst: r1 src: r9
+	 212: AddImm dst: r1 imm: 304
+	 213: MovImm dst: r2 imm: 401
+	 214: Call FnProbeReadStr
+	 215: LoadMapPtr dst: r1 fd: 0 <m1>
+	 217: MovReg dst: r2 src: r9
+	 218: AddImm dst: r2 imm: 304
+	 219: Call FnMapLookupElem
+	 220: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	 221: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 222: MovReg dst: r0 src: rfp
+	 223: AddImm dst: r0 imm: -8
+	 224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 227: LoadMapPtr dst: r1 fd: 0 <m1>
+	 229: MovReg dst: r2 src: r9
+	 230: AddImm dst: r2 imm: 304
+	 231: MovReg dst: r3 src: rfp
+	 232: AddImm dst: r3 imm: -8
+	 233: MovImm dst: r4 imm: 1
+	 234: Call FnMapUpdateElem
+	 235: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	 236: LoadMapPtr dst: r1 fd: 0 <m1>
+	 238: MovReg dst: r2 src: r9
+	 239: AddImm dst: r2 imm: 304
+	 240: Call FnMapLookupElem
+	 241: JEqImm dst: r0 off: -1 imm: 0 <L5>
+L6:
+	 242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 243: AddImm dst: r1 imm: 1
+	 244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 9:2
+L5:
+	 245: MovReg dst: r1 src: rfp
+	 246: AddImm dst: r1 imm: -16
+	 247: MovImm dst: r2 imm: 16
+	 248: Call FnGetCurrentComm
+	 249: LoadMapPtr dst: r1 fd: 0 <m0>
+	 251: MovReg dst: r2 src: rfp
+	 252: AddImm dst: r2 imm: -16
+	 253: Call FnMapLookupElem
+	 254: JNEImm dst: r0 off: -1 imm: 0 <L8>
+	 255: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 256: MovReg dst: r0 src: rfp
+	 257: AddImm dst: r0 imm: -24
+	 258: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 259: AddImm dst: r1 imm: 1
+	 260: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 261: LoadMapPtr dst: r1 fd: 0 <m0>
+	 263: MovReg dst: r2 src: rfp
+	 264: AddImm dst: r2 imm: -16
+	 265: MovReg dst: r3 src: rfp
+	 266: AddImm dst: r3 imm: -24
+	 267: MovImm dst: r4 imm: 1
+	 268: Call FnMapUpdateElem
+	 269: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	 270: LoadMapPtr dst: r1 fd: 0 <m0>
+	 272: MovReg dst: r2 src: rfp
+	 273: AddImm dst: r2 imm: -16
+	 274: Call FnMapLookupElem
+	 275: JEqImm dst: r0 off: -1 imm: 0 <L7>
+L8:
+	 276: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 277: AddImm dst: r1 imm: 1
+	 278: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 10:2
+L7:
+	 279: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 280: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 281: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 282: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 283: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 284: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 285: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 286: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 287: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 288: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 289: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 290: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 291: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 292: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 293: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 294: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 295: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 296: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 297: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 298: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 299: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 300: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 301: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 302: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 303: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 304: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 305: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 306: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 307: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 308: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 309: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 310: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 311: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 351: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 352: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 353: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 354: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 355: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 356: JNEImm dst: r1 off: -1 imm: 47 <L11>
+	 357: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 358: JNEImm dst: r1 off: -1 imm: 101 <L11>
+	 359: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 360: JNEImm dst: r1 off: -1 imm: 116 <L11>
+	 361: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 362: JNEImm dst: r1 off: -1 imm: 99 <L11>
+	 363: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 364: JNEImm dst: r1 off: -1 imm: 47 <L11>
+	 365: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 366: JNEImm dst: r1 off: -1 imm: 112 <L11>
+	 367: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 368: JNEImm dst: r1 off: -1 imm: 97 <L11>
+	 369: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 370: JNEImm dst: r1 off: -1 imm: 115 <L11>
+	 371: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 372: JNEImm dst: r1 off: -1 imm: 115 <L11>
+	 373: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 374: JNEImm dst: r1 off: -1 imm: 119 <L11>
+	 375: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 376: JNEImm dst: r1 off: -1 imm: 100 <L11>
+	 377: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 378: JNEImm dst: r1 off: -1 imm: 0 <L11>
+	 379: Ja off: -1 <L12>
+L12:
+	 380: MovImm dst: r7 imm: 1
+	 381: Ja off: -1 <L13>
+L11:
+	 382: MovImm dst: r7 imm: 0
+L13:
+	 383: JEqImm dst: r7 off: -1 imm: 0 <L18>
+  ; line 10:29
+	 384: LoadMapPtr dst: r1 fd: 0 <events>
+	 386: MovImm dst: r2 imm: 416
+	 387: MovImm dst: r3 imm: 0
+	 388: Call FnRingbufReserve
+	 389: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	 390: MovReg dst: r7 src: r0
+	 391: StMemDW dst: r7 src: r0 off: 0 imm: 2
+	 392: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 393: MovReg dst: r3 src: r8
+	 394: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 395: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 396: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 397: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 398: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 399: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 400: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 401: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 402: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 403: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 404: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 405: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 406: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 407: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 408: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 409: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 410: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 411: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 412: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 413: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 414: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 415: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 416: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 417: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 418: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 419: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 420: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 421: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 422: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 423: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 424: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 425: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 426: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 427: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 428: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 429: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 430: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 431: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 436: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 437: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 438: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 439: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 440: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 441: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 442: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 443: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 444: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 445: MovReg dst: r1 src: r7
+	 446: AddImm dst: r1 imm: 8
+	 447: MovImm dst: r2 imm: 401
+	 448: Call FnProbeReadStr
+	 449: Call FnKtimeGetNs
+	 450: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 451: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 452: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 454: MovReg dst: r2 src: rfp
+	 455: AddImm dst: r2 imm: -16
+	 456: Call FnMapLookupElem
+	 457: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 458: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 459: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 460: MovReg dst: r4 src: r1
+	 461: SubReg dst: r4 src: r3
+	 462: JLTImm dst: r4 off: -1 imm: 1000000 <L16>
+	 463: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 464: MovImm dst: r2 imm: 0
+	 465: Ja off: -1 <L17>
+L16:
+	 466: MovImm dst: r2 imm: 1
+L17:
+	 467: MovReg dst: r1 src: r7
+	 468: Call FnRingbufSubmit
+	 469: Ja off: -1 <L18>
+L14:
+	 470: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 471: LoadMapPtr dst: r1 fd: 0 <lost>
+	 473: MovReg dst: r2 src: rfp
+	 474: AddImm dst: r2 imm: -24
+	 475: Call FnMapLookupElem
+	 476: JEqImm dst: r0 off: -1 imm: 0 <L18>
+	 477: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 478: AddImm dst: r1 imm: 1
+	 479: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L18:
+	 480: MovImm dst: r0 imm: 0
+	 481: Exit
