@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -16,6 +17,8 @@ type eventCase struct {
 	Script  string
 	Targets []string // tracepoints whose programs' costs are summed
 	Printf  bool     // count delivered and lost events
+	// NtraceArgs are extra ntrace options (bpftrace runs the script as it is).
+	NtraceArgs []string
 }
 
 var (
@@ -24,9 +27,9 @@ var (
 )
 
 // printfCases are the cases that print per event.
-func printfCases() []eventCase {
+func (b *bench) printfCases() []eventCase {
 	var out []eventCase
-	for _, c := range eventCases {
+	for _, c := range b.eventCases() {
 		if c.Printf {
 			out = append(out, c)
 		}
@@ -48,6 +51,22 @@ var eventCases = []eventCase{
 tracepoint:syscalls:sys_exit_getppid { $s = @start[tid]; if ($s) { @lat = hist(nsecs - $s); delete(@start[tid]); } }`},
 	{Name: `printf("%d %s\n", tid, comm)`, Targets: enterOnly, Printf: true,
 		Script: `tracepoint:syscalls:sys_enter_getppid { printf("%d %s\n", tid, comm); }`},
+	// The same through ntrace's perf buffers, the fallback for kernels
+	// without ring buffers, which bpftrace 0.17 always uses.
+	{Name: `printf("%d %s\n", tid, comm) [ntrace --perf-buffer]`, Targets: enterOnly, Printf: true,
+		NtraceArgs: []string{"--perf-buffer"},
+		Script:     `tracepoint:syscalls:sys_enter_getppid { printf("%d %s\n", tid, comm); }`},
+}
+
+// eventCases are the cases -cases selects: those whose name contains it.
+func (b *bench) eventCases() []eventCase {
+	var out []eventCase
+	for _, c := range eventCases {
+		if strings.Contains(c.Name, b.cfg.cases) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // toolEvents is one tool's figures in one attach order.
@@ -84,7 +103,7 @@ type EventResult struct {
 // each (once for printf, whose flood takes long), alternating the order.
 func (b *bench) measureEvents(ctx context.Context) ([]EventResult, error) {
 	var out []EventResult
-	for _, c := range eventCases {
+	for _, c := range b.eventCases() {
 		r := EventResult{Case: c.Name, Script: c.Script, Calls: b.calls(c)}
 		reps := b.cfg.pairs
 		if c.Printf {
@@ -197,7 +216,7 @@ func (b *bench) calls(c eventCase) int {
 func (b *bench) attach(ctx context.Context, name string, c eventCase) (*tool, []*prog, error) {
 	args := []string{"-e", withReady(c.Script), strconv.Itoa(b.pid)}
 	if name == ntraceName {
-		args = append([]string{"-v"}, args...) // for its instruction counts
+		args = append(append([]string{"-v"}, c.NtraceArgs...), args...) // -v for its instruction counts
 	}
 	t, err := launch(ctx, name, b.binary(name), args...)
 	if err != nil {

@@ -58,10 +58,13 @@ func (b *bench) measureInsns(ctx context.Context, events []EventResult) ([]Insns
 	for _, s := range scripts {
 		out = append(out, b.insnsOf(ctx, s))
 	}
-	for _, c := range eventCases {
+	for _, c := range b.eventCases() {
 		if r, ok := insnsFromEvents(c, events); ok {
 			out = append(out, r)
 			continue
+		}
+		if len(c.NtraceArgs) > 0 {
+			continue // loaded only as the per-event part runs it
 		}
 		out = append(out, b.insnsOf(ctx, namedScript{name: c.Name, text: c.Script}))
 	}

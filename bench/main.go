@@ -18,9 +18,9 @@
 // stderr) and writes the same figures, with every run's raw numbers, to
 // bench/out/results.json. A full run takes about three minutes. Flags:
 // -only size,startup,events,insns picks parts (-only solo adds every
-// per-event case with each tool alone; by default only the printf flood
-// runs alone); -runs, -n, -flood and -pairs size them; -ntrace runs a
-// prebuilt binary.
+// per-event case with each tool alone; by default only the printf floods
+// run alone); -cases picks per-event cases by name; -runs, -n, -flood and
+// -pairs size them; -ntrace runs a prebuilt binary.
 //
 // Programs are matched to the tool that attached them through the tool's
 // own file descriptors (BPF_TASK_FD_QUERY), so programs other processes
@@ -60,6 +60,7 @@ type config struct {
 	ntrace   string // prebuilt ntrace to run instead of building one
 	bpftrace string
 	only     string // comma-separated parts to run; empty for all
+	cases    string // run only the per-event cases whose name contains this
 	runs     int    // startup runs per tool and case
 	events   int    // getppid calls per per-event run
 	flood    int    // getppid calls per printf run
@@ -93,6 +94,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.ntrace, "ntrace", "", "run this ntrace `binary` instead of building one (sizes are then its own)")
 	fs.StringVar(&c.bpftrace, "bpftrace", "/usr/bin/bpftrace", "bpftrace `binary`")
 	fs.StringVar(&c.only, "only", "", "run only these `parts`, comma-separated: size,startup,events,insns")
+	fs.StringVar(&c.cases, "cases", "", "run only the per-event cases whose name contains `TEXT` (e.g. printf)")
 	fs.IntVar(&c.runs, "runs", 15, "startup runs per tool and case")
 	fs.IntVar(&c.events, "n", 1_000_000, "getppid calls per per-event run of the map cases")
 	fs.IntVar(&c.flood, "flood", 2_000_000, "getppid calls per per-event run of the printf case")
@@ -215,9 +217,9 @@ func (b *bench) withStats(ctx context.Context, res *Results) (err error) {
 	}
 	// With both attached, bpftrace's costly output paces the printf flood;
 	// alone, each tool shows what its reader keeps up with.
-	alone := printfCases()
+	alone := b.printfCases()
 	if b.wantsOnly("solo") {
-		alone = eventCases
+		alone = b.eventCases()
 	}
 	res.Solo, err = b.measureSolo(ctx, alone)
 	return err
