@@ -132,6 +132,7 @@ func (s *session) perfRound(deadline time.Time, all bool) error {
 		if err := s.handle(e.data); err != nil {
 			return err
 		}
+		s.spare = append(s.spare, e.data[:0])
 	}
 	return s.flush()
 }
@@ -147,8 +148,12 @@ func (s *session) queue(rec *perf.Record) {
 	if len(rec.RawSample) >= codegen.PerfHeaderSize {
 		t = binary.LittleEndian.Uint64(rec.RawSample[8:])
 	}
+	var buf []byte
+	if n := len(s.spare); n > 0 {
+		buf, s.spare = s.spare[n-1], s.spare[:n-1]
+	}
 	s.seq++
-	heap.Push(&s.pending, pendingEvent{time: t, seq: s.seq, data: append([]byte(nil), rec.RawSample...)})
+	heap.Push(&s.pending, pendingEvent{time: t, seq: s.seq, data: append(buf, rec.RawSample...)})
 }
 
 // monotonicNow reads CLOCK_MONOTONIC, the clock of bpf_ktime_get_ns.

@@ -50,7 +50,8 @@ type session struct {
 	// can be handled in time order; seq numbers them as they arrive.
 	pending    pendingEvents
 	seq        uint64
-	kernelLost uint64 // samples the kernel reported lost (PERF_RECORD_LOST)
+	spare      [][]byte // buffers of handled records, for reuse
+	kernelLost uint64   // samples the kernel reported lost (PERF_RECORD_LOST)
 	links      []io.Closer
 	exit       bool     // an exit() event arrived
 	lost       []uint64 // lost events per program, as last reported
