@@ -52,9 +52,10 @@ tracepoint:syscalls:sys_exit_getppid { $s = @start[tid]; if ($s) { @lat = hist(n
 	{Name: `printf("%d %s\n", tid, comm)`, Targets: enterOnly, Printf: true,
 		Script: `tracepoint:syscalls:sys_enter_getppid { printf("%d %s\n", tid, comm); }`},
 	// The same through ntrace's perf buffers, the fallback for kernels
-	// without ring buffers, which bpftrace 0.17 always uses.
-	{Name: `printf("%d %s\n", tid, comm) [ntrace --perf-buffer]`, Targets: enterOnly, Printf: true,
-		NtraceArgs: []string{"--perf-buffer"},
+	// without ring buffers, which bpftrace 0.17 always uses; 1 MiB per
+	// CPU, as the ring buffer holds (the flood runs on one CPU).
+	{Name: `printf("%d %s\n", tid, comm) [ntrace --perf-buffer, 1 MiB/CPU]`, Targets: enterOnly, Printf: true,
+		NtraceArgs: []string{"--perf-buffer", "--buffer-size", "1048576"},
 		Script:     `tracepoint:syscalls:sys_enter_getppid { printf("%d %s\n", tid, comm); }`},
 }
 
