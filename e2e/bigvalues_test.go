@@ -23,15 +23,15 @@ func longPath(dir string, n int) string {
 }
 
 // bigEventPrintf is the printf of TestBigStringEvent: one event carrying
-// the 400-byte path (and, once stacks are there, kstack and ustack:
-// append "%s%s" to the format and the two arguments).
-const bigEventPrintf = `printf("path %s|\n", str(args->filename, 512))`
+// the 400-byte path and two stacks.
+const bigEventPrintf = `printf("path %s|%s%s\n", str(args->filename, 512), kstack, ustack)`
 
 // A 400-byte string read from user memory with str() arrives whole in one
-// printf event and serves as a map key, through either transport: the
-// event is filled in place in the ring buffer or built in the per-CPU
-// scratch area for the perf buffers, and the 512-byte key is built in the
-// scratch area, where the 512-byte BPF stack could not hold it.
+// printf event with the kernel and user stacks, and serves as a map key,
+// through either transport: the event is filled in place in the ring
+// buffer or built in the per-CPU scratch area for the perf buffers, and
+// the 512-byte key is built in the scratch area, where the 512-byte BPF
+// stack could not hold it.
 func TestBigStringEvent(t *testing.T) {
 	requireRoot(t)
 	path := longPath(t.TempDir(), 400)
@@ -56,9 +56,16 @@ func TestBigStringEvent(t *testing.T) {
 			tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "path "+path) }, nil)
 			tr.stop()
 			printed := 0
-			for _, line := range strings.Split(tr.Stdout(), "\n") {
-				if line == "path "+path+"|" {
-					printed++
+			for _, ev := range strings.Split(tr.Stdout(), "path ")[1:] {
+				lines := strings.Split(ev, "\n")
+				if lines[0] != path+"|" {
+					continue
+				}
+				printed++
+				// The kernel stack, a blank line, the user stack.
+				kernel, user, _ := strings.Cut(strings.Join(lines[1:], "\n"), "\n\n")
+				if !strings.Contains(kernel, "entry_SYSCALL_64") || strings.TrimSpace(user) == "" {
+					t.Errorf("event without a syscall's kernel stack and a user stack:\npath %s", ev)
 				}
 			}
 			if printed != opens {
