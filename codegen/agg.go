@@ -49,7 +49,9 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 		g.update(m, key, init, bpfNoExist)
 		g.emit(asm.JEq.Imm(asm.R0, 0, done))
 		g.lookup(m, key)
-		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		g.countFull(m) // neither inserted nor there: the map is full
+		g.emit(asm.Ja.Label(done))
 		g.place(found)
 		g.applyAgg(agg, asm.R0, x, signed)
 	}

@@ -106,6 +106,10 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),
 	}
+	spec.Maps[FullMap] = &ebpf.MapSpec{
+		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+		MaxEntries: uint32(max(1, len(c.out.Maps))),
+	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
 	}
@@ -123,7 +127,7 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 
 // newMap decides how the script's map is kept in the kernel.
 func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
-	m := &Map{Name: mi.Name, Info: mi, Keyless: len(mi.Keys) == 0}
+	m := &Map{Name: mi.Name, Index: index, Info: mi, Keyless: len(mi.Keys) == 0}
 	offsets, keySize := lang.TupleLayout(mi.Keys)
 	for i, k := range mi.Keys {
 		m.Keys = append(m.Keys, Slot{Offset: offsets[i], Type: k})

@@ -87,6 +87,10 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.store(value, v, vt)
 	key := g.buildKey(m, ref.Keys)
 	g.update(m, key, v, 0)
+	stored := g.label()
+	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
+	g.countFull(m)
+	g.place(stored)
 }
 
 // mapUpdateInt emits @m[k] op= value on an integer map. Addition and
@@ -116,7 +120,9 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 	g.emit(asm.JEq.Imm(asm.R0, 0, done))
 	g.place(retry)
 	g.lookup(m, key)
-	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
+	g.countFull(m) // neither inserted nor there: the map is full
+	g.emit(asm.Ja.Label(done))
 	g.place(found)
 	if op == "+" {
 		r := g.load(x, asm.R1)

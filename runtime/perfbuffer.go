@@ -75,6 +75,7 @@ func (s *session) perfLoop(until func() bool) error {
 		now := time.Now()
 		if now.After(nextReport) {
 			s.reportLost(false)
+			s.reportFull(false)
 			nextReport = now.Add(time.Second)
 		}
 		if err := s.perfRound(now.Add(pollInterval), false); err != nil {

@@ -55,6 +55,7 @@ type session struct {
 	links      []io.Closer
 	exit       bool     // an exit() event arrived
 	lost       []uint64 // lost events per program, as last reported
+	full       []uint64 // updates full maps dropped, per map, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
@@ -165,6 +166,7 @@ func (s *session) loop(ctx context.Context) error {
 		now := time.Now()
 		if now.After(nextReport) {
 			s.reportLost(false)
+			s.reportFull(false)
 			nextReport = now.Add(time.Second)
 		}
 		s.rd.SetDeadline(now.Add(pollInterval))
@@ -245,6 +247,7 @@ func (s *session) finish() error {
 		return err
 	}
 	s.reportLost(true)
+	s.reportFull(true)
 	return s.printAllMaps()
 }
 

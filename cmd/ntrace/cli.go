@@ -45,6 +45,7 @@ type options struct {
 	btfPath    string
 	bufferSize int
 	perfBuffer bool
+	mapSize    int
 	list       string
 	missing    string
 	noFentry   bool
@@ -78,6 +79,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
 	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
 	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
+	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
@@ -151,6 +153,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.format != "text" && o.format != "json" {
 		return exitError{code: 2, msg: "ntrace: -f takes text or json\n"}
 	}
+	if o.mapSize < 1 {
+		return exitError{code: 2, msg: "ntrace: --map-size takes a number of keys, at least 1\n"}
+	}
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: 2, msg: "ntrace: --missing takes error or warn\n"}
 	}
@@ -179,6 +184,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		StartTime:  monotonicNow(),
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
+		MapEntries: uint32(o.mapSize),
 		Features:   kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {

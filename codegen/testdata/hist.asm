@@ -71,11 +71,22 @@ L4:
 	  61: MovReg dst: r2 src: rfp
 	  62: AddImm dst: r2 imm: -8
 	  63: Call FnMapLookupElem
-	  64: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  64: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  65: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  66: LoadMapPtr dst: r1 fd: 0 <full>
+	  68: MovReg dst: r2 src: rfp
+	  69: AddImm dst: r2 imm: -24
+	  70: Call FnMapLookupElem
+	  71: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  73: AddImm dst: r1 imm: 1
+	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L13:
+	  75: Ja off: -1 <L11>
 L12:
-	  65: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  66: AddImm dst: r1 imm: 1
-	  67: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  77: AddImm dst: r1 imm: 1
+	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	  68: MovImm dst: r0 imm: 0
-	  69: Exit
+	  79: MovImm dst: r0 imm: 0
+	  80: Exit

@@ -42,14 +42,25 @@ program p0 tracepoint:sock:sock_recv_length (TracePoint):
 	  39: MovReg dst: r2 src: rfp
 	  40: AddImm dst: r2 imm: -16
 	  41: Call FnMapLookupElem
-	  42: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  43: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  44: LoadMapPtr dst: r1 fd: 0 <full>
+	  46: MovReg dst: r2 src: rfp
+	  47: AddImm dst: r2 imm: -40
+	  48: Call FnMapLookupElem
+	  49: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  51: AddImm dst: r1 imm: 1
+	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L4:
+	  53: Ja off: -1 <L2>
 L3:
-	  43: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  44: AddReg dst: r1 src: r7
-	  45: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  46: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  55: AddReg dst: r1 src: r7
+	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  57: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  58: AddImm dst: r1 imm: 1
+	  59: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L2:
-	  49: MovImm dst: r0 imm: 0
-	  50: Exit
+	  60: MovImm dst: r0 imm: 0
+	  61: Exit

@@ -45,17 +45,28 @@ L3:
 	  41: MovReg dst: r2 src: rfp
 	  42: AddImm dst: r2 imm: -24
 	  43: Call FnMapLookupElem
-	  44: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  45: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  46: LoadMapPtr dst: r1 fd: 0 <full>
+	  48: MovReg dst: r2 src: rfp
+	  49: AddImm dst: r2 imm: -48
+	  50: Call FnMapLookupElem
+	  51: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  53: AddImm dst: r1 imm: 1
+	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  55: Ja off: -1 <L4>
 L5:
-	  45: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  46: AddReg dst: r1 src: r7
-	  47: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  48: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  49: AddImm dst: r1 imm: 1
-	  50: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  57: AddReg dst: r1 src: r7
+	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  59: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  60: AddImm dst: r1 imm: 1
+	  61: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  51: MovImm dst: r0 imm: 0
-	  52: Exit
+	  62: MovImm dst: r0 imm: 0
+	  63: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -94,11 +105,22 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  35: MovReg dst: r2 src: rfp
 	  36: AddImm dst: r2 imm: -8
 	  37: Call FnMapLookupElem
-	  38: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  39: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  40: LoadMapPtr dst: r1 fd: 0 <full>
+	  42: MovReg dst: r2 src: rfp
+	  43: AddImm dst: r2 imm: -32
+	  44: Call FnMapLookupElem
+	  45: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  47: AddImm dst: r1 imm: 1
+	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L4:
+	  49: Ja off: -1 <L2>
 L3:
-	  39: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  40: AddImm dst: r1 imm: 1
-	  41: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  51: AddImm dst: r1 imm: 1
+	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L2:
-	  42: MovImm dst: r0 imm: 0
-	  43: Exit
+	  53: MovImm dst: r0 imm: 0
+	  54: Exit

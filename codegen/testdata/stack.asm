@@ -35,102 +35,124 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	  31: MovReg dst: r2 src: rfp
 	  32: AddImm dst: r2 imm: -8
 	  33: Call FnMapLookupElem
-	  34: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  35: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  36: LoadMapPtr dst: r1 fd: 0 <full>
+	  38: MovReg dst: r2 src: rfp
+	  39: AddImm dst: r2 imm: -24
+	  40: Call FnMapLookupElem
+	  41: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  43: AddImm dst: r1 imm: 1
+	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L4:
+	  45: Ja off: -1 <L2>
 L3:
-	  35: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  36: AddImm dst: r1 imm: 1
-	  37: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  47: AddImm dst: r1 imm: 1
+	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L2:
-	  38: MovReg dst: r1 src: r6
-	  39: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  41: MovImm dst: r3 imm: 256
-	  42: Call FnGetStackid
-	  43: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  44: Call FnGetCurrentPidTgid
-	  45: RShImm dst: r0 imm: 32
-	  46: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  47: MovReg dst: r1 src: rfp
-	  48: AddImm dst: r1 imm: -16
-	  49: MovImm dst: r2 imm: 16
-	  50: Call FnGetCurrentComm
-	  51: LoadMapPtr dst: r1 fd: 0 <m1>
-	  53: MovReg dst: r2 src: rfp
-	  54: AddImm dst: r2 imm: -24
-	  55: Call FnMapLookupElem
-	  56: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  57: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  58: MovReg dst: r0 src: rfp
-	  59: AddImm dst: r0 imm: -32
-	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  61: AddImm dst: r1 imm: 1
-	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  63: LoadMapPtr dst: r1 fd: 0 <m1>
-	  65: MovReg dst: r2 src: rfp
-	  66: AddImm dst: r2 imm: -24
-	  67: MovReg dst: r3 src: rfp
-	  68: AddImm dst: r3 imm: -32
-	  69: MovImm dst: r4 imm: 1
-	  70: Call FnMapUpdateElem
-	  71: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  72: LoadMapPtr dst: r1 fd: 0 <m1>
-	  74: MovReg dst: r2 src: rfp
-	  75: AddImm dst: r2 imm: -24
-	  76: Call FnMapLookupElem
-	  77: JEqImm dst: r0 off: -1 imm: 0 <L4>
-L5:
-	  78: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  79: AddImm dst: r1 imm: 1
-	  80: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-  ; line 8:3
-L4:
-	  81: LoadMapPtr dst: r1 fd: 0 <events>
-	  83: MovImm dst: r2 imm: 16
-	  84: MovImm dst: r3 imm: 0
-	  85: Call FnRingbufReserve
-	  86: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  87: MovReg dst: r7 src: r0
-	  88: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	  89: MovReg dst: r1 src: r6
-	  90: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  92: MovImm dst: r3 imm: 256
-	  93: Call FnGetStackid
-	  94: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	  95: Call FnGetCurrentPidTgid
-	  96: RShImm dst: r0 imm: 32
-	  97: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	  98: Call FnKtimeGetNs
-	  99: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 100: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 101: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 103: MovReg dst: r2 src: rfp
-	 104: AddImm dst: r2 imm: -16
-	 105: Call FnMapLookupElem
-	 106: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	 107: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 108: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 109: MovReg dst: r4 src: r1
-	 110: SubReg dst: r4 src: r3
-	 111: JLTImm dst: r4 off: -1 imm: 1000000 <L8>
-	 112: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 113: MovImm dst: r2 imm: 0
-	 114: Ja off: -1 <L9>
-L8:
-	 115: MovImm dst: r2 imm: 1
-L9:
-	 116: MovReg dst: r1 src: r7
-	 117: Call FnRingbufSubmit
-	 118: Ja off: -1 <L10>
+	  49: MovReg dst: r1 src: r6
+	  50: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  52: MovImm dst: r3 imm: 256
+	  53: Call FnGetStackid
+	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  55: Call FnGetCurrentPidTgid
+	  56: RShImm dst: r0 imm: 32
+	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  58: MovReg dst: r1 src: rfp
+	  59: AddImm dst: r1 imm: -16
+	  60: MovImm dst: r2 imm: 16
+	  61: Call FnGetCurrentComm
+	  62: LoadMapPtr dst: r1 fd: 0 <m1>
+	  64: MovReg dst: r2 src: rfp
+	  65: AddImm dst: r2 imm: -24
+	  66: Call FnMapLookupElem
+	  67: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  68: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  69: MovReg dst: r0 src: rfp
+	  70: AddImm dst: r0 imm: -32
+	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  72: AddImm dst: r1 imm: 1
+	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  74: LoadMapPtr dst: r1 fd: 0 <m1>
+	  76: MovReg dst: r2 src: rfp
+	  77: AddImm dst: r2 imm: -24
+	  78: MovReg dst: r3 src: rfp
+	  79: AddImm dst: r3 imm: -32
+	  80: MovImm dst: r4 imm: 1
+	  81: Call FnMapUpdateElem
+	  82: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  83: LoadMapPtr dst: r1 fd: 0 <m1>
+	  85: MovReg dst: r2 src: rfp
+	  86: AddImm dst: r2 imm: -24
+	  87: Call FnMapLookupElem
+	  88: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  89: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	  90: LoadMapPtr dst: r1 fd: 0 <full>
+	  92: MovReg dst: r2 src: rfp
+	  93: AddImm dst: r2 imm: -40
+	  94: Call FnMapLookupElem
+	  95: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  97: AddImm dst: r1 imm: 1
+	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L7:
+	  99: Ja off: -1 <L5>
 L6:
-	 119: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 120: LoadMapPtr dst: r1 fd: 0 <lost>
-	 122: MovReg dst: r2 src: rfp
-	 123: AddImm dst: r2 imm: -24
-	 124: Call FnMapLookupElem
-	 125: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 126: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 127: AddImm dst: r1 imm: 1
-	 128: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 101: AddImm dst: r1 imm: 1
+	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 8:3
+L5:
+	 103: LoadMapPtr dst: r1 fd: 0 <events>
+	 105: MovImm dst: r2 imm: 16
+	 106: MovImm dst: r3 imm: 0
+	 107: Call FnRingbufReserve
+	 108: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	 109: MovReg dst: r7 src: r0
+	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 111: MovReg dst: r1 src: r6
+	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 114: MovImm dst: r3 imm: 256
+	 115: Call FnGetStackid
+	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 117: Call FnGetCurrentPidTgid
+	 118: RShImm dst: r0 imm: 32
+	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 120: Call FnKtimeGetNs
+	 121: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 122: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 125: MovReg dst: r2 src: rfp
+	 126: AddImm dst: r2 imm: -16
+	 127: Call FnMapLookupElem
+	 128: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 129: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 131: MovReg dst: r4 src: r1
+	 132: SubReg dst: r4 src: r3
+	 133: JLTImm dst: r4 off: -1 imm: 1000000 <L10>
+	 134: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 135: MovImm dst: r2 imm: 0
+	 136: Ja off: -1 <L11>
 L10:
-	 129: MovImm dst: r0 imm: 0
-	 130: Exit
+	 137: MovImm dst: r2 imm: 1
+L11:
+	 138: MovReg dst: r1 src: r7
+	 139: Call FnRingbufSubmit
+	 140: Ja off: -1 <L12>
+L8:
+	 141: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 142: LoadMapPtr dst: r1 fd: 0 <lost>
+	 144: MovReg dst: r2 src: rfp
+	 145: AddImm dst: r2 imm: -24
+	 146: Call FnMapLookupElem
+	 147: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	 148: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 149: AddImm dst: r1 imm: 1
+	 150: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L12:
+	 151: MovImm dst: r0 imm: 0
+	 152: Exit

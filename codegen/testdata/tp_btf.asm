@@ -29,11 +29,22 @@ program p0 rawtracepoint:kfree_skb (Tracing):
 	  27: MovReg dst: r2 src: rfp
 	  28: AddImm dst: r2 imm: -8
 	  29: Call FnMapLookupElem
-	  30: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  30: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  31: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  32: LoadMapPtr dst: r1 fd: 0 <full>
+	  34: MovReg dst: r2 src: rfp
+	  35: AddImm dst: r2 imm: -24
+	  36: Call FnMapLookupElem
+	  37: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  39: AddImm dst: r1 imm: 1
+	  40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L4:
+	  41: Ja off: -1 <L2>
 L3:
-	  31: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  32: AddImm dst: r1 imm: 1
-	  33: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  43: AddImm dst: r1 imm: 1
+	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L2:
-	  34: MovImm dst: r0 imm: 0
-	  35: Exit
+	  45: MovImm dst: r0 imm: 0
+	  46: Exit

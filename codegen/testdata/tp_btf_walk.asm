@@ -71,11 +71,22 @@ L2:
 	  68: MovReg dst: r2 src: rfp
 	  69: AddImm dst: r2 imm: -24
 	  70: Call FnMapLookupElem
-	  71: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  71: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  72: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	  73: LoadMapPtr dst: r1 fd: 0 <full>
+	  75: MovReg dst: r2 src: rfp
+	  76: AddImm dst: r2 imm: -72
+	  77: Call FnMapLookupElem
+	  78: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddImm dst: r1 imm: 1
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L5:
+	  82: Ja off: -1 <L3>
 L4:
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  84: AddImm dst: r1 imm: 1
+	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L3:
-	  75: MovImm dst: r0 imm: 0
-	  76: Exit
+	  86: MovImm dst: r0 imm: 0
+	  87: Exit

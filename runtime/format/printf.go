@@ -84,7 +84,7 @@ func formatVerb(v *Verb, a Value) string {
 			if v.Precision >= 0 && v.Precision < len(s) {
 				s = s[:v.Precision]
 			}
-			return pad(v, s, false)
+			return pad(v, Safe(s), false)
 		}
 	case 'd', 'i', 'u', 'x', 'X', 'o', 'c', 'p':
 		if a.Kind != String && a.Kind != Tuple {

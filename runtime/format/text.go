@@ -131,7 +131,7 @@ func valueText(v Value, div uint64) string {
 		// element as a signed decimal number.
 		return strconv.FormatInt(int64(v.U)/int64(div), 10)
 	case String:
-		return v.S
+		return Safe(v.S)
 	case Tuple:
 		parts := make([]string, len(v.Elems))
 		for i, e := range v.Elems {
