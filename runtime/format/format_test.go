@@ -23,7 +23,7 @@ func TestScenarios(t *testing.T) {
 				ext = "json"
 			}
 			t.Run(sc.name+"."+ext, func(t *testing.T) {
-				want := expected(t, readGolden(t, sc.name, ext), js)
+				want := sc.deliberate(expected(t, readGolden(t, sc.name, ext), js), js)
 				got := render(t, sc, js)
 				if got != want {
 					t.Errorf("output differs from bpftrace's %s.%s: %s\ngot:\n%s", sc.name, ext, diffText(got, want), got)
@@ -294,7 +294,7 @@ func TestLiveBpftrace(t *testing.T) {
 				ext = "json"
 			}
 			t.Run(sc.name+"."+ext, func(t *testing.T) {
-				want := expected(t, runBpftrace(t, bt, args...), js)
+				want := sc.deliberate(expected(t, runBpftrace(t, bt, args...), js), js)
 				if got := render(t, sc, js); got != want {
 					t.Errorf("differs from live bpftrace: %s", diffText(got, want))
 				}

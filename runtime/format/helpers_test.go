@@ -109,6 +109,22 @@ type scenario struct {
 	name  string
 	steps []step
 	exit  []*Map
+	// textDiffers maps text bpftrace prints to what ntrace prints in its
+	// place on purpose: strings from the kernel with control bytes are
+	// escaped (format.Safe), where bpftrace writes them raw.
+	textDiffers map[string]string
+}
+
+// deliberate turns bpftrace's expected output into ntrace's, applying the
+// scenario's deliberate differences to text output.
+func (sc scenario) deliberate(want string, json bool) string {
+	if json {
+		return want
+	}
+	for from, to := range sc.textDiffers {
+		want = strings.ReplaceAll(want, from, to)
+	}
+	return want
 }
 
 // render writes what ntrace prints for sc, as text or JSON.

@@ -78,7 +78,7 @@ func appendMapJSON(b *strings.Builder, m *Map, top, div int) {
 		if keyed {
 			parts := make([]string, len(e.Key))
 			for j, k := range e.Key {
-				parts[j] = keyPartString(k)
+				parts[j] = keyPartString(k, false)
 			}
 			b.WriteString(`"` + jsonEscape(strings.Join(parts, ",")) + `": `)
 		}
@@ -168,7 +168,7 @@ func valueJSON(v Value, div uint64) string {
 	case Stack:
 		return stackJSON(v)
 	}
-	return valueText(v, div)
+	return valueText(v, div, false)
 }
 
 // WriteValueJSON writes what bpftrace 0.17 -f json prints for print(expr)

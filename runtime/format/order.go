@@ -60,7 +60,7 @@ func partText(v Value) string {
 	if v.Kind == String {
 		return v.S
 	}
-	return keyPartString(v)
+	return keyPartString(v, false)
 }
 
 // bitsOf is an integer or pointer value's 64 bits.

@@ -8,10 +8,13 @@ import (
 
 // Safe returns a string from the kernel or a traced program made safe to
 // print on a terminal or into a line-oriented log: control bytes (below
-// 0x20, and 0x7f), bytes that are not UTF-8, and runes that do not print
-// (C1 controls, bidirectional overrides and other format characters) are
-// written as \xNN, one per byte; printable ASCII and printable UTF-8 text
-// stay as they are, and so does a backslash.
+// 0x20 but for the tab, and 0x7f), bytes that are not UTF-8, and runes
+// that do not print (C1 controls, bidirectional overrides and other format
+// characters) are written as \xNN, one per byte; printable ASCII, tabs and
+// printable UTF-8 text stay as they are, and so does a backslash. Text
+// output escapes string values with it (printf's %s, print(), map keys
+// and values); JSON output escapes them as JSON does instead, but for
+// printf, whose formatted line it carries as it is.
 //
 // bpftrace 0.17 writes such strings raw, so a process name or file name
 // holding an escape sequence or a newline could rewrite the terminal or
@@ -41,7 +44,7 @@ func Safe(s string) string {
 // isSafe reports whether s prints as it is, the common case.
 func isSafe(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
+		if c := s[i]; (c < 0x20 && c != '\t') || c >= 0x7f {
 			return false
 		}
 	}
@@ -53,7 +56,7 @@ func printable(r rune, size int) bool {
 	case r == utf8.RuneError && size == 1:
 		return false
 	case r < 0x80:
-		return r >= 0x20 && r < 0x7f
+		return (r >= 0x20 && r < 0x7f) || r == '\t'
 	}
 	return unicode.IsPrint(r)
 }

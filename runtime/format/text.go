@@ -117,12 +117,13 @@ func entryText(kind AggKind, e *Entry, div uint64) string {
 	case Count:
 		return strconv.FormatUint(bitsOf(e.Value)/div, 10)
 	}
-	return valueText(e.Value, div)
+	return valueText(e.Value, div, true)
 }
 
 // valueText is a value as bpftrace prints a map value or print()'s
-// argument, each integer in it divided by div.
-func valueText(v Value, div uint64) string {
+// argument, each integer in it divided by div; with safe, strings are
+// escaped with Safe (JSON output escapes them its own way).
+func valueText(v Value, div uint64, safe bool) string {
 	switch v.Kind {
 	case Uint:
 		return strconv.FormatUint(v.U/div, 10)
@@ -131,11 +132,14 @@ func valueText(v Value, div uint64) string {
 		// element as a signed decimal number.
 		return strconv.FormatInt(int64(v.U)/int64(div), 10)
 	case String:
-		return Safe(v.S)
+		if safe {
+			return Safe(v.S)
+		}
+		return v.S
 	case Tuple:
 		parts := make([]string, len(v.Elems))
 		for i, e := range v.Elems {
-			parts[i] = valueText(e, div)
+			parts[i] = valueText(e, div, safe)
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Stack:
@@ -150,26 +154,27 @@ func valueText(v Value, div uint64) string {
 // signed decimal number, as bpftrace 0.17 prints a pointer stored in a map
 // or a tuple (it rejects print() of a pointer, and %p in printf gives hex).
 func FormatValue(v Value) string {
-	return valueText(v, 1)
+	return valueText(v, 1, true)
 }
 
 // FormatKey returns a map key as bpftrace 0.17 prints it after the map's
 // name: "" for a map without keys, else "[k1, k2]". Integer keys print as
 // signed 64-bit numbers (an unsigned key of 2^64-1 prints as -1), pointer
-// keys in hex ("0xffff888104c2c440"), strings raw.
+// keys in hex ("0xffff888104c2c440"), strings through Safe.
 func FormatKey(key []Value) string {
 	if len(key) == 0 {
 		return ""
 	}
 	parts := make([]string, len(key))
 	for i, k := range key {
-		parts[i] = keyPartString(k)
+		parts[i] = keyPartString(k, true)
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
-// keyPartString is one key part as bpftrace prints it.
-func keyPartString(v Value) string {
+// keyPartString is one key part as bpftrace prints it, strings escaped
+// with Safe when safe is set.
+func keyPartString(v Value, safe bool) string {
 	switch v.Kind {
 	case Uint:
 		return strconv.FormatInt(int64(v.U), 10)
@@ -178,7 +183,7 @@ func keyPartString(v Value) string {
 	case Stack:
 		return stackText(v, keyStackIndent)
 	}
-	return FormatValue(v)
+	return valueText(v, 1, safe)
 }
 
 // WriteValue writes what bpftrace 0.17's print(expr) writes for a value that
