@@ -201,7 +201,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.output != "" {
 		f, err := createOutput(o.output)
 		if err != nil {
-			return err
+			return exitError{code: 1, msg: "ntrace: " + err.Error() + "\n"}
 		}
 		defer f.Close()
 		w = f
@@ -337,15 +337,6 @@ func startCommand(command string, stdout, stderr io.Writer, done func()) *exec.C
 		done()
 	}()
 	return cmd
-}
-
-// createOutput opens -o's file, refusing to follow a symlink.
-func createOutput(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC|syscall.O_NOFOLLOW, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("opening output file: %w", err)
-	}
-	return f, nil
 }
 
 // monotonicNow reads CLOCK_MONOTONIC, the clock bpf_ktime_get_ns reads.
