@@ -174,7 +174,7 @@ func TestScriptErrors(t *testing.T) {
 }
 
 // Without the capabilities tracing needs, ntrace says which are missing
-// and exits 1 before touching the kernel.
+// and exits 3 before touching the kernel.
 func TestWithoutPrivileges(t *testing.T) {
 	requireRoot(t)
 	cmd := exec.Command(ntraceBin, "-e", "BEGIN { exit(); }")
@@ -187,7 +187,7 @@ func TestWithoutPrivileges(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "ntrace: tracing needs root, or the capabilities CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN (missing: CAP_SYS_ADMIN, CAP_PERFMON, CAP_BPF)\n"
-	if code != 1 || string(out) != want {
+	if code != 3 || string(out) != want {
 		t.Errorf("exit code %d, output %q, want %q", code, out, want)
 	}
 }

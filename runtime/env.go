@@ -36,6 +36,8 @@ type KernelEnv struct {
 	modOnce sync.Once
 	mods    []lang.KernelModule
 	modErr  error
+
+	tracefsErr error // EnsureTracefs's error, when it failed
 }
 
 // KernelBTFDir is where the kernel publishes its BTF and its modules'.
@@ -88,13 +90,13 @@ func (e *KernelEnv) BTF() (*btf.Spec, error) {
 		if e.BTFPath != "" {
 			e.spec, e.btfErr = btf.LoadSpec(e.BTFPath)
 			if e.btfErr != nil {
-				e.btfErr = fmt.Errorf("loading BTF from %s: %w", e.BTFPath, e.btfErr)
+				e.btfErr = fmt.Errorf("%w: loading BTF from %s: %v", lang.ErrNoBTF, e.BTFPath, e.btfErr)
 			}
 			return
 		}
 		e.spec, e.btfErr = btf.LoadKernelSpec()
 		if e.btfErr != nil {
-			e.btfErr = fmt.Errorf("%w: %v", lang.ErrNoBTF, e.btfErr)
+			e.btfErr = fmt.Errorf("%w (this kernel has no /sys/kernel/btf/vmlinux: it needs CONFIG_DEBUG_INFO_BTF, or give a BTF file with --btf FILE): %v", lang.ErrNoBTF, e.btfErr)
 		}
 	})
 	return e.spec, e.btfErr
@@ -103,6 +105,7 @@ func (e *KernelEnv) BTF() (*btf.Spec, error) {
 // TracepointFormat implements lang.Env.
 func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
 	if err := EnsureTracefs(); err != nil {
+		e.tracefsErr = err
 		return nil, err
 	}
 	if strings.ContainsAny(group+name, "/.") {
@@ -119,7 +122,7 @@ func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat
 func (e *KernelEnv) Tracepoints() ([]string, error) {
 	e.tpOnce.Do(func() {
 		if err := EnsureTracefs(); err != nil {
-			e.tpErr = err
+			e.tpErr, e.tracefsErr = err, err
 			return
 		}
 		f, err := os.Open(filepath.Join(TracingDir, "available_events"))
@@ -149,7 +152,8 @@ func EnsureTracefs() error {
 		return nil
 	}
 	if err := unix.Mount("nodev", TracingDir, "tracefs", 0, ""); err != nil {
-		return fmt.Errorf("tracefs is not mounted at %s and mounting it failed (run as root): %w", TracingDir, err)
+		return fmt.Errorf("%w: it is not mounted at %s and mounting it there failed (%v); tracepoints need it: mount it with 'mount -t tracefs nodev %s' as root",
+			ErrNoTracefs, TracingDir, err, TracingDir)
 	}
 	return nil
 }

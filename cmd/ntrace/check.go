@@ -23,15 +23,15 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 	if err != nil {
-		return exitError{code: 2}
+		return exitError{code: exitUsage}
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
-		return exitError{code: 2, msg: "ntrace check: " + err.Error() + "\n"}
+		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
-		return exitError{code: 2, msg: "ntrace check: " + err.Error() + "\n"}
+		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
 	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false)
 	if err != nil {

@@ -86,6 +86,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
+		fmt.Fprint(stderr, exitStatusHelp)
 	}
 	return fs
 }
@@ -140,7 +141,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 	if err != nil {
-		return exitError{code: 2}
+		return exitError{code: exitUsage}
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
 		return listProbes(o.list, o.verbose, stdout)
@@ -148,22 +149,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
 		fs.Usage()
-		return exitError{code: 2, msg: "ntrace: " + err.Error() + "\n"}
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	if o.format != "text" && o.format != "json" {
-		return exitError{code: 2, msg: "ntrace: -f takes text or json\n"}
+		return exitError{code: exitUsage, msg: "ntrace: -f takes text or json\n"}
 	}
 	if o.mapSize < 1 {
-		return exitError{code: 2, msg: "ntrace: --map-size takes a number of keys, at least 1\n"}
+		return exitError{code: exitUsage, msg: "ntrace: --map-size takes a number of keys, at least 1\n"}
 	}
 	if o.missing != "error" && o.missing != "warn" {
-		return exitError{code: 2, msg: "ntrace: --missing takes error or warn\n"}
+		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
 	}
 	start := time.Now()
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
-		return exitError{code: 2, msg: "ntrace: " + err.Error() + "\n"}
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	prog, info, err := compileFront(name, src, env, params, o.missing == "warn")
 	if err != nil {
@@ -188,7 +189,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Features:   kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
-		return exitError{code: 1, msg: lang.Render(name, src, err)}
+		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
 	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err
@@ -201,7 +202,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.output != "" {
 		f, err := createOutput(o.output)
 		if err != nil {
-			return exitError{code: 1, msg: "ntrace: " + err.Error() + "\n"}
+			return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
 		}
 		defer f.Close()
 		w = f
@@ -292,7 +293,7 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 func compileFront(name, src string, env lang.Env, params lang.Params, optional bool) (*lang.Program, *lang.Info, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
-		return nil, nil, exitError{code: 1, msg: lang.Render(name, src, err)}
+		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
 	for _, p := range prog.Probes {
 		for _, ap := range p.Attach {
@@ -301,7 +302,7 @@ func compileFront(name, src string, env lang.Env, params lang.Params, optional b
 	}
 	info, err := lang.Check(prog, env, params)
 	if err != nil {
-		return nil, nil, exitError{code: 1, msg: lang.Render(name, src, err)}
+		return nil, nil, frontEndError(env, lang.Render(name, src, err))
 	}
 	return prog, info, nil
 }
@@ -318,7 +319,7 @@ func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output,
 			fmt.Fprintf(w, "%s (%s, %d instructions):\n%v\n", p.Target, p.Spec.Type, len(p.Spec.Instructions), p.Spec.Instructions)
 		}
 	default:
-		return exitError{code: 2, msg: "ntrace: -d takes ast, types, asm or verifier\n"}
+		return exitError{code: exitUsage, msg: "ntrace: -d takes ast, types, asm or verifier\n"}
 	}
 	return nil
 }

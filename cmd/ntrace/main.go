@@ -12,7 +12,7 @@ import (
 func main() {
 	err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
 	if err != nil {
-		code := 1
+		code := exitFailed
 		if e, ok := err.(exitError); ok {
 			code = e.code
 			if e.msg != "" {

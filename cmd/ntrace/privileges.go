@@ -32,7 +32,7 @@ func checkPrivileges() error {
 		}
 	}
 	if len(missing) > 0 {
-		return exitError{code: 1, msg: fmt.Sprintf("ntrace: tracing needs root, or the capabilities %s (missing: %s)\n",
+		return exitError{code: exitNoPrivileges, msg: fmt.Sprintf("ntrace: tracing needs root, or the capabilities %s (missing: %s)\n",
 			"CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN", strings.Join(missing, ", "))}
 	}
 	return nil

@@ -32,5 +32,5 @@ func explainRunError(name, src, dump string, err error) error {
 	} else {
 		b.WriteString("(run with -d verifier for the verifier's log)\n")
 	}
-	return exitError{code: 1, msg: b.String()}
+	return exitError{code: exitFailed, msg: b.String()}
 }
