@@ -2,18 +2,26 @@ package e2e
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/link"
 )
 
-// loadedPrograms returns the IDs of every BPF program loaded in the kernel.
-func loadedPrograms(t *testing.T) map[ebpf.ProgramID]bool {
+// ownPrograms returns the IDs of the BPF programs loaded by the ntrace
+// process pid, which names them "nt<pid>_p<index>": other tracers (other
+// tests, other users) may load and unload programs meanwhile.
+func ownPrograms(t *testing.T, pid int) []ebpf.ProgramID {
 	t.Helper()
-	ids := map[ebpf.ProgramID]bool{}
+	prefix := fmt.Sprintf("nt%d_p", pid)
+	var ids []ebpf.ProgramID
 	var id ebpf.ProgramID
 	for {
 		next, err := ebpf.ProgramGetNextID(id)
@@ -23,9 +31,84 @@ func loadedPrograms(t *testing.T) map[ebpf.ProgramID]bool {
 		if err != nil {
 			t.Fatalf("listing BPF programs: %v", err)
 		}
-		ids[next] = true
 		id = next
+		p, err := ebpf.NewProgramFromID(id)
+		if err != nil {
+			continue // unloaded meanwhile
+		}
+		info, err := p.Info()
+		p.Close()
+		if err == nil && strings.HasPrefix(info.Name, prefix) {
+			ids = append(ids, id)
+		}
 	}
+}
+
+// heldObjects returns the IDs of the BPF programs, maps and links the
+// process pid holds file descriptors of, from /proc/PID/fdinfo.
+func heldObjects(t *testing.T, pid int) map[string][]uint32 {
+	t.Helper()
+	dir := fmt.Sprintf("/proc/%d/fdinfo", pid)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := map[string][]uint32{}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			for _, kind := range []string{"prog_id", "map_id", "link_id"} {
+				if v, ok := strings.CutPrefix(l, kind+":"); ok {
+					if n, err := strconv.ParseUint(strings.TrimSpace(v), 10, 32); err == nil {
+						held[kind] = append(held[kind], uint32(n))
+					}
+				}
+			}
+		}
+	}
+	return held
+}
+
+// stillLoaded returns which of the objects held are still in the kernel
+// after their holder exited. A map goes only after the programs using it
+// are freed, an RCU grace period after their last reference closes: it
+// is waited for, up to 10 seconds.
+func stillLoaded(held map[string][]uint32) []string {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		left := loadedNow(held)
+		if len(left) == 0 || time.Now().After(deadline) {
+			return left
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// loadedNow returns which of the objects held are in the kernel.
+func loadedNow(held map[string][]uint32) []string {
+	var left []string
+	for kind, ids := range held {
+		for _, id := range ids {
+			var c interface{ Close() error }
+			var err error
+			switch kind {
+			case "prog_id":
+				c, err = ebpf.NewProgramFromID(ebpf.ProgramID(id))
+			case "map_id":
+				c, err = ebpf.NewMapFromID(ebpf.MapID(id))
+			case "link_id":
+				c, err = link.NewFromID(link.ID(id))
+			}
+			if err == nil {
+				c.Close()
+				left = append(left, fmt.Sprintf("%s %d", kind, id))
+			}
+		}
+	}
+	return left
 }
 
 // However a run ends — Ctrl-C, SIGTERM, SIGHUP, exit() or the -c command
@@ -49,13 +132,19 @@ END { printf("end ran\n"); }`
 	}
 	for _, e := range endings {
 		t.Run(e.name, func(t *testing.T) {
-			before := loadedPrograms(t)
 			args := e.args
 			if args == nil || args[0] != "-e" {
 				args = append([]string{"-e", script}, args...)
 			}
 			tr := start(t, ntraceBin, append(args, pidArg())...)
 			tr.waitReady()
+			pid := tr.cmd.Process.Pid
+			progs, held := ownPrograms(t, pid), heldObjects(t, pid)
+			// Two programs (the probe, END), their maps and the probe's
+			// link or perf event: what must go.
+			if len(progs) != 2 || len(held["prog_id"]) < 2 || len(held["map_id"]) < 4 {
+				t.Fatalf("while running, ntrace has programs %v named as its own and holds %v", progs, held)
+			}
 			e.end(tr)
 			tr.wait()
 			if tr.err != nil {
@@ -65,10 +154,11 @@ END { printf("end ran\n"); }`
 			if strings.Count(out, "end ran\n") != 1 || strings.Count(out, "@calls: ") != 1 {
 				t.Errorf("END output and maps not printed exactly once:\n%s", out)
 			}
-			for id := range loadedPrograms(t) {
-				if !before[id] {
-					t.Errorf("program %d is still loaded after ntrace exited", id)
-				}
+			if left := ownPrograms(t, pid); len(left) > 0 {
+				t.Errorf("programs %v of ntrace are still loaded after it exited", left)
+			}
+			if left := stillLoaded(held); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace exited: %v", left)
 			}
 		})
 	}
@@ -79,15 +169,13 @@ END { printf("end ran\n"); }`
 // program or map of it loaded.
 func TestFailedLoadLeavesNothing(t *testing.T) {
 	requireRoot(t)
-	before := loadedPrograms(t)
-	out, code := runTool(t, ntraceBin, "--buffer-size", "12345", "-e",
+	tr := start(t, ntraceBin, "--buffer-size", "12345", "-e",
 		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } tracepoint:syscalls:sys_enter_getpid { @ = count(); }`)
-	if code != 1 || !strings.Contains(out, "loading BPF programs") {
-		t.Fatalf("exit code %d, output:\n%s", code, out)
+	tr.wait()
+	if tr.cmd.ProcessState.ExitCode() != 1 || !strings.Contains(tr.Stderr(), "loading BPF programs") {
+		t.Fatalf("exit code %d, output:\n%s", tr.cmd.ProcessState.ExitCode(), tr.Stderr())
 	}
-	for id := range loadedPrograms(t) {
-		if !before[id] {
-			t.Errorf("program %d is still loaded after the failed run", id)
-		}
+	if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
+		t.Errorf("programs %v of ntrace are still loaded after the failed run", left)
 	}
 }

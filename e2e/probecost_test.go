@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"runtime"
@@ -13,8 +14,8 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// programStats returns the run count and total run time of the newest
-// loaded program with the given name and type.
+// programStats returns the run count and total run time of the loaded
+// program with the given name and type.
 func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64, ns uint64) {
 	t.Helper()
 	var id, found ebpf.ProgramID
@@ -99,7 +100,8 @@ func TestProbeCost(t *testing.T) {
 		tr := ntrace(t, readyProbe+c.probe+`:__task_pid_nr_ns { @ = count(); }`, append(c.flags, pidArg())...)
 		tr.waitReady()
 		perCall := getpidLoop(n)
-		runs, ns := programStats(t, "p1", c.typ)
+		// ntrace names its programs nt<pid>_p<index>; p1 is the kprobe.
+		runs, ns := programStats(t, fmt.Sprintf("nt%d_p1", tr.cmd.Process.Pid), c.typ)
 		tr.stop()
 		if got := parseScalar(t, tr.Stdout(), "@"); got < 5*n || runs < 5*n {
 			t.Fatalf("%s: @ = %d and %d runs, want at least %d", c.name, got, runs, 5*n)

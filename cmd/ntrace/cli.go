@@ -194,6 +194,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err
 	}
+	nameByProcess(out)
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
