@@ -11,6 +11,9 @@ import (
 // Parse parses a script. On failure the error is an ErrorList whose
 // positions all lie inside src.
 func Parse(filename, src string) (*Program, error) {
+	if err := checkNesting(filename, src); err != nil {
+		return nil, ErrorList{err}.Err()
+	}
 	tree, err := scriptParser().ParseString(filename, src)
 	if err != nil {
 		return nil, ErrorList{parseError(src, err)}.Err()

@@ -1,0 +1,41 @@
+package lang_test
+
+import (
+	"strings"
+	"testing"
+
+	. "github.com/ntrace/ntrace/lang"
+)
+
+// Deep nesting is an error at the token that goes too deep, not a stack
+// overflow (which kills the process) nor a parse that takes seconds: a
+// script of 100k nested brackets, ternaries or prefix operators, comments
+// between them or not, is refused at once.
+func TestDeepNesting(t *testing.T) {
+	const n = 100000
+	deep := map[string]string{
+		"parens":   "BEGIN { $x = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + "; }",
+		"calls":    "BEGIN { $x = " + strings.Repeat("f(", n) + "1" + strings.Repeat(")", n) + "; }",
+		"blocks":   "BEGIN { " + strings.Repeat("if (1) { ", n) + strings.Repeat("} ", n) + "}",
+		"ternary":  "BEGIN { $x = " + strings.Repeat("1 ? ", n) + "1" + strings.Repeat(" : 2", n) + "; }",
+		"unary":    "BEGIN { $x = " + strings.Repeat("- /* c */ ", n) + "1; }",
+		"index":    "BEGIN { $x = @m" + strings.Repeat("[", n) + "1" + strings.Repeat("]", n) + "; }",
+		"unclosed": "BEGIN { $x = " + strings.Repeat("(", n),
+	}
+	for name, src := range deep {
+		_, err := Parse("deep.nt", src)
+		if err == nil {
+			t.Errorf("%s: parsed", name)
+			continue
+		}
+		got := err.Error()
+		if !strings.Contains(got, "nested more than 256 levels deep") {
+			t.Errorf("%s: %s", name, got)
+		}
+	}
+	// 200 levels are fine.
+	ok := "BEGIN { $x = " + strings.Repeat("(", 200) + "1" + strings.Repeat(")", 200) + "; }"
+	if _, err := Parse("ok.nt", ok); err != nil {
+		t.Errorf("200 levels: %v", err)
+	}
+}
