@@ -50,8 +50,11 @@ fuzz:
 	$(GO) test ./lang $(FUZZ) -fuzz '^FuzzCheck$$'
 	$(GO) test ./codegen $(FUZZ) -fuzz '^FuzzCompile$$'
 
+# The guests run the end-to-end tests with -test.short: the minute-long
+# soak test (TestSoakUdplat) runs on the host only, in `make unit`.
+VMTEST_FLAGS ?= -test.short
 vmtest:
-	vm/vmtest.sh ./vm/selftest ./e2e
+	VMTEST_FLAGS='$(VMTEST_FLAGS)' vm/vmtest.sh ./vm/selftest ./e2e
 
 # ntrace against bpftrace 0.17 in one run: startup, peak RSS, per-event BPF
 # cost (bpf_stats), events delivered under a printf flood, sizes and
