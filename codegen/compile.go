@@ -267,5 +267,6 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	g.resolveLabels()
 	g.pruneUnreachable()
+	g.checkSize(pi.Probe.Pos)
 	return g
 }

@@ -44,6 +44,7 @@ type gen struct {
 	vars             map[*lang.Var]loc // where each $variable lives
 	errs             lang.ErrorList
 	source           *Source // the statement being compiled
+	large            bool    // past MaxInstructions, and said so
 }
 
 // loc is a place in memory: a base register plus a constant offset. The

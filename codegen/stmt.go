@@ -48,10 +48,7 @@ func (g *gen) stmt(s lang.Stmt) {
 	case *lang.Block:
 		g.block(s)
 	case *lang.UnrollStmt:
-		n := g.c.info.Consts[s.Count].Int
-		for i := uint64(0); i < n; i++ {
-			g.block(s.Body)
-		}
+		g.unroll(s, g.c.info.Consts[s.Count].Int)
 	case *lang.ReturnStmt:
 		g.emit(asm.Ja.Label(g.exit))
 	}

@@ -115,6 +115,22 @@ test.nt:1:24: error: map @nope is read but never assigned
 BEGIN { printf("%d\n", @nope); }
                        ^
 `},
+		// Limits: each an error at the line, saying what fits.
+		{"string length limit", "BEGIN { @m[str(0, 4096)] = 1; }", nil, `
+test.nt:1:19: error: str()'s length must be a constant from 1 to 255
+BEGIN { @m[str(0, 4096)] = 1; }
+                  ^
+`},
+		{"printf argument limit", "BEGIN { printf(\"%d\\n\", 1" + strings.Repeat(", 1", 32) + "); }", nil, `
+test.nt:1:9: error: printf() takes 1 to 32 arguments, got 34
+BEGIN { printf("%d\n", 1` + strings.Repeat(", 1", 32) + `); }
+        ^
+`},
+		{"unroll limit", "BEGIN { unroll(101) { @x = 1; } }", nil, `
+test.nt:1:16: error: unroll count must be a constant from 1 to 100
+BEGIN { unroll(101) { @x = 1; } }
+               ^
+`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
