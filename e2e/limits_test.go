@@ -20,7 +20,8 @@ func closeDistinct(first, n int) {
 
 // A map given more distinct keys than --map-size holds keeps the first
 // ones, and the updates it refused are counted and reported by map name:
-// for an aggregation, an increment and an assignment alike.
+// for an aggregation, an increment and an assignment alike, whichever way
+// events travel.
 func TestFullMapWarns(t *testing.T) {
 	const (
 		size  = 64
@@ -31,7 +32,13 @@ func TestFullMapWarns(t *testing.T) {
   @counts[args->fd] = count(); @incs[args->fd]++; @last[args->fd] = nsecs;
 }
 `, first) + readyProbe
-	tr := ntrace(t, script, "--map-size", fmt.Sprint(size), pidArg())
+	for _, events := range []string{"--buffer-size=1048576", "--perf-buffer"} {
+		t.Run(events, func(t *testing.T) { fullMapWarns(t, script, events, size, keys, first) })
+	}
+}
+
+func fullMapWarns(t *testing.T, script, events string, size, keys, first int) {
+	tr := ntrace(t, script, events, "--map-size", fmt.Sprint(size), pidArg())
 	tr.waitReady()
 	closeDistinct(first, keys)
 	tr.stop()
