@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -23,16 +24,22 @@ func TestKernelStringsEscaped(t *testing.T) {
 	defer close(stopc)
 	go func() {
 		// The thread is named and then thrown away: the goroutine ends
-		// locked to it.
+		// locked to it. If it is the main thread, which Go keeps, its
+		// name is put back first: other tests read /proc/self/comm.
 		runtime.LockOSThread()
-		buf := append([]byte(name), 0)
-		if err := unix.Prctl(unix.PR_SET_NAME, uintptr(unsafe.Pointer(&buf[0])), 0, 0, 0); err != nil {
-			t.Error(err)
+		old, _ := os.ReadFile("/proc/thread-self/comm")
+		setName := func(s string) {
+			buf := append([]byte(s), 0)
+			if err := unix.Prctl(unix.PR_SET_NAME, uintptr(unsafe.Pointer(&buf[0])), 0, 0, 0); err != nil {
+				t.Error(err)
+			}
 		}
+		setName(name)
 		tidc <- unix.Gettid()
 		for {
 			select {
 			case <-stopc:
+				setName(strings.TrimSuffix(string(old), "\n"))
 				return
 			case <-time.After(10 * time.Millisecond):
 				syscall.Getppid()
