@@ -341,3 +341,27 @@ func TestMessageJSON(t *testing.T) {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}
 }
+
+// Kernel strings are bytes: whatever they hold, every JSON line parses, and
+// a byte that is not UTF-8 comes out as the text \xNN rather than lost.
+func TestJSONEscapesAnyBytes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"é ok", "é ok"},
+		{"a\xffb", `a\xffb`},
+		{"\x80\x01\"\\\n", "\\x80\x01\"\\\n"},
+		{"cut \xe2\x82", `cut \xe2\x82`},
+	} {
+		var buf bytes.Buffer
+		if err := WriteMessageJSON(&buf, "printf", tc.in); err != nil {
+			t.Fatal(err)
+		}
+		var got struct{ Data string }
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatalf("%q: line is not JSON: %v\n%s", tc.in, err, buf.String())
+		}
+		if got.Data != tc.want {
+			t.Errorf("%q: data %q, want %q", tc.in, got.Data, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // WriteMapsJSON writes the maps at exit as bpftrace 0.17 -f json does, one
@@ -205,12 +206,25 @@ func WriteMessageJSON(w io.Writer, typ, msg string) error {
 // jsonEscape escapes a string for bpftrace's JSON output: '"', '\\', \n,
 // \r and \t as such, other bytes below 0x20 as \u00XX. bpftrace 0.17
 // writes bytes from 0x80 up as \uffffffXX (a sign-extension bug that makes
-// the line invalid JSON); ntrace writes them unchanged instead, so UTF-8
-// text stays valid.
+// the line invalid JSON); ntrace writes UTF-8 text unchanged, and a byte
+// that is not UTF-8 as the four characters \xNN (escaped "\\xNN"), as the
+// text output shows it, so every line stays valid JSON and no byte is lost.
 func jsonEscape(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				b.WriteString(`\\x`)
+				b.WriteString(strconv.FormatUint(uint64(c)>>4, 16))
+				b.WriteString(strconv.FormatUint(uint64(c)&15, 16))
+			} else {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+			continue
+		}
 		switch c {
 		case '"':
 			b.WriteString(`\"`)
@@ -231,6 +245,7 @@ func jsonEscape(s string) string {
 				b.WriteByte(c)
 			}
 		}
+		i++
 	}
 	return b.String()
 }
