@@ -127,8 +127,10 @@ type checker struct {
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type
 	paramVals   map[string]*paramValue
-	targets     map[*AttachPoint][]*Target // expanded once, shared by the passes
-	declared    map[string]*ParamDecl      // nil when the script declares none
+	// unsetReported names the parameters already reported as not set.
+	unsetReported map[string]bool
+	targets       map[*AttachPoint][]*Target // expanded once, shared by the passes
+	declared      map[string]*ParamDecl      // nil when the script declares none
 }
 
 func (c *checker) warnf(p Pos, format string, args ...any) {

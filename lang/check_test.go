@@ -411,3 +411,24 @@ param LAT duration = 1ms "threshold";
 		t.Errorf("errors:\n%s\nwant:\n%s", errs, want)
 	}
 }
+
+// A required parameter left unset is one error, at its first use, however
+// often the script uses it.
+func TestUnsetParamReportedOnce(t *testing.T) {
+	src := `param PID int "process to watch";
+tracepoint:syscalls:sys_enter_getppid /pid == ${PID}/ { @a = count(); }
+tracepoint:syscalls:sys_enter_openat /pid == ${PID}/ { @b[${PID}] = count(); }`
+	prog, err := Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Check(prog, testenv.Env{TB: t, Kernel: "6.18"}, Params{})
+	got := Render("test.nt", src, err)
+	want := `test.nt:2:47: error: parameter PID has no default: run with -D PID=VALUE (process to watch)
+tracepoint:syscalls:sys_enter_getppid /pid == ${PID}/ { @a = count(); }
+                                              ^
+`
+	if got != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -138,6 +138,13 @@ func (c *checker) param(e *ParamExpr) *Type {
 		return nil
 	}
 	if pv == nil {
+		if c.unsetReported[e.Name] {
+			return nil // said once, at its first use
+		}
+		if c.unsetReported == nil {
+			c.unsetReported = map[string]bool{}
+		}
+		c.unsetReported[e.Name] = true
 		if d := c.declared[e.Name]; d != nil {
 			c.errorf(e.Pos, "parameter %s has no default: run with -D %s=VALUE (%s)", e.Name, e.Name, d.Help)
 			return nil
