@@ -162,6 +162,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
+	if lang.MayNeedBTF(src) {
+		go env.BTF() // load it while the parser is being built; Check waits for it
+	}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
