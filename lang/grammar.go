@@ -54,13 +54,16 @@ func Warm() { go scriptParser() }
 // scriptParser is built on first use rather than at package init: building
 // it is most of the front end's start-up cost, and commands that parse no
 // script (recipes, -l, --help) should not pay it.
-var scriptParser = sync.OnceValue(func() *participle.Parser[pProgram] {
+var scriptParser = sync.OnceValue(buildParser)
+
+// buildParser builds the script grammar's parser.
+func buildParser() *participle.Parser[pProgram] {
 	return participle.MustBuild[pProgram](
 		participle.Lexer(scriptLexer()),
 		participle.Elide("Comment", "Directive", "Whitespace"),
 		participle.UseLookahead(4),
 	)
-})
+}
 
 type pProgram struct {
 	Items []*pItem `parser:"@@*"`

@@ -1,0 +1,43 @@
+package lang
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkParse parses each bundled recipe with a warm parser: the front
+// end's share of ntrace's start-up.
+func BenchmarkParse(b *testing.B) {
+	paths, _ := filepath.Glob("../scripts/*.nt")
+	if len(paths) == 0 {
+		b.Fatal("no recipes in ../scripts")
+	}
+	scriptParser()
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(p), ".nt")
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Parse(name+".nt", string(src)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBuildParser builds the grammar's parser, lexer included: what
+// the first Parse in a process waits for.
+func BenchmarkBuildParser(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buildParser()
+	}
+}
