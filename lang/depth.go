@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -15,45 +14,35 @@ import (
 // already make parsing slow. Real scripts nest a handful of levels.
 const MaxNesting = 256
 
-// checkNesting lexes src and reports the first token that nests deeper
-// than MaxNesting: an opening bracket, the '?' of a ternary (closed by its
-// ':') or a prefix operator in a run of them. A lexing error is left for
-// the parser to report.
-func checkNesting(filename, src string) *Error {
-	def := scriptParser().Lexer()
-	lex, err := def.Lex(filename, strings.NewReader(src))
-	if err != nil {
+// nesting follows how deeply the tokens lexed so far nest: the lexer
+// refuses the first token that goes deeper than MaxNesting, so the parser
+// never sees it.
+type nesting struct {
+	depth int // open brackets and '?' not yet closed by their ':'
+	run   int // prefix operators in a row
+}
+
+// add counts tok, one of the tokens the parser sees, and returns an error
+// at it if it nests deeper than limit: an opening bracket, the '?' of a
+// ternary (closed by its ':') or a prefix operator in a run of them.
+func (n *nesting) add(tok lexer.Token, limit int) error {
+	switch tok.Value {
+	case "(", "[", "{", "?":
+		n.depth++
+	case ")", "]", "}", ":":
+		n.depth = max(n.depth-1, 0)
+	}
+	if isPrefixOp(tok) {
+		n.run++
+	} else {
+		n.run = 0
+	}
+	if n.depth+n.run <= limit {
 		return nil
 	}
-	syms := def.Symbols()
-	elided := map[lexer.TokenType]bool{syms["Comment"]: true, syms["Directive"]: true, syms["Whitespace"]: true}
-	depth, run := 0, 0
-	for {
-		tok, err := lex.Next()
-		if err != nil || tok.EOF() {
-			return nil
-		}
-		if elided[tok.Type] {
-			continue
-		}
-		switch tok.Value {
-		case "(", "[", "{", "?":
-			depth++
-		case ")", "]", "}", ":":
-			depth = max(depth-1, 0)
-		}
-		if isPrefixOp(tok) {
-			run++
-		} else {
-			run = 0
-		}
-		if depth+run > MaxNesting {
-			p := tok.Pos
-			return &Error{
-				Pos: Pos{Offset: p.Offset, Line: p.Line, Column: p.Column},
-				Msg: fmt.Sprintf("nested more than %d levels deep (brackets, ?: and prefix operators): write it in steps, with $variables", MaxNesting),
-			}
-		}
+	return &lexer.Error{
+		Pos: tok.Pos,
+		Msg: fmt.Sprintf("nested more than %d levels deep (brackets, ?: and prefix operators): write it in steps, with $variables", limit),
 	}
 }
 

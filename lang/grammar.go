@@ -10,42 +10,8 @@ import (
 // The grammar below is participle's parse tree. It is deliberately close to
 // the token stream; build.go turns it into the AST in ast.go (fixing operator
 // precedence and splitting attach points), which is what the checker and the
-// code generator see.
-
-// scriptLexer has two states. At the top level of a script an attach point
-// such as "tracepoint:syscalls:sys_enter_*" or "uprobe:/bin/bash:readline" is
-// a single token; inside braces the same characters are ordinary operators,
-// so "a ? b:c" lexes as an expression there.
-func scriptLexer() *lexer.StatefulDefinition {
-	return lexer.MustStateful(lexer.Rules{
-		"Root": {
-			{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
-			{Name: "Directive", Pattern: `#[^\n]*`},
-			{Name: "Whitespace", Pattern: `\s+`},
-			// ${NAME} may stand for any field of an attach point (attachparams.go).
-			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
-			{Name: "RootClose", Pattern: `\}`},
-			lexer.Include("Common"),
-		},
-		"Block": {
-			{Name: "Comment", Pattern: `//[^\n]*|/\*(?s:.*?)\*/`},
-			{Name: "Whitespace", Pattern: `\s+`},
-			lexer.Include("Common"),
-		},
-		"Common": {
-			{Name: "String", Pattern: `"(?:\\.|[^"\\\n])*"`},
-			{Name: "Param", Pattern: `\$\{[A-Za-z_][A-Za-z0-9_]*\}`},
-			{Name: "PosParam", Pattern: `\$[0-9]+`},
-			{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
-			{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
-			{Name: "Int", Pattern: `0[xX][0-9a-fA-F_]+|[0-9][0-9_]*`},
-			{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
-			{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
-			{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
-			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
-		},
-	})
-}
+// code generator see. The tokens come from the hand-written lexer in
+// lexer.go.
 
 // Warm builds the parser in the background, so that a caller with other
 // start-up work to do need not wait for it; Parse waits if it is not done.
@@ -59,7 +25,7 @@ var scriptParser = sync.OnceValue(buildParser)
 // buildParser builds the script grammar's parser.
 func buildParser() *participle.Parser[pProgram] {
 	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer()),
+		participle.Lexer(scriptLexer{maxNesting: MaxNesting}),
 		participle.Elide("Comment", "Directive", "Whitespace"),
 		participle.UseLookahead(4),
 	)
