@@ -17,8 +17,8 @@ var (
 	// bpftrace: "Lost N events" on stdout each time the perf buffer
 	// reports a loss.
 	bpftraceLostRe = regexp.MustCompile(`^Lost (\d+) events`)
-	// ntrace -v: "ntrace: N probes attached X ms after launch".
-	ntraceAttachedRe = regexp.MustCompile(`probes? attached ([0-9.]+) ms after launch`)
+	// ntrace -v: "ntrace: N probes attached X ms after main started".
+	ntraceAttachedRe = regexp.MustCompile(`probes? attached ([0-9.]+) ms after main started`)
 	// ntrace -v: "ntrace: PROBE: N instructions".
 	ntraceInsnsRe = regexp.MustCompile(`(?m)^ntrace: (.+): (\d+) instructions$`)
 )

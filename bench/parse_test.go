@@ -10,7 +10,7 @@ func TestParseLost(t *testing.T) {
 		name, stderr string
 		want         int64
 	}{
-		{"none", "ntrace: 2 probes attached 7.0 ms after launch\n", 0},
+		{"none", "ntrace: 2 probes attached 7.0 ms after main started\n", 0},
 		{"running reports", "ntrace: warning: lost 10 events in probe tracepoint:a:b: ring buffer full, try --buffer-size\n" +
 			"ntrace: warning: lost 5 events in probe tracepoint:a:b: ring buffer full, try --buffer-size\n", 15},
 		{"total at exit wins", "ntrace: warning: lost 10 events in probe t:a:b: ring buffer full\n" +
@@ -40,7 +40,7 @@ func TestParseNtraceInsns(t *testing.T) {
 	stderr := "ntrace: tracepoint:syscalls:sys_enter_getppid: 12 instructions\n" +
 		"ntrace: tracepoint:syscalls:sys_enter_getpid: 33 instructions\n" +
 		"ntrace: tracepoint:syscalls:sys_enter_getppid: attached as perf-event tracepoint\n" +
-		"ntrace: 2 probes attached 7.0 ms after launch\n"
+		"ntrace: 2 probes attached 7.0 ms after main started\n"
 	want := map[string]int{"tracepoint:syscalls:sys_enter_getppid": 12, "tracepoint:syscalls:sys_enter_getpid": 33}
 	if got := parseNtraceInsns(stderr); !reflect.DeepEqual(got, want) {
 		t.Errorf("parseNtraceInsns = %v, want %v", got, want)
@@ -104,7 +104,7 @@ func TestWithReady(t *testing.T) {
 }
 
 func TestParseAttachedMs(t *testing.T) {
-	if got := parseAttachedMs("ntrace: x: 12 instructions\nntrace: 2 probes attached 7.5 ms after launch\n"); got != 7.5 {
+	if got := parseAttachedMs("ntrace: x: 12 instructions\nntrace: 2 probes attached 7.5 ms after main started\n"); got != 7.5 {
 		t.Errorf("parseAttachedMs = %v, want 7.5", got)
 	}
 	if got := parseAttachedMs("Attaching 1 probe...\n"); got != 0 {

@@ -29,7 +29,7 @@ tracepoint:sock:sock_recv_length { @bytes = sum(args->ret); }`)},
 type startupSample struct {
 	Millis float64 `json:"ms"`
 	RSS    int64   `json:"max_rss_bytes"`
-	SelfMs float64 `json:"self_reported_ms,omitempty"` // ntrace -v: "attached X ms after launch"
+	SelfMs float64 `json:"self_reported_ms,omitempty"` // ntrace -v: "attached X ms after main started"
 }
 
 // StartupResult is the outcome of one startup case for both tools.

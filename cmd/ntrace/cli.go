@@ -111,6 +111,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	start := time.Now() // for -v; the process's own start-up comes before this
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault).
 	prefault.Heap(2 << 20)
@@ -160,7 +161,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
 	}
-	start := time.Now()
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	if lang.MayNeedBTF(src) {
 		go env.BTF() // load it while the parser is being built; Check waits for it
@@ -229,7 +229,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Attached: func() {
 			debug.SetGCPercent(gcPercent)
 			if o.verbose {
-				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after launch\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
+				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after main started\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
 			} else {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
