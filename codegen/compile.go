@@ -268,5 +268,6 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.checkSize(pi.Probe.Pos)
+	g.checkBranches(pi.Probe.Pos)
 	return g
 }
