@@ -16,10 +16,10 @@ func TestLimitErrors(t *testing.T) {
 	ifs := strings.Repeat("if (nsecs == 5) { $x = 1; }\n", 8193)
 	tests := []struct{ name, src, want string }{
 		{"branches past the verifier's limit", "BEGIN { $x = 0; unroll(100) { unroll(90) { if (nsecs == 5) { $x = 1; } } } @ = $x; }", `
-test.nt:1:31: error: unroll(90) makes this probe take more than 8192 branches in a row, the most the kernel's verifier follows: unroll fewer times or nest fewer unrolls
+test.nt:1:31: error: unroll(90) makes this probe hold more than 8192 branches in a row, the most the kernel's verifier follows: unroll fewer times or nest fewer unrolls
 `},
 		{"branches past the verifier's limit without unroll", "BEGIN { $x = 0;\n" + ifs + "@ = $x; }", `
-test.nt:8194:1: error: the program for BEGIN takes more than 8192 branches in a row by here, the most the kernel's verifier follows: split the probe into several
+test.nt:8194:1: error: the program for BEGIN holds more than 8192 branches in a row by here, the most the kernel's verifier follows: split the probe into several
 `},
 		{"instructions past the kernel's limit", "BEGIN { unroll(100) { unroll(100) { unroll(100) { @x[nsecs] = 1; } } } }", `
 test.nt:1:37: error: unroll(100) makes this probe more than 1000000 instructions, the most the kernel loads: unroll fewer times or nest fewer unrolls
