@@ -33,15 +33,20 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 	done := g.label()
 	g.lookup(m, key)
 	if m.Spec.Type == ebpf.PerCPUArray {
-		// Always present.
-		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+		g.assumeFound() // key 0 is always there
 		g.applyAgg(agg, asm.R0, x, signed)
 	} else {
-		found := g.label()
-		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		// The key is usually there: that path falls through, so the
+		// verifier holds one branch for the rest of the probe, not four
+		// (see MaxPendingBranches).
+		missing, retried := g.label(), g.label()
+		g.emit(asm.JEq.Imm(asm.R0, 0, missing))
+		g.applyAgg(agg, asm.R0, x, signed)
+		g.emit(asm.Ja.Label(done))
 		// First time on this key: build the value on the stack from
 		// zeroes and insert it; if another CPU inserted it meanwhile,
 		// update theirs.
+		g.place(missing)
 		init := loc{asm.RFP, g.allocStack(m.ValueSize, ref.Pos)}
 		g.zero(init, m.ValueSize)
 		g.addr(asm.R0, init)
@@ -49,10 +54,10 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 		g.update(m, key, init, bpfNoExist)
 		g.emit(asm.JEq.Imm(asm.R0, 0, done))
 		g.lookup(m, key)
-		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		g.emit(asm.JNE.Imm(asm.R0, 0, retried))
 		g.countFull(m) // neither inserted nor there: the map is full
 		g.emit(asm.Ja.Label(done))
-		g.place(found)
+		g.place(retried)
 		g.applyAgg(agg, asm.R0, x, signed)
 	}
 	g.place(done)

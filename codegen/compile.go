@@ -268,5 +268,11 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.checkSize(pi.Probe.Pos)
+	g.checkBranches(pi.Probe.Pos)
+	if len(g.errs) == 0 {
+		if err := g.layOutFarJumps(); err != nil {
+			g.errorf(pi.Probe.Pos, "the program for %s is too big to lay out (%v): split the probe into several", t, err)
+		}
+	}
 	return g
 }

@@ -135,18 +135,16 @@ func urgent(k EventKind) bool {
 // countLost adds one to this program's slot of the per-CPU lost counter.
 func (g *gen) countLost() {
 	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	skip := g.label()
 	g.emit(storeImm64(key.base, key.off, int64(g.prog.Index)))
 	g.mapPtr(asm.R1, LostMap)
 	g.addr(asm.R2, key)
 	g.call(asm.FnMapLookupElem)
+	g.assumeFound() // one slot per program; nothing reserved: the reservation failed
 	g.emit(
-		asm.JEq.Imm(asm.R0, 0, skip),
 		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 		asm.Add.Imm(asm.R1, 1),
 		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
 	)
-	g.place(skip)
 }
 
 // valueEvent sends an event carrying the values of args, laid out as a

@@ -43,8 +43,9 @@ type gen struct {
 	predicateScratch bool
 	vars             map[*lang.Var]loc // where each $variable lives
 	errs             lang.ErrorList
-	source           *Source // the statement being compiled
-	large            bool    // past MaxInstructions, and said so
+	source           *Source          // the statement being compiled
+	large            bool             // past MaxInstructions, and said so
+	inUnroll         *lang.UnrollStmt // the innermost unroll being compiled
 }
 
 // loc is a place in memory: a base register plus a constant offset. The
@@ -87,6 +88,9 @@ func (g *gen) emit(ins ...asm.Instruction) {
 // .nt line it came from.
 type Source struct {
 	Pos lang.Pos
+	// Unroll is the innermost unroll around the statement, if any: the
+	// place to blame when the unrolled program is too big for the kernel.
+	Unroll *lang.UnrollStmt
 }
 
 func (s *Source) String() string { return "line " + s.Pos.String() }

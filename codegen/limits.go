@@ -19,6 +19,9 @@ func (g *gen) tooLarge() bool {
 // unroll emits body n times, stopping with an error at the unroll when the
 // program grows past MaxInstructions (nested unrolls multiply).
 func (g *gen) unroll(s *lang.UnrollStmt, n uint64) {
+	outer := g.inUnroll
+	g.inUnroll = s
+	defer func() { g.inUnroll = outer }()
 	for i := uint64(0); i < n; i++ {
 		g.block(s.Body)
 		if g.tooLarge() {

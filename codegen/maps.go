@@ -103,31 +103,13 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		op = "+"
 	}
 	key := g.buildKey(m, ref.Keys)
-	found, retry, done := g.label(), g.label(), g.label()
-	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, found))
-	// Missing: insert 0 op value, unless another CPU inserts first.
-	init := g.newVal()
-	ri := g.load(init, asm.R1)
-	g.emit(asm.Mov.Imm(ri, 0))
-	g.set(init, ri)
-	g.arith(op, init, x, unsigned)
-	slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
-	ri = g.load(init, asm.R1)
-	g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
-	g.release(init)
-	g.update(m, key, slot, bpfNoExist)
-	g.emit(asm.JEq.Imm(asm.R0, 0, done))
-	g.place(retry)
-	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, found))
-	g.countFull(m) // neither inserted nor there: the map is full
-	g.emit(asm.Ja.Label(done))
-	g.place(found)
-	if op == "+" {
-		r := g.load(x, asm.R1)
-		g.emit(asm.AddAtomic.Mem(asm.R0, r, asm.DWord, 0))
-	} else {
+	// apply updates the value R0 points at.
+	apply := func() {
+		if op == "+" {
+			r := g.load(x, asm.R1)
+			g.emit(asm.AddAtomic.Mem(asm.R0, r, asm.DWord, 0))
+			return
+		}
 		ptr := g.newVal()
 		g.set(ptr, asm.R0)
 		cur := g.newVal()
@@ -140,6 +122,32 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		g.release(cur)
 		g.release(ptr)
 	}
+	// The key is usually there: that path falls through, so the verifier
+	// holds one branch for the rest of the probe (see MaxPendingBranches).
+	missing, retried, done := g.label(), g.label(), g.label()
+	g.lookup(m, key)
+	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
+	apply()
+	g.emit(asm.Ja.Label(done))
+	// Missing: insert 0 op value, unless another CPU inserts first.
+	g.place(missing)
+	init := g.newVal()
+	ri := g.load(init, asm.R1)
+	g.emit(asm.Mov.Imm(ri, 0))
+	g.set(init, ri)
+	g.arith(op, init, x, unsigned)
+	slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+	ri = g.load(init, asm.R1)
+	g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
+	g.release(init)
+	g.update(m, key, slot, bpfNoExist)
+	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	g.lookup(m, key)
+	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
+	g.countFull(m) // neither inserted nor there: the map is full
+	g.emit(asm.Ja.Label(done))
+	g.place(retried)
+	apply()
 	g.place(done)
 	g.release(x)
 }

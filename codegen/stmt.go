@@ -20,7 +20,7 @@ func (g *gen) stmt(s lang.Stmt) {
 	stack, scratch := g.stack, g.scratch
 	defer func() { g.stack, g.scratch = stack, scratch }()
 	if _, block := s.(*lang.Block); !block {
-		g.source = &Source{Pos: s.Position()}
+		g.source = &Source{Pos: s.Position(), Unroll: g.inUnroll}
 	}
 	switch s := s.(type) {
 	case *lang.ExprStmt:

@@ -11,6 +11,7 @@ import (
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/perf"
 	"github.com/cilium/ebpf/ringbuf"
+	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -113,6 +114,9 @@ func (s *session) load() error {
 		var verr *ebpf.VerifierError
 		if errors.As(err, &verr) {
 			return explainVerifierError(s.out, err)
+		}
+		if errors.Is(err, unix.EFAULT) {
+			return explainBareFault(s.out, err)
 		}
 		if errors.Is(err, os.ErrPermission) {
 			return fmt.Errorf("loading BPF programs: %w (ntrace needs root, or CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN)", err)

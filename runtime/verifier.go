@@ -89,3 +89,19 @@ func sourceAt(insns asm.Instructions, raw int) (lang.Pos, bool) {
 	}
 	return lang.Pos{}, false
 }
+
+// explainBareFault words a load that failed with EFAULT, which the kernel
+// returns when its verifier gives up on an internal limit (up to at least
+// 6.18: more than 8192 branches held along one path) and which cilium
+// reports as a verifier bug without the log. The code generator refuses
+// the programs it knows to hit such limits; this names the probe of one
+// it missed.
+func explainBareFault(out *codegen.Output, err error) error {
+	probe := "a probe"
+	for _, p := range out.Programs {
+		if strings.Contains(err.Error(), "program "+p.Name+":") {
+			probe = p.Target.String()
+		}
+	}
+	return fmt.Errorf("loading the program for %s: the kernel's verifier gave up without a reason (bad address), as it does on some of its limits, such as too many branches in a row: make the probe smaller (unroll fewer times, split it into several probes)", probe)
+}

@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
+	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -62,5 +64,21 @@ func TestFailingInstructionParsing(t *testing.T) {
 	}
 	if got := lastLogLine(log); got != "R2 !read_ok" {
 		t.Errorf("reason = %q", got)
+	}
+}
+
+// A load that fails with a bare EFAULT (the verifier gave up on one of its
+// limits, without a log) names the probe and says what to do, instead of
+// cilium's "hit verifier bug".
+func TestBareFaultNamesTheProbe(t *testing.T) {
+	out := &codegen.Output{Programs: []*codegen.Program{
+		{Name: "p0", Target: &lang.Target{Kind: lang.TracepointProbe, Group: "syscalls", Name: "sys_enter_getpid"}},
+		{Name: "p1", Target: &lang.Target{Kind: lang.TracepointProbe, Group: "syscalls", Name: "sys_enter_getppid"}},
+	}}
+	err := fmt.Errorf("program p1: load program: %w (hit verifier bug, increase LogSizeStart to fit the log and check dmesg)", unix.EFAULT)
+	got := explainBareFault(out, err).Error()
+	want := "loading the program for tracepoint:syscalls:sys_enter_getppid: the kernel's verifier gave up without a reason (bad address)"
+	if !strings.HasPrefix(got, want) || !strings.Contains(got, "unroll fewer times") {
+		t.Errorf("got %q, want it to start %q and say what to do", got, want)
 	}
 }

@@ -9,7 +9,7 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	   4: MovReg dst: r2 src: rfp
 	   5: AddImm dst: r2 imm: -8
 	   6: Call FnMapLookupElem
-	   7: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	   7: JEqImm dst: r0 off: -1 imm: 0 <L19>
 	   8: MovReg dst: r9 src: r0
   ; line 6:39
 	   9: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
@@ -82,7 +82,7 @@ L3:
 L2:
 	  75: MovImm dst: r7 imm: 1
 L4:
-	  76: JEqImm dst: r7 off: -1 imm: 0 <L20>
+	  76: JEqImm dst: r7 off: -1 imm: 0 <L19>
 	  77: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	  78: StMemDW dst: r9 src: r0 off: 8 imm: 0
 	  79: StMemDW dst: r9 src: r0 off: 16 imm: 0
@@ -227,293 +227,307 @@ L4:
 	 217: MovReg dst: r2 src: r9
 	 218: AddImm dst: r2 imm: 304
 	 219: Call FnMapLookupElem
-	 220: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	 221: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 222: MovReg dst: r0 src: rfp
-	 223: AddImm dst: r0 imm: -8
-	 224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 225: AddImm dst: r1 imm: 1
-	 226: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 227: LoadMapPtr dst: r1 fd: 0 <m1>
-	 229: MovReg dst: r2 src: r9
-	 230: AddImm dst: r2 imm: 304
-	 231: MovReg dst: r3 src: rfp
-	 232: AddImm dst: r3 imm: -8
-	 233: MovImm dst: r4 imm: 1
-	 234: Call FnMapUpdateElem
-	 235: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	 236: LoadMapPtr dst: r1 fd: 0 <m1>
-	 238: MovReg dst: r2 src: r9
-	 239: AddImm dst: r2 imm: 304
-	 240: Call FnMapLookupElem
-	 241: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	 242: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 243: LoadMapPtr dst: r1 fd: 0 <full>
-	 245: MovReg dst: r2 src: rfp
-	 246: AddImm dst: r2 imm: -16
-	 247: Call FnMapLookupElem
-	 248: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	 249: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 250: AddImm dst: r1 imm: 1
-	 251: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L7:
-	 252: Ja off: -1 <L5>
+	 220: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	 221: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 222: AddImm dst: r1 imm: 1
+	 223: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 224: Ja off: -1 <L5>
 L6:
-	 253: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 254: AddImm dst: r1 imm: 1
-	 255: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 225: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 226: MovReg dst: r0 src: rfp
+	 227: AddImm dst: r0 imm: -8
+	 228: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 229: AddImm dst: r1 imm: 1
+	 230: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 231: LoadMapPtr dst: r1 fd: 0 <m1>
+	 233: MovReg dst: r2 src: r9
+	 234: AddImm dst: r2 imm: 304
+	 235: MovReg dst: r3 src: rfp
+	 236: AddImm dst: r3 imm: -8
+	 237: MovImm dst: r4 imm: 1
+	 238: Call FnMapUpdateElem
+	 239: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	 240: LoadMapPtr dst: r1 fd: 0 <m1>
+	 242: MovReg dst: r2 src: r9
+	 243: AddImm dst: r2 imm: 304
+	 244: Call FnMapLookupElem
+	 245: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	 246: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 247: LoadMapPtr dst: r1 fd: 0 <full>
+	 249: MovReg dst: r2 src: rfp
+	 250: AddImm dst: r2 imm: -16
+	 251: Call FnMapLookupElem
+	 252: JNEImm dst: r0 off: -1 imm: 0 <L8>
+	 253: Exit
+L8:
+	 254: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 255: AddImm dst: r1 imm: 1
+	 256: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 257: Ja off: -1 <L5>
+L7:
+	 258: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 259: AddImm dst: r1 imm: 1
+	 260: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
 L5:
-	 256: MovReg dst: r1 src: rfp
-	 257: AddImm dst: r1 imm: -16
-	 258: MovImm dst: r2 imm: 16
-	 259: Call FnGetCurrentComm
-	 260: LoadMapPtr dst: r1 fd: 0 <m0>
-	 262: MovReg dst: r2 src: rfp
-	 263: AddImm dst: r2 imm: -16
-	 264: Call FnMapLookupElem
-	 265: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	 266: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 267: MovReg dst: r0 src: rfp
-	 268: AddImm dst: r0 imm: -24
-	 269: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 270: AddImm dst: r1 imm: 1
-	 271: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 272: LoadMapPtr dst: r1 fd: 0 <m0>
-	 274: MovReg dst: r2 src: rfp
-	 275: AddImm dst: r2 imm: -16
-	 276: MovReg dst: r3 src: rfp
-	 277: AddImm dst: r3 imm: -24
-	 278: MovImm dst: r4 imm: 1
-	 279: Call FnMapUpdateElem
-	 280: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	 261: MovReg dst: r1 src: rfp
+	 262: AddImm dst: r1 imm: -16
+	 263: MovImm dst: r2 imm: 16
+	 264: Call FnGetCurrentComm
+	 265: LoadMapPtr dst: r1 fd: 0 <m0>
+	 267: MovReg dst: r2 src: rfp
+	 268: AddImm dst: r2 imm: -16
+	 269: Call FnMapLookupElem
+	 270: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 271: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 272: AddImm dst: r1 imm: 1
+	 273: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 274: Ja off: -1 <L9>
+L10:
+	 275: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 276: MovReg dst: r0 src: rfp
+	 277: AddImm dst: r0 imm: -24
+	 278: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 279: AddImm dst: r1 imm: 1
+	 280: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	 281: LoadMapPtr dst: r1 fd: 0 <m0>
 	 283: MovReg dst: r2 src: rfp
 	 284: AddImm dst: r2 imm: -16
-	 285: Call FnMapLookupElem
-	 286: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	 287: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 288: LoadMapPtr dst: r1 fd: 0 <full>
-	 290: MovReg dst: r2 src: rfp
-	 291: AddImm dst: r2 imm: -32
-	 292: Call FnMapLookupElem
-	 293: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 294: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 295: AddImm dst: r1 imm: 1
-	 296: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L10:
-	 297: Ja off: -1 <L8>
-L9:
-	 298: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 299: AddImm dst: r1 imm: 1
-	 300: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 285: MovReg dst: r3 src: rfp
+	 286: AddImm dst: r3 imm: -24
+	 287: MovImm dst: r4 imm: 1
+	 288: Call FnMapUpdateElem
+	 289: JEqImm dst: r0 off: -1 imm: 0 <L9>
+	 290: LoadMapPtr dst: r1 fd: 0 <m0>
+	 292: MovReg dst: r2 src: rfp
+	 293: AddImm dst: r2 imm: -16
+	 294: Call FnMapLookupElem
+	 295: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 296: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 297: LoadMapPtr dst: r1 fd: 0 <full>
+	 299: MovReg dst: r2 src: rfp
+	 300: AddImm dst: r2 imm: -32
+	 301: Call FnMapLookupElem
+	 302: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	 303: Exit
+L12:
+	 304: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 305: AddImm dst: r1 imm: 1
+	 306: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 307: Ja off: -1 <L9>
+L11:
+	 308: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 309: AddImm dst: r1 imm: 1
+	 310: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 10:2
-L8:
-	 301: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 302: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 303: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 304: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 305: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 306: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 307: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 347: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 348: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 349: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 350: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 351: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 352: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 353: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 354: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 355: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 356: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 357: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 358: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 359: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 360: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 361: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 362: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 363: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 364: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 365: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 366: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 367: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 368: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 369: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 370: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 371: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 372: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 373: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 374: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 375: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 376: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 377: LdXMemB dst: r1 src: r9 off: 304 imm: 0
-	 378: JNEImm dst: r1 off: -1 imm: 47 <L13>
-	 379: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 380: JNEImm dst: r1 off: -1 imm: 101 <L13>
-	 381: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 382: JNEImm dst: r1 off: -1 imm: 116 <L13>
-	 383: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 384: JNEImm dst: r1 off: -1 imm: 99 <L13>
-	 385: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 386: JNEImm dst: r1 off: -1 imm: 47 <L13>
-	 387: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 388: JNEImm dst: r1 off: -1 imm: 112 <L13>
-	 389: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 390: JNEImm dst: r1 off: -1 imm: 97 <L13>
-	 391: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 392: JNEImm dst: r1 off: -1 imm: 115 <L13>
-	 393: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 394: JNEImm dst: r1 off: -1 imm: 115 <L13>
-	 395: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 396: JNEImm dst: r1 off: -1 imm: 119 <L13>
-	 397: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 398: JNEImm dst: r1 off: -1 imm: 100 <L13>
-	 399: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 400: JNEImm dst: r1 off: -1 imm: 0 <L13>
-	 401: Ja off: -1 <L14>
-L14:
-	 402: MovImm dst: r7 imm: 1
-	 403: Ja off: -1 <L15>
-L13:
-	 404: MovImm dst: r7 imm: 0
-L15:
-	 405: JEqImm dst: r7 off: -1 imm: 0 <L20>
-  ; line 10:29
-	 406: LoadMapPtr dst: r1 fd: 0 <events>
-	 408: MovImm dst: r2 imm: 416
-	 409: MovImm dst: r3 imm: 0
-	 410: Call FnRingbufReserve
-	 411: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 412: MovReg dst: r7 src: r0
-	 413: StMemDW dst: r7 src: r0 off: 0 imm: 2
-	 414: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 415: MovReg dst: r3 src: r8
-	 416: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 417: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 432: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 433: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 434: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 435: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 436: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 437: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 438: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 439: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 440: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 441: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 442: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 443: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 444: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 445: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 446: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 447: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 448: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 449: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 450: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 451: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 452: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 453: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 454: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 455: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 456: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 457: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 458: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 459: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 460: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 461: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 462: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 463: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 464: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 465: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 466: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 467: MovReg dst: r1 src: r7
-	 468: AddImm dst: r1 imm: 8
-	 469: MovImm dst: r2 imm: 401
-	 470: Call FnProbeReadStr
-	 471: Call FnKtimeGetNs
-	 472: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 473: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 474: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 476: MovReg dst: r2 src: rfp
-	 477: AddImm dst: r2 imm: -16
-	 478: Call FnMapLookupElem
-	 479: JEqImm dst: r0 off: -1 imm: 0 <L18>
-	 480: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 481: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 482: MovReg dst: r4 src: r1
-	 483: SubReg dst: r4 src: r3
-	 484: JLTImm dst: r4 off: -1 imm: 1000000 <L18>
-	 485: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 486: MovImm dst: r2 imm: 0
-	 487: Ja off: -1 <L19>
-L18:
-	 488: MovImm dst: r2 imm: 1
-L19:
-	 489: MovReg dst: r1 src: r7
-	 490: Call FnRingbufSubmit
-	 491: Ja off: -1 <L20>
+L9:
+	 311: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 351: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 352: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 353: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 354: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 355: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 356: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 357: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 358: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 359: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 360: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 361: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 362: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 363: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 364: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 365: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 366: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 367: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 368: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 369: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 370: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 371: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 372: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 373: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 374: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 375: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 376: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 377: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 378: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 379: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 380: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 381: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 382: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 383: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 384: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 385: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 386: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 387: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 388: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 389: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 390: JNEImm dst: r1 off: -1 imm: 101 <L15>
+	 391: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 392: JNEImm dst: r1 off: -1 imm: 116 <L15>
+	 393: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 394: JNEImm dst: r1 off: -1 imm: 99 <L15>
+	 395: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 396: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 397: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 398: JNEImm dst: r1 off: -1 imm: 112 <L15>
+	 399: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 400: JNEImm dst: r1 off: -1 imm: 97 <L15>
+	 401: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 402: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 403: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 404: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 405: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 406: JNEImm dst: r1 off: -1 imm: 119 <L15>
+	 407: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 408: JNEImm dst: r1 off: -1 imm: 100 <L15>
+	 409: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 410: JNEImm dst: r1 off: -1 imm: 0 <L15>
+	 411: Ja off: -1 <L16>
 L16:
-	 492: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 493: LoadMapPtr dst: r1 fd: 0 <lost>
-	 495: MovReg dst: r2 src: rfp
-	 496: AddImm dst: r2 imm: -24
-	 497: Call FnMapLookupElem
-	 498: JEqImm dst: r0 off: -1 imm: 0 <L20>
-	 499: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 500: AddImm dst: r1 imm: 1
-	 501: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 412: MovImm dst: r7 imm: 1
+	 413: Ja off: -1 <L17>
+L15:
+	 414: MovImm dst: r7 imm: 0
+L17:
+	 415: JEqImm dst: r7 off: -1 imm: 0 <L19>
+  ; line 10:29
+	 416: LoadMapPtr dst: r1 fd: 0 <events>
+	 418: MovImm dst: r2 imm: 416
+	 419: MovImm dst: r3 imm: 0
+	 420: Call FnRingbufReserve
+	 421: JEqImm dst: r0 off: -1 imm: 0 <L18>
+	 422: MovReg dst: r7 src: r0
+	 423: StMemDW dst: r7 src: r0 off: 0 imm: 2
+	 424: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 425: MovReg dst: r3 src: r8
+	 426: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 427: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 428: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 429: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 430: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 431: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 436: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 437: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 438: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 439: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 440: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 441: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 442: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 443: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 444: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 445: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 446: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 447: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 448: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 449: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 450: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 451: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 452: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 453: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 454: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 455: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 456: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 457: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 458: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 459: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 460: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 461: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 462: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 463: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 464: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 465: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 466: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 467: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 468: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 469: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 470: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 471: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 472: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 473: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 474: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 475: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 476: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 477: MovReg dst: r1 src: r7
+	 478: AddImm dst: r1 imm: 8
+	 479: MovImm dst: r2 imm: 401
+	 480: Call FnProbeReadStr
+	 481: Call FnKtimeGetNs
+	 482: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 483: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 484: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 486: MovReg dst: r2 src: rfp
+	 487: AddImm dst: r2 imm: -16
+	 488: Call FnMapLookupElem
+	 489: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	 490: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 491: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 492: MovReg dst: r4 src: r1
+	 493: SubReg dst: r4 src: r3
+	 494: JLTImm dst: r4 off: -1 imm: 1000000 <L20>
+	 495: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 496: MovImm dst: r2 imm: 0
+	 497: Ja off: -1 <L21>
 L20:
-	 502: MovImm dst: r0 imm: 0
-	 503: Exit
+	 498: MovImm dst: r2 imm: 1
+L21:
+	 499: MovReg dst: r1 src: r7
+	 500: Call FnRingbufSubmit
+	 501: Ja off: -1 <L19>
+L18:
+	 502: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 503: LoadMapPtr dst: r1 fd: 0 <lost>
+	 505: MovReg dst: r2 src: rfp
+	 506: AddImm dst: r2 imm: -24
+	 507: Call FnMapLookupElem
+	 508: JNEImm dst: r0 off: -1 imm: 0 <L22>
+	 509: Exit
+L22:
+	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 511: AddImm dst: r1 imm: 1
+	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L19:
+	 513: MovImm dst: r0 imm: 0
+	 514: Exit

@@ -52,41 +52,47 @@ L4:
 	  40: MovReg dst: r2 src: rfp
 	  41: AddImm dst: r2 imm: -8
 	  42: Call FnMapLookupElem
-	  43: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  44: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  45: MovReg dst: r0 src: rfp
-	  46: AddImm dst: r0 imm: -16
-	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  48: AddImm dst: r1 imm: 1
-	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  50: LoadMapPtr dst: r1 fd: 0 <m0>
-	  52: MovReg dst: r2 src: rfp
-	  53: AddImm dst: r2 imm: -8
-	  54: MovReg dst: r3 src: rfp
-	  55: AddImm dst: r3 imm: -16
-	  56: MovImm dst: r4 imm: 1
-	  57: Call FnMapUpdateElem
-	  58: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	  59: LoadMapPtr dst: r1 fd: 0 <m0>
-	  61: MovReg dst: r2 src: rfp
-	  62: AddImm dst: r2 imm: -8
-	  63: Call FnMapLookupElem
-	  64: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  65: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  66: LoadMapPtr dst: r1 fd: 0 <full>
-	  68: MovReg dst: r2 src: rfp
-	  69: AddImm dst: r2 imm: -24
-	  70: Call FnMapLookupElem
-	  71: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L13:
-	  75: Ja off: -1 <L11>
+	  43: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	  44: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  45: AddImm dst: r1 imm: 1
+	  46: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  47: Ja off: -1 <L11>
 L12:
-	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  77: AddImm dst: r1 imm: 1
-	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  48: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  49: MovReg dst: r0 src: rfp
+	  50: AddImm dst: r0 imm: -16
+	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  52: AddImm dst: r1 imm: 1
+	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  54: LoadMapPtr dst: r1 fd: 0 <m0>
+	  56: MovReg dst: r2 src: rfp
+	  57: AddImm dst: r2 imm: -8
+	  58: MovReg dst: r3 src: rfp
+	  59: AddImm dst: r3 imm: -16
+	  60: MovImm dst: r4 imm: 1
+	  61: Call FnMapUpdateElem
+	  62: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  63: LoadMapPtr dst: r1 fd: 0 <m0>
+	  65: MovReg dst: r2 src: rfp
+	  66: AddImm dst: r2 imm: -8
+	  67: Call FnMapLookupElem
+	  68: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	  69: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  70: LoadMapPtr dst: r1 fd: 0 <full>
+	  72: MovReg dst: r2 src: rfp
+	  73: AddImm dst: r2 imm: -24
+	  74: Call FnMapLookupElem
+	  75: JNEImm dst: r0 off: -1 imm: 0 <L14>
+	  76: Exit
+L14:
+	  77: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  78: AddImm dst: r1 imm: 1
+	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  80: Ja off: -1 <L11>
+L13:
+	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  82: AddImm dst: r1 imm: 1
+	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	  79: MovImm dst: r0 imm: 0
-	  80: Exit
+	  84: MovImm dst: r0 imm: 0
+	  85: Exit

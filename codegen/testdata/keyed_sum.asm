@@ -19,48 +19,57 @@ program p0 tracepoint:sock:sock_recv_length (TracePoint):
 	  14: MovReg dst: r2 src: rfp
 	  15: AddImm dst: r2 imm: -16
 	  16: Call FnMapLookupElem
-	  17: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  18: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  19: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  20: MovReg dst: r0 src: rfp
-	  21: AddImm dst: r0 imm: -32
-	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  23: AddReg dst: r1 src: r7
-	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  25: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  26: AddImm dst: r1 imm: 1
-	  27: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -16
-	  32: MovReg dst: r3 src: rfp
-	  33: AddImm dst: r3 imm: -32
-	  34: MovImm dst: r4 imm: 1
-	  35: Call FnMapUpdateElem
-	  36: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  37: LoadMapPtr dst: r1 fd: 0 <m0>
-	  39: MovReg dst: r2 src: rfp
-	  40: AddImm dst: r2 imm: -16
-	  41: Call FnMapLookupElem
-	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  43: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  44: LoadMapPtr dst: r1 fd: 0 <full>
-	  46: MovReg dst: r2 src: rfp
-	  47: AddImm dst: r2 imm: -40
-	  48: Call FnMapLookupElem
-	  49: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L4:
-	  53: Ja off: -1 <L2>
+	  17: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  19: AddReg dst: r1 src: r7
+	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  21: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  24: Ja off: -1 <L2>
 L3:
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddReg dst: r1 src: r7
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  57: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  58: AddImm dst: r1 imm: 1
-	  59: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  25: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  26: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  27: MovReg dst: r0 src: rfp
+	  28: AddImm dst: r0 imm: -32
+	  29: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  30: AddReg dst: r1 src: r7
+	  31: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  32: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  33: AddImm dst: r1 imm: 1
+	  34: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  35: LoadMapPtr dst: r1 fd: 0 <m0>
+	  37: MovReg dst: r2 src: rfp
+	  38: AddImm dst: r2 imm: -16
+	  39: MovReg dst: r3 src: rfp
+	  40: AddImm dst: r3 imm: -32
+	  41: MovImm dst: r4 imm: 1
+	  42: Call FnMapUpdateElem
+	  43: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  44: LoadMapPtr dst: r1 fd: 0 <m0>
+	  46: MovReg dst: r2 src: rfp
+	  47: AddImm dst: r2 imm: -16
+	  48: Call FnMapLookupElem
+	  49: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  50: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  51: LoadMapPtr dst: r1 fd: 0 <full>
+	  53: MovReg dst: r2 src: rfp
+	  54: AddImm dst: r2 imm: -40
+	  55: Call FnMapLookupElem
+	  56: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  57: Exit
+L5:
+	  58: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  59: AddImm dst: r1 imm: 1
+	  60: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  61: Ja off: -1 <L2>
+L4:
+	  62: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  63: AddReg dst: r1 src: r7
+	  64: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  65: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  66: AddImm dst: r1 imm: 1
+	  67: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L2:
-	  60: MovImm dst: r0 imm: 0
-	  61: Exit
+	  68: MovImm dst: r0 imm: 0
+	  69: Exit

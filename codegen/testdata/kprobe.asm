@@ -22,51 +22,60 @@ L3:
 	  16: MovReg dst: r2 src: rfp
 	  17: AddImm dst: r2 imm: -24
 	  18: Call FnMapLookupElem
-	  19: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  20: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  21: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  22: MovReg dst: r0 src: rfp
-	  23: AddImm dst: r0 imm: -40
-	  24: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  25: AddReg dst: r1 src: r7
-	  26: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  27: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  28: AddImm dst: r1 imm: 1
-	  29: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  30: LoadMapPtr dst: r1 fd: 0 <m0>
-	  32: MovReg dst: r2 src: rfp
-	  33: AddImm dst: r2 imm: -24
-	  34: MovReg dst: r3 src: rfp
-	  35: AddImm dst: r3 imm: -40
-	  36: MovImm dst: r4 imm: 1
-	  37: Call FnMapUpdateElem
-	  38: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  39: LoadMapPtr dst: r1 fd: 0 <m0>
-	  41: MovReg dst: r2 src: rfp
-	  42: AddImm dst: r2 imm: -24
-	  43: Call FnMapLookupElem
-	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  45: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  46: LoadMapPtr dst: r1 fd: 0 <full>
-	  48: MovReg dst: r2 src: rfp
-	  49: AddImm dst: r2 imm: -48
-	  50: Call FnMapLookupElem
-	  51: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  53: AddImm dst: r1 imm: 1
-	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L6:
-	  55: Ja off: -1 <L4>
+	  19: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  20: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  21: AddReg dst: r1 src: r7
+	  22: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  23: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  24: AddImm dst: r1 imm: 1
+	  25: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  26: Ja off: -1 <L4>
 L5:
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddReg dst: r1 src: r7
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  59: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  60: AddImm dst: r1 imm: 1
-	  61: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  27: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  28: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  29: MovReg dst: r0 src: rfp
+	  30: AddImm dst: r0 imm: -40
+	  31: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  32: AddReg dst: r1 src: r7
+	  33: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  34: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  35: AddImm dst: r1 imm: 1
+	  36: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  37: LoadMapPtr dst: r1 fd: 0 <m0>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -24
+	  41: MovReg dst: r3 src: rfp
+	  42: AddImm dst: r3 imm: -40
+	  43: MovImm dst: r4 imm: 1
+	  44: Call FnMapUpdateElem
+	  45: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  46: LoadMapPtr dst: r1 fd: 0 <m0>
+	  48: MovReg dst: r2 src: rfp
+	  49: AddImm dst: r2 imm: -24
+	  50: Call FnMapLookupElem
+	  51: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  52: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  53: LoadMapPtr dst: r1 fd: 0 <full>
+	  55: MovReg dst: r2 src: rfp
+	  56: AddImm dst: r2 imm: -48
+	  57: Call FnMapLookupElem
+	  58: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	  59: Exit
+L7:
+	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  61: AddImm dst: r1 imm: 1
+	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  63: Ja off: -1 <L4>
+L6:
+	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  65: AddReg dst: r1 src: r7
+	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  62: MovImm dst: r0 imm: 0
-	  63: Exit
+	  70: MovImm dst: r0 imm: 0
+	  71: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -86,41 +95,47 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  14: MovReg dst: r2 src: rfp
 	  15: AddImm dst: r2 imm: -8
 	  16: Call FnMapLookupElem
-	  17: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  18: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  19: MovReg dst: r0 src: rfp
-	  20: AddImm dst: r0 imm: -24
-	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  22: AddImm dst: r1 imm: 1
-	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  24: LoadMapPtr dst: r1 fd: 0 <m1>
-	  26: MovReg dst: r2 src: rfp
-	  27: AddImm dst: r2 imm: -8
-	  28: MovReg dst: r3 src: rfp
-	  29: AddImm dst: r3 imm: -24
-	  30: MovImm dst: r4 imm: 1
-	  31: Call FnMapUpdateElem
-	  32: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  33: LoadMapPtr dst: r1 fd: 0 <m1>
-	  35: MovReg dst: r2 src: rfp
-	  36: AddImm dst: r2 imm: -8
-	  37: Call FnMapLookupElem
-	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  39: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  40: LoadMapPtr dst: r1 fd: 0 <full>
-	  42: MovReg dst: r2 src: rfp
-	  43: AddImm dst: r2 imm: -32
-	  44: Call FnMapLookupElem
-	  45: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L4:
-	  49: Ja off: -1 <L2>
+	  17: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  19: AddImm dst: r1 imm: 1
+	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  21: Ja off: -1 <L2>
 L3:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  22: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  23: MovReg dst: r0 src: rfp
+	  24: AddImm dst: r0 imm: -24
+	  25: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  26: AddImm dst: r1 imm: 1
+	  27: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  28: LoadMapPtr dst: r1 fd: 0 <m1>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: MovReg dst: r3 src: rfp
+	  33: AddImm dst: r3 imm: -24
+	  34: MovImm dst: r4 imm: 1
+	  35: Call FnMapUpdateElem
+	  36: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  37: LoadMapPtr dst: r1 fd: 0 <m1>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -8
+	  41: Call FnMapLookupElem
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  43: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  44: LoadMapPtr dst: r1 fd: 0 <full>
+	  46: MovReg dst: r2 src: rfp
+	  47: AddImm dst: r2 imm: -32
+	  48: Call FnMapLookupElem
+	  49: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  50: Exit
+L5:
+	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  52: AddImm dst: r1 imm: 1
+	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  54: Ja off: -1 <L2>
+L4:
+	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  56: AddImm dst: r1 imm: 1
+	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L2:
-	  53: MovImm dst: r0 imm: 0
-	  54: Exit
+	  58: MovImm dst: r0 imm: 0
+	  59: Exit

@@ -30,7 +30,7 @@ L3:
 L2:
 	  25: MovImm dst: r7 imm: 0
 L4:
-	  26: JEqImm dst: r7 off: -1 imm: 0 <L9>
+	  26: JEqImm dst: r7 off: -1 imm: 0 <L6>
   ; line 3:57
 	  27: LoadMapPtr dst: r1 fd: 0 <events>
 	  29: MovImm dst: r2 imm: 80
@@ -77,17 +77,19 @@ L7:
 L8:
 	  70: MovReg dst: r1 src: r7
 	  71: Call FnRingbufSubmit
-	  72: Ja off: -1 <L9>
+	  72: Ja off: -1 <L6>
 L5:
 	  73: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	  74: LoadMapPtr dst: r1 fd: 0 <lost>
 	  76: MovReg dst: r2 src: rfp
 	  77: AddImm dst: r2 imm: -24
 	  78: Call FnMapLookupElem
-	  79: JEqImm dst: r0 off: -1 imm: 0 <L9>
-	  80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  81: AddImm dst: r1 imm: 1
-	  82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  79: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  80: Exit
 L9:
-	  83: MovImm dst: r0 imm: 0
-	  84: Exit
+	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  82: AddImm dst: r1 imm: 1
+	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  84: MovImm dst: r0 imm: 0
+	  85: Exit

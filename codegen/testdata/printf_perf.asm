@@ -31,13 +31,13 @@ L3:
 L2:
 	  25: MovImm dst: r7 imm: 0
 L4:
-	  26: JEqImm dst: r7 off: -1 imm: 0 <L6>
+	  26: JEqImm dst: r7 off: -1 imm: 0 <L5>
 	  27: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	  28: LoadMapPtr dst: r1 fd: 0 <scratch>
 	  30: MovReg dst: r2 src: rfp
 	  31: AddImm dst: r2 imm: -8
 	  32: Call FnMapLookupElem
-	  33: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  33: JEqImm dst: r0 off: -1 imm: 0 <L5>
 	  34: MovReg dst: r9 src: r0
   ; line 4:57
 	  35: StMemDW dst: r9 src: r0 off: 0 imm: 1
@@ -66,16 +66,18 @@ L4:
 	  60: MovReg dst: r4 src: r9
 	  61: MovImm dst: r5 imm: 88
 	  62: Call FnPerfEventOutput
-	  63: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  63: JEqImm dst: r0 off: -1 imm: 0 <L5>
 	  64: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	  65: LoadMapPtr dst: r1 fd: 0 <lost>
 	  67: MovReg dst: r2 src: rfp
 	  68: AddImm dst: r2 imm: -8
 	  69: Call FnMapLookupElem
-	  70: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  72: AddImm dst: r1 imm: 1
-	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  70: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  71: Exit
 L6:
-	  74: MovImm dst: r0 imm: 0
-	  75: Exit
+	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  73: AddImm dst: r1 imm: 1
+	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L5:
+	  75: MovImm dst: r0 imm: 0
+	  76: Exit

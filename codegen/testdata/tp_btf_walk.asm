@@ -52,41 +52,47 @@ L2:
 	  47: MovReg dst: r2 src: rfp
 	  48: AddImm dst: r2 imm: -24
 	  49: Call FnMapLookupElem
-	  50: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  51: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	  52: MovReg dst: r0 src: rfp
-	  53: AddImm dst: r0 imm: -64
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddImm dst: r1 imm: 1
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  57: LoadMapPtr dst: r1 fd: 0 <m0>
-	  59: MovReg dst: r2 src: rfp
-	  60: AddImm dst: r2 imm: -24
-	  61: MovReg dst: r3 src: rfp
-	  62: AddImm dst: r3 imm: -64
-	  63: MovImm dst: r4 imm: 1
-	  64: Call FnMapUpdateElem
-	  65: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	  66: LoadMapPtr dst: r1 fd: 0 <m0>
-	  68: MovReg dst: r2 src: rfp
-	  69: AddImm dst: r2 imm: -24
-	  70: Call FnMapLookupElem
-	  71: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  72: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	  73: LoadMapPtr dst: r1 fd: 0 <full>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -72
-	  77: Call FnMapLookupElem
-	  78: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L5:
-	  82: Ja off: -1 <L3>
+	  50: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  52: AddImm dst: r1 imm: 1
+	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  54: Ja off: -1 <L3>
 L4:
-	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  84: AddImm dst: r1 imm: 1
-	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  55: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	  56: MovReg dst: r0 src: rfp
+	  57: AddImm dst: r0 imm: -64
+	  58: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  59: AddImm dst: r1 imm: 1
+	  60: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  61: LoadMapPtr dst: r1 fd: 0 <m0>
+	  63: MovReg dst: r2 src: rfp
+	  64: AddImm dst: r2 imm: -24
+	  65: MovReg dst: r3 src: rfp
+	  66: AddImm dst: r3 imm: -64
+	  67: MovImm dst: r4 imm: 1
+	  68: Call FnMapUpdateElem
+	  69: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  70: LoadMapPtr dst: r1 fd: 0 <m0>
+	  72: MovReg dst: r2 src: rfp
+	  73: AddImm dst: r2 imm: -24
+	  74: Call FnMapLookupElem
+	  75: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  76: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	  77: LoadMapPtr dst: r1 fd: 0 <full>
+	  79: MovReg dst: r2 src: rfp
+	  80: AddImm dst: r2 imm: -72
+	  81: Call FnMapLookupElem
+	  82: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  83: Exit
+L6:
+	  84: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  85: AddImm dst: r1 imm: 1
+	  86: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  87: Ja off: -1 <L3>
+L5:
+	  88: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  89: AddImm dst: r1 imm: 1
+	  90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L3:
-	  86: MovImm dst: r0 imm: 0
-	  87: Exit
+	  91: MovImm dst: r0 imm: 0
+	  92: Exit
