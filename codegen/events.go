@@ -105,11 +105,7 @@ func (g *gen) wakeupFlags() {
 	quiet, submit := g.label(), g.label()
 	g.call(asm.FnKtimeGetNs)
 	g.emit(asm.StoreMem(now.base, now.off, asm.R0, asm.DWord))
-	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(storeImm64(key.base, key.off, 0))
-	g.mapPtr(asm.R1, WakeMap)
-	g.addr(asm.R2, key)
-	g.call(asm.FnMapLookupElem)
+	g.lookupSlot(WakeMap, 0)
 	g.emit(
 		asm.JEq.Imm(asm.R0, 0, quiet),
 		asm.LoadMem(asm.R1, now.base, now.off, asm.DWord),
@@ -132,19 +128,10 @@ func urgent(k EventKind) bool {
 	return k == ExitEvent || k == PrintMapEvent || k == ClearEvent || k == ZeroEvent
 }
 
-// countLost adds one to this program's slot of the per-CPU lost counter.
+// countLost adds one to this program's slot of the per-CPU lost counter
+// (nothing is reserved then: the reservation failed).
 func (g *gen) countLost() {
-	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(storeImm64(key.base, key.off, int64(g.prog.Index)))
-	g.mapPtr(asm.R1, LostMap)
-	g.addr(asm.R2, key)
-	g.call(asm.FnMapLookupElem)
-	g.assumeFound() // one slot per program; nothing reserved: the reservation failed
-	g.emit(
-		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
-		asm.Add.Imm(asm.R1, 1),
-		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
-	)
+	g.bumpSlot(LostMap, int64(g.prog.Index))
 }
 
 // valueEvent sends an event carrying the values of args, laid out as a

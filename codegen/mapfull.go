@@ -12,12 +12,24 @@ import (
 // User space reads the counter and warns with the map's name, so a full
 // map never drops updates silently. Clobbers R0-R5.
 func (g *gen) countFull(m *Map) {
+	g.bumpSlot(FullMap, int64(m.Index)) // one slot per @map
+}
+
+// lookupSlot leaves in R0 the address of the value at index in the array
+// map name (nil if the lookup fails). Clobbers R1-R5.
+func (g *gen) lookupSlot(name string, index int64) {
 	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(storeImm64(key.base, key.off, int64(m.Index)))
-	g.mapPtr(asm.R1, FullMap)
+	g.emit(storeImm64(key.base, key.off, index))
+	g.mapPtr(asm.R1, name)
 	g.addr(asm.R2, key)
 	g.call(asm.FnMapLookupElem)
-	g.assumeFound() // one slot per @map
+}
+
+// bumpSlot adds one to the counter at index, a slot that always exists, of
+// the per-CPU array map name. Clobbers R0-R5.
+func (g *gen) bumpSlot(name string, index int64) {
+	g.lookupSlot(name, index)
+	g.assumeFound()
 	g.emit(
 		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 		asm.Add.Imm(asm.R1, 1),

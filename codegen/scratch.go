@@ -69,11 +69,7 @@ func (g *gen) allocScratch(size int, at lang.Pos) loc {
 // an array's key 0, but the verifier wants the check).
 func (g *gen) scratchPrologue() {
 	mark := g.stack
-	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(storeImm64(key.base, key.off, 0))
-	g.mapPtr(asm.R1, ScratchMap)
-	g.addr(asm.R2, key)
-	g.call(asm.FnMapLookupElem)
+	g.lookupSlot(ScratchMap, 0)
 	g.emit(
 		asm.JEq.Imm(asm.R0, 0, g.exit),
 		asm.Mov.Reg(scratchReg, asm.R0),

@@ -333,29 +333,28 @@ func attachPointLen(rest string, n int) int {
 	}
 	i := n + 1
 	if i < len(rest) && rest[i] == '/' {
-		i++
-		for i < len(rest) {
-			if m := paramLen(rest[i:]); m > 0 {
-				i += m
-				continue
-			}
-			c := rest[i]
-			if isSpace(c) || c == ':' || c == ',' || c == '{' {
-				break
-			}
-			i++
-		}
+		i = scanAttachPart(rest, i+1, func(c byte) bool {
+			return isSpace(c) || c == ':' || c == ',' || c == '{'
+		})
 		if i < len(rest) && rest[i] == ':' {
 			i++
 		}
 	}
+	return scanAttachPart(rest, i, func(c byte) bool {
+		return isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/'
+	})
+}
+
+// scanAttachPart returns the index of the first byte at or after i that
+// stops accepts (len(rest) if none), stepping over ${NAME} references
+// whole: they may stand anywhere in an attach point's part.
+func scanAttachPart(rest string, i int, stops func(byte) bool) int {
 	for i < len(rest) {
 		if m := paramLen(rest[i:]); m > 0 {
 			i += m
 			continue
 		}
-		c := rest[i]
-		if isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/' {
+		if stops(rest[i]) {
 			break
 		}
 		i++
