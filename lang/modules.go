@@ -18,6 +18,11 @@ type ModuleEnv interface {
 	Env
 	// ModuleBTF returns the BTF of the loaded modules that have it.
 	ModuleBTF() ([]KernelModule, error)
+	// ModuleSpec returns one loaded module's BTF.
+	ModuleSpec(module string) (*btf.Spec, error)
+	// SymbolModule returns the module a kernel symbol belongs to, ""
+	// for the kernel itself (kallsyms says).
+	SymbolModule(name string) (string, error)
 }
 
 // modules returns the loaded modules' BTF, asked of the Env once per check
@@ -55,16 +60,25 @@ func (c *checker) moduleTypedef(name string) (btf.Type, bool) {
 	return nil, false
 }
 
-// moduleFunc finds a function's BTF in the modules, in the one named if
-// module is not empty.
+// moduleFunc finds a function's BTF in the module it belongs to: the one
+// the attach point names, else the one kallsyms lists it in. Only that
+// module's BTF is loaded; a function of the kernel itself that has no BTF
+// costs no module loads at all.
 func (c *checker) moduleFunc(module, name string) *btf.Func {
-	for _, m := range c.modules() {
-		if module != "" && m.Name != module {
-			continue
-		}
-		if fn := btfFunc(m.Spec, name); fn != nil {
-			return fn
-		}
+	me, ok := c.env.(ModuleEnv)
+	if !ok || module == "vmlinux" {
+		return nil
 	}
-	return nil
+	if module == "" {
+		m, err := me.SymbolModule(name)
+		if err != nil || m == "" {
+			return nil
+		}
+		module = m
+	}
+	spec, err := me.ModuleSpec(module)
+	if err != nil {
+		return nil
+	}
+	return btfFunc(spec, name)
 }

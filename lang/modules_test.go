@@ -2,6 +2,7 @@ package lang_test
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/cilium/ebpf/btf"
@@ -14,11 +15,33 @@ import (
 // BTF has a struct and a function that vmlinux does not.
 type moduleEnv struct {
 	testenv.Env
-	mod *btf.Spec
+	mod   *btf.Spec
+	loads *int // module BTF loads asked for
 }
 
 func (e moduleEnv) ModuleBTF() ([]KernelModule, error) {
+	*e.loads++
 	return []KernelModule{{Name: "nt_mod", Spec: e.mod}}, nil
+}
+
+func (e moduleEnv) ModuleSpec(module string) (*btf.Spec, error) {
+	*e.loads++
+	if module != "nt_mod" {
+		return nil, fmt.Errorf("no module %s", module)
+	}
+	return e.mod, nil
+}
+
+// SymbolModule stands for kallsyms: nt_mod_account is nt_mod's,
+// ntrace_nobtf_func the kernel's own.
+func (e moduleEnv) SymbolModule(name string) (string, error) {
+	switch name {
+	case "nt_mod_account":
+		return "nt_mod", nil
+	case "ntrace_nobtf_func":
+		return "", nil
+	}
+	return "", fmt.Errorf("no kernel symbol %s", name)
 }
 
 func moduleSpec(t *testing.T) *btf.Spec {
@@ -51,7 +74,8 @@ func moduleSpec(t *testing.T) *btf.Spec {
 // Types and functions that only a module's BTF has are found there: casts,
 // offsetof and a kprobe's typed arguments.
 func TestModuleBTF(t *testing.T) {
-	env := moduleEnv{Env: testenv.Env{TB: t, Kernel: "6.18"}, mod: moduleSpec(t)}
+	loads := 0
+	env := moduleEnv{Env: testenv.Env{TB: t, Kernel: "6.18"}, mod: moduleSpec(t), loads: &loads}
 	src := `kprobe:nt_mod:nt_mod_account { @[args->st->bytes] = count(); }
 BEGIN { @off = offsetof(struct nt_mod_state, bytes); @sz = sizeof(struct nt_mod_state); $s = (struct nt_mod_state *)0; @f = $s->flags; }`
 	prog, err := Parse("test.nt", src)
@@ -83,6 +107,28 @@ BEGIN { @off = offsetof(struct nt_mod_state, bytes); @sz = sizeof(struct nt_mod_
 	}
 	if !sawBytes {
 		t.Error("args->st->bytes not resolved at offset 8 through the module's function prototype")
+	}
+
+	// kallsyms names the module of an unqualified kprobe's function.
+	unq, err := Parse("unq.nt", `kprobe:nt_mod_account { @[args->st->bytes] = count(); }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Check(unq, env, Params{}); err != nil {
+		t.Errorf("kprobe:nt_mod_account without its module: %v", err)
+	}
+
+	// A kernel function without BTF is not looked for in modules.
+	loads = 0
+	plain, err := Parse("plain.nt", `kprobe:ntrace_nobtf_func { @ = count(); }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Check(plain, env, Params{}); err != nil {
+		t.Fatal(err)
+	}
+	if loads != 0 {
+		t.Errorf("a kprobe on a function of the kernel itself loaded module BTF %d times", loads)
 	}
 
 	// Without the module, the same names are errors.

@@ -33,12 +33,17 @@ type KernelEnv struct {
 	tps    []string
 	tpErr  error
 
-	modOnce sync.Once
-	mods    []lang.KernelModule
-	modErr  error
+	modOnce  sync.Once
+	mods     []lang.KernelModule
+	modErr   error
+	modMu    sync.Mutex
+	modSpecs map[string]*btf.Spec
 
 	tracefsErr error // EnsureTracefs's error, when it failed
 }
+
+// KernelEnv is the Env of the running kernel, modules included.
+var _ lang.ModuleEnv = (*KernelEnv)(nil)
 
 // KernelBTFDir is where the kernel publishes its BTF and its modules'.
 const KernelBTFDir = "/sys/kernel/btf"
@@ -51,11 +56,6 @@ func (e *KernelEnv) ModuleBTF() ([]lang.KernelModule, error) {
 		if e.BTFPath != "" {
 			return
 		}
-		base, err := e.BTF()
-		if err != nil {
-			e.modErr = err
-			return
-		}
 		entries, err := os.ReadDir(KernelBTFDir)
 		if err != nil {
 			e.modErr = fmt.Errorf("listing module BTF: %w", err)
@@ -65,7 +65,7 @@ func (e *KernelEnv) ModuleBTF() ([]lang.KernelModule, error) {
 			if ent.Name() == "vmlinux" {
 				continue
 			}
-			spec, err := loadModuleBTF(ent.Name(), base)
+			spec, err := e.ModuleSpec(ent.Name())
 			if err != nil {
 				continue // a module unloaded meanwhile, or odd BTF: not ours to fail on
 			}
@@ -73,6 +73,31 @@ func (e *KernelEnv) ModuleBTF() ([]lang.KernelModule, error) {
 		}
 	})
 	return e.mods, e.modErr
+}
+
+// ModuleSpec implements lang.ModuleEnv: one module's BTF, loaded once.
+func (e *KernelEnv) ModuleSpec(module string) (*btf.Spec, error) {
+	if e.BTFPath != "" {
+		return nil, fmt.Errorf("no module BTF with --btf")
+	}
+	e.modMu.Lock()
+	defer e.modMu.Unlock()
+	if spec, ok := e.modSpecs[module]; ok {
+		return spec, nil
+	}
+	base, err := e.BTF()
+	if err != nil {
+		return nil, err
+	}
+	spec, err := loadModuleBTF(module, base)
+	if err != nil {
+		return nil, fmt.Errorf("loading BTF of module %s: %w", module, err)
+	}
+	if e.modSpecs == nil {
+		e.modSpecs = map[string]*btf.Spec{}
+	}
+	e.modSpecs[module] = spec
+	return spec, nil
 }
 
 func loadModuleBTF(name string, base *btf.Spec) (*btf.Spec, error) {

@@ -18,8 +18,9 @@ type kallsyms struct {
 	once   sync.Once
 	err    error
 	byName map[string]uint64
-	addrs  []uint64 // sorted
-	names  []string // names[i] is at addrs[i]
+	module map[string]string // the module of each symbol kallsyms lists in one
+	addrs  []uint64          // sorted
+	names  []string          // names[i] is at addrs[i]
 }
 
 var kernelSymbols kallsyms
@@ -45,6 +46,7 @@ func (k *kallsyms) parse(r io.Reader) error {
 	}
 	var syms []sym
 	k.byName = map[string]uint64{}
+	k.module = map[string]string{}
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
@@ -58,6 +60,9 @@ func (k *kallsyms) parse(r io.Reader) error {
 		name := fields[2]
 		if _, dup := k.byName[name]; !dup {
 			k.byName[name] = addr
+			if len(fields) > 3 && strings.HasPrefix(fields[3], "[") {
+				k.module[name] = strings.Trim(fields[3], "[]")
+			}
 		}
 		if t := fields[1]; t == "t" || t == "T" || t == "w" || t == "W" {
 			syms = append(syms, sym{addr, name})
@@ -126,4 +131,13 @@ func (k *kallsyms) symbolizeOffset(addr uint64) (name string, off uint64, ok boo
 // KernelSymbol implements lang.Env from /proc/kallsyms.
 func (e *KernelEnv) KernelSymbol(name string) (uint64, error) {
 	return kernelSymbols.lookup(name)
+}
+
+// SymbolModule implements lang.ModuleEnv: the module kallsyms lists a
+// symbol in, "" for the kernel itself.
+func (e *KernelEnv) SymbolModule(name string) (string, error) {
+	if _, err := kernelSymbols.lookup(name); err != nil {
+		return "", err
+	}
+	return kernelSymbols.module[name], nil
 }
