@@ -110,8 +110,19 @@ func (g *gen) label() string {
 	return fmt.Sprintf("L%d", g.nlabel)
 }
 
-// place puts label on the next instruction emitted.
+// place puts label on the next instruction emitted. A jump to it just
+// before goes nowhere and is dropped (its own label moves on with it), so
+// code that ends a branch with a jump need not know whether its target
+// comes next.
 func (g *gen) place(label string) {
+	for n := len(g.insns); g.pending == "" && n > 0; n-- {
+		last := g.insns[n-1]
+		if last.OpCode.JumpOp() != asm.Ja || !last.OpCode.Class().IsJump() || last.Reference() != label {
+			break
+		}
+		g.insns = g.insns[:n-1]
+		g.pending = last.Symbol()
+	}
 	if g.pending != "" {
 		g.aliases[label] = g.pending
 		return
