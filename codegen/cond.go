@@ -44,6 +44,10 @@ func (g *gen) jumpIfFalse(e lang.Expr, label string) {
 			g.place(yes)
 			return
 		}
+		if (e.Op == "==" || e.Op == "!=") && g.typeOf(e.X).Kind == lang.String {
+			g.stringCompareJump(e, label)
+			return
+		}
 		if ops, ok := inverse[e.Op]; ok && g.typeOf(e.X).Kind != lang.String {
 			g.compareJump(e, ops, label)
 			return
@@ -82,4 +86,16 @@ func (g *gen) compareJump(e *lang.BinaryExpr, ops [2]asm.JumpOp, label string) {
 	g.release(x)
 	g.release(y)
 	g.emit(op.Reg(rx, ry, label))
+}
+
+// stringCompareJump jumps to label when the string comparison e does not
+// hold and falls through when it does.
+func (g *gen) stringCompareJump(e *lang.BinaryExpr, label string) {
+	holds := g.label()
+	if e.Op == "==" {
+		g.stringJumps(e, label, holds)
+	} else {
+		g.stringJumps(e, holds, label)
+	}
+	g.place(holds)
 }

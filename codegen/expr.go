@@ -222,34 +222,11 @@ func (g *gen) signedDiv(rx, ry asm.Register, mod bool) {
 }
 
 // stringCompare compares two strings byte by byte up to the shorter one's
-// capacity, stopping at the first NUL.
+// capacity, stopping at the first NUL, and gives 1 or 0.
 func (g *gen) stringCompare(e *lang.BinaryExpr) *val {
-	xt, yt := g.typeOf(e.X), g.typeOf(e.Y)
 	out := g.newVal()
 	differ, same, end := g.label(), g.label(), g.label()
-	if lit, ok := g.c.info.Consts[e.Y]; ok && lit.IsString {
-		a := g.temp(xt, e.Pos)
-		g.store(e.X, a, xt)
-		g.compareLiteral(a, lit.Str, xt.Size, differ, same)
-	} else if lit, ok := g.c.info.Consts[e.X]; ok && lit.IsString {
-		b := g.temp(yt, e.Pos)
-		g.store(e.Y, b, yt)
-		g.compareLiteral(b, lit.Str, yt.Size, differ, same)
-	} else {
-		a, b := g.temp(xt, e.Pos), g.temp(yt, e.Pos)
-		g.store(e.X, a, xt)
-		g.store(e.Y, b, yt)
-		n := min(xt.Size, yt.Size)
-		for i := 0; i < n; i++ {
-			g.emit(
-				asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),
-				asm.LoadMem(asm.R2, b.base, b.off+int16(i), asm.Byte),
-				asm.JNE.Reg(asm.R1, asm.R2, differ),
-				asm.JEq.Imm(asm.R1, 0, same),
-			)
-		}
-		g.emit(asm.Ja.Label(same))
-	}
+	g.stringJumps(e, differ, same)
 	eq := int32(1)
 	if e.Op == "!=" {
 		eq = 0
@@ -262,6 +239,37 @@ func (g *gen) stringCompare(e *lang.BinaryExpr) *val {
 	g.place(end)
 	g.set(out, r)
 	return out
+}
+
+// stringJumps emits the comparison of the strings e compares (whatever
+// its operator) and jumps to differ or to same.
+func (g *gen) stringJumps(e *lang.BinaryExpr, differ, same string) {
+	xt, yt := g.typeOf(e.X), g.typeOf(e.Y)
+	if lit, ok := g.c.info.Consts[e.Y]; ok && lit.IsString {
+		a := g.temp(xt, e.Pos)
+		g.store(e.X, a, xt)
+		g.compareLiteral(a, lit.Str, xt.Size, differ, same)
+		return
+	}
+	if lit, ok := g.c.info.Consts[e.X]; ok && lit.IsString {
+		b := g.temp(yt, e.Pos)
+		g.store(e.Y, b, yt)
+		g.compareLiteral(b, lit.Str, yt.Size, differ, same)
+		return
+	}
+	a, b := g.temp(xt, e.Pos), g.temp(yt, e.Pos)
+	g.store(e.X, a, xt)
+	g.store(e.Y, b, yt)
+	n := min(xt.Size, yt.Size)
+	for i := 0; i < n; i++ {
+		g.emit(
+			asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),
+			asm.LoadMem(asm.R2, b.base, b.off+int16(i), asm.Byte),
+			asm.JNE.Reg(asm.R1, asm.R2, differ),
+			asm.JEq.Imm(asm.R1, 0, same),
+		)
+	}
+	g.emit(asm.Ja.Label(same))
 }
 
 // compareLiteral jumps to same when the string at a (of capacity size)
