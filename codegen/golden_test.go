@@ -92,6 +92,9 @@ func listing(t *testing.T, path string) string {
 	if m := out.Collection.Maps[codegen.ScratchMap]; m != nil {
 		fmt.Fprintf(&b, "map %s: %s value %d\n", m.Name, m.Type, m.ValueSize)
 	}
+	for _, ev := range out.Events {
+		fmt.Fprintf(&b, "event %d kind %d size %d from %s\n", ev.ID, ev.Kind, ev.Size, ev.Probe)
+	}
 	for _, p := range out.Programs {
 		fmt.Fprintf(&b, "program %s %s (%s):\n", p.Name, p.Target, p.Spec.Type)
 		var last lang.Pos

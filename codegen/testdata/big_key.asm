@@ -1,6 +1,9 @@
 map m0 @comms: PerCPUHash key 16 value 8 entries 4096
 map m1 @paths: PerCPUHash key 408 value 8 entries 4096
 map scratch: PerCPUArray value 712
+event 0 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
+event 1 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
+event 2 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
 program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
   ; line 6:1
 	   0: MovReg dst: r6 src: r1

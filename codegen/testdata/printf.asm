@@ -1,3 +1,4 @@
+event 0 kind 1 size 80 from tracepoint:net:netif_receive_skb
 program p0 tracepoint:net:netif_receive_skb (TracePoint):
   ; line 3:1
 	   0: MovReg dst: r6 src: r1

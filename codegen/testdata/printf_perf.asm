@@ -1,4 +1,6 @@
 map scratch: PerCPUArray value 88
+event 0 kind 1 size 88 from tracepoint:net:netif_receive_skb
+event 1 kind 1 size 88 from tracepoint:net:netif_receive_skb
 program p0 tracepoint:net:netif_receive_skb (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1

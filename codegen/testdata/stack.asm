@@ -2,6 +2,7 @@ map m0 @k: PerCPUHash key 8 value 8 entries 4096
 map m1 @u: PerCPUHash key 24 value 8 entries 4096
 map kstack127: StackTrace key 4 value 1016 entries 16384
 map ustack3: StackTrace key 4 value 24 entries 131072
+event 0 kind 1 size 16 from tracepoint:syscalls:sys_enter_getppid
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
