@@ -182,14 +182,25 @@ func (c *compiler) addEvent(ev *Event) *Event {
 // the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
-	g := c.generate(p, noScratch)
+	evStart := len(c.out.Events)
+	pass := func(at scratchAt) *gen {
+		c.out.Events = c.out.Events[:evStart] // a discarded pass's events go with it
+		return c.generate(p, at)
+	}
+	g := pass(noScratch)
 	if g.wantScratch {
-		g = c.generate(p, scratchAfterPredicate)
+		at := scratchAfterPredicate
 		if g.predicateScratch {
-			g = c.generate(p, scratchAtEntry)
+			at = scratchAtEntry
+		}
+		g = pass(at)
+		if g.predicateScratch && at != scratchAtEntry {
+			// One register fewer made the predicate spill into scratch.
+			g = pass(scratchAtEntry)
 		}
 		p.Scratch = g.maxScratch
 	}
+	g.finish()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
@@ -265,14 +276,20 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	g.block(pi.Probe.Body)
 	g.place(g.exit)
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	return g
+}
+
+// finish resolves, prunes, checks and lays out the instructions generate
+// emitted; it runs once, on the pass program keeps.
+func (g *gen) finish() {
+	probe := g.prog.Probe.Probe.Pos
 	g.resolveLabels()
 	g.pruneUnreachable()
-	g.checkSize(pi.Probe.Pos)
-	g.checkBranches(pi.Probe.Pos)
+	g.checkSize(probe)
+	g.checkBranches(probe)
 	if len(g.errs) == 0 {
 		if err := g.layOutFarJumps(); err != nil {
-			g.errorf(pi.Probe.Pos, "the program for %s is too big to lay out (%v): split the probe into several", t, err)
+			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
-	return g
 }

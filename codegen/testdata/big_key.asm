@@ -2,8 +2,6 @@ map m0 @comms: PerCPUHash key 16 value 8 entries 4096
 map m1 @paths: PerCPUHash key 408 value 8 entries 4096
 map scratch: PerCPUArray value 712
 event 0 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
-event 1 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
-event 2 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
 program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
   ; line 6:1
 	   0: MovReg dst: r6 src: r1
@@ -426,7 +424,7 @@ L13:
 	 411: Call FnRingbufReserve
 	 412: JEqImm dst: r0 off: -1 imm: 0 <L14>
 	 413: MovReg dst: r7 src: r0
-	 414: StMemDW dst: r7 src: r0 off: 0 imm: 2
+	 414: StMemDW dst: r7 src: r0 off: 0 imm: 0
 	 415: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
 	 416: MovReg dst: r3 src: r8
 	 417: StMemDW dst: r7 src: r0 off: 8 imm: 0

@@ -1,6 +1,5 @@
 map scratch: PerCPUArray value 88
 event 0 kind 1 size 88 from tracepoint:net:netif_receive_skb
-event 1 kind 1 size 88 from tracepoint:net:netif_receive_skb
 program p0 tracepoint:net:netif_receive_skb (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1
@@ -35,7 +34,7 @@ L2:
 	  28: JEqImm dst: r0 off: -1 imm: 0 <L3>
 	  29: MovReg dst: r9 src: r0
   ; line 4:57
-	  30: StMemDW dst: r9 src: r0 off: 0 imm: 1
+	  30: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	  31: StMemDW dst: r9 src: r0 off: 16 imm: 0
 	  32: StMemDW dst: r9 src: r0 off: 24 imm: 0
 	  33: StMemDW dst: r9 src: r0 off: 32 imm: 0
