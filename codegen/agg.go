@@ -30,37 +30,21 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 		g.linearBucket(m.Info.Lhist)
 		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
 	}
-	done := g.label()
-	g.lookup(m, key)
+	apply := func() { g.applyAgg(agg, asm.R0, x, signed) }
 	if m.Spec.Type == ebpf.PerCPUArray {
-		g.assumeFound() // key 0 is always there
-		g.applyAgg(agg, asm.R0, x, signed)
-	} else {
-		// The key is usually there: that path falls through, so the
-		// verifier holds one branch for the rest of the probe, not four
-		// (see MaxPendingBranches).
-		missing, retried := g.label(), g.label()
-		g.emit(asm.JEq.Imm(asm.R0, 0, missing))
-		g.applyAgg(agg, asm.R0, x, signed)
-		g.emit(asm.Ja.Label(done))
-		// First time on this key: build the value on the stack from
-		// zeroes and insert it; if another CPU inserted it meanwhile,
-		// update theirs.
-		g.place(missing)
-		init := loc{asm.RFP, g.allocStack(m.ValueSize, ref.Pos)}
-		g.zero(init, m.ValueSize)
-		g.addr(asm.R0, init)
-		g.applyAgg(agg, asm.R0, x, signed)
-		g.update(m, key, init, bpfNoExist)
-		g.emit(asm.JEq.Imm(asm.R0, 0, done))
 		g.lookup(m, key)
-		g.emit(asm.JNE.Imm(asm.R0, 0, retried))
-		g.countFull(m) // neither inserted nor there: the map is full
-		g.emit(asm.Ja.Label(done))
-		g.place(retried)
-		g.applyAgg(agg, asm.R0, x, signed)
+		g.assumeFound() // key 0 is always there
+		apply()
+	} else {
+		g.upsert(m, key, apply, func() loc {
+			// First time on this key: fold x into zeroes.
+			init := loc{asm.RFP, g.allocStack(m.ValueSize, ref.Pos)}
+			g.zero(init, m.ValueSize)
+			g.addr(asm.R0, init)
+			apply()
+			return init
+		})
 	}
-	g.place(done)
 	g.release(x)
 }
 

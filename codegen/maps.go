@@ -122,25 +122,36 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		g.release(cur)
 		g.release(ptr)
 	}
-	// The key is usually there: that path falls through, so the verifier
-	// holds one branch for the rest of the probe (see MaxPendingBranches).
+	g.upsert(m, key, apply, func() loc {
+		// Missing: insert 0 op value.
+		init := g.newVal()
+		ri := g.load(init, asm.R1)
+		g.emit(asm.Mov.Imm(ri, 0))
+		g.set(init, ri)
+		g.arith(op, init, x, unsigned)
+		slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+		ri = g.load(init, asm.R1)
+		g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
+		g.release(init)
+		return slot
+	})
+	g.release(x)
+}
+
+// upsert runs apply on m's value at key, with R0 pointing at it. The key
+// is usually there: that path falls through, so the verifier holds one
+// branch for the rest of the probe (see MaxPendingBranches). A missing
+// key is inserted with the value first builds, unless another CPU
+// inserts it first (then apply updates theirs); an insert the full map
+// refuses is counted.
+func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	missing, retried, done := g.label(), g.label(), g.label()
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
 	apply()
 	g.emit(asm.Ja.Label(done))
-	// Missing: insert 0 op value, unless another CPU inserts first.
 	g.place(missing)
-	init := g.newVal()
-	ri := g.load(init, asm.R1)
-	g.emit(asm.Mov.Imm(ri, 0))
-	g.set(init, ri)
-	g.arith(op, init, x, unsigned)
-	slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
-	ri = g.load(init, asm.R1)
-	g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
-	g.release(init)
-	g.update(m, key, slot, bpfNoExist)
+	g.update(m, key, first(), bpfNoExist)
 	g.emit(asm.JEq.Imm(asm.R0, 0, done))
 	g.lookup(m, key)
 	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
@@ -149,5 +160,4 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 	g.place(retried)
 	apply()
 	g.place(done)
-	g.release(x)
 }

@@ -222,12 +222,12 @@ L2:
 	 213: MovReg dst: r2 src: r9
 	 214: AddImm dst: r2 imm: 304
 	 215: Call FnMapLookupElem
-	 216: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	 216: JEqImm dst: r0 off: -1 imm: 0 <L3>
 	 217: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 218: AddImm dst: r1 imm: 1
 	 219: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 220: Ja off: -1 <L3>
-L4:
+	 220: Ja off: -1 <L5>
+L3:
 	 221: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	 222: MovReg dst: r0 src: rfp
 	 223: AddImm dst: r0 imm: -8
@@ -241,12 +241,12 @@ L4:
 	 232: AddImm dst: r3 imm: -8
 	 233: MovImm dst: r4 imm: 1
 	 234: Call FnMapUpdateElem
-	 235: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	 235: JEqImm dst: r0 off: -1 imm: 0 <L5>
 	 236: LoadMapPtr dst: r1 fd: 0 <m1>
 	 238: MovReg dst: r2 src: r9
 	 239: AddImm dst: r2 imm: 304
 	 240: Call FnMapLookupElem
-	 241: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	 241: JNEImm dst: r0 off: -1 imm: 0 <L4>
 	 242: StMemDW dst: rfp src: r0 off: -16 imm: 1
 	 243: LoadMapPtr dst: r1 fd: 0 <full>
 	 245: MovReg dst: r2 src: rfp
@@ -258,13 +258,13 @@ L6:
 	 250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 251: AddImm dst: r1 imm: 1
 	 252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 253: Ja off: -1 <L3>
-L5:
+	 253: Ja off: -1 <L5>
+L4:
 	 254: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 255: AddImm dst: r1 imm: 1
 	 256: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
-L3:
+L5:
 	 257: MovReg dst: r1 src: rfp
 	 258: AddImm dst: r1 imm: -16
 	 259: MovImm dst: r2 imm: 16
@@ -273,12 +273,12 @@ L3:
 	 263: MovReg dst: r2 src: rfp
 	 264: AddImm dst: r2 imm: -16
 	 265: Call FnMapLookupElem
-	 266: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	 266: JEqImm dst: r0 off: -1 imm: 0 <L7>
 	 267: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 268: AddImm dst: r1 imm: 1
 	 269: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 270: Ja off: -1 <L7>
-L8:
+	 270: Ja off: -1 <L9>
+L7:
 	 271: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	 272: MovReg dst: r0 src: rfp
 	 273: AddImm dst: r0 imm: -24
@@ -292,12 +292,12 @@ L8:
 	 282: AddImm dst: r3 imm: -24
 	 283: MovImm dst: r4 imm: 1
 	 284: Call FnMapUpdateElem
-	 285: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	 285: JEqImm dst: r0 off: -1 imm: 0 <L9>
 	 286: LoadMapPtr dst: r1 fd: 0 <m0>
 	 288: MovReg dst: r2 src: rfp
 	 289: AddImm dst: r2 imm: -16
 	 290: Call FnMapLookupElem
-	 291: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	 291: JNEImm dst: r0 off: -1 imm: 0 <L8>
 	 292: StMemDW dst: rfp src: r0 off: -32 imm: 0
 	 293: LoadMapPtr dst: r1 fd: 0 <full>
 	 295: MovReg dst: r2 src: rfp
@@ -309,13 +309,13 @@ L10:
 	 300: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 301: AddImm dst: r1 imm: 1
 	 302: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 303: Ja off: -1 <L7>
-L9:
+	 303: Ja off: -1 <L9>
+L8:
 	 304: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 305: AddImm dst: r1 imm: 1
 	 306: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 10:2
-L7:
+L9:
 	 307: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
 	 308: StXMemDW dst: r9 src: r0 off: 304 imm: 0
 	 309: LdXMemDW dst: r0 src: r9 off: 8 imm: 0

@@ -8,12 +8,12 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	   4: MovReg dst: r2 src: rfp
 	   5: AddImm dst: r2 imm: -8
 	   6: Call FnMapLookupElem
-	   7: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	   7: JNEImm dst: r0 off: -1 imm: 0 <L2>
 	   8: Exit
-L3:
+L2:
 	   9: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  10: AddImm dst: r1 imm: 1
 	  11: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L2:
+L1:
 	  12: MovImm dst: r0 imm: 0
 	  13: Exit

@@ -52,12 +52,12 @@ L4:
 	  40: MovReg dst: r2 src: rfp
 	  41: AddImm dst: r2 imm: -8
 	  42: Call FnMapLookupElem
-	  43: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	  43: JEqImm dst: r0 off: -1 imm: 0 <L11>
 	  44: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  45: AddImm dst: r1 imm: 1
 	  46: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  47: Ja off: -1 <L11>
-L12:
+	  47: Ja off: -1 <L13>
+L11:
 	  48: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	  49: MovReg dst: r0 src: rfp
 	  50: AddImm dst: r0 imm: -16
@@ -71,12 +71,12 @@ L12:
 	  59: AddImm dst: r3 imm: -16
 	  60: MovImm dst: r4 imm: 1
 	  61: Call FnMapUpdateElem
-	  62: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  62: JEqImm dst: r0 off: -1 imm: 0 <L13>
 	  63: LoadMapPtr dst: r1 fd: 0 <m0>
 	  65: MovReg dst: r2 src: rfp
 	  66: AddImm dst: r2 imm: -8
 	  67: Call FnMapLookupElem
-	  68: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	  68: JNEImm dst: r0 off: -1 imm: 0 <L12>
 	  69: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	  70: LoadMapPtr dst: r1 fd: 0 <full>
 	  72: MovReg dst: r2 src: rfp
@@ -88,11 +88,11 @@ L14:
 	  77: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  78: AddImm dst: r1 imm: 1
 	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  80: Ja off: -1 <L11>
-L13:
+	  80: Ja off: -1 <L13>
+L12:
 	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  82: AddImm dst: r1 imm: 1
 	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L11:
+L13:
 	  84: MovImm dst: r0 imm: 0
 	  85: Exit

@@ -22,15 +22,15 @@ L3:
 	  16: MovReg dst: r2 src: rfp
 	  17: AddImm dst: r2 imm: -24
 	  18: Call FnMapLookupElem
-	  19: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  19: JEqImm dst: r0 off: -1 imm: 0 <L4>
 	  20: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  21: AddReg dst: r1 src: r7
 	  22: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  23: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
 	  24: AddImm dst: r1 imm: 1
 	  25: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  26: Ja off: -1 <L4>
-L5:
+	  26: Ja off: -1 <L6>
+L4:
 	  27: StMemDW dst: rfp src: r0 off: -40 imm: 0
 	  28: StMemDW dst: rfp src: r0 off: -32 imm: 0
 	  29: MovReg dst: r0 src: rfp
@@ -48,12 +48,12 @@ L5:
 	  42: AddImm dst: r3 imm: -40
 	  43: MovImm dst: r4 imm: 1
 	  44: Call FnMapUpdateElem
-	  45: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  45: JEqImm dst: r0 off: -1 imm: 0 <L6>
 	  46: LoadMapPtr dst: r1 fd: 0 <m0>
 	  48: MovReg dst: r2 src: rfp
 	  49: AddImm dst: r2 imm: -24
 	  50: Call FnMapLookupElem
-	  51: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  51: JNEImm dst: r0 off: -1 imm: 0 <L5>
 	  52: StMemDW dst: rfp src: r0 off: -48 imm: 0
 	  53: LoadMapPtr dst: r1 fd: 0 <full>
 	  55: MovReg dst: r2 src: rfp
@@ -65,15 +65,15 @@ L7:
 	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  61: AddImm dst: r1 imm: 1
 	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  63: Ja off: -1 <L4>
-L6:
+	  63: Ja off: -1 <L6>
+L5:
 	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  65: AddReg dst: r1 src: r7
 	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
 	  68: AddImm dst: r1 imm: 1
 	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-L4:
+L6:
 	  70: MovImm dst: r0 imm: 0
 	  71: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
@@ -95,12 +95,12 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  14: MovReg dst: r2 src: rfp
 	  15: AddImm dst: r2 imm: -8
 	  16: Call FnMapLookupElem
-	  17: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  17: JEqImm dst: r0 off: -1 imm: 0 <L2>
 	  18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  19: AddImm dst: r1 imm: 1
 	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  21: Ja off: -1 <L2>
-L3:
+	  21: Ja off: -1 <L4>
+L2:
 	  22: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	  23: MovReg dst: r0 src: rfp
 	  24: AddImm dst: r0 imm: -24
@@ -114,12 +114,12 @@ L3:
 	  33: AddImm dst: r3 imm: -24
 	  34: MovImm dst: r4 imm: 1
 	  35: Call FnMapUpdateElem
-	  36: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  36: JEqImm dst: r0 off: -1 imm: 0 <L4>
 	  37: LoadMapPtr dst: r1 fd: 0 <m1>
 	  39: MovReg dst: r2 src: rfp
 	  40: AddImm dst: r2 imm: -8
 	  41: Call FnMapLookupElem
-	  42: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  43: StMemDW dst: rfp src: r0 off: -32 imm: 1
 	  44: LoadMapPtr dst: r1 fd: 0 <full>
 	  46: MovReg dst: r2 src: rfp
@@ -131,11 +131,11 @@ L5:
 	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  52: AddImm dst: r1 imm: 1
 	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  54: Ja off: -1 <L2>
-L4:
+	  54: Ja off: -1 <L4>
+L3:
 	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  56: AddImm dst: r1 imm: 1
 	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L2:
+L4:
 	  58: MovImm dst: r0 imm: 0
 	  59: Exit

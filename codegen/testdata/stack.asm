@@ -17,12 +17,12 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	  10: MovReg dst: r2 src: rfp
 	  11: AddImm dst: r2 imm: -8
 	  12: Call FnMapLookupElem
-	  13: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
 	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  15: AddImm dst: r1 imm: 1
 	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  17: Ja off: -1 <L2>
-L3:
+	  17: Ja off: -1 <L4>
+L2:
 	  18: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	  19: MovReg dst: r0 src: rfp
 	  20: AddImm dst: r0 imm: -16
@@ -36,12 +36,12 @@ L3:
 	  29: AddImm dst: r3 imm: -16
 	  30: MovImm dst: r4 imm: 1
 	  31: Call FnMapUpdateElem
-	  32: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  32: JEqImm dst: r0 off: -1 imm: 0 <L4>
 	  33: LoadMapPtr dst: r1 fd: 0 <m0>
 	  35: MovReg dst: r2 src: rfp
 	  36: AddImm dst: r2 imm: -8
 	  37: Call FnMapLookupElem
-	  38: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  39: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	  40: LoadMapPtr dst: r1 fd: 0 <full>
 	  42: MovReg dst: r2 src: rfp
@@ -53,13 +53,13 @@ L5:
 	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  48: AddImm dst: r1 imm: 1
 	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  50: Ja off: -1 <L2>
-L4:
+	  50: Ja off: -1 <L4>
+L3:
 	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  52: AddImm dst: r1 imm: 1
 	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
-L2:
+L4:
 	  54: MovReg dst: r1 src: r6
 	  55: LoadMapPtr dst: r2 fd: 0 <ustack3>
 	  57: MovImm dst: r3 imm: 256
@@ -76,12 +76,12 @@ L2:
 	  69: MovReg dst: r2 src: rfp
 	  70: AddImm dst: r2 imm: -24
 	  71: Call FnMapLookupElem
-	  72: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  72: JEqImm dst: r0 off: -1 imm: 0 <L6>
 	  73: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  74: AddImm dst: r1 imm: 1
 	  75: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  76: Ja off: -1 <L6>
-L7:
+	  76: Ja off: -1 <L8>
+L6:
 	  77: StMemDW dst: rfp src: r0 off: -32 imm: 0
 	  78: MovReg dst: r0 src: rfp
 	  79: AddImm dst: r0 imm: -32
@@ -95,12 +95,12 @@ L7:
 	  88: AddImm dst: r3 imm: -32
 	  89: MovImm dst: r4 imm: 1
 	  90: Call FnMapUpdateElem
-	  91: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  91: JEqImm dst: r0 off: -1 imm: 0 <L8>
 	  92: LoadMapPtr dst: r1 fd: 0 <m1>
 	  94: MovReg dst: r2 src: rfp
 	  95: AddImm dst: r2 imm: -24
 	  96: Call FnMapLookupElem
-	  97: JNEImm dst: r0 off: -1 imm: 0 <L8>
+	  97: JNEImm dst: r0 off: -1 imm: 0 <L7>
 	  98: StMemDW dst: rfp src: r0 off: -40 imm: 1
 	  99: LoadMapPtr dst: r1 fd: 0 <full>
 	 101: MovReg dst: r2 src: rfp
@@ -112,13 +112,13 @@ L9:
 	 106: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 107: AddImm dst: r1 imm: 1
 	 108: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 109: Ja off: -1 <L6>
-L8:
+	 109: Ja off: -1 <L8>
+L7:
 	 110: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 111: AddImm dst: r1 imm: 1
 	 112: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 8:3
-L6:
+L8:
 	 113: LoadMapPtr dst: r1 fd: 0 <events>
 	 115: MovImm dst: r2 imm: 16
 	 116: MovImm dst: r3 imm: 0

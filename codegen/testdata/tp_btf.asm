@@ -10,12 +10,12 @@ program p0 rawtracepoint:kfree_skb (Tracing):
 	   6: MovReg dst: r2 src: rfp
 	   7: AddImm dst: r2 imm: -8
 	   8: Call FnMapLookupElem
-	   9: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	   9: JEqImm dst: r0 off: -1 imm: 0 <L2>
 	  10: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  11: AddImm dst: r1 imm: 1
 	  12: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  13: Ja off: -1 <L2>
-L3:
+	  13: Ja off: -1 <L4>
+L2:
 	  14: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	  15: MovReg dst: r0 src: rfp
 	  16: AddImm dst: r0 imm: -16
@@ -29,12 +29,12 @@ L3:
 	  25: AddImm dst: r3 imm: -16
 	  26: MovImm dst: r4 imm: 1
 	  27: Call FnMapUpdateElem
-	  28: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  28: JEqImm dst: r0 off: -1 imm: 0 <L4>
 	  29: LoadMapPtr dst: r1 fd: 0 <m0>
 	  31: MovReg dst: r2 src: rfp
 	  32: AddImm dst: r2 imm: -8
 	  33: Call FnMapLookupElem
-	  34: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  35: StMemDW dst: rfp src: r0 off: -24 imm: 0
 	  36: LoadMapPtr dst: r1 fd: 0 <full>
 	  38: MovReg dst: r2 src: rfp
@@ -46,11 +46,11 @@ L5:
 	  43: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  44: AddImm dst: r1 imm: 1
 	  45: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  46: Ja off: -1 <L2>
-L4:
+	  46: Ja off: -1 <L4>
+L3:
 	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  48: AddImm dst: r1 imm: 1
 	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L2:
+L4:
 	  50: MovImm dst: r0 imm: 0
 	  51: Exit

@@ -52,12 +52,12 @@ L2:
 	  47: MovReg dst: r2 src: rfp
 	  48: AddImm dst: r2 imm: -24
 	  49: Call FnMapLookupElem
-	  50: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  50: JEqImm dst: r0 off: -1 imm: 0 <L3>
 	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  52: AddImm dst: r1 imm: 1
 	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  54: Ja off: -1 <L3>
-L4:
+	  54: Ja off: -1 <L5>
+L3:
 	  55: StMemDW dst: rfp src: r0 off: -64 imm: 0
 	  56: MovReg dst: r0 src: rfp
 	  57: AddImm dst: r0 imm: -64
@@ -71,12 +71,12 @@ L4:
 	  66: AddImm dst: r3 imm: -64
 	  67: MovImm dst: r4 imm: 1
 	  68: Call FnMapUpdateElem
-	  69: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  69: JEqImm dst: r0 off: -1 imm: 0 <L5>
 	  70: LoadMapPtr dst: r1 fd: 0 <m0>
 	  72: MovReg dst: r2 src: rfp
 	  73: AddImm dst: r2 imm: -24
 	  74: Call FnMapLookupElem
-	  75: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  75: JNEImm dst: r0 off: -1 imm: 0 <L4>
 	  76: StMemDW dst: rfp src: r0 off: -72 imm: 0
 	  77: LoadMapPtr dst: r1 fd: 0 <full>
 	  79: MovReg dst: r2 src: rfp
@@ -88,11 +88,11 @@ L6:
 	  84: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  85: AddImm dst: r1 imm: 1
 	  86: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  87: Ja off: -1 <L3>
-L5:
+	  87: Ja off: -1 <L5>
+L4:
 	  88: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  89: AddImm dst: r1 imm: 1
 	  90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L3:
+L5:
 	  91: MovImm dst: r0 imm: 0
 	  92: Exit
