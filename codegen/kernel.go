@@ -79,14 +79,9 @@ func (g *gen) readKernelInt(e lang.Expr) *val {
 		acc := g.c.info.Members[f]
 		size, bitOff, bits = acc.Size, acc.BitOffset, acc.BitSize
 	}
-	base, off := g.kernelAddr(e)
+	base := g.kernelAddrR3(e)
 	tmp := loc{asm.RFP, g.allocStack(8, e.Position())}
 	g.emit(storeImm64(tmp.base, tmp.off, 0))
-	rb := g.load(base, asm.R3)
-	g.emit(asm.Mov.Reg(asm.R3, rb))
-	if off != 0 {
-		g.emit(asm.Add.Imm(asm.R3, int32(off)))
-	}
 	g.addr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
 	g.call(asm.FnProbeReadKernel)
@@ -104,6 +99,20 @@ func (g *gen) readKernelInt(e lang.Expr) *val {
 	return base
 }
 
+// kernelAddrR3 leaves the kernel address of e in R3, the source argument
+// of the probe-read helpers, and returns the value that held its base,
+// for the caller to reuse or release.
+func (g *gen) kernelAddrR3(e lang.Expr) *val {
+	base, off := g.kernelAddr(e)
+	if rb := g.load(base, asm.R3); rb != asm.R3 {
+		g.emit(asm.Mov.Reg(asm.R3, rb))
+	}
+	if off != 0 {
+		g.emit(asm.Add.Imm(asm.R3, int32(off)))
+	}
+	return base
+}
+
 // normalizeBits keeps the low bits of r, sign-extending when signed.
 func (g *gen) normalizeBits(r asm.Register, bits int, signed bool) {
 	shift := int32(64 - bits)
@@ -117,13 +126,7 @@ func (g *gen) normalizeBits(r asm.Register, bits int, signed bool) {
 
 // readKernelString reads a char array in kernel memory into dst.
 func (g *gen) readKernelString(e lang.Expr, dst loc, dt *lang.Type) {
-	base, off := g.kernelAddr(e)
-	rb := g.load(base, asm.R3)
-	g.emit(asm.Mov.Reg(asm.R3, rb))
-	g.release(base)
-	if off != 0 {
-		g.emit(asm.Add.Imm(asm.R3, int32(off)))
-	}
+	g.release(g.kernelAddrR3(e))
 	g.zero(dst, dt.StorageSize())
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(dt.Size, g.typeOf(e).Size))))
@@ -204,13 +207,7 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 		g.emit(asm.StoreMem(dst.base, dst.off+8, r, asm.Word))
 		g.release(v)
 	case g.inKernelMemory(addr):
-		base, off := g.kernelAddr(addr)
-		rb := g.load(base, asm.R3)
-		g.emit(asm.Mov.Reg(asm.R3, rb))
-		g.release(base)
-		if off != 0 {
-			g.emit(asm.Add.Imm(asm.R3, int32(off)))
-		}
+		g.release(g.kernelAddrR3(addr))
 		g.addr(asm.R1, dst.plus(8))
 		g.emit(asm.Mov.Imm(asm.R2, int32(n)))
 		g.call(asm.FnProbeReadKernel)

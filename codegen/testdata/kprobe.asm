@@ -81,9 +81,9 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	   0: MovReg dst: r6 src: r1
   ; line 5:29
 	   1: LdXMemDW dst: r7 src: r6 off: 80 imm: 0
-	   2: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	   3: MovReg dst: r3 src: r7
-	   4: AddImm dst: r3 imm: 14
+	   2: MovReg dst: r3 src: r7
+	   3: AddImm dst: r3 imm: 14
+	   4: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	   5: MovReg dst: r1 src: rfp
 	   6: AddImm dst: r1 imm: -16
 	   7: MovImm dst: r2 imm: 2

@@ -10,17 +10,17 @@ program p0 rawtracepoint:net_dev_queue (Tracing):
 L2:
 	   5: StXMemDW dst: rfp src: r7 off: -24 imm: 0
 	   6: LdXMemDW dst: r7 src: r6 off: 0 imm: 0
-	   7: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	   8: MovReg dst: r3 src: r7
-	   9: AddImm dst: r3 imm: 16
+	   7: MovReg dst: r3 src: r7
+	   8: AddImm dst: r3 imm: 16
+	   9: StMemDW dst: rfp src: r0 off: -32 imm: 0
 	  10: MovReg dst: r1 src: rfp
 	  11: AddImm dst: r1 imm: -32
 	  12: MovImm dst: r2 imm: 8
 	  13: Call FnProbeReadKernel
 	  14: LdXMemDW dst: r7 src: rfp off: -32 imm: 0
-	  15: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  16: MovReg dst: r3 src: r7
-	  17: AddImm dst: r3 imm: 224
+	  15: MovReg dst: r3 src: r7
+	  16: AddImm dst: r3 imm: 224
+	  17: StMemDW dst: rfp src: r0 off: -40 imm: 0
 	  18: MovReg dst: r1 src: rfp
 	  19: AddImm dst: r1 imm: -40
 	  20: MovImm dst: r2 imm: 4
@@ -30,17 +30,17 @@ L2:
 	  24: ArShImm dst: r7 imm: 32
 	  25: StXMemDW dst: rfp src: r7 off: -16 imm: 0
 	  26: LdXMemDW dst: r7 src: r6 off: 0 imm: 0
-	  27: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  28: MovReg dst: r3 src: r7
-	  29: AddImm dst: r3 imm: 24
+	  27: MovReg dst: r3 src: r7
+	  28: AddImm dst: r3 imm: 24
+	  29: StMemDW dst: rfp src: r0 off: -48 imm: 0
 	  30: MovReg dst: r1 src: rfp
 	  31: AddImm dst: r1 imm: -48
 	  32: MovImm dst: r2 imm: 8
 	  33: Call FnProbeReadKernel
 	  34: LdXMemDW dst: r7 src: rfp off: -48 imm: 0
-	  35: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	  36: MovReg dst: r3 src: r7
-	  37: AddImm dst: r3 imm: 14
+	  35: MovReg dst: r3 src: r7
+	  36: AddImm dst: r3 imm: 14
+	  37: StMemDW dst: rfp src: r0 off: -56 imm: 0
 	  38: MovReg dst: r1 src: rfp
 	  39: AddImm dst: r1 imm: -56
 	  40: MovImm dst: r2 imm: 2
