@@ -26,6 +26,7 @@ type TracepointFormat struct {
 
 var formatFieldRE = regexp.MustCompile(`^\s*field:(.*?);\s*offset:(\d+);\s*size:(\d+);\s*signed:(\d+);`)
 var declNameRE = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*)\s*(\[[^\]]*\])?\s*$`)
+var charWordRE = regexp.MustCompile(`\bchar\b`)
 
 // ParseTracepointFormat parses the text of
 // /sys/kernel/tracing/events/<group>/<name>/format.
@@ -75,7 +76,7 @@ func (f *TracepointFormat) ArgsType() *Type {
 func tracepointField(f TracepointField) *Field {
 	decl := f.Decl
 	out := &Field{Name: f.Name, Offset: f.Offset}
-	isChar := regexp.MustCompile(`\bchar\b`).MatchString(decl)
+	isChar := charWordRE.MatchString(decl)
 	switch {
 	case strings.HasPrefix(decl, "__data_loc"):
 		out.DataLoc = true
