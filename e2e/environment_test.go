@@ -54,17 +54,11 @@ func ntraceWithout(t *testing.T, hide []string, args ...string) (string, int) {
 	// Go makes every mount in the new namespace private, so the tmpfs
 	// mounts do not reach the test's namespace.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Unshareflags: syscall.CLONE_NEWNS}
-	out, err := cmd.CombinedOutput()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
+	out, code := combinedOutput(t, cmd)
 	if code >= 100 {
 		t.Fatalf("the helper failed (%d): %s", code, out)
 	}
-	return string(out), code
+	return out, code
 }
 
 // A script that needs kernel BTF on a kernel without it (here its

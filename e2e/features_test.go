@@ -179,15 +179,9 @@ func TestWithoutPrivileges(t *testing.T) {
 	requireRoot(t)
 	cmd := exec.Command(ntraceBin, "-e", "BEGIN { exit(); }")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-	out, err := cmd.CombinedOutput()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
+	out, code := combinedOutput(t, cmd)
 	want := "ntrace: tracing needs root, or the capabilities CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN (missing: CAP_SYS_ADMIN, CAP_PERFMON, CAP_BPF)\n"
-	if code != 3 || string(out) != want {
+	if code != 3 || out != want {
 		t.Errorf("exit code %d, output %q, want %q", code, out, want)
 	}
 }

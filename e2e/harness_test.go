@@ -229,7 +229,14 @@ func runTool(t *testing.T, bin string, args ...string) (string, int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
+	return combinedOutput(t, exec.CommandContext(ctx, bin, args...))
+}
+
+// combinedOutput runs cmd and returns its stdout and stderr together and
+// its exit code; it fails the test only if cmd could not be run at all.
+func combinedOutput(t *testing.T, cmd *exec.Cmd) (string, int) {
+	t.Helper()
+	out, err := cmd.CombinedOutput()
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
