@@ -237,7 +237,11 @@ func (c *checker) expandAll(prog *Program) {
 			if resolved == nil {
 				continue // its parameters are empty: skipped by design
 			}
-			c.targets[ap] = c.expandAttach(resolved)
+			targets := c.expandAttach(resolved)
+			for _, t := range targets {
+				c.nameEnumFields(t)
+			}
+			c.targets[ap] = targets
 		}
 	}
 }
@@ -246,9 +250,6 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 	c.probe, c.vars, c.target = pi, map[string]*Var{}, nil
 	if len(pi.Targets) > 0 {
 		c.target = pi.Targets[0]
-	}
-	for _, t := range pi.Targets {
-		c.nameEnumFields(t)
 	}
 	if pi.Probe.Pred != nil {
 		t := c.expr(pi.Probe.Pred)
@@ -261,7 +262,8 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 
 // nameEnumFields gives tracepoint fields declared as a C enum the enum's
 // BTF type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
-// compare with enum constants. Without BTF they stay plain integers.
+// compare with enum constants. Without BTF they stay plain integers. It
+// runs once per target, when the target is expanded, not in every pass.
 func (c *checker) nameEnumFields(t *Target) {
 	if t.Args == nil {
 		return
