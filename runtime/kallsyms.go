@@ -1,10 +1,10 @@
 package runtime
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,13 +14,21 @@ import (
 // kallsyms is the kernel's symbol table from /proc/kallsyms, read once when
 // first needed: kaddr() resolves names at compile time and ksym()
 // symbolizes addresses when printing.
+//
+// Reading it sits on the path to the first event that prints a kernel
+// stack or symbol, so it is parsed in one pass over the file's text with
+// no allocation per line: names are slices of that text, and the index by
+// name, which only kaddr() needs, is built on the first lookup.
 type kallsyms struct {
-	once   sync.Once
-	err    error
-	byName map[string]uint64
-	module map[string]string // the module of each symbol kallsyms lists in one
-	addrs  []uint64          // sorted
-	names  []string          // names[i] is at addrs[i]
+	once  sync.Once
+	err   error
+	table string   // the file's text
+	addrs []uint64 // of the functions, sorted
+	names []string // names[i] is at addrs[i]
+
+	byNameOnce sync.Once
+	byName     map[string]uint64
+	module     map[string]string // of the symbols kallsyms lists in a module
 }
 
 var kernelSymbols kallsyms
@@ -40,55 +48,91 @@ func (k *kallsyms) load() error {
 
 // parse reads a symbol table in /proc/kallsyms's format.
 func (k *kallsyms) parse(r io.Reader) error {
-	type sym struct {
-		addr uint64
-		name string
-	}
-	var syms []sym
-	k.byName = map[string]uint64{}
-	k.module = map[string]string{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 3 {
-			continue
-		}
-		addr, err := strconv.ParseUint(fields[0], 16, 64)
-		if err != nil || addr == 0 {
-			continue
-		}
-		name := fields[2]
-		if _, dup := k.byName[name]; !dup {
-			k.byName[name] = addr
-			if len(fields) > 3 && strings.HasPrefix(fields[3], "[") {
-				k.module[name] = strings.Trim(fields[3], "[]")
-			}
-		}
-		if t := fields[1]; t == "t" || t == "T" || t == "w" || t == "W" {
-			syms = append(syms, sym{addr, name})
-		}
-	}
-	if err := sc.Err(); err != nil {
+	// Read into a builder, whose String does not copy; /proc/kallsyms
+	// says nothing of its size, so start at a few MB.
+	var b strings.Builder
+	b.Grow(4 << 20)
+	if _, err := io.Copy(&b, r); err != nil {
 		return err
 	}
-	if len(k.byName) == 0 {
+	k.table = b.String()
+	n := strings.Count(k.table, "\n")
+	k.addrs, k.names = make([]uint64, 0, n), make([]string, 0, n)
+	known := false
+	eachSymbol(k.table, func(addr uint64, typ byte, name, _ string) {
+		known = true
+		if typ == 't' || typ == 'T' || typ == 'w' || typ == 'W' {
+			k.addrs = append(k.addrs, addr)
+			k.names = append(k.names, name)
+		}
+	})
+	if !known {
 		return fmt.Errorf("/proc/kallsyms shows no addresses (run as root, or lower kernel.kptr_restrict)")
 	}
-	// Stable, so that of several names at one address the last listed
-	// wins, whatever the sort does.
-	sort.SliceStable(syms, func(i, j int) bool { return syms[i].addr < syms[j].addr })
-	for _, s := range syms {
-		k.addrs = append(k.addrs, s.addr)
-		k.names = append(k.names, s.name)
+	// The kernel lists them by address; should it not, sort them, stably
+	// so that of several names at one address the last listed still wins.
+	if !slices.IsSorted(k.addrs) {
+		idx := make([]int, len(k.addrs))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return k.addrs[idx[i]] < k.addrs[idx[j]] })
+		addrs, names := make([]uint64, len(idx)), make([]string, len(idx))
+		for i, j := range idx {
+			addrs[i], names[i] = k.addrs[j], k.names[j]
+		}
+		k.addrs, k.names = addrs, names
 	}
 	return nil
 }
 
-// lookup returns the address of a symbol.
+// eachSymbol calls f for each symbol of a table in /proc/kallsyms's
+// format ("address type name [module]" a line) with a nonzero address;
+// module is "" for the kernel itself.
+func eachSymbol(table string, f func(addr uint64, typ byte, name, module string)) {
+	for len(table) > 0 {
+		line := table
+		if i := strings.IndexByte(table, '\n'); i >= 0 {
+			line, table = table[:i], table[i+1:]
+		} else {
+			table = ""
+		}
+		hex, rest, ok := strings.Cut(line, " ")
+		if !ok || len(rest) < 3 || rest[1] != ' ' {
+			continue
+		}
+		addr, err := strconv.ParseUint(hex, 16, 64)
+		if err != nil || addr == 0 {
+			continue
+		}
+		name, module := rest[2:], ""
+		if i := strings.IndexAny(name, " \t"); i >= 0 {
+			// the module, after a tab: [nf_tables]
+			name, module = name[:i], strings.Trim(strings.TrimSpace(name[i:]), "[]")
+		}
+		if name != "" {
+			f(addr, rest[0], name, module)
+		}
+	}
+}
+
+// lookup returns the address of a symbol: of several with one name, the
+// first listed.
 func (k *kallsyms) lookup(name string) (uint64, error) {
 	if err := k.load(); err != nil {
 		return 0, err
 	}
+	k.byNameOnce.Do(func() {
+		k.byName, k.module = map[string]uint64{}, map[string]string{}
+		eachSymbol(k.table, func(addr uint64, _ byte, n, module string) {
+			if _, dup := k.byName[n]; !dup {
+				k.byName[n] = addr
+				if module != "" {
+					k.module[n] = module
+				}
+			}
+		})
+	})
 	addr, ok := k.byName[name]
 	if !ok {
 		return 0, fmt.Errorf("no kernel symbol %s in /proc/kallsyms", name)

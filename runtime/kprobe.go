@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -169,19 +170,8 @@ func (s *session) loadFallback(p *codegen.Program) (*ebpf.Program, error) {
 // answers true when the file cannot be read, so that only a real absence
 // is reported. Read on failures only: it is large.
 func traceable(fn string) bool {
-	f, err := os.Open(filepath.Join(TracingDir, "available_filter_functions"))
-	if err != nil {
-		return true
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		name, _, _ := strings.Cut(sc.Text(), " ")
-		if name == fn {
-			return true
-		}
-	}
-	return false
+	funcs, err := readFilterFunctions()
+	return err != nil || slices.Contains(funcs, fn)
 }
 
 var (

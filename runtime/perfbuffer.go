@@ -106,7 +106,7 @@ func (s *session) perfRound(deadline time.Time, all bool) error {
 			return fmt.Errorf("reading events: %w", err)
 		}
 	}
-	horizon := monotonicNow()
+	horizon := MonotonicNow()
 	if err := s.prd.Flush(); err != nil {
 		return fmt.Errorf("reading events: %w", err)
 	}
@@ -157,8 +157,9 @@ func (s *session) queue(rec *perf.Record) {
 	heap.Push(&s.pending, pendingEvent{time: t, seq: s.seq, data: append(buf, rec.RawSample...)})
 }
 
-// monotonicNow reads CLOCK_MONOTONIC, the clock of bpf_ktime_get_ns.
-func monotonicNow() uint64 {
+// MonotonicNow reads CLOCK_MONOTONIC, the clock of bpf_ktime_get_ns, in
+// nanoseconds.
+func MonotonicNow() uint64 {
 	var ts unix.Timespec
 	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
 		return 0

@@ -24,8 +24,13 @@ type stackReader struct {
 	users *userSymbols
 	// addrs caches each stack's addresses: with no BPF_F_REUSE_STACKID,
 	// what an id names never changes while the maps exist.
-	addrs  map[stackRef][]uint64
-	warned map[unix.Errno]bool
+	addrs map[stackRef][]uint64
+	// kernelFrames caches each kernel stack's frames: kernel symbols do
+	// not move, so a stack printed again (a printf per event) is not
+	// symbolized again. User frames depend on the process's mappings,
+	// which symbolizing may read again, and are not kept.
+	kernelFrames map[stackRef][]format.Frame
+	warned       map[unix.Errno]bool
 }
 
 type stackRef struct {
@@ -35,7 +40,8 @@ type stackRef struct {
 }
 
 func newStackReader(coll *ebpf.Collection, warn func(string)) *stackReader {
-	return &stackReader{coll: coll, warn: warn, users: newUserSymbols(), addrs: map[stackRef][]uint64{}, warned: map[unix.Errno]bool{}}
+	return &stackReader{coll: coll, warn: warn, users: newUserSymbols(), addrs: map[stackRef][]uint64{},
+		kernelFrames: map[stackRef][]format.Frame{}, warned: map[unix.Errno]bool{}}
 }
 
 // value decodes a stored stack word of the given kind.
@@ -46,7 +52,12 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		v.S = r.notRecorded(unix.Errno(-id), spec)
 		return v
 	}
-	addrs, err := r.lookup(spec, uint32(id))
+	ref := stackRef{spec.User, spec.Depth, uint32(id)}
+	if frames, ok := r.kernelFrames[ref]; ok {
+		v.Frames = frames
+		return v
+	}
+	addrs, err := r.lookup(ref)
 	if err != nil {
 		v.S = fmt.Sprintf("[stack %d not found: %v]", id, err)
 		return v
@@ -57,21 +68,22 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		}
 		v.Frames = append(v.Frames, format.Frame{Addr: a, Text: r.frameText(a, spec, pid)})
 	}
+	if !spec.User {
+		r.kernelFrames[ref] = v.Frames
+	}
 	return v
 }
 
 // lookup reads a stack's addresses from its stack map.
-func (r *stackReader) lookup(spec lang.StackSpec, id uint32) ([]uint64, error) {
-	ref := stackRef{spec.User, spec.Depth, id}
+func (r *stackReader) lookup(ref stackRef) ([]uint64, error) {
 	if a, ok := r.addrs[ref]; ok {
 		return a, nil
 	}
-	spec.Perf = false
-	m := r.coll.Maps[codegen.StackMapName(spec)]
+	m := r.coll.Maps[codegen.StackMapName(lang.StackSpec{User: ref.user, Depth: ref.depth})]
 	if m == nil {
 		return nil, errors.New("no stack map")
 	}
-	raw, err := m.LookupBytes(id)
+	raw, err := m.LookupBytes(ref.id)
 	if err != nil {
 		return nil, err
 	}

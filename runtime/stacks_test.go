@@ -27,6 +27,9 @@ ffffffffc0000000 t mod_fn	[mod]
 	if k.err != nil {
 		t.Fatal(k.err)
 	}
+	if _, err := k.lookup("mod_fn"); err != nil {
+		t.Fatal(err)
+	}
 	if k.module["mod_fn"] != "mod" || k.module["helper"] != "" {
 		t.Errorf("modules: mod_fn in %q, helper in %q; want mod and the kernel", k.module["mod_fn"], k.module["helper"])
 	}

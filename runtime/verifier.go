@@ -37,11 +37,7 @@ func explainVerifierError(out *codegen.Output, err error) error {
 		return err
 	}
 	ve := &VerifierError{Log: verr.Log, Reason: lastLogLine(verr.Log)}
-	// The collection names the program it could not load.
-	for _, p := range out.Programs {
-		if !strings.Contains(err.Error(), "program "+p.Name+":") {
-			continue
-		}
+	if p := failedProgram(out, err); p != nil {
 		ve.Probe = p.Target.String()
 		if raw, ok := failingInstruction(verr.Log); ok {
 			if pos, ok := sourceAt(p.Spec.Instructions, raw); ok {
@@ -50,6 +46,16 @@ func explainVerifierError(out *codegen.Output, err error) error {
 		}
 	}
 	return ve
+}
+
+// failedProgram is the program a collection load error names, or nil.
+func failedProgram(out *codegen.Output, err error) *codegen.Program {
+	for _, p := range out.Programs {
+		if strings.Contains(err.Error(), "program "+p.Name+":") {
+			return p
+		}
+	}
+	return nil
 }
 
 // lastLogLine is the verifier's verdict: its last line that is not a
@@ -98,10 +104,8 @@ func sourceAt(insns asm.Instructions, raw int) (lang.Pos, bool) {
 // it missed.
 func explainBareFault(out *codegen.Output, err error) error {
 	probe := "a probe"
-	for _, p := range out.Programs {
-		if strings.Contains(err.Error(), "program "+p.Name+":") {
-			probe = p.Target.String()
-		}
+	if p := failedProgram(out, err); p != nil {
+		probe = p.Target.String()
 	}
 	return fmt.Errorf("loading the program for %s: the kernel's verifier gave up without a reason (bad address), as it does on some of its limits, such as too many branches in a row: make the probe smaller (unroll fewer times, split it into several probes)", probe)
 }

@@ -15,8 +15,6 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/sys/unix"
-
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
@@ -185,7 +183,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	out, err := codegen.Compile(prog, info, codegen.Options{
-		StartTime:  monotonicNow(),
+		StartTime:  runtime.MonotonicNow(),
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
@@ -342,15 +340,6 @@ func startCommand(command string, stdout, stderr io.Writer, done func()) *exec.C
 		done()
 	}()
 	return cmd
-}
-
-// monotonicNow reads CLOCK_MONOTONIC, the clock bpf_ktime_get_ns reads.
-func monotonicNow() uint64 {
-	var ts unix.Timespec
-	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
-		return 0
-	}
-	return uint64(ts.Sec)*1e9 + uint64(ts.Nsec)
 }
 
 func plural(n int, one, many string) string {

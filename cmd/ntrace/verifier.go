@@ -18,7 +18,7 @@ func explainRunError(name, src, dump string, err error) error {
 		return err
 	}
 	var b strings.Builder
-	msg := fmt.Sprintf("the kernel's verifier rejected the program for %s: %s", ve.Probe, ve.Reason)
+	msg := ve.Error()
 	if ve.Pos.Line > 0 {
 		b.WriteString(lang.Render(name, src, &lang.Error{Pos: ve.Pos, Msg: msg}))
 	} else {
