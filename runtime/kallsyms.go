@@ -140,16 +140,14 @@ func (k *kallsyms) lookup(name string) (uint64, error) {
 	return addr, nil
 }
 
-// symbolize names the function containing addr, or returns it in hex.
+// symbolize names the function containing addr, or returns it in hex,
+// for ksym(): as for a stack's frames, an address past the symbol table's
+// gaps is not named after the function before the gap.
 func (k *kallsyms) symbolize(addr uint64) string {
-	if k.load() != nil || len(k.addrs) == 0 {
-		return fmt.Sprintf("0x%x", addr)
+	if name, _, ok := k.symbolizeOffset(addr); ok {
+		return name
 	}
-	i := sort.Search(len(k.addrs), func(i int) bool { return k.addrs[i] > addr }) - 1
-	if i < 0 {
-		return fmt.Sprintf("0x%x", addr)
-	}
-	return k.names[i]
+	return fmt.Sprintf("0x%x", addr)
 }
 
 // maxSymbolSize bounds how far past a symbol's start an address may be

@@ -53,6 +53,11 @@ ffffffffc0000000 t mod_fn	[mod]
 		if got != tt.want {
 			t.Errorf("0x%x = %s, want %s", tt.addr, got, tt.want)
 		}
+		// ksym() names the same function, without the offset.
+		want, _, _ := strings.Cut(tt.want, "+")
+		if got := k.symbolize(tt.addr); got != want {
+			t.Errorf("ksym(0x%x) = %s, want %s", tt.addr, got, want)
+		}
 	}
 }
 
