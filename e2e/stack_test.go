@@ -282,3 +282,17 @@ tracepoint:syscalls:sys_enter_getppid /pid == $2/ { print((ustack(3), 1)); }`,
 		t.Errorf("%d values and %d stack maps, want %d and 2:\n%s", values, maps, n, tr.Stdout())
 	}
 }
+
+// ksym() names kernel addresses at print time: one kaddr() resolved when
+// compiling, five bytes into the function, and one the symbol table has
+// nothing at, which prints in hex.
+func TestKsym(t *testing.T) {
+	tr := ntrace(t, `tracepoint:syscalls:sys_enter_getppid /pid == $1/ {
+  printf("%s|%s\n", ksym(kaddr("do_syscall_64") + 5), ksym(0x10));
+}`, pidArg())
+	line := tr.waitLine(func(l string) bool { return strings.Contains(l, "|") }, func() { getppidOnThread(1) })
+	tr.stop()
+	if line != "do_syscall_64|0x10" {
+		t.Errorf("printed %q, want %q\n%s", line, "do_syscall_64|0x10", tr.Stderr())
+	}
+}
