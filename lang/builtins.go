@@ -191,6 +191,9 @@ func checkArgs(c *checker, e *Ident) *Type {
 			return nil
 		}
 	}
+	for _, t := range c.probe.Targets {
+		c.nameEnums(t, c.argsField)
+	}
 	return c.target.Args
 }
 

@@ -131,6 +131,9 @@ type checker struct {
 	unsetReported map[string]bool
 	targets       map[*AttachPoint][]*Target // expanded once, shared by the passes
 	declared      map[string]*ParamDecl      // nil when the script declares none
+	// argsField is set while `args` is checked as the operand of
+	// args->argsField, so only that field's enum is named (see nameEnums).
+	argsField string
 }
 
 func (c *checker) warnf(p Pos, format string, args ...any) {
@@ -237,11 +240,7 @@ func (c *checker) expandAll(prog *Program) {
 			if resolved == nil {
 				continue // its parameters are empty: skipped by design
 			}
-			targets := c.expandAttach(resolved)
-			for _, t := range targets {
-				c.nameEnumFields(t)
-			}
-			c.targets[ap] = targets
+			c.targets[ap] = c.expandAttach(resolved)
 		}
 	}
 }
@@ -260,16 +259,18 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 	c.block(pi.Probe.Body)
 }
 
-// nameEnumFields gives tracepoint fields declared as a C enum the enum's
-// BTF type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
-// compare with enum constants. Without BTF they stay plain integers. It
-// runs once per target, when the target is expanded, not in every pass.
-func (c *checker) nameEnumFields(t *Target) {
+// nameEnums gives tracepoint fields declared as a C enum the enum's BTF
+// type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
+// compare with enum constants; without BTF they stay plain integers. It
+// names the field only (every field when field is ""), and only when the
+// script reads it: a script that never reads an enum field does not load
+// kernel BTF for it, which costs tens of milliseconds at start-up.
+func (c *checker) nameEnums(t *Target, field string) {
 	if t.Args == nil {
 		return
 	}
 	for _, f := range t.Args.Fields {
-		if f.Enum == "" || f.Type.BTF != nil {
+		if f.Enum == "" || f.Type.BTF != nil || (field != "" && f.Name != field) {
 			continue
 		}
 		spec, err := c.env.BTF()

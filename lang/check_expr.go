@@ -463,7 +463,11 @@ func (c *checker) pointerType(tn TypeName) *Type {
 }
 
 func (c *checker) field(e *FieldExpr) *Type {
+	if id, ok := e.X.(*Ident); ok && id.Name == "args" {
+		c.argsField = e.Name
+	}
 	t := c.expr(e.X)
+	c.argsField = ""
 	if t == nil {
 		return nil
 	}

@@ -2,10 +2,13 @@ package lang_test
 
 import (
 	"fmt"
-	"github.com/ntrace/ntrace/internal/testenv"
-	. "github.com/ntrace/ntrace/lang"
 	"strings"
 	"testing"
+
+	"github.com/cilium/ebpf/btf"
+
+	"github.com/ntrace/ntrace/internal/testenv"
+	. "github.com/ntrace/ntrace/lang"
 )
 
 func TestCheckErrors(t *testing.T) {
@@ -430,5 +433,51 @@ tracepoint:syscalls:sys_enter_getppid /pid == ${PID}/ { @a = count(); }
 `
 	if got != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// btfCountingEnv counts the checker's requests for kernel BTF.
+type btfCountingEnv struct {
+	testenv.Env
+	loads *int
+}
+
+func (e btfCountingEnv) BTF() (*btf.Spec, error) {
+	*e.loads++
+	return e.Env.BTF()
+}
+
+// An enum field of a tracepoint is named from BTF only when the script
+// reads it: loading kernel BTF costs tens of milliseconds at start-up,
+// which a script that only counts events should not pay.
+func TestTracepointEnumNamedOnlyWhenRead(t *testing.T) {
+	for _, tc := range []struct {
+		src       string
+		wantLoads bool
+	}{
+		{`tracepoint:skb:kfree_skb { @[probe] = count(); }`, false},
+		{`tracepoint:skb:kfree_skb { @[args->protocol] = count(); }`, false},
+		{`tracepoint:skb:kfree_skb { @[args->reason] = count(); }`, true},
+		{`tracepoint:skb:kfree_skb { @[args.reason] = count(); }`, true},
+	} {
+		loads := 0
+		prog, err := Parse("test.nt", tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := Check(prog, btfCountingEnv{testenv.Env{TB: t, Kernel: "6.18"}, &loads}, Params{})
+		if err != nil {
+			t.Fatalf("%s: %s", tc.src, Render("test.nt", tc.src, err))
+		}
+		if (loads > 0) != tc.wantLoads {
+			t.Errorf("%s: BTF asked for %d times, want loads=%v", tc.src, loads, tc.wantLoads)
+		}
+		if !tc.wantLoads {
+			continue
+		}
+		key := info.Maps["@"].Keys[0]
+		if en, ok := key.BTF.(*btf.Enum); !ok || en.Name != "skb_drop_reason" {
+			t.Errorf("%s: key type %v, want the BTF enum skb_drop_reason", tc.src, key.BTF)
+		}
 	}
 }
