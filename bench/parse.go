@@ -55,6 +55,29 @@ func parseNtraceInsns(stderr string) map[string]int {
 	return out
 }
 
+// ntraceStagesRe matches the stage list ntrace -v gives after its time to
+// attach: "(setup 0.9, parse 4.6, … ms)".
+var ntraceStagesRe = regexp.MustCompile(`after main started \(([^)]*) ms\)`)
+
+// parseStages reads the time of each start-up stage ntrace -v reports, in
+// ms by stage name; nil if absent.
+func parseStages(stderr string) map[string]float64 {
+	m := ntraceStagesRe.FindStringSubmatch(stderr)
+	if m == nil {
+		return nil
+	}
+	out := map[string]float64{}
+	for _, part := range strings.Split(m[1], ", ") {
+		name, v, ok := strings.Cut(part, " ")
+		ms, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil {
+			continue
+		}
+		out[name] = ms
+	}
+	return out
+}
+
 // parseAttachedMs reads ntrace -v's own time to attach, 0 if absent.
 func parseAttachedMs(stderr string) float64 {
 	m := ntraceAttachedRe.FindStringSubmatch(stderr)

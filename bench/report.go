@@ -86,7 +86,16 @@ func rows(r *Results) []Row {
 	for _, s := range r.Startup {
 		note := ""
 		if s.NtSelfMs > 0 {
-			note = fmt.Sprintf("ntrace -v says %.1f ms", s.NtSelfMs)
+			note = fmt.Sprintf("ntrace -v: main → attached %.1f ms", s.NtSelfMs)
+			var parts []string
+			for _, name := range s.StageOrder {
+				if ms, ok := s.NtStages[name]; ok {
+					parts = append(parts, fmt.Sprintf("%s %.1f", name, ms))
+				}
+			}
+			if len(parts) > 0 {
+				note += " (" + strings.Join(parts, ", ") + ")"
+			}
 		}
 		add(sec, s.Case, "ms", s.NtraceMs, s.BpfMs, note)
 	}

@@ -30,19 +30,25 @@ type startupSample struct {
 	Millis float64 `json:"ms"`
 	RSS    int64   `json:"max_rss_bytes"`
 	SelfMs float64 `json:"self_reported_ms,omitempty"` // ntrace -v: "attached X ms after main started"
+	// Stages is ntrace -v's time per start-up stage, in ms.
+	Stages map[string]float64 `json:"stages_ms,omitempty"`
 }
 
 // StartupResult is the outcome of one startup case for both tools.
 type StartupResult struct {
-	Case     string          `json:"case"`
-	Script   string          `json:"script"`
-	NtraceMs float64         `json:"ntrace_median_ms"`
-	BpfMs    float64         `json:"bpftrace_median_ms"`
-	NtSelfMs float64         `json:"ntrace_median_self_reported_ms"`
-	NtRSS    float64         `json:"ntrace_median_max_rss_bytes"`
-	BpfRSS   float64         `json:"bpftrace_median_max_rss_bytes"`
-	Ntrace   []startupSample `json:"ntrace_runs"`
-	Bpf      []startupSample `json:"bpftrace_runs"`
+	Case     string  `json:"case"`
+	Script   string  `json:"script"`
+	NtraceMs float64 `json:"ntrace_median_ms"`
+	BpfMs    float64 `json:"bpftrace_median_ms"`
+	NtSelfMs float64 `json:"ntrace_median_self_reported_ms"`
+	// NtStages is the median time of each ntrace start-up stage, in
+	// ms; StageOrder names them in the order they run.
+	NtStages   map[string]float64 `json:"ntrace_median_stage_ms,omitempty"`
+	StageOrder []string           `json:"ntrace_stage_order,omitempty"`
+	NtRSS      float64            `json:"ntrace_median_max_rss_bytes"`
+	BpfRSS     float64            `json:"bpftrace_median_max_rss_bytes"`
+	Ntrace     []startupSample    `json:"ntrace_runs"`
+	Bpf        []startupSample    `json:"bpftrace_runs"`
 }
 
 // measureStartup runs every startup case runs times per tool, alternating
@@ -85,6 +91,7 @@ func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, 
 		self = append(self, s.SelfMs)
 	}
 	r.NtSelfMs = median(self)
+	r.NtStages, r.StageOrder = stageMedians(r.Ntrace)
 	r.BpfMs, r.BpfRSS = medians(r.Bpf)
 	return r, nil
 }
@@ -116,8 +123,31 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	if err != nil {
 		return startupSample{}, err
 	}
-	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(t.stderr.String())}, nil
+	stderr := t.stderr.String()
+	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(stderr), Stages: parseStages(stderr)}, nil
 }
+
+// stageMedians returns the median of each stage over samples, and the
+// stages in the order ntrace runs them.
+func stageMedians(ss []startupSample) (map[string]float64, []string) {
+	if len(ss) == 0 || ss[0].Stages == nil {
+		return nil, nil
+	}
+	byName := map[string][]float64{}
+	for _, s := range ss {
+		for name, ms := range s.Stages {
+			byName[name] = append(byName[name], ms)
+		}
+	}
+	out := map[string]float64{}
+	for name, v := range byName {
+		out[name] = median(v)
+	}
+	return out, stageOrder
+}
+
+// stageOrder is the order in which ntrace -v lists its start-up stages.
+var stageOrder = []string{"setup", "parse", "check", "compile", "load", "begin", "attach"}
 
 // medians returns the median time and the median peak RSS of samples.
 func medians(ss []startupSample) (ms, rss float64) {

@@ -29,6 +29,10 @@ type Options struct {
 	Verbose func(msg string)
 	// Attached is called once every probe is attached and BEGIN has run.
 	Attached func()
+	// Stage, when set, is called as each start-up stage ends: "load"
+	// (maps and programs in the kernel, events reader open), "begin"
+	// (BEGIN run and its output printed), "attach".
+	Stage func(name string)
 	// Flush, when set, is called whenever the events waiting have all been
 	// written to Out, so a buffered Out reaches its reader in batches
 	// instead of a system call per event.
@@ -73,6 +77,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if opts.Verbose == nil {
 		opts.Verbose = func(string) {}
 	}
+	if opts.Stage == nil {
+		opts.Stage = func(string) {}
+	}
 	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs)), zeroed: map[*codegen.Map]bool{}}
 	defer func() {
 		if cerr := s.close(); err == nil {
@@ -85,6 +92,7 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.openEvents(); err != nil {
 		return err
 	}
+	opts.Stage("load")
 
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
 		return err
@@ -92,10 +100,12 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.drain(); err != nil {
 		return err
 	}
+	opts.Stage("begin")
 	if !s.exit {
 		if err := s.attachAll(); err != nil {
 			return err
 		}
+		opts.Stage("attach")
 		if opts.Attached != nil {
 			opts.Attached()
 		}

@@ -33,7 +33,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false)
+	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false, nil)
 	if err != nil {
 		return err
 	}

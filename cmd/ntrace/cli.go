@@ -13,7 +13,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/internal/prefault"
@@ -109,7 +108,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	start := time.Now() // for -v; the process's own start-up comes before this
+	clock := newStageClock() // for -v; the process's own start-up comes before this
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault).
 	prefault.Heap(2 << 20)
@@ -167,7 +166,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, env, params, o.missing == "warn")
+	clock.done("setup")
+	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", clock)
 	if err != nil {
 		return err
 	}
@@ -192,6 +192,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	clock.done("compile")
 	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err
 	}
@@ -224,10 +225,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:       clock.done,
 		Attached: func() {
 			debug.SetGCPercent(gcPercent)
 			if o.verbose {
-				fmt.Fprintf(stderr, "ntrace: %d probes attached %.1f ms after main started\n", countAttached(out), float64(time.Since(start).Microseconds())/1000)
+				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
 			} else {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
@@ -292,10 +294,14 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 
 // compileFront parses and checks a script, rendering errors for a person.
 // With optional, every probe is as if marked with '?' (--missing=warn).
-func compileFront(name, src string, env lang.Env, params lang.Params, optional bool) (*lang.Program, *lang.Info, error) {
+// The stages are timed on clock when it is not nil.
+func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
 		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+	}
+	if clock != nil {
+		clock.done("parse")
 	}
 	for _, p := range prog.Probes {
 		for _, ap := range p.Attach {
@@ -305,6 +311,9 @@ func compileFront(name, src string, env lang.Env, params lang.Params, optional b
 	info, err := lang.Check(prog, env, params)
 	if err != nil {
 		return nil, nil, frontEndError(env, lang.Render(name, src, err))
+	}
+	if clock != nil {
+		clock.done("check")
 	}
 	return prog, info, nil
 }
