@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestMayNeedBTF(t *testing.T) {
 	for src, want := range map[string]bool{
@@ -15,6 +18,20 @@ func TestMayNeedBTF(t *testing.T) {
 	} {
 		if got := MayNeedBTF(src); got != want {
 			t.Errorf("MayNeedBTF(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// MayNeedBTF finds the same words as the regular expression it replaced.
+func TestMayNeedBTFMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`\b(struct|union|enum|kprobe|kretprobe|kfunc|kretfunc|fentry|fexit|rawtracepoint|curtask|sizeof|offsetof|container_of)\b`)
+	for _, src := range []string{
+		"", "struct", "structs", "_struct", "struct_", "xstruct y", "a.struct", "(struct sock *)",
+		"kprobe:x", "kprobe2", "rawtracepoint:sched", "enum", "@enum[1]", "$sizeof", "container_of(",
+		"curtask\n", "é struct", "kfunc", "kretfunc:x", "fexit", "union{", "offsetofx",
+	} {
+		if got, want := MayNeedBTF(src), re.MatchString(src); got != want {
+			t.Errorf("MayNeedBTF(%q) = %v, the regexp says %v", src, got, want)
 		}
 	}
 }
