@@ -29,6 +29,10 @@ type Options struct {
 	Features Features
 }
 
+// DefaultRingBufferSize is the event ring buffer's size when
+// Options.BufferSize is not given.
+const DefaultRingBufferSize = 1 << 20
+
 // DefaultPerfBufferSize is each CPU's perf buffer when Options.BufferSize
 // is not given: 64 pages, as bpftrace.
 const DefaultPerfBufferSize = 256 << 10
@@ -48,7 +52,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 		opts.MapEntries = 4096
 	}
 	if opts.BufferSize == 0 {
-		opts.BufferSize = 1 << 20
+		opts.BufferSize = DefaultRingBufferSize
 		if opts.PerfBuffer {
 			opts.BufferSize = DefaultPerfBufferSize
 		}

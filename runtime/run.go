@@ -42,6 +42,9 @@ type Options struct {
 	// MissingWarn turns a probe that cannot be attached into a warning, as
 	// if every probe were marked optional (--missing=warn).
 	MissingWarn bool
+	// Ring, when set, is an events ring buffer made ahead of time, used
+	// in place of the script's own when it fits. The caller closes it.
+	Ring *EventRing
 }
 
 // session is one run of a compiled script.
@@ -119,7 +122,13 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 // load creates the maps and loads the programs, explaining a verifier
 // rejection.
 func (s *session) load() error {
-	coll, err := ebpf.NewCollectionWithOptions(s.out.Collection, ebpf.CollectionOptions{})
+	var opts ebpf.CollectionOptions
+	ring, rd := s.opts.Ring.take(s.out.Collection.Maps[codegen.EventsMap])
+	if ring != nil {
+		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
+		s.rd = rd
+	}
+	coll, err := ebpf.NewCollectionWithOptions(s.out.Collection, opts)
 	if err != nil {
 		var verr *ebpf.VerifierError
 		if errors.As(err, &verr) {
@@ -144,6 +153,9 @@ func (s *session) load() error {
 func (s *session) openEvents() error {
 	if s.out.PerfBuffer {
 		return s.openPerfBuffers()
+	}
+	if s.rd != nil {
+		return nil // made ahead of time, with the ring (Options.Ring)
 	}
 	rd, err := ringbuf.NewReader(s.coll.Maps[codegen.EventsMap])
 	if err != nil {

@@ -158,6 +158,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
 	}
+	if o.bufferSize < 0 {
+		return exitError{code: exitUsage, msg: "ntrace: --buffer-size must be positive\n"}
+	}
+	var ring *runtime.EventRing
+	if !o.perfBuffer {
+		// Made while the script is parsed; it also tells whether the
+		// kernel has ring buffers at all.
+		ring = runtime.StartEventRing(uint32(o.bufferSize))
+		defer ring.Close()
+	}
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	if lang.MayNeedBTF(src) {
 		go env.BTF() // load it while the parser is being built; Check waits for it
@@ -172,11 +182,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
-	if o.bufferSize < 0 {
-		return exitError{code: 2, msg: "ntrace: --buffer-size must be positive\n"}
-	}
 	perfBuffer := o.perfBuffer
-	if !perfBuffer && !runtime.HaveRingBuffer() {
+	if !perfBuffer && !ring.Supported() {
 		perfBuffer = true
 		if o.verbose {
 			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
@@ -224,6 +231,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		JSON:        o.format == "json",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
+		Ring:        ring,
 		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
 		Stage:       clock.done,
 		Attached: func() {
