@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/cilium/ebpf"
@@ -108,4 +110,37 @@ func detectKprobes() (bool, string) {
 // for loading to report.
 func HaveRingBuffer() bool {
 	return !errors.Is(features.HaveMapType(ebpf.RingBuf), ebpf.ErrNotSupported)
+}
+
+// HashMapsAllocOnDemand reports whether tracing programs may use hash maps
+// that allocate their elements at run time (codegen.Options.AllocOnDemand):
+// from Linux 6.1 on, where hash maps take their elements from the BPF
+// memory allocator. Earlier kernels refuse such maps to perf event
+// programs and print a warning in the kernel log for the others, so they
+// keep preallocated maps.
+func HashMapsAllocOnDemand() bool {
+	var u unix.Utsname
+	if unix.Uname(&u) != nil {
+		return false
+	}
+	return releaseAtLeast(unix.ByteSliceToString(u.Release[:]), 6, 1)
+}
+
+// releaseAtLeast reports whether a kernel release string ("6.12.48-amd64",
+// "6.1-rc3") is major.minor or later; an unreadable one is not.
+func releaseAtLeast(release string, major, minor int) bool {
+	ma, rest, ok := strings.Cut(release, ".")
+	if !ok {
+		return false
+	}
+	end := 0
+	for end < len(rest) && '0' <= rest[end] && rest[end] <= '9' {
+		end++
+	}
+	maj, err1 := strconv.Atoi(ma)
+	mi, err2 := strconv.Atoi(rest[:end])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return maj > major || maj == major && mi >= minor
 }

@@ -194,7 +194,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
-		Features:   kernelFeatures(info, o.noFentry),
+		// Preallocated, the maps would cost milliseconds to make.
+		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
+		Features:      kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
