@@ -3,7 +3,6 @@ package runtime
 import (
 	"bytes"
 	"encoding/binary"
-	"net/netip"
 
 	"github.com/cilium/ebpf/btf"
 
@@ -63,17 +62,6 @@ func (s *session) decodeSlots(b []byte, slots []codegen.Slot) []format.Value {
 		vals[i] = s.decode(b[slot.Offset:], slot.Type)
 	}
 	return vals
-}
-
-// formatInet renders ntop()'s value: a family word, then the address.
-func formatInet(b []byte) string {
-	switch binary.LittleEndian.Uint64(b) {
-	case 2: // AF_INET
-		return netip.AddrFrom4([4]byte(b[8:12])).String()
-	case 10: // AF_INET6
-		return netip.AddrFrom16([16]byte(b[8:24])).String()
-	}
-	return "?"
 }
 
 // enumName names an enum value, comparing size bytes of it.
