@@ -3,7 +3,6 @@ package runtime
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -26,8 +25,6 @@ type VerifierError struct {
 func (e *VerifierError) Error() string {
 	return fmt.Sprintf("the kernel's verifier rejected the program for %s: %s", e.Probe, e.Reason)
 }
-
-var insnLine = regexp.MustCompile(`^(\d+): \(`)
 
 // explainVerifierError turns a load error into a VerifierError when the
 // verifier refused a program.
@@ -76,12 +73,27 @@ func lastLogLine(log []string) string {
 // verifier printed before giving up.
 func failingInstruction(log []string) (int, bool) {
 	for i := len(log) - 1; i >= 0; i-- {
-		if m := insnLine.FindStringSubmatch(log[i]); m != nil {
-			n, err := strconv.Atoi(m[1])
-			return n, err == nil
+		if n, ok := insnNumber(log[i]); ok {
+			return n, true
 		}
 	}
 	return 0, false
+}
+
+// insnNumber reads the offset from a verifier log line that shows an
+// instruction: "12: (85) call bpf_map_lookup_elem#1".
+func insnNumber(line string) (int, bool) {
+	num, _, ok := strings.Cut(line, ": (")
+	if !ok || num == "" {
+		return 0, false
+	}
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(num)
+	return n, err == nil
 }
 
 // sourceAt maps a raw instruction offset (LoadImm64 counts two) to the

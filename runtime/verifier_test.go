@@ -82,3 +82,23 @@ func TestBareFaultNamesTheProbe(t *testing.T) {
 		t.Errorf("got %q, want it to start %q and say what to do", got, want)
 	}
 }
+
+func TestInsnNumber(t *testing.T) {
+	for line, want := range map[string]int{
+		"12: (85) call bpf_map_lookup_elem#1": 12,
+		"0: (bf) r6 = r1":                     0,
+		"R0 invalid mem access 'scalar'":      -1,
+		"12: R0_w=0":                          -1,
+		"x12: (85) call":                      -1,
+		": (85)":                              -1,
+		"; line 3:5 (in probe)":               -1,
+	} {
+		n, ok := insnNumber(line)
+		if !ok {
+			n = -1
+		}
+		if n != want {
+			t.Errorf("insnNumber(%q) = %d, want %d", line, n, want)
+		}
+	}
+}
