@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Parameters in attach points: uprobe:${BIN}:${FUNC} takes its binary and
@@ -21,8 +22,11 @@ import (
 // the user turns on by giving its parameters (param BIN string = "").
 // Some empty and some not is an error: half a target is a mistake.
 
-// paramRef is one ${NAME} reference.
-var paramRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+// paramRef matches one ${NAME} reference. It is compiled on first use:
+// few attach points have references, and every start would pay for it.
+var paramRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+})
 
 // attachParams is what the substitution needs to know of the parameters.
 type attachParams struct {
@@ -49,7 +53,7 @@ func resolveAttach(ap *AttachPoint, ps attachParams) (*AttachPoint, error) {
 	var empty, given []string
 	var bad error
 	subst := func(s string) string {
-		return paramRef.ReplaceAllStringFunc(s, func(ref string) string {
+		return paramRef().ReplaceAllStringFunc(s, func(ref string) string {
 			name := ref[2 : len(ref)-1]
 			v, err := attachParam(name, ps)
 			if err != nil && bad == nil {

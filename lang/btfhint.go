@@ -21,7 +21,7 @@ var btfWords = map[string]bool{
 func MayNeedBTF(src string) bool {
 	start := -1
 	for i := 0; i <= len(src); i++ {
-		if i < len(src) && isWordByte(src[i]) {
+		if i < len(src) && isNameChar(src[i]) {
 			if start < 0 {
 				start = i
 			}
@@ -33,8 +33,4 @@ func MayNeedBTF(src string) bool {
 		start = -1
 	}
 	return false
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

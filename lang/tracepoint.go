@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -24,10 +23,6 @@ type TracepointFormat struct {
 	Fields      []TracepointField
 }
 
-var formatFieldRE = regexp.MustCompile(`^\s*field:(.*?);\s*offset:(\d+);\s*size:(\d+);\s*signed:(\d+);`)
-var declNameRE = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*)\s*(\[[^\]]*\])?\s*$`)
-var charWordRE = regexp.MustCompile(`\bchar\b`)
-
 // ParseTracepointFormat parses the text of
 // /sys/kernel/tracing/events/<group>/<name>/format.
 func ParseTracepointFormat(group, name, text string) (*TracepointFormat, error) {
@@ -37,19 +32,19 @@ func ParseTracepointFormat(group, name, text string) (*TracepointFormat, error) 
 			f.ID, _ = strconv.Atoi(strings.TrimSpace(id))
 			continue
 		}
-		m := formatFieldRE.FindStringSubmatch(line)
-		if m == nil {
+		fl, ok := parseFormatField(line)
+		if !ok {
 			continue
 		}
-		decl := strings.TrimSpace(m[1])
-		nm := declNameRE.FindStringSubmatch(decl)
-		if nm == nil {
+		decl := strings.TrimSpace(fl.decl)
+		fieldName, ok := declName(decl)
+		if !ok {
 			return nil, fmt.Errorf("tracepoint %s:%s: cannot read field declaration %q", group, name, decl)
 		}
-		off, _ := strconv.Atoi(m[2])
-		size, _ := strconv.Atoi(m[3])
+		off, _ := strconv.Atoi(fl.offset)
+		size, _ := strconv.Atoi(fl.size)
 		f.Fields = append(f.Fields, TracepointField{
-			Decl: decl, Name: nm[1], Offset: off, Size: size, Signed: m[4] == "1",
+			Decl: decl, Name: fieldName, Offset: off, Size: size, Signed: fl.signed == "1",
 		})
 	}
 	if len(f.Fields) == 0 {
@@ -76,7 +71,7 @@ func (f *TracepointFormat) ArgsType() *Type {
 func tracepointField(f TracepointField) *Field {
 	decl := f.Decl
 	out := &Field{Name: f.Name, Offset: f.Offset}
-	isChar := charWordRE.MatchString(decl)
+	isChar := hasWord(decl, "char")
 	switch {
 	case strings.HasPrefix(decl, "__data_loc"):
 		out.DataLoc = true
