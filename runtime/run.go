@@ -68,6 +68,9 @@ type session struct {
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
 	stacks *stackReader // made when the first stack is printed
+	// printfArgs holds each printf event's argument slots as they are
+	// decoded (see printfSlots).
+	printfArgs map[*codegen.Event][]codegen.Slot
 }
 
 // Run loads and attaches a compiled script and prints what it produces
