@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,6 +41,33 @@ type KernelEnv struct {
 	modSpecs map[string]*btf.Spec
 
 	tracefsErr error // EnsureTracefs's error, when it failed
+
+	// formats caches tracepoint formats by "group:name", each read once
+	// (see PrefetchFormats).
+	formats sync.Map // string -> *formatEntry
+}
+
+// formatEntry is one tracepoint's format, read once.
+type formatEntry struct {
+	once sync.Once
+	f    *lang.TracepointFormat
+	err  error
+}
+
+// PrefetchFormats starts reading the formats of the tracepoints named, on
+// another thread, so that the checker finds them read: a caller that knows
+// them from the script's text calls it while the parser is being built.
+// A name that is not a tracepoint costs a failed read and nothing else;
+// the checker reports what is wrong when it looks the name up itself.
+func (e *KernelEnv) PrefetchFormats(names [][2]string) {
+	if len(names) == 0 {
+		return
+	}
+	go func() {
+		for _, gn := range names {
+			e.format(gn[0], gn[1])
+		}
+	}()
 }
 
 // KernelEnv is the Env of the running kernel, modules included.
@@ -129,8 +157,24 @@ func (e *KernelEnv) BTF() (*btf.Spec, error) {
 
 // TracepointFormat implements lang.Env.
 func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
-	if err := EnsureTracefs(); err != nil {
+	f, err := e.format(group, name)
+	if errors.Is(err, ErrNoTracefs) {
 		e.tracefsErr = err
+	}
+	return f, err
+}
+
+// format returns a tracepoint's format, reading it the first time.
+func (e *KernelEnv) format(group, name string) (*lang.TracepointFormat, error) {
+	v, _ := e.formats.LoadOrStore(group+":"+name, &formatEntry{})
+	fe := v.(*formatEntry)
+	fe.once.Do(func() { fe.f, fe.err = readFormat(group, name) })
+	return fe.f, fe.err
+}
+
+// readFormat reads and parses a tracepoint's format file.
+func readFormat(group, name string) (*lang.TracepointFormat, error) {
+	if err := EnsureTracefs(); err != nil {
 		return nil, err
 	}
 	if strings.ContainsAny(group+name, "/.") {

@@ -172,6 +172,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if lang.MayNeedBTF(src) {
 		go env.BTF() // load it while the parser is being built; Check waits for it
 	}
+	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}

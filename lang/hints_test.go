@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"fmt"
 	"regexp"
 	"testing"
 )
@@ -33,5 +34,22 @@ func TestMayNeedBTFMatchesRegexp(t *testing.T) {
 		if got, want := MayNeedBTF(src), re.MatchString(src); got != want {
 			t.Errorf("MayNeedBTF(%q) = %v, the regexp says %v", src, got, want)
 		}
+	}
+}
+
+func TestTracepointsNamed(t *testing.T) {
+	src := `// counts tracepoint:sched:sched_switch too
+tracepoint:syscalls:sys_enter_read, t:syscalls:sys_exit_read,
+tracepoint:syscalls:sys_enter_read { @ = count(); }
+tracepoint:net:* { }
+tracepoint:skb:kfree_sk? { }
+tracepoint:${G}:x, tracepoint:g:${N}, tracepoint:a:b[c] { }
+kprobe:tcp_sendmsg { $t = "t:x:y"; }
+xt:no:no, tracepoint:a, tracepoint::b
+`
+	got := fmt.Sprint(TracepointsNamed(src))
+	want := "[[sched sched_switch] [syscalls sys_enter_read] [syscalls sys_exit_read] [x y]]"
+	if got != want {
+		t.Errorf("TracepointsNamed = %s, want %s", got, want)
 	}
 }

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // btfWords are the words whose presence in a script means that checking it
 // will almost surely read kernel BTF: kernel types, kernel-function and raw
 // tracepoint probes, and the builtins that walk types.
@@ -33,4 +35,51 @@ func MayNeedBTF(src string) bool {
 		start = -1
 	}
 	return false
+}
+
+// TracepointsNamed guesses, from a script's text alone and before it is
+// parsed, the tracepoints its attach points name literally
+// (tracepoint:group:name or t:group:name, without wildcards or
+// parameters), so that a caller can read their formats while the parser
+// is built. Like MayNeedBTF, a wrong guess (the words in a comment, say)
+// costs time, never correctness.
+func TracepointsNamed(src string) [][2]string {
+	var out [][2]string
+	seen := map[[2]string]bool{}
+	for i := 0; i < len(src); i++ {
+		if i > 0 && isNameChar(src[i-1]) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(src[i:], "tracepoint:")
+		if !ok {
+			if rest, ok = strings.CutPrefix(src[i:], "t:"); !ok {
+				continue
+			}
+		}
+		group, rest := leadingName(rest)
+		rest, ok = strings.CutPrefix(rest, ":")
+		if !ok || group == "" {
+			continue
+		}
+		name, rest := leadingName(rest)
+		if name == "" || rest != "" && strings.ContainsRune("*?[${", rune(rest[0])) {
+			continue
+		}
+		gn := [2]string{group, name}
+		if !seen[gn] {
+			seen[gn] = true
+			out = append(out, gn)
+		}
+	}
+	return out
+}
+
+// leadingName splits s after its leading run of letters, digits and
+// underscores.
+func leadingName(s string) (name, rest string) {
+	n := 0
+	for n < len(s) && isNameChar(s[n]) {
+		n++
+	}
+	return s[:n], s[n:]
 }
