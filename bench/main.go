@@ -8,7 +8,8 @@
 //     sys_enter_getppid at once, in both attach orders (geometric mean);
 //   - size on disk: ntrace static vs bpftrace plus its shared libraries;
 //   - translated instructions per program for the bundled recipes and the
-//     per-event scripts.
+//     per-event scripts, and the instructions ntrace emits for each recipe
+//     before (an earlier revision, built from git) and after.
 //
 // Run it as root from the repository root:
 //
@@ -20,7 +21,9 @@
 // -only size,startup,events,insns picks parts (-only solo adds every
 // per-event case with each tool alone; by default only the printf floods
 // run alone); -cases picks per-event cases by name; -runs, -n, -flood and
-// -pairs size them; -ntrace runs a prebuilt binary.
+// -pairs size them; -ntrace runs a prebuilt binary; -baseline names the
+// revision the instruction counts are compared with (-only insns runs just
+// the instruction part, in seconds).
 //
 // Programs are matched to the tool that attached them through the tool's
 // own file descriptors (BPF_TASK_FD_QUERY), so programs other processes
@@ -65,6 +68,7 @@ type config struct {
 	events   int    // getppid calls per per-event run
 	flood    int    // getppid calls per printf run
 	pairs    int    // per-event runs per attach order (printf: 1)
+	baseline string // revision whose emitted instructions are "before"; empty for none
 }
 
 // bench holds what every measurement needs.
@@ -99,6 +103,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.events, "n", 1_000_000, "getppid calls per per-event run of the map cases")
 	fs.IntVar(&c.flood, "flood", 2_000_000, "getppid calls per per-event run of the printf case")
 	fs.IntVar(&c.pairs, "pairs", 2, "per-event runs in each attach order (the printf case runs once in each)")
+	fs.StringVar(&c.baseline, "baseline", defaultBaseline, "ntrace `revision` whose emitted instructions the insns part compares with (empty: none)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -179,6 +184,9 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 	}
 	if b.wants("insns") {
 		if res.Insns, err = b.measureInsns(ctx, res.Events); err != nil {
+			return nil, err
+		}
+		if res.BeforeAfter, err = b.compareBaseline(ctx, res.Insns); err != nil {
 			return nil, err
 		}
 	}

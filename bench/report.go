@@ -27,7 +27,10 @@ type Results struct {
 	Events  []EventResult   `json:"per_event"`
 	Solo    []EventResult   `json:"per_event_alone,omitempty"`
 	Insns   []InsnsResult   `json:"instructions"`
-	Table   []Row           `json:"table"`
+	// BeforeAfter is what ntrace emits for each recipe now and at the
+	// baseline revision.
+	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
+	Table       []Row        `json:"table"`
 }
 
 // Host describes the machine and the tools.
@@ -241,6 +244,9 @@ func printTable(w io.Writer, r *Results) {
 		}
 		fmt.Fprintf(w, "  %s %s %10s %10s %8s  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
 			num(row.Ntrace), num(row.Bpftrace), ratioText(row.Ratio), row.Note)
+	}
+	if r.BeforeAfter != nil {
+		printBeforeAfter(w, r.BeforeAfter, h.NtraceRev)
 	}
 }
 
