@@ -36,16 +36,28 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 		g.assumeFound() // key 0 is always there
 		apply()
 	} else {
-		g.upsert(m, key, apply, func() loc {
-			// First time on this key: fold x into zeroes.
-			init := loc{asm.RFP, g.allocStack(m.ValueSize, ref.Pos)}
-			g.zero(init, m.ValueSize)
-			g.addr(asm.R0, init)
-			apply()
-			return init
-		})
+		g.upsert(m, key, apply, func() loc { return g.firstAgg(agg, x, m.ValueSize, ref.Pos) })
 	}
 	g.release(x)
+}
+
+// firstAgg stores on the stack the value an aggregation holds after its
+// first x, which is what applyAgg makes of zeroes: {1} for count, hist and
+// lhist, {x, 1} for the others (sum and count; for min and max, x and
+// "set"). Stored directly, not built by folding x into zeroes.
+func (g *gen) firstAgg(agg lang.AggKind, x *val, size int, at lang.Pos) loc {
+	init := loc{asm.RFP, g.allocStack(size, at)}
+	switch agg {
+	case lang.Count, lang.Hist, lang.Lhist:
+		g.emit(storeImm64(init.base, init.off, 1))
+	default:
+		r := g.load(x, asm.R2)
+		g.emit(
+			asm.StoreMem(init.base, init.off, r, asm.DWord),
+			storeImm64(init.base, init.off+8, 1),
+		)
+	}
+	return init
 }
 
 // applyAgg folds x into the aggregation value that ptr points at.

@@ -6,7 +6,8 @@ import (
 )
 
 // The same script, run by bpftrace 0.17 and by ntrace side by side on the
-// same datagrams, prints the same maps, byte for byte.
+// same datagrams, prints the same maps, byte for byte. The keyed
+// aggregations' first datagram takes the insert path, later ones update.
 func TestSameMapsAsBpftrace(t *testing.T) {
 	requireTracepoint(t, "sock", "sock_recv_length")
 	requireRoot(t)
@@ -19,6 +20,8 @@ func TestSameMapsAsBpftrace(t *testing.T) {
   @avg = avg(args->ret); @st = stats(args->ret);
   @h = hist(args->ret); @l = lhist(args->ret, 0, 2000, 100);
   @k[args->family, comm] = count();
+  @kmn[comm] = min(args->ret); @kmx[comm] = max(args->ret); @ks[comm] = sum(args->ret);
+  @ka[comm] = avg(args->ret); @kst[comm] = stats(args->ret);
   @last = args->ret;
 }`
 	bt := start(t, bpftrace, "-e", script, pidArg())

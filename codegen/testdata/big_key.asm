@@ -228,294 +228,284 @@ L2:
 	 219: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	 220: Ja off: -1 <L5>
 L3:
-	 221: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 222: MovReg dst: r0 src: rfp
-	 223: AddImm dst: r0 imm: -8
-	 224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 225: AddImm dst: r1 imm: 1
-	 226: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 227: LoadMapPtr dst: r1 fd: 0 <m1>
-	 229: MovReg dst: r2 src: r9
-	 230: AddImm dst: r2 imm: 304
-	 231: MovReg dst: r3 src: rfp
-	 232: AddImm dst: r3 imm: -8
-	 233: MovImm dst: r4 imm: 1
-	 234: Call FnMapUpdateElem
-	 235: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	 236: LoadMapPtr dst: r1 fd: 0 <m1>
-	 238: MovReg dst: r2 src: r9
-	 239: AddImm dst: r2 imm: 304
-	 240: Call FnMapLookupElem
-	 241: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	 242: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 243: LoadMapPtr dst: r1 fd: 0 <full>
-	 245: MovReg dst: r2 src: rfp
-	 246: AddImm dst: r2 imm: -16
-	 247: Call FnMapLookupElem
-	 248: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	 249: Exit
+	 221: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 222: LoadMapPtr dst: r1 fd: 0 <m1>
+	 224: MovReg dst: r2 src: r9
+	 225: AddImm dst: r2 imm: 304
+	 226: MovReg dst: r3 src: rfp
+	 227: AddImm dst: r3 imm: -8
+	 228: MovImm dst: r4 imm: 1
+	 229: Call FnMapUpdateElem
+	 230: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	 231: LoadMapPtr dst: r1 fd: 0 <m1>
+	 233: MovReg dst: r2 src: r9
+	 234: AddImm dst: r2 imm: 304
+	 235: Call FnMapLookupElem
+	 236: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	 237: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 238: LoadMapPtr dst: r1 fd: 0 <full>
+	 240: MovReg dst: r2 src: rfp
+	 241: AddImm dst: r2 imm: -16
+	 242: Call FnMapLookupElem
+	 243: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	 244: Exit
 L6:
-	 250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 251: AddImm dst: r1 imm: 1
-	 252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 253: Ja off: -1 <L5>
+	 245: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 246: AddImm dst: r1 imm: 1
+	 247: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 248: Ja off: -1 <L5>
 L4:
-	 254: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 255: AddImm dst: r1 imm: 1
-	 256: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 249: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 250: AddImm dst: r1 imm: 1
+	 251: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
 L5:
-	 257: MovReg dst: r1 src: rfp
-	 258: AddImm dst: r1 imm: -16
-	 259: MovImm dst: r2 imm: 16
-	 260: Call FnGetCurrentComm
-	 261: LoadMapPtr dst: r1 fd: 0 <m0>
-	 263: MovReg dst: r2 src: rfp
-	 264: AddImm dst: r2 imm: -16
-	 265: Call FnMapLookupElem
-	 266: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	 267: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 268: AddImm dst: r1 imm: 1
-	 269: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 270: Ja off: -1 <L9>
+	 252: MovReg dst: r1 src: rfp
+	 253: AddImm dst: r1 imm: -16
+	 254: MovImm dst: r2 imm: 16
+	 255: Call FnGetCurrentComm
+	 256: LoadMapPtr dst: r1 fd: 0 <m0>
+	 258: MovReg dst: r2 src: rfp
+	 259: AddImm dst: r2 imm: -16
+	 260: Call FnMapLookupElem
+	 261: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	 262: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 263: AddImm dst: r1 imm: 1
+	 264: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 265: Ja off: -1 <L9>
 L7:
-	 271: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 272: MovReg dst: r0 src: rfp
-	 273: AddImm dst: r0 imm: -24
-	 274: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 275: AddImm dst: r1 imm: 1
-	 276: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 277: LoadMapPtr dst: r1 fd: 0 <m0>
-	 279: MovReg dst: r2 src: rfp
-	 280: AddImm dst: r2 imm: -16
-	 281: MovReg dst: r3 src: rfp
-	 282: AddImm dst: r3 imm: -24
-	 283: MovImm dst: r4 imm: 1
-	 284: Call FnMapUpdateElem
-	 285: JEqImm dst: r0 off: -1 imm: 0 <L9>
-	 286: LoadMapPtr dst: r1 fd: 0 <m0>
-	 288: MovReg dst: r2 src: rfp
-	 289: AddImm dst: r2 imm: -16
-	 290: Call FnMapLookupElem
-	 291: JNEImm dst: r0 off: -1 imm: 0 <L8>
-	 292: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 293: LoadMapPtr dst: r1 fd: 0 <full>
-	 295: MovReg dst: r2 src: rfp
-	 296: AddImm dst: r2 imm: -32
-	 297: Call FnMapLookupElem
-	 298: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	 299: Exit
+	 266: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 267: LoadMapPtr dst: r1 fd: 0 <m0>
+	 269: MovReg dst: r2 src: rfp
+	 270: AddImm dst: r2 imm: -16
+	 271: MovReg dst: r3 src: rfp
+	 272: AddImm dst: r3 imm: -24
+	 273: MovImm dst: r4 imm: 1
+	 274: Call FnMapUpdateElem
+	 275: JEqImm dst: r0 off: -1 imm: 0 <L9>
+	 276: LoadMapPtr dst: r1 fd: 0 <m0>
+	 278: MovReg dst: r2 src: rfp
+	 279: AddImm dst: r2 imm: -16
+	 280: Call FnMapLookupElem
+	 281: JNEImm dst: r0 off: -1 imm: 0 <L8>
+	 282: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 283: LoadMapPtr dst: r1 fd: 0 <full>
+	 285: MovReg dst: r2 src: rfp
+	 286: AddImm dst: r2 imm: -32
+	 287: Call FnMapLookupElem
+	 288: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	 289: Exit
 L10:
-	 300: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 301: AddImm dst: r1 imm: 1
-	 302: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 303: Ja off: -1 <L9>
+	 290: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 291: AddImm dst: r1 imm: 1
+	 292: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 293: Ja off: -1 <L9>
 L8:
-	 304: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 305: AddImm dst: r1 imm: 1
-	 306: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 294: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 295: AddImm dst: r1 imm: 1
+	 296: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 10:2
 L9:
-	 307: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 347: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 348: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 349: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 350: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 351: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 352: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 353: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 354: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 355: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 356: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 357: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 358: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 359: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 360: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 361: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 362: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 363: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 364: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 365: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 366: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 367: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 368: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 369: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 370: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 371: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 372: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 373: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 374: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 375: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 376: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 377: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 378: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 379: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 380: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 381: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 382: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 383: LdXMemB dst: r1 src: r9 off: 304 imm: 0
-	 384: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 385: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 386: JNEImm dst: r1 off: -1 imm: 101 <L15>
-	 387: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 388: JNEImm dst: r1 off: -1 imm: 116 <L15>
-	 389: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 390: JNEImm dst: r1 off: -1 imm: 99 <L15>
-	 391: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 392: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 393: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 394: JNEImm dst: r1 off: -1 imm: 112 <L15>
-	 395: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 396: JNEImm dst: r1 off: -1 imm: 97 <L15>
-	 397: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 398: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 399: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 400: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 401: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 402: JNEImm dst: r1 off: -1 imm: 119 <L15>
-	 403: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 404: JNEImm dst: r1 off: -1 imm: 100 <L15>
-	 405: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 406: JNEImm dst: r1 off: -1 imm: 0 <L15>
+	 297: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 298: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 299: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 300: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 301: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 302: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 303: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 304: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 305: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 306: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 307: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 308: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 309: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 310: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 311: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 351: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 352: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 353: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 354: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 355: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 356: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 357: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 358: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 359: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 360: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 361: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 362: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 363: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 364: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 365: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 366: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 367: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 368: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 369: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 370: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 371: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 372: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 373: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 374: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 375: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 376: JNEImm dst: r1 off: -1 imm: 101 <L15>
+	 377: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 378: JNEImm dst: r1 off: -1 imm: 116 <L15>
+	 379: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 380: JNEImm dst: r1 off: -1 imm: 99 <L15>
+	 381: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 382: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 383: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 384: JNEImm dst: r1 off: -1 imm: 112 <L15>
+	 385: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 386: JNEImm dst: r1 off: -1 imm: 97 <L15>
+	 387: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 388: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 389: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 390: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 391: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 392: JNEImm dst: r1 off: -1 imm: 119 <L15>
+	 393: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 394: JNEImm dst: r1 off: -1 imm: 100 <L15>
+	 395: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 396: JNEImm dst: r1 off: -1 imm: 0 <L15>
   ; line 10:29
 L13:
-	 407: LoadMapPtr dst: r1 fd: 0 <events>
-	 409: MovImm dst: r2 imm: 416
-	 410: MovImm dst: r3 imm: 0
-	 411: Call FnRingbufReserve
-	 412: JEqImm dst: r0 off: -1 imm: 0 <L14>
-	 413: MovReg dst: r7 src: r0
-	 414: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 415: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 416: MovReg dst: r3 src: r8
-	 417: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 432: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 433: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 434: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 435: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 436: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 437: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 438: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 439: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 440: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 441: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 442: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 443: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 444: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 445: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 446: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 447: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 448: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 449: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 450: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 451: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 452: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 453: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 454: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 455: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 456: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 457: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 458: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 459: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 460: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 461: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 462: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 463: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 464: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 465: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 466: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 467: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 468: MovReg dst: r1 src: r7
-	 469: AddImm dst: r1 imm: 8
-	 470: MovImm dst: r2 imm: 401
-	 471: Call FnProbeReadStr
-	 472: Call FnKtimeGetNs
-	 473: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 474: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 475: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 477: MovReg dst: r2 src: rfp
-	 478: AddImm dst: r2 imm: -16
-	 479: Call FnMapLookupElem
-	 480: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 481: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 482: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 483: MovReg dst: r4 src: r1
-	 484: SubReg dst: r4 src: r3
-	 485: JLTImm dst: r4 off: -1 imm: 1000000 <L16>
-	 486: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 487: MovImm dst: r2 imm: 0
-	 488: Ja off: -1 <L17>
+	 397: LoadMapPtr dst: r1 fd: 0 <events>
+	 399: MovImm dst: r2 imm: 416
+	 400: MovImm dst: r3 imm: 0
+	 401: Call FnRingbufReserve
+	 402: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	 403: MovReg dst: r7 src: r0
+	 404: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 405: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 406: MovReg dst: r3 src: r8
+	 407: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 408: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 409: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 410: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 411: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 412: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 413: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 414: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 415: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 416: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 417: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 418: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 419: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 420: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 421: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 422: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 423: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 424: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 425: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 426: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 427: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 428: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 429: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 430: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 431: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 436: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 437: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 438: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 439: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 440: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 441: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 442: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 443: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 444: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 445: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 446: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 447: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 448: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 449: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 450: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 451: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 452: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 453: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 454: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 455: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 456: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 457: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 458: MovReg dst: r1 src: r7
+	 459: AddImm dst: r1 imm: 8
+	 460: MovImm dst: r2 imm: 401
+	 461: Call FnProbeReadStr
+	 462: Call FnKtimeGetNs
+	 463: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 464: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 465: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 467: MovReg dst: r2 src: rfp
+	 468: AddImm dst: r2 imm: -16
+	 469: Call FnMapLookupElem
+	 470: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 471: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 472: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 473: MovReg dst: r4 src: r1
+	 474: SubReg dst: r4 src: r3
+	 475: JLTImm dst: r4 off: -1 imm: 1000000 <L16>
+	 476: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 477: MovImm dst: r2 imm: 0
+	 478: Ja off: -1 <L17>
 L16:
-	 489: MovImm dst: r2 imm: 1
+	 479: MovImm dst: r2 imm: 1
 L17:
-	 490: MovReg dst: r1 src: r7
-	 491: Call FnRingbufSubmit
-	 492: Ja off: -1 <L15>
+	 480: MovReg dst: r1 src: r7
+	 481: Call FnRingbufSubmit
+	 482: Ja off: -1 <L15>
 L14:
-	 493: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 494: LoadMapPtr dst: r1 fd: 0 <lost>
-	 496: MovReg dst: r2 src: rfp
-	 497: AddImm dst: r2 imm: -24
-	 498: Call FnMapLookupElem
-	 499: JNEImm dst: r0 off: -1 imm: 0 <L18>
-	 500: Exit
+	 483: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 484: LoadMapPtr dst: r1 fd: 0 <lost>
+	 486: MovReg dst: r2 src: rfp
+	 487: AddImm dst: r2 imm: -24
+	 488: Call FnMapLookupElem
+	 489: JNEImm dst: r0 off: -1 imm: 0 <L18>
+	 490: Exit
 L18:
-	 501: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 502: AddImm dst: r1 imm: 1
-	 503: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 491: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 492: AddImm dst: r1 imm: 1
+	 493: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	 504: MovImm dst: r0 imm: 0
-	 505: Exit
+	 494: MovImm dst: r0 imm: 0
+	 495: Exit

@@ -58,41 +58,36 @@ L4:
 	  46: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  47: Ja off: -1 <L13>
 L11:
-	  48: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  49: MovReg dst: r0 src: rfp
-	  50: AddImm dst: r0 imm: -16
-	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  52: AddImm dst: r1 imm: 1
-	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  54: LoadMapPtr dst: r1 fd: 0 <m0>
-	  56: MovReg dst: r2 src: rfp
-	  57: AddImm dst: r2 imm: -8
-	  58: MovReg dst: r3 src: rfp
-	  59: AddImm dst: r3 imm: -16
-	  60: MovImm dst: r4 imm: 1
-	  61: Call FnMapUpdateElem
-	  62: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	  63: LoadMapPtr dst: r1 fd: 0 <m0>
-	  65: MovReg dst: r2 src: rfp
-	  66: AddImm dst: r2 imm: -8
-	  67: Call FnMapLookupElem
-	  68: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  69: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  70: LoadMapPtr dst: r1 fd: 0 <full>
-	  72: MovReg dst: r2 src: rfp
-	  73: AddImm dst: r2 imm: -24
-	  74: Call FnMapLookupElem
-	  75: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	  76: Exit
+	  48: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  49: LoadMapPtr dst: r1 fd: 0 <m0>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -8
+	  53: MovReg dst: r3 src: rfp
+	  54: AddImm dst: r3 imm: -16
+	  55: MovImm dst: r4 imm: 1
+	  56: Call FnMapUpdateElem
+	  57: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	  58: LoadMapPtr dst: r1 fd: 0 <m0>
+	  60: MovReg dst: r2 src: rfp
+	  61: AddImm dst: r2 imm: -8
+	  62: Call FnMapLookupElem
+	  63: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  64: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  65: LoadMapPtr dst: r1 fd: 0 <full>
+	  67: MovReg dst: r2 src: rfp
+	  68: AddImm dst: r2 imm: -24
+	  69: Call FnMapLookupElem
+	  70: JNEImm dst: r0 off: -1 imm: 0 <L14>
+	  71: Exit
 L14:
-	  77: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  78: AddImm dst: r1 imm: 1
-	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  80: Ja off: -1 <L13>
+	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  73: AddImm dst: r1 imm: 1
+	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  75: Ja off: -1 <L13>
 L12:
-	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  82: AddImm dst: r1 imm: 1
-	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  77: AddImm dst: r1 imm: 1
+	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  84: MovImm dst: r0 imm: 0
-	  85: Exit
+	  79: MovImm dst: r0 imm: 0
+	  80: Exit

@@ -28,48 +28,40 @@ program p0 tracepoint:sock:sock_recv_length (TracePoint):
 	  23: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 	  24: Ja off: -1 <L4>
 L2:
-	  25: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  26: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  27: MovReg dst: r0 src: rfp
-	  28: AddImm dst: r0 imm: -32
-	  29: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  30: AddReg dst: r1 src: r7
-	  31: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  32: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  33: AddImm dst: r1 imm: 1
-	  34: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  35: LoadMapPtr dst: r1 fd: 0 <m0>
-	  37: MovReg dst: r2 src: rfp
-	  38: AddImm dst: r2 imm: -16
-	  39: MovReg dst: r3 src: rfp
-	  40: AddImm dst: r3 imm: -32
-	  41: MovImm dst: r4 imm: 1
-	  42: Call FnMapUpdateElem
-	  43: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  44: LoadMapPtr dst: r1 fd: 0 <m0>
-	  46: MovReg dst: r2 src: rfp
-	  47: AddImm dst: r2 imm: -16
-	  48: Call FnMapLookupElem
-	  49: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  50: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  51: LoadMapPtr dst: r1 fd: 0 <full>
-	  53: MovReg dst: r2 src: rfp
-	  54: AddImm dst: r2 imm: -40
-	  55: Call FnMapLookupElem
-	  56: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  57: Exit
+	  25: StXMemDW dst: rfp src: r7 off: -32 imm: 0
+	  26: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	  27: LoadMapPtr dst: r1 fd: 0 <m0>
+	  29: MovReg dst: r2 src: rfp
+	  30: AddImm dst: r2 imm: -16
+	  31: MovReg dst: r3 src: rfp
+	  32: AddImm dst: r3 imm: -32
+	  33: MovImm dst: r4 imm: 1
+	  34: Call FnMapUpdateElem
+	  35: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  36: LoadMapPtr dst: r1 fd: 0 <m0>
+	  38: MovReg dst: r2 src: rfp
+	  39: AddImm dst: r2 imm: -16
+	  40: Call FnMapLookupElem
+	  41: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  42: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  43: LoadMapPtr dst: r1 fd: 0 <full>
+	  45: MovReg dst: r2 src: rfp
+	  46: AddImm dst: r2 imm: -40
+	  47: Call FnMapLookupElem
+	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  49: Exit
 L5:
-	  58: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  59: AddImm dst: r1 imm: 1
-	  60: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  61: Ja off: -1 <L4>
+	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  51: AddImm dst: r1 imm: 1
+	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  53: Ja off: -1 <L4>
 L3:
-	  62: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  63: AddReg dst: r1 src: r7
-	  64: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  65: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  66: AddImm dst: r1 imm: 1
-	  67: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  55: AddReg dst: r1 src: r7
+	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  57: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  58: AddImm dst: r1 imm: 1
+	  59: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  68: MovImm dst: r0 imm: 0
-	  69: Exit
+	  60: MovImm dst: r0 imm: 0
+	  61: Exit

@@ -31,51 +31,43 @@ L3:
 	  25: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 	  26: Ja off: -1 <L6>
 L4:
-	  27: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  28: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  29: MovReg dst: r0 src: rfp
-	  30: AddImm dst: r0 imm: -40
-	  31: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  32: AddReg dst: r1 src: r7
-	  33: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  34: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  35: AddImm dst: r1 imm: 1
-	  36: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  37: LoadMapPtr dst: r1 fd: 0 <m0>
-	  39: MovReg dst: r2 src: rfp
-	  40: AddImm dst: r2 imm: -24
-	  41: MovReg dst: r3 src: rfp
-	  42: AddImm dst: r3 imm: -40
-	  43: MovImm dst: r4 imm: 1
-	  44: Call FnMapUpdateElem
-	  45: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  46: LoadMapPtr dst: r1 fd: 0 <m0>
-	  48: MovReg dst: r2 src: rfp
-	  49: AddImm dst: r2 imm: -24
-	  50: Call FnMapLookupElem
-	  51: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  52: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  53: LoadMapPtr dst: r1 fd: 0 <full>
-	  55: MovReg dst: r2 src: rfp
-	  56: AddImm dst: r2 imm: -48
-	  57: Call FnMapLookupElem
-	  58: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  59: Exit
+	  27: StXMemDW dst: rfp src: r7 off: -40 imm: 0
+	  28: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  29: LoadMapPtr dst: r1 fd: 0 <m0>
+	  31: MovReg dst: r2 src: rfp
+	  32: AddImm dst: r2 imm: -24
+	  33: MovReg dst: r3 src: rfp
+	  34: AddImm dst: r3 imm: -40
+	  35: MovImm dst: r4 imm: 1
+	  36: Call FnMapUpdateElem
+	  37: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  38: LoadMapPtr dst: r1 fd: 0 <m0>
+	  40: MovReg dst: r2 src: rfp
+	  41: AddImm dst: r2 imm: -24
+	  42: Call FnMapLookupElem
+	  43: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  44: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  45: LoadMapPtr dst: r1 fd: 0 <full>
+	  47: MovReg dst: r2 src: rfp
+	  48: AddImm dst: r2 imm: -48
+	  49: Call FnMapLookupElem
+	  50: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	  51: Exit
 L7:
-	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  61: AddImm dst: r1 imm: 1
-	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  63: Ja off: -1 <L6>
+	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  53: AddImm dst: r1 imm: 1
+	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  55: Ja off: -1 <L6>
 L5:
-	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  65: AddReg dst: r1 src: r7
-	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  68: AddImm dst: r1 imm: 1
-	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  57: AddReg dst: r1 src: r7
+	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  59: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  60: AddImm dst: r1 imm: 1
+	  61: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L6:
-	  70: MovImm dst: r0 imm: 0
-	  71: Exit
+	  62: MovImm dst: r0 imm: 0
+	  63: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -101,41 +93,36 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  21: Ja off: -1 <L4>
 L2:
-	  22: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  23: MovReg dst: r0 src: rfp
-	  24: AddImm dst: r0 imm: -24
-	  25: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  26: AddImm dst: r1 imm: 1
-	  27: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  28: LoadMapPtr dst: r1 fd: 0 <m1>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: MovReg dst: r3 src: rfp
-	  33: AddImm dst: r3 imm: -24
-	  34: MovImm dst: r4 imm: 1
-	  35: Call FnMapUpdateElem
-	  36: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  37: LoadMapPtr dst: r1 fd: 0 <m1>
-	  39: MovReg dst: r2 src: rfp
-	  40: AddImm dst: r2 imm: -8
-	  41: Call FnMapLookupElem
-	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  43: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  44: LoadMapPtr dst: r1 fd: 0 <full>
-	  46: MovReg dst: r2 src: rfp
-	  47: AddImm dst: r2 imm: -32
-	  48: Call FnMapLookupElem
-	  49: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  50: Exit
+	  22: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	  23: LoadMapPtr dst: r1 fd: 0 <m1>
+	  25: MovReg dst: r2 src: rfp
+	  26: AddImm dst: r2 imm: -8
+	  27: MovReg dst: r3 src: rfp
+	  28: AddImm dst: r3 imm: -24
+	  29: MovImm dst: r4 imm: 1
+	  30: Call FnMapUpdateElem
+	  31: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  32: LoadMapPtr dst: r1 fd: 0 <m1>
+	  34: MovReg dst: r2 src: rfp
+	  35: AddImm dst: r2 imm: -8
+	  36: Call FnMapLookupElem
+	  37: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  38: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  39: LoadMapPtr dst: r1 fd: 0 <full>
+	  41: MovReg dst: r2 src: rfp
+	  42: AddImm dst: r2 imm: -32
+	  43: Call FnMapLookupElem
+	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  45: Exit
 L5:
-	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  52: AddImm dst: r1 imm: 1
-	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  54: Ja off: -1 <L4>
+	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  47: AddImm dst: r1 imm: 1
+	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  49: Ja off: -1 <L4>
 L3:
-	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  56: AddImm dst: r1 imm: 1
-	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  51: AddImm dst: r1 imm: 1
+	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  58: MovImm dst: r0 imm: 0
-	  59: Exit
+	  53: MovImm dst: r0 imm: 0
+	  54: Exit

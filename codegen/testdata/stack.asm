@@ -23,151 +23,141 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  17: Ja off: -1 <L4>
 L2:
-	  18: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  19: MovReg dst: r0 src: rfp
-	  20: AddImm dst: r0 imm: -16
-	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  22: AddImm dst: r1 imm: 1
-	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  24: LoadMapPtr dst: r1 fd: 0 <m0>
-	  26: MovReg dst: r2 src: rfp
-	  27: AddImm dst: r2 imm: -8
-	  28: MovReg dst: r3 src: rfp
-	  29: AddImm dst: r3 imm: -16
-	  30: MovImm dst: r4 imm: 1
-	  31: Call FnMapUpdateElem
-	  32: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  33: LoadMapPtr dst: r1 fd: 0 <m0>
-	  35: MovReg dst: r2 src: rfp
-	  36: AddImm dst: r2 imm: -8
-	  37: Call FnMapLookupElem
-	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  39: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  40: LoadMapPtr dst: r1 fd: 0 <full>
-	  42: MovReg dst: r2 src: rfp
-	  43: AddImm dst: r2 imm: -24
-	  44: Call FnMapLookupElem
-	  45: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  46: Exit
+	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  19: LoadMapPtr dst: r1 fd: 0 <m0>
+	  21: MovReg dst: r2 src: rfp
+	  22: AddImm dst: r2 imm: -8
+	  23: MovReg dst: r3 src: rfp
+	  24: AddImm dst: r3 imm: -16
+	  25: MovImm dst: r4 imm: 1
+	  26: Call FnMapUpdateElem
+	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  28: LoadMapPtr dst: r1 fd: 0 <m0>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: Call FnMapLookupElem
+	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  35: LoadMapPtr dst: r1 fd: 0 <full>
+	  37: MovReg dst: r2 src: rfp
+	  38: AddImm dst: r2 imm: -24
+	  39: Call FnMapLookupElem
+	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  41: Exit
 L5:
-	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  48: AddImm dst: r1 imm: 1
-	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  50: Ja off: -1 <L4>
+	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  43: AddImm dst: r1 imm: 1
+	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  45: Ja off: -1 <L4>
 L3:
-	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  52: AddImm dst: r1 imm: 1
-	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  47: AddImm dst: r1 imm: 1
+	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L4:
-	  54: MovReg dst: r1 src: r6
-	  55: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  57: MovImm dst: r3 imm: 256
-	  58: Call FnGetStackid
-	  59: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  60: Call FnGetCurrentPidTgid
-	  61: RShImm dst: r0 imm: 32
-	  62: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  63: MovReg dst: r1 src: rfp
-	  64: AddImm dst: r1 imm: -16
-	  65: MovImm dst: r2 imm: 16
-	  66: Call FnGetCurrentComm
-	  67: LoadMapPtr dst: r1 fd: 0 <m1>
-	  69: MovReg dst: r2 src: rfp
-	  70: AddImm dst: r2 imm: -24
-	  71: Call FnMapLookupElem
-	  72: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  73: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  74: AddImm dst: r1 imm: 1
-	  75: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  76: Ja off: -1 <L8>
+	  49: MovReg dst: r1 src: r6
+	  50: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  52: MovImm dst: r3 imm: 256
+	  53: Call FnGetStackid
+	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  55: Call FnGetCurrentPidTgid
+	  56: RShImm dst: r0 imm: 32
+	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  58: MovReg dst: r1 src: rfp
+	  59: AddImm dst: r1 imm: -16
+	  60: MovImm dst: r2 imm: 16
+	  61: Call FnGetCurrentComm
+	  62: LoadMapPtr dst: r1 fd: 0 <m1>
+	  64: MovReg dst: r2 src: rfp
+	  65: AddImm dst: r2 imm: -24
+	  66: Call FnMapLookupElem
+	  67: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  69: AddImm dst: r1 imm: 1
+	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  71: Ja off: -1 <L8>
 L6:
-	  77: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  78: MovReg dst: r0 src: rfp
-	  79: AddImm dst: r0 imm: -32
-	  80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  81: AddImm dst: r1 imm: 1
-	  82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  83: LoadMapPtr dst: r1 fd: 0 <m1>
-	  85: MovReg dst: r2 src: rfp
-	  86: AddImm dst: r2 imm: -24
-	  87: MovReg dst: r3 src: rfp
-	  88: AddImm dst: r3 imm: -32
-	  89: MovImm dst: r4 imm: 1
-	  90: Call FnMapUpdateElem
-	  91: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  92: LoadMapPtr dst: r1 fd: 0 <m1>
-	  94: MovReg dst: r2 src: rfp
-	  95: AddImm dst: r2 imm: -24
-	  96: Call FnMapLookupElem
-	  97: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  98: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  99: LoadMapPtr dst: r1 fd: 0 <full>
-	 101: MovReg dst: r2 src: rfp
-	 102: AddImm dst: r2 imm: -40
-	 103: Call FnMapLookupElem
-	 104: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	 105: Exit
+	  72: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  73: LoadMapPtr dst: r1 fd: 0 <m1>
+	  75: MovReg dst: r2 src: rfp
+	  76: AddImm dst: r2 imm: -24
+	  77: MovReg dst: r3 src: rfp
+	  78: AddImm dst: r3 imm: -32
+	  79: MovImm dst: r4 imm: 1
+	  80: Call FnMapUpdateElem
+	  81: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  82: LoadMapPtr dst: r1 fd: 0 <m1>
+	  84: MovReg dst: r2 src: rfp
+	  85: AddImm dst: r2 imm: -24
+	  86: Call FnMapLookupElem
+	  87: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	  88: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	  89: LoadMapPtr dst: r1 fd: 0 <full>
+	  91: MovReg dst: r2 src: rfp
+	  92: AddImm dst: r2 imm: -40
+	  93: Call FnMapLookupElem
+	  94: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  95: Exit
 L9:
-	 106: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 107: AddImm dst: r1 imm: 1
-	 108: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 109: Ja off: -1 <L8>
+	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  97: AddImm dst: r1 imm: 1
+	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  99: Ja off: -1 <L8>
 L7:
-	 110: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 111: AddImm dst: r1 imm: 1
-	 112: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 101: AddImm dst: r1 imm: 1
+	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 8:3
 L8:
-	 113: LoadMapPtr dst: r1 fd: 0 <events>
-	 115: MovImm dst: r2 imm: 16
-	 116: MovImm dst: r3 imm: 0
-	 117: Call FnRingbufReserve
-	 118: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 119: MovReg dst: r7 src: r0
-	 120: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 121: MovReg dst: r1 src: r6
-	 122: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 124: MovImm dst: r3 imm: 256
-	 125: Call FnGetStackid
-	 126: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 127: Call FnGetCurrentPidTgid
-	 128: RShImm dst: r0 imm: 32
-	 129: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 130: Call FnKtimeGetNs
-	 131: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 132: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 133: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 135: MovReg dst: r2 src: rfp
-	 136: AddImm dst: r2 imm: -16
-	 137: Call FnMapLookupElem
-	 138: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 139: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 140: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 141: MovReg dst: r4 src: r1
-	 142: SubReg dst: r4 src: r3
-	 143: JLTImm dst: r4 off: -1 imm: 1000000 <L12>
-	 144: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 145: MovImm dst: r2 imm: 0
-	 146: Ja off: -1 <L13>
+	 103: LoadMapPtr dst: r1 fd: 0 <events>
+	 105: MovImm dst: r2 imm: 16
+	 106: MovImm dst: r3 imm: 0
+	 107: Call FnRingbufReserve
+	 108: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 109: MovReg dst: r7 src: r0
+	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 111: MovReg dst: r1 src: r6
+	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 114: MovImm dst: r3 imm: 256
+	 115: Call FnGetStackid
+	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 117: Call FnGetCurrentPidTgid
+	 118: RShImm dst: r0 imm: 32
+	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 120: Call FnKtimeGetNs
+	 121: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 122: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 125: MovReg dst: r2 src: rfp
+	 126: AddImm dst: r2 imm: -16
+	 127: Call FnMapLookupElem
+	 128: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	 129: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 131: MovReg dst: r4 src: r1
+	 132: SubReg dst: r4 src: r3
+	 133: JLTImm dst: r4 off: -1 imm: 1000000 <L12>
+	 134: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 135: MovImm dst: r2 imm: 0
+	 136: Ja off: -1 <L13>
 L12:
-	 147: MovImm dst: r2 imm: 1
+	 137: MovImm dst: r2 imm: 1
 L13:
-	 148: MovReg dst: r1 src: r7
-	 149: Call FnRingbufSubmit
-	 150: Ja off: -1 <L11>
+	 138: MovReg dst: r1 src: r7
+	 139: Call FnRingbufSubmit
+	 140: Ja off: -1 <L11>
 L10:
-	 151: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 152: LoadMapPtr dst: r1 fd: 0 <lost>
-	 154: MovReg dst: r2 src: rfp
-	 155: AddImm dst: r2 imm: -24
-	 156: Call FnMapLookupElem
-	 157: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	 158: Exit
+	 141: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 142: LoadMapPtr dst: r1 fd: 0 <lost>
+	 144: MovReg dst: r2 src: rfp
+	 145: AddImm dst: r2 imm: -24
+	 146: Call FnMapLookupElem
+	 147: JNEImm dst: r0 off: -1 imm: 0 <L14>
+	 148: Exit
 L14:
-	 159: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 160: AddImm dst: r1 imm: 1
-	 161: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 149: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 150: AddImm dst: r1 imm: 1
+	 151: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	 162: MovImm dst: r0 imm: 0
-	 163: Exit
+	 152: MovImm dst: r0 imm: 0
+	 153: Exit

@@ -16,41 +16,36 @@ program p0 rawtracepoint:kfree_skb (Tracing):
 	  12: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  13: Ja off: -1 <L4>
 L2:
-	  14: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  15: MovReg dst: r0 src: rfp
-	  16: AddImm dst: r0 imm: -16
-	  17: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  18: AddImm dst: r1 imm: 1
-	  19: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  20: LoadMapPtr dst: r1 fd: 0 <m0>
-	  22: MovReg dst: r2 src: rfp
-	  23: AddImm dst: r2 imm: -8
-	  24: MovReg dst: r3 src: rfp
-	  25: AddImm dst: r3 imm: -16
-	  26: MovImm dst: r4 imm: 1
-	  27: Call FnMapUpdateElem
-	  28: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  29: LoadMapPtr dst: r1 fd: 0 <m0>
-	  31: MovReg dst: r2 src: rfp
-	  32: AddImm dst: r2 imm: -8
-	  33: Call FnMapLookupElem
-	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  35: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  36: LoadMapPtr dst: r1 fd: 0 <full>
-	  38: MovReg dst: r2 src: rfp
-	  39: AddImm dst: r2 imm: -24
-	  40: Call FnMapLookupElem
-	  41: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  42: Exit
+	  14: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <m0>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -8
+	  19: MovReg dst: r3 src: rfp
+	  20: AddImm dst: r3 imm: -16
+	  21: MovImm dst: r4 imm: 1
+	  22: Call FnMapUpdateElem
+	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  24: LoadMapPtr dst: r1 fd: 0 <m0>
+	  26: MovReg dst: r2 src: rfp
+	  27: AddImm dst: r2 imm: -8
+	  28: Call FnMapLookupElem
+	  29: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  30: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  31: LoadMapPtr dst: r1 fd: 0 <full>
+	  33: MovReg dst: r2 src: rfp
+	  34: AddImm dst: r2 imm: -24
+	  35: Call FnMapLookupElem
+	  36: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  37: Exit
 L5:
-	  43: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  44: AddImm dst: r1 imm: 1
-	  45: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  46: Ja off: -1 <L4>
+	  38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  39: AddImm dst: r1 imm: 1
+	  40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  41: Ja off: -1 <L4>
 L3:
-	  47: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  48: AddImm dst: r1 imm: 1
-	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  43: AddImm dst: r1 imm: 1
+	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  50: MovImm dst: r0 imm: 0
-	  51: Exit
+	  45: MovImm dst: r0 imm: 0
+	  46: Exit

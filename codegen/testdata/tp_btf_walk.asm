@@ -58,41 +58,36 @@ L2:
 	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 	  54: Ja off: -1 <L5>
 L3:
-	  55: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	  56: MovReg dst: r0 src: rfp
-	  57: AddImm dst: r0 imm: -64
-	  58: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  59: AddImm dst: r1 imm: 1
-	  60: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  61: LoadMapPtr dst: r1 fd: 0 <m0>
-	  63: MovReg dst: r2 src: rfp
-	  64: AddImm dst: r2 imm: -24
-	  65: MovReg dst: r3 src: rfp
-	  66: AddImm dst: r3 imm: -64
-	  67: MovImm dst: r4 imm: 1
-	  68: Call FnMapUpdateElem
-	  69: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  70: LoadMapPtr dst: r1 fd: 0 <m0>
-	  72: MovReg dst: r2 src: rfp
-	  73: AddImm dst: r2 imm: -24
-	  74: Call FnMapLookupElem
-	  75: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  76: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	  77: LoadMapPtr dst: r1 fd: 0 <full>
-	  79: MovReg dst: r2 src: rfp
-	  80: AddImm dst: r2 imm: -72
-	  81: Call FnMapLookupElem
-	  82: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	  83: Exit
+	  55: StMemDW dst: rfp src: r0 off: -64 imm: 1
+	  56: LoadMapPtr dst: r1 fd: 0 <m0>
+	  58: MovReg dst: r2 src: rfp
+	  59: AddImm dst: r2 imm: -24
+	  60: MovReg dst: r3 src: rfp
+	  61: AddImm dst: r3 imm: -64
+	  62: MovImm dst: r4 imm: 1
+	  63: Call FnMapUpdateElem
+	  64: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  65: LoadMapPtr dst: r1 fd: 0 <m0>
+	  67: MovReg dst: r2 src: rfp
+	  68: AddImm dst: r2 imm: -24
+	  69: Call FnMapLookupElem
+	  70: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  71: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	  72: LoadMapPtr dst: r1 fd: 0 <full>
+	  74: MovReg dst: r2 src: rfp
+	  75: AddImm dst: r2 imm: -72
+	  76: Call FnMapLookupElem
+	  77: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  78: Exit
 L6:
-	  84: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  85: AddImm dst: r1 imm: 1
-	  86: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  87: Ja off: -1 <L5>
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddImm dst: r1 imm: 1
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  82: Ja off: -1 <L5>
 L4:
-	  88: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  89: AddImm dst: r1 imm: 1
-	  90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  84: AddImm dst: r1 imm: 1
+	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  91: MovImm dst: r0 imm: 0
-	  92: Exit
+	  86: MovImm dst: r0 imm: 0
+	  87: Exit
