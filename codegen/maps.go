@@ -123,13 +123,18 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		g.release(ptr)
 	}
 	g.upsert(m, key, apply, func() loc {
+		slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+		if op == "+" { // 0 + value: store the value itself
+			r := g.load(x, asm.R1)
+			g.emit(asm.StoreMem(slot.base, slot.off, r, asm.DWord))
+			return slot
+		}
 		// Missing: insert 0 op value.
 		init := g.newVal()
 		ri := g.load(init, asm.R1)
 		g.emit(asm.Mov.Imm(ri, 0))
 		g.set(init, ri)
 		g.arith(op, init, x, unsigned)
-		slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
 		ri = g.load(init, asm.R1)
 		g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
 		g.release(init)
