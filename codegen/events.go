@@ -101,25 +101,24 @@ const wakeupInterval = 1_000_000 // ns
 // submitted without a wakeup otherwise; the reader also looks on its own
 // every 10 ms, so no event waits longer than that.
 func (g *gen) wakeupFlags() {
-	now := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	quiet, submit := g.label(), g.label()
+	submit := g.label()
+	now := g.newVal() // a callee-saved register unless none is free
 	g.call(asm.FnKtimeGetNs)
-	g.emit(asm.StoreMem(now.base, now.off, asm.R0, asm.DWord))
+	g.set(now, asm.R0)
 	g.lookupSlot(WakeMap, 0)
+	r := g.load(now, asm.R1)
 	g.emit(
-		asm.JEq.Imm(asm.R0, 0, quiet),
-		asm.LoadMem(asm.R1, now.base, now.off, asm.DWord),
+		asm.Mov.Imm(asm.R2, bpfRBNoWakeup),
+		asm.JEq.Imm(asm.R0, 0, submit),
+		// Quiet while the last wakeup + wakeupInterval is still ahead.
 		asm.LoadMem(asm.R3, asm.R0, 0, asm.DWord),
-		asm.Mov.Reg(asm.R4, asm.R1),
-		asm.Sub.Reg(asm.R4, asm.R3),
-		asm.JLT.Imm(asm.R4, wakeupInterval, quiet),
-		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
+		asm.Add.Imm(asm.R3, wakeupInterval),
+		asm.JGT.Reg(asm.R3, r, submit),
+		asm.StoreMem(asm.R0, 0, r, asm.DWord),
 		asm.Mov.Imm(asm.R2, 0),
-		asm.Ja.Label(submit),
 	)
-	g.place(quiet)
-	g.emit(asm.Mov.Imm(asm.R2, bpfRBNoWakeup))
 	g.place(submit)
+	g.release(now)
 }
 
 // urgent events act on the run or its maps (exit(), print(@m), clear(),

@@ -473,39 +473,35 @@ L13:
 	 460: MovImm dst: r2 imm: 401
 	 461: Call FnProbeReadStr
 	 462: Call FnKtimeGetNs
-	 463: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 464: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 463: MovReg dst: r8 src: r0
+	 464: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	 465: LoadMapPtr dst: r1 fd: 0 <wakeup>
 	 467: MovReg dst: r2 src: rfp
-	 468: AddImm dst: r2 imm: -16
+	 468: AddImm dst: r2 imm: -8
 	 469: Call FnMapLookupElem
-	 470: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 471: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 470: MovImm dst: r2 imm: 1
+	 471: JEqImm dst: r0 off: -1 imm: 0 <L16>
 	 472: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 473: MovReg dst: r4 src: r1
-	 474: SubReg dst: r4 src: r3
-	 475: JLTImm dst: r4 off: -1 imm: 1000000 <L16>
-	 476: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 477: MovImm dst: r2 imm: 0
-	 478: Ja off: -1 <L17>
+	 473: AddImm dst: r3 imm: 1000000
+	 474: JGTReg dst: r3 off: -1 src: r8 <L16>
+	 475: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 476: MovImm dst: r2 imm: 0
 L16:
-	 479: MovImm dst: r2 imm: 1
-L17:
-	 480: MovReg dst: r1 src: r7
-	 481: Call FnRingbufSubmit
-	 482: Ja off: -1 <L15>
+	 477: MovReg dst: r1 src: r7
+	 478: Call FnRingbufSubmit
+	 479: Ja off: -1 <L15>
 L14:
-	 483: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 484: LoadMapPtr dst: r1 fd: 0 <lost>
-	 486: MovReg dst: r2 src: rfp
-	 487: AddImm dst: r2 imm: -24
-	 488: Call FnMapLookupElem
-	 489: JNEImm dst: r0 off: -1 imm: 0 <L18>
-	 490: Exit
-L18:
-	 491: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 492: AddImm dst: r1 imm: 1
-	 493: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 480: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 481: LoadMapPtr dst: r1 fd: 0 <lost>
+	 483: MovReg dst: r2 src: rfp
+	 484: AddImm dst: r2 imm: -16
+	 485: Call FnMapLookupElem
+	 486: JNEImm dst: r0 off: -1 imm: 0 <L17>
+	 487: Exit
+L17:
+	 488: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 489: AddImm dst: r1 imm: 1
+	 490: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	 494: MovImm dst: r0 imm: 0
-	 495: Exit
+	 491: MovImm dst: r0 imm: 0
+	 492: Exit

@@ -51,39 +51,35 @@ L2:
 	  45: LdXMemW dst: r8 src: r6 off: 16 imm: 0
 	  46: StXMemDW dst: r7 src: r8 off: 72 imm: 0
 	  47: Call FnKtimeGetNs
-	  48: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	  49: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  48: MovReg dst: r8 src: r0
+	  49: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	  50: LoadMapPtr dst: r1 fd: 0 <wakeup>
 	  52: MovReg dst: r2 src: rfp
-	  53: AddImm dst: r2 imm: -16
+	  53: AddImm dst: r2 imm: -8
 	  54: Call FnMapLookupElem
-	  55: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  56: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	  55: MovImm dst: r2 imm: 1
+	  56: JEqImm dst: r0 off: -1 imm: 0 <L5>
 	  57: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	  58: MovReg dst: r4 src: r1
-	  59: SubReg dst: r4 src: r3
-	  60: JLTImm dst: r4 off: -1 imm: 1000000 <L5>
-	  61: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  62: MovImm dst: r2 imm: 0
-	  63: Ja off: -1 <L6>
+	  58: AddImm dst: r3 imm: 1000000
+	  59: JGTReg dst: r3 off: -1 src: r8 <L5>
+	  60: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	  61: MovImm dst: r2 imm: 0
 L5:
-	  64: MovImm dst: r2 imm: 1
-L6:
-	  65: MovReg dst: r1 src: r7
-	  66: Call FnRingbufSubmit
-	  67: Ja off: -1 <L4>
+	  62: MovReg dst: r1 src: r7
+	  63: Call FnRingbufSubmit
+	  64: Ja off: -1 <L4>
 L3:
-	  68: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  69: LoadMapPtr dst: r1 fd: 0 <lost>
-	  71: MovReg dst: r2 src: rfp
-	  72: AddImm dst: r2 imm: -24
-	  73: Call FnMapLookupElem
-	  74: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  75: Exit
-L7:
-	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  77: AddImm dst: r1 imm: 1
-	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  65: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  66: LoadMapPtr dst: r1 fd: 0 <lost>
+	  68: MovReg dst: r2 src: rfp
+	  69: AddImm dst: r2 imm: -16
+	  70: Call FnMapLookupElem
+	  71: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	  72: Exit
+L6:
+	  73: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  74: AddImm dst: r1 imm: 1
+	  75: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  79: MovImm dst: r0 imm: 0
-	  80: Exit
+	  76: MovImm dst: r0 imm: 0
+	  77: Exit

@@ -125,39 +125,35 @@ L8:
 	 118: RShImm dst: r0 imm: 32
 	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
 	 120: Call FnKtimeGetNs
-	 121: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 122: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 121: MovReg dst: r8 src: r0
+	 122: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
 	 125: MovReg dst: r2 src: rfp
-	 126: AddImm dst: r2 imm: -16
+	 126: AddImm dst: r2 imm: -8
 	 127: Call FnMapLookupElem
-	 128: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 129: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 128: MovImm dst: r2 imm: 1
+	 129: JEqImm dst: r0 off: -1 imm: 0 <L12>
 	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 131: MovReg dst: r4 src: r1
-	 132: SubReg dst: r4 src: r3
-	 133: JLTImm dst: r4 off: -1 imm: 1000000 <L12>
-	 134: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 135: MovImm dst: r2 imm: 0
-	 136: Ja off: -1 <L13>
+	 131: AddImm dst: r3 imm: 1000000
+	 132: JGTReg dst: r3 off: -1 src: r8 <L12>
+	 133: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 134: MovImm dst: r2 imm: 0
 L12:
-	 137: MovImm dst: r2 imm: 1
-L13:
-	 138: MovReg dst: r1 src: r7
-	 139: Call FnRingbufSubmit
-	 140: Ja off: -1 <L11>
+	 135: MovReg dst: r1 src: r7
+	 136: Call FnRingbufSubmit
+	 137: Ja off: -1 <L11>
 L10:
-	 141: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 142: LoadMapPtr dst: r1 fd: 0 <lost>
-	 144: MovReg dst: r2 src: rfp
-	 145: AddImm dst: r2 imm: -24
-	 146: Call FnMapLookupElem
-	 147: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	 148: Exit
-L14:
-	 149: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 150: AddImm dst: r1 imm: 1
-	 151: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 138: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 139: LoadMapPtr dst: r1 fd: 0 <lost>
+	 141: MovReg dst: r2 src: rfp
+	 142: AddImm dst: r2 imm: -16
+	 143: Call FnMapLookupElem
+	 144: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	 145: Exit
+L13:
+	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 147: AddImm dst: r1 imm: 1
+	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	 152: MovImm dst: r0 imm: 0
-	 153: Exit
+	 149: MovImm dst: r0 imm: 0
+	 150: Exit
