@@ -154,10 +154,13 @@ func (g *gen) ctxLoad(off int, t *lang.Type) *val {
 }
 
 // argString stores a string field of a tracepoint record: a char array in
-// the record, or a __data_loc string elsewhere in it.
-func (g *gen) argString(e *lang.FieldExpr, dst loc, dt *lang.Type) {
+// the record, or a __data_loc string elsewhere in it; into a zeroed dst
+// with pad.
+func (g *gen) argString(e *lang.FieldExpr, dst loc, dt *lang.Type, pad bool) {
 	f := g.target.Args.Field(e.Name)
-	g.zero(dst, dt.StorageSize())
+	if pad {
+		g.zero(dst, dt.StorageSize())
+	}
 	if f.DataLoc {
 		g.emit(
 			asm.LoadMem(asm.R3, ctxReg, int16(f.Offset), asm.Word),

@@ -247,19 +247,19 @@ func (g *gen) stringJumps(e *lang.BinaryExpr, differ, same string) {
 	xt, yt := g.typeOf(e.X), g.typeOf(e.Y)
 	if lit, ok := g.c.info.Consts[e.Y]; ok && lit.IsString {
 		a := g.temp(xt, e.Pos)
-		g.store(e.X, a, xt)
+		g.storeCompared(e.X, a, xt)
 		g.compareLiteral(a, lit.Str, xt.Size, differ, same)
 		return
 	}
 	if lit, ok := g.c.info.Consts[e.X]; ok && lit.IsString {
 		b := g.temp(yt, e.Pos)
-		g.store(e.Y, b, yt)
+		g.storeCompared(e.Y, b, yt)
 		g.compareLiteral(b, lit.Str, yt.Size, differ, same)
 		return
 	}
 	a, b := g.temp(xt, e.Pos), g.temp(yt, e.Pos)
-	g.store(e.X, a, xt)
-	g.store(e.Y, b, yt)
+	g.storeCompared(e.X, a, xt)
+	g.storeCompared(e.Y, b, yt)
 	n := min(xt.Size, yt.Size)
 	for i := 0; i < n; i++ {
 		g.emit(

@@ -124,10 +124,13 @@ func (g *gen) normalizeBits(r asm.Register, bits int, signed bool) {
 	}
 }
 
-// readKernelString reads a char array in kernel memory into dst.
-func (g *gen) readKernelString(e lang.Expr, dst loc, dt *lang.Type) {
+// readKernelString reads a char array in kernel memory into dst, zeroed
+// first with pad.
+func (g *gen) readKernelString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
 	g.release(g.kernelAddrR3(e))
-	g.zero(dst, dt.StorageSize())
+	if pad {
+		g.zero(dst, dt.StorageSize())
+	}
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(dt.Size, g.typeOf(e).Size))))
 	g.call(asm.FnProbeReadKernelStr)

@@ -62,18 +62,15 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.builtinString(e, dst, dt)
 		return
 	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
-		if g.inKernelMemory(e) && et.Kind == lang.String {
-			g.readKernelString(e, dst, dt)
-			return
-		}
-		if f, ok := e.(*lang.FieldExpr); ok && et.Kind == lang.String {
-			g.argString(f, dst, dt)
+		if g.readString(e, dst, dt, true) {
 			return
 		}
 	case *lang.CallExpr:
 		switch e.Name {
 		case "str":
-			g.str(e, dst, dt)
+			if !g.readString(e, dst, dt, true) {
+				g.store(e.Args[0], dst, dt)
+			}
 			return
 		case "ntop":
 			g.storeInet(e, dst)
@@ -90,6 +87,46 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		}
 	}
 	g.errorf(e.Position(), "cannot compile this %s expression", et)
+}
+
+// readString stores at dst a string that e reads from memory (kernel
+// memory, a tracepoint record, str() of an address) and reports whether e
+// is one. With pad, dst is zeroed first, so that the bytes after the
+// string are too, as keys and stored values need; a comparison's
+// temporary, never read past its first NUL, does without.
+func (g *gen) readString(e lang.Expr, dst loc, dt *lang.Type, pad bool) bool {
+	if g.typeOf(e).Kind != lang.String {
+		return false
+	}
+	switch e := e.(type) {
+	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
+		if g.inKernelMemory(e) {
+			g.readKernelString(e, dst, dt, pad)
+			return true
+		}
+		if f, ok := e.(*lang.FieldExpr); ok {
+			g.argString(f, dst, dt, pad)
+			return true
+		}
+	case *lang.CallExpr:
+		if e.Name == "str" && g.typeOf(e.Args[0]).Kind != lang.String {
+			g.str(e, dst, dt, pad)
+			return true
+		}
+	}
+	return false
+}
+
+// storeCompared stores the string e at dst for a comparison: read from
+// memory without zeroing dst first, other strings as store writes them.
+func (g *gen) storeCompared(e lang.Expr, dst loc, dt *lang.Type) {
+	if c, ok := e.(*lang.CallExpr); ok && c.Name == "str" && g.typeOf(c.Args[0]).Kind == lang.String {
+		g.storeCompared(c.Args[0], dst, dt) // str() of a string is that string
+		return
+	}
+	if !g.readString(e, dst, dt, false) {
+		g.store(e, dst, dt)
+	}
 }
 
 // storeLiteral writes s, NUL-padded to size bytes, at dst.
@@ -132,19 +169,18 @@ func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
 	}
 }
 
-// str emits str(ptr[, len]): read a NUL-terminated string from memory.
-func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type) {
-	if g.typeOf(e.Args[0]).Kind == lang.String {
-		g.store(e.Args[0], dst, dt)
-		return
-	}
+// str emits str(ptr[, len]) of an address: read a NUL-terminated string
+// from memory, into a zeroed dst with pad.
+func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
 	if r != asm.R3 {
 		g.emit(asm.Mov.Reg(asm.R3, r))
 	}
 	g.release(v)
-	g.zero(dst, dt.StorageSize())
+	if pad {
+		g.zero(dst, dt.StorageSize())
+	}
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
 	g.call(asm.FnProbeReadStr)
