@@ -190,7 +190,11 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 	if at.Size == 16 {
 		n = 16
 	}
-	g.zero(dst, 24)
+	if n == 4 {
+		// The family word and, for IPv6, the address overwrite the rest
+		// (probe_read_kernel zeroes what it fails to read).
+		g.zero(dst.plus(8), 16)
+	}
 	if len(e.Args) == 2 {
 		af := g.intExpr(e.Args[0])
 		r := g.load(af, asm.R0)
