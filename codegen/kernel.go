@@ -268,19 +268,20 @@ func (g *gen) trustedPointer(e lang.Expr) bool {
 
 // directRoot finds the -> at the root of a member chain such as
 // p->a.b.c, when every step is a whole, power-of-two sized member that a
-// direct load may read.
-func (g *gen) directRoot(e *lang.FieldExpr) (*lang.FieldExpr, bool) {
+// direct load may read, and the chain's offset from p.
+func (g *gen) directRoot(e *lang.FieldExpr) (root *lang.FieldExpr, off int, ok bool) {
 	for {
 		acc := g.c.info.Members[e]
 		if acc == nil || acc.BitSize != 0 {
-			return nil, false
+			return nil, 0, false
 		}
+		off += acc.Offset
 		if e.Arrow {
-			return e, true
+			return e, off, true
 		}
 		x, ok := e.X.(*lang.FieldExpr)
 		if !ok {
-			return nil, false
+			return nil, 0, false
 		}
 		e = x
 	}
@@ -301,15 +302,13 @@ func (g *gen) readDirect(e lang.Expr) (*val, bool) {
 	if !ok || acc.BitSize != 0 {
 		return nil, false
 	}
-	root, ok := g.directRoot(f)
-	if !ok || !g.trustedPointer(root.X) {
+	// A misaligned member (of a packed struct) is left to the helper
+	// before any code is emitted for the pointer, which it walks itself.
+	root, off, ok := g.directRoot(f)
+	if !ok || off%acc.Size != 0 || !g.trustedPointer(root.X) {
 		return nil, false
 	}
-	base, off := g.kernelAddr(e)
-	if off%acc.Size != 0 {
-		g.release(base)
-		return nil, false
-	}
+	base, _ := g.kernelAddr(e)
 	// A NULL pointer reads as 0, as through bpf_probe_read_kernel; the
 	// check also tells the verifier that a pointer it tracks as maybe-NULL
 	// (an RCU pointer member) is not.
