@@ -33,10 +33,17 @@ var sink *[64]byte
 // MADV_POPULATE_WRITE, or if the mapping cannot be found, the pages simply
 // fault in one at a time as before.
 func Heap(n uintptr) {
+	heap(n)
+}
+
+// heap is Heap, returning the address of the allocation it started from,
+// for the test.
+func heap(n uintptr) uintptr {
 	sink = new([64]byte)
 	addr := uintptr(unsafe.Pointer(sink))
 	sink = nil
 	populate(addr, n)
+	return addr
 }
 
 // populate populates up to n bytes from addr's page, within the writable
