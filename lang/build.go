@@ -106,9 +106,9 @@ func (b *builder) probe(p *pProbe) *Probe {
 	if p.Pred != nil {
 		ops := make([]binTerm, len(p.Pred.Ops))
 		for i, o := range p.Pred.Ops {
-			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Pred.Xs[i])}
 		}
-		pr.Pred = b.ternary(b.climb(b.unary(p.Pred.Head), ops), p.Pred.Tail)
+		pr.Pred = b.ternary(b.climb(b.unary(p.Pred.Head), ops), p.Pred.Then, p.Pred.Else)
 	}
 	return pr
 }
@@ -201,16 +201,17 @@ var precedence = map[string]int{
 func (b *builder) expr(p *pExpr) Expr {
 	ops := make([]binTerm, len(p.Ops))
 	for i, o := range p.Ops {
-		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Xs[i])}
 	}
-	return b.ternary(b.climb(b.unary(p.Head), ops), p.Tail)
+	return b.ternary(b.climb(b.unary(p.Head), ops), p.Then, p.Else)
 }
 
-func (b *builder) ternary(cond Expr, t *pTernaryTail) Expr {
-	if t == nil {
+// ternary is cond, or cond ? then : else when then is there.
+func (b *builder) ternary(cond Expr, then, els *pExpr) Expr {
+	if then == nil {
 		return cond
 	}
-	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(t.Then), Else: b.expr(t.Else)}
+	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(then), Else: b.expr(els)}
 }
 
 // climb builds a left-associative tree from head op x op x … by precedence
@@ -234,22 +235,11 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 }
 
 func (b *builder) unary(p *pUnary) Expr {
-	if p.Post != nil {
-		return b.postfix(p.Post)
+	if p.Primary == nil {
+		return &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
 	}
-	x := b.unary(p.X)
-	if p.Op == "-" {
-		// Fold a negative literal so -9223372036854775808 is representable.
-		if lit, ok := x.(*IntLit); ok {
-			return &UnaryExpr{Pos: pos(p.Pos), Op: "-", X: lit}
-		}
-	}
-	return &UnaryExpr{Pos: pos(p.Pos), Op: p.Op, X: x}
-}
-
-func (b *builder) postfix(p *pPostfix) Expr {
-	x := b.primary(p.X)
-	for _, s := range p.Ops {
+	x := b.primary(p.Primary)
+	for _, s := range p.Suffixes {
 		sp := pos(s.Pos)
 		switch {
 		case s.Arrow != "":
@@ -274,28 +264,8 @@ func (b *builder) postfix(p *pPostfix) Expr {
 func (b *builder) primary(p *pPrimary) Expr {
 	ps := pos(p.Pos)
 	switch {
-	case p.Int != nil:
-		v, err := parseInt(*p.Int)
-		if err != nil {
-			b.errs.add(ps, "integer literal %s does not fit in 64 bits", *p.Int)
-		}
-		return &IntLit{Pos: ps, Value: v}
-	case p.Str != nil:
-		s, err := unquote(*p.Str)
-		if err != nil {
-			b.errs.add(ps, "%v", err)
-		}
-		return &StrLit{Pos: ps, Value: s}
-	case p.Param != nil:
-		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(*p.Param, "${"), "}")}
-	case p.PosParam != nil:
-		n, err := strconv.Atoi((*p.PosParam)[1:])
-		if err != nil {
-			b.errs.add(ps, "bad positional parameter %s", *p.PosParam)
-		}
-		return &PosParamExpr{Pos: ps, N: n}
-	case p.Var != nil:
-		return &VarExpr{Pos: ps, Name: *p.Var}
+	case p.Atom != nil:
+		return b.atom(ps, p.Atom)
 	case p.Map != nil:
 		m := &MapExpr{Pos: ps, Name: p.Map.Name}
 		for _, k := range p.Map.Keys {
@@ -306,7 +276,7 @@ func (b *builder) primary(p *pPrimary) Expr {
 		c := &CallExpr{Pos: ps, Name: p.Call.Name}
 		for _, a := range p.Call.Args {
 			if a.Type != nil {
-				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Pos), Type: typeName(a.Type)})
+				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Type.Pos), Type: typeName(a.Type)})
 			} else {
 				c.Args = append(c.Args, b.expr(a.X))
 			}
@@ -331,10 +301,40 @@ func (b *builder) primary(p *pPrimary) Expr {
 	return &IntLit{Pos: ps}
 }
 
+// atom builds a one-token primary expression.
+func (b *builder) atom(ps Pos, a *atom) Expr {
+	switch a.Type {
+	case tokInt:
+		v, err := parseInt(a.Value)
+		if err != nil {
+			b.errs.add(ps, "integer literal %s does not fit in 64 bits", a.Value)
+		}
+		return &IntLit{Pos: ps, Value: v}
+	case tokString:
+		s, err := unquote(a.Value)
+		if err != nil {
+			b.errs.add(ps, "%v", err)
+		}
+		return &StrLit{Pos: ps, Value: s}
+	case tokParam:
+		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(a.Value, "${"), "}")}
+	case tokPosParam:
+		n, err := strconv.Atoi(a.Value[1:])
+		if err != nil {
+			b.errs.add(ps, "bad positional parameter %s", a.Value)
+		}
+		return &PosParamExpr{Pos: ps, N: n}
+	}
+	return &VarExpr{Pos: ps, Name: a.Value}
+}
+
 func typeName(p *pTypeName) TypeName {
-	t := TypeName{Pos: pos(p.Pos), Tag: p.Tag, Name: p.Name, Ptr: len(p.Stars)}
-	if p.Basic != "" {
-		t.Name = p.Basic
+	t := TypeName{Pos: pos(p.Pos), Name: p.Name, Ptr: len(p.Stars)}
+	if p.Tag != nil {
+		t.Tag = string(*p.Tag)
+	}
+	if p.Basic != nil {
+		t.Name = string(*p.Basic)
 	}
 	return t
 }

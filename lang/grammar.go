@@ -97,16 +97,11 @@ type pAttach struct {
 // pPredicate is an expression whose top-level binary operators exclude "/",
 // which closes the predicate. Parenthesise a division inside a predicate.
 type pPredicate struct {
-	Pos  lexer.Position
-	Head *pUnary       `parser:"@@"`
-	Ops  []*pPredOp    `parser:"@@*"`
-	Tail *pTernaryTail `parser:"@@?"`
-}
-
-type pPredOp struct {
-	Pos lexer.Position
-	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '%' )"`
-	X   *pUnary `parser:"@@"`
+	Head *pUnary   `parser:"@@"`
+	Ops  []predOp  `parser:"( @@"`
+	Xs   []*pUnary `parser:"  @@ )*"`
+	Then *pExpr    `parser:"( '?' @@"`
+	Else *pExpr    `parser:"  ':' @@ )?"`
 }
 
 type pBlock struct {
@@ -137,48 +132,34 @@ type pUnroll struct {
 }
 
 type pExprStmt struct {
-	Pos    lexer.Position
 	X      *pExpr   `parser:"@@"`
 	Assign *pAssign `parser:"( @@"`
 	IncDec string   `parser:"| @( '++' | '--' ) )?"`
 }
 
 type pAssign struct {
-	Pos   lexer.Position
 	Op    string `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
 	Value *pExpr `parser:"@@"`
 }
 
+// pExpr is an expression: operands and the binary operators between them,
+// as a flat list that build.go arranges by precedence, then an optional
+// "? then : else".
 type pExpr struct {
-	Pos  lexer.Position
-	Head *pUnary       `parser:"@@"`
-	Ops  []*pBinOp     `parser:"@@*"`
-	Tail *pTernaryTail `parser:"@@?"`
+	Head *pUnary   `parser:"@@"`
+	Ops  []binOp   `parser:"( @@"`
+	Xs   []*pUnary `parser:"  @@ )*"`
+	Then *pExpr    `parser:"( '?' @@"`
+	Else *pExpr    `parser:"  ':' @@ )?"`
 }
 
-type pBinOp struct {
-	Pos lexer.Position
-	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '/' | '%' )"`
-	X   *pUnary `parser:"@@"`
-}
-
-type pTernaryTail struct {
-	Pos  lexer.Position
-	Then *pExpr `parser:"'?' @@"`
-	Else *pExpr `parser:"':' @@"`
-}
-
+// pUnary is a prefix operator and its operand, or a primary expression and
+// its suffixes.
 type pUnary struct {
-	Pos  lexer.Position
-	Op   string    `parser:"(  @( '!' | '~' | '-' | '+' | '*' | '&' )"`
-	X    *pUnary   `parser:"@@ )"`
-	Post *pPostfix `parser:"| @@"`
-}
-
-type pPostfix struct {
-	Pos lexer.Position
-	X   *pPrimary  `parser:"@@"`
-	Ops []*pSuffix `parser:"@@*"`
+	Op       *unaryOp   `parser:"(  @@"`
+	X        *pUnary    `parser:"   @@ )"`
+	Primary  *pPrimary  `parser:"| ( @@"`
+	Suffixes []*pSuffix `parser:"    @@* )"`
 }
 
 type pSuffix struct {
@@ -189,26 +170,20 @@ type pSuffix struct {
 }
 
 type pPrimary struct {
-	Pos      lexer.Position
-	Int      *string  `parser:"@Int"`
-	Str      *string  `parser:"| @String"`
-	Param    *string  `parser:"| @Param"`
-	PosParam *string  `parser:"| @PosParam"`
-	Var      *string  `parser:"| @Var"`
-	Map      *pMapRef `parser:"| @@"`
-	Call     *pCall   `parser:"| @@"`
-	Ident    *string  `parser:"| @Ident"`
-	Paren    *pParen  `parser:"| @@"`
+	Pos   lexer.Position
+	Atom  *atom    `parser:"@@"`
+	Map   *pMapRef `parser:"| @@"`
+	Call  *pCall   `parser:"| @@"`
+	Ident *string  `parser:"| @Ident"`
+	Paren *pParen  `parser:"| @@"`
 }
 
 type pMapRef struct {
-	Pos  lexer.Position
 	Name string   `parser:"@Map"`
 	Keys []*pExpr `parser:"( '[' @@ ( ',' @@ )* ']' )?"`
 }
 
 type pCall struct {
-	Pos  lexer.Position
 	Name string  `parser:"@Ident '('"`
 	Args []*pArg `parser:"( @@ ( ',' @@ )* )? ')'"`
 }
@@ -216,14 +191,12 @@ type pCall struct {
 // pArg is a call argument: an expression, or a type for container_of,
 // sizeof and offsetof.
 type pArg struct {
-	Pos  lexer.Position
 	Type *pTypeName `parser:"@@"`
 	X    *pExpr     `parser:"| @@"`
 }
 
 // pParen is a cast, a parenthesised expression or a tuple.
 type pParen struct {
-	Pos   lexer.Position
 	Cast  *pTypeName `parser:"'(' ( @@ ')'"`
 	CastX *pUnary    `parser:"@@"`
 	Elems []*pExpr   `parser:"| @@ ( ',' @@ )* ')' )"`
@@ -233,8 +206,8 @@ type pParen struct {
 // by tag, or one of the integer type names, then pointer stars.
 type pTypeName struct {
 	Pos   lexer.Position
-	Tag   string   `parser:"(  @( 'struct' | 'union' | 'enum' )"`
-	Name  string   `parser:"@Ident"`
-	Basic string   `parser:"| @( 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'u8' | 'u16' | 'u32' | 'u64' | 's8' | 's16' | 's32' | 's64' | '__u8' | '__u16' | '__u32' | '__u64' | '__s8' | '__s16' | '__s32' | '__s64' | 'int' | 'long' | 'short' | 'char' | 'unsigned' | 'signed' | 'bool' | 'size_t' | 'void' ) )"`
-	Stars []string `parser:"@'*'*"`
+	Tag   *typeTag   `parser:"(  @@"`
+	Name  string     `parser:"   @Ident"`
+	Basic *basicType `parser:"| @@ )"`
+	Stars []string   `parser:"@'*'*"`
 }
