@@ -104,11 +104,12 @@ func (b *builder) probe(p *pProbe) *Probe {
 		pr.Attach = append(pr.Attach, splitAttach(pos(a.Pos), a.Text))
 	}
 	if p.Pred != nil {
-		ops := make([]binTerm, len(p.Pred.Ops))
-		for i, o := range p.Pred.Ops {
+		ops := make([]binTerm, min(len(p.Pred.Ops), len(p.Pred.Xs)))
+		for i := range ops {
+			o := p.Pred.Ops[i]
 			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Pred.Xs[i])}
 		}
-		pr.Pred = b.ternary(b.climb(b.unary(p.Pred.Head), ops), p.Pred.Then, p.Pred.Else)
+		pr.Pred = b.ternary(b.climb(b.unary(&p.Pred.Head), ops), p.Pred.Then, p.Pred.Else)
 	}
 	return pr
 }
@@ -157,13 +158,13 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		return &UnrollStmt{Pos: pos(s.Unroll.Pos), Count: b.expr(s.Unroll.Count), Body: b.block(s.Unroll.Body)}
 	case s.Return:
 		return &ReturnStmt{Pos: pos(s.Pos)}
-	case s.Expr != nil:
-		x := b.expr(s.Expr.X)
+	case s.X != nil:
+		x := b.expr(s.X)
 		switch {
-		case s.Expr.Assign != nil:
-			return &AssignStmt{Pos: Start(x), Target: x, Op: s.Expr.Assign.Op, Value: b.expr(s.Expr.Assign.Value)}
-		case s.Expr.IncDec != "":
-			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.Expr.IncDec}
+		case s.Assign != nil:
+			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value)}
+		case s.IncDec != "":
+			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.IncDec}
 		}
 		return &ExprStmt{X: x}
 	}
@@ -198,17 +199,23 @@ var precedence = map[string]int{
 	"*": 10, "/": 10, "%": 10,
 }
 
+// expr builds an expression. An operator without its operand, or a then
+// without its else, are what is left of an attempt participle gave up on:
+// when a rule fails inside an optional group, participle may already have
+// stored what the attempt captured before it, in the struct that holds the
+// group. The attempt did not count, so neither do they.
 func (b *builder) expr(p *pExpr) Expr {
-	ops := make([]binTerm, len(p.Ops))
-	for i, o := range p.Ops {
+	ops := make([]binTerm, min(len(p.Ops), len(p.Xs)))
+	for i := range ops {
+		o := p.Ops[i]
 		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Xs[i])}
 	}
-	return b.ternary(b.climb(b.unary(p.Head), ops), p.Then, p.Else)
+	return b.ternary(b.climb(b.unary(&p.Head), ops), p.Then, p.Else)
 }
 
-// ternary is cond, or cond ? then : else when then is there.
+// ternary is cond, or cond ? then : else when both are there.
 func (b *builder) ternary(cond Expr, then, els *pExpr) Expr {
-	if then == nil {
+	if then == nil || els == nil {
 		return cond
 	}
 	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(then), Else: b.expr(els)}
@@ -235,12 +242,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 }
 
 func (b *builder) unary(p *pUnary) Expr {
-	if p.Primary == nil {
+	if p.Op != nil {
 		return &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
 	}
-	x := b.primary(p.Primary)
+	x := b.primary(p)
 	for _, s := range p.Suffixes {
-		sp := pos(s.Pos)
+		sp := pos(s.At.Pos)
 		switch {
 		case s.Arrow != "":
 			x = &FieldExpr{Pos: sp, X: x, Name: s.Arrow, Arrow: true}
@@ -261,18 +268,20 @@ func (b *builder) unary(p *pUnary) Expr {
 	return x
 }
 
-func (b *builder) primary(p *pPrimary) Expr {
+// primary builds the primary expression of an operand without a prefix
+// operator.
+func (b *builder) primary(p *pUnary) Expr {
 	ps := pos(p.Pos)
 	switch {
-	case p.Atom != nil:
-		return b.atom(ps, p.Atom)
-	case p.Map != nil:
+	case p.Atom.Type != 0:
+		return b.atom(ps, &p.Atom)
+	case p.Map.Name != "":
 		m := &MapExpr{Pos: ps, Name: p.Map.Name}
 		for _, k := range p.Map.Keys {
 			m.Keys = append(m.Keys, b.expr(k))
 		}
 		return m
-	case p.Call != nil:
+	case p.Call.Name != "":
 		c := &CallExpr{Pos: ps, Name: p.Call.Name}
 		for _, a := range p.Call.Args {
 			if a.Type != nil {
@@ -282,8 +291,8 @@ func (b *builder) primary(p *pPrimary) Expr {
 			}
 		}
 		return c
-	case p.Ident != nil:
-		return &Ident{Pos: ps, Name: *p.Ident}
+	case p.Ident != "":
+		return &Ident{Pos: ps, Name: p.Ident}
 	case p.Paren != nil:
 		if p.Paren.Cast != nil {
 			return &CastExpr{Pos: ps, Type: typeName(p.Paren.Cast), X: b.unary(p.Paren.CastX)}

@@ -97,7 +97,7 @@ type pAttach struct {
 // pPredicate is an expression whose top-level binary operators exclude "/",
 // which closes the predicate. Parenthesise a division inside a predicate.
 type pPredicate struct {
-	Head *pUnary   `parser:"@@"`
+	Head pUnary    `parser:"@@"`
 	Ops  []predOp  `parser:"( @@"`
 	Xs   []*pUnary `parser:"  @@ )*"`
 	Then *pExpr    `parser:"( '?' @@"`
@@ -109,12 +109,16 @@ type pBlock struct {
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
+// pStmt is a statement: if, unroll, return, or an expression, which an
+// assignment or ++/-- may follow.
 type pStmt struct {
 	Pos    lexer.Position
-	If     *pIf       `parser:"@@"`
-	Unroll *pUnroll   `parser:"| @@"`
-	Return bool       `parser:"| @'return'"`
-	Expr   *pExprStmt `parser:"| @@"`
+	If     *pIf     `parser:"@@"`
+	Unroll *pUnroll `parser:"| @@"`
+	Return bool     `parser:"| @'return'"`
+	X      *pExpr   `parser:"| ( @@"`
+	Assign *pAssign `parser:"    ( @@"`
+	IncDec string   `parser:"    | @( '++' | '--' ) )? )"`
 }
 
 type pIf struct {
@@ -131,51 +135,49 @@ type pUnroll struct {
 	Body  *pBlock `parser:"@@"`
 }
 
-type pExprStmt struct {
-	X      *pExpr   `parser:"@@"`
-	Assign *pAssign `parser:"( @@"`
-	IncDec string   `parser:"| @( '++' | '--' ) )?"`
-}
-
 type pAssign struct {
-	Op    string `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
-	Value *pExpr `parser:"@@"`
+	Op    assignOp `parser:"@@"`
+	Value *pExpr   `parser:"@@"`
 }
 
 // pExpr is an expression: operands and the binary operators between them,
 // as a flat list that build.go arranges by precedence, then an optional
 // "? then : else".
 type pExpr struct {
-	Head *pUnary   `parser:"@@"`
+	Head pUnary    `parser:"@@"`
 	Ops  []binOp   `parser:"( @@"`
 	Xs   []*pUnary `parser:"  @@ )*"`
 	Then *pExpr    `parser:"( '?' @@"`
 	Else *pExpr    `parser:"  ':' @@ )?"`
 }
 
-// pUnary is a prefix operator and its operand, or a primary expression and
-// its suffixes.
+// pUnary is an operand: a primary expression (a one-token atom, a call, a
+// name, a map with its keys, or something in parentheses) with its
+// suffixes, or a prefix operator and its operand. A call and a name both
+// start with a name, and must be tried in that order; the other
+// alternatives start with tokens of their own, so their order does not
+// change what parses, and the commonest come first. Calls and maps stay
+// structs of their own: participle picks the error it reports by where
+// structs fail, and a failed call should say what the call lacked.
 type pUnary struct {
-	Op       *unaryOp   `parser:"(  @@"`
+	Pos      lexer.Position
+	Atom     atom       `parser:"( ( @@"`
+	Call     pCall      `parser:"    | @@"`
+	Ident    string     `parser:"    | @Ident"`
+	Map      pMapRef    `parser:"    | @@"`
+	Paren    *pParen    `parser:"    | @@ )"`
+	Suffixes []*pSuffix `parser:"  @@* )"`
+	Op       *unaryOp   `parser:"| ( @@"`
 	X        *pUnary    `parser:"   @@ )"`
-	Primary  *pPrimary  `parser:"| ( @@"`
-	Suffixes []*pSuffix `parser:"    @@* )"`
 }
 
+// pSuffix is a member access or an index after an operand. suffixStart
+// lets the parser leave at once where no suffix follows.
 type pSuffix struct {
-	Pos   lexer.Position
-	Arrow string `parser:"(  '->' @Ident"`
-	Dot   string `parser:"| '.' @( Ident | Int )"`
-	Index *pExpr `parser:"| '[' @@ ']' )"`
-}
-
-type pPrimary struct {
-	Pos   lexer.Position
-	Atom  *atom    `parser:"@@"`
-	Map   *pMapRef `parser:"| @@"`
-	Call  *pCall   `parser:"| @@"`
-	Ident *string  `parser:"| @Ident"`
-	Paren *pParen  `parser:"| @@"`
+	At    suffixStart `parser:"@@"`
+	Arrow string      `parser:"(  '->' @Ident"`
+	Dot   string      `parser:"| '.' @( Ident | Int )"`
+	Index *pExpr      `parser:"| '[' @@ ']' )"`
 }
 
 type pMapRef struct {

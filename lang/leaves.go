@@ -62,6 +62,41 @@ func matchOp(lex *lexer.PeekingLexer, set map[string]bool, pos *lexer.Position, 
 	return nil
 }
 
+// assignOp is an assignment operator: = or a compound one such as +=.
+type assignOp string
+
+var assignOps = map[string]bool{
+	"=": true, "+=": true, "-=": true, "*=": true, "/=": true, "%=": true,
+	"&=": true, "|=": true, "^=": true, "<<=": true, ">>=": true,
+}
+
+func (o *assignOp) Parse(lex *lexer.PeekingLexer) error {
+	v := lex.Peek().Value
+	if !assignOps[v] {
+		return participle.NextMatch
+	}
+	lex.Next()
+	*o = assignOp(v)
+	return nil
+}
+
+// suffixStart matches, without consuming it, the token a suffix starts
+// with: "->", "." or "[". Where none stands it ends the list of suffixes
+// before participle tries each kind; where one does it records where.
+type suffixStart struct {
+	Pos lexer.Position
+}
+
+func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
+	t := lex.Peek()
+	switch t.Value {
+	case "->", ".", "[":
+		s.Pos = t.Pos
+		return nil
+	}
+	return participle.NextMatch
+}
+
 // atom is a one-token primary expression: an integer or string literal,
 // ${NAME}, $N or a $variable.
 type atom struct {
