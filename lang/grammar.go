@@ -25,8 +25,7 @@ var scriptParser = sync.OnceValue(buildParser)
 // buildParser builds the script grammar's parser.
 func buildParser() *participle.Parser[pProgram] {
 	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer{maxNesting: MaxNesting}),
-		participle.Elide("Comment", "Directive", "Whitespace"),
+		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true}),
 		participle.UseLookahead(4),
 	)
 }
