@@ -242,10 +242,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 }
 
 func (b *builder) unary(p *pUnary) Expr {
+	var x Expr
 	if p.Op != nil {
-		return &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
+		x = &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
+	} else {
+		x = b.primary(p)
 	}
-	x := b.primary(p)
 	for _, s := range p.Suffixes {
 		sp := pos(s.At.Pos)
 		switch {

@@ -151,23 +151,25 @@ type pExpr struct {
 }
 
 // pUnary is an operand: a primary expression (a one-token atom, a call, a
-// name, a map with its keys, or something in parentheses) with its
-// suffixes, or a prefix operator and its operand. A call and a name both
-// start with a name, and must be tried in that order; the other
-// alternatives start with tokens of their own, so their order does not
-// change what parses, and the commonest come first. Calls and maps stay
-// structs of their own: participle picks the error it reports by where
-// structs fail, and a failed call should say what the call lacked.
+// name, a map with its keys, or something in parentheses) or a prefix
+// operator and its operand, then suffixes. A call and a name both start
+// with a name, and must be tried in that order; the other alternatives
+// start with tokens of their own, so their order does not change what
+// parses, and the commonest come first. Calls and maps stay structs of
+// their own: participle picks the error it reports by where structs fail,
+// and a failed call should say what the call lacked. An operand after a
+// prefix operator has taken all the suffixes that follow it, so none
+// are left for the operator's.
 type pUnary struct {
 	Pos      lexer.Position
-	Atom     atom       `parser:"( ( @@"`
-	Call     pCall      `parser:"    | @@"`
-	Ident    string     `parser:"    | @Ident"`
-	Map      pMapRef    `parser:"    | @@"`
-	Paren    *pParen    `parser:"    | @@ )"`
-	Suffixes []*pSuffix `parser:"  @@* )"`
-	Op       *unaryOp   `parser:"| ( @@"`
-	X        *pUnary    `parser:"   @@ )"`
+	Atom     atom       `parser:"( @@"`
+	Call     pCall      `parser:"| @@"`
+	Ident    string     `parser:"| @Ident"`
+	Map      pMapRef    `parser:"| @@"`
+	Paren    *pParen    `parser:"| @@"`
+	Op       *unaryOp   `parser:"| @@"`
+	X        *pUnary    `parser:"  @@ )"`
+	Suffixes []*pSuffix `parser:"@@*"`
 }
 
 // pSuffix is a member access or an index after an operand. suffixStart
