@@ -12,6 +12,18 @@ import (
 // precedence and splitting attach points), which is what the checker and the
 // code generator see. The tokens come from the hand-written lexer in
 // lexer.go.
+//
+// Its shape is also tuned to what participle's parsing costs, which is
+// most of a script's front-end time and memory at start-up: each
+// alternative tried copies the parse context to the heap, each struct
+// tried allocates one and boxes its Pos, each capture allocates a record
+// and, into a pointer field, another struct. So one-token choices are
+// Parseable leaves (leaves.go), an operand is a single struct with one
+// choice of alternatives, fields are values where they can be, and no
+// struct keeps a Pos build.go does not read. participle picks the error it
+// reports by where structs and alternatives fail and how far each got, so
+// regrouping rules can change an error message without changing what
+// parses: lang/testdata/parse/*.golden (parse_golden_test.go) pins both.
 
 // Warm builds the parser in the background, so that a caller with other
 // start-up work to do need not wait for it; Parse waits if it is not done.
