@@ -335,6 +335,8 @@ func (b *builder) atom(ps Pos, a *atom) Expr {
 			b.errs.add(ps, "bad positional parameter %s", a.Value)
 		}
 		return &PosParamExpr{Pos: ps, N: n}
+	case tokMap:
+		return &MapExpr{Pos: ps, Name: a.Value}
 	}
 	return &VarExpr{Pos: ps, Name: a.Value}
 }

@@ -98,7 +98,8 @@ func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
 }
 
 // atom is a one-token primary expression: an integer or string literal,
-// ${NAME}, $N or a $variable.
+// ${NAME}, $N, a $variable, or a map that no "[" follows (one that does
+// is left to pMapRef, which parses its keys).
 type atom struct {
 	Type  lexer.TokenType
 	Value string
@@ -107,12 +108,20 @@ type atom struct {
 func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	switch t.Type {
+	case tokMap:
+		at := lex.MakeCheckpoint()
+		lex.Next()
+		if lex.Peek().Value == "[" {
+			lex.LoadCheckpoint(at)
+			return participle.NextMatch
+		}
 	case tokInt, tokString, tokParam, tokPosParam, tokVar:
 		lex.Next()
-		a.Type, a.Value = t.Type, t.Value
-		return nil
+	default:
+		return participle.NextMatch
 	}
-	return participle.NextMatch
+	a.Type, a.Value = t.Type, t.Value
+	return nil
 }
 
 // typeTag is the keyword of a tagged type: struct, union or enum.
