@@ -104,11 +104,12 @@ func (b *builder) probe(p *pProbe) *Probe {
 		pr.Attach = append(pr.Attach, splitAttach(pos(a.Pos), a.Text))
 	}
 	if p.Pred != nil {
-		ops := make([]binTerm, len(p.Pred.Ops))
-		for i, o := range p.Pred.Ops {
-			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+		ops := make([]binTerm, min(len(p.Pred.Ops), len(p.Pred.Xs)))
+		for i := range ops {
+			o := p.Pred.Ops[i]
+			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Pred.Xs[i])}
 		}
-		pr.Pred = b.ternary(b.climb(b.unary(p.Pred.Head), ops), p.Pred.Tail)
+		pr.Pred = b.ternary(b.climb(b.unary(&p.Pred.Head), ops), p.Pred.Then, p.Pred.Else)
 	}
 	return pr
 }
@@ -157,13 +158,13 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		return &UnrollStmt{Pos: pos(s.Unroll.Pos), Count: b.expr(s.Unroll.Count), Body: b.block(s.Unroll.Body)}
 	case s.Return:
 		return &ReturnStmt{Pos: pos(s.Pos)}
-	case s.Expr != nil:
-		x := b.expr(s.Expr.X)
+	case s.X != nil:
+		x := b.expr(s.X)
 		switch {
-		case s.Expr.Assign != nil:
-			return &AssignStmt{Pos: Start(x), Target: x, Op: s.Expr.Assign.Op, Value: b.expr(s.Expr.Assign.Value)}
-		case s.Expr.IncDec != "":
-			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.Expr.IncDec}
+		case s.Assign != nil:
+			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value)}
+		case s.IncDec != "":
+			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.IncDec}
 		}
 		return &ExprStmt{X: x}
 	}
@@ -198,19 +199,26 @@ var precedence = map[string]int{
 	"*": 10, "/": 10, "%": 10,
 }
 
+// expr builds an expression. An operator without its operand, or a then
+// without its else, are what is left of an attempt participle gave up on:
+// when a rule fails inside an optional group, participle may already have
+// stored what the attempt captured before it, in the struct that holds the
+// group. The attempt did not count, so neither do they.
 func (b *builder) expr(p *pExpr) Expr {
-	ops := make([]binTerm, len(p.Ops))
-	for i, o := range p.Ops {
-		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(o.X)}
+	ops := make([]binTerm, min(len(p.Ops), len(p.Xs)))
+	for i := range ops {
+		o := p.Ops[i]
+		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Xs[i])}
 	}
-	return b.ternary(b.climb(b.unary(p.Head), ops), p.Tail)
+	return b.ternary(b.climb(b.unary(&p.Head), ops), p.Then, p.Else)
 }
 
-func (b *builder) ternary(cond Expr, t *pTernaryTail) Expr {
-	if t == nil {
+// ternary is cond, or cond ? then : else when both are there.
+func (b *builder) ternary(cond Expr, then, els *pExpr) Expr {
+	if then == nil || els == nil {
 		return cond
 	}
-	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(t.Then), Else: b.expr(t.Else)}
+	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(then), Else: b.expr(els)}
 }
 
 // climb builds a left-associative tree from head op x op x … by precedence
@@ -234,23 +242,14 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 }
 
 func (b *builder) unary(p *pUnary) Expr {
-	if p.Post != nil {
-		return b.postfix(p.Post)
+	var x Expr
+	if p.Op != nil {
+		x = &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
+	} else {
+		x = b.primary(p)
 	}
-	x := b.unary(p.X)
-	if p.Op == "-" {
-		// Fold a negative literal so -9223372036854775808 is representable.
-		if lit, ok := x.(*IntLit); ok {
-			return &UnaryExpr{Pos: pos(p.Pos), Op: "-", X: lit}
-		}
-	}
-	return &UnaryExpr{Pos: pos(p.Pos), Op: p.Op, X: x}
-}
-
-func (b *builder) postfix(p *pPostfix) Expr {
-	x := b.primary(p.X)
-	for _, s := range p.Ops {
-		sp := pos(s.Pos)
+	for _, s := range p.Suffixes {
+		sp := pos(s.At.Pos)
 		switch {
 		case s.Arrow != "":
 			x = &FieldExpr{Pos: sp, X: x, Name: s.Arrow, Arrow: true}
@@ -271,49 +270,31 @@ func (b *builder) postfix(p *pPostfix) Expr {
 	return x
 }
 
-func (b *builder) primary(p *pPrimary) Expr {
+// primary builds the primary expression of an operand without a prefix
+// operator.
+func (b *builder) primary(p *pUnary) Expr {
 	ps := pos(p.Pos)
 	switch {
-	case p.Int != nil:
-		v, err := parseInt(*p.Int)
-		if err != nil {
-			b.errs.add(ps, "integer literal %s does not fit in 64 bits", *p.Int)
-		}
-		return &IntLit{Pos: ps, Value: v}
-	case p.Str != nil:
-		s, err := unquote(*p.Str)
-		if err != nil {
-			b.errs.add(ps, "%v", err)
-		}
-		return &StrLit{Pos: ps, Value: s}
-	case p.Param != nil:
-		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(*p.Param, "${"), "}")}
-	case p.PosParam != nil:
-		n, err := strconv.Atoi((*p.PosParam)[1:])
-		if err != nil {
-			b.errs.add(ps, "bad positional parameter %s", *p.PosParam)
-		}
-		return &PosParamExpr{Pos: ps, N: n}
-	case p.Var != nil:
-		return &VarExpr{Pos: ps, Name: *p.Var}
-	case p.Map != nil:
+	case p.Atom.Type != 0:
+		return b.atom(ps, &p.Atom)
+	case p.Map.Name != "":
 		m := &MapExpr{Pos: ps, Name: p.Map.Name}
 		for _, k := range p.Map.Keys {
 			m.Keys = append(m.Keys, b.expr(k))
 		}
 		return m
-	case p.Call != nil:
+	case p.Call.Name != "":
 		c := &CallExpr{Pos: ps, Name: p.Call.Name}
 		for _, a := range p.Call.Args {
 			if a.Type != nil {
-				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Pos), Type: typeName(a.Type)})
+				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Type.Pos), Type: typeName(a.Type)})
 			} else {
 				c.Args = append(c.Args, b.expr(a.X))
 			}
 		}
 		return c
-	case p.Ident != nil:
-		return &Ident{Pos: ps, Name: *p.Ident}
+	case p.Ident != "":
+		return &Ident{Pos: ps, Name: p.Ident}
 	case p.Paren != nil:
 		if p.Paren.Cast != nil {
 			return &CastExpr{Pos: ps, Type: typeName(p.Paren.Cast), X: b.unary(p.Paren.CastX)}
@@ -331,10 +312,42 @@ func (b *builder) primary(p *pPrimary) Expr {
 	return &IntLit{Pos: ps}
 }
 
+// atom builds a one-token primary expression.
+func (b *builder) atom(ps Pos, a *atom) Expr {
+	switch a.Type {
+	case tokInt:
+		v, err := parseInt(a.Value)
+		if err != nil {
+			b.errs.add(ps, "integer literal %s does not fit in 64 bits", a.Value)
+		}
+		return &IntLit{Pos: ps, Value: v}
+	case tokString:
+		s, err := unquote(a.Value)
+		if err != nil {
+			b.errs.add(ps, "%v", err)
+		}
+		return &StrLit{Pos: ps, Value: s}
+	case tokParam:
+		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(a.Value, "${"), "}")}
+	case tokPosParam:
+		n, err := strconv.Atoi(a.Value[1:])
+		if err != nil {
+			b.errs.add(ps, "bad positional parameter %s", a.Value)
+		}
+		return &PosParamExpr{Pos: ps, N: n}
+	case tokMap:
+		return &MapExpr{Pos: ps, Name: a.Value}
+	}
+	return &VarExpr{Pos: ps, Name: a.Value}
+}
+
 func typeName(p *pTypeName) TypeName {
-	t := TypeName{Pos: pos(p.Pos), Tag: p.Tag, Name: p.Name, Ptr: len(p.Stars)}
-	if p.Basic != "" {
-		t.Name = p.Basic
+	t := TypeName{Pos: pos(p.Pos), Name: p.Name, Ptr: len(p.Stars)}
+	if p.Tag != nil {
+		t.Tag = string(*p.Tag)
+	}
+	if p.Basic != nil {
+		t.Name = string(*p.Basic)
 	}
 	return t
 }

@@ -12,6 +12,18 @@ import (
 // precedence and splitting attach points), which is what the checker and the
 // code generator see. The tokens come from the hand-written lexer in
 // lexer.go.
+//
+// Its shape is also tuned to what participle's parsing costs, which is
+// most of a script's front-end time and memory at start-up: each
+// alternative tried copies the parse context to the heap, each struct
+// tried allocates one and boxes its Pos, each capture allocates a record
+// and, into a pointer field, another struct. So one-token choices are
+// Parseable leaves (leaves.go), an operand is a single struct with one
+// choice of alternatives, fields are values where they can be, and no
+// struct keeps a Pos build.go does not read. participle picks the error it
+// reports by where structs and alternatives fail and how far each got, so
+// regrouping rules can change an error message without changing what
+// parses: lang/testdata/parse/*.golden (parse_golden_test.go) pins both.
 
 // Warm builds the parser in the background, so that a caller with other
 // start-up work to do need not wait for it; Parse waits if it is not done.
@@ -25,8 +37,7 @@ var scriptParser = sync.OnceValue(buildParser)
 // buildParser builds the script grammar's parser.
 func buildParser() *participle.Parser[pProgram] {
 	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer{maxNesting: MaxNesting}),
-		participle.Elide("Comment", "Directive", "Whitespace"),
+		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true}),
 		participle.UseLookahead(4),
 	)
 }
@@ -97,16 +108,11 @@ type pAttach struct {
 // pPredicate is an expression whose top-level binary operators exclude "/",
 // which closes the predicate. Parenthesise a division inside a predicate.
 type pPredicate struct {
-	Pos  lexer.Position
-	Head *pUnary       `parser:"@@"`
-	Ops  []*pPredOp    `parser:"@@*"`
-	Tail *pTernaryTail `parser:"@@?"`
-}
-
-type pPredOp struct {
-	Pos lexer.Position
-	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '%' )"`
-	X   *pUnary `parser:"@@"`
+	Head pUnary    `parser:"@@"`
+	Ops  []predOp  `parser:"( @@"`
+	Xs   []*pUnary `parser:"  @@ )*"`
+	Then *pExpr    `parser:"( '?' @@"`
+	Else *pExpr    `parser:"  ':' @@ )?"`
 }
 
 type pBlock struct {
@@ -114,12 +120,16 @@ type pBlock struct {
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
+// pStmt is a statement: if, unroll, return, or an expression, which an
+// assignment or ++/-- may follow.
 type pStmt struct {
 	Pos    lexer.Position
-	If     *pIf       `parser:"@@"`
-	Unroll *pUnroll   `parser:"| @@"`
-	Return bool       `parser:"| @'return'"`
-	Expr   *pExprStmt `parser:"| @@"`
+	If     *pIf     `parser:"@@"`
+	Unroll *pUnroll `parser:"| @@"`
+	Return bool     `parser:"| @'return'"`
+	X      *pExpr   `parser:"| ( @@"`
+	Assign *pAssign `parser:"    ( @@"`
+	IncDec string   `parser:"    | @( '++' | '--' ) )? )"`
 }
 
 type pIf struct {
@@ -136,79 +146,59 @@ type pUnroll struct {
 	Body  *pBlock `parser:"@@"`
 }
 
-type pExprStmt struct {
-	Pos    lexer.Position
-	X      *pExpr   `parser:"@@"`
-	Assign *pAssign `parser:"( @@"`
-	IncDec string   `parser:"| @( '++' | '--' ) )?"`
-}
-
 type pAssign struct {
-	Pos   lexer.Position
-	Op    string `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
-	Value *pExpr `parser:"@@"`
+	Op    assignOp `parser:"@@"`
+	Value *pExpr   `parser:"@@"`
 }
 
+// pExpr is an expression: operands and the binary operators between them,
+// as a flat list that build.go arranges by precedence, then an optional
+// "? then : else".
 type pExpr struct {
-	Pos  lexer.Position
-	Head *pUnary       `parser:"@@"`
-	Ops  []*pBinOp     `parser:"@@*"`
-	Tail *pTernaryTail `parser:"@@?"`
+	Head pUnary    `parser:"@@"`
+	Ops  []binOp   `parser:"( @@"`
+	Xs   []*pUnary `parser:"  @@ )*"`
+	Then *pExpr    `parser:"( '?' @@"`
+	Else *pExpr    `parser:"  ':' @@ )?"`
 }
 
-type pBinOp struct {
-	Pos lexer.Position
-	Op  string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '<<' | '>>' | '+' | '-' | '*' | '/' | '%' )"`
-	X   *pUnary `parser:"@@"`
-}
-
-type pTernaryTail struct {
-	Pos  lexer.Position
-	Then *pExpr `parser:"'?' @@"`
-	Else *pExpr `parser:"':' @@"`
-}
-
+// pUnary is an operand: a primary expression (a one-token atom, a call, a
+// name, a map with its keys, or something in parentheses) or a prefix
+// operator and its operand, then suffixes. A call and a name both start
+// with a name, and must be tried in that order; the other alternatives
+// start with tokens of their own, so their order does not change what
+// parses, and the commonest come first. Calls and maps stay structs of
+// their own: participle picks the error it reports by where structs fail,
+// and a failed call should say what the call lacked. An operand after a
+// prefix operator has taken all the suffixes that follow it, so none
+// are left for the operator's.
 type pUnary struct {
-	Pos  lexer.Position
-	Op   string    `parser:"(  @( '!' | '~' | '-' | '+' | '*' | '&' )"`
-	X    *pUnary   `parser:"@@ )"`
-	Post *pPostfix `parser:"| @@"`
-}
-
-type pPostfix struct {
-	Pos lexer.Position
-	X   *pPrimary  `parser:"@@"`
-	Ops []*pSuffix `parser:"@@*"`
-}
-
-type pSuffix struct {
-	Pos   lexer.Position
-	Arrow string `parser:"(  '->' @Ident"`
-	Dot   string `parser:"| '.' @( Ident | Int )"`
-	Index *pExpr `parser:"| '[' @@ ']' )"`
-}
-
-type pPrimary struct {
 	Pos      lexer.Position
-	Int      *string  `parser:"@Int"`
-	Str      *string  `parser:"| @String"`
-	Param    *string  `parser:"| @Param"`
-	PosParam *string  `parser:"| @PosParam"`
-	Var      *string  `parser:"| @Var"`
-	Map      *pMapRef `parser:"| @@"`
-	Call     *pCall   `parser:"| @@"`
-	Ident    *string  `parser:"| @Ident"`
-	Paren    *pParen  `parser:"| @@"`
+	Atom     atom       `parser:"( @@"`
+	Call     pCall      `parser:"| @@"`
+	Ident    string     `parser:"| @Ident"`
+	Map      pMapRef    `parser:"| @@"`
+	Paren    *pParen    `parser:"| @@"`
+	Op       *unaryOp   `parser:"| @@"`
+	X        *pUnary    `parser:"  @@ )"`
+	Suffixes []*pSuffix `parser:"@@*"`
+}
+
+// pSuffix is a member access or an index after an operand. suffixStart
+// lets the parser leave at once where no suffix follows.
+type pSuffix struct {
+	At    suffixStart `parser:"@@"`
+	Arrow string      `parser:"(  '->' @Ident"`
+	Dot   string      `parser:"| '.' @( Ident | Int )"`
+	Index *pExpr      `parser:"| '[' @@ ']' )"`
 }
 
 type pMapRef struct {
-	Pos  lexer.Position
 	Name string   `parser:"@Map"`
 	Keys []*pExpr `parser:"( '[' @@ ( ',' @@ )* ']' )?"`
 }
 
 type pCall struct {
-	Pos  lexer.Position
 	Name string  `parser:"@Ident '('"`
 	Args []*pArg `parser:"( @@ ( ',' @@ )* )? ')'"`
 }
@@ -216,14 +206,12 @@ type pCall struct {
 // pArg is a call argument: an expression, or a type for container_of,
 // sizeof and offsetof.
 type pArg struct {
-	Pos  lexer.Position
 	Type *pTypeName `parser:"@@"`
 	X    *pExpr     `parser:"| @@"`
 }
 
 // pParen is a cast, a parenthesised expression or a tuple.
 type pParen struct {
-	Pos   lexer.Position
 	Cast  *pTypeName `parser:"'(' ( @@ ')'"`
 	CastX *pUnary    `parser:"@@"`
 	Elems []*pExpr   `parser:"| @@ ( ',' @@ )* ')' )"`
@@ -233,8 +221,8 @@ type pParen struct {
 // by tag, or one of the integer type names, then pointer stars.
 type pTypeName struct {
 	Pos   lexer.Position
-	Tag   string   `parser:"(  @( 'struct' | 'union' | 'enum' )"`
-	Name  string   `parser:"@Ident"`
-	Basic string   `parser:"| @( 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'u8' | 'u16' | 'u32' | 'u64' | 's8' | 's16' | 's32' | 's64' | '__u8' | '__u16' | '__u32' | '__u64' | '__s8' | '__s16' | '__s32' | '__s64' | 'int' | 'long' | 'short' | 'char' | 'unsigned' | 'signed' | 'bool' | 'size_t' | 'void' ) )"`
-	Stars []string `parser:"@'*'*"`
+	Tag   *typeTag   `parser:"(  @@"`
+	Name  string     `parser:"   @Ident"`
+	Basic *basicType `parser:"| @@ )"`
+	Stars []string   `parser:"@'*'*"`
 }

@@ -76,9 +76,13 @@ var tokenSymbols = map[string]lexer.TokenType{
 
 // scriptLexer is the lexer.Definition of the script language. With
 // maxNesting above zero it also refuses the first token that nests deeper
-// than that (see nesting), so the parser never descends that far.
+// than that (see nesting), so the parser never descends that far. With
+// skipElided it leaves out the comments, directives and whitespace the
+// parser skips, rather than have participle keep them all and step over
+// each at every peek: they are most of a commented script's tokens.
 type scriptLexer struct {
 	maxNesting int
+	skipElided bool
 }
 
 // Symbols maps the token types' names to the types.
@@ -99,6 +103,7 @@ func (d scriptLexer) LexString(filename, src string) (lexer.Lexer, error) {
 		src:        src,
 		pos:        lexer.Position{Filename: filename, Line: 1, Column: 1},
 		maxNesting: d.maxNesting,
+		skipElided: d.skipElided,
 	}, nil
 }
 
@@ -108,12 +113,23 @@ type scanner struct {
 	pos        lexer.Position // of the next token; pos.Offset indexes src
 	blocks     int            // braces open: 0 is the Root state
 	maxNesting int
+	skipElided bool
 	nest       nesting
 }
 
 // Next returns the next token, an EOF token at the end of the source (and
 // after it), or an error at the first character no rule matches.
 func (s *scanner) Next() (lexer.Token, error) {
+	for {
+		tok, err := s.next()
+		if err != nil || !s.skipElided || !elided(tok.Type) {
+			return tok, err
+		}
+	}
+}
+
+// next returns the next token, elided or not.
+func (s *scanner) next() (lexer.Token, error) {
 	rest := s.src[s.pos.Offset:]
 	if rest == "" {
 		return lexer.EOFToken(s.pos), nil

@@ -103,7 +103,7 @@ func oracleNesting(toks []lexer.Token, lexErr error, limit int) ([]lexer.Token, 
 // sameLexing fails t unless the hand-written lexer, with each nesting
 // limit given (0 for none), yields for src the tokens the oracle yields,
 // types, values and positions, and stops with the same error at the same
-// place.
+// place; and, skipping elided tokens, yields the same less those.
 func sameLexing(t *testing.T, src string, limits ...int) {
 	t.Helper()
 	oracleToks, oracleErr := lexAll(oracle, src)
@@ -112,14 +112,26 @@ func sameLexing(t *testing.T, src string, limits ...int) {
 		if limit > 0 {
 			want, wantErr = oracleNesting(want, wantErr, limit)
 		}
-		got, gotErr := lexAll(scriptLexer{maxNesting: limit}, src)
-		for i := 0; i < len(want) || i < len(got); i++ {
-			if i >= len(want) || i >= len(got) || want[i] != got[i] {
-				t.Fatalf("%q (limit %d): token %d differs:\n got %s\nwant %s", src, limit, i, tokenAt(got, i), tokenAt(want, i))
+		var kept []lexer.Token
+		for _, tok := range want {
+			if !elided(tok.Type) {
+				kept = append(kept, tok)
 			}
 		}
-		if errorText(gotErr) != errorText(wantErr) {
-			t.Fatalf("%q (limit %d): error differs:\n got %s\nwant %s", src, limit, errorText(gotErr), errorText(wantErr))
+		for _, skip := range []bool{false, true} {
+			want := want
+			if skip {
+				want = kept
+			}
+			got, gotErr := lexAll(scriptLexer{maxNesting: limit, skipElided: skip}, src)
+			for i := 0; i < len(want) || i < len(got); i++ {
+				if i >= len(want) || i >= len(got) || want[i] != got[i] {
+					t.Fatalf("%q (limit %d, skip elided %v): token %d differs:\n got %s\nwant %s", src, limit, skip, i, tokenAt(got, i), tokenAt(want, i))
+				}
+			}
+			if errorText(gotErr) != errorText(wantErr) {
+				t.Fatalf("%q (limit %d, skip elided %v): error differs:\n got %s\nwant %s", src, limit, skip, errorText(gotErr), errorText(wantErr))
+			}
 		}
 	}
 }

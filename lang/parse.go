@@ -92,7 +92,6 @@ var grammarWords = strings.NewReplacer(
 	"PAttach", "an attach point",
 	"PExpr", "an expression",
 	"PUnary", "an expression",
-	"PPrimary", "an expression",
 	"PStmt", "a statement",
 	"PTypeName", "a type",
 	"PParamValue", "a value",
