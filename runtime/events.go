@@ -28,7 +28,7 @@ func (s *session) handle(rec []byte) error {
 	w := s.opts.Out
 	switch ev.Kind {
 	case codegen.PrintfEvent:
-		args := s.decodeSlots(rec, s.printfSlots(ev))
+		args := s.decodeSlots(rec, s.printfArgs[id])
 		text := format.Sprintf(pieces(ev.Format), args)
 		if s.opts.JSON {
 			return format.PrintfJSON(w, text)
@@ -77,28 +77,29 @@ func pieces(f *lang.Format) []format.Piece {
 	return out
 }
 
-// printfSlots returns the slots a printf event's arguments are decoded
-// from. An enum prints by name with %s and as its number with any other
-// verb: for those, the slot's type is the enum's without its BTF. Worked
-// out once per event, not for every record.
-func (s *session) printfSlots(ev *codegen.Event) []codegen.Slot {
-	if slots, ok := s.printfArgs[ev]; ok {
-		return slots
-	}
-	slots, cloned := ev.Args, false
-	for i, v := range ev.Format.Verbs {
-		if t := ev.Args[i].Type; v.Conv != 's' && t.BTF != nil && t.Kind == lang.Int {
-			if !cloned {
-				slots, cloned = slices.Clone(ev.Args), true
-			}
-			plain := *t
-			plain.BTF = nil
-			slots[i].Type = &plain
+// printfSlots returns, for each event by id, the slots a printf event's
+// arguments are decoded from (nil for the other kinds). An enum prints by
+// name with %s and as its number with any other verb: for those, the
+// slot's type is the enum's without its BTF. Worked out once per run, so
+// a record costs a slice index.
+func printfSlots(events []*codegen.Event) [][]codegen.Slot {
+	out := make([][]codegen.Slot, len(events))
+	for id, ev := range events {
+		if ev.Kind != codegen.PrintfEvent {
+			continue
 		}
+		slots, cloned := ev.Args, false
+		for i, v := range ev.Format.Verbs {
+			if t := ev.Args[i].Type; v.Conv != 's' && t.BTF != nil && t.Kind == lang.Int {
+				if !cloned {
+					slots, cloned = slices.Clone(ev.Args), true
+				}
+				plain := *t
+				plain.BTF = nil
+				slots[i].Type = &plain
+			}
+		}
+		out[id] = slots
 	}
-	if s.printfArgs == nil {
-		s.printfArgs = map[*codegen.Event][]codegen.Slot{}
-	}
-	s.printfArgs[ev] = slots
-	return slots
+	return out
 }

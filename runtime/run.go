@@ -68,9 +68,9 @@ type session struct {
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
 	stacks *stackReader // made when the first stack is printed
-	// printfArgs holds each printf event's argument slots as they are
-	// decoded (see printfSlots).
-	printfArgs map[*codegen.Event][]codegen.Slot
+	// printfArgs holds each printf event's argument slots, by event id
+	// (see printfSlots).
+	printfArgs [][]codegen.Slot
 }
 
 // Run loads and attaches a compiled script and prints what it produces
@@ -86,7 +86,7 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if opts.Stage == nil {
 		opts.Stage = func(string) {}
 	}
-	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs)), zeroed: map[*codegen.Map]bool{}}
+	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs)), zeroed: map[*codegen.Map]bool{}, printfArgs: printfSlots(out.Events)}
 	defer func() {
 		if cerr := s.close(); err == nil {
 			err = cerr
