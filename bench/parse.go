@@ -60,13 +60,15 @@ func parseNtraceInsns(stderr string) map[string]int {
 var ntraceStagesRe = regexp.MustCompile(`after main started \(([^)]*) ms\)`)
 
 // parseStages reads the time of each start-up stage ntrace -v reports, in
-// ms by stage name; nil if absent.
-func parseStages(stderr string) map[string]float64 {
+// ms by stage name, and the names in the order ntrace ran them; nil if
+// absent.
+func parseStages(stderr string) (map[string]float64, []string) {
 	m := ntraceStagesRe.FindStringSubmatch(stderr)
 	if m == nil {
-		return nil
+		return nil, nil
 	}
 	out := map[string]float64{}
+	var order []string
 	for _, part := range strings.Split(m[1], ", ") {
 		name, v, ok := strings.Cut(part, " ")
 		ms, err := strconv.ParseFloat(v, 64)
@@ -74,8 +76,9 @@ func parseStages(stderr string) map[string]float64 {
 			continue
 		}
 		out[name] = ms
+		order = append(order, name)
 	}
-	return out
+	return out, order
 }
 
 // parseAttachedMs reads ntrace -v's own time to attach, 0 if absent.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -113,11 +114,11 @@ func TestParseAttachedMs(t *testing.T) {
 }
 
 func TestParseStages(t *testing.T) {
-	got := parseStages("ntrace: 2 probes attached 9.6 ms after main started (setup 0.8, parse 5.5, attach 0.9 ms)\n")
-	if len(got) != 3 || got["parse"] != 5.5 || got["setup"] != 0.8 || got["attach"] != 0.9 {
-		t.Errorf("parseStages = %v", got)
+	got, order := parseStages("ntrace: 2 probes attached 9.6 ms after main started (setup 0.8, parse 5.5, attach 0.9 ms)\n")
+	if len(got) != 3 || got["parse"] != 5.5 || got["setup"] != 0.8 || got["attach"] != 0.9 || strings.Join(order, " ") != "setup parse attach" {
+		t.Errorf("parseStages = %v %v", got, order)
 	}
-	if got := parseStages("ntrace: 2 probes attached 7.5 ms after main started\n"); got != nil {
+	if got, _ := parseStages("ntrace: 2 probes attached 7.5 ms after main started\n"); got != nil {
 		t.Errorf("parseStages(no stages) = %v, want nil", got)
 	}
 }

@@ -32,6 +32,7 @@ type startupSample struct {
 	SelfMs float64 `json:"self_reported_ms,omitempty"` // ntrace -v: "attached X ms after main started"
 	// Stages is ntrace -v's time per start-up stage, in ms.
 	Stages map[string]float64 `json:"stages_ms,omitempty"`
+	Order  []string           `json:"-"` // the stages in the order ntrace ran them
 }
 
 // StartupResult is the outcome of one startup case for both tools.
@@ -124,11 +125,12 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 		return startupSample{}, err
 	}
 	stderr := t.stderr.String()
-	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(stderr), Stages: parseStages(stderr)}, nil
+	stages, order := parseStages(stderr)
+	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(stderr), Stages: stages, Order: order}, nil
 }
 
 // stageMedians returns the median of each stage over samples, and the
-// stages in the order ntrace runs them.
+// stages in the order ntrace ran them.
 func stageMedians(ss []startupSample) (map[string]float64, []string) {
 	if len(ss) == 0 || ss[0].Stages == nil {
 		return nil, nil
@@ -143,11 +145,8 @@ func stageMedians(ss []startupSample) (map[string]float64, []string) {
 	for name, v := range byName {
 		out[name] = median(v)
 	}
-	return out, stageOrder
+	return out, ss[0].Order
 }
-
-// stageOrder is the order in which ntrace -v lists its start-up stages.
-var stageOrder = []string{"setup", "parse", "check", "compile", "load", "begin", "attach"}
 
 // medians returns the median time and the median peak RSS of samples.
 func medians(ss []startupSample) (ms, rss float64) {
