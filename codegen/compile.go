@@ -65,7 +65,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 			opts.BufferSize = DefaultPerfBufferSize
 		}
 	}
-	out := &Output{PerfBuffer: opts.PerfBuffer, BufferSize: int(opts.BufferSize), HeaderSize: HeaderSize}
+	out := &Output{PerfBuffer: opts.PerfBuffer, BufferSize: int(opts.BufferSize), HeaderSize: HeaderSize, Choices: prog.Choices, Left: info.Left}
 	if opts.PerfBuffer {
 		out.HeaderSize = PerfHeaderSize
 	}
@@ -128,9 +128,15 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 	for name, m := range c.stacks {
 		spec.Maps[name] = m
 	}
+	if n := len(c.out.Choices); n > 0 {
+		spec.Maps[ChoiceMap] = choiceMapSpec(n)
+	}
 	for _, p := range c.out.Programs {
 		if p.Attach != nil && p.Attach.Unavailable != nil {
 			continue // the kernel cannot run it: do not load it
+		}
+		if p.Probe.Probe.Alt != nil {
+			continue // loaded when its alternative is tried
 		}
 		spec.Programs[p.Name] = p.Spec
 	}
@@ -272,6 +278,9 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	if alt := pi.Probe.Alt; alt != nil {
+		g.choiceGate(alt)
+	}
 	if at == scratchAtEntry {
 		g.scratchPrologue()
 	}

@@ -21,8 +21,14 @@ type Output struct {
 	// HeaderSize is the size of every event's header: HeaderSize, or
 	// PerfHeaderSize with PerfBuffer.
 	HeaderSize int
-	// Collection holds every map and program, ready for ebpf.NewCollection.
+	// Collection holds every map and program, ready for ebpf.NewCollection,
+	// but for the programs of an either's alternatives (see
+	// AlternativePrograms).
 	Collection *ebpf.CollectionSpec
+	// Choices are the script's either statements; Left says why each
+	// alternative left out at check time was (lang.Info.Left).
+	Choices []*lang.Choice
+	Left    map[*lang.Alternative]error
 }
 
 // Names of the maps every script gets.

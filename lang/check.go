@@ -46,6 +46,10 @@ type Info struct {
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
+	// Left says, for each alternative of an either that cannot run on
+	// this kernel, why: the errors checking it found. Probes holds none
+	// of its probes.
+	Left map[*Alternative]error
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -142,8 +146,9 @@ func (c *checker) warnf(p Pos, format string, args ...any) {
 	}
 }
 
-// Check type-checks prog against the kernel env describes.
-func Check(prog *Program, env Env, params Params) (*Info, error) {
+// checkProbes type-checks prog, as far as its probes go, against the
+// kernel env describes.
+func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// Quiet passes learn every map's shape from its assignments, so a
 	// probe may read a map that a later probe writes, and a map may be
 	// computed from itself (@head = @head + 1). The first pass takes a

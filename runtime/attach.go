@@ -21,10 +21,12 @@ var attachers = map[lang.ProbeKind]attacher{}
 // ones already attached are detached before the error is returned, unless
 // the probe is optional (probe?, or --missing=warn): then the failure is a
 // warning, and the run goes on without it as long as some probe attached.
+// The probes of an either's alternatives attach last, one alternative
+// each (attachChoices); --missing=warn does not apply to them.
 func (s *session) attachAll() error {
 	tried, attached := 0, 0
 	for _, p := range s.out.Programs {
-		if p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe {
+		if p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe || p.Probe.Probe.Alt != nil {
 			continue
 		}
 		tried++
@@ -47,6 +49,12 @@ func (s *session) attachAll() error {
 		s.links = append(s.links, links...)
 		s.opts.Verbose(fmt.Sprintf("%s: attached as %s", name, how))
 	}
+	n, err := s.attachChoices()
+	if err != nil {
+		s.detach()
+		return err
+	}
+	tried, attached = tried+n, attached+n
 	if tried > 0 && attached == 0 {
 		return fmt.Errorf("none of the script's probes could be attached")
 	}
