@@ -40,7 +40,9 @@ type Alternative struct {
 }
 
 // Contains reports whether p falls inside the alternative's parentheses.
-func (a *Alternative) Contains(p Pos) bool { return a.Pos.Offset <= p.Offset && p.Offset < a.End.Offset }
+func (a *Alternative) Contains(p Pos) bool {
+	return a.Pos.Offset <= p.Offset && p.Offset < a.End.Offset
+}
 
 // Name says which alternative a is for a person: "alternative 2 (line 30:
 // tracepoint:sock:sk_data_ready and 3 more)".
