@@ -47,13 +47,15 @@ func ChoiceValue(chosen []int) []byte {
 	return b
 }
 
-// AlternativePrograms returns the programs of one alternative, which
-// Collection leaves out: the runtime loads them when it tries that
+// AlternativePrograms returns the programs of one alternative that attach,
+// which Collection leaves out: the runtime loads them when it tries that
 // alternative, so that one the kernel refuses costs the others nothing.
+// An END of an alternative is in Collection, with the others, and like
+// every probe of an alternative does nothing unless its own was chosen.
 func (o *Output) AlternativePrograms(a *lang.Alternative) []*Program {
 	var ps []*Program
 	for _, p := range o.Programs {
-		if p.Probe.Probe.Alt == a {
+		if p.Probe.Probe.Alt == a && p.Target.Kind != lang.EndProbe {
 			ps = append(ps, p)
 		}
 	}

@@ -135,7 +135,7 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		if p.Attach != nil && p.Attach.Unavailable != nil {
 			continue // the kernel cannot run it: do not load it
 		}
-		if p.Probe.Probe.Alt != nil {
+		if p.Probe.Probe.Alt != nil && p.Target.Kind != lang.EndProbe {
 			continue // loaded when its alternative is tried
 		}
 		spec.Programs[p.Name] = p.Spec

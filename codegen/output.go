@@ -29,6 +29,9 @@ type Output struct {
 	// alternative left out at check time was (lang.Info.Left).
 	Choices []*lang.Choice
 	Left    map[*lang.Alternative]error
+	// Chosen is filled in by the runtime as it attaches: the alternative
+	// each either got.
+	Chosen map[*lang.Choice]*lang.Alternative
 }
 
 // Names of the maps every script gets.

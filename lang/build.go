@@ -37,9 +37,10 @@ func (b *builder) program(p *pProgram) *Program {
 	return prog
 }
 
-// either builds a Choice. Each alternative must hold a probe, there must
-// be two of them to choose between, and BEGIN and END, which run whichever
-// is chosen, belong outside.
+// either builds a Choice. Each alternative must hold a probe, and there
+// must be two of them to choose between. BEGIN, which runs before any
+// alternative is chosen, belongs outside; an END inside one runs at exit
+// if that alternative was chosen.
 func (b *builder) either(e *pEither, index int) *Choice {
 	ch := &Choice{Pos: pos(e.Pos), Index: index}
 	for i, pa := range e.Alts {
@@ -51,8 +52,8 @@ func (b *builder) either(e *pEither, index int) *Choice {
 			pr := b.probe(pp)
 			pr.Alt = a
 			for _, ap := range pr.Attach {
-				if ap.Kind == "BEGIN" || ap.Kind == "END" {
-					b.errs.add(ap.Pos, "%s cannot be part of an alternative: it runs whichever alternative is chosen; put it outside the either", ap.Kind)
+				if ap.Kind == "BEGIN" {
+					b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
 				}
 			}
 			a.Probes = append(a.Probes, pr)

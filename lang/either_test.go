@@ -51,7 +51,7 @@ func TestEitherParseErrors(t *testing.T) {
 test.nt:1:1: error: either needs two or more alternatives: either ( probes ) or ( probes )
 either (
 ^
-test.nt:2:3: error: BEGIN cannot be part of an alternative: it runs whichever alternative is chosen; put it outside the either
+test.nt:2:3: error: BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either
   BEGIN { }
   ^
 `},
@@ -60,10 +60,10 @@ test.nt:1:34: error: an alternative of either needs at least one probe
 either ( tracepoint:a:b { } ) or ( )
                                  ^
 `},
-		{"END inside", "either ( tracepoint:a:b { } ) or ( END { } )", `
-test.nt:1:36: error: END cannot be part of an alternative: it runs whichever alternative is chosen; put it outside the either
-either ( tracepoint:a:b { } ) or ( END { } )
-                                   ^
+		{"BEGIN inside", "either ( tracepoint:a:b { } ) or ( t:c:d { } BEGIN { } )", `
+test.nt:1:46: error: BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either
+either ( tracepoint:a:b { } ) or ( t:c:d { } BEGIN { } )
+                                             ^
 `},
 		{"not closed", "either ( tracepoint:a:b { } or ( tracepoint:c:d { } )", `
 test.nt:1:29: error: unexpected token "or" (expected ")")

@@ -42,6 +42,10 @@ func (s *session) attachChoices() (int, error) {
 				continue
 			}
 			chosen[ch.Index] = a.Index + 1
+			if s.out.Chosen == nil {
+				s.out.Chosen = map[*lang.Choice]*lang.Alternative{}
+			}
+			s.out.Chosen[ch] = a
 			if err := s.coll.Maps[codegen.ChoiceMap].Update(uint32(0), codegen.ChoiceValue(chosen), ebpf.UpdateAny); err != nil {
 				closeAll(links)
 				return attached, fmt.Errorf("enabling %s of the either at line %d: %w", a.Name(), ch.Pos.Line, err)

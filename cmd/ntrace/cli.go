@@ -263,7 +263,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func countAttached(out *codegen.Output) int {
 	n := 0
 	for _, p := range out.Programs {
-		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+		alt := p.Probe.Probe.Alt
+		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe && (alt == nil || out.Chosen[alt.Choice] == alt) {
 			n++
 		}
 	}
