@@ -53,14 +53,9 @@ interval:ms:300 { exit(); }`
 	if !strings.Contains(out, "@second: ") {
 		t.Errorf("the second alternative counted nothing:\n%s", out)
 	}
-	for _, want := range []string{
+	mustSay(t, out,
 		"either at line 1: alternative 1 (line 1: tracepoint:syscalls:sys_enter_getppid and 2 more) passed over: kprobe:vfs_read: ",
-		"either at line 1: alternative 2 (line 5: tracepoint:syscalls:sys_enter_getppid) chosen: the first that attached",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("-v does not say %q:\n%s", want, out)
-		}
-	}
+		"either at line 1: alternative 2 (line 5: tracepoint:syscalls:sys_enter_getppid) chosen: the first that attached")
 }
 
 // When no alternative can run, the error says why for each, and nothing
@@ -79,15 +74,10 @@ func TestEitherNoneAttaches(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1:\n%s", code, out)
 	}
-	for _, want := range []string{
+	mustSay(t, out,
 		"none of the alternatives of the either at line 1 can run on this kernel: ",
 		"alternative 1 (line 1: kprobe:vfs_read): kprobe:vfs_read: ",
-		"; alternative 2 (line 3: kretprobe:vfs_read): kretprobe:vfs_read: ",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("error does not say %q:\n%s", want, out)
-		}
-	}
+		"; alternative 2 (line 3: kretprobe:vfs_read): kretprobe:vfs_read: ")
 }
 
 // An END inside an alternative runs only if that alternative was chosen.
@@ -120,5 +110,15 @@ END { printf("end of all\n"); }`
 	}
 	if strings.Contains(out, "end of the first") || !strings.Contains(out, "end of the second") || !strings.Contains(out, "end of all") {
 		t.Errorf("ENDs run:\n%s", out)
+	}
+}
+
+// mustSay fails the test for each of wants that out does not contain.
+func mustSay(t *testing.T, out string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not say %q:\n%s", want, out)
+		}
 	}
 }

@@ -57,6 +57,9 @@ func openUDP(t *testing.T, addr netip.AddrPort, o sockOpts) *udpSock {
 		}
 	}
 	must(unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TIMESTAMPNS, 1))
+	// The first SIOCGSTAMPNS turns on the timestamp it reads, and has
+	// none to give yet.
+	lastStamp(fd)
 	if o.reusePort {
 		must(unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1))
 	}
@@ -144,7 +147,9 @@ func newSender(t *testing.T, to netip.AddrPort) *sender {
 }
 
 // name is the sender as udplat prints it: ntop's address, a colon, the port.
-func (s *sender) name() string { return s.from.Addr().String() + ":" + strconv.Itoa(int(s.from.Port())) }
+func (s *sender) name() string {
+	return s.from.Addr().String() + ":" + strconv.Itoa(int(s.from.Port()))
+}
 
 // send sends the sender's name to to.
 func (s *sender) send(t *testing.T, to netip.AddrPort) {
@@ -164,11 +169,23 @@ func sendOne(t *testing.T, to netip.AddrPort) string {
 	return s.name()
 }
 
-// truth is what the test knows of one datagram it read.
+// truth is what the test knows of one datagram it read: when the kernel
+// received it, and when the read that took it started and returned. It
+// left the queue in between, so its wait in the queue was between
+// minWait and wait; on this host a read of a queued datagram takes
+// microseconds, under qemu's emulation sometimes milliseconds.
 type truth struct {
-	from string        // its sender, from its payload
-	wait time.Duration // kernel receive timestamp to the read's return
-	sock *udpSock
+	from    string        // its sender, from its payload
+	wait    time.Duration // kernel receive timestamp to the read's return
+	minWait time.Duration // kernel receive timestamp to the read's start, or 0
+	sock    *udpSock
+}
+
+// newTruth is a datagram's truth from its timestamp and the read's start
+// and end.
+func newTruth(from string, stamp unix.Timespec, start, done time.Time, s *udpSock) truth {
+	received := time.Unix(stamp.Unix())
+	return truth{from: from, wait: done.Sub(received), minWait: max(0, start.Sub(received)), sock: s}
 }
 
 // reading collects the truths of datagrams read, from any goroutine.
@@ -201,6 +218,7 @@ func (s *udpSock) recv(how readHow, peekHold time.Duration) (truth, error) {
 	oob := make([]byte, 256)
 	var n, oobn int
 	var err error
+	start := time.Now()
 	switch how {
 	case viaRecvmsg:
 		n, oobn, _, _, err = unix.Recvmsg(s.fd, buf, oob, 0)
@@ -209,11 +227,22 @@ func (s *udpSock) recv(how readHow, peekHold time.Duration) (truth, error) {
 			return truth{}, err
 		}
 		time.Sleep(peekHold)
+		start = time.Now()
 		n, oobn, _, _, err = unix.Recvmsg(s.fd, buf, oob, 0)
-	case viaRecvfrom:
-		n, _, err = unix.Recvfrom(s.fd, buf, 0)
-	case viaRead:
-		n, err = unix.Read(s.fd, buf)
+	case viaRecvfrom, viaRead:
+		// These carry no control messages: the socket keeps the last
+		// datagram's timestamp for SIOCGSTAMPNS instead, but only while
+		// SO_TIMESTAMPNS is off.
+		if err := unix.SetsockoptInt(s.fd, unix.SOL_SOCKET, unix.SO_TIMESTAMPNS, 0); err != nil {
+			return truth{}, err
+		}
+		defer unix.SetsockoptInt(s.fd, unix.SOL_SOCKET, unix.SO_TIMESTAMPNS, 1)
+		start = time.Now()
+		if how == viaRead {
+			n, err = unix.Read(s.fd, buf)
+		} else {
+			n, _, err = unix.Recvfrom(s.fd, buf, 0)
+		}
 	}
 	done := time.Now()
 	if err != nil {
@@ -228,7 +257,7 @@ func (s *udpSock) recv(how readHow, peekHold time.Duration) (truth, error) {
 	if err != nil {
 		return truth{}, err
 	}
-	return truth{from: string(buf[:n]), wait: done.Sub(time.Unix(stamp.Unix())), sock: s}, nil
+	return newTruth(string(buf[:n]), stamp, start, done, s), nil
 }
 
 // timestampOf finds SCM_TIMESTAMPNS in a message's control data.
@@ -279,6 +308,7 @@ func (s *udpSock) recvmmsg(n int) ([]truth, error) {
 		msgs[i].hdr.Control = &oobs[i][0]
 		msgs[i].hdr.SetControllen(len(oobs[i]))
 	}
+	start := time.Now()
 	got, _, e := unix.Syscall6(unix.SYS_RECVMMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&msgs[0])), uintptr(n), unix.MSG_WAITFORONE, 0, 0)
 	done := time.Now()
 	runtime.KeepAlive(bufs)
@@ -293,24 +323,21 @@ func (s *udpSock) recvmmsg(n int) ([]truth, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, truth{from: string(bufs[i][:msgs[i].n]), wait: done.Sub(time.Unix(stamp.Unix())), sock: s})
+		out = append(out, newTruth(string(bufs[i][:msgs[i].n]), stamp, start, done, s))
 	}
 	return out, nil
 }
 
 // drainNow reads, without blocking, every datagram queued on the socket.
 func (s *udpSock) drainNow(r *reading) error {
-	for {
-		var pfd = []unix.PollFd{{Fd: int32(s.fd), Events: unix.POLLIN}}
-		if n, err := unix.Poll(pfd, 0); err != nil || n == 0 {
-			return err
-		}
+	for s.readable(0) {
 		tr, err := s.recv(viaRecvmsg, 0)
 		if err != nil {
 			return err
 		}
 		r.add(tr)
 	}
+	return nil
 }
 
 // drops is the socket's drop counter (sk_drops), the last column of its
@@ -345,12 +372,19 @@ func (s *udpSock) drops() int {
 	return 0
 }
 
-// onCPU runs f on a thread of its own bound to cpu.
+// onCPU runs f on a thread of its own bound to cpu (if the machine has
+// it). The thread stays locked, so it ends with the goroutine.
 func onCPU(cpu int, f func()) {
 	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	var set unix.CPUSet
 	set.Set(cpu)
 	unix.SchedSetaffinity(0, &set)
 	f()
+}
+
+// readable waits up to timeout for a datagram to be queued on the socket.
+func (s *udpSock) readable(timeout time.Duration) bool {
+	pfd := []unix.PollFd{{Fd: int32(s.fd), Events: unix.POLLIN}}
+	n, err := unix.Poll(pfd, int(timeout.Milliseconds()))
+	return err == nil && n > 0
 }
