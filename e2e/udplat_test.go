@@ -162,6 +162,11 @@ func startUdplat(t *testing.T, v udplatVariant, port uint16, lat time.Duration) 
 
 var mapCount = regexp.MustCompile(`(?m)^(@\w+): (\d+)$`)
 
+// udplatEvent is one datagram udplat printed. time() and printf() are two
+// events, so two reads printed at once on two CPUs may interleave their
+// times: the line may hold two times, or none.
+var udplatEvent = regexp.MustCompile(`^(?:\d\d:\d\d:\d\d )*(\d+)\s+(\S+)\s+(\S+):(\d+) (\d+) us$`)
+
 // udplatResult is what udplat printed.
 type udplatResult struct {
 	waits      map[string][]time.Duration // by sender, in the order printed
@@ -180,7 +185,7 @@ func (u *udplatRun) stop() udplatResult {
 	u.tr.stop()
 	r := udplatResult{waits: map[string][]time.Duration{}, pids: map[string]bool{}, stdout: u.tr.Stdout(), stderr: u.tr.Stderr()}
 	for _, l := range strings.Split(r.stdout, "\n") {
-		m := udplatLine.FindStringSubmatch(l)
+		m := udplatEvent.FindStringSubmatch(strings.TrimSpace(l))
 		if m == nil {
 			continue
 		}

@@ -160,12 +160,12 @@ func (s *sender) send(t *testing.T, to netip.AddrPort) {
 }
 
 // sendOne sends one datagram to to from a socket of its own, and returns
-// the sender's name.
+// the sender's name. The socket stays open until the test ends, so that
+// no other datagram of the test comes from the same port.
 func sendOne(t *testing.T, to netip.AddrPort) string {
 	t.Helper()
 	s := newSender(t, to)
 	s.send(t, to)
-	unix.Close(s.fd)
 	return s.name()
 }
 
