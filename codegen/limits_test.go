@@ -109,3 +109,30 @@ func TestFarJumpsReach(t *testing.T) {
 		t.Errorf("%d jumps reach far through hops, want the predicate's and the if's", far)
 	}
 }
+
+// A value bigger than the scratch area (here a tuple of 4000 strings of a
+// kilobyte each) is an error at the expression, found without emitting
+// an instruction per 8 bytes of it: compiling it takes little memory,
+// where it once took gigabytes for a 100 MB array before being refused.
+func TestValueBiggerThanScratch(t *testing.T) {
+	src := "struct big { char a[1000000]; };\nBEGIN { $p = (struct big *)0; @x = (" +
+		strings.TrimSuffix(strings.Repeat("$p->a, ", 4000), ", ") + "); }"
+	prog, err := lang.Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.18"}, lang.Params{})
+	if err != nil {
+		t.Fatal(lang.Render("test.nt", src, err))
+	}
+	allocs := testing.AllocsPerRun(1, func() {
+		_, err = codegen.Compile(prog, info, codegen.Options{})
+	})
+	want := "test.nt:2:31: error: probe needs more than 32768 bytes of scratch memory here; use shorter strings or fewer keys\n"
+	if got := lang.Render("test.nt", src, err); !strings.HasPrefix(got, want) {
+		t.Errorf("got:\n%s\nwant it to start:\n%s", got, want)
+	}
+	if allocs > 20000 {
+		t.Errorf("compiling took %.0f allocations", allocs)
+	}
+}
