@@ -327,10 +327,30 @@ func (s *session) detach() {
 	s.linksMu.Lock()
 	defer s.linksMu.Unlock()
 	s.detached = true
-	for i := len(s.links) - 1; i >= 0; i-- {
-		s.links[i].Close()
-	}
+	closeAll(s.links)
 	s.links = nil
+}
+
+// closeAll closes links, several at a time. Closing one waits for RCU
+// grace periods in the kernel (tens of milliseconds here): one after the
+// other, 361 tracepoints took 22 s to detach, side by side 12 s.
+func closeAll(links []io.Closer) {
+	var wg sync.WaitGroup
+	next := make(chan io.Closer)
+	for range min(len(links), 32) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range next {
+				l.Close()
+			}
+		}()
+	}
+	for i := len(links) - 1; i >= 0; i-- {
+		next <- links[i]
+	}
+	close(next)
+	wg.Wait()
 }
 
 // keep adds links to the ones detach closes; it closes them instead and
