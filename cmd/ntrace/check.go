@@ -28,6 +28,9 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
+	if err := checkFlagRanges(&o); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
+	}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}

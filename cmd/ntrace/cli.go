@@ -8,10 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -108,6 +107,9 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == commandKeeperArg {
+		return runKeeper(args[1:], stderr)
+	}
 	clock := newStageClock() // for -v; the process's own start-up comes before this
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault).
@@ -152,14 +154,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.format != "text" && o.format != "json" {
 		return exitError{code: exitUsage, msg: "ntrace: -f takes text or json\n"}
 	}
-	if o.mapSize < 1 {
-		return exitError{code: exitUsage, msg: "ntrace: --map-size takes a number of keys, at least 1\n"}
-	}
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
 	}
-	if o.bufferSize < 0 {
-		return exitError{code: exitUsage, msg: "ntrace: --buffer-size must be positive\n"}
+	if err := checkFlagRanges(&o); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	var ring *runtime.EventRing
 	if !o.perfBuffer {
@@ -210,9 +209,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
+	if err := checkProcess(o.pid); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
 
 	w := stdout
-	if o.output != "" {
+	switch o.output {
+	case "", "/dev/stdout", "-":
+	case "/dev/stderr":
+		w = stderr
+	default:
 		f, err := createOutput(o.output)
 		if err != nil {
 			return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
@@ -220,14 +226,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer f.Close()
 		w = f
 	}
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
+	watched := &watchedWriter{w: w}
+	bw := bufio.NewWriter(watched)
 
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
-	ctx, cancel := context.WithCancel(ctx)
+	stop := newStopper(ctx, watched, stderr)
+	defer stop.close()
+	ctx, cancel := context.WithCancel(stop.ctx)
 	defer cancel()
-	var cmd *exec.Cmd
+	// With -p, tracing stops when that process exits, as with -c.
+	var pidGone atomic.Bool
+	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	var cmd *command
+	var cmdErr error // -c's command could not be started
+	stop.beforeForce = func() { cmd.stop() }
 	ropts := runtime.Options{
 		Out:         bw,
 		Flush:       bw.Flush,
@@ -245,7 +256,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
 			if o.command != "" {
-				cmd = startCommand(o.command, stdout, stderr, cancel)
+				cmd, cmdErr = startCommand(o.command, stdout, stderr, cancel)
+				if cmdErr != nil {
+					cancel()
+				}
 			}
 		},
 	}
@@ -253,11 +267,46 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
-	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {
-		cmd.Process.Kill()
-		cmd.Wait()
+	cmd.stop()
+	if err == nil && cmdErr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
 	}
-	return err
+	if errors.Is(err, runtime.ErrStoppedEarly) {
+		if sig, ok := stop.signal().(syscall.Signal); ok {
+			return signalled{sig}
+		}
+	}
+	if err == nil && pidGone.Load() {
+		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
+	}
+	return finishOutput(err, bw, w, cmd)
+}
+
+// finishOutput ends a run: what it wrote reaches its file or the error
+// writing it is the run's, since output that is lost is never an exit 0;
+// and -c's command's end is told.
+func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) error {
+	err := bw.Flush()
+	if f, ok := w.(*os.File); ok && f != os.Stdout && f != os.Stderr {
+		// Close reports what a file system could not write before.
+		if cerr := f.Close(); err == nil && !errors.Is(cerr, os.ErrClosed) {
+			err = cerr
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if err != nil {
+		return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: writing output: %v\n", err)}
+	}
+	note, cerr := cmd.outcome()
+	if cerr != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
+	}
+	if note != "" {
+		return exitError{code: exitOK, msg: "ntrace: " + note + "\n"}
+	}
+	return nil
 }
 
 func countAttached(out *codegen.Output) int {
@@ -279,7 +328,7 @@ func loadScript(program string, positional []string) (name, src string, rest []s
 		return "", "", nil, errors.New("no script given")
 	}
 	name, rest = positional[0], positional[1:]
-	if b, err := os.ReadFile(name); err == nil {
+	if b, err := readScript(name); err == nil {
 		return name, string(b), rest, nil
 	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
 		return "", "", nil, fmt.Errorf("reading script: %w", err)
@@ -288,6 +337,18 @@ func loadScript(program string, positional []string) (name, src string, rest []s
 		return name + ".nt", src, rest, nil
 	}
 	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+}
+
+// readScript reads a script file, at most one byte more than
+// lang.MaxScriptSize: enough for the parser to refuse a longer one, and
+// a bound on what /dev/zero or a huge file can cost.
+func readScript(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, lang.MaxScriptSize+1))
 }
 
 // parameters collects -D values, -p and positional arguments.
@@ -344,22 +405,6 @@ func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output,
 		return exitError{code: exitUsage, msg: "ntrace: -d takes ast, types, asm or verifier\n"}
 	}
 	return nil
-}
-
-// startCommand runs -c's command; when it exits, tracing stops.
-func startCommand(command string, stdout, stderr io.Writer, done func()) *exec.Cmd {
-	cmd := exec.Command("/bin/sh", "-c", command)
-	cmd.Stdout, cmd.Stderr = stdout, stderr
-	if err := cmd.Start(); err != nil {
-		fmt.Fprintf(stderr, "ntrace: starting -c command: %v\n", err)
-		done()
-		return nil
-	}
-	go func() {
-		cmd.Wait()
-		done()
-	}()
-	return cmd
 }
 
 func plural(n int, one, many string) string {
