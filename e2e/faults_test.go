@@ -293,6 +293,11 @@ func TestCommandProcessesStop(t *testing.T) {
 			if len(procs) != 4 {
 				t.Fatalf("the command wrote pids %v", procs)
 			}
+			for _, p := range procs {
+				if !alive(p) {
+					t.Fatalf("process %d of the command is not running: %v", p, procs)
+				}
+			}
 			held := heldObjects(t, tr.cmd.Process.Pid)
 			switch ending {
 			case "SIGINT":
