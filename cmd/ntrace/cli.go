@@ -236,9 +236,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	// With -p, tracing stops when that process exits, as with -c.
 	var pidGone atomic.Bool
 	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
-	var cmd *command
+	// -c's command, once started; the stopper may stop it from its own
+	// goroutine.
+	var cmd atomic.Pointer[command]
 	var cmdErr error // -c's command could not be started
-	stop.beforeForce = func() { cmd.stop() }
+	stop.beforeForce = func() { cmd.Load().stop() }
 	ropts := runtime.Options{
 		Out:         bw,
 		Flush:       bw.Flush,
@@ -256,10 +258,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
 			if o.command != "" {
-				cmd, cmdErr = startCommand(o.command, stdout, stderr, cancel)
-				if cmdErr != nil {
+				c, err := startCommand(o.command, stdout, stderr, cancel)
+				if err != nil {
+					cmdErr = err
 					cancel()
 				}
+				cmd.Store(c)
 			}
 		},
 	}
@@ -267,7 +271,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
-	cmd.stop()
+	cmd.Load().stop()
 	if err == nil && cmdErr != nil {
 		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
 	}
@@ -275,11 +279,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if sig, ok := stop.signal().(syscall.Signal); ok {
 			return signalled{sig}
 		}
+		if pidGone.Load() {
+			return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: process %d exited before tracing started\n", o.pid)}
+		}
 	}
 	if err == nil && pidGone.Load() {
 		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
 	}
-	return finishOutput(err, bw, w, cmd)
+	return finishOutput(err, bw, w, cmd.Load())
 }
 
 // finishOutput ends a run: what it wrote reaches its file or the error
