@@ -352,7 +352,8 @@ func TestCommandThatCannotRun(t *testing.T) {
 }
 
 // Output that cannot be written, to a full device or a full file system,
-// makes ntrace exit 1 saying so, never exit 0 with the maps lost.
+// makes ntrace exit 1 saying so, never exit 0 with the maps lost; the
+// same for a listing or a compile-only run.
 func TestOutputToFullDevice(t *testing.T) {
 	requireRoot(t)
 	script := `BEGIN { @x[1] = 1; @y = count(); exit(); }`
@@ -368,6 +369,16 @@ func TestOutputToFullDevice(t *testing.T) {
 	cmd.Run()
 	if got := exitOf(cmd.ProcessState); got != "exit 1" || !strings.Contains(stderr.String(), "ntrace: writing output: write /dev/stdout: no space left on device\n") {
 		t.Errorf("stdout /dev/full: %s, stderr:\n%s", got, stderr.String())
+	}
+
+	// So do listings and compile-only runs.
+	for _, args := range [][]string{{"-l", "tracepoint:sched:*"}, {"recipes"}, {"check", "-d", "asm", "-e", script}} {
+		cmd := exec.Command(ntraceBin, args...)
+		cmd.Stdout = full
+		cmd.Run()
+		if got := exitOf(cmd.ProcessState); got != "exit 1" {
+			t.Errorf("ntrace %v >/dev/full: %s", args, got)
+		}
 	}
 
 	dir := t.TempDir()

@@ -125,13 +125,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
-			return runCheck(args[1:], stdout, stderr)
+			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
-			return listRecipes(stdout)
+			return writingTo(stdout, listRecipes)
 		}
 		if help, ok := scriptHelp(args); ok {
-			fmt.Fprint(stdout, help)
-			return nil
+			return writingTo(stdout, func(w io.Writer) error {
+				_, err := io.WriteString(w, help)
+				return err
+			})
 		}
 	}
 	var o options
@@ -144,7 +146,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage}
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return listProbes(o.list, o.verbose, stdout)
+		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
@@ -202,7 +204,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
 	clock.done("compile")
-	if err := dump(o.dump, prog, info, out, stdout); err != nil {
+	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
 	nameByProcess(out)
@@ -287,6 +289,35 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
 	}
 	return finishOutput(err, bw, w, cmd.Load())
+}
+
+// writingTo runs f with a writer to w that remembers the first error
+// writing to it, which then is f's: a listing or a dump that could not be
+// written (a full disk, /dev/full) is never an exit 0.
+func writingTo(w io.Writer, f func(io.Writer) error) error {
+	ew := &errWriter{w: w}
+	if err := f(ew); err != nil {
+		return err
+	}
+	if ew.err != nil {
+		return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: writing output: %v\n", ew.err)}
+	}
+	return nil
+}
+
+// errWriter writes to w until a write fails, and keeps that error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
 
 // finishOutput ends a run: what it wrote reaches its file or the error
