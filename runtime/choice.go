@@ -41,16 +41,17 @@ func (s *session) attachChoices() (int, error) {
 				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), flatten(err)))
 				continue
 			}
+			if !s.keep(links) {
+				return attached, nil // asked to stop: nothing more attaches
+			}
 			chosen[ch.Index] = a.Index + 1
 			if s.out.Chosen == nil {
 				s.out.Chosen = map[*lang.Choice]*lang.Alternative{}
 			}
 			s.out.Chosen[ch] = a
 			if err := s.coll.Maps[codegen.ChoiceMap].Update(uint32(0), codegen.ChoiceValue(chosen), ebpf.UpdateAny); err != nil {
-				closeAll(links)
 				return attached, fmt.Errorf("enabling %s of the either at line %d: %w", a.Name(), ch.Pos.Line, err)
 			}
-			s.links = append(s.links, links...)
 			attached += n
 			why := "the first alternative, and it attached"
 			if a.Index > 0 {
@@ -120,13 +121,6 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, erro
 		return nil, 0, fmt.Errorf("none of its probes could be attached")
 	}
 	return links, n, nil
-}
-
-// closeAll detaches links, last first.
-func closeAll(links []io.Closer) {
-	for i := len(links) - 1; i >= 0; i-- {
-		links[i].Close()
-	}
 }
 
 // flatten puts an error of several lines (a list of positioned errors) on
