@@ -119,6 +119,7 @@ func tracepointsOnly(t *testing.T) string {
 // eachVariant runs f as a subtest for each variant this kernel can run,
 // on a port no socket uses yet.
 func eachVariant(t *testing.T, f func(t *testing.T, v udplatVariant, port uint16)) {
+	timestampsOn()
 	for _, v := range udplatVariants(t) {
 		t.Run(v.name, func(t *testing.T) { f(t, v, freeUDPPort(t)) })
 	}

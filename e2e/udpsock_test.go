@@ -107,6 +107,21 @@ func addrPort(sa unix.Sockaddr) netip.AddrPort {
 	return netip.AddrPort{}
 }
 
+// timestampsOn turns on the kernel's receive timestamps for good: a socket
+// that asks for them is kept open for the life of the test binary. The
+// kernel switches them on a moment after the first socket asks
+// (netstamp_work); a datagram received before has no timestamp, and the
+// kernel gives it the time it is read instead, which would make a false
+// truth. So the tests wait that moment out once.
+var timestampsOn = sync.OnceFunc(func() {
+	fd, err := unix.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return
+	}
+	unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TIMESTAMPNS, 1)
+	time.Sleep(200 * time.Millisecond)
+})
+
 // freeUDPPort returns a port no UDP socket on loopback uses now.
 func freeUDPPort(t *testing.T) uint16 {
 	t.Helper()
