@@ -27,6 +27,9 @@ func TestEitherFirstThatAttaches(t *testing.T) {
 	go func() {
 		defer wg.Done()
 		runtime.LockOSThread()
+		// Unlocked at the end: a thread that ended with its goroutine
+		// would take the tracers it started with it (Pdeathsig).
+		defer runtime.UnlockOSThread()
 		for !stop.Load() {
 			unix.Getppid()
 		}

@@ -387,11 +387,17 @@ func (s *udpSock) drops() int {
 	return 0
 }
 
-// onCPU runs f on a thread of its own bound to cpu (if the machine has
-// it). The thread stays locked, so it ends with the goroutine.
+// onCPU runs f on a thread bound to cpu (if the machine has it), then
+// gives the thread back as it found it. It must not let the thread end
+// with the goroutine: a tracer started from that thread would die with it
+// (the harness starts tracers with Pdeathsig).
 func onCPU(cpu int, f func()) {
 	runtime.LockOSThread()
-	var set unix.CPUSet
+	defer runtime.UnlockOSThread()
+	var was, set unix.CPUSet
+	if err := unix.SchedGetaffinity(0, &was); err == nil {
+		defer unix.SchedSetaffinity(0, &was)
+	}
 	set.Set(cpu)
 	unix.SchedSetaffinity(0, &set)
 	f()
