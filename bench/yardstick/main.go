@@ -21,9 +21,9 @@
 // first, AFTER once the tool says its probes are attached, and the tool
 // gets 10 s to attach and then the test's TIMEOUT (5 s by default) before
 // it is stopped. The verdict comes from the tool's exit status and its
-// output (stdout and stderr) against the test's expectations. The runner
-// takes /tmp/ntrace-heavy.lock around each test, so other heavy runs on
-// the machine take turns with it.
+// output (stdout and stderr) against the test's expectations. Tests run
+// holding /tmp/ntrace-heavy.lock, which the runner lets go between tests
+// once a minute so that other heavy runs on the machine take turns.
 //
 // Run it as root from the repository root:
 //
@@ -35,7 +35,7 @@
 // REGEX (tests whose file.name matches), -tool ntrace|bpftrace|both,
 // -ntrace and -bpftrace (binaries; ntrace is built from this tree by
 // default), -list (classify without running), -report FILE (summarize an earlier
-// run's results.json again), -out, -work, -lock, -top.
+// run's results.json again), -out, -work, -lock, -lock-hold, -top.
 package main
 
 import (
@@ -47,6 +47,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 const (
@@ -77,6 +78,7 @@ type config struct {
 	out      string
 	work     string
 	lock     string
+	lockHold time.Duration
 	list     bool
 	top      int
 	report   string // results.json of an earlier run to summarize again
@@ -94,7 +96,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.bpftrace, "bpftrace", "bpftrace", "the bpftrace `binary` to run")
 	fs.StringVar(&c.out, "out", "bench/out/yardstick", "where results.json (and a built ntrace) go")
 	fs.StringVar(&c.work, "work", home+"/.cache/ntrace-yardstick/work", "where the tests run and their helper programs are built")
-	fs.StringVar(&c.lock, "lock", "/tmp/ntrace-heavy.lock", "file to flock around each test (empty: none)")
+	fs.StringVar(&c.lock, "lock", "/tmp/ntrace-heavy.lock", "file to flock while tests run (empty: none)")
+	fs.DurationVar(&c.lockHold, "lock-hold", time.Minute, "let the lock go between tests after holding it this long, so other heavy runs get turns")
 	fs.BoolVar(&c.list, "list", false, "classify the tests and print why each is in or out, without running any")
 	fs.IntVar(&c.top, "top", 25, "how many blocking errors to rank")
 	fs.StringVar(&c.report, "report", "", "summarize an earlier run's results.json `FILE` again, running nothing")

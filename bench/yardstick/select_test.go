@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 func TestClassify(t *testing.T) {
@@ -99,5 +103,46 @@ func TestVersions(t *testing.T) {
 		if got := h.archAllows(list); got != want {
 			t.Errorf("ARCH %q: %v", arch, got)
 		}
+	}
+}
+
+func TestHeavyLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lock")
+	held := func() bool {
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o666)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
+			return true
+		}
+		unix.Flock(int(f.Fd()), unix.LOCK_UN)
+		return false
+	}
+	l := &heavyLock{path: path, hold: time.Hour}
+	if err := l.take(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !held() {
+		t.Fatal("not held after take")
+	}
+	l.turn() // held for less than its while: kept
+	if !held() {
+		t.Fatal("let go before its while")
+	}
+	l.hold = 0
+	l.turn()
+	if held() {
+		t.Fatal("still held after its while")
+	}
+	// Another holder makes take wait; a cancelled context ends the wait.
+	other, _ := os.OpenFile(path, os.O_RDWR, 0)
+	defer other.Close()
+	unix.Flock(int(other.Fd()), unix.LOCK_EX)
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := l.take(ctx); err == nil {
+		t.Fatal("took a lock another holds")
 	}
 }

@@ -189,6 +189,7 @@ func parseTest(file string, line int, lines []string) *suiteTest {
 		}
 		return t
 	}
+	numbers := map[string]*int{"TIMEOUT": &t.Timeout, "RETURN_CODE": &t.ReturnCode, "LOCALIZE_TIMESTAMPS": &t.LocalizeTS}
 	prev := ""
 	for _, raw := range lines {
 		// A continuation line is indented past the previous directive's
@@ -209,6 +210,14 @@ func parseTest(file string, line int, lines []string) *suiteTest {
 			directive, value = directive[:i], strings.TrimSpace(directive[i:])
 		}
 		prev = directive
+		if n, ok := numbers[directive]; ok {
+			v, err := strconv.Atoi(value)
+			if err != nil {
+				return fail("%s %q: want a number", directive, value)
+			}
+			*n = v
+			continue
+		}
 		if mode, ok := expectDirectives[directive]; ok {
 			t.Expects = append(t.Expects, expectation{Mode: mode, Text: value})
 			continue
@@ -220,12 +229,6 @@ func parseTest(file string, line int, lines []string) *suiteTest {
 			t.Run = value
 		case "PROG":
 			t.Prog = value
-		case "TIMEOUT":
-			n, err := strconv.Atoi(value)
-			if err != nil {
-				return fail("TIMEOUT %q: want seconds", value)
-			}
-			t.Timeout = n
 		case "BEFORE":
 			t.Befores = append(t.Befores, value)
 		case "AFTER":
@@ -263,18 +266,6 @@ func parseTest(file string, line int, lines []string) *suiteTest {
 				return fail("SKIP_IF_ENV_HAS %q: want NAME=VALUE", value)
 			}
 			t.SkipIfEnv = value
-		case "RETURN_CODE":
-			n, err := strconv.Atoi(value)
-			if err != nil {
-				return fail("RETURN_CODE %q: want a number", value)
-			}
-			t.ReturnCode = n
-		case "LOCALIZE_TIMESTAMPS":
-			n, err := strconv.Atoi(value)
-			if err != nil {
-				return fail("LOCALIZE_TIMESTAMPS %q: want a number", value)
-			}
-			t.LocalizeTS = n
 		default:
 			return fail("unknown directive %q", directive)
 		}

@@ -153,6 +153,8 @@ func gitDescribe(dir string) string {
 // printing a line per test as it goes.
 func (y *yardstick) measure(ctx context.Context, w io.Writer) (*results, error) {
 	res := &y.results
+	lock := &heavyLock{path: y.cfg.lock, hold: y.cfg.lockHold}
+	defer lock.release()
 	for _, t := range y.tests {
 		if y.onlyExpr != nil && !y.onlyExpr.MatchString(t.ID()) {
 			continue
@@ -164,14 +166,13 @@ func (y *yardstick) measure(ctx context.Context, w io.Writer) (*results, error) 
 			WillFail: t.WillFail || t.ReturnCode != 0}
 		if tr.Selection.Class == classFit && !y.cfg.list {
 			tr.Runs = map[string]toolRun{}
-			unlock, err := takeLock(ctx, y.cfg.lock)
-			if err != nil {
+			if err := lock.take(ctx); err != nil {
 				return nil, err
 			}
 			for _, tl := range y.tools {
 				tr.Runs[tl.Name] = runOne(ctx, t, tl, y.cfg.work)
 			}
-			unlock()
+			lock.turn()
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
@@ -183,30 +184,53 @@ func (y *yardstick) measure(ctx context.Context, w io.Writer) (*results, error) 
 	return res, nil
 }
 
-// takeLock waits for an exclusive flock on path, so that heavy runs on
-// the machine take turns; the returned function releases it.
-func takeLock(ctx context.Context, path string) (func(), error) {
-	if path == "" {
-		return func() {}, nil
+// heavyLock is the machine's lock for heavy runs (flock on a file),
+// held across tests for up to a while and then let go, so that other
+// heavy runs take turns with a long measurement instead of waiting for
+// all of it.
+type heavyLock struct {
+	path  string
+	hold  time.Duration
+	f     *os.File
+	since time.Time
+}
+
+// take returns once the lock is held, taking it if it is not.
+func (l *heavyLock) take(ctx context.Context) error {
+	if l.path == "" || l.f != nil {
+		return nil
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o666)
+	f, err := os.OpenFile(l.path, os.O_RDWR|os.O_CREATE, 0o666)
 	if err != nil {
-		return nil, fmt.Errorf("opening the lock: %w", err)
+		return fmt.Errorf("opening the lock: %w", err)
 	}
-	for {
-		err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB)
-		if err == nil {
-			return func() { unix.Flock(int(f.Fd()), unix.LOCK_UN); f.Close() }, nil
-		}
-		if err != unix.EWOULDBLOCK {
+	locked := make(chan error, 1)
+	go func() { locked <- unix.Flock(int(f.Fd()), unix.LOCK_EX) }()
+	select {
+	case err := <-locked:
+		if err != nil {
 			f.Close()
-			return nil, fmt.Errorf("taking the lock %s: %w", path, err)
+			return fmt.Errorf("taking the lock %s: %w", l.path, err)
 		}
-		select {
-		case <-ctx.Done():
-			f.Close()
-			return nil, ctx.Err()
-		case <-time.After(200 * time.Millisecond):
-		}
+	case <-ctx.Done():
+		f.Close() // the blocked flock ends with the process
+		return ctx.Err()
+	}
+	l.f, l.since = f, time.Now()
+	return nil
+}
+
+// turn lets the lock go if it has been held for its while.
+func (l *heavyLock) turn() {
+	if l.f != nil && time.Since(l.since) >= l.hold {
+		l.release()
+	}
+}
+
+func (l *heavyLock) release() {
+	if l.f != nil {
+		unix.Flock(int(l.f.Fd()), unix.LOCK_UN)
+		l.f.Close()
+		l.f = nil
 	}
 }
