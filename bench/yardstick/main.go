@@ -23,7 +23,7 @@
 // it is stopped. The verdict comes from the tool's exit status and its
 // output (stdout and stderr) against the test's expectations. Tests run
 // holding /tmp/ntrace-heavy.lock, which the runner lets go between tests
-// once a minute so that other heavy runs on the machine take turns.
+// every ten minutes so that other heavy runs on the machine take turns.
 //
 // Run it as root from the repository root:
 //
@@ -97,7 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.out, "out", "bench/out/yardstick", "where results.json (and a built ntrace) go")
 	fs.StringVar(&c.work, "work", home+"/.cache/ntrace-yardstick/work", "where the tests run and their helper programs are built")
 	fs.StringVar(&c.lock, "lock", "/tmp/ntrace-heavy.lock", "file to flock while tests run (empty: none)")
-	fs.DurationVar(&c.lockHold, "lock-hold", time.Minute, "let the lock go between tests after holding it this long, so other heavy runs get turns")
+	fs.DurationVar(&c.lockHold, "lock-hold", 10*time.Minute, "let the lock go between tests after holding it this long, so other heavy runs get turns")
 	fs.BoolVar(&c.list, "list", false, "classify the tests and print why each is in or out, without running any")
 	fs.IntVar(&c.top, "top", 25, "how many blocking errors to rank")
 	fs.StringVar(&c.report, "report", "", "summarize an earlier run's results.json `FILE` again, running nothing")
