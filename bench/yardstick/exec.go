@@ -187,6 +187,8 @@ func watch(ctx context.Context, t *suiteTest, tl tool, command, dir string) (out
 		pr.Close()
 		return "", 0, false, false, err
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
 	lines := make(chan []byte)
 	go func() {
 		defer close(lines)
@@ -238,6 +240,21 @@ func watch(ctx context.Context, t *suiteTest, tl tool, command, dir string) (out
 			done = true
 		}
 	}
+	// The output has ended; the tool may still be running (it closed
+	// its output, or the timer went off): it gets what remains of the
+	// timer to exit.
+	var werr error
+	exitedNow := false
+	if !timedOut {
+		select {
+		case werr = <-exited:
+			exitedNow = true
+		case <-timer.C:
+			timedOut = true
+		case <-ctx.Done():
+			timedOut = true
+		}
+	}
 	if timedOut {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
 		drain := time.After(time.Second)
@@ -258,7 +275,14 @@ func watch(ctx context.Context, t *suiteTest, tl tool, command, dir string) (out
 			}
 		}
 	}
-	werr := cmd.Wait()
+	if !exitedNow {
+		select {
+		case werr = <-exited:
+		case <-time.After(time.Second):
+			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			werr = <-exited
+		}
+	}
 	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything it left behind
 	if after != nil {
 		stop(after, time.Second)

@@ -58,6 +58,12 @@ func TestRunOne(t *testing.T) {
 			status: "pass",
 		},
 		{
+			name:   "closes its output and stays",
+			script: `echo ` + notifyLine + `; echo hello; exec >/dev/null 2>&1; exec sleep 60`,
+			test:   suiteTest{Prog: "BEGIN { }", Expects: line("hello"), Timeout: 1},
+			status: "pass",
+		},
+		{
 			name:   "stopped at its timeout without it",
 			script: `echo ` + notifyLine + `; exec sleep 60`,
 			test:   suiteTest{Prog: "BEGIN { }", Expects: line("hello"), Timeout: 1},
