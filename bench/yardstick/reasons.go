@@ -2,6 +2,7 @@ package main
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -26,7 +27,16 @@ func blockingError(toolName, output string) string {
 			if m := ntraceErrRE.FindStringSubmatch(line); m != nil {
 				msg := m[3]
 				if strings.HasPrefix(msg, "unexpected token") && i+1 < len(lines) {
-					msg += " in `" + syntaxContext(lines[i+1], m[2]) + "`"
+					// The caret under the source line marks the token; a
+					// long line is shown cut ("...") so that the caret's
+					// place, not the column, indexes it.
+					col := m[2]
+					if i+2 < len(lines) {
+						if c := strings.IndexByte(lines[i+2], '^'); c >= 0 && strings.TrimSpace(lines[i+2]) == "^" {
+							col = strconv.Itoa(c + 1)
+						}
+					}
+					msg += " in `" + syntaxContext(lines[i+1], col) + "`"
 				}
 				return msg
 			}
@@ -62,6 +72,17 @@ func syntaxContext(source, col string) string {
 	}
 	before := source[:c-1]
 	if i := strings.LastIndexAny(before, "{};"); i >= 0 {
+		// Inside the braces of a declaration (enum Foo { ONE = 1, …),
+		// the declaration is the construct.
+		if source[i] == '{' {
+			head := source[:i]
+			if j := strings.LastIndexAny(head, "{};"); j >= 0 {
+				head = head[j+1:]
+			}
+			if w := leadWordRE.FindString(strings.TrimSpace(head)); w == "enum" || w == "struct" || w == "union" || w == "config" {
+				return oneLine(strings.TrimSpace(head)+" { "+before[i+1:]+source[c-1:min(len(source), c)], 40)
+			}
+		}
 		before = before[i+1:]
 	}
 	rest := source[c-1:]
@@ -129,8 +150,9 @@ func syntaxCategory(token, context string) string {
 		return "`" + word + "`"
 	case kindOf[word] != "" && strings.HasPrefix(rest, ":"):
 		point := kindOf[word] + ":"
-		if strings.HasPrefix(rest, ":./") || strings.HasPrefix(rest, ":../") {
-			point += "./relative/path"
+		target, _, _ := strings.Cut(rest[1:], ":")
+		if strings.Contains(target, "/") && !strings.HasPrefix(target, "/") {
+			point += "relative/path" // ./testprogs/x or testprogs/x
 		}
 		return "attach point " + point + "…"
 	}

@@ -10,6 +10,9 @@ func TestBlockingError(t *testing.T) {
 		{ntraceName, "-e:1:7: error: unexpected token \"f\" (expected \"{\")\nmacro f(x) { x } BEGIN { }\n      ^\n", "unexpected token \"f\" (expected \"{\") in `macro f`"},
 		{ntraceName, "-e:1:17: error: unexpected token \":\" (expected \")\")\nBEGIN { for ($i : 0..3) { } }\n                ^\n", "unexpected token \":\" (expected \")\") in `for ($i :`"},
 		{ntraceName, "flag provided but not defined: -q\nusage: ntrace …\n", "flag provided but not defined: -q"},
+		// A long line is shown cut: the caret, not the column, finds the token.
+		{ntraceName, "-e:1:180: error: unexpected token \"{\" (expected \"}\")\n...0; @ts *= $interval; while ($i < 100) { @a = 1; }\n                                         ^\n",
+			"unexpected token \"{\" (expected \"}\") in `while ($i < 100) {`"},
 		{ntraceName, "ntrace: attaching kprobe:f: no kprobes\n", "attaching kprobe:f: no kprobes"},
 		{ntraceName, "Attaching 1 probe...\nhello\n", ""},
 		{ntraceName, "panic: runtime error: slice bounds out of range [1:0]\n\ngoroutine 1 [running]:\n", "panic: runtime error: slice bounds out of range [1:0]"},
@@ -28,7 +31,10 @@ func TestCategory(t *testing.T) {
 		"unexpected token \"f\" (expected \"{\") in `macro f`":                  "syntax: `macro`",
 		"unexpected token \":\" (expected \")\") in `for ($i :`":                "syntax: `for`",
 		"unexpected token \"=\" (expected \"{\") in `config =`":                 "syntax: `config`",
-		"unexpected token \"x:f\" (expected \"{\") in `uprobe:./testprogs/x:f`": "syntax: attach point uprobe:./relative/path…",
+		"unexpected token \"x:f\" (expected \"{\") in `uprobe:./testprogs/x:f`": "syntax: attach point uprobe:relative/path…",
+		"unexpected token \"x:f\" (expected \"{\") in `uprobe:testprogs/x:f`":   "syntax: attach point uprobe:relative/path…",
+		"unexpected token \"x\" (expected \"{\") in `kprobe:x`":                 "syntax: attach point kprobe:…",
+		"unexpected token \",\" (expected \"}\") in `enum Foo { ONE = 1,`":      "syntax: `enum`",
 		"unexpected token \"{\" (expected \")\") in `print({`":                  "syntax: `print({` at \"{\"",
 		"unexpected token \"e6\" (expected \")\") in `@total = 1e6`":            "syntax: `@x = 1e6` at \"e6\"",
 		"flag provided but not defined: -q":                                     "unknown flag -q",
@@ -51,6 +57,7 @@ func TestSyntaxContext(t *testing.T) {
 		{"macro f(x) { x }", "7", "macro f"},
 		{"BEGIN { $a = 1; while ($a) { } }", "28", "while ($a) {"},
 		{"x", "9", "x"},
+		{"enum Foo { ONE = 1, TWO } begin { }", "19", "enum Foo { ONE = 1,"},
 	} {
 		if got := syntaxContext(tc.source, tc.col); got != tc.want {
 			t.Errorf("%q at %s: got %q, want %q", tc.source, tc.col, got, tc.want)

@@ -319,8 +319,9 @@ func writeJSON(dir string, res *results) error {
 	return nil
 }
 
-// readJSON reads an earlier run's results and counts them again (with
-// this runner's categories).
+// readJSON reads an earlier run's results and counts them again, finding
+// each failed run's blocking error in its output with this runner's
+// rules.
 func readJSON(path string) (*results, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -333,6 +334,14 @@ func readJSON(path string) (*results, error) {
 	var tools []tool
 	for _, ti := range res.Tools {
 		tools = append(tools, tool{Name: ti.Name, Path: ti.Path, Version: ti.Version})
+	}
+	for _, tr := range res.Tests {
+		for name, r := range tr.Runs {
+			if r.Status != "pass" && r.Output != "" {
+				r.Blocking = blockingError(name, r.Output)
+				tr.Runs[name] = r
+			}
+		}
 	}
 	res.Totals = count(res.Tests, tools)
 	return &res, nil
