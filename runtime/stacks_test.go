@@ -223,3 +223,50 @@ func TestStackNotRecorded(t *testing.T) {
 		t.Errorf("warnings = %q, want one about the collision", warnings)
 	}
 }
+
+// Addresses in a binary's read-only and writable data are no function's:
+// they symbolize as unknown (printed as the address, as bpftrace prints
+// them), not as the last function before them with a size of 0 (_fini)
+// plus a large offset. The program's own function still resolves.
+func TestUserSymbolsDataIsNoFunction(t *testing.T) {
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Skip("no C compiler to build the target program")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "t.c")
+	os.WriteFile(src, []byte(`#include <stdio.h>
+static const char text[] = "read-only data, after .fini in the file";
+int table[4096] = {1};
+int main(void) {
+	printf("%lx %lx %lx\n", (unsigned long)&main, (unsigned long)text, (unsigned long)&table[100]);
+	fflush(stdout); getchar(); return 0;
+}
+`), 0o644)
+	bin := filepath.Join(dir, "t")
+	if out, err := exec.Command(cc, "-O1", "-pie", "-fPIE", "-o", bin, src).CombinedOutput(); err != nil {
+		t.Fatalf("building: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { stdin.Close(); cmd.Wait() }()
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	var mainAddr, rodata, data uint64
+	if _, err := fmt.Sscanf(line, "%x %x %x", &mainAddr, &rodata, &data); err != nil {
+		t.Fatalf("target printed %q", line)
+	}
+	u := newUserSymbols()
+	pid := uint32(cmd.Process.Pid)
+	if f := u.symbolize(pid, mainAddr+1); f.sym != "main" || f.off != 1 {
+		t.Errorf("main+1 symbolized as %+v", f)
+	}
+	for name, addr := range map[string]uint64{"read-only data": rodata, "data": data} {
+		if f := u.symbolize(pid, addr); f.sym != "" || f.module != bin {
+			t.Errorf("%s at %#x symbolized as %+v, want no function in %s", name, addr, f, bin)
+		}
+	}
+}
