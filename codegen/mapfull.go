@@ -6,13 +6,59 @@ import (
 	"github.com/ntrace/ntrace/lang"
 )
 
-// countFull adds one to m's slot of the per-CPU FullMap counter: an update
-// that would have added a key to m failed because m holds as many keys as
-// it may (the kernel answers -E2BIG) or could not get memory (-ENOMEM).
-// User space reads the counter and warns with the map's name, so a full
-// map never drops updates silently. Clobbers R0-R5.
-func (g *gen) countFull(m *Map) {
-	g.bumpSlot(FullMap, int64(m.Index)) // one slot per @map
+// DropCause says why the kernel refused to add a key to a map. Each @map
+// has one slot per cause in the per-CPU FullMap counter, at
+// Map.Index*NumDropCauses + cause, so that user space reports what
+// actually happened instead of calling every refusal "full".
+type DropCause int
+
+// The causes a map update is refused for, from the error the kernel's
+// map_update_elem returned.
+const (
+	DropFull     DropCause = iota // -E2BIG: the map holds --map-size keys
+	DropNoMemory                  // -ENOMEM: no memory for a new element
+	DropBusy                      // -EBUSY: the map was being updated on this CPU already
+	DropOther                     // any other error
+	NumDropCauses
+)
+
+// Errors of map_update_elem, as the negative values it returns.
+const (
+	errE2BIG  = -7
+	errENOMEM = -12
+	errEBUSY  = -16
+)
+
+// countDropped adds one to the FullMap slot of m for the cause the error
+// in R0 names: an update that would have added a key to m failed. User
+// space reads the counters and warns with the map's name and the cause,
+// so no update is ever dropped silently. Clobbers R0-R5.
+func (g *gen) countDropped(m *Map) {
+	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	base := int64(m.Index) * int64(NumDropCauses)
+	done := g.label()
+	g.emit(storeImm64(key.base, key.off, base+int64(DropOther)))
+	causes := []struct {
+		errno int32
+		cause DropCause
+	}{{errE2BIG, DropFull}, {errENOMEM, DropNoMemory}, {errEBUSY, DropBusy}}
+	for i, c := range causes {
+		next := g.label()
+		g.emit(
+			asm.JNE.Imm(asm.R0, c.errno, next),
+			storeImm64(key.base, key.off, base+int64(c.cause)),
+		)
+		if i < len(causes)-1 {
+			g.emit(asm.Ja.Label(done))
+		}
+		g.place(next)
+	}
+	g.place(done)
+	g.mapPtr(asm.R1, FullMap)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+	g.assumeFound()
+	g.bump()
 }
 
 // lookupSlot leaves in R0 the address of the value at index in the array
@@ -30,6 +76,11 @@ func (g *gen) lookupSlot(name string, index int64) {
 func (g *gen) bumpSlot(name string, index int64) {
 	g.lookupSlot(name, index)
 	g.assumeFound()
+	g.bump()
+}
+
+// bump adds one to the 64-bit counter R0 points at.
+func (g *gen) bump() {
 	g.emit(
 		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 		asm.Add.Imm(asm.R1, 1),

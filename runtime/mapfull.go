@@ -6,39 +6,62 @@ import (
 	"github.com/ntrace/ntrace/codegen"
 )
 
-// reportFull warns about updates that full maps refused since the last
-// report, per map; at the end it adds a total for each map that refused
-// any. The programs count them per CPU in codegen.FullMap, one slot per
-// map. In JSON mode each report is also a line of the output, where a
-// consumer counts them.
+// dropReasons says, for each codegen.DropCause, what the warning tells the
+// user and the reason a JSON line names.
+var dropReasons = [codegen.NumDropCauses]struct{ warning, json string }{
+	codegen.DropFull:     {"map %s is full (%d entries): %d updates dropped; raise the limit with --map-size", "full"},
+	codegen.DropNoMemory: {"map %s (%d entries at most): %d updates dropped: the kernel had no memory ready for a new element (elements are allocated as keys arrive; a burst of new keys where interrupts are off can outrun the refill)", "no_memory"},
+	codegen.DropBusy:     {"map %s (%d entries at most): %d updates dropped: the map was busy, already being updated on the same CPU (a probe that fired inside another's update of it)", "busy"},
+	codegen.DropOther:    {"map %s (%d entries at most): %d updates dropped: the kernel refused them with an unexpected error", "error"},
+}
+
+// reportFull warns about updates that maps refused since the last report,
+// per map and per reason the kernel gave; at the end it adds a total for
+// each map that refused any. The programs count them per CPU in
+// codegen.FullMap, codegen.NumDropCauses slots per map. In JSON mode each
+// report is also a line of the output, where a consumer counts them: a
+// "map_full" line when the map was full, a "map_dropped" line with the
+// reason otherwise.
 func (s *session) reportFull(final bool) {
 	m := s.coll.Maps[codegen.FullMap]
 	if m == nil {
 		return
 	}
 	if s.full == nil {
-		s.full = make([]uint64, len(s.out.Maps))
+		s.full = make([]uint64, len(s.out.Maps)*int(codegen.NumDropCauses))
 	}
 	for _, mp := range s.out.Maps {
-		var perCPU []uint64
-		if err := m.Lookup(uint32(mp.Index), &perCPU); err != nil {
-			continue
-		}
-		var total uint64
-		for _, n := range perCPU {
-			total += n
-		}
-		if total > s.full[mp.Index] {
-			s.opts.Warn(fmt.Sprintf("map %s is full (%d entries): %d updates dropped; raise the limit with --map-size",
-				mp.Name, mp.Spec.MaxEntries, total-s.full[mp.Index]))
-			if s.opts.JSON {
-				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %q, \"entries\": %d, \"dropped\": %d}}\n",
-					mp.Name, mp.Spec.MaxEntries, total-s.full[mp.Index])
+		var all uint64
+		for cause := range codegen.NumDropCauses {
+			slot := mp.Index*int(codegen.NumDropCauses) + int(cause)
+			var perCPU []uint64
+			if err := m.Lookup(uint32(slot), &perCPU); err != nil {
+				continue
 			}
-			s.full[mp.Index] = total
+			var total uint64
+			for _, n := range perCPU {
+				total += n
+			}
+			all += total
+			if total <= s.full[slot] {
+				continue
+			}
+			dropped := total - s.full[slot]
+			s.full[slot] = total
+			s.opts.Warn(fmt.Sprintf(dropReasons[cause].warning, mp.Name, mp.Spec.MaxEntries, dropped))
+			if !s.opts.JSON {
+				continue
+			}
+			if cause == codegen.DropFull {
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %q, \"entries\": %d, \"dropped\": %d}}\n",
+					mp.Name, mp.Spec.MaxEntries, dropped)
+			} else {
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_dropped\", \"data\": {\"map\": %q, \"reason\": %q, \"dropped\": %d}}\n",
+					mp.Name, dropReasons[cause].json, dropped)
+			}
 		}
-		if final && total > 0 {
-			s.opts.Warn(fmt.Sprintf("map %s dropped %d updates in all", mp.Name, total))
+		if final && all > 0 {
+			s.opts.Warn(fmt.Sprintf("map %s dropped %d updates in all", mp.Name, all))
 		}
 	}
 }

@@ -67,27 +67,40 @@ L11:
 	  55: MovImm dst: r4 imm: 1
 	  56: Call FnMapUpdateElem
 	  57: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	  58: LoadMapPtr dst: r1 fd: 0 <m0>
-	  60: MovReg dst: r2 src: rfp
-	  61: AddImm dst: r2 imm: -8
-	  62: Call FnMapLookupElem
-	  63: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  64: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  65: LoadMapPtr dst: r1 fd: 0 <full>
-	  67: MovReg dst: r2 src: rfp
-	  68: AddImm dst: r2 imm: -24
-	  69: Call FnMapLookupElem
-	  70: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	  71: Exit
-L14:
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  75: Ja off: -1 <L13>
+	  58: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  59: LoadMapPtr dst: r1 fd: 0 <m0>
+	  61: MovReg dst: r2 src: rfp
+	  62: AddImm dst: r2 imm: -8
+	  63: Call FnMapLookupElem
+	  64: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  65: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  66: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  67: JNEImm dst: r0 off: -1 imm: -7 <L15>
+	  68: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  69: Ja off: -1 <L17>
+L15:
+	  70: JNEImm dst: r0 off: -1 imm: -12 <L16>
+	  71: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  72: Ja off: -1 <L17>
+L16:
+	  73: JNEImm dst: r0 off: -1 imm: -16 <L17>
+	  74: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L17:
+	  75: LoadMapPtr dst: r1 fd: 0 <full>
+	  77: MovReg dst: r2 src: rfp
+	  78: AddImm dst: r2 imm: -32
+	  79: Call FnMapLookupElem
+	  80: JNEImm dst: r0 off: -1 imm: 0 <L18>
+	  81: Exit
+L18:
+	  82: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  83: AddImm dst: r1 imm: 1
+	  84: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  85: Ja off: -1 <L13>
 L12:
-	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  77: AddImm dst: r1 imm: 1
-	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  86: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  87: AddImm dst: r1 imm: 1
+	  88: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  79: MovImm dst: r0 imm: 0
-	  80: Exit
+	  89: MovImm dst: r0 imm: 0
+	  90: Exit

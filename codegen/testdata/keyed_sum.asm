@@ -38,30 +38,43 @@ L2:
 	  33: MovImm dst: r4 imm: 1
 	  34: Call FnMapUpdateElem
 	  35: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  36: LoadMapPtr dst: r1 fd: 0 <m0>
-	  38: MovReg dst: r2 src: rfp
-	  39: AddImm dst: r2 imm: -16
-	  40: Call FnMapLookupElem
-	  41: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  42: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  43: LoadMapPtr dst: r1 fd: 0 <full>
-	  45: MovReg dst: r2 src: rfp
-	  46: AddImm dst: r2 imm: -40
-	  47: Call FnMapLookupElem
-	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  49: Exit
-L5:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  53: Ja off: -1 <L4>
+	  36: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  37: LoadMapPtr dst: r1 fd: 0 <m0>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -16
+	  41: Call FnMapLookupElem
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  43: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  44: StMemDW dst: rfp src: r0 off: -48 imm: 3
+	  45: JNEImm dst: r0 off: -1 imm: -7 <L6>
+	  46: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  47: Ja off: -1 <L8>
+L6:
+	  48: JNEImm dst: r0 off: -1 imm: -12 <L7>
+	  49: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	  50: Ja off: -1 <L8>
+L7:
+	  51: JNEImm dst: r0 off: -1 imm: -16 <L8>
+	  52: StMemDW dst: rfp src: r0 off: -48 imm: 2
+L8:
+	  53: LoadMapPtr dst: r1 fd: 0 <full>
+	  55: MovReg dst: r2 src: rfp
+	  56: AddImm dst: r2 imm: -48
+	  57: Call FnMapLookupElem
+	  58: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  59: Exit
+L9:
+	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  61: AddImm dst: r1 imm: 1
+	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  63: Ja off: -1 <L4>
 L3:
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddReg dst: r1 src: r7
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  57: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  58: AddImm dst: r1 imm: 1
-	  59: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  65: AddReg dst: r1 src: r7
+	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  60: MovImm dst: r0 imm: 0
-	  61: Exit
+	  70: MovImm dst: r0 imm: 0
+	  71: Exit

@@ -41,33 +41,46 @@ L4:
 	  35: MovImm dst: r4 imm: 1
 	  36: Call FnMapUpdateElem
 	  37: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  38: LoadMapPtr dst: r1 fd: 0 <m0>
-	  40: MovReg dst: r2 src: rfp
-	  41: AddImm dst: r2 imm: -24
-	  42: Call FnMapLookupElem
-	  43: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  44: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  45: LoadMapPtr dst: r1 fd: 0 <full>
-	  47: MovReg dst: r2 src: rfp
-	  48: AddImm dst: r2 imm: -48
-	  49: Call FnMapLookupElem
-	  50: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  51: Exit
-L7:
-	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  53: AddImm dst: r1 imm: 1
-	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  55: Ja off: -1 <L6>
+	  38: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	  39: LoadMapPtr dst: r1 fd: 0 <m0>
+	  41: MovReg dst: r2 src: rfp
+	  42: AddImm dst: r2 imm: -24
+	  43: Call FnMapLookupElem
+	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  45: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	  46: StMemDW dst: rfp src: r0 off: -56 imm: 3
+	  47: JNEImm dst: r0 off: -1 imm: -7 <L8>
+	  48: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	  49: Ja off: -1 <L10>
+L8:
+	  50: JNEImm dst: r0 off: -1 imm: -12 <L9>
+	  51: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	  52: Ja off: -1 <L10>
+L9:
+	  53: JNEImm dst: r0 off: -1 imm: -16 <L10>
+	  54: StMemDW dst: rfp src: r0 off: -56 imm: 2
+L10:
+	  55: LoadMapPtr dst: r1 fd: 0 <full>
+	  57: MovReg dst: r2 src: rfp
+	  58: AddImm dst: r2 imm: -56
+	  59: Call FnMapLookupElem
+	  60: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	  61: Exit
+L11:
+	  62: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  63: AddImm dst: r1 imm: 1
+	  64: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  65: Ja off: -1 <L6>
 L5:
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddReg dst: r1 src: r7
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  59: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  60: AddImm dst: r1 imm: 1
-	  61: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  66: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  67: AddReg dst: r1 src: r7
+	  68: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  69: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  70: AddImm dst: r1 imm: 1
+	  71: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L6:
-	  62: MovImm dst: r0 imm: 0
-	  63: Exit
+	  72: MovImm dst: r0 imm: 0
+	  73: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -102,27 +115,40 @@ L2:
 	  29: MovImm dst: r4 imm: 1
 	  30: Call FnMapUpdateElem
 	  31: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  32: LoadMapPtr dst: r1 fd: 0 <m1>
-	  34: MovReg dst: r2 src: rfp
-	  35: AddImm dst: r2 imm: -8
-	  36: Call FnMapLookupElem
-	  37: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  38: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  39: LoadMapPtr dst: r1 fd: 0 <full>
-	  41: MovReg dst: r2 src: rfp
-	  42: AddImm dst: r2 imm: -32
-	  43: Call FnMapLookupElem
-	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  45: Exit
-L5:
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  49: Ja off: -1 <L4>
+	  32: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	  33: LoadMapPtr dst: r1 fd: 0 <m1>
+	  35: MovReg dst: r2 src: rfp
+	  36: AddImm dst: r2 imm: -8
+	  37: Call FnMapLookupElem
+	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  39: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	  40: StMemDW dst: rfp src: r0 off: -40 imm: 7
+	  41: JNEImm dst: r0 off: -1 imm: -7 <L6>
+	  42: StMemDW dst: rfp src: r0 off: -40 imm: 4
+	  43: Ja off: -1 <L8>
+L6:
+	  44: JNEImm dst: r0 off: -1 imm: -12 <L7>
+	  45: StMemDW dst: rfp src: r0 off: -40 imm: 5
+	  46: Ja off: -1 <L8>
+L7:
+	  47: JNEImm dst: r0 off: -1 imm: -16 <L8>
+	  48: StMemDW dst: rfp src: r0 off: -40 imm: 6
+L8:
+	  49: LoadMapPtr dst: r1 fd: 0 <full>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -40
+	  53: Call FnMapLookupElem
+	  54: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  55: Exit
+L9:
+	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  57: AddImm dst: r1 imm: 1
+	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  59: Ja off: -1 <L4>
 L3:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  61: AddImm dst: r1 imm: 1
+	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  53: MovImm dst: r0 imm: 0
-	  54: Exit
+	  63: MovImm dst: r0 imm: 0
+	  64: Exit

@@ -25,27 +25,40 @@ L2:
 	  21: MovImm dst: r4 imm: 1
 	  22: Call FnMapUpdateElem
 	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  24: LoadMapPtr dst: r1 fd: 0 <m0>
-	  26: MovReg dst: r2 src: rfp
-	  27: AddImm dst: r2 imm: -8
-	  28: Call FnMapLookupElem
-	  29: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  30: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  31: LoadMapPtr dst: r1 fd: 0 <full>
-	  33: MovReg dst: r2 src: rfp
-	  34: AddImm dst: r2 imm: -24
-	  35: Call FnMapLookupElem
-	  36: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  37: Exit
-L5:
-	  38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  39: AddImm dst: r1 imm: 1
-	  40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  41: Ja off: -1 <L4>
+	  24: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  25: LoadMapPtr dst: r1 fd: 0 <m0>
+	  27: MovReg dst: r2 src: rfp
+	  28: AddImm dst: r2 imm: -8
+	  29: Call FnMapLookupElem
+	  30: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  31: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  32: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  33: JNEImm dst: r0 off: -1 imm: -7 <L6>
+	  34: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  35: Ja off: -1 <L8>
+L6:
+	  36: JNEImm dst: r0 off: -1 imm: -12 <L7>
+	  37: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  38: Ja off: -1 <L8>
+L7:
+	  39: JNEImm dst: r0 off: -1 imm: -16 <L8>
+	  40: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L8:
+	  41: LoadMapPtr dst: r1 fd: 0 <full>
+	  43: MovReg dst: r2 src: rfp
+	  44: AddImm dst: r2 imm: -32
+	  45: Call FnMapLookupElem
+	  46: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  47: Exit
+L9:
+	  48: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  49: AddImm dst: r1 imm: 1
+	  50: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  51: Ja off: -1 <L4>
 L3:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  53: AddImm dst: r1 imm: 1
+	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  45: MovImm dst: r0 imm: 0
-	  46: Exit
+	  55: MovImm dst: r0 imm: 0
+	  56: Exit

@@ -67,27 +67,40 @@ L3:
 	  62: MovImm dst: r4 imm: 1
 	  63: Call FnMapUpdateElem
 	  64: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  65: LoadMapPtr dst: r1 fd: 0 <m0>
-	  67: MovReg dst: r2 src: rfp
-	  68: AddImm dst: r2 imm: -24
-	  69: Call FnMapLookupElem
-	  70: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  71: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	  72: LoadMapPtr dst: r1 fd: 0 <full>
-	  74: MovReg dst: r2 src: rfp
-	  75: AddImm dst: r2 imm: -72
-	  76: Call FnMapLookupElem
-	  77: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	  78: Exit
-L6:
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  82: Ja off: -1 <L5>
+	  65: StXMemDW dst: rfp src: r0 off: -72 imm: 0
+	  66: LoadMapPtr dst: r1 fd: 0 <m0>
+	  68: MovReg dst: r2 src: rfp
+	  69: AddImm dst: r2 imm: -24
+	  70: Call FnMapLookupElem
+	  71: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  72: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
+	  73: StMemDW dst: rfp src: r0 off: -80 imm: 3
+	  74: JNEImm dst: r0 off: -1 imm: -7 <L7>
+	  75: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	  76: Ja off: -1 <L9>
+L7:
+	  77: JNEImm dst: r0 off: -1 imm: -12 <L8>
+	  78: StMemDW dst: rfp src: r0 off: -80 imm: 1
+	  79: Ja off: -1 <L9>
+L8:
+	  80: JNEImm dst: r0 off: -1 imm: -16 <L9>
+	  81: StMemDW dst: rfp src: r0 off: -80 imm: 2
+L9:
+	  82: LoadMapPtr dst: r1 fd: 0 <full>
+	  84: MovReg dst: r2 src: rfp
+	  85: AddImm dst: r2 imm: -80
+	  86: Call FnMapLookupElem
+	  87: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  88: Exit
+L10:
+	  89: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  90: AddImm dst: r1 imm: 1
+	  91: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  92: Ja off: -1 <L5>
 L4:
-	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  84: AddImm dst: r1 imm: 1
-	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  94: AddImm dst: r1 imm: 1
+	  95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  86: MovImm dst: r0 imm: 0
-	  87: Exit
+	  96: MovImm dst: r0 imm: 0
+	  97: Exit
