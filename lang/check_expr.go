@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,9 @@ func (c *checker) expr1(e Expr) *Type {
 	switch e := e.(type) {
 	case *IntLit:
 		c.info.Consts[e] = Const{Int: e.Value}
+		if e.Value > math.MaxInt64 {
+			return Uint64Type // as C types a literal no signed type holds
+		}
 		return Int64Type
 	case *StrLit:
 		if len(e.Value)+1 > maxStrLen {
