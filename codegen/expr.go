@@ -33,10 +33,9 @@ func (g *gen) intExpr(e lang.Expr) *val {
 		tt := g.typeOf(e.X)
 		tmp := g.temp(tt, e.Pos)
 		g.store(e.X, tmp, tt)
-		offs, _ := lang.TupleLayout(tt.Elems)
 		v := g.newVal()
 		r := g.load(v, asm.R0)
-		g.emit(asm.LoadMem(r, tmp.base, tmp.off+int16(offs[e.Index]), asm.DWord))
+		g.loadTupleElem(r, tmp, tt, e.Index)
 		g.set(v, r)
 		return v
 	case *lang.UnaryExpr:

@@ -82,7 +82,7 @@ func (c *checker) expr1(e Expr) *Type {
 	case *IndexExpr:
 		return c.index(e)
 	case *TupleExpr:
-		tt := &Type{Kind: Tuple}
+		var elems []*Type
 		for _, x := range e.Elems {
 			t := c.expr(x)
 			if t == nil {
@@ -92,10 +92,9 @@ func (c *checker) expr1(e Expr) *Type {
 				c.errorf(x.Position(), "a tuple cannot hold %s", t)
 				return nil
 			}
-			tt.Elems = append(tt.Elems, clone(t))
+			elems = append(elems, clone(t))
 		}
-		tt.Size = tt.StorageSize()
-		return tt
+		return TupleType(elems...)
 	case *TypeExpr:
 		c.errorf(e.Pos, "a type (%s) is not a value here", e.Type)
 		return nil
