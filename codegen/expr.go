@@ -25,8 +25,8 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.MapExpr:
 		return g.mapReadInt(e)
 	case *lang.FieldExpr, *lang.IndexExpr:
-		if g.inKernelMemory(e) {
-			return g.readKernelInt(e)
+		if g.inMemory(e) {
+			return g.readMemoryInt(e)
 		}
 		return g.argField(e)
 	case *lang.TupleIndexExpr:
@@ -77,7 +77,7 @@ func (g *gen) moveInto(dst, src *val) {
 
 func (g *gen) unary(e *lang.UnaryExpr) *val {
 	if e.Op == "*" {
-		return g.readKernelInt(e)
+		return g.readMemoryInt(e)
 	}
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)

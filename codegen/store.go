@@ -103,8 +103,8 @@ func (g *gen) readString(e lang.Expr, dst loc, dt *lang.Type, pad bool) bool {
 	}
 	switch e := e.(type) {
 	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
-		if g.inKernelMemory(e) {
-			g.readKernelString(e, dst, dt, pad)
+		if g.inMemory(e) {
+			g.readMemoryString(e, dst, dt, pad)
 			return true
 		}
 		if f, ok := e.(*lang.FieldExpr); ok {
@@ -191,8 +191,15 @@ func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
 }
 
 // str emits str(ptr[, len]) of an address: read a NUL-terminated string
-// from memory, into a zeroed dst with pad.
+// from memory, into a zeroed dst with pad. A user-space address is read
+// with the user-memory helper; any other with the helper that reads both
+// where user and kernel addresses do not overlap (x86), as bpftrace reads
+// an address of no known origin.
 func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
+	helper := asm.FnProbeReadStr
+	if g.typeOf(e.Args[0]).User {
+		helper = asm.FnProbeReadUserStr
+	}
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
 	if r != asm.R3 {
@@ -204,5 +211,5 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	}
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
-	g.call(asm.FnProbeReadStr)
+	g.call(helper)
 }

@@ -211,9 +211,9 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		case "!":
 			return Int64Type
 		case "-":
-			return IntType(8, true)
+			return inUser(IntType(8, true), t.User)
 		}
-		return IntType(8, t.Signed)
+		return inUser(IntType(8, t.Signed), t.User)
 	case "*":
 		if t.Kind != Pointer || t.Target == nil {
 			c.errorf(e.Pos, "* needs a typed pointer, not %s; cast it first, as in *(uint32 *)ptr", t)
@@ -224,7 +224,7 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			c.errorf(e.Pos, "*: %v", err)
 			return nil
 		}
-		return kt
+		return inUser(kt, t.User)
 	case "&":
 		c.errorf(e.Pos, "operator & (address of) is not supported")
 		return nil
@@ -282,7 +282,8 @@ func (c *checker) binary(e *BinaryExpr) *Type {
 	case "==", "!=", "<", "<=", ">", ">=", "&&", "||":
 		return Int64Type
 	}
-	return IntType(8, !unsigned)
+	// An address computed from a user-space one is one too.
+	return inUser(IntType(8, !unsigned), x.User || y.User)
 }
 
 // fold computes a binary operation on two constants.
@@ -385,7 +386,7 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 	t := clone(a)
 	unify(t, b)
 	if t.IsInteger() {
-		return IntType(8, a.Signed && b.Signed)
+		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
 	}
 	return t
 }
@@ -415,7 +416,11 @@ func (c *checker) cast(e *CastExpr) *Type {
 		if !c.wantInt(e.X, t, "a cast to a pointer") {
 			return nil
 		}
-		return c.pointerType(e.Type)
+		// The pointer is where the value pointed: in user memory for a
+		// user-space address, and for a constant address in a probe
+		// on user-space code.
+		_, constant := c.info.Consts[e.X]
+		return inUser(c.pointerType(e.Type), t.User || constant && c.userProbe())
 	}
 	it, ok := intTypeNames[e.Type.Name]
 	if e.Type.Tag != "" || !ok {
@@ -428,7 +433,7 @@ func (c *checker) cast(e *CastExpr) *Type {
 	if k, ok := c.info.Consts[e.X]; ok {
 		c.info.Consts[e] = Const{Int: truncate(k.Int, it.size, it.signed)}
 	}
-	return IntType(it.size, it.signed)
+	return inUser(IntType(it.size, it.signed), t.User)
 }
 
 // truncate narrows v to size bytes and extends it back to 64 bits.
@@ -442,6 +447,21 @@ func truncate(v uint64, size int, signed bool) uint64 {
 		v |= ^uint64(0) << bits
 	}
 	return v
+}
+
+// userProbe reports whether every target of the probe being checked is
+// in user-space code (uprobes), where an address of no known origin is
+// taken to be a user-space one, as bpftrace does.
+func (c *checker) userProbe() bool {
+	if c.probe == nil || len(c.probe.Targets) == 0 {
+		return false
+	}
+	for _, t := range c.probe.Targets {
+		if !t.Kind.IsUser() {
+			return false
+		}
+	}
+	return true
 }
 
 // pointerType resolves the pointee of a cast such as (struct sock *).
@@ -539,7 +559,9 @@ func (c *checker) field(e *FieldExpr) *Type {
 		return nil
 	}
 	c.info.Members[e] = acc
-	return mt
+	// A member of a struct in user memory is there too; a pointer read
+	// from there points into it.
+	return inUser(mt, t.User)
 }
 
 func fieldNames(t *Type) string {
@@ -570,7 +592,7 @@ func (c *checker) index(e *IndexExpr) *Type {
 			return nil
 		}
 		c.info.Offsets[e] = targetSize(t)
-		return elem
+		return inUser(elem, t.User)
 	case t.Kind == Array:
 		if isConst && (n < 0 || n >= int64(t.Len)) {
 			c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
@@ -581,7 +603,7 @@ func (c *checker) index(e *IndexExpr) *Type {
 			return nil
 		}
 		c.info.Offsets[e] = t.Elem.Size
-		return t.Elem
+		return inUser(t.Elem, t.User)
 	}
 	c.errorf(e.Pos, "cannot index %s", t)
 	return nil

@@ -60,6 +60,12 @@ type Type struct {
 	Target btf.Type  // Pointer: pointee when known
 	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
 	Stack  StackSpec // Stack only
+	// User says the value is in user space's memory, or is an address
+	// there: a pointer or an integer from a user-space source (uprobe
+	// arguments and return values, syscall tracepoint arguments) or read
+	// through one, a struct or array that lives there. Reads through it
+	// use the user-memory helpers, as bpftrace's address spaces do.
+	User bool
 }
 
 // StackSpec says which stack a Stack value holds and how it prints.
@@ -328,6 +334,9 @@ func unify(dst, src *Type) {
 			dst.Size = src.Size
 		}
 		dst.Signed = dst.Signed && src.Signed
+		dst.User = dst.User || src.User
+	case dst.Kind == Pointer:
+		dst.User = dst.User || src.User
 	case dst.Kind == String:
 		dst.Size = max(dst.Size, src.Size)
 	case dst.Kind == Tuple:
@@ -336,6 +345,17 @@ func unify(dst, src *Type) {
 		}
 		_, dst.Size = tupleLayout(dst.Elems)
 	}
+}
+
+// inUser returns t, or a copy of it marked as living in (or pointing
+// into) user memory when user is set.
+func inUser(t *Type, user bool) *Type {
+	if !user || t == nil || t.User {
+		return t
+	}
+	c := *t
+	c.User = true
+	return &c
 }
 
 // clone returns a deep copy of t's tuple and scalar structure, so that a

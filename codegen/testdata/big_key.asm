@@ -17,7 +17,7 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	  10: MovReg dst: r3 src: r7
 	  11: MovReg dst: r1 src: r9
 	  12: MovImm dst: r2 imm: 201
-	  13: Call FnProbeReadStr
+	  13: Call FnProbeReadUserStr
 	  14: LdXMemB dst: r1 src: r9 off: 0 imm: 0
 	  15: JNEImm dst: r1 off: -1 imm: 47 <L2>
 	  16: LdXMemB dst: r1 src: r9 off: 1 imm: 0
@@ -133,7 +133,7 @@ L2:
 	 124: StMemDW dst: r9 src: r0 off: 296 imm: 0
 	 125: MovReg dst: r1 src: r9
 	 126: MovImm dst: r2 imm: 301
-	 127: Call FnProbeReadStr
+	 127: Call FnProbeReadUserStr
   ; line 8:2
 	 128: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
 	 129: MovReg dst: r3 src: r7
@@ -191,7 +191,7 @@ L2:
 	 181: MovReg dst: r1 src: r9
 	 182: AddImm dst: r1 imm: 304
 	 183: MovImm dst: r2 imm: 401
-	 184: Call FnProbeReadStr
+	 184: Call FnProbeReadUserStr
 	 185: LoadMapPtr dst: r1 fd: 0 <m1>
 	 187: MovReg dst: r2 src: r9
 	 188: AddImm dst: r2 imm: 304
@@ -471,7 +471,7 @@ L21:
 	 452: MovReg dst: r1 src: r7
 	 453: AddImm dst: r1 imm: 8
 	 454: MovImm dst: r2 imm: 401
-	 455: Call FnProbeReadStr
+	 455: Call FnProbeReadUserStr
 	 456: Call FnKtimeGetNs
 	 457: MovReg dst: r8 src: r0
 	 458: StMemDW dst: rfp src: r0 off: -8 imm: 0
