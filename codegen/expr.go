@@ -86,6 +86,9 @@ func (g *gen) unary(e *lang.UnaryExpr) *val {
 		g.emit(asm.Neg.Imm(r, 0))
 	case "~":
 		g.emit(asm.Xor.Imm(r, -1))
+		if t := g.typeOf(e); t.Kind == lang.Int {
+			g.normalize(r, t.Size, t.Signed) // the complement of the operand's bits
+		}
 	case "!":
 		g.boolify(r, asm.JEq, 0)
 	}

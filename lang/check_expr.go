@@ -195,13 +195,20 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		if !c.wantInt(e.X, t, "operator "+e.Op) {
 			return nil
 		}
+		// ~x and +x have x's type: a complement is of x's bits, in its
+		// width (as in bpftrace, and in C for 32 and 64 bits). -x is the
+		// negative of x's value.
+		width := 8
+		if t.Kind == Int {
+			width = t.Size
+		}
 		if k, ok := c.info.Consts[e.X]; ok {
 			v := k.Int
 			switch e.Op {
 			case "!":
 				v = b2u(v == 0)
 			case "~":
-				v = ^v
+				v = truncate(^v, width, t.Signed)
 			case "-":
 				v = -v
 			}
@@ -213,7 +220,7 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		case "-":
 			return inUser(IntType(8, true), t.User)
 		}
-		return inUser(IntType(8, t.Signed), t.User)
+		return inUser(IntType(width, t.Signed), t.User)
 	case "*":
 		if t.Kind != Pointer || t.Target == nil {
 			c.errorf(e.Pos, "* needs a typed pointer, not %s; cast it first, as in *(uint32 *)ptr", t)
