@@ -89,9 +89,8 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
-	// A tracer outlives a test binary that dies (a timeout's panic) and
-	// keeps its probes attached and, when the tests run under flock, the
-	// heavy lock held: it is killed with the test process instead.
+	// A test binary killed (a timeout) runs no cleanup: the tracer dies
+	// with it rather than tracing on, holding whatever it inherited.
 	tr.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {

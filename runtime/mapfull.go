@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 // dropReasons says, for each codegen.DropCause, what the warning tells the
@@ -53,11 +54,11 @@ func (s *session) reportFull(final bool) {
 				continue
 			}
 			if cause == codegen.DropFull {
-				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %q, \"entries\": %d, \"dropped\": %d}}\n",
-					mp.Name, mp.Spec.MaxEntries, dropped)
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %s, \"entries\": %d, \"dropped\": %d}}\n",
+					format.JSONString(mp.Name), mp.Spec.MaxEntries, dropped)
 			} else {
-				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_dropped\", \"data\": {\"map\": %q, \"reason\": %q, \"dropped\": %d}}\n",
-					mp.Name, dropReasons[cause].json, dropped)
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_dropped\", \"data\": {\"map\": %s, \"reason\": %q, \"dropped\": %d}}\n",
+					format.JSONString(mp.Name), dropReasons[cause].json, dropped)
 			}
 		}
 		if final && all > 0 {
