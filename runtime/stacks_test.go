@@ -3,6 +3,7 @@ package runtime
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -110,17 +111,7 @@ func TestUserSymbols(t *testing.T) {
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("building: %v\n%s", err, out)
 			}
-			cmd := exec.Command(bin)
-			stdin, _ := cmd.StdinPipe()
-			stdout, _ := cmd.StdoutPipe()
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Process.Kill()
-			line, err := bufio.NewReader(stdout).ReadString('\n')
-			if err != nil {
-				t.Fatal(err)
-			}
+			cmd, stdin, line := startTarget(t, bin)
 			var ret int
 			var addr uint64
 			if _, err := fmt.Sscanf(line, "%d %x", &ret, &addr); err != nil || ret != 4 {
@@ -253,6 +244,15 @@ func runCProgram(t *testing.T, src string) (pid uint32, line, bin string) {
 	if out, err := exec.Command(cc, "-O1", "-pie", "-fPIE", "-o", bin, path).CombinedOutput(); err != nil {
 		t.Fatalf("building: %v\n%s", err, out)
 	}
+	cmd, _, line := startTarget(t, bin)
+	return uint32(cmd.Process.Pid), line, bin
+}
+
+// startTarget runs a program that prints a line and then waits on stdin,
+// and returns it, its stdin and that line; the test's cleanup closes its
+// stdin and waits for it.
+func startTarget(t *testing.T, bin string) (*exec.Cmd, io.Closer, string) {
+	t.Helper()
 	cmd := exec.Command(bin)
 	stdin, _ := cmd.StdinPipe()
 	stdout, _ := cmd.StdoutPipe()
@@ -260,6 +260,9 @@ func runCProgram(t *testing.T, src string) (pid uint32, line, bin string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { stdin.Close(); cmd.Wait() })
-	line, _ = bufio.NewReader(stdout).ReadString('\n')
-	return uint32(cmd.Process.Pid), line, bin
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("%s printed no line: %v", bin, err)
+	}
+	return cmd, stdin, line
 }
