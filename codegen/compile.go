@@ -120,7 +120,7 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 	}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		MaxEntries: uint32(max(1, len(c.out.Maps)*int(NumDropCauses))),
+		MaxEntries: uint32(max(1, len(c.out.Maps)*int(DropSlots))),
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec

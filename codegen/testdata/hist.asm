@@ -74,33 +74,48 @@ L11:
 	  63: Call FnMapLookupElem
 	  64: JNEImm dst: r0 off: -1 imm: 0 <L12>
 	  65: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  66: StMemDW dst: rfp src: r0 off: -32 imm: 3
-	  67: JNEImm dst: r0 off: -1 imm: -7 <L15>
-	  68: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  69: Ja off: -1 <L17>
+	  66: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  67: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	  68: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	  69: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	  70: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  71: LoadMapPtr dst: r1 fd: 0 <full>
+	  73: MovReg dst: r2 src: rfp
+	  74: AddImm dst: r2 imm: -48
+	  75: Call FnMapLookupElem
+	  76: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	  77: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  78: NegImm32 dst: r1 imm: 0
+	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	  70: JNEImm dst: r0 off: -1 imm: -12 <L16>
-	  71: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  72: Ja off: -1 <L17>
+	  80: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  81: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  82: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	  83: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  84: Ja off: -1 <L18>
 L16:
-	  73: JNEImm dst: r0 off: -1 imm: -16 <L17>
-	  74: StMemDW dst: rfp src: r0 off: -32 imm: 2
+	  85: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	  86: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  87: Ja off: -1 <L18>
 L17:
-	  75: LoadMapPtr dst: r1 fd: 0 <full>
-	  77: MovReg dst: r2 src: rfp
-	  78: AddImm dst: r2 imm: -32
-	  79: Call FnMapLookupElem
-	  80: JNEImm dst: r0 off: -1 imm: 0 <L18>
-	  81: Exit
+	  88: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	  89: StMemDW dst: rfp src: r0 off: -32 imm: 2
 L18:
-	  82: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  83: AddImm dst: r1 imm: 1
-	  84: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  85: Ja off: -1 <L13>
+	  90: LoadMapPtr dst: r1 fd: 0 <full>
+	  92: MovReg dst: r2 src: rfp
+	  93: AddImm dst: r2 imm: -32
+	  94: Call FnMapLookupElem
+	  95: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	  96: Exit
+L19:
+	  97: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  98: AddImm dst: r1 imm: 1
+	  99: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 100: Ja off: -1 <L13>
 L12:
-	  86: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  87: AddImm dst: r1 imm: 1
-	  88: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 101: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 102: AddImm dst: r1 imm: 1
+	 103: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  89: MovImm dst: r0 imm: 0
-	  90: Exit
+	 104: MovImm dst: r0 imm: 0
+	 105: Exit

@@ -45,36 +45,51 @@ L2:
 	  41: Call FnMapLookupElem
 	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  43: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	  44: StMemDW dst: rfp src: r0 off: -48 imm: 3
-	  45: JNEImm dst: r0 off: -1 imm: -7 <L6>
-	  46: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  47: Ja off: -1 <L8>
+	  44: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	  45: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  46: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  47: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  48: StMemDW dst: rfp src: r0 off: -64 imm: 4
+	  49: LoadMapPtr dst: r1 fd: 0 <full>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -64
+	  53: Call FnMapLookupElem
+	  54: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  55: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	  56: NegImm32 dst: r1 imm: 0
+	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L6:
-	  48: JNEImm dst: r0 off: -1 imm: -12 <L7>
-	  49: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	  50: Ja off: -1 <L8>
+	  58: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	  59: StMemDW dst: rfp src: r0 off: -48 imm: 3
+	  60: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  61: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  62: Ja off: -1 <L9>
 L7:
-	  51: JNEImm dst: r0 off: -1 imm: -16 <L8>
-	  52: StMemDW dst: rfp src: r0 off: -48 imm: 2
+	  63: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  64: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	  65: Ja off: -1 <L9>
 L8:
-	  53: LoadMapPtr dst: r1 fd: 0 <full>
-	  55: MovReg dst: r2 src: rfp
-	  56: AddImm dst: r2 imm: -48
-	  57: Call FnMapLookupElem
-	  58: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	  59: Exit
+	  66: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  67: StMemDW dst: rfp src: r0 off: -48 imm: 2
 L9:
-	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  61: AddImm dst: r1 imm: 1
-	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  63: Ja off: -1 <L4>
+	  68: LoadMapPtr dst: r1 fd: 0 <full>
+	  70: MovReg dst: r2 src: rfp
+	  71: AddImm dst: r2 imm: -48
+	  72: Call FnMapLookupElem
+	  73: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  74: Exit
+L10:
+	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  76: AddImm dst: r1 imm: 1
+	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  78: Ja off: -1 <L4>
 L3:
-	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  65: AddReg dst: r1 src: r7
-	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  68: AddImm dst: r1 imm: 1
-	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddReg dst: r1 src: r7
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  82: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  83: AddImm dst: r1 imm: 1
+	  84: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  70: MovImm dst: r0 imm: 0
-	  71: Exit
+	  85: MovImm dst: r0 imm: 0
+	  86: Exit

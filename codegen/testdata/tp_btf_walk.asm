@@ -74,33 +74,48 @@ L3:
 	  70: Call FnMapLookupElem
 	  71: JNEImm dst: r0 off: -1 imm: 0 <L4>
 	  72: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
-	  73: StMemDW dst: rfp src: r0 off: -80 imm: 3
-	  74: JNEImm dst: r0 off: -1 imm: -7 <L7>
-	  75: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	  76: Ja off: -1 <L9>
+	  73: StXMemDW dst: rfp src: r0 off: -88 imm: 0
+	  74: JEq32Imm dst: r0 off: -1 imm: -7 <L7>
+	  75: JEq32Imm dst: r0 off: -1 imm: -12 <L7>
+	  76: JEq32Imm dst: r0 off: -1 imm: -16 <L7>
+	  77: StMemDW dst: rfp src: r0 off: -96 imm: 4
+	  78: LoadMapPtr dst: r1 fd: 0 <full>
+	  80: MovReg dst: r2 src: rfp
+	  81: AddImm dst: r2 imm: -96
+	  82: Call FnMapLookupElem
+	  83: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  84: LdXMemDW dst: r1 src: rfp off: -88 imm: 0
+	  85: NegImm32 dst: r1 imm: 0
+	  86: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L7:
-	  77: JNEImm dst: r0 off: -1 imm: -12 <L8>
-	  78: StMemDW dst: rfp src: r0 off: -80 imm: 1
-	  79: Ja off: -1 <L9>
+	  87: LdXMemDW dst: r0 src: rfp off: -88 imm: 0
+	  88: StMemDW dst: rfp src: r0 off: -80 imm: 3
+	  89: JNE32Imm dst: r0 off: -1 imm: -7 <L8>
+	  90: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	  91: Ja off: -1 <L10>
 L8:
-	  80: JNEImm dst: r0 off: -1 imm: -16 <L9>
-	  81: StMemDW dst: rfp src: r0 off: -80 imm: 2
+	  92: JNE32Imm dst: r0 off: -1 imm: -12 <L9>
+	  93: StMemDW dst: rfp src: r0 off: -80 imm: 1
+	  94: Ja off: -1 <L10>
 L9:
-	  82: LoadMapPtr dst: r1 fd: 0 <full>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -80
-	  86: Call FnMapLookupElem
-	  87: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  88: Exit
+	  95: JNE32Imm dst: r0 off: -1 imm: -16 <L10>
+	  96: StMemDW dst: rfp src: r0 off: -80 imm: 2
 L10:
-	  89: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  90: AddImm dst: r1 imm: 1
-	  91: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  92: Ja off: -1 <L5>
+	  97: LoadMapPtr dst: r1 fd: 0 <full>
+	  99: MovReg dst: r2 src: rfp
+	 100: AddImm dst: r2 imm: -80
+	 101: Call FnMapLookupElem
+	 102: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 103: Exit
+L11:
+	 104: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 105: AddImm dst: r1 imm: 1
+	 106: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 107: Ja off: -1 <L5>
 L4:
-	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  94: AddImm dst: r1 imm: 1
-	  95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 109: AddImm dst: r1 imm: 1
+	 110: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  96: MovImm dst: r0 imm: 0
-	  97: Exit
+	 111: MovImm dst: r0 imm: 0
+	 112: Exit
