@@ -111,6 +111,7 @@ func (c diffCase) run(t *testing.T, bt string) {
 		isDone := func(l string) bool { return l == "done" }
 		b.waitLine(isDone, nil)
 		n.waitLine(isDone, nil)
+		time.Sleep(200 * time.Millisecond) // other CPUs' buffers, read after
 		b.stopInsisting()
 		n.stop()
 		want, got = b.Stdout(), n.Stdout()
@@ -127,7 +128,8 @@ func (c diffCase) run(t *testing.T, bt string) {
 			want = strings.Replace(want, "\n"+w.bpftrace+"\n", "\n"+w.ntrace+"\n", 1)
 		}
 	}
-	want, got = comparable(want), comparable(got)
+	traced := c.events != nil
+	want, got = comparable(want, traced), comparable(got, traced)
 	if strings.Count(want, "\n") < 3 {
 		t.Fatalf("bpftrace printed next to nothing; nothing to compare:\n%s", want)
 	}
@@ -158,8 +160,10 @@ func stdoutOf(t *testing.T, bin, script string) string {
 // and bpftrace's "Attaching" line, then the maps printed at exit, each
 // (with its histogram's lines) a block, in sorted order: both print the
 // entries of a map by value, but ties in the order their kernel map hands
-// them out.
-func comparable(out string) string {
+// them out. The lines of traced events are sorted too: bpftrace prints
+// its per-CPU buffers one after the other, and the thread making the
+// events may move between CPUs.
+func comparable(out string, traced bool) string {
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	var head []string
 	i := 0
@@ -178,6 +182,9 @@ func comparable(out string) string {
 		}
 	}
 	sort.Strings(blocks)
+	if traced {
+		sort.Strings(head)
+	}
 	return strings.Join(head, "\n") + "\n--- maps\n" + strings.Join(blocks, "")
 }
 
