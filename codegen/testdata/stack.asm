@@ -32,128 +32,184 @@ L2:
 	  25: MovImm dst: r4 imm: 1
 	  26: Call FnMapUpdateElem
 	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: Call FnMapLookupElem
-	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  35: LoadMapPtr dst: r1 fd: 0 <full>
-	  37: MovReg dst: r2 src: rfp
-	  38: AddImm dst: r2 imm: -24
-	  39: Call FnMapLookupElem
-	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  41: Exit
-L5:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  45: Ja off: -1 <L4>
+	  28: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  29: LoadMapPtr dst: r1 fd: 0 <m0>
+	  31: MovReg dst: r2 src: rfp
+	  32: AddImm dst: r2 imm: -8
+	  33: Call FnMapLookupElem
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  35: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  36: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  37: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  38: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  39: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  40: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  41: LoadMapPtr dst: r1 fd: 0 <full>
+	  43: MovReg dst: r2 src: rfp
+	  44: AddImm dst: r2 imm: -48
+	  45: Call FnMapLookupElem
+	  46: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  47: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  48: NegImm32 dst: r1 imm: 0
+	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  50: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  51: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  52: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  53: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  54: Ja off: -1 <L9>
+L7:
+	  55: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  56: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  57: Ja off: -1 <L9>
+L8:
+	  58: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  59: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L9:
+	  60: LoadMapPtr dst: r1 fd: 0 <full>
+	  62: MovReg dst: r2 src: rfp
+	  63: AddImm dst: r2 imm: -32
+	  64: Call FnMapLookupElem
+	  65: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  66: Exit
+L10:
+	  67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  70: Ja off: -1 <L4>
 L3:
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  72: AddImm dst: r1 imm: 1
+	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L4:
-	  49: MovReg dst: r1 src: r6
-	  50: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  52: MovImm dst: r3 imm: 256
-	  53: Call FnGetStackid
-	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  55: Call FnGetCurrentPidTgid
-	  56: RShImm dst: r0 imm: 32
-	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  58: MovReg dst: r1 src: rfp
-	  59: AddImm dst: r1 imm: -16
-	  60: MovImm dst: r2 imm: 16
-	  61: Call FnGetCurrentComm
-	  62: LoadMapPtr dst: r1 fd: 0 <m1>
-	  64: MovReg dst: r2 src: rfp
-	  65: AddImm dst: r2 imm: -24
-	  66: Call FnMapLookupElem
-	  67: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L8>
-L6:
-	  72: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  73: LoadMapPtr dst: r1 fd: 0 <m1>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -24
-	  77: MovReg dst: r3 src: rfp
-	  78: AddImm dst: r3 imm: -32
-	  79: MovImm dst: r4 imm: 1
-	  80: Call FnMapUpdateElem
-	  81: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  82: LoadMapPtr dst: r1 fd: 0 <m1>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -24
-	  86: Call FnMapLookupElem
-	  87: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  88: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  89: LoadMapPtr dst: r1 fd: 0 <full>
-	  91: MovReg dst: r2 src: rfp
-	  92: AddImm dst: r2 imm: -40
-	  93: Call FnMapLookupElem
-	  94: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	  95: Exit
-L9:
-	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  97: AddImm dst: r1 imm: 1
-	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  99: Ja off: -1 <L8>
-L7:
-	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 101: AddImm dst: r1 imm: 1
-	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-  ; line 8:3
-L8:
-	 103: LoadMapPtr dst: r1 fd: 0 <events>
-	 105: MovImm dst: r2 imm: 16
-	 106: MovImm dst: r3 imm: 0
-	 107: Call FnRingbufReserve
-	 108: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 109: MovReg dst: r7 src: r0
-	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 111: MovReg dst: r1 src: r6
-	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 114: MovImm dst: r3 imm: 256
-	 115: Call FnGetStackid
-	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 117: Call FnGetCurrentPidTgid
-	 118: RShImm dst: r0 imm: 32
-	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 120: Call FnKtimeGetNs
-	 121: MovReg dst: r8 src: r0
-	 122: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 125: MovReg dst: r2 src: rfp
-	 126: AddImm dst: r2 imm: -8
-	 127: Call FnMapLookupElem
-	 128: MovImm dst: r2 imm: 1
-	 129: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 131: AddImm dst: r3 imm: 1000000
-	 132: JGTReg dst: r3 off: -1 src: r8 <L12>
-	 133: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 134: MovImm dst: r2 imm: 0
-L12:
-	 135: MovReg dst: r1 src: r7
-	 136: Call FnRingbufSubmit
-	 137: Ja off: -1 <L11>
-L10:
-	 138: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 139: LoadMapPtr dst: r1 fd: 0 <lost>
+	  74: MovReg dst: r1 src: r6
+	  75: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  77: MovImm dst: r3 imm: 256
+	  78: Call FnGetStackid
+	  79: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  80: Call FnGetCurrentPidTgid
+	  81: RShImm dst: r0 imm: 32
+	  82: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  83: MovReg dst: r1 src: rfp
+	  84: AddImm dst: r1 imm: -16
+	  85: MovImm dst: r2 imm: 16
+	  86: Call FnGetCurrentComm
+	  87: LoadMapPtr dst: r1 fd: 0 <m1>
+	  89: MovReg dst: r2 src: rfp
+	  90: AddImm dst: r2 imm: -24
+	  91: Call FnMapLookupElem
+	  92: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  94: AddImm dst: r1 imm: 1
+	  95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  96: Ja off: -1 <L13>
+L11:
+	  97: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  98: LoadMapPtr dst: r1 fd: 0 <m1>
+	 100: MovReg dst: r2 src: rfp
+	 101: AddImm dst: r2 imm: -24
+	 102: MovReg dst: r3 src: rfp
+	 103: AddImm dst: r3 imm: -32
+	 104: MovImm dst: r4 imm: 1
+	 105: Call FnMapUpdateElem
+	 106: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	 107: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	 108: LoadMapPtr dst: r1 fd: 0 <m1>
+	 110: MovReg dst: r2 src: rfp
+	 111: AddImm dst: r2 imm: -24
+	 112: Call FnMapLookupElem
+	 113: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	 114: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	 115: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	 116: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	 117: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	 118: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	 119: StMemDW dst: rfp src: r0 off: -64 imm: 9
+	 120: LoadMapPtr dst: r1 fd: 0 <full>
+	 122: MovReg dst: r2 src: rfp
+	 123: AddImm dst: r2 imm: -64
+	 124: Call FnMapLookupElem
+	 125: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	 126: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	 127: NegImm32 dst: r1 imm: 0
+	 128: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L15:
+	 129: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	 130: StMemDW dst: rfp src: r0 off: -48 imm: 8
+	 131: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	 132: StMemDW dst: rfp src: r0 off: -48 imm: 5
+	 133: Ja off: -1 <L18>
+L16:
+	 134: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	 135: StMemDW dst: rfp src: r0 off: -48 imm: 6
+	 136: Ja off: -1 <L18>
+L17:
+	 137: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	 138: StMemDW dst: rfp src: r0 off: -48 imm: 7
+L18:
+	 139: LoadMapPtr dst: r1 fd: 0 <full>
 	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -16
+	 142: AddImm dst: r2 imm: -48
 	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	 144: JNEImm dst: r0 off: -1 imm: 0 <L19>
 	 145: Exit
-L13:
+L19:
 	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 147: AddImm dst: r1 imm: 1
 	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L11:
-	 149: MovImm dst: r0 imm: 0
-	 150: Exit
+	 149: Ja off: -1 <L13>
+L12:
+	 150: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 151: AddImm dst: r1 imm: 1
+	 152: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 8:3
+L13:
+	 153: LoadMapPtr dst: r1 fd: 0 <events>
+	 155: MovImm dst: r2 imm: 16
+	 156: MovImm dst: r3 imm: 0
+	 157: Call FnRingbufReserve
+	 158: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	 159: MovReg dst: r7 src: r0
+	 160: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 161: MovReg dst: r1 src: r6
+	 162: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 164: MovImm dst: r3 imm: 256
+	 165: Call FnGetStackid
+	 166: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 167: Call FnGetCurrentPidTgid
+	 168: RShImm dst: r0 imm: 32
+	 169: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 170: Call FnKtimeGetNs
+	 171: MovReg dst: r8 src: r0
+	 172: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 173: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 175: MovReg dst: r2 src: rfp
+	 176: AddImm dst: r2 imm: -8
+	 177: Call FnMapLookupElem
+	 178: MovImm dst: r2 imm: 1
+	 179: JEqImm dst: r0 off: -1 imm: 0 <L22>
+	 180: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 181: AddImm dst: r3 imm: 1000000
+	 182: JGTReg dst: r3 off: -1 src: r8 <L22>
+	 183: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 184: MovImm dst: r2 imm: 0
+L22:
+	 185: MovReg dst: r1 src: r7
+	 186: Call FnRingbufSubmit
+	 187: Ja off: -1 <L21>
+L20:
+	 188: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 189: LoadMapPtr dst: r1 fd: 0 <lost>
+	 191: MovReg dst: r2 src: rfp
+	 192: AddImm dst: r2 imm: -16
+	 193: Call FnMapLookupElem
+	 194: JNEImm dst: r0 off: -1 imm: 0 <L23>
+	 195: Exit
+L23:
+	 196: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 197: AddImm dst: r1 imm: 1
+	 198: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L21:
+	 199: MovImm dst: r0 imm: 0
+	 200: Exit
