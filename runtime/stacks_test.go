@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
 )
 
@@ -203,15 +204,23 @@ int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getch
 }
 
 // A failed bpf_get_stackid is stored as its negative errno: no user
-// stack (EFAULT) prints as nothing, as in bpftrace; a collision in the
+// stack (EFAULT) prints as nothing, as in bpftrace, and so does a word
+// of zeroes (no stack was stored there); a collision in the
 // stack map prints a note instead of frames and is explained once.
 func TestStackNotRecorded(t *testing.T) {
 	var warnings []string
 	r := newStackReader(nil, func(s string) { warnings = append(warnings, s) })
 	spec := lang.StackSpec{Depth: 127}
-	word := func(errno int32, pid uint32) uint64 { return uint64(uint32(-errno)) | uint64(pid)<<32 }
+	word := func(errno int32, pid uint32) uint64 {
+		return uint64(uint32(-errno)) | uint64(pid)<<32 | codegen.StackRecorded
+	}
 	if v := r.value(word(int32(unix.EFAULT), 42), lang.StackSpec{User: true, Depth: 127}); v.S != "" || len(v.Frames) != 0 {
 		t.Errorf("EFAULT = %+v, want an empty stack", v)
+	}
+	// Zeroes, as a missing map value reads, are no stack at all, not
+	// stack id 0 (a real bucket of the stack map, which is nil here).
+	if v := r.value(0, spec); v.S != "" || len(v.Frames) != 0 {
+		t.Errorf("a zero word = %+v, want an empty stack", v)
 	}
 	for range 3 {
 		v := r.value(word(int32(unix.EEXIST), 0), spec)

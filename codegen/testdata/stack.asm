@@ -11,8 +11,8 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	   2: LoadMapPtr dst: r2 fd: 0 <kstack127>
 	   4: MovImm dst: r3 imm: 0
 	   5: Call FnGetStackid
-	   6: MovReg32 dst: r0 src: r0
-	   7: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	   6: StXMemW dst: rfp src: r0 off: -8 imm: 0
+	   7: StMemW dst: rfp src: r0 off: -4 imm: -2147483648
 	   8: LoadMapPtr dst: r1 fd: 0 <m0>
 	  10: MovReg dst: r2 src: rfp
 	  11: AddImm dst: r2 imm: -8
@@ -62,98 +62,100 @@ L4:
 	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
 	  55: Call FnGetCurrentPidTgid
 	  56: RShImm dst: r0 imm: 32
-	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  58: MovReg dst: r1 src: rfp
-	  59: AddImm dst: r1 imm: -16
-	  60: MovImm dst: r2 imm: 16
-	  61: Call FnGetCurrentComm
-	  62: LoadMapPtr dst: r1 fd: 0 <m1>
-	  64: MovReg dst: r2 src: rfp
-	  65: AddImm dst: r2 imm: -24
-	  66: Call FnMapLookupElem
-	  67: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L8>
+	  57: OrImm32 dst: r0 imm: -2147483648
+	  58: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  59: MovReg dst: r1 src: rfp
+	  60: AddImm dst: r1 imm: -16
+	  61: MovImm dst: r2 imm: 16
+	  62: Call FnGetCurrentComm
+	  63: LoadMapPtr dst: r1 fd: 0 <m1>
+	  65: MovReg dst: r2 src: rfp
+	  66: AddImm dst: r2 imm: -24
+	  67: Call FnMapLookupElem
+	  68: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  70: AddImm dst: r1 imm: 1
+	  71: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  72: Ja off: -1 <L8>
 L6:
-	  72: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  73: LoadMapPtr dst: r1 fd: 0 <m1>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -24
-	  77: MovReg dst: r3 src: rfp
-	  78: AddImm dst: r3 imm: -32
-	  79: MovImm dst: r4 imm: 1
-	  80: Call FnMapUpdateElem
-	  81: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  82: LoadMapPtr dst: r1 fd: 0 <m1>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -24
-	  86: Call FnMapLookupElem
-	  87: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  88: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  89: LoadMapPtr dst: r1 fd: 0 <full>
-	  91: MovReg dst: r2 src: rfp
-	  92: AddImm dst: r2 imm: -40
-	  93: Call FnMapLookupElem
-	  94: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	  95: Exit
+	  73: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  74: LoadMapPtr dst: r1 fd: 0 <m1>
+	  76: MovReg dst: r2 src: rfp
+	  77: AddImm dst: r2 imm: -24
+	  78: MovReg dst: r3 src: rfp
+	  79: AddImm dst: r3 imm: -32
+	  80: MovImm dst: r4 imm: 1
+	  81: Call FnMapUpdateElem
+	  82: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  83: LoadMapPtr dst: r1 fd: 0 <m1>
+	  85: MovReg dst: r2 src: rfp
+	  86: AddImm dst: r2 imm: -24
+	  87: Call FnMapLookupElem
+	  88: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	  89: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	  90: LoadMapPtr dst: r1 fd: 0 <full>
+	  92: MovReg dst: r2 src: rfp
+	  93: AddImm dst: r2 imm: -40
+	  94: Call FnMapLookupElem
+	  95: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  96: Exit
 L9:
-	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  97: AddImm dst: r1 imm: 1
-	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  99: Ja off: -1 <L8>
+	  97: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  98: AddImm dst: r1 imm: 1
+	  99: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 100: Ja off: -1 <L8>
 L7:
-	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 101: AddImm dst: r1 imm: 1
-	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 101: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 102: AddImm dst: r1 imm: 1
+	 103: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 8:3
 L8:
-	 103: LoadMapPtr dst: r1 fd: 0 <events>
-	 105: MovImm dst: r2 imm: 16
-	 106: MovImm dst: r3 imm: 0
-	 107: Call FnRingbufReserve
-	 108: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 109: MovReg dst: r7 src: r0
-	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 111: MovReg dst: r1 src: r6
-	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 114: MovImm dst: r3 imm: 256
-	 115: Call FnGetStackid
-	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 117: Call FnGetCurrentPidTgid
-	 118: RShImm dst: r0 imm: 32
-	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 120: Call FnKtimeGetNs
-	 121: MovReg dst: r8 src: r0
-	 122: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 125: MovReg dst: r2 src: rfp
-	 126: AddImm dst: r2 imm: -8
-	 127: Call FnMapLookupElem
-	 128: MovImm dst: r2 imm: 1
-	 129: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 131: AddImm dst: r3 imm: 1000000
-	 132: JGTReg dst: r3 off: -1 src: r8 <L12>
-	 133: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 134: MovImm dst: r2 imm: 0
+	 104: LoadMapPtr dst: r1 fd: 0 <events>
+	 106: MovImm dst: r2 imm: 16
+	 107: MovImm dst: r3 imm: 0
+	 108: Call FnRingbufReserve
+	 109: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 110: MovReg dst: r7 src: r0
+	 111: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 112: MovReg dst: r1 src: r6
+	 113: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 115: MovImm dst: r3 imm: 256
+	 116: Call FnGetStackid
+	 117: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 118: Call FnGetCurrentPidTgid
+	 119: RShImm dst: r0 imm: 32
+	 120: OrImm32 dst: r0 imm: -2147483648
+	 121: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 122: Call FnKtimeGetNs
+	 123: MovReg dst: r8 src: r0
+	 124: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 125: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 127: MovReg dst: r2 src: rfp
+	 128: AddImm dst: r2 imm: -8
+	 129: Call FnMapLookupElem
+	 130: MovImm dst: r2 imm: 1
+	 131: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	 132: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 133: AddImm dst: r3 imm: 1000000
+	 134: JGTReg dst: r3 off: -1 src: r8 <L12>
+	 135: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 136: MovImm dst: r2 imm: 0
 L12:
-	 135: MovReg dst: r1 src: r7
-	 136: Call FnRingbufSubmit
-	 137: Ja off: -1 <L11>
+	 137: MovReg dst: r1 src: r7
+	 138: Call FnRingbufSubmit
+	 139: Ja off: -1 <L11>
 L10:
-	 138: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 139: LoadMapPtr dst: r1 fd: 0 <lost>
-	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -16
-	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <L13>
-	 145: Exit
+	 140: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 141: LoadMapPtr dst: r1 fd: 0 <lost>
+	 143: MovReg dst: r2 src: rfp
+	 144: AddImm dst: r2 imm: -16
+	 145: Call FnMapLookupElem
+	 146: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	 147: Exit
 L13:
-	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 147: AddImm dst: r1 imm: 1
-	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 148: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 149: AddImm dst: r1 imm: 1
+	 150: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	 149: MovImm dst: r0 imm: 0
-	 150: Exit
+	 151: MovImm dst: r0 imm: 0
+	 152: Exit
