@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
@@ -72,9 +73,39 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		v.Frames = append(v.Frames, r.frame(a, spec, pid))
 	}
 	if !spec.User {
+		v.Frames = v.Frames[tracerFrames(v.Frames):]
 		r.kernelFrames[ref] = v.Frames
 	}
 	return v
+}
+
+// tracerFramePrefixes name the kernel's BPF tracing glue: the program
+// itself (bpf_prog_<tag>_<name>), the trampoline of fentry and fexit,
+// and the functions a raw tracepoint runs its programs through.
+var tracerFramePrefixes = []string{"bpf_prog_", "bpf_trampoline_", "bpf_trace_run", "__bpf_trace_", "__traceiter_"}
+
+// tracerFrames counts the innermost frames of a kernel stack that belong
+// to the tracer rather than to the code traced: a raw tracepoint's or
+// fentry program's stack starts inside them (a kprobe's and a perf-event
+// tracepoint's at the traced function). They are left out, so that a
+// stack starts where the traced code is (try_to_wake_up, not
+// bpf_prog_9f1c…_nt123_p1, bpf_trace_run1 and __traceiter_sched_waking,
+// whose number varies with the kernel and with how many programs share
+// the tracepoint) and stacks from different runs compare equal.
+// bpftrace 0.17 prints them.
+func tracerFrames(frames []format.Frame) int {
+	n := 0
+	for _, f := range frames {
+		tracer := false
+		for _, p := range tracerFramePrefixes {
+			tracer = tracer || strings.HasPrefix(f.Sym, p)
+		}
+		if !tracer {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // lookup reads a stack's addresses from its stack map.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 func TestKallsymsOffsets(t *testing.T) {
@@ -230,5 +231,34 @@ func TestStackNotRecorded(t *testing.T) {
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "collided") {
 		t.Errorf("warnings = %q, want one about the collision", warnings)
+	}
+}
+
+// A raw tracepoint's stack starts inside the tracer: the program, then
+// the kernel's glue, in numbers that vary with the kernel. Those frames
+// are left out, and only at the innermost end.
+func TestTracerFramesLeftOut(t *testing.T) {
+	frames := func(syms ...string) []format.Frame {
+		var fs []format.Frame
+		for _, s := range syms {
+			fs = append(fs, format.Frame{Sym: s, Text: s + "+1"})
+		}
+		return fs
+	}
+	tests := []struct {
+		frames []format.Frame
+		want   int
+	}{
+		{frames("bpf_prog_9f1c2e_nt42_p1", "bpf_trace_run1", "__traceiter_sched_waking", "try_to_wake_up", "wake_up_q"), 3},
+		{frames("bpf_prog_9f1c2e_nt42_p0", "bpf_trace_run4", "__bpf_trace_sched_switch", "__traceiter_sched_switch", "__schedule"), 4},
+		{frames("bpf_prog_1_nt1_p0", "bpf_trampoline_6442", "tcp_sendmsg"), 2},
+		{frames("__schedule", "schedule", "bpf_trace_run1"), 0},
+		{frames("bpf_prog_1_nt1_p0"), 1},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := tracerFrames(tt.frames); got != tt.want {
+			t.Errorf("tracerFrames(%v) = %d, want %d", tt.frames, got, tt.want)
+		}
 	}
 }
