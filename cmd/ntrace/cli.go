@@ -264,7 +264,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
 	if flameGraph != nil {
-		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.defines)
+		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -65,8 +66,11 @@ func (g *flameGraphFile) close() error {
 }
 
 // flameGraphTitle heads the graph with the script and its parameters.
-func flameGraphTitle(name string, defines []string) string {
+func flameGraphTitle(name string, pid int, defines []string) string {
 	parts := []string{"ntrace", name}
+	if pid != 0 {
+		parts = append(parts, "-p", strconv.Itoa(pid))
+	}
 	for _, d := range defines {
 		parts = append(parts, "-D", d)
 	}
