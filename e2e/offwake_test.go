@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -116,38 +115,17 @@ func offwakeWriterLoop(fd, n int, start int64, delay time.Duration) {
 }
 
 // offwakeHelper is a running helper.
-type offwakeHelper struct {
-	cmd   *exec.Cmd
-	stdin io.WriteCloser
-	out   *bufio.Reader
-}
+type offwakeHelper struct{ *helperProcess }
 
 func startOffwakeHelper(t *testing.T, bin string, n int, delay time.Duration) *offwakeHelper {
 	t.Helper()
-	h := &offwakeHelper{cmd: exec.Command(bin)}
 	// No signals from Go's scheduler to interrupt the reads.
-	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d %d", offwakeHelperEnv, n, delay.Nanoseconds()), "GODEBUG=asyncpreemptoff=1")
-	var err error
-	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := h.cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.cmd.Stderr = os.Stderr
-	h.out = bufio.NewReader(stdout)
-	if err := h.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })
+	h := &offwakeHelper{startHelperProcess(t, bin, fmt.Sprintf("%s=%d %d", offwakeHelperEnv, n, delay.Nanoseconds()), "GODEBUG=asyncpreemptoff=1")}
 	if line, err := h.out.ReadString('\n'); err != nil || line != "ready\n" {
 		t.Fatalf("offwake helper: %q, %v", line, err)
 	}
 	return h
 }
-
-func (h *offwakeHelper) pid() string { return strconv.Itoa(h.cmd.Process.Pid) }
 
 // run lets the reader and writer go and returns the microseconds the
 // reader measured inside read().
@@ -160,6 +138,25 @@ func (h *offwakeHelper) run(t *testing.T) int64 {
 		t.Fatalf("offwake helper: %q, %v", line, err)
 	}
 	return us
+}
+
+// traceOffwake runs offwaketime with args on a helper started from bin
+// while the helper's reader and writer do their work, and returns what
+// it printed and the microseconds the reader measured. The output is
+// logged if the test fails.
+func traceOffwake(t *testing.T, bin string, args ...string) (string, int64) {
+	t.Helper()
+	h := startOffwakeHelper(t, bin, offwakeN, offwakeDelay)
+	tr := recipe(t, "offwaketime", append([]string{"-D", "PID=" + h.pid()}, args...)...)
+	tr.waitAttached()
+	measured := h.run(t)
+	tr.stop()
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("stdout:\n%s\nstderr:\n%s", tr.Stdout(), tr.Stderr())
+		}
+	})
+	return tr.Stdout(), measured
 }
 
 // offwakeEntry is one entry of @offwake in text output: the wakee's name
@@ -214,18 +211,8 @@ func TestRecipeOffwaketime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := startOffwakeHelper(t, self, offwakeN, offwakeDelay)
 	svgPath := t.TempDir() + "/offwake.svg"
-	tr := recipe(t, "offwaketime", "-D", "PID="+h.pid(), "--flamegraph", svgPath)
-	tr.waitAttached()
-	measured := h.run(t)
-	tr.stop()
-	out := tr.Stdout()
-	defer func() {
-		if t.Failed() {
-			t.Logf("stdout:\n%s\nstderr:\n%s", out, tr.Stderr())
-		}
-	}()
+	out, measured := traceOffwake(t, self, "--flamegraph", svgPath)
 	entries := parseOffwake(t, out)
 	var pipeTotal, mapTotal int64
 	for _, e := range entries {
@@ -262,17 +249,7 @@ func TestRecipeOffwaketimeFolded(t *testing.T) {
 	for _, ustack := range []bool{false, true} {
 		t.Run(fmt.Sprintf("ustack=%v", ustack), func(t *testing.T) {
 			bin := uprobeBinary(t) // with its symbol table, for the user frames
-			h := startOffwakeHelper(t, bin, offwakeN, offwakeDelay)
-			tr := recipe(t, "offwaketime", "-D", "PID="+h.pid(), "-D", fmt.Sprintf("USTACK=%v", ustack), "-f", "folded")
-			tr.waitAttached()
-			measured := h.run(t)
-			tr.stop()
-			out := tr.Stdout()
-			defer func() {
-				if t.Failed() {
-					t.Logf("stdout:\n%s\nstderr:\n%s", out, tr.Stderr())
-				}
-			}()
+			out, measured := traceOffwake(t, bin, "-D", fmt.Sprintf("USTACK=%v", ustack), "-f", "folded")
 			folded := regexp.MustCompile(`^(\S[^;]*(?:;[^;]+)*) (\d+)$`)
 			var pipeTotal int64
 			for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
