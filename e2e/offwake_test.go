@@ -18,16 +18,16 @@ import (
 )
 
 // The offwaketime tests trace a helper process: this test binary run
-// again with $NTRACE_E2E_OFFWAKE set to "N DELAY" (DELAY in ns). It has two threads,
-// owreader and owwriter, and a pipe. Once a line arrives on its stdin,
-// owreader reads the pipe a byte at a time, N times, blocking each time
-// in pipe_read; owwriter writes a byte at each of N deadlines DELAY
-// apart (absolute ones, so a late wakeup does not push the next one
-// back), waking it through pipe_write. The reader's blocked time thus
-// adds up to N × DELAY, give or take one wakeup's latency. The helper
-// prints "done US", the time the reader itself measured inside read(),
-// and stays alive until its stdin closes, so that its user stacks can
-// still be named.
+// again with $NTRACE_E2E_OFFWAKE set to "N DELAY" (DELAY in ns). It has
+// two threads, owreader and owwriter, and a pipe. Once a line arrives on
+// its stdin, owreader reads the pipe a byte at a time, N times, blocking
+// each time in pipe_read; owwriter writes a byte at each of N deadlines
+// DELAY apart (absolute ones, so a late wakeup does not push the next
+// one back), waking it through pipe_write. The reader's blocked time
+// thus adds up to N × DELAY, give or take one wakeup's latency. The
+// helper prints "done US", the time the reader itself measured inside
+// read(), and stays alive until its stdin closes, so that its user
+// stacks can still be named.
 const offwakeHelperEnv = "NTRACE_E2E_OFFWAKE"
 
 func init() {
