@@ -259,3 +259,19 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+// No stacks at all (nothing matched): the graph is its root alone, worth
+// 0, and still a valid SVG.
+func TestSVGEmpty(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteSVG(&b, nil, Options{Subtitle: "@m (count)"}); err != nil {
+		t.Fatal(err)
+	}
+	f := parseSVG(t, b.Bytes())
+	if len(f.Frames.G) != 1 || f.Frames.G[0].Title != "all\n0 (0.00%)" || f.Subtitle != "@m (count): 0 in all" {
+		t.Errorf("empty graph: frames %+v, subtitle %q", f.Frames.G, f.Subtitle)
+	}
+	if strings.Contains(b.String(), "NaN") {
+		t.Errorf("the empty graph says NaN somewhere")
+	}
+}

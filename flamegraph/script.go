@@ -66,6 +66,7 @@ function flamePlace(g, x, width, context) {
 }
 function flameZoom(target) {
 	var x0 = flameNum(target, "data-x"), w0 = flameNum(target, "data-w"), d0 = flameNum(target, "data-d");
+	if (w0 <= 0) { return; }
 	var inner = flame.width - 2 * flame.pad, scale = inner / w0;
 	flame.frames.forEach(function (g) {
 		var x = flameNum(g, "data-x"), w = flameNum(g, "data-w"), d = flameNum(g, "data-d");
@@ -80,6 +81,7 @@ function flameZoom(target) {
 	flame.unzoom.classList.toggle("hidden", d0 === 0);
 }
 function flameReset() {
+	if (flame.total <= 0) { return; }
 	var scale = (flame.width - 2 * flame.pad) / flame.total;
 	flame.frames.forEach(function (g) {
 		flamePlace(g, flame.pad + flameNum(g, "data-x") * scale, flameNum(g, "data-w") * scale, false);

@@ -117,7 +117,10 @@ func writeFrame(w *bufio.Writer, b box, total uint64, scale float64, maxDepth in
 	x := pad + float64(b.offset)*scale
 	width := float64(b.value) * scale
 	y := top + (maxDepth-b.depth)*frameHeight
-	share := 100 * float64(b.value) / float64(total)
+	share := 0.0
+	if total > 0 {
+		share = 100 * float64(b.value) / float64(total)
+	}
 	class := "f"
 	if b.frame.Kind == Separator {
 		class = "f sep"
