@@ -90,6 +90,9 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
+	// A test binary killed (a timeout) runs no cleanup: the tracer dies
+	// with it rather than tracing on, holding whatever it inherited.
+	tr.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -42,26 +42,40 @@ func (b *builder) param(p *pParam) *ParamDecl {
 	}
 	if v := p.Default; v != nil {
 		d.HasDef = true
-		switch {
-		case v.Int != nil:
-			d.Default = *v.Int
-			if v.Unit != nil {
-				d.Default += *v.Unit
-			}
-			if v.Neg {
-				d.Default = "-" + d.Default
-			}
-		case v.Str != nil:
-			s, err := unquote(*v.Str)
-			if err != nil {
-				b.errs.add(pos(v.Pos), "%v", err)
-			}
-			d.Default = s
-		case v.Word != nil:
-			d.Default = *v.Word
-		}
+		d.Default = b.paramValue(v)
+	}
+	if p.Min != nil {
+		d.Min = b.paramValue(p.Min)
+	}
+	if p.Max != nil {
+		d.Max = b.paramValue(p.Max)
 	}
 	return d
+}
+
+// paramValue is a value in a parameter declaration as it would be written
+// after -D NAME=.
+func (b *builder) paramValue(v *pParamValue) string {
+	switch {
+	case v.Int != nil:
+		s := *v.Int
+		if v.Unit != nil {
+			s += *v.Unit
+		}
+		if v.Neg {
+			s = "-" + s
+		}
+		return s
+	case v.Str != nil:
+		s, err := unquote(*v.Str)
+		if err != nil {
+			b.errs.add(pos(v.Pos), "%v", err)
+		}
+		return s
+	case v.Word != nil:
+		return *v.Word
+	}
+	return ""
 }
 
 func (b *builder) cstruct(s *pCStruct) *CStruct {
@@ -90,6 +104,9 @@ func (b *builder) cstruct(s *pCStruct) *CStruct {
 			n, err := parseInt(d)
 			if err != nil {
 				b.errs.add(pos(f.Pos), "bad array size %s", d)
+			} else if n > MaxStructSize {
+				b.errs.add(pos(f.Pos), "array size %s is more than %d, the largest struct a script may define", d, MaxStructSize)
+				n = 0
 			}
 			cf.Dims = append(cf.Dims, int(n))
 		}
