@@ -135,7 +135,8 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		MaxEntries: uint32(max(1, fullSlots)),
+		// DropSlots per map of the script, made or not (Map.Index).
+		MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
@@ -155,7 +156,7 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 // newMap decides how the script's map is kept in the kernel.
 func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 	m := &Map{Name: mi.Name, Index: index, Info: mi, Keyless: len(mi.Keys) == 0}
-	offsets, keySize := lang.TupleLayout(mi.Keys)
+	offsets, keySize := lang.WordLayout(mi.Keys)
 	for i, k := range mi.Keys {
 		m.Keys = append(m.Keys, Slot{Offset: offsets[i], Type: k})
 	}

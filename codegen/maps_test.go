@@ -55,7 +55,7 @@ func TestAllocOnDemand(t *testing.T) {
 
 // A map that only code switched off by a constant condition uses (an if
 // on a parameter, a predicate that is constant false) is neither made nor
-// listed; FullMap keeps a slot for every map, made or not, since the
+// listed; FullMap keeps slots for every map, made or not, since the
 // slots are numbered before the code is emitted.
 func TestDeadCodeMapsNotMade(t *testing.T) {
 	src := `param STACKS bool = false "";
@@ -92,8 +92,8 @@ tracepoint:sched:sched_wakeup /pid == 1/ { @one = count(); }`
 		if got := strings.Join(names, " "); got != want {
 			t.Errorf("STACKS=%s: maps %s, want %s", stacks, got, want)
 		}
-		if n := out.Collection.Maps[codegen.FullMap].MaxEntries; n != 6 {
-			t.Errorf("STACKS=%s: FullMap has %d slots, want one per map of the script (6)", stacks, n)
+		if n, want := out.Collection.Maps[codegen.FullMap].MaxEntries, 6*codegen.DropSlots; n != uint32(want) {
+			t.Errorf("STACKS=%s: FullMap has %d slots, want DropSlots per map of the script (%d)", stacks, n, want)
 		}
 		if _, ok := out.Collection.Maps[codegen.StackMapName(lang.StackSpec{Depth: lang.DefaultStackDepth})]; ok != (stacks == "true") {
 			t.Errorf("STACKS=%s: stack map made = %v", stacks, ok)

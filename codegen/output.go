@@ -34,7 +34,7 @@ const (
 	LostMap    = "lost"    // per-CPU count of events lost, one slot per program
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
-	FullMap    = "full"    // per-CPU count of updates a full map refused, one slot per @map
+	FullMap    = "full"    // per-CPU count of updates a map refused, DropSlots slots per @map
 )
 
 // Program is one BPF program, for one concrete attach point.
@@ -58,7 +58,7 @@ func (p *Program) Insns() asm.Instructions { return p.Spec.Instructions }
 // Map is one of the script's @maps as it is kept in the kernel.
 type Map struct {
 	Name    string // as the script names it: "@", "@bytes"
-	Index   int    // slot in FullMap
+	Index   int    // its slots in FullMap start at Index*DropSlots
 	Spec    *ebpf.MapSpec
 	Info    *lang.MapInfo
 	PerCPU  bool

@@ -110,6 +110,17 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 // value produces the right-hand side and has type vt.
 func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.Type) {
 	op = strings.TrimSuffix(op, "=")
+	if size := g.c.info.Offsets[target]; size > 1 {
+		// A pointer moves by whole elements.
+		unscaled := value
+		value = func() *val {
+			v := unscaled()
+			r := g.load(v, asm.R0)
+			g.emit(asm.Mul.Imm(r, int32(size)))
+			g.set(v, r)
+			return v
+		}
+	}
 	switch t := target.(type) {
 	case *lang.VarExpr:
 		v := g.c.info.Vars[t]

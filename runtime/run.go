@@ -77,7 +77,7 @@ type session struct {
 	detached bool     // stop requested: attach nothing more
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
-	full     []uint64 // updates full maps dropped, per map, as last reported
+	full     []uint64 // updates maps dropped, per map and cause, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool

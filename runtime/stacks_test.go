@@ -3,6 +3,7 @@ package runtime
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -112,17 +113,7 @@ func TestUserSymbols(t *testing.T) {
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("building: %v\n%s", err, out)
 			}
-			cmd := exec.Command(bin)
-			stdin, _ := cmd.StdinPipe()
-			stdout, _ := cmd.StdoutPipe()
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Process.Kill()
-			line, err := bufio.NewReader(stdout).ReadString('\n')
-			if err != nil {
-				t.Fatal(err)
-			}
+			cmd, stdin, line := startTarget(t, bin)
 			var ret int
 			var addr uint64
 			if _, err := fmt.Sscanf(line, "%d %x", &ret, &addr); err != nil || ret != 4 {
@@ -172,33 +163,15 @@ func elfSymbolAddr(t *testing.T, path, name string) uint64 {
 // symbols are only in .dynsym or a separate debug file: the names
 // bpftrace prints for the same frames (getppid, not __GI_getppid).
 func TestUserSymbolsSharedLibrary(t *testing.T) {
-	cc, err := exec.LookPath("cc")
-	if err != nil {
-		t.Skip("no C compiler to build the target program")
-	}
-	dir := t.TempDir()
-	src := filepath.Join(dir, "t.c")
-	os.WriteFile(src, []byte(`#include <stdio.h>
+	pid, line, _ := runCProgram(t, `#include <stdio.h>
 #include <unistd.h>
 int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getchar(); return 0; }
-`), 0o644)
-	bin := filepath.Join(dir, "t")
-	if out, err := exec.Command(cc, "-pie", "-fPIE", "-o", bin, src).CombinedOutput(); err != nil {
-		t.Fatalf("building: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin)
-	stdin, _ := cmd.StdinPipe()
-	stdout, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { stdin.Close(); cmd.Wait() }()
-	line, _ := bufio.NewReader(stdout).ReadString('\n')
+`)
 	var addr uint64
 	if _, err := fmt.Sscanf(line, "%x", &addr); err != nil {
 		t.Fatalf("target printed %q", line)
 	}
-	f := newUserSymbols().symbolize(uint32(cmd.Process.Pid), addr+7)
+	f := newUserSymbols().symbolize(pid, addr+7)
 	if f.sym != "getppid" || f.off != 7 || !strings.Contains(f.module, "libc") {
 		t.Errorf("getppid+7 symbolized as %+v", f)
 	}
@@ -261,4 +234,74 @@ func TestTracerFramesLeftOut(t *testing.T) {
 			t.Errorf("tracerFrames(%v) = %d, want %d", tt.frames, got, tt.want)
 		}
 	}
+}
+
+// Addresses in a binary's read-only and writable data are no function's:
+// they symbolize as unknown (printed as the address, as bpftrace prints
+// them), not as the last function before them with a size of 0 (_fini)
+// plus a large offset. The program's own function still resolves.
+func TestUserSymbolsDataIsNoFunction(t *testing.T) {
+	pid, line, bin := runCProgram(t, `#include <stdio.h>
+static const char text[] = "read-only data, after .fini in the file";
+int table[4096] = {1};
+int main(void) {
+	printf("%lx %lx %lx\n", (unsigned long)&main, (unsigned long)text, (unsigned long)&table[100]);
+	fflush(stdout); getchar(); return 0;
+}
+`)
+	var mainAddr, rodata, data uint64
+	if _, err := fmt.Sscanf(line, "%x %x %x", &mainAddr, &rodata, &data); err != nil {
+		t.Fatalf("target printed %q", line)
+	}
+	u := newUserSymbols()
+	if f := u.symbolize(pid, mainAddr+1); f.sym != "main" || f.off != 1 {
+		t.Errorf("main+1 symbolized as %+v", f)
+	}
+	for name, addr := range map[string]uint64{"read-only data": rodata, "data": data} {
+		if f := u.symbolize(pid, addr); f.sym != "" || f.module != bin {
+			t.Errorf("%s at %#x symbolized as %+v, want no function in %s", name, addr, f, bin)
+		}
+	}
+}
+
+// runCProgram builds a C program as a position-independent executable,
+// runs it until it has printed its first line and returns its pid, that
+// line and the binary's path. The program waits on stdin, which the test's
+// cleanup closes, to be symbolized while it runs.
+func runCProgram(t *testing.T, src string) (pid uint32, line, bin string) {
+	t.Helper()
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Skip("no C compiler to build the target program")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "t.c")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin = filepath.Join(dir, "t")
+	if out, err := exec.Command(cc, "-O1", "-pie", "-fPIE", "-o", bin, path).CombinedOutput(); err != nil {
+		t.Fatalf("building: %v\n%s", err, out)
+	}
+	cmd, _, line := startTarget(t, bin)
+	return uint32(cmd.Process.Pid), line, bin
+}
+
+// startTarget runs a program that prints a line and then waits on stdin,
+// and returns it, its stdin and that line; the test's cleanup closes its
+// stdin and waits for it.
+func startTarget(t *testing.T, bin string) (*exec.Cmd, io.Closer, string) {
+	t.Helper()
+	cmd := exec.Command(bin)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stdin.Close(); cmd.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("%s printed no line: %v", bin, err)
+	}
+	return cmd, stdin, line
 }
