@@ -10,11 +10,13 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need.
+# Debian packages the tests and the qemu rig need (chromium: the flame
+# graph test looks at the SVG in a browser).
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates
+		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
+		chromium fonts-dejavu-core
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

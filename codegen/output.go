@@ -10,8 +10,11 @@ import (
 // Output is a compiled script.
 type Output struct {
 	Programs []*Program
-	Maps     []*Map // the script's @maps, in name order
-	Events   []*Event
+	// Maps are the script's @maps, in name order: those some emitted code
+	// uses (a map only a branch that a constant condition leaves out uses
+	// is not made).
+	Maps   []*Map
+	Events []*Event
 	// PerfBuffer says the events travel through per-CPU perf buffers
 	// (EventsMap is a perf event array) rather than a ring buffer.
 	PerfBuffer bool

@@ -25,6 +25,13 @@ type Options struct {
 	Out io.Writer
 	// JSON selects bpftrace's -f json output instead of text.
 	JSON bool
+	// Folded writes the maps keyed by stacks as folded lines (-f folded;
+	// see StackMaps), the others as text when they hold anything.
+	Folded bool
+	// FlameGraph, when set, receives a flame graph (an SVG) of the maps
+	// keyed by stacks when the run ends, titled FlameGraphTitle.
+	FlameGraph      io.Writer
+	FlameGraphTitle string
 	// Warn receives warnings such as lost events; nil discards them.
 	Warn func(msg string)
 	// Verbose receives -v details (mechanism per probe); nil discards them.
