@@ -41,7 +41,8 @@ type Info struct {
 	// Members says how each struct member access reads kernel memory.
 	Members map[*FieldExpr]*MemberAccess
 	// Offsets holds container_of's member offset, and the element size a
-	// pointer arithmetic operation or pointer index scales by.
+	// pointer arithmetic operation or pointer index scales by; for a
+	// compound assignment to a pointer (p += n, p++), keyed by its target.
 	Offsets map[Expr]int
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
@@ -366,6 +367,7 @@ func (c *checker) assign(s *AssignStmt) {
 			t = c.expr(s.Value)
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
+			c.scaleCompound(s, c.info.Types[target])
 		}
 		if t != nil && (t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array) {
 			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", t)
@@ -446,13 +448,16 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 			m = &MapInfo{Name: target.Name, Pos: target.Pos}
 			c.info.Maps[target.Name] = m
 		}
-		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, cloneAll(keys), clone(value), cloneOrNil(arg), lhist
+		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, mapTypes(keys), mapType(value), mapTypeOrNil(arg), lhist
 		c.useMap(m, target, keys)
 		c.info.Types[target] = m.Value
 		return
 	}
 	c.useMap(m, target, keys)
 	c.info.Types[target] = m.Value
+	if s.Op != "=" {
+		c.scaleCompound(s, m.Value)
+	}
 	switch {
 	case m.Value.Kind == Agg && value.Kind == Agg:
 		if m.Value.Agg != value.Agg {
@@ -474,19 +479,29 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	}
 }
 
-func cloneAll(ts []*Type) []*Type {
+// scaleCompound records the element size that p += n, p -= n, p++ and p--
+// scale n by when the variable or map p holds a typed pointer, keyed by
+// the statement's target: as in C, they move by whole elements.
+func (c *checker) scaleCompound(s *AssignStmt, target *Type) {
+	if target == nil || target.Kind != Pointer || target.Target == nil || (s.Op != "+=" && s.Op != "-=") {
+		return
+	}
+	c.info.Offsets[s.Target] = targetSize(target)
+}
+
+func mapTypes(ts []*Type) []*Type {
 	out := make([]*Type, len(ts))
 	for i, t := range ts {
-		out[i] = clone(t)
+		out[i] = mapType(t)
 	}
 	return out
 }
 
-func cloneOrNil(t *Type) *Type {
+func mapTypeOrNil(t *Type) *Type {
 	if t == nil {
 		return nil
 	}
-	return clone(t)
+	return mapType(t)
 }
 
 // mapKeys checks the key expressions of a map reference.
