@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -190,21 +189,12 @@ func (e *KernelEnv) KernelFunctions() ([]string, error) {
 		if funcsErr == nil {
 			return
 		}
-		spec, err := e.BTF()
+		spec, err := e.KernelSpec()
 		if err != nil {
 			funcsErr = fmt.Errorf("%w; kernel BTF: %w", funcsErr, err)
 			return
 		}
-		funcs, funcsErr = nil, nil
-		for t, err := range spec.All() {
-			if err != nil {
-				funcsErr = err
-				return
-			}
-			if fn, ok := t.(*btf.Func); ok {
-				funcs = append(funcs, fn.Name)
-			}
-		}
+		funcs, funcsErr = spec.FuncNames()
 	})
 	return funcs, funcsErr
 }
