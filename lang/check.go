@@ -123,7 +123,7 @@ type checker struct {
 	target *Target // the first target; args types come from it
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
-	quiet bool                 // first pass: collect map shapes, report nothing
+	quiet bool // first pass: collect map shapes, report nothing
 	// moduleBTF is the loaded modules' BTF, asked for on the first name
 	// vmlinux lacks (see modules).
 	moduleBTF []KernelModule
