@@ -149,6 +149,14 @@ func (e *KernelEnv) BTF() (lang.KernelTypes, error) {
 	return spec, nil
 }
 
+// RunningKernelSpec is the running kernel's BTF, whatever BTFPath says.
+func (e *KernelEnv) RunningKernelSpec() (*lazybtf.Spec, error) {
+	if e.BTFPath == "" {
+		return e.KernelSpec()
+	}
+	return lazybtf.OpenKernel()
+}
+
 // KernelSpec is BTF's reader itself, for the runtime's own lookups.
 func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 	e.btfOnce.Do(func() {

@@ -122,12 +122,8 @@ func attachKprobe(fn string, prog *ebpf.Program, ret bool, f codegen.Features) (
 		kind = "kretprobe"
 	}
 	switch {
-	case !f.Kprobes && f.NoKprobes != "":
-		why := f.NoKprobes
-		if f.NoFentry != "" {
-			why += ", and " + f.NoFentry
-		}
-		return nil, fmt.Errorf("%s; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them)", why)
+	case f.KprobesAbsent() != "":
+		return nil, errors.New(f.KprobesAbsent())
 	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("no function %s in this kernel's symbols (inlined into its callers, or not built in): %w; ntrace -l 'kprobe:*%s*' lists the ones that exist", fn, err, fn)
 	case !traceable(fn):

@@ -200,7 +200,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		MapEntries: uint32(o.mapSize),
 		// Preallocated, the maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
-		Features:      kernelFeatures(info, o.noFentry),
+		Features:      kernelFeatures(env, info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
