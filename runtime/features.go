@@ -101,11 +101,11 @@ func detectKprobes() (bool, string) {
 	return false, kprobeNotCompiled
 }
 
-// haveRingBuffer reports whether the kernel has BPF ring buffers (5.8 and
+// HaveRingBuffer reports whether the kernel has BPF ring buffers (5.8 and
 // later); without them events go through perf buffers. Only a definite
 // "not supported" counts: a failure to find out (no privileges) is left
 // for loading to report.
-func haveRingBuffer() bool {
+func HaveRingBuffer() bool {
 	return !errors.Is(features.HaveMapType(ebpf.RingBuf), ebpf.ErrNotSupported)
 }
 
