@@ -14,6 +14,10 @@ type Program struct {
 	Params      []*ParamDecl
 	Structs     []*CStruct
 	Probes      []*Probe
+	// Metrics and Config are the script's metric declarations and config
+	// lines (metricdecl.go).
+	Metrics []*MetricDecl
+	Config  []*ConfigDecl
 }
 
 // ParamDecl declares a parameter a script takes: ${NAME} in the script,

@@ -22,6 +22,10 @@ func (b *builder) program(p *pProgram) *Program {
 		switch {
 		case it.Param != nil:
 			prog.Params = append(prog.Params, b.param(it.Param))
+		case it.Metric != nil:
+			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
+		case it.Config != nil:
+			prog.Config = append(prog.Config, b.config(it.Config))
 		case it.Struct != nil:
 			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
 		case it.Probe != nil:

@@ -23,7 +23,10 @@ var attachers = map[lang.ProbeKind]attacher{}
 // warning, and the run goes on without it as long as some probe attached.
 func (s *session) attachAll() error {
 	tried, attached := 0, 0
-	for _, p := range s.out.Programs {
+	s.mu.Lock()
+	s.attached = make([]string, len(s.out.Programs))
+	s.mu.Unlock()
+	for i, p := range s.out.Programs {
 		if p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe {
 			continue
 		}
@@ -45,6 +48,9 @@ func (s *session) attachAll() error {
 		}
 		attached++
 		s.links = append(s.links, links...)
+		s.mu.Lock()
+		s.attached[i] = how
+		s.mu.Unlock()
 		s.opts.Verbose(fmt.Sprintf("%s: attached as %s", name, how))
 	}
 	if tried > 0 && attached == 0 {

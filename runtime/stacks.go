@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
@@ -19,6 +20,7 @@ import (
 // address, kernel ones from /proc/kallsyms and user ones from the
 // process's mappings and ELF symbols.
 type stackReader struct {
+	mu    sync.Mutex // value may be called from a metrics scrape too
 	coll  *ebpf.Collection
 	warn  func(string)
 	users *userSymbols
@@ -46,6 +48,8 @@ func newStackReader(coll *ebpf.Collection, warn func(string)) *stackReader {
 
 // value decodes a stored stack word of the given kind.
 func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	v := format.Value{Kind: format.Stack, U: word, Perf: spec.Perf}
 	id, pid := int32(word), uint32(word>>32)
 	if id < 0 {

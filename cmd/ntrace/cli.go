@@ -46,6 +46,7 @@ type options struct {
 	list       string
 	missing    string
 	noFentry   bool
+	metrics    string
 }
 
 type multiFlag []string
@@ -80,6 +81,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
+	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -251,6 +253,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.verbose {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
+	}
+	ms, err := startMetrics(o.metrics, out, info, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if ms != nil {
+		defer ms.stop()
+		ropts.Live = ms.live
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {
