@@ -193,20 +193,21 @@ func KeyParts(keys []*Type) []*Type {
 	return out
 }
 
-// ValidMetricName says whether s is a metric name every Prometheus
-// accepts: [a-zA-Z_:][a-zA-Z0-9_:]*.
-func ValidMetricName(s string) bool { return validName(s, true) }
+// ValidMetricName says whether s is a name a metric served by ntrace may
+// have: [a-zA-Z_][a-zA-Z0-9_]*, not starting with "__". (Prometheus also
+// takes colons, but keeps them for recording rules.)
+func ValidMetricName(s string) bool { return ValidLabelName(s) }
 
 // ValidLabelName says whether s is a label name Prometheus accepts and
 // does not reserve: [a-zA-Z_][a-zA-Z0-9_]*, not starting with "__".
-func ValidLabelName(s string) bool { return validName(s, false) && !strings.HasPrefix(s, "__") }
+func ValidLabelName(s string) bool { return validName(s) && !strings.HasPrefix(s, "__") }
 
-func validName(s string, colon bool) bool {
+func validName(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i, r := range s {
-		ok := r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (colon && r == ':') || (i > 0 && r >= '0' && r <= '9')
+		ok := r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (i > 0 && r >= '0' && r <= '9')
 		if !ok {
 			return false
 		}
@@ -227,8 +228,8 @@ func (c *checker) checkMetrics(decls []*MetricDecl) {
 		case seenMap[d.Map]:
 			c.errorf(d.Pos, "map %s is declared as a metric twice", d.Map)
 			continue
-		case !ValidMetricName(d.Name) || strings.HasPrefix(d.Name, "__"):
-			c.errorf(d.Pos, "%q is not a metric name: letters, digits, _ and :, not starting with a digit or __", d.Name)
+		case !ValidMetricName(d.Name):
+			c.errorf(d.Pos, "%q is not a metric name: letters, digits and _, not starting with a digit or __", d.Name)
 			continue
 		case seenName[d.Name]:
 			c.errorf(d.Pos, "metric %s is declared twice", d.Name)
