@@ -2,16 +2,23 @@ package e2e
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/bits"
 	"net"
+	"os"
+	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/scripts"
 )
 
 // udplat --metrics, scraped every second by a real Prometheus, while the
@@ -271,4 +278,311 @@ func mergeKeys(ms ...map[int64]uint64) map[int64]bool {
 		}
 	}
 	return out
+}
+
+// drop-packet --metrics -D NETNS=<a namespace of the test's own>, scraped
+// by a real Prometheus: its counter per reason and location equals the
+// drops the test caused there, which the namespace's own SNMP counters
+// (/proc/net/snmp, snmp6) confirm: UDP to closed ports over IPv4 and IPv6
+// (NoPorts), TCP connections to a closed port (each answered with a
+// reset, OutRsts), datagrams past a tiny receive buffer (RcvbufErrors).
+func TestMetricsDropPacketPrometheus(t *testing.T) {
+	requireRoot(t)
+	requirePrometheus(t)
+	ns := newNetnsWorker(t)
+	tr := recipe(t, "drop-packet", "-D", fmt.Sprintf("NETNS=%d", ns.inode), "--metrics", "127.0.0.1:0")
+	tr.waitAttached()
+	prom := startPrometheus(t, tr.metricsAddr())
+	prom.waitValue(`up{job="ntrace"}`, 1)
+
+	const udp4, udp6, tcp4 = 5, 4, 3
+	var before, after map[string]int64
+	var flooded int
+	err := ns.run(func() error {
+		var err error
+		if before, err = netnsSNMP(); err != nil {
+			return err
+		}
+		for i := 0; i < udp4+udp6; i++ {
+			network, ip := "udp4", "127.0.0.1"
+			if i >= udp4 {
+				network, ip = "udp6", "::1"
+			}
+			// Nothing listens in the namespace but what the test opens.
+			c, err := net.Dial(network, net.JoinHostPort(ip, strconv.Itoa(40000+i)))
+			if err != nil {
+				return err
+			}
+			c.Write([]byte("nobody listens"))
+			c.Close()
+		}
+		for i := 0; i < tcp4; i++ {
+			if c, err := net.Dial("tcp4", "127.0.0.1:41000"); err == nil {
+				c.Close()
+				return fmt.Errorf("connected to a closed port")
+			}
+		}
+		if flooded, err = floodInNetns(32); err != nil {
+			return err
+		}
+		after, err = netnsSNMP()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kernel := func(k string) int64 { return after[k] - before[k] }
+	if kernel("Udp:NoPorts") != udp4 || kernel("Udp6NoPorts") != udp6 || kernel("Tcp:OutRsts") != tcp4 || kernel("Udp:RcvbufErrors") != int64(flooded) {
+		t.Fatalf("the namespace's counters moved by NoPorts %d, Udp6NoPorts %d, OutRsts %d, RcvbufErrors %d; the test caused %d, %d, %d, %d",
+			kernel("Udp:NoPorts"), kernel("Udp6NoPorts"), kernel("Tcp:OutRsts"), kernel("Udp:RcvbufErrors"), udp4, udp6, tcp4, flooded)
+	}
+	if flooded == 0 {
+		t.Fatal("the flood dropped nothing")
+	}
+	drops := `ntrace_packet_drops_total{reason="%s",location="%s"}`
+	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp4_lib_rcv"), udp4)
+	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp6_lib_rcv"), udp6)
+	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "tcp_v4_rcv"), tcp4)
+	prom.waitValue(`sum(ntrace_packet_drops_total{reason="SKB_DROP_REASON_SOCKET_RCVBUFF"})`, float64(flooded))
+	prom.waitValue(`sum(ntrace_packet_drops_total{reason="SKB_DROP_REASON_NO_SOCKET"})`, udp4+udp6+tcp4)
+	tr.stop()
+	// Each drop was also printed as it happened, and the counts at exit
+	// are the same.
+	totals := map[string]int{}
+	for k, n := range checkDropTotals(t, tr.Stdout()) {
+		totals[strings.Fields(k)[0]] += n
+	}
+	if totals["SKB_DROP_REASON_NO_SOCKET"] != udp4+udp6+tcp4 || totals["SKB_DROP_REASON_SOCKET_RCVBUFF"] != flooded {
+		t.Errorf("at exit: %v; want %d NO_SOCKET and %d SOCKET_RCVBUFF", totals, udp4+udp6+tcp4, flooded)
+	}
+	if t.Failed() {
+		t.Logf("stdout:\n%s\nstderr:\n%s", tr.Stdout(), tr.Stderr())
+	}
+}
+
+// netnsWorker is an OS thread in a network namespace of the test's own,
+// with its loopback up, that runs what it is given there.
+type netnsWorker struct {
+	inode uint64 // the namespace's inode, as ns.inum in the kernel
+	work  chan func()
+}
+
+func newNetnsWorker(t *testing.T) *netnsWorker {
+	t.Helper()
+	w := &netnsWorker{work: make(chan func())}
+	ready := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread dies with the goroutine
+		if err := unix.Unshare(unix.CLONE_NEWNET); err != nil {
+			ready <- fmt.Errorf("unsharing the network namespace: %w", err)
+			return
+		}
+		if err := loopbackUp(); err != nil {
+			ready <- err
+			return
+		}
+		var st unix.Stat_t
+		if err := unix.Stat("/proc/thread-self/ns/net", &st); err != nil {
+			ready <- err
+			return
+		}
+		w.inode = st.Ino
+		ready <- nil
+		for f := range w.work {
+			f()
+		}
+	}()
+	if err := <-ready; err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { close(w.work) })
+	return w
+}
+
+// run runs f in the namespace and returns its error.
+func (w *netnsWorker) run(f func() error) error {
+	errc := make(chan error, 1)
+	w.work <- func() { errc <- f() }
+	return <-errc
+}
+
+// netnsSNMP reads the calling thread's network namespace's SNMP
+// counters: "Udp:NoPorts" from snmp's header and value lines, and
+// snmp6's "Udp6NoPorts".
+func netnsSNMP() (map[string]int64, error) {
+	out := map[string]int64{}
+	b, err := os.ReadFile("/proc/thread-self/net/snmp")
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(string(b), "\n")
+	for i := 0; i+1 < len(lines); i += 2 {
+		names, values := strings.Fields(lines[i]), strings.Fields(lines[i+1])
+		for j := 1; j < len(names) && j < len(values); j++ {
+			v, _ := strconv.ParseInt(values[j], 10, 64)
+			out[names[0]+names[j]] = v
+		}
+	}
+	b, err = os.ReadFile("/proc/thread-self/net/snmp6")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) == 2 {
+			v, _ := strconv.ParseInt(f[1], 10, 64)
+			out[f[0]] = v
+		}
+	}
+	return out, nil
+}
+
+// floodInNetns sends n datagrams of 1000 bytes to a socket whose receive
+// buffer holds only a few, in the calling thread's namespace, and returns
+// how many the kernel dropped (those it never delivered).
+func floodInNetns(n int) (int, error) {
+	rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		return 0, err
+	}
+	defer rx.Close()
+	if err := rx.SetReadBuffer(1); err != nil { // the kernel's minimum
+		return 0, err
+	}
+	tx, err := net.DialUDP("udp4", nil, rx.LocalAddr().(*net.UDPAddr))
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Close()
+	payload := make([]byte, 1000)
+	for i := 0; i < n; i++ {
+		if _, err := tx.Write(payload); err != nil {
+			return 0, err
+		}
+	}
+	got := 0
+	buf := make([]byte, 2048)
+	for {
+		rx.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+		if _, err := rx.Read(buf); err != nil {
+			break
+		}
+		got++
+	}
+	return n - got, nil
+}
+
+// Every recipe's /metrics, with its maps holding something, passes
+// promtool check metrics and serves the metrics the recipe declares;
+// udprecv runs with -f json, whose output stays one JSON object a line.
+func TestMetricsRecipesPromtool(t *testing.T) {
+	requireRoot(t)
+	if _, err := exec.LookPath("promtool"); err != nil {
+		t.Skip("promtool is not installed (make deps installs Debian's prometheus package)")
+	}
+	port := freeUDPPortBoth(t)
+	cases := map[string]struct {
+		args []string
+		want []string
+	}{
+		"drop-packet": {[]string{"-D", "PATH=true", "-D", "STACKS=true", "-D", "QUIET=true"},
+			[]string{"ntrace_packet_drops_total", "ntrace_device_packets_total", "ntrace_packet_drop_stacks_total"}},
+		"udplat": {[]string{"-D", fmt.Sprintf("PORT=%d", port)},
+			[]string{"ntrace_udp_receive_wait_seconds_bucket", "ntrace_udp_receive_drops_total"}},
+		"udprecv": {[]string{"-f", "json"},
+			[]string{"ntrace_udp_datagrams_read_total", "ntrace_udp_bytes_read_total", "ntrace_udp_datagram_size_bytes_bucket"}},
+		"syscount": {nil, []string{"ntrace_syscalls_total"}},
+		// Its kprobes attach only where the kernel has kprobes.
+		"ep_poll_interact": {[]string{"-D", "PID=" + pidArg(), "--missing=warn"}, []string{"ntrace_epoll_wait_returns_total"}},
+	}
+	for _, name := range scripts.Names() {
+		c, ok := cases[name]
+		if !ok {
+			t.Errorf("recipe %s has no case in this test", name)
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			if name == "udprecv" {
+				requireTracepoint(t, "sock", "sock_recv_length")
+			}
+			tr := recipe(t, name, append(c.args, "--metrics", "127.0.0.1:0")...)
+			tr.waitAttached()
+			addr := tr.metricsAddr()
+			var text string
+			deadline := time.Now().Add(30 * time.Second)
+			for {
+				pokeRecipes(t, port)
+				text = scrapeText(t, addr)
+				missing := ""
+				for _, w := range c.want {
+					if !strings.Contains(text, "\n"+w+"{") && !strings.Contains(text, "\n"+w+" ") {
+						missing = w
+					}
+				}
+				if missing == "" {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("no %s after 30 s of traffic:\n%s\nstderr:\n%s", missing, text, tr.Stderr())
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			promtoolCheck(t, text)
+			tr.stop()
+			if name == "udprecv" {
+				for _, l := range strings.Split(strings.TrimSpace(tr.Stdout()), "\n") {
+					if !json.Valid([]byte(l)) {
+						t.Errorf("-f json with --metrics printed a line that is not JSON: %q", l)
+					}
+				}
+			}
+		})
+	}
+}
+
+// pokeRecipes makes what the recipes count: a datagram read from port
+// over IPv4, one to a closed port, a system call.
+func pokeRecipes(t *testing.T, port int) {
+	t.Helper()
+	rx, tx := udpPair(t, "udp4", port)
+	tx.Write([]byte("poke"))
+	rx.SetReadDeadline(time.Now().Add(5 * time.Second))
+	rx.Read(make([]byte, 64))
+	rx.Close()
+	tx.Close()
+	c, err := net.Dial("udp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(closedPort(t, "udp4", "127.0.0.1"))))
+	if err == nil {
+		c.Write([]byte("nobody listens"))
+		c.Close()
+	}
+	syscall.Getppid()
+}
+
+// A script can ask for metrics itself (config metrics = ADDR); --metrics
+// overrides it; an address that cannot be served fails the run before
+// anything is attached.
+func TestMetricsConfigAndErrors(t *testing.T) {
+	requireRoot(t)
+	script := `config metrics = "127.0.0.1:0";
+tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls = count(); }`
+	tr := ntrace(t, script, pidArg())
+	tr.waitAttached()
+	addr := tr.metricsAddr()
+	for i := 0; i < 7; i++ {
+		syscall.Getppid()
+	}
+	if text := scrapeText(t, addr); !strings.Contains(text, "\nntrace_calls_total 7\n") {
+		t.Errorf("7 getppid calls made; served:\n%s", text)
+	}
+	tr.stop()
+
+	bad := strings.Replace(script, "127.0.0.1:0", "256.0.0.1:1", 1)
+	tr = ntrace(t, bad, pidArg(), "--metrics", "127.0.0.1:0")
+	tr.waitAttached()
+	tr.metricsAddr()
+	tr.stop()
+
+	out, code := runTool(t, ntraceBin, "-e", bad, pidArg())
+	if code != 1 || !strings.Contains(out, "ntrace: serving metrics: listen tcp: lookup 256.0.0.1") || strings.Contains(out, "Attaching") {
+		t.Errorf("exit %d for an address that cannot be served:\n%s", code, out)
+	}
 }
