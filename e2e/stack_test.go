@@ -63,6 +63,14 @@ type stackHelper struct {
 func startStackHelper(t *testing.T, bin string, calls int) *stackHelper {
 	t.Helper()
 	h := &stackHelper{cmd: exec.Command(bin)}
+	startHelperCmd(t, h, calls)
+	return h
+}
+
+// startHelperCmd starts a stack helper whose command the caller made;
+// the command must end by executing the helper itself.
+func startHelperCmd(t *testing.T, h *stackHelper, calls int) {
+	t.Helper()
 	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", stackHelperEnv, calls))
 	var err error
 	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
@@ -77,7 +85,6 @@ func startStackHelper(t *testing.T, bin string, calls int) *stackHelper {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })
-	return h
 }
 
 func (h *stackHelper) pid() string { return strconv.Itoa(h.cmd.Process.Pid) }

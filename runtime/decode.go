@@ -38,6 +38,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Inet:
 		return format.Value{Kind: format.String, S: formatInet(b)}
 	case lang.Ksym:
+		kernelSymbols.warnUnavailable(s.opts.Warn)
 		return format.Value{Kind: format.String, S: kernelSymbols.symbolize(binary.LittleEndian.Uint64(b))}
 	case lang.Stack:
 		s.stacksOnce.Do(func() { s.stacks = newStackReader(s.coll, s.opts.Warn) })

@@ -134,6 +134,14 @@ func (r *stackReader) frameText(addr uint64, spec lang.StackSpec, pid uint32) st
 		if name, off, ok := kernelSymbols.symbolizeOffset(addr); ok {
 			return fmt.Sprintf("%s+%d", name, off)
 		}
+		kernelSymbols.warnUnavailable(r.warn)
+		return fmt.Sprintf("0x%x", addr)
+	}
+	if !DetectPIDNamespace().HostProc {
+		// /proc/pid is not the process BPF calls pid (see pidns.go).
+		if spec.Perf {
+			return fmt.Sprintf("0x%x ([unknown])", addr)
+		}
 		return fmt.Sprintf("0x%x", addr)
 	}
 	f := r.users.symbolize(pid, addr)

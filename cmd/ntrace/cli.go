@@ -212,6 +212,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
+	if notice := runtime.DetectPIDNamespace().Notice(); notice != "" {
+		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
+	}
 
 	w := stdout
 	if o.output != "" {
