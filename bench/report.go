@@ -30,6 +30,8 @@ type Results struct {
 	// BeforeAfter is what ntrace emits for each recipe now and at the
 	// baseline revision.
 	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
+	// Metrics is what ntrace --metrics costs (-only metrics).
+	Metrics *MetricsResult `json:"metrics,omitempty"`
 	Table       []Row        `json:"table"`
 }
 
@@ -247,6 +249,9 @@ func printTable(w io.Writer, r *Results) {
 	}
 	if r.BeforeAfter != nil {
 		printBeforeAfter(w, r.BeforeAfter, h.NtraceRev)
+	}
+	if r.Metrics != nil {
+		printMetrics(w, r.Metrics)
 	}
 }
 
