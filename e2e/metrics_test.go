@@ -9,7 +9,6 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -360,50 +359,16 @@ func TestMetricsDropPacketPrometheus(t *testing.T) {
 	}
 }
 
-// netnsWorker is an OS thread in a network namespace of the test's own,
-// with its loopback up, that runs what it is given there.
-type netnsWorker struct {
-	inode uint64 // the namespace's inode, as ns.inum in the kernel
-	work  chan func()
-}
-
+// newNetnsWorker gives the test a network namespace of its own for as
+// long as it runs.
 func newNetnsWorker(t *testing.T) *netnsWorker {
 	t.Helper()
-	w := &netnsWorker{work: make(chan func())}
-	ready := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread() // never unlocked: the thread dies with the goroutine
-		if err := unix.Unshare(unix.CLONE_NEWNET); err != nil {
-			ready <- fmt.Errorf("unsharing the network namespace: %w", err)
-			return
-		}
-		if err := loopbackUp(); err != nil {
-			ready <- err
-			return
-		}
-		var st unix.Stat_t
-		if err := unix.Stat("/proc/thread-self/ns/net", &st); err != nil {
-			ready <- err
-			return
-		}
-		w.inode = st.Ino
-		ready <- nil
-		for f := range w.work {
-			f()
-		}
-	}()
-	if err := <-ready; err != nil {
+	w, err := startNetnsWorker()
+	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { close(w.work) })
+	t.Cleanup(w.close)
 	return w
-}
-
-// run runs f in the namespace and returns its error.
-func (w *netnsWorker) run(f func() error) error {
-	errc := make(chan error, 1)
-	w.work <- func() { errc <- f() }
-	return <-errc
 }
 
 // netnsSNMP reads the calling thread's network namespace's SNMP

@@ -46,26 +46,34 @@ func (b *builder) param(p *pParam) *ParamDecl {
 	}
 	if v := p.Default; v != nil {
 		d.HasDef = true
-		switch {
-		case v.Int != nil:
-			d.Default = *v.Int
-			if v.Unit != nil {
-				d.Default += *v.Unit
-			}
-			if v.Neg {
-				d.Default = "-" + d.Default
-			}
-		case v.Str != nil:
-			s, err := unquote(*v.Str)
-			if err != nil {
-				b.errs.add(pos(v.Pos), "%v", err)
-			}
-			d.Default = s
-		case v.Word != nil:
-			d.Default = *v.Word
-		}
+		d.Default = b.valueText(v)
 	}
 	return d
+}
+
+// valueText is a parameter's default or a config value as it would be
+// written after -D NAME=: "-5", "10ms", a string unquoted, a word.
+func (b *builder) valueText(v *pParamValue) string {
+	switch {
+	case v.Int != nil:
+		s := *v.Int
+		if v.Unit != nil {
+			s += *v.Unit
+		}
+		if v.Neg {
+			s = "-" + s
+		}
+		return s
+	case v.Str != nil:
+		s, err := unquote(*v.Str)
+		if err != nil {
+			b.errs.add(pos(v.Pos), "%v", err)
+		}
+		return s
+	case v.Word != nil:
+		return *v.Word
+	}
+	return ""
 }
 
 func (b *builder) cstruct(s *pCStruct) *CStruct {

@@ -126,27 +126,7 @@ func (b *builder) metric(p *pMetric) *MetricDecl {
 }
 
 func (b *builder) config(p *pConfig) *ConfigDecl {
-	d := &ConfigDecl{Pos: pos(p.Pos), Name: p.Name}
-	v := p.Value
-	switch {
-	case v.Int != nil:
-		d.Value = *v.Int
-		if v.Unit != nil {
-			d.Value += *v.Unit
-		}
-		if v.Neg {
-			d.Value = "-" + d.Value
-		}
-	case v.Str != nil:
-		s, err := unquote(*v.Str)
-		if err != nil {
-			b.errs.add(pos(v.Pos), "%v", err)
-		}
-		d.Value = s
-	case v.Word != nil:
-		d.Value = *v.Word
-	}
-	return d
+	return &ConfigDecl{Pos: pos(p.Pos), Name: p.Name, Value: b.valueText(p.Value)}
 }
 
 // Metric is a checked metric declaration: what the metrics server needs.
