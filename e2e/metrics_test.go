@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/scripts"
@@ -549,5 +550,56 @@ tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls = count(); }`
 	out, code := runTool(t, ntraceBin, "-e", bad, pidArg())
 	if code != 1 || !strings.Contains(out, "ntrace: serving metrics: listen tcp: lookup 256.0.0.1") || strings.Contains(out, "Attaching") {
 		t.Errorf("exit %d for an address that cannot be served:\n%s", code, out)
+	}
+}
+
+// ntrace's own counters, served as metrics, against what the test did: a
+// burst of n events through a ring buffer too small for it (each event is
+// printed or counted lost), n distinct keys into a map of 4 (each update
+// past the fourth is dropped and counted), and, with bpf_stats on, the
+// program's runs (at least n: it runs for every process's getppid).
+func TestMetricsHealth(t *testing.T) {
+	requireRoot(t)
+	const n = 20000
+	stats, err := ebpf.EnableStats(uint32(unix.BPF_STATS_RUN_TIME))
+	if err != nil {
+		t.Skipf("cannot turn bpf_stats on: %v", err)
+	}
+	defer stats.Close()
+	tr := ntrace(t, `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("event %d\n", tid); @m[nsecs] = count(); }
+tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`,
+		pidArg(), "--buffer-size", "4096", "--map-size", "4", "--metrics", "127.0.0.1:0")
+	tr.waitLine(func(l string) bool { return l == "ready" }, func() { syscall.Getpid() })
+	addr := tr.metricsAddr()
+	getppidOnThread(n)
+	probe := "tracepoint:syscalls:sys_enter_getppid"
+	text := scrapeText(t, addr)
+	tr.stop()
+	value := func(series string) float64 {
+		for _, l := range strings.Split(text, "\n") {
+			if v, ok := strings.CutPrefix(l, series+" "); ok {
+				f, _ := strconv.ParseFloat(v, 64)
+				return f
+			}
+		}
+		t.Errorf("no %s in /metrics", series)
+		return -1
+	}
+	lost := value(fmt.Sprintf(`ntrace_events_lost_total{probe=%q}`, probe))
+	printed := strings.Count(tr.Stdout(), "event ")
+	if lost <= 0 || int(lost)+printed != n {
+		t.Errorf("%g events lost and %d printed; the test made %d", lost, printed, n)
+	}
+	if d := value(`ntrace_map_updates_dropped_total{cause="full",map="@m"}`); d != n-4 {
+		t.Errorf("%g updates of a 4-key map dropped; the test made %d keys", d, n)
+	}
+	if runs := value(fmt.Sprintf(`ntrace_program_runs_total{probe=%q}`, probe)); runs < n {
+		t.Errorf("the program ran %g times; the test called getppid %d times", runs, n)
+	}
+	if s := value(fmt.Sprintf(`ntrace_program_run_seconds_total{probe=%q}`, probe)); s <= 0 {
+		t.Errorf("the program ran for %g s", s)
+	}
+	if t.Failed() {
+		t.Logf("/metrics:\n%s\nstderr:\n%s", text, tr.Stderr())
 	}
 }

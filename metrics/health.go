@@ -33,8 +33,8 @@ func newHealthDescs() healthDescs {
 		dropped:    prometheus.NewDesc(healthNames[3], "Updates a map refused, by cause: full when the update would have added a key past the map's size (see --map-size).", []string{"map", "cause"}, nil),
 		maxEntries: prometheus.NewDesc(healthNames[4], "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket).", []string{"map"}, nil),
 		mapKeys:    prometheus.NewDesc(healthNames[5], "Keys each served map holds now (a histogram's keys, not its buckets).", []string{"map"}, nil),
-		runs:       prometheus.NewDesc(healthNames[6], "Times each probe's BPF program ran (only while sysctl kernel.bpf_stats_enabled is 1).", []string{"probe"}, nil),
-		runTime:    prometheus.NewDesc(healthNames[7], "Time each probe's BPF program ran for, in all (only while sysctl kernel.bpf_stats_enabled is 1).", []string{"probe"}, nil),
+		runs:       prometheus.NewDesc(healthNames[6], "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1).", []string{"probe"}, nil),
+		runTime:    prometheus.NewDesc(healthNames[7], "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1).", []string{"probe"}, nil),
 	}
 }
 

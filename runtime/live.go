@@ -40,7 +40,9 @@ type ProbeHealth struct {
 	// (the buffer was full).
 	EventsLost uint64
 	// Runs and RunTime are the kernel's counts (bpf_stats); HasStats is
-	// false when kernel.bpf_stats_enabled is off.
+	// false while the kernel has counted nothing: bpf_stats is off (the
+	// sysctl kernel.bpf_stats_enabled, or a BPF_ENABLE_STATS reference,
+	// which the sysctl does not show) and has been since the load.
 	Runs     uint64
 	RunTime  time.Duration
 	HasStats bool
@@ -76,9 +78,10 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 			ph.Mechanism = mechanismOf(s.attached[i])
 		}
 		ph.EventsLost = sumPerCPU(lost, uint32(p.Index))
-		if prog := s.coll.Programs[p.Name]; stats && prog != nil {
+		if prog := s.coll.Programs[p.Name]; prog != nil {
 			if st, err := prog.Stats(); err == nil {
-				ph.Runs, ph.RunTime, ph.HasStats = st.RunCount, st.Runtime, true
+				ph.Runs, ph.RunTime = st.RunCount, st.Runtime
+				ph.HasStats = stats || st.RunCount > 0 || st.Runtime > 0
 			}
 		}
 		probes[i] = ph
