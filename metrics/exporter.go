@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"sync"
@@ -125,6 +126,9 @@ func (e *Exporter) Collect(ch chan<- prometheus.Metric) {
 	}
 	for _, f := range e.families {
 		fm, err := src.Read(f.m)
+		if errors.Is(err, runtime.ErrRunEnded) {
+			return // a scrape as ntrace exits: the maps are gone
+		}
 		if err != nil {
 			ch <- prometheus.NewInvalidMetric(f.desc, fmt.Errorf("reading map %s: %w", f.m.Name, err))
 			continue
@@ -133,6 +137,9 @@ func (e *Exporter) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(e.health.mapKeys, prometheus.GaugeValue, float64(len(fm.Entries)), f.m.Name)
 	}
 	probes, maps, err := src.Health()
+	if errors.Is(err, runtime.ErrRunEnded) {
+		return
+	}
 	if err != nil {
 		ch <- prometheus.NewInvalidMetric(e.health.lost, fmt.Errorf("reading ntrace's counters: %w", err))
 		return

@@ -414,3 +414,32 @@ func TestUpperBounds(t *testing.T) {
 		}
 	}
 }
+
+// endedSource is a run whose maps are gone.
+type endedSource struct{}
+
+func (endedSource) Read(*codegen.Map) (*format.Map, error) { return nil, runtime.ErrRunEnded }
+func (endedSource) Health() ([]runtime.ProbeHealth, []runtime.MapHealth, error) {
+	return nil, nil, runtime.ErrRunEnded
+}
+
+// A scrape while ntrace exits gets what is left, not an error.
+func TestScrapeAfterTheRun(t *testing.T) {
+	out, info := compile(t, `tracepoint:skb:kfree_skb { @drops[comm] = count(); }`, nil)
+	e, err := New(out, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.SetSource(endedSource{})
+	srv := httptest.NewServer(e.Handler(func(format string, args ...any) { t.Errorf("logged: "+format, args...) }))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "ntrace_build_info") || strings.Contains(string(body), "ntrace_drops") {
+		t.Errorf("%s\n%s", resp.Status, body)
+	}
+}

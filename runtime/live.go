@@ -19,8 +19,8 @@ type Live struct {
 	s *session
 }
 
-// errRunEnded is what a read returns once the run's maps are gone.
-var errRunEnded = errors.New("the run has ended")
+// ErrRunEnded is what a read returns once the run's maps are gone.
+var ErrRunEnded = errors.New("the run has ended")
 
 // Maps returns the script's compiled maps, in name order: what Read
 // reads.
@@ -64,7 +64,7 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return nil, nil, errRunEnded
+		return nil, nil, ErrRunEnded
 	}
 	stats := bpfStatsEnabled()
 	probes := make([]ProbeHealth, len(s.out.Programs))

@@ -27,7 +27,7 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return nil, errRunEnded
+		return nil, ErrRunEnded
 	}
 	bm := s.coll.Maps[m.Spec.Name]
 	out := &format.Map{Name: m.Name, Kind: aggKinds[m.Info.Value.Agg], Lhist: m.Info.Lhist}
