@@ -91,8 +91,8 @@ func (b *bench) measureMetrics(ctx context.Context) (*MetricsResult, error) {
 // getppid calls and scrapes it.
 func (b *bench) scrapeCost(ctx context.Context, keys int) (ScrapeCost, error) {
 	sc := ScrapeCost{Keys: keys}
-	script := withReady(fmt.Sprintf(`tracepoint:syscalls:sys_enter_getppid /pid == %d/ { @calls[@i] = count(); @i = @i + 1; }`, b.pid))
-	t, addr, err := b.launchMetrics(ctx, "-e", script, "--map-size", strconv.Itoa(keys))
+	script := withReady(`tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls[@i] = count(); @i = @i + 1; }`)
+	t, addr, err := b.launchMetrics(ctx, "-e", script, strconv.Itoa(b.pid), "--map-size", strconv.Itoa(keys))
 	if err != nil {
 		return sc, err
 	}
