@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -13,6 +15,9 @@ import (
 func TestDeployRecipe(t *testing.T) {
 	requireRoot(t)
 	ds, err := os.ReadFile("../deploy/daemonset.yaml")
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no deploy/ beside this package (the VM rig's guests have the e2e package's files only)")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

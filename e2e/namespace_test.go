@@ -30,13 +30,27 @@ func reducedCaps(extra ...string) []string {
 	return []string{"setpriv", "--bounding-set=" + set, "--"}
 }
 
+// requireTools skips a test where a tool it runs is missing, or is not
+// util-linux's (busybox's unshare and setpriv, in the VM rig's guests,
+// take other options).
 func requireTools(t *testing.T, tools ...string) {
 	t.Helper()
 	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("needs %s (util-linux)", tool)
+			t.Skipf("needs %s", tool)
+		}
+		if tool != "unshare" && tool != "setpriv" {
+			continue
+		}
+		if out, _ := exec.Command(tool, "--version").CombinedOutput(); !strings.Contains(string(out), "util-linux") {
+			t.Skipf("needs util-linux's %s, not %q", tool, strings.TrimSpace(firstLineOf(string(out))))
 		}
 	}
+}
+
+func firstLineOf(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // unsharedChild returns the pid of the process unshare --fork started,
