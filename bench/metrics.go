@@ -131,7 +131,7 @@ func (b *bench) scrapeCost(ctx context.Context, keys int) (ScrapeCost, error) {
 		sc.Bytes = len(body)
 		sc.Series = countSeries(body, "ntrace_calls_total")
 	}
-	sc.CPUMs = float64((procCPU(pid)-cpu0).Microseconds()) / 1000 / scrapes
+	sc.CPUMs = float64((procCPU(pid) - cpu0).Microseconds()) / 1000 / scrapes
 	sc.RSSPeak = procStatus(pid, "VmHWM")
 	sort.Float64s(walls)
 	sc.WallMs = walls[len(walls)/2]

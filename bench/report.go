@@ -32,7 +32,7 @@ type Results struct {
 	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
 	// Metrics is what ntrace --metrics costs (-only metrics).
 	Metrics *MetricsResult `json:"metrics,omitempty"`
-	Table       []Row        `json:"table"`
+	Table   []Row          `json:"table"`
 }
 
 // Host describes the machine and the tools.
