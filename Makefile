@@ -20,13 +20,15 @@ image: build
 	$(GO) run ./internal/cmd/mkimage -bin $(BIN)/ntrace -o $(BIN)/ntrace-image.tar -tag $(IMAGE_TAG)
 
 # Debian packages the tests and the qemu rig need: prometheus (and its
-# promtool) scrapes ntrace --metrics in the end-to-end tests; util-linux's
-# unshare and setpriv make the namespaces a pod would have.
+# promtool) scrapes ntrace --metrics in the end-to-end tests and checks
+# both exposition formats, as does the strict OpenMetrics parser of
+# python3-prometheus-client; util-linux's unshare and setpriv make the
+# namespaces a pod would have.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
-		prometheus util-linux
+		prometheus python3-prometheus-client util-linux
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen
