@@ -1,17 +1,19 @@
 package metrics
 
 import (
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"sort"
+	"strconv"
+	"strings"
 	"sync"
-
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/metrics/exposition"
 	"github.com/ntrace/ntrace/runtime"
 	"github.com/ntrace/ntrace/runtime/format"
 )
@@ -23,12 +25,9 @@ type Source interface {
 }
 
 // Exporter serves a compiled script's maps, read at each scrape, and
-// ntrace's own health as Prometheus metrics. It is a
-// prometheus.Collector.
+// ntrace's own health as Prometheus metrics.
 type Exporter struct {
 	families []*family
-	health   healthDescs
-	reg      *prometheus.Registry
 
 	mu  sync.Mutex
 	src Source // nil until the run's maps exist
@@ -37,21 +36,27 @@ type Exporter struct {
 // New makes the exporter of a compiled script. A script that declares
 // metrics (lang.Info.Metrics) serves those maps only; one that declares
 // none serves every map that holds numbers or aggregations, named
-// ntrace_<map>. It fails when two metrics would have one name.
+// ntrace_<map>. It fails when two metrics would have one name, or one
+// would have a name another's series take in either format.
 func New(out *codegen.Output, info *lang.Info) (*Exporter, error) {
-	e := &Exporter{health: newHealthDescs()}
+	e := &Exporter{}
 	names := map[string]string{}
-	for _, n := range healthNames {
-		names[n] = "ntrace itself"
+	for _, f := range healthFamilies {
+		for _, n := range reservedNames(f.Name, f.Type) {
+			names[n] = "ntrace itself"
+		}
 	}
 	add := func(m *codegen.Map, decl *lang.Metric) error {
 		f := newFamily(m, decl)
-		for _, suffix := range []string{"", "_bucket", "_count", "_sum"} {
-			if other, ok := names[f.name+suffix]; ok {
+		reserved := reservedNames(f.name, f.kind)
+		for _, n := range reserved {
+			if other, ok := names[n]; ok {
 				return fmt.Errorf("metric %s of map %s clashes with %s's; name one of them with a metric declaration", f.name, m.Name, other)
 			}
 		}
-		names[f.name] = "map " + m.Name
+		for _, n := range reserved {
+			names[n] = "map " + m.Name
+		}
 		e.families = append(e.families, f)
 		return nil
 	}
@@ -76,14 +81,22 @@ func New(out *codegen.Output, info *lang.Info) (*Exporter, error) {
 			}
 		}
 	}
-	e.reg = prometheus.NewRegistry()
-	if err := e.reg.Register(e); err != nil {
-		return nil, fmt.Errorf("registering the script's metrics: %w", err)
-	}
-	if err := e.reg.Register(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})); err != nil {
-		return nil, fmt.Errorf("registering the process metrics: %w", err)
-	}
 	return e, nil
+}
+
+// reservedNames are the names a family of type t named name takes: its
+// name, its samples' names in the text format and its family's name in
+// OpenMetrics (a counter's, without _total).
+func reservedNames(name string, t exposition.Type) []string {
+	switch t {
+	case exposition.Counter:
+		return []string{name, strings.TrimSuffix(name, "_total")}
+	case exposition.Histogram:
+		return []string{name, name + "_bucket", name + "_count", name + "_sum"}
+	case exposition.Summary:
+		return []string{name, name + "_count", name + "_sum"}
+	}
+	return []string{name}
 }
 
 // SetSource starts reading the run's maps: until then scrapes show only
@@ -95,54 +108,91 @@ func (e *Exporter) SetSource(src Source) {
 }
 
 // Handler serves /metrics: the Prometheus text format, or OpenMetrics
-// when the scraper's Accept header asks for it. errorf hears of maps that
-// could not be read; the scrape still returns the rest.
+// when the scraper's Accept header asks for it, gzipped when it accepts
+// gzip. errorf hears of maps that could not be read; the scrape still
+// returns the rest.
 func (e *Exporter) Handler(errorf func(format string, args ...any)) http.Handler {
-	return promhttp.HandlerFor(e.reg, promhttp.HandlerOpts{
-		EnableOpenMetrics: true,
-		ErrorHandling:     promhttp.ContinueOnError,
-		ErrorLog:          logFunc(errorf),
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f := exposition.Negotiate(r.Header.Get("Accept"))
+		fams := e.gather(errorf)
+		w.Header().Set("Content-Type", f.ContentType())
+		var out io.Writer = w
+		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+			w.Header().Set("Content-Encoding", "gzip")
+			gz, _ := gzip.NewWriterLevel(w, gzip.BestSpeed)
+			defer gz.Close()
+			out = gz
+		}
+		// An error here is the scraper gone: nobody is left to tell.
+		exposition.Write(out, f, fams)
 	})
 }
 
-// logFunc adapts a printf-like function to promhttp's Logger.
-type logFunc func(format string, args ...any)
+// acceptsGzip says whether an Accept-Encoding header lists gzip with a
+// quality above zero.
+func acceptsGzip(header string) bool {
+	for _, c := range strings.Split(header, ",") {
+		params := strings.Split(c, ";")
+		if !strings.EqualFold(strings.TrimSpace(params[0]), "gzip") {
+			continue
+		}
+		for _, p := range params[1:] {
+			if k, v, _ := strings.Cut(p, "="); strings.TrimSpace(k) == "q" {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
+	}
+	return false
+}
 
-func (f logFunc) Println(v ...any) { f("%s", fmt.Sprint(v...)) }
-
-// Describe sends nothing: the labels of a script's metrics are known, but
-// which series exist is not until a scrape, so the exporter is an
-// unchecked collector.
-func (e *Exporter) Describe(chan<- *prometheus.Desc) {}
-
-// Collect reads every served map and ntrace's counters.
-func (e *Exporter) Collect(ch chan<- prometheus.Metric) {
-	e.health.build(ch)
+// gather reads ntrace's build and process and, once the run has begun,
+// every served map and ntrace's counters: the families that have series,
+// sorted by name.
+func (e *Exporter) gather(errorf func(format string, args ...any)) []exposition.Family {
+	fams := append([]exposition.Family{buildFamily()}, processFamilies()...)
 	e.mu.Lock()
 	src := e.src
 	e.mu.Unlock()
-	if src == nil {
-		return
+	if src != nil {
+		fams = append(fams, e.read(src, errorf)...)
 	}
+	out := fams[:0]
+	for _, f := range fams {
+		if len(f.Metrics) > 0 {
+			out = append(out, f)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// read reads the served maps and ntrace's counters from a run. A scrape
+// as ntrace exits gets what was read before the maps went.
+func (e *Exporter) read(src Source, errorf func(format string, args ...any)) []exposition.Family {
+	var fams []exposition.Family
+	keys := mapKeys
 	for _, f := range e.families {
 		fm, err := src.Read(f.m)
 		if errors.Is(err, runtime.ErrRunEnded) {
-			return // a scrape as ntrace exits: the maps are gone
+			return append(fams, keys)
 		}
 		if err != nil {
-			ch <- prometheus.NewInvalidMetric(f.desc, fmt.Errorf("reading map %s: %w", f.m.Name, err))
+			errorf("reading map %s: %v", f.m.Name, err)
 			continue
 		}
-		f.collect(fm, ch)
-		ch <- prometheus.MustNewConstMetric(e.health.mapKeys, prometheus.GaugeValue, float64(len(fm.Entries)), f.m.Name)
+		fams = append(fams, f.family(f.collect(fm)))
+		keys = with(keys, labelled(float64(len(fm.Entries)), "map", f.m.Name))
 	}
+	fams = append(fams, keys)
 	probes, maps, err := src.Health()
 	if errors.Is(err, runtime.ErrRunEnded) {
-		return
+		return fams
 	}
 	if err != nil {
-		ch <- prometheus.NewInvalidMetric(e.health.lost, fmt.Errorf("reading ntrace's counters: %w", err))
-		return
+		errorf("reading ntrace's counters: %v", err)
+		return fams
 	}
-	e.health.collect(ch, probes, maps)
+	return append(fams, healthOf(probes, maps)...)
 }

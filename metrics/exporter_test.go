@@ -5,19 +5,17 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
-	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	dto "github.com/prometheus/client_model/go"
-	"github.com/prometheus/common/expfmt"
-	"github.com/prometheus/common/model"
-
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/internal/promcheck"
 	"github.com/ntrace/ntrace/internal/testenv"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/metrics/exposition"
 	"github.com/ntrace/ntrace/runtime"
 	"github.com/ntrace/ntrace/runtime/format"
 )
@@ -59,10 +57,11 @@ func compile(t *testing.T, src string, params map[string]string) (*codegen.Outpu
 	return out, info
 }
 
-// scrape serves the exporter over HTTP and returns the body, parsed.
-func scrape(t *testing.T, e *Exporter, accept string) (string, map[string]*dto.MetricFamily) {
+// scrape serves the exporter over HTTP and returns the body (in the
+// format accept asks for) and the families it was made of, by name.
+func scrape(t *testing.T, e *Exporter, accept string) (string, map[string]exposition.Family) {
 	t.Helper()
-	srv := httptest.NewServer(e.Handler(t.Logf))
+	srv := httptest.NewServer(e.Handler(t.Errorf))
 	defer srv.Close()
 	req, _ := http.NewRequest("GET", srv.URL, nil)
 	if accept != "" {
@@ -74,47 +73,46 @@ func scrape(t *testing.T, e *Exporter, accept string) (string, map[string]*dto.M
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	if accept != "" {
-		return string(body), nil
-	}
-	p := expfmt.NewTextParser(model.LegacyValidation)
-	fams, err := p.TextToMetricFamilies(strings.NewReader(string(body)))
-	if err != nil {
-		t.Fatalf("parsing what was served: %v\n%s", err, body)
+	fams := map[string]exposition.Family{}
+	for _, f := range e.gather(t.Errorf) {
+		fams[f.Name] = f
 	}
 	return string(body), fams
 }
 
-// series renders a family's series as "labels value" lines, sorted, for
-// comparing.
-func seriesLines(f *dto.MetricFamily) []string {
+// seriesLines renders a family's series as "labels value" lines, sorted,
+// for comparing.
+func seriesLines(f exposition.Family) []string {
 	var out []string
-	for _, m := range f.Metric {
+	for _, m := range f.Metrics {
 		var ls []string
-		for _, l := range m.Label {
-			ls = append(ls, l.GetName()+"="+l.GetValue())
+		for _, l := range m.Labels {
+			ls = append(ls, l.Name+"="+l.Value)
 		}
 		lbl := strings.Join(ls, ",")
-		switch {
-		case m.Counter != nil:
-			out = append(out, lbl+" "+fmtFloat(m.Counter.GetValue()))
-		case m.Gauge != nil:
-			out = append(out, lbl+" "+fmtFloat(m.Gauge.GetValue()))
-		case m.Summary != nil:
-			out = append(out, lbl+" count "+fmtFloat(float64(m.Summary.GetSampleCount()))+" sum "+fmtFloat(m.Summary.GetSampleSum()))
-		case m.Histogram != nil:
-			s := lbl + " count " + fmtFloat(float64(m.Histogram.GetSampleCount()))
-			for _, b := range m.Histogram.Bucket {
-				s += " " + fmtFloat(b.GetUpperBound()) + ":" + fmtFloat(float64(b.GetCumulativeCount()))
+		switch f.Type {
+		case exposition.Summary:
+			out = append(out, lbl+" count "+fmtFloat(float64(m.Count))+" sum "+fmtFloat(m.Sum))
+		case exposition.Histogram:
+			s := lbl + " count " + fmtFloat(float64(m.Count))
+			for _, b := range m.Buckets {
+				s += " " + fmtFloat(b.UpperBound) + ":" + fmtFloat(float64(b.Count))
 			}
-			out = append(out, s)
+			out = append(out, s+" +Inf:"+fmtFloat(float64(m.Count)))
+		default:
+			out = append(out, lbl+" "+fmtFloat(m.Value))
 		}
 	}
 	sort.Strings(out)
 	return out
 }
 
-func fmtFloat(f float64) string { return model.SampleValue(f).String() }
+func fmtFloat(f float64) string {
+	if math.IsInf(f, 1) {
+		return "+Inf"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
 
 func str(s string) format.Value { return format.Value{Kind: format.String, S: s} }
 func u64(n uint64) format.Value { return format.Value{Kind: format.Uint, U: n} }
@@ -123,22 +121,22 @@ func tuple(v ...format.Value) format.Value {
 	return format.Value{Kind: format.Tuple, Elems: v}
 }
 
-func checkFamily(t *testing.T, fams map[string]*dto.MetricFamily, name string, typ dto.MetricType, want ...string) {
+func checkFamily(t *testing.T, fams map[string]exposition.Family, name string, typ exposition.Type, want ...string) {
 	t.Helper()
-	f := fams[name]
-	if f == nil {
+	f, ok := fams[name]
+	if !ok {
 		t.Errorf("no metric %s; got %v", name, names(fams))
 		return
 	}
-	if f.GetType() != typ {
-		t.Errorf("%s is a %v, want %v", name, f.GetType(), typ)
+	if f.Type != typ {
+		t.Errorf("%s is a %v, want %v", name, f.Type, typ)
 	}
 	if got := seriesLines(f); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("%s:\n%s\nwant:\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
-func names(fams map[string]*dto.MetricFamily) []string {
+func names(fams map[string]exposition.Family) []string {
 	var out []string
 	for n := range fams {
 		out = append(out, n)
@@ -188,23 +186,23 @@ func TestInferredMetrics(t *testing.T) {
 	}}
 	e.SetSource(src2)
 	body, fams := scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_drops_total", dto.MetricType_COUNTER,
+	checkFamily(t, fams, "ntrace_drops_total", exposition.Counter,
 		"location=__udp4_lib_rcv,reason=SKB_DROP_REASON_NO_SOCKET 3",
 		"location=nft_do_chain,reason=SKB_DROP_REASON_NETFILTER_DROP 7")
 	// A sum of unsigned values only grows; of signed ones it may fall.
-	checkFamily(t, fams, "ntrace_bytes_total", dto.MetricType_COUNTER, "comm=curl 1500")
-	checkFamily(t, fams, "ntrace_signed", dto.MetricType_GAUGE, "comm=curl -4")
-	checkFamily(t, fams, "ntrace_lo", dto.MetricType_GAUGE, " 42")
-	checkFamily(t, fams, "ntrace_avg", dto.MetricType_GAUGE, "cpu=1 2.5")
-	checkFamily(t, fams, "ntrace_st", dto.MetricType_SUMMARY, "comm=sh,pid=7 count 4 sum 10")
-	checkFamily(t, fams, "ntrace_by_total", dto.MetricType_COUNTER, "from_0=7,from_1=sh 2")
+	checkFamily(t, fams, "ntrace_bytes_total", exposition.Counter, "comm=curl 1500")
+	checkFamily(t, fams, "ntrace_signed", exposition.Gauge, "comm=curl -4")
+	checkFamily(t, fams, "ntrace_lo", exposition.Gauge, " 42")
+	checkFamily(t, fams, "ntrace_avg", exposition.Gauge, "cpu=1 2.5")
+	checkFamily(t, fams, "ntrace_st", exposition.Summary, "comm=sh,pid=7 count 4 sum 10")
+	checkFamily(t, fams, "ntrace_by_total", exposition.Counter, "from_0=7,from_1=sh 2")
 	// A stack is not a label unless declared one: its series add up.
-	checkFamily(t, fams, "ntrace_stk_total", dto.MetricType_COUNTER, "comm=sh 5")
-	checkFamily(t, fams, "ntrace_plain", dto.MetricType_GAUGE, "tid=9 123")
+	checkFamily(t, fams, "ntrace_stk_total", exposition.Counter, "comm=sh 5")
+	checkFamily(t, fams, "ntrace_plain", exposition.Gauge, "tid=9 123")
 	// A keyless count is 0 before its first event; a keyless histogram
 	// has no buckets yet but +Inf.
-	checkFamily(t, fams, "ntrace_nokey_total", dto.MetricType_COUNTER, " 0")
-	checkFamily(t, fams, "ntrace_lin", dto.MetricType_HISTOGRAM, " count 0 +Inf:0")
+	checkFamily(t, fams, "ntrace_nokey_total", exposition.Counter, " 0")
+	checkFamily(t, fams, "ntrace_lin", exposition.Histogram, " count 0 +Inf:0")
 	_ = body
 }
 
@@ -231,7 +229,7 @@ tracepoint:skb:kfree_skb { @h[comm] = hist(nsecs / 1000); }`
 	}}}}
 	e.SetSource(src2)
 	body, fams := scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_wait_seconds", dto.MetricType_HISTOGRAM,
+	checkFamily(t, fams, "ntrace_wait_seconds", exposition.Histogram,
 		"comm=a,port=53 count 7 0.000003:5 0.000007:5 0.000015:5 0.000031:5 0.000063:5 0.000127:5 0.000255:5 0.000511:5 0.001023:5 0.002047:7 +Inf:7",
 		"comm=b,port=53 count 4 0.000003:0 0.000007:0 0.000015:0 0.000031:0 0.000063:0 0.000127:0 0.000255:0 0.000511:0 0.001023:4 0.002047:4 +Inf:4")
 	if !strings.Contains(body, `ntrace_wait_seconds_bucket{comm="a",port="53",le="0.002047"} 7`) {
@@ -244,7 +242,7 @@ tracepoint:skb:kfree_skb { @h[comm] = hist(nsecs / 1000); }`
 	// Once a bucket has been shown, it stays.
 	src2.maps["@h"] = &format.Map{Kind: format.Hist, Entries: []format.Entry{{Key: []format.Value{str("c")}, Buckets: []uint64{0, 1}}}}
 	_, fams = scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_wait_seconds", dto.MetricType_HISTOGRAM,
+	checkFamily(t, fams, "ntrace_wait_seconds", exposition.Histogram,
 		"comm=c,port=53 count 1 0:1 0.000001:1 0.000003:1 0.000007:1 0.000015:1 0.000031:1 0.000063:1 0.000127:1 0.000255:1 0.000511:1 0.001023:1 0.002047:1 +Inf:1")
 }
 
@@ -260,7 +258,7 @@ func TestLinearHistogramBounds(t *testing.T) {
 	buckets[0], buckets[1], buckets[5], buckets[11] = 1, 2, 3, 4
 	e.SetSource(&fakeSource{maps: map[string]*format.Map{"@l": {Kind: format.Lhist, Lhist: [3]int64{0, 100, 10}, Entries: []format.Entry{{Buckets: buckets}}}}})
 	_, fams := scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_l", dto.MetricType_HISTOGRAM,
+	checkFamily(t, fams, "ntrace_l", exposition.Histogram,
 		" count 10 -1:1 9:3 19:3 29:3 39:3 49:6 59:6 69:6 79:6 89:6 99:6 +Inf:10")
 }
 
@@ -287,8 +285,8 @@ tracepoint:skb:kfree_skb { @c[pid, comm] = count(); @m[comm, pid] = min(nsecs); 
 		}},
 	}})
 	_, fams := scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_calls_total", dto.MetricType_COUNTER, "comm=ls 1", "comm=sh 5")
-	checkFamily(t, fams, "ntrace_least", dto.MetricType_GAUGE, "comm=sh -3")
+	checkFamily(t, fams, "ntrace_calls_total", exposition.Counter, "comm=ls 1", "comm=sh 5")
+	checkFamily(t, fams, "ntrace_least", exposition.Gauge, "comm=sh -3")
 }
 
 // Label values from the kernel are escaped: control bytes, bytes that
@@ -307,7 +305,7 @@ tracepoint:skb:kfree_skb { @c[comm, kstack] = count(); }`
 		{Key: []format.Value{str("a\"b\\c\nd\xff\x1b[2J"), {Kind: format.Stack, Frames: []format.Frame{{Text: "leaf+12"}, {Text: "mid+3"}, {Text: "root+0"}}}}, Value: u64(1)},
 	}}}})
 	body, fams := scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_calls_total", dto.MetricType_COUNTER, `name=a"b\c\x0ad\xff\x1b[2J,stack=root;mid;leaf 1`)
+	checkFamily(t, fams, "ntrace_calls_total", exposition.Counter, `name=a"b\c\x0ad\xff\x1b[2J,stack=root;mid;leaf 1`)
 	if !strings.Contains(body, `name="a\"b\\c\\x0ad\\xff\\x1b[2J"`) {
 		t.Errorf("label value not escaped:\n%s", body)
 	}
@@ -335,7 +333,7 @@ func TestOpenMetrics(t *testing.T) {
 		t.Errorf("content type %q", ct)
 	}
 	text := string(body)
-	if !strings.HasSuffix(text, "# EOF\n") || !strings.Contains(text, "# TYPE ntrace_drops counter\nntrace_drops_total{comm=\"sh\"} 2") {
+	if !strings.HasSuffix(text, "# EOF\n") || !strings.Contains(text, "# TYPE ntrace_drops counter\n# HELP ntrace_drops map @drops (count())\nntrace_drops_total{comm=\"sh\"} 2") {
 		t.Errorf("not OpenMetrics:\n%s", text)
 	}
 }
@@ -349,7 +347,9 @@ func TestHealthMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, fams := scrape(t, e, "")
-	if fams["ntrace_build_info"] == nil || fams["ntrace_events_lost_total"] != nil {
+	_, build := fams["ntrace_build_info"]
+	_, lost := fams["ntrace_events_lost_total"]
+	if !build || lost {
 		t.Errorf("before the maps exist: %v", names(fams))
 	}
 	e.SetSource(&fakeSource{
@@ -360,14 +360,14 @@ func TestHealthMetrics(t *testing.T) {
 		health: []runtime.MapHealth{{Map: out.Maps[0], MaxEntries: 4096, DroppedFull: 36}},
 	})
 	_, fams = scrape(t, e, "")
-	checkFamily(t, fams, "ntrace_probe_attached", dto.MetricType_GAUGE,
+	checkFamily(t, fams, "ntrace_probe_attached", exposition.Gauge,
 		"mechanism=,probe=tracepoint:skb:kfree_skb #2 0", "mechanism=tracepoint,probe=tracepoint:skb:kfree_skb 1")
-	checkFamily(t, fams, "ntrace_events_lost_total", dto.MetricType_COUNTER,
+	checkFamily(t, fams, "ntrace_events_lost_total", exposition.Counter,
 		"probe=tracepoint:skb:kfree_skb #2 0", "probe=tracepoint:skb:kfree_skb 3")
-	checkFamily(t, fams, "ntrace_map_updates_dropped_total", dto.MetricType_COUNTER, "cause=full,map=@drops 36")
-	checkFamily(t, fams, "ntrace_program_runs_total", dto.MetricType_COUNTER, "probe=tracepoint:skb:kfree_skb 10")
-	checkFamily(t, fams, "ntrace_program_run_seconds_total", dto.MetricType_COUNTER, "probe=tracepoint:skb:kfree_skb 0.0015")
-	checkFamily(t, fams, "ntrace_map_keys", dto.MetricType_GAUGE, "map=@drops 0", "map=@x 0")
+	checkFamily(t, fams, "ntrace_map_updates_dropped_total", exposition.Counter, "cause=full,map=@drops 36")
+	checkFamily(t, fams, "ntrace_program_runs_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 10")
+	checkFamily(t, fams, "ntrace_program_run_seconds_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 0.0015")
+	checkFamily(t, fams, "ntrace_map_keys", exposition.Gauge, "map=@drops 0", "map=@x 0")
 }
 
 // Two maps whose metrics would share a name are an error naming both.
@@ -380,30 +380,29 @@ func TestNameClash(t *testing.T) {
 
 // promtool, Prometheus's own checker, accepts what is served.
 func TestPromtoolAccepts(t *testing.T) {
-	promtool, err := exec.LookPath("promtool")
-	if err != nil {
-		t.Skip("promtool is not installed (make deps installs prometheus)")
-	}
 	src := `metric @h ntrace_wait_seconds{port=${PORT}} us "waits";
 metric @c ntrace_drops_total(reason, location) "drops";
 metric @s ntrace_size_bytes(comm) "sizes";
-tracepoint:skb:kfree_skb { @h = hist(nsecs); @c[args->reason, ksym(args->location)] = count(); @s[comm] = stats(pid); }`
+metric @neg ntrace_offsets(comm) "signed";
+metric @l ntrace_linear(comm) "linear";
+tracepoint:skb:kfree_skb { @h = hist(nsecs); @c[args->reason, ksym(args->location)] = count(); @s[comm] = stats(pid);
+  @neg[comm] = stats(pid - 100); @l[comm] = lhist(pid, 0, 10, 5); }`
 	out, info := compile(t, src, map[string]string{"PORT": "9"})
 	e, err := New(out, info)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.SetSource(&fakeSource{maps: map[string]*format.Map{
-		"@h": {Kind: format.Hist, Entries: []format.Entry{{Buckets: []uint64{0, 1, 2, 3}}}},
-		"@c": {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("X"), str("f")}, Value: u64(1)}}},
-		"@s": {Kind: format.Stats, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Sum: 3, Count: 1}}},
+		"@h":   {Kind: format.Hist, Entries: []format.Entry{{Buckets: []uint64{0, 1, 2, 3}}}},
+		"@c":   {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("X\"\\\n"), str("f")}, Value: u64(1)}}},
+		"@s":   {Kind: format.Stats, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Sum: 3, Count: 1}}},
+		"@neg": {Kind: format.Stats, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Sum: -97, Count: 1}}},
+		"@l":   {Kind: format.Lhist, Lhist: [3]int64{0, 10, 5}, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Buckets: []uint64{1, 2, 0, 3}}}},
 	}})
-	body, _ := scrape(t, e, "")
-	cmd := exec.Command(promtool, "check", "metrics")
-	cmd.Stdin = strings.NewReader(body)
-	if out, err := cmd.CombinedOutput(); err != nil || len(out) > 0 {
-		t.Errorf("promtool check metrics: %v\n%s\n%s", err, out, body)
-	}
+	text, _ := scrape(t, e, "")
+	promcheck.Text(t, text)
+	om, _ := scrape(t, e, "application/openmetrics-text;version=1.0.0")
+	promcheck.OpenMetrics(t, om)
 }
 
 func TestUpperBounds(t *testing.T) {
@@ -441,5 +440,56 @@ func TestScrapeAfterTheRun(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "ntrace_build_info") || strings.Contains(string(body), "ntrace_drops") {
 		t.Errorf("%s\n%s", resp.Status, body)
+	}
+}
+
+// A counter's name ends in _total in both formats, added where a
+// declaration leaves it off; a metric declared in a unit of time is in
+// seconds, which OpenMetrics says in # UNIT where the name ends so.
+func TestCounterNamesAndUnits(t *testing.T) {
+	src := `metric @c ntrace_calls(comm) "calls";
+metric @w ntrace_wait_seconds_total us counter "time waited";
+metric @l ntrace_latency us "latency";
+tracepoint:skb:kfree_skb { @c[comm] = count(); @w = sum(nsecs / 1000); @l = hist(nsecs / 1000); }`
+	out, info := compile(t, src, nil)
+	e, err := New(out, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.SetSource(&fakeSource{maps: map[string]*format.Map{
+		"@c": {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Value: u64(4)}}},
+		"@w": {Kind: format.Sum, Entries: []format.Entry{{Value: u64(1500)}}},
+		"@l": {Kind: format.Hist, Entries: []format.Entry{{Buckets: []uint64{0, 0, 1}}}},
+	}})
+	text, fams := scrape(t, e, "")
+	checkFamily(t, fams, "ntrace_calls_total", exposition.Counter, "comm=sh 4")
+	checkFamily(t, fams, "ntrace_wait_seconds_total", exposition.Counter, " 0.0015")
+	om, _ := scrape(t, e, "application/openmetrics-text")
+	for _, want := range []string{"\nntrace_calls_total{comm=\"sh\"} 4\n"} {
+		if !strings.Contains(text, want) || !strings.Contains(om, want) {
+			t.Errorf("%q not served in both formats:\n%s\n%s", want, text, om)
+		}
+	}
+	if !strings.Contains(om, "# TYPE ntrace_wait_seconds counter\n# UNIT ntrace_wait_seconds seconds\n") ||
+		!strings.Contains(om, "\nntrace_wait_seconds_total 0.0015\n") || strings.Contains(om, "UNIT ntrace_latency") || strings.Contains(text, "# UNIT") {
+		t.Errorf("units:\n%s\n%s", text, om)
+	}
+}
+
+// Names clash in either format: a gauge named as a counter's
+// OpenMetrics family, a gauge named as a histogram's _count.
+func TestOpenMetricsNameClash(t *testing.T) {
+	for _, src := range []string{
+		`metric @a ntrace_x_total "a"; metric @b ntrace_x gauge "b";
+tracepoint:skb:kfree_skb { @a = count(); @b = sum(pid); }`,
+		`metric @a ntrace_h "a"; metric @b ntrace_h_count "b";
+tracepoint:skb:kfree_skb { @a = hist(pid); @b = min(pid); }`,
+		`metric @a process_cpu_seconds "a";
+tracepoint:skb:kfree_skb { @a = count(); }`,
+	} {
+		out, info := compile(t, src, nil)
+		if _, err := New(out, info); err == nil || !strings.Contains(err.Error(), "clashes with") {
+			t.Errorf("%s: err = %v", src, err)
+		}
 	}
 }

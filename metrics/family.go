@@ -2,36 +2,41 @@ package metrics
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/metrics/exposition"
 	"github.com/ntrace/ntrace/runtime/format"
 )
 
-// kind is how a map is served.
-type kind uint8
-
+// The types a map is served as.
 const (
-	counter kind = iota + 1
-	gauge
-	histogram
-	summary // stats(): a count and a sum, no quantiles
+	counter   = exposition.Counter
+	gauge     = exposition.Gauge
+	histogram = exposition.Histogram
+	summary   = exposition.Summary // stats(): a count and a sum, no quantiles
 )
 
 // family is one map served as one metric family.
 type family struct {
-	m    *codegen.Map
-	name string
-	kind kind
-	desc *prometheus.Desc
+	m                *codegen.Map
+	name, help, unit string
+	kind             exposition.Type
 	// keep lists, for each variable label in order, the key part it
 	// takes its value from; parts not listed are added together.
-	keep  []int
-	scale float64
+	keep []int
+	// labels are the names of a series' labels, the variable ones and
+	// the declaration's constant ones, sorted by name; from says where
+	// each takes its value: i >= 0 from variable label i, else from
+	// constant label -i-1.
+	labels []string
+	from   []int
+	consts []string
+	scale  float64
 
 	// The buckets a histogram family shows, the same for all its series:
 	// from the lowest to the highest bucket any series has ever used, so
@@ -42,48 +47,80 @@ type family struct {
 
 // newFamily makes the family of map m: from its declaration when it has
 // one (decl not nil), else named after the map with labels named from
-// its key expressions.
+// its key expressions. A counter's name ends in _total, added where the
+// declaration leaves it off, so that both formats name its series alike.
 func newFamily(m *codegen.Map, decl *lang.Metric) *family {
 	f := &family{m: m, scale: 1, low: 1, top: 0}
 	f.kind = kindOf(m.Info, decl)
-	help := "map " + m.Name + " (" + aggName(m.Info) + ")"
+	f.help = "map " + m.Name + " (" + aggName(m.Info) + ")"
 	var labels []string
-	var constLabels prometheus.Labels
+	var constNames []string
 	if decl != nil {
 		f.name, f.scale = decl.Name, decl.Scale
 		if decl.Help != "" {
-			help = decl.Help
+			f.help = decl.Help
 		}
 		labels = decl.Labels
-		constLabels = prometheus.Labels{}
-		var reserved []string
 		for _, c := range decl.Const {
-			constLabels[c.Name] = c.Value
-			reserved = append(reserved, c.Name)
+			constNames = append(constNames, c.Name)
+			f.consts = append(f.consts, c.Value)
 		}
 		if labels == nil {
-			labels = inferLabels(m.Info, reserved...)
+			labels = inferLabels(m.Info, constNames...)
+		}
+		if f.kind == counter && !strings.HasSuffix(f.name, "_total") {
+			f.name += "_total"
+		}
+		if declaredTimeUnit(decl) && strings.HasSuffix(strings.TrimSuffix(f.name, "_total"), "_seconds") {
+			f.unit = "seconds"
 		}
 	} else {
 		f.name = defaultName(m.Name, f.kind == counter)
 		labels = inferLabels(m.Info)
 	}
-	var names []string
+	var variable []string
 	for i, l := range labels {
 		if l != "" {
 			f.keep = append(f.keep, i)
-			names = append(names, l)
+			variable = append(variable, l)
 		}
 	}
-	f.desc = prometheus.NewDesc(f.name, help, names, constLabels)
+	for i, l := range variable {
+		f.labels, f.from = append(f.labels, l), append(f.from, i)
+	}
+	for i, l := range constNames {
+		f.labels, f.from = append(f.labels, l), append(f.from, -i-1)
+	}
+	sort.Sort(byLabelName{f})
 	return f
+}
+
+// byLabelName sorts a family's labels by name.
+type byLabelName struct{ f *family }
+
+func (s byLabelName) Len() int           { return len(s.f.labels) }
+func (s byLabelName) Less(i, j int) bool { return s.f.labels[i] < s.f.labels[j] }
+func (s byLabelName) Swap(i, j int) {
+	s.f.labels[i], s.f.labels[j] = s.f.labels[j], s.f.labels[i]
+	s.f.from[i], s.f.from[j] = s.f.from[j], s.f.from[i]
+}
+
+// declaredTimeUnit says whether a declaration gives a unit of time, which
+// the metric is then served in seconds of.
+func declaredTimeUnit(decl *lang.Metric) bool {
+	for _, w := range decl.Decl.Words {
+		if lang.MetricUnits[w] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOf chooses how a map is served: count() and sums of unsigned
 // values (or declared counter) only grow, so are counters; hist() and
 // lhist() are histograms; stats() a summary; the rest gauges.
-func kindOf(m *lang.MapInfo, decl *lang.Metric) kind {
-	declared := func(k kind) kind {
+func kindOf(m *lang.MapInfo, decl *lang.Metric) exposition.Type {
+	declared := func(k exposition.Type) exposition.Type {
 		switch {
 		case decl != nil && decl.Counter:
 			return counter
@@ -130,8 +167,9 @@ type series struct {
 	set     bool
 }
 
-// collect turns a map's contents into metrics.
-func (f *family) collect(fm *format.Map, ch chan<- prometheus.Metric) {
+// collect turns a map's contents into the family's series, sorted by
+// their labels.
+func (f *family) collect(fm *format.Map) []exposition.Metric {
 	groups := map[string]*series{}
 	var order []*series
 	for _, e := range fm.Entries {
@@ -159,9 +197,24 @@ func (f *family) collect(fm *format.Map, ch chan<- prometheus.Metric) {
 	if f.kind == histogram {
 		f.widen(order)
 	}
-	for _, s := range order {
-		ch <- f.metric(fm, s)
+	out := make([]exposition.Metric, len(order))
+	for i, s := range order {
+		out[i] = f.metric(fm, s)
 	}
+	slices.SortFunc(out, func(a, b exposition.Metric) int {
+		for i := range a.Labels {
+			if c := strings.Compare(a.Labels[i].Value, b.Labels[i].Value); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return out
+}
+
+// family is the family with its series.
+func (f *family) family(metrics []exposition.Metric) exposition.Family {
+	return exposition.Family{Name: f.name, Help: f.help, Unit: f.unit, Type: f.kind, Metrics: metrics}
 }
 
 // add adds entry e into s, as the map's aggregation combines values.
@@ -193,24 +246,27 @@ func (s *series) add(kind format.AggKind, e format.Entry) {
 	}
 }
 
-// metric is one series as a Prometheus metric.
-func (f *family) metric(fm *format.Map, s *series) prometheus.Metric {
-	var m prometheus.Metric
-	var err error
+// metric is one series as a metric: its labels in name order, and its
+// value, or its count, sum and buckets.
+func (f *family) metric(fm *format.Map, s *series) exposition.Metric {
+	m := exposition.Metric{Labels: make([]exposition.Label, len(f.labels))}
+	for i, name := range f.labels {
+		m.Labels[i].Name = name
+		if j := f.from[i]; j >= 0 {
+			m.Labels[i].Value = s.labels[j]
+		} else {
+			m.Labels[i].Value = f.consts[-j-1]
+		}
+	}
 	switch f.kind {
 	case histogram:
-		count, buckets := f.cumulative(fm, s.buckets)
+		m.Count, m.Buckets = f.cumulative(fm, s.buckets)
 		// bpftrace's hist() and lhist() keep no sum: it is unknown.
-		m, err = prometheus.NewConstHistogram(f.desc, count, math.NaN(), buckets, s.labels...)
+		m.Sum = math.NaN()
 	case summary:
-		m, err = prometheus.NewConstSummary(f.desc, s.count, f.scaled(float64(s.sum)), nil, s.labels...)
-	case counter:
-		m, err = prometheus.NewConstMetric(f.desc, prometheus.CounterValue, f.scaled(s.value(fm.Kind)), s.labels...)
+		m.Count, m.Sum = s.count, f.scaled(float64(s.sum))
 	default:
-		m, err = prometheus.NewConstMetric(f.desc, prometheus.GaugeValue, f.scaled(s.value(fm.Kind)), s.labels...)
-	}
-	if err != nil {
-		return prometheus.NewInvalidMetric(f.desc, err)
+		m.Value = f.scaled(s.value(fm.Kind))
 	}
 	return m
 }

@@ -3,6 +3,7 @@ package metrics
 import (
 	"math"
 
+	"github.com/ntrace/ntrace/metrics/exposition"
 	"github.com/ntrace/ntrace/runtime/format"
 )
 
@@ -54,12 +55,12 @@ func (f *family) widen(ss []*series) {
 
 // cumulative turns a series' bucket counts into Prometheus's: the total
 // count, and for each bucket shown its bound (scaled to the metric's
-// unit) and the count of values at or below it.
-func (f *family) cumulative(fm *format.Map, counts []uint64) (uint64, map[float64]uint64) {
+// unit) and the count of values at or below it, in increasing order.
+func (f *family) cumulative(fm *format.Map, counts []uint64) (uint64, []exposition.Bucket) {
 	f.mu.Lock()
 	low, top := f.low, f.top
 	f.mu.Unlock()
-	out := map[float64]uint64{}
+	var out []exposition.Bucket
 	var total, below uint64
 	for i, c := range counts {
 		total += c
@@ -75,7 +76,7 @@ func (f *family) cumulative(fm *format.Map, counts []uint64) (uint64, map[float6
 		if i < len(counts) {
 			below += counts[i]
 		}
-		out[f.scaled(le)] = below
+		out = append(out, exposition.Bucket{UpperBound: f.scaled(le), Count: below})
 	}
 	return total, out
 }
