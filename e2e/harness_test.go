@@ -57,7 +57,10 @@ func setup(m *testing.M) (int, error) {
 		return 0, err
 	}
 	ntraceBin = filepath.Join(dir, "ntrace")
+	// Static, as make build builds it: with net/http linked (--metrics),
+	// a cgo build would be dynamically linked.
 	build := exec.Command("go", "build", "-o", ntraceBin, "../cmd/ntrace")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		return 0, fmt.Errorf("building ntrace: %w", err)
@@ -89,6 +92,7 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
+	dieWithTest(tr.cmd)
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -229,7 +233,22 @@ func runTool(t *testing.T, bin string, args ...string) (string, int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	return combinedOutput(t, exec.CommandContext(ctx, bin, args...))
+	cmd := exec.CommandContext(ctx, bin, args...)
+	dieWithTest(cmd)
+	return combinedOutput(t, cmd)
+}
+
+// dieWithTest has the kernel kill cmd's process when the test process
+// dies, so that a test run killed midway (a timeout, ^C, SIGKILL) leaves
+// no tracer attached or holding a lock. The kernel sends the signal when
+// the thread that started the process exits; Go ends a thread only when a
+// goroutine locked to it returns, which the tests' starting goroutines
+// never are.
+func dieWithTest(cmd *exec.Cmd) {
+	if cmd.SysProcAttr == nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{}
+	}
+	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
 }
 
 // combinedOutput runs cmd and returns its stdout and stderr together and
