@@ -40,6 +40,6 @@ func TestDeployRecipe(t *testing.T) {
 		pokeRecipes(t, 0)
 		text = scrapeText(t, addr)
 	}
-	promtoolCheck(t, text)
+	checkBothFormats(t, addr)
 	tr.stop()
 }

@@ -34,7 +34,9 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 	tr := recipe(t, "udplat", "-D", fmt.Sprintf("PORT=%d", port), "-D", "LAT=10s", "--metrics", "127.0.0.1:0")
 	tr.waitAttached()
 	prom := startPrometheus(t, tr.metricsAddr())
-	prom.waitValue(`up{job="ntrace"}`, 1)
+	for _, job := range promJobs {
+		prom.waitValue(fmt.Sprintf(`up{job=%q}`, job), 1)
+	}
 
 	warmTimestamps(t)
 	waits := []time.Duration{1500 * time.Microsecond, 3 * time.Millisecond, 6 * time.Millisecond, 12 * time.Millisecond, 24 * time.Millisecond}
@@ -58,23 +60,32 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 	}
 	n := float64(len(read))
 	sel := fmt.Sprintf(`{port="%d"}`, port)
+	// OpenMetrics has a histogram's _count only beside its _sum, which
+	// hist() does not keep: the count is the text format job's, and in
+	// both jobs the +Inf bucket.
 	prom.waitValue("ntrace_udp_receive_wait_seconds_count"+sel, n)
-	promBuckets := map[int64]float64{} // le in microseconds (-1: +Inf) to cumulative count
-	for _, s := range prom.query("ntrace_udp_receive_wait_seconds_bucket" + sel) {
-		le, err := strconv.ParseFloat(s.Labels["le"], 64)
-		if err != nil {
-			t.Fatalf("bucket le %q", s.Labels["le"])
+	promBuckets := map[string]map[int64]float64{} // per job, le in microseconds (-1: +Inf) to cumulative count
+	for _, job := range promJobs {
+		promBuckets[job] = map[int64]float64{}
+		jsel := fmt.Sprintf(`{port="%d",job=%q}`, port, job)
+		prom.waitValue(fmt.Sprintf(`ntrace_udp_receive_wait_seconds_bucket{port="%d",job=%q,le="+Inf"}`, port, job), n)
+		for _, s := range prom.query("ntrace_udp_receive_wait_seconds_bucket" + jsel) {
+			le, err := strconv.ParseFloat(s.Labels["le"], 64)
+			if err != nil {
+				t.Fatalf("bucket le %q", s.Labels["le"])
+			}
+			us := int64(-1)
+			if !math.IsInf(le, 1) {
+				us = int64(math.Round(le * 1e6))
+			}
+			promBuckets[job][us] = s.Value
 		}
-		us := int64(-1)
-		if !math.IsInf(le, 1) {
-			us = int64(math.Round(le * 1e6))
+		// ntrace's own health, as Prometheus stored it: every probe
+		// attached as a tracepoint (END runs from user space), nothing
+		// lost.
+		if v, _ := prom.scalar(fmt.Sprintf(`count(ntrace_probe_attached{mechanism="tracepoint",job=%q} == 1)`, job)); v != 8 {
+			t.Errorf("%g probes attached as tracepoints in Prometheus's %s job, want udplat's 8", v, job)
 		}
-		promBuckets[us] = s.Value
-	}
-	// ntrace's own health, as Prometheus stored it: every probe attached
-	// as a tracepoint (END runs from user space), nothing lost.
-	if v, _ := prom.scalar(`count(ntrace_probe_attached{mechanism="tracepoint"} == 1)`); v != 8 {
-		t.Errorf("%g probes attached as tracepoints in Prometheus, want udplat's 8", v)
 	}
 	if v, _ := prom.scalar(`sum(ntrace_events_lost_total)`); v != 0 {
 		t.Errorf("%g events lost", v)
@@ -85,27 +96,30 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 	for label, c := range parseBuckets(tr.Stdout(), "@usecs") {
 		exit[bucketLE(t, label)] += c
 	}
-	// Prometheus's buckets are the printed histogram's, cumulated.
-	if promBuckets[-1] != n {
-		t.Errorf("+Inf bucket %g, want %g datagrams", promBuckets[-1], n)
-	}
-	for le := range exit {
-		if _, ok := promBuckets[le]; !ok {
-			t.Errorf("ntrace printed a bucket up to %d us that Prometheus has no le for: %v", le, promBuckets)
+	// Prometheus's buckets are the printed histogram's, cumulated, in
+	// both formats.
+	for job, promBuckets := range promBuckets {
+		if promBuckets[-1] != n {
+			t.Errorf("%s: +Inf bucket %g, want %g datagrams", job, promBuckets[-1], n)
 		}
-	}
-	for le, got := range promBuckets {
-		if le < 0 {
-			continue
-		}
-		var want uint64
-		for l, c := range exit {
-			if l <= le {
-				want += c
+		for le := range exit {
+			if _, ok := promBuckets[le]; !ok {
+				t.Errorf("%s: ntrace printed a bucket up to %d us that Prometheus has no le for: %v", job, le, promBuckets)
 			}
 		}
-		if got != float64(want) {
-			t.Errorf("Prometheus bucket le=%d us holds %g; the histogram ntrace printed has %d at or below it", le, got, want)
+		for le, got := range promBuckets {
+			if le < 0 {
+				continue
+			}
+			var want uint64
+			for l, c := range exit {
+				if l <= le {
+					want += c
+				}
+			}
+			if got != float64(want) {
+				t.Errorf("%s: Prometheus bucket le=%d us holds %g; the histogram ntrace printed has %d at or below it", job, le, got, want)
+			}
 		}
 	}
 	// Each datagram is in the bucket its wait belongs in; one whose wait
@@ -293,7 +307,9 @@ func TestMetricsDropPacketPrometheus(t *testing.T) {
 	tr := recipe(t, "drop-packet", "-D", fmt.Sprintf("NETNS=%d", ns.inode), "--metrics", "127.0.0.1:0")
 	tr.waitAttached()
 	prom := startPrometheus(t, tr.metricsAddr())
-	prom.waitValue(`up{job="ntrace"}`, 1)
+	for _, job := range promJobs {
+		prom.waitValue(fmt.Sprintf(`up{job=%q}`, job), 1)
+	}
 
 	const udp4, udp6, tcp4 = 5, 4, 3
 	var before, after map[string]int64
@@ -339,12 +355,14 @@ func TestMetricsDropPacketPrometheus(t *testing.T) {
 	if flooded == 0 {
 		t.Fatal("the flood dropped nothing")
 	}
-	drops := `ntrace_packet_drops_total{reason="%s",location="%s"}`
-	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp4_lib_rcv"), udp4)
-	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp6_lib_rcv"), udp6)
-	prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "tcp_v4_rcv"), tcp4)
-	prom.waitValue(`sum(ntrace_packet_drops_total{reason="SKB_DROP_REASON_SOCKET_RCVBUFF"})`, float64(flooded))
-	prom.waitValue(`sum(ntrace_packet_drops_total{reason="SKB_DROP_REASON_NO_SOCKET"})`, udp4+udp6+tcp4)
+	for _, job := range promJobs {
+		drops := `ntrace_packet_drops_total{job="` + job + `",reason="%s",location="%s"}`
+		prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp4_lib_rcv"), udp4)
+		prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "__udp6_lib_rcv"), udp6)
+		prom.waitValue(fmt.Sprintf(drops, "SKB_DROP_REASON_NO_SOCKET", "tcp_v4_rcv"), tcp4)
+		prom.waitValue(fmt.Sprintf(`sum(ntrace_packet_drops_total{job=%q,reason="SKB_DROP_REASON_SOCKET_RCVBUFF"})`, job), float64(flooded))
+		prom.waitValue(fmt.Sprintf(`sum(ntrace_packet_drops_total{job=%q,reason="SKB_DROP_REASON_NO_SOCKET"})`, job), udp4+udp6+tcp4)
+	}
 	tr.stop()
 	// Each drop was also printed as it happened, and the counts at exit
 	// are the same.
@@ -438,7 +456,9 @@ func floodInNetns(n int) (int, error) {
 }
 
 // Every recipe's /metrics, with its maps holding something, passes
-// promtool check metrics and serves the metrics the recipe declares;
+// promtool check metrics in the text format and promtool's and the
+// Python client's OpenMetrics parsers in OpenMetrics, and serves the
+// metrics the recipe declares;
 // udprecv runs with -f json, whose output stays one JSON object a line.
 func TestMetricsRecipesPromtool(t *testing.T) {
 	requireRoot(t)
@@ -492,7 +512,7 @@ func TestMetricsRecipesPromtool(t *testing.T) {
 				}
 				time.Sleep(100 * time.Millisecond)
 			}
-			promtoolCheck(t, text)
+			checkBothFormats(t, addr)
 			tr.stop()
 			if name == "udprecv" {
 				for _, l := range strings.Split(strings.TrimSpace(tr.Stdout()), "\n") {
