@@ -43,9 +43,13 @@ type gen struct {
 	predicateScratch bool
 	vars             map[*lang.Var]loc // where each $variable lives
 	errs             lang.ErrorList
-	source           *Source          // the statement being compiled
-	large            bool             // past MaxInstructions, and said so
-	inUnroll         *lang.UnrollStmt // the innermost unroll being compiled
+	source           *Source // the statement being compiled
+	large            bool    // past MaxInstructions, and said so
+	// overflowed is set when a value did not fit the scratch area: the
+	// program is refused, so nothing more is emitted for it (a value of
+	// megabytes would otherwise cost an instruction per 8 bytes of it).
+	overflowed bool
+	inUnroll   *lang.UnrollStmt // the innermost unroll being compiled
 }
 
 // loc is a place in memory: a base register plus a constant offset. The
@@ -71,6 +75,9 @@ func (g *gen) errorf(p lang.Pos, format string, args ...any) {
 }
 
 func (g *gen) emit(ins ...asm.Instruction) {
+	if g.overflowed {
+		return
+	}
 	for _, in := range ins {
 		if g.pending != "" {
 			in = in.WithSymbol(g.pending)

@@ -29,15 +29,8 @@ test.nt:1:37: error: unroll(100) makes this probe more than 1000000 instructions
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			prog, err := lang.Parse("test.nt", tt.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.18"}, lang.Params{})
-			if err != nil {
-				t.Fatal(lang.Render("test.nt", tt.src, err))
-			}
-			_, err = codegen.Compile(prog, info, codegen.Options{})
+			prog, info := checked(t, tt.src)
+			_, err := codegen.Compile(prog, info, codegen.Options{})
 			if err == nil {
 				t.Fatal("compiled")
 			}
@@ -58,14 +51,7 @@ func TestFarJumpsReach(t *testing.T) {
   if (tid == 2) { unroll(100) { unroll(45) { if (pid == 5) { @x = count(); } } } }
   @y = count();
 }`
-	prog, err := lang.Parse("test.nt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.18"}, lang.Params{})
-	if err != nil {
-		t.Fatal(lang.Render("test.nt", src, err))
-	}
+	prog, info := checked(t, src)
 	out, err := codegen.Compile(prog, info, codegen.Options{})
 	if err != nil {
 		t.Fatal(lang.Render("test.nt", src, err))
@@ -108,4 +94,40 @@ func TestFarJumpsReach(t *testing.T) {
 	if far < 2 {
 		t.Errorf("%d jumps reach far through hops, want the predicate's and the if's", far)
 	}
+}
+
+// A value bigger than the scratch area (here a tuple of 4000 strings of a
+// kilobyte each) is an error at the expression, found without emitting
+// an instruction per 8 bytes of it: compiling it takes little memory,
+// where it once took gigabytes for a 100 MB array before being refused.
+func TestValueBiggerThanScratch(t *testing.T) {
+	src := "struct big { char a[1000000]; };\nBEGIN { $p = (struct big *)0; @x = (" +
+		strings.TrimSuffix(strings.Repeat("$p->a, ", 4000), ", ") + "); }"
+	prog, info := checked(t, src)
+	var err error
+	allocs := testing.AllocsPerRun(1, func() {
+		_, err = codegen.Compile(prog, info, codegen.Options{})
+	})
+	want := "test.nt:2:31: error: probe needs more than 32768 bytes of scratch memory here; use shorter strings or fewer keys\n"
+	if got := lang.Render("test.nt", src, err); !strings.HasPrefix(got, want) {
+		t.Errorf("got:\n%s\nwant it to start:\n%s", got, want)
+	}
+	if allocs > 20000 {
+		t.Errorf("compiling took %.0f allocations", allocs)
+	}
+}
+
+// checked parses and checks src against 6.18's BTF, failing the test on
+// an error.
+func checked(t *testing.T, src string) (*lang.Program, *lang.Info) {
+	t.Helper()
+	prog, err := lang.Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.18"}, lang.Params{})
+	if err != nil {
+		t.Fatal(lang.Render("test.nt", src, err))
+	}
+	return prog, info
 }

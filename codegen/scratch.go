@@ -59,6 +59,7 @@ func (g *gen) allocScratch(size int, at lang.Pos) loc {
 		g.errorf(at, "probe needs more than %d bytes of scratch memory here; use shorter strings or fewer keys", maxScratch)
 		g.scratch = 0
 		off = 0
+		g.overflowed = true
 	}
 	g.maxScratch = max(g.maxScratch, g.scratch)
 	return loc{scratchReg, int16(off)}

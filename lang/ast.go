@@ -29,6 +29,18 @@ type ParamDecl struct {
 	Default string // as it would be written after -D NAME=; "" when required
 	HasDef  bool
 	Help    string
+	// Min and Max bound the values an int or duration parameter takes,
+	// as written ("1", "65535", "10ms"); "" when not bounded.
+	Min, Max string
+}
+
+// Range is the declared range of the parameter's values as the script
+// writes it ("1..65535", "0.."), or "" when it has none.
+func (d *ParamDecl) Range() string {
+	if d.Min == "" && d.Max == "" {
+		return ""
+	}
+	return d.Min + ".." + d.Max
 }
 
 // CStruct is a C struct or union definition written in a script.

@@ -158,7 +158,9 @@ func kernelType(t btf.Type) (*Type, error) {
 			return nil, err
 		}
 		if elem.Kind == Int && elem.Size == 1 && isCharType(u.Type) {
-			return StringType(int(u.Nelems)), nil
+			// A longer char array reads as its first maxStrLen-1 bytes,
+			// as str() reads at most that many.
+			return StringType(min(int(u.Nelems), maxStrLen)), nil
 		}
 		if elem.Kind != Int && elem.Kind != Pointer {
 			return nil, fmt.Errorf("arrays of %s are not supported", elem)

@@ -48,11 +48,18 @@ func (b *builder) param(p *pParam) *ParamDecl {
 		d.HasDef = true
 		d.Default = b.valueText(v)
 	}
+	if p.Min != nil {
+		d.Min = b.valueText(p.Min)
+	}
+	if p.Max != nil {
+		d.Max = b.valueText(p.Max)
+	}
 	return d
 }
 
-// valueText is a parameter's default or a config value as it would be
-// written after -D NAME=: "-5", "10ms", a string unquoted, a word.
+// valueText is a value in a parameter declaration (a default, a bound)
+// or a config line as it would be written after -D NAME=: "-5", "10ms",
+// a string unquoted, a word.
 func (b *builder) valueText(v *pParamValue) string {
 	switch {
 	case v.Int != nil:
@@ -102,6 +109,9 @@ func (b *builder) cstruct(s *pCStruct) *CStruct {
 			n, err := parseInt(d)
 			if err != nil {
 				b.errs.add(pos(f.Pos), "bad array size %s", d)
+			} else if n > MaxStructSize {
+				b.errs.add(pos(f.Pos), "array size %s is more than %d, the largest struct a script may define", d, MaxStructSize)
+				n = 0
 			}
 			cf.Dims = append(cf.Dims, int(n))
 		}

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -393,6 +394,14 @@ func checkPrint(c *checker, e *CallExpr) *Type {
 	return VoidType
 }
 
+// neverAssigned reports a map used but never assigned, unless a probe
+// that may assign it could not be checked.
+func (c *checker) neverAssigned(m *MapExpr) {
+	if !c.unexpanded {
+		c.errorf(m.Pos, "map %s is never assigned", m.Name)
+	}
+}
+
 // wholeMap checks a reference to a whole map, as clear(@m) takes.
 func (c *checker) wholeMap(m *MapExpr) *MapInfo {
 	mi := c.info.Maps[m.Name]
@@ -400,7 +409,7 @@ func (c *checker) wholeMap(m *MapExpr) *MapInfo {
 		if !c.quiet && mi == nil {
 			c.info.Maps[m.Name] = &MapInfo{Name: m.Name, Pos: m.Pos}
 		}
-		c.errorf(m.Pos, "map %s is never assigned", m.Name)
+		c.neverAssigned(m)
 		return nil
 	}
 	c.info.Types[m] = mi.Value
@@ -421,13 +430,41 @@ func checkWholeMap(c *checker, e *CallExpr) *Type {
 
 func checkTime(c *checker, e *CallExpr) *Type {
 	if len(e.Args) == 1 {
-		if _, ok := e.Args[0].(*StrLit); !ok {
+		lit, ok := e.Args[0].(*StrLit)
+		if !ok {
 			c.errorf(e.Args[0].Position(), "time()'s format must be a string literal")
 			return nil
 		}
-		c.expr(e.Args[0])
+		c.expr(lit)
+		if err := checkStrftimeWidths(lit.Value); err != nil {
+			c.errorf(lit.Pos, "time() format: %v", err)
+			return nil
+		}
 	}
 	return VoidType
+}
+
+// checkStrftimeWidths refuses a field width past MaxPrintfWidth in a
+// strftime format ("%5000H"), as printf's are.
+func checkStrftimeWidths(f string) error {
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && strings.IndexByte("-_0^#", f[j]) >= 0 {
+			j++
+		}
+		end, width := digits(f, j)
+		if width > MaxPrintfWidth {
+			return fmt.Errorf("width %s in %s is more than %d", f[j:end], conversionText(f, i), MaxPrintfWidth)
+		}
+		i = max(end-1, i)
+		if i+1 < len(f) && f[i+1] == '%' && end == j {
+			i++ // "%%"
+		}
+	}
+	return nil
 }
 
 func checkDelete(c *checker, e *CallExpr) *Type {
@@ -439,7 +476,7 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 	keys := c.mapKeys(m)
 	mi := c.info.Maps[m.Name]
 	if mi == nil || !mi.assigned {
-		c.errorf(m.Pos, "map %s is never assigned", m.Name)
+		c.neverAssigned(m)
 		return nil
 	}
 	c.useMap(mi, m, keys)

@@ -142,7 +142,21 @@ type checker struct {
 	// argsField is set while `args` is checked as the operand of
 	// args->argsField, so only that field's enum is named (see nameEnums).
 	argsField string
+	// unexpanded is set when an attach point could not be expanded (an
+	// unknown tracepoint, no tracefs): its probe's body assigns maps that
+	// then look never assigned, which is not worth saying too.
+	unexpanded bool
+	// badStructs are the script's structs that could not be laid out, by
+	// "struct name": their uses are not reported again.
+	badStructs map[string]bool
+	// envReported holds the environment errors already reported (see
+	// EnvironmentError).
+	envReported map[string]bool
 }
+
+// errReported marks an error already reported where it arose: errorf
+// drops a message built from it.
+var errReported = errors.New("already reported")
 
 func (c *checker) warnf(p Pos, format string, args ...any) {
 	if !c.quiet {
@@ -206,6 +220,11 @@ func newChecker(env Env, params Params) *checker {
 }
 
 func (c *checker) errorf(p Pos, format string, args ...any) {
+	for _, a := range args {
+		if err, ok := a.(error); ok && errors.Is(err, errReported) {
+			return
+		}
+	}
 	if !c.quiet {
 		c.errs.add(p, format, args...)
 	}
@@ -226,7 +245,7 @@ func (c *checker) program(prog *Program) {
 		c.info.Probes = append(c.info.Probes, pi)
 	}
 	for _, m := range c.info.Maps {
-		if !m.assigned {
+		if !m.assigned && !c.unexpanded {
 			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
 		}
 	}
@@ -244,6 +263,7 @@ func (c *checker) expandAll(prog *Program) {
 		for _, ap := range p.Attach {
 			resolved, err := resolveAttach(ap, ps)
 			if err != nil {
+				c.unexpanded = true
 				c.errs.add(ap.Pos, "%v", err)
 				continue
 			}

@@ -1,6 +1,9 @@
 package lang
 
 import (
+	"errors"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -115,6 +118,14 @@ func (c *checker) inferParam(e Expr, v string) *Type {
 		c.info.Consts[e] = Const{Int: uint64(n)}
 		return Int64Type
 	}
+	if intOutOfRange(v) {
+		name := describe(e)
+		if pp, ok := e.(*PosParamExpr); ok {
+			name = fmt.Sprintf("positional parameter $%d", pp.N)
+		}
+		c.errorf(e.Position(), "%s=%s is out of the range of a 64-bit signed integer, %d to %d", name, v, int64(math.MinInt64), int64(math.MaxInt64))
+		return nil
+	}
 	if len(v)+1 > maxStrLen {
 		c.errorf(e.Position(), "%s is %d bytes; the most is %d", describe(e), len(v), maxStrLen-1)
 		return nil
@@ -129,11 +140,14 @@ func ParseIntParam(v string) (int64, bool) {
 	s := strings.ReplaceAll(v, "_", "")
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	if u, err := parseInt(s); err == nil && s != "" && u <= 1<<63 {
-		if neg {
+	if u, err := parseInt(s); err == nil && s != "" {
+		switch {
+		case neg && u <= 1<<63:
 			return -int64(u), true
+		case !neg && u <= math.MaxInt64:
+			return int64(u), true
 		}
-		return int64(u), true
+		return 0, false
 	}
 	if d, err := time.ParseDuration(s); err == nil && s != "" && (s[0] >= '0' && s[0] <= '9') {
 		if neg {
@@ -142,6 +156,22 @@ func ParseIntParam(v string) (int64, bool) {
 		return int64(d), true
 	}
 	return 0, false
+}
+
+// intOutOfRange reports whether v is written as an integer (decimal, 0x
+// hex, optionally negative) that a 64-bit signed integer cannot hold: an
+// error, rather than the string such a value would otherwise be taken for.
+func intOutOfRange(v string) bool {
+	s := strings.TrimPrefix(strings.ReplaceAll(v, "_", ""), "-")
+	if s == "" {
+		return false
+	}
+	_, err := parseInt(s)
+	if errors.Is(err, strconv.ErrRange) {
+		return true
+	}
+	_, ok := ParseIntParam(v)
+	return err == nil && !ok
 }
 
 // wantInt reports whether t is an integer, and says what is wrong when not,

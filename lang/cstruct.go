@@ -13,6 +13,11 @@ import (
 // and every member that sits elsewhere in the script's copy is reported:
 // a hand-copied struct is usually stale.
 
+// MaxStructSize is the largest struct or union a script may define, in
+// bytes; each array dimension counts against it too. The largest struct
+// in the 6.18 kernel's BTF (cpu_entry_area) is 236 KiB.
+const MaxStructSize = 1 << 20
+
 // cBasicTypes are the sizes of the C and kernel integer type names a
 // script's struct may use.
 var cBasicTypes = map[string]struct {
@@ -48,11 +53,15 @@ func (c *checker) declareStructs(structs []*CStruct) {
 		if cs.Union {
 			tag = "union"
 		}
+		key := tag + " " + cs.Name
 		t, ok := c.layoutStruct(cs)
 		if !ok {
+			if c.badStructs == nil {
+				c.badStructs = map[string]bool{}
+			}
+			c.badStructs[key] = true
 			continue
 		}
-		key := tag + " " + cs.Name
 		if spec, err := c.env.BTF(); err == nil {
 			if kernel, err := lookupTagged(spec, tag, cs.Name); err == nil {
 				c.compareLayouts(cs, t, kernel)
@@ -86,6 +95,10 @@ func (c *checker) layoutStruct(cs *CStruct) (btf.Type, bool) {
 		} else {
 			off += fsize
 			size = off
+		}
+		if size > MaxStructSize {
+			c.errorf(f.Pos, "%s %s is more than %d bytes with member %s, the largest struct a script may define", tagName(cs), cs.Name, MaxStructSize, f.Name)
+			return nil, false
 		}
 	}
 	size = (size + align - 1) / align * align
@@ -142,10 +155,24 @@ func (c *checker) cFieldType(f *CField) (btf.Type, int, int, error) {
 		t, size, align = &btf.Int{Name: name, Size: uint32(b.size), Encoding: enc}, b.size, b.size
 	}
 	for i := len(f.Dims) - 1; i >= 0; i-- {
+		if f.Dims[i] > 0 && size > MaxStructSize/f.Dims[i] {
+			return nil, 0, 0, fmt.Errorf("the array is more than %d bytes, the largest struct a script may define", MaxStructSize)
+		}
 		t = &btf.Array{Index: &btf.Int{Name: "int", Size: 4}, Type: t, Nelems: uint32(f.Dims[i])}
 		size *= f.Dims[i]
 	}
+	if size > MaxStructSize {
+		return nil, 0, 0, fmt.Errorf("the member is %d bytes, more than %d, the largest struct a script may define", size, MaxStructSize)
+	}
 	return t, size, align, nil
+}
+
+// tagName is "struct" or "union", as cs was written.
+func tagName(cs *CStruct) string {
+	if cs.Union {
+		return "union"
+	}
+	return "struct"
 }
 
 // alignOf is a BTF type's alignment: its largest member's, for a struct.
@@ -198,6 +225,9 @@ func (c *checker) compareLayouts(cs *CStruct, mine, kernel btf.Type) {
 func (c *checker) lookupType(tag, name string) (btf.Type, error) {
 	if t, ok := c.scriptTypes[tag+" "+name]; ok {
 		return t, nil
+	}
+	if c.badStructs[tag+" "+name] {
+		return nil, fmt.Errorf("%s %s: %w", tag, name, errReported)
 	}
 	spec, err := c.env.BTF()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a position in a script: a byte offset and the 1-based line and
@@ -84,14 +85,92 @@ func render(filename, src string, err error, kind string) string {
 	for _, e := range list {
 		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", filename, e.Pos.Line, e.Pos.Column, kind, e.Msg)
 		if e.Pos.Line >= 1 && e.Pos.Line <= len(lines) {
-			line := strings.TrimRight(lines[e.Pos.Line-1], "\r")
+			line, col := displayLine(strings.TrimRight(lines[e.Pos.Line-1], "\r"), e.Pos.Column)
 			b.WriteString(line)
 			b.WriteByte('\n')
-			b.WriteString(caretIndent(line, e.Pos.Column))
+			b.WriteString(caretIndent(line, col))
 			b.WriteString("^\n")
 		}
 	}
 	return b.String()
+}
+
+// maxShownLine is how much of a long source line an error shows, in
+// characters: a window around the column, so that a megabyte-long line
+// does not fill the terminal.
+const maxShownLine = 160
+
+// displayLine returns line as an error shows it, and the column the caret
+// goes under: control bytes and bytes that are not UTF-8 written as \xNN
+// (tabs kept, for the caret to line up), and a line longer than
+// maxShownLine characters cut to a window around col, with "..." where
+// it was cut.
+func displayLine(line string, col int) (string, int) {
+	// The pieces the line shows as, from a stretch of it around the
+	// column wide enough for any window (a piece is 1 to 4 bytes).
+	at := min(max(col-1, 0), len(line))
+	lo, hi := max(0, at-4*maxShownLine), min(len(line), at+4*maxShownLine)
+	for lo > 0 && !utf8.RuneStart(line[lo]) {
+		lo--
+	}
+	type piece struct {
+		off  int
+		text string
+	}
+	var pieces []piece
+	k := -1 // the piece at the column
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if i <= at && at < i+n {
+			k = len(pieces)
+		}
+		if (r == utf8.RuneError && n == 1) || (r < 0x20 && r != '\t') || r == 0x7f {
+			pieces = append(pieces, piece{i, fmt.Sprintf("\\x%02x", line[i])})
+			i++
+			continue
+		}
+		pieces = append(pieces, piece{i, line[i : i+n]})
+		i += n
+	}
+	if k < 0 {
+		k = len(pieces) // the column is past the end of the line
+	}
+	// Widen the window from the column: half of it before, the rest after.
+	first, last, width := k, k, 0
+	if k < len(pieces) {
+		width = utf8.RuneCountInString(pieces[k].text)
+		last = k + 1
+	}
+	for first > 0 && width+utf8.RuneCountInString(pieces[first-1].text) <= maxShownLine/2 {
+		first--
+		width += utf8.RuneCountInString(pieces[first].text)
+	}
+	for last < len(pieces) && width+utf8.RuneCountInString(pieces[last].text) <= maxShownLine {
+		width += utf8.RuneCountInString(pieces[last].text)
+		last++
+	}
+	for first > 0 && width+utf8.RuneCountInString(pieces[first-1].text) <= maxShownLine {
+		first--
+		width += utf8.RuneCountInString(pieces[first].text)
+	}
+	var b strings.Builder
+	if first < len(pieces) && pieces[first].off > 0 || first == len(pieces) && lo > 0 {
+		b.WriteString("...")
+	}
+	newCol := 0
+	for i := first; i < last; i++ {
+		if i == k {
+			newCol = b.Len() + 1
+		}
+		b.WriteString(pieces[i].text)
+	}
+	if newCol == 0 {
+		newCol = b.Len() + 1 + max(0, col-1-len(line)) // past the end
+	}
+	if last < len(pieces) || hi < len(line) {
+		b.WriteString("...")
+	}
+	return b.String(), newCol
 }
 
 // caretIndent returns the blank prefix that puts a caret under column col,

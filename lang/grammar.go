@@ -54,13 +54,16 @@ type pItem struct {
 	Probe  *pProbe   `parser:"| @@"`
 }
 
-// pParam declares a script parameter:
+// pParam declares a script parameter, with an optional range of the
+// values it takes (MIN..MAX, or MIN.. for no upper bound):
 //
-//	param PORT int = 53 "destination UDP port to watch";
+//	param PORT int 1..65535 = 53 "destination UDP port to watch";
 type pParam struct {
 	Pos     lexer.Position
 	Name    string       `parser:"'param' @Ident"`
 	Type    string       `parser:"@Ident"`
+	Min     *pParamValue `parser:"( @@ '.' '.'"`
+	Max     *pParamValue `parser:"  @@? )?"`
 	Default *pParamValue `parser:"( '=' @@ )?"`
 	Help    *string      `parser:"@String? ';'?"`
 }

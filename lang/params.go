@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -47,8 +48,11 @@ func (c *checker) declareParams(decls []*ParamDecl) {
 			c.errorf(d.Pos, "parameter %s has type %q; the types are %s", d.Name, d.Type, strings.Join(ParamTypes, ", "))
 			continue
 		}
+		if !c.checkRange(d) {
+			continue
+		}
 		if d.HasDef {
-			if _, err := convertParam(d.Type, d.Default); err != nil {
+			if _, err := d.convert(d.Default); err != nil {
 				c.errorf(d.Pos, "default of %s: %v", d.Name, err)
 			}
 		}
@@ -56,7 +60,7 @@ func (c *checker) declareParams(decls []*ParamDecl) {
 		switch {
 		case pv != nil:
 			pv.decl = d
-			if _, err := convertParam(d.Type, pv.value); err != nil {
+			if _, err := d.convert(pv.value); err != nil {
 				c.errorf(d.Pos, "-D %s=%s: %v", d.Name, pv.value, err)
 			}
 		case d.HasDef:
@@ -93,25 +97,94 @@ func validParamType(t string) bool {
 	return false
 }
 
+// checkRange checks a declaration's range: only int and duration
+// parameters take one, its bounds must be of the type, and MIN may not be
+// above MAX.
+func (c *checker) checkRange(d *ParamDecl) bool {
+	if d.Range() == "" {
+		return true
+	}
+	if d.Type != "int" && d.Type != "duration" {
+		c.errorf(d.Pos, "parameter %s: only int and duration parameters take a range, not %s", d.Name, d.Type)
+		return false
+	}
+	lo, hi := rangeBounds(d)
+	var err error
+	if d.Min != "" {
+		if lo, err = convertParam(d.Type, d.Min); err != nil {
+			c.errorf(d.Pos, "range of %s: %v", d.Name, err)
+			return false
+		}
+	}
+	if d.Max != "" {
+		if hi, err = convertParam(d.Type, d.Max); err != nil {
+			c.errorf(d.Pos, "range of %s: %v", d.Name, err)
+			return false
+		}
+	}
+	if int64(lo.Int) > int64(hi.Int) {
+		c.errorf(d.Pos, "range of %s: %s is more than %s", d.Name, d.Min, d.Max)
+		return false
+	}
+	return true
+}
+
+// rangeBounds are the least and greatest values of a declaration's type,
+// before its range narrows them.
+func rangeBounds(d *ParamDecl) (lo, hi Const) {
+	lo, hi = Const{Int: 1 << 63}, Const{Int: 1<<63 - 1}
+	if d.Type == "duration" {
+		lo = Const{}
+	}
+	return lo, hi
+}
+
+// convert reads a value for the parameter d declares: its type's
+// conversion, then its range.
+func (d *ParamDecl) convert(v string) (Const, error) {
+	k, err := convertParam(d.Type, v)
+	if err != nil || d.Range() == "" {
+		return k, err
+	}
+	lo, hi := rangeBounds(d)
+	if d.Min != "" {
+		lo, _ = convertParam(d.Type, d.Min) // checked by checkRange
+	}
+	if d.Max != "" {
+		hi, _ = convertParam(d.Type, d.Max)
+	}
+	if int64(k.Int) < int64(lo.Int) || int64(k.Int) > int64(hi.Int) {
+		return Const{}, fmt.Errorf("%s is out of %s's range, %s", v, d.Name, d.Range())
+	}
+	return k, nil
+}
+
 // convertParam reads a value as a parameter of type typ: the constant it
-// folds to.
+// folds to. An int is a 64-bit signed integer; a duration is at least 0.
 func convertParam(typ, v string) (Const, error) {
 	switch typ {
 	case "int":
 		n, err := strconv.ParseInt(strings.ReplaceAll(v, "_", ""), 0, 64)
+		if errors.Is(err, strconv.ErrRange) {
+			return Const{}, fmt.Errorf("%q is out of the range of a 64-bit integer", v)
+		}
 		if err != nil {
 			return Const{}, fmt.Errorf("%q is not an integer", v)
 		}
 		return Const{Int: uint64(n)}, nil
 	case "duration":
-		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-			return Const{Int: uint64(n)}, nil // plain nanoseconds
-		}
-		d, err := time.ParseDuration(v)
+		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return Const{}, fmt.Errorf("%q is not a duration (such as 250us, 10ms, 2s)", v)
+			d, derr := time.ParseDuration(v)
+			if derr != nil {
+				return Const{}, fmt.Errorf("%q is not a duration (such as 250us, 10ms, 2s)", v)
+			}
+			n = int64(d)
 		}
-		return Const{Int: uint64(d)}, nil
+		if n < 0 {
+			return Const{}, fmt.Errorf("%q is negative: a duration is 0 or more", v)
+		}
+		return Const{Int: uint64(n)}, nil
 	case "bool":
 		switch strings.ToLower(v) {
 		case "true", "1", "yes", "on":
@@ -155,7 +228,7 @@ func (c *checker) param(e *ParamExpr) *Type {
 	if pv.decl == nil {
 		return c.inferParam(e, pv.value)
 	}
-	k, err := convertParam(pv.decl.Type, pv.value)
+	k, err := pv.decl.convert(pv.value)
 	if err != nil {
 		return nil // reported at the declaration
 	}

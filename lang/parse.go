@@ -4,15 +4,27 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 )
 
+// MaxScriptSize is the longest script ntrace reads, in bytes. The parser
+// takes about ten times a script's size in memory; the longest recipe is
+// under 10 KiB.
+const MaxScriptSize = 1 << 20
+
 // Parse parses a script. On failure the error is an ErrorList whose
 // positions all lie inside src. The lexer refuses a script nested deeper
 // than MaxNesting at the token that goes too deep (depth.go), before the
-// parser descends that far.
+// parser descends that far. A script longer than MaxScriptSize is refused
+// at the byte past the limit, unread; a reader of scripts need read no
+// more than MaxScriptSize+1 bytes to know.
 func Parse(filename, src string) (*Program, error) {
+	if len(src) > MaxScriptSize {
+		return nil, ErrorList{{Pos: posAt(src, MaxScriptSize), Msg: fmt.Sprintf("the script is longer than %d bytes (1 MiB), the most ntrace reads", MaxScriptSize)}}.Err()
+	}
 	tree, err := scriptParser().ParseString(filename, src)
 	if err != nil {
 		return nil, ErrorList{parseError(src, err)}.Err()
@@ -59,10 +71,32 @@ func parseError(src string, err error) *Error {
 	}
 	msg := perr.Message()
 	msg = strings.Replace(msg, `unexpected token "<EOF>"`, "unexpected end of script", 1)
-	if rest, ok := strings.CutPrefix(msg, `lexer: invalid input text "`); ok && rest != "" {
-		msg = fmt.Sprintf("unexpected character %q", string([]rune(rest)[0]))
+	if strings.HasPrefix(msg, `lexer: invalid input text "`) && at.Offset < len(src) {
+		msg = unexpectedChar(src[at.Offset:])
 	}
 	return &Error{Pos: at, Msg: plainExpected(msg)}
+}
+
+// unexpectedChar describes the character at the start of rest, which the
+// lexer could not read: as itself when it prints, else by its code, so
+// that a NUL or a control byte is named rather than shown.
+func unexpectedChar(rest string) string {
+	r, n := utf8.DecodeRuneInString(rest)
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return fmt.Sprintf("unexpected byte 0x%02x, which is not UTF-8 (a script is UTF-8 text)", rest[0])
+	case r == 0:
+		return "unexpected NUL byte (0x00): a script is text"
+	case r < 0x20 || r == 0x7f || !unicode.IsPrint(r):
+		return fmt.Sprintf("unexpected control character %U", r)
+	}
+	return fmt.Sprintf("unexpected character %q", string(r))
+}
+
+// posAt is the position of byte offset off in src.
+func posAt(src string, off int) Pos {
+	line := 1 + strings.Count(src[:off], "\n")
+	return Pos{Offset: off, Line: line, Column: off - strings.LastIndex(src[:off], "\n")}
 }
 
 // plainExpected rewrites participle's "(expected ...)" suffix, which spells

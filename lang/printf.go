@@ -26,9 +26,16 @@ type Format struct {
 	Verbs  []*Verb
 }
 
+// MaxPrintfWidth is the largest width or precision a printf conversion
+// may give ("%1024d", "%.1024s"): each event is formatted with it, so a
+// larger one would cost that much memory and output per event (glibc
+// itself refuses widths past INT_MAX).
+const MaxPrintfWidth = 1024
+
 // ParseFormat parses a printf format string. Length modifiers (h, hh, l, ll,
 // z, j, t) are kept: as in bpftrace, which formats with C's printf, %d
-// prints the low 32 bits of a value and %ld all 64.
+// prints the low 32 bits of a value and %ld all 64. A width or precision
+// past MaxPrintfWidth is an error.
 func ParseFormat(s string) (*Format, error) {
 	f := &Format{}
 	var text strings.Builder
@@ -48,14 +55,23 @@ func ParseFormat(s string) (*Format, error) {
 			text.WriteByte('%')
 			continue
 		}
+		start := i - 1
 		v := &Verb{Width: -1, Precision: -1}
 		for i < len(s) && strings.IndexByte("-+ #0", s[i]) >= 0 {
 			v.Flags += string(s[i])
 			i++
 		}
+		wStart := i
 		i, v.Width = digits(s, i)
+		if v.Width > MaxPrintfWidth {
+			return nil, fmt.Errorf("width %s in %s is more than %d", s[wStart:i], conversionText(s, start), MaxPrintfWidth)
+		}
 		if i < len(s) && s[i] == '.' {
-			i, v.Precision = digits(s, i+1)
+			pStart := i + 1
+			i, v.Precision = digits(s, pStart)
+			if v.Precision > MaxPrintfWidth {
+				return nil, fmt.Errorf("precision %s in %s is more than %d", s[pStart:i], conversionText(s, start), MaxPrintfWidth)
+			}
 			v.Precision = max(v.Precision, 0)
 		}
 		lenStart := i
@@ -78,16 +94,26 @@ func ParseFormat(s string) (*Format, error) {
 	return f, nil
 }
 
+// digits reads a decimal number at s[i:], returning the index past it and
+// its value, or -1 when there is none. A value past MaxPrintfWidth reads
+// as MaxPrintfWidth+1, however long, so it cannot overflow.
 func digits(s string, i int) (int, int) {
 	n := -1
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		if n < 0 {
-			n = 0
-		}
-		n = n*10 + int(s[i]-'0')
+		n = min(max(n, 0)*10+int(s[i]-'0'), MaxPrintfWidth+1)
 		i++
 	}
 	return i, n
+}
+
+// conversionText is the conversion that starts at s[start] (a '%'), up to
+// and including its conversion letter, or to the end of s.
+func conversionText(s string, start int) string {
+	end := start + 1
+	for end < len(s) && strings.IndexByte("-+ #0123456789.hlzjtL", s[end]) >= 0 {
+		end++
+	}
+	return s[start:min(end+1, len(s))]
 }
 
 // accepts reports whether a verb can print a value of type t.

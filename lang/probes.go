@@ -148,6 +148,14 @@ var notYet = map[string]string{
 	"watchpoint": "watchpoint", "w": "watchpoint",
 }
 
+// EnvironmentError is implemented by an Env's errors about the machine
+// rather than the script, such as tracefs being unavailable: the checker
+// reports one at the first attach point it stops, not at every one.
+type EnvironmentError interface {
+	error
+	Environment()
+}
+
 func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 	for _, pk := range probeKinds {
 		for _, n := range pk.names {
@@ -155,11 +163,23 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 				continue
 			}
 			ts, err := pk.expand(c, ap)
+			var envErr EnvironmentError
+			if errors.As(err, &envErr) && c.envReported[envErr.Error()] {
+				c.unexpanded = true
+				return nil // said at the first attach point it stopped
+			}
 			if err != nil {
 				if ap.Optional {
 					c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
 					return nil
 				}
+				if envErr != nil {
+					if c.envReported == nil {
+						c.envReported = map[string]bool{}
+					}
+					c.envReported[envErr.Error()] = true
+				}
+				c.unexpanded = true
 				c.errs.add(ap.Pos, "%v", err)
 				return nil
 			}
@@ -169,6 +189,7 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 			return ts
 		}
 	}
+	c.unexpanded = true
 	if k, ok := notYet[ap.Kind]; ok {
 		c.errs.add(ap.Pos, "%s probes are not supported yet (probe %s)", k, ap.Raw)
 		return nil
@@ -330,17 +351,37 @@ func btfValueType(t btf.Type) *Type {
 
 var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3, "ns": 1, "hz": 0}
 
+// The periods an interval or profile probe may have: the kernel runs a
+// cpu-clock perf event at most every 10 µs (a shorter period silently
+// becomes 10 µs) and refuses a period of 2^63 ns or more; it samples at
+// most kernel.perf_event_max_sample_rate times a second, 100000 unless
+// lowered.
+const (
+	MinIntervalPeriod = 10_000    // the shortest interval period, in ns
+	MaxIntervalPeriod = 1<<63 - 1 // the longest interval period, in ns
+	MaxProbeHz        = 100_000   // the most interval:hz and profile:hz fire a second
+)
+
 func expandInterval(c *checker, ap *AttachPoint) ([]*Target, error) {
 	if len(ap.Parts) != 2 {
 		return nil, fmt.Errorf("interval probe needs a unit and a count: interval:s:1, interval:ms:100, got %s", ap.Raw)
 	}
 	unit, ok := intervalUnits[ap.Parts[0]]
 	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)
-	if !ok || err != nil || n == 0 {
+	if !ok || (err != nil && !errors.Is(err, strconv.ErrRange)) || n == 0 {
 		return nil, fmt.Errorf("interval probe wants s, ms, us, ns or hz and a positive count, got %s", ap.Raw)
 	}
 	if unit == 0 {
-		unit, n = 1e9/n, 1
+		if err != nil || n > MaxProbeHz {
+			return nil, fmt.Errorf("%s fires more than %d times a second, the most a timer can: the shortest period is 10 µs", ap.Raw, MaxProbeHz)
+		}
+		return []*Target{{Period: 1e9 / n}}, nil
+	}
+	if err != nil || n > MaxIntervalPeriod/unit {
+		return nil, fmt.Errorf("%s is longer than the longest period the kernel takes, 2^63 ns (about 292 years)", ap.Raw)
+	}
+	if n*unit < MinIntervalPeriod {
+		return nil, fmt.Errorf("%s is shorter than 10 µs, the shortest period a timer has (the kernel would make it 10 µs)", ap.Raw)
 	}
 	return []*Target{{Period: unit * n}}, nil
 }
@@ -350,8 +391,11 @@ func expandProfile(c *checker, ap *AttachPoint) ([]*Target, error) {
 		return nil, fmt.Errorf("profile probe needs a frequency: profile:hz:99, got %s", ap.Raw)
 	}
 	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)
-	if err != nil || n == 0 {
+	if (err != nil && !errors.Is(err, strconv.ErrRange)) || n == 0 {
 		return nil, fmt.Errorf("profile probe wants a positive frequency, got %s", ap.Raw)
+	}
+	if err != nil || n > MaxProbeHz {
+		return nil, fmt.Errorf("%s samples more than %d times a second, the most the kernel allows (kernel.perf_event_max_sample_rate)", ap.Raw, MaxProbeHz)
 	}
 	return []*Target{{Period: n}}, nil
 }

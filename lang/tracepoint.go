@@ -84,7 +84,7 @@ func tracepointField(f TracepointField) *Field {
 		}
 	case strings.Contains(decl, "["):
 		if isChar && !strings.Contains(decl, "*") {
-			out.Type = StringType(f.Size)
+			out.Type = StringType(min(f.Size, maxStrLen)) // as kernelType
 			break
 		}
 		elemSize := elemSizeOf(decl)

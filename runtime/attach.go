@@ -17,7 +17,8 @@ type attacher func(s *session, p *codegen.Program, prog *ebpf.Program) (links []
 
 var attachers = map[lang.ProbeKind]attacher{}
 
-// attachAll attaches every program but BEGIN and END. If one fails, the
+// attachAll attaches every program but BEGIN and END, until the run is
+// asked to stop (see watchStop). If one fails, the
 // ones already attached are detached before the error is returned, unless
 // the probe is optional (probe?, or --missing=warn): then the failure is a
 // warning, and the run goes on without it as long as some probe attached.
@@ -39,6 +40,10 @@ func (s *session) attachAll() error {
 		name := probeName(p)
 		links, how, err := attach(s, p, s.coll.Programs[p.Name])
 		if err != nil {
+			if rerr := explainResourceError(s.out, p, err); rerr != nil {
+				s.detach()
+				return rerr
+			}
 			if p.Target.AP.Optional || s.opts.MissingWarn {
 				s.opts.Warn(fmt.Sprintf("%s not attached: %v", name, err))
 				continue
@@ -46,8 +51,10 @@ func (s *session) attachAll() error {
 			s.detach()
 			return fmt.Errorf("attaching %s: %w", name, err)
 		}
+		if !s.keep(links) {
+			return nil // asked to stop: END runs, nothing more attaches
+		}
 		attached++
-		s.links = append(s.links, links...)
 		s.mu.Lock()
 		s.attached[i] = how
 		s.mu.Unlock()

@@ -217,12 +217,17 @@ var tracefsMu sync.Mutex
 func EnsureTracefs() error {
 	tracefsMu.Lock()
 	defer tracefsMu.Unlock()
-	if _, err := os.Stat(filepath.Join(TracingDir, "events")); err == nil {
+	_, err := os.Stat(filepath.Join(TracingDir, "events"))
+	switch {
+	case err == nil:
 		return nil
+	case errors.Is(err, os.ErrPermission):
+		// Mounted, but its directory (mode 0700 by default) is root's.
+		return &tracefsError{fmt.Sprintf("tracefs at %s is readable only by root (%v): tracepoints need root, or CAP_DAC_READ_SEARCH", TracingDir, unix.EACCES)}
 	}
 	if err := unix.Mount("nodev", TracingDir, "tracefs", 0, ""); err != nil {
-		return fmt.Errorf("%w: it is not mounted at %s and mounting it there failed (%v); tracepoints need it: mount it with 'mount -t tracefs nodev %s' as root",
-			ErrNoTracefs, TracingDir, err, TracingDir)
+		return &tracefsError{fmt.Sprintf("no tracefs: it is not mounted at %s and mounting it there failed (%v); tracepoints need it: mount it with 'mount -t tracefs nodev %s' as root",
+			TracingDir, err, TracingDir)}
 	}
 	return nil
 }

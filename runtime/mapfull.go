@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 // reportFull warns about updates that full maps refused since the last
@@ -32,8 +33,8 @@ func (s *session) reportFull(final bool) {
 			s.opts.Warn(fmt.Sprintf("map %s is full (%d entries): %d updates dropped; raise the limit with --map-size",
 				mp.Name, mp.Spec.MaxEntries, total-s.full[mp.Index]))
 			if s.opts.JSON {
-				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %q, \"entries\": %d, \"dropped\": %d}}\n",
-					mp.Name, mp.Spec.MaxEntries, total-s.full[mp.Index])
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"map_full\", \"data\": {\"map\": %s, \"entries\": %d, \"dropped\": %d}}\n",
+					format.JSONString(mp.Name), mp.Spec.MaxEntries, total-s.full[mp.Index])
 			}
 			s.full[mp.Index] = total
 		}

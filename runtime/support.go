@@ -8,6 +8,15 @@ import "errors"
 // go through perf buffers there.)
 var ErrNoTracefs = errors.New("no tracefs")
 
+// tracefsError says why tracefs cannot be used: not mounted and not
+// mountable, or mounted but readable only by root. It is ErrNoTracefs to
+// errors.Is, and a lang.EnvironmentError, so the checker says it once.
+type tracefsError struct{ msg string }
+
+func (e *tracefsError) Error() string        { return e.msg }
+func (e *tracefsError) Is(target error) bool { return target == ErrNoTracefs }
+func (e *tracefsError) Environment()         {}
+
 // MissingBTF returns the error loading BTF gave, when the checker asked
 // for BTF and there was none (nil otherwise).
 func (e *KernelEnv) MissingBTF() error {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -29,6 +28,9 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
+	if err := checkFlagRanges(&o); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
+	}
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
@@ -42,7 +44,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	// what this one offers is not the question here.
 	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
 	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err
@@ -52,6 +54,5 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 		n += len(p.Spec.Instructions)
 	}
 	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
-	_ = os.Stdout
 	return nil
 }

@@ -8,10 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -110,6 +109,9 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == commandKeeperArg {
+		return runKeeper(args[1:], stderr)
+	}
 	clock := newStageClock() // for -v; the process's own start-up comes before this
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault).
@@ -125,13 +127,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
-			return runCheck(args[1:], stdout, stderr)
+			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
-			return listRecipes(stdout)
+			return writingTo(stdout, listRecipes)
 		}
 		if help, ok := scriptHelp(args); ok {
-			fmt.Fprint(stdout, help)
-			return nil
+			return writingTo(stdout, func(w io.Writer) error {
+				_, err := io.WriteString(w, help)
+				return err
+			})
 		}
 	}
 	var o options
@@ -144,7 +148,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage}
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return listProbes(o.list, o.verbose, stdout)
+		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
@@ -154,14 +158,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.format != "text" && o.format != "json" {
 		return exitError{code: exitUsage, msg: "ntrace: -f takes text or json\n"}
 	}
-	if o.mapSize < 1 {
-		return exitError{code: exitUsage, msg: "ntrace: --map-size takes a number of keys, at least 1\n"}
-	}
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
 	}
-	if o.bufferSize < 0 {
-		return exitError{code: exitUsage, msg: "ntrace: --buffer-size must be positive\n"}
+	if err := checkFlagRanges(&o); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	var ring *runtime.EventRing
 	if !o.perfBuffer {
@@ -205,19 +206,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
 	clock.done("compile")
-	if err := dump(o.dump, prog, info, out, stdout); err != nil {
+	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
 	nameByProcess(out)
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
+	if err := checkProcess(o.pid); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
 	if notice := runtime.DetectPIDNamespace().Notice(); notice != "" {
 		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
 	}
 
 	w := stdout
-	if o.output != "" {
+	switch o.output {
+	case "", "/dev/stdout", "-":
+	case "/dev/stderr":
+		w = stderr
+	default:
 		f, err := createOutput(o.output)
 		if err != nil {
 			return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
@@ -225,14 +233,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer f.Close()
 		w = f
 	}
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
+	watched := &watchedWriter{w: w}
+	bw := bufio.NewWriter(watched)
 
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
-	ctx, cancel := context.WithCancel(ctx)
+	stop := newStopper(ctx, watched, stderr)
+	defer stop.close()
+	ctx, cancel := context.WithCancel(stop.ctx)
 	defer cancel()
-	var cmd *exec.Cmd
+	// With -p, tracing stops when that process exits, as with -c.
+	var pidGone atomic.Bool
+	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	// -c's command, once started; the stopper may stop it from its own
+	// goroutine.
+	var cmd atomic.Pointer[command]
+	var cmdErr error // -c's command could not be started
+	stop.beforeForce = func() { cmd.Load().stop() }
 	ropts := runtime.Options{
 		Out:         bw,
 		Flush:       bw.Flush,
@@ -250,7 +265,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
 			if o.command != "" {
-				cmd = startCommand(o.command, stdout, stderr, cancel)
+				c, err := startCommand(o.command, stdout, stderr, cancel)
+				if err != nil {
+					cmdErr = err
+					cancel()
+				}
+				cmd.Store(c)
 			}
 		},
 	}
@@ -266,11 +286,78 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ropts.Live = ms.live
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
-	if cmd != nil && cmd.Process != nil && cmd.ProcessState == nil {
-		cmd.Process.Kill()
-		cmd.Wait()
+	cmd.Load().stop()
+	if err == nil && cmdErr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
 	}
-	return err
+	if errors.Is(err, runtime.ErrStoppedEarly) {
+		if sig, ok := stop.signal().(syscall.Signal); ok {
+			return signalled{sig}
+		}
+		if pidGone.Load() {
+			return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: process %d exited before tracing started\n", o.pid)}
+		}
+	}
+	if err == nil && pidGone.Load() {
+		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
+	}
+	return finishOutput(err, bw, w, cmd.Load())
+}
+
+// writingTo runs f with a writer to w that remembers the first error
+// writing to it, which then is f's: a listing or a dump that could not be
+// written (a full disk, /dev/full) is never an exit 0.
+func writingTo(w io.Writer, f func(io.Writer) error) error {
+	ew := &errWriter{w: w}
+	if err := f(ew); err != nil {
+		return err
+	}
+	if ew.err != nil {
+		return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: writing output: %v\n", ew.err)}
+	}
+	return nil
+}
+
+// errWriter writes to w until a write fails, and keeps that error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// finishOutput ends a run: what it wrote reaches its file or the error
+// writing it is the run's, since output that is lost is never an exit 0;
+// and -c's command's end is told.
+func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) error {
+	err := bw.Flush()
+	if f, ok := w.(*os.File); ok && f != os.Stdout && f != os.Stderr {
+		// Close reports what a file system could not write before.
+		if cerr := f.Close(); err == nil && !errors.Is(cerr, os.ErrClosed) {
+			err = cerr
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if err != nil {
+		return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: writing output: %v\n", err)}
+	}
+	note, cerr := cmd.outcome()
+	if cerr != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
+	}
+	if note != "" {
+		return exitError{code: exitOK, msg: "ntrace: " + note + "\n"}
+	}
+	return nil
 }
 
 func countAttached(out *codegen.Output) int {
@@ -292,7 +379,7 @@ func loadScript(program string, positional []string) (name, src string, rest []s
 		return "", "", nil, errors.New("no script given")
 	}
 	name, rest = positional[0], positional[1:]
-	if b, err := os.ReadFile(name); err == nil {
+	if b, err := readScript(name); err == nil {
 		return name, string(b), rest, nil
 	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
 		return "", "", nil, fmt.Errorf("reading script: %w", err)
@@ -301,6 +388,18 @@ func loadScript(program string, positional []string) (name, src string, rest []s
 		return name + ".nt", src, rest, nil
 	}
 	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+}
+
+// readScript reads a script file, at most one byte more than
+// lang.MaxScriptSize: enough for the parser to refuse a longer one, and
+// a bound on what /dev/zero or a huge file can cost.
+func readScript(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, lang.MaxScriptSize+1))
 }
 
 // parameters collects -D values, -p and positional arguments.
@@ -357,22 +456,6 @@ func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output,
 		return exitError{code: exitUsage, msg: "ntrace: -d takes ast, types, asm or verifier\n"}
 	}
 	return nil
-}
-
-// startCommand runs -c's command; when it exits, tracing stops.
-func startCommand(command string, stdout, stderr io.Writer, done func()) *exec.Cmd {
-	cmd := exec.Command("/bin/sh", "-c", command)
-	cmd.Stdout, cmd.Stderr = stdout, stderr
-	if err := cmd.Start(); err != nil {
-		fmt.Fprintf(stderr, "ntrace: starting -c command: %v\n", err)
-		done()
-		return nil
-	}
-	go func() {
-		cmd.Wait()
-		done()
-	}()
-	return cmd
 }
 
 func plural(n int, one, many string) string {

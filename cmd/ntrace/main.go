@@ -11,6 +11,9 @@ import (
 
 func main() {
 	err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
+	if s, ok := err.(signalled); ok {
+		dieOf(s.sig)
+	}
 	if err != nil {
 		code := exitFailed
 		if e, ok := err.(exitError); ok {

@@ -1,60 +1,202 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"syscall"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"golang.org/x/sys/unix"
 )
 
-// createOutput opens -o's file for writing without following a link into
-// a file ntrace did not mean to write, since it runs as root:
+// createOutput opens -o's file for writing without being led into a file
+// ntrace did not mean to write, since it runs as root:
 //
-//   - a symbolic link is refused, whether it points at a file or nowhere
-//     (O_NOFOLLOW);
+//   - the file itself may not be a symbolic link, whether it points at a
+//     file or nowhere;
+//   - a directory on the way to it may be a symbolic link only if the
+//     link belongs to root or to the user running ntrace (as the kernel's
+//     fs.protected_symlinks has it for sticky directories): a link
+//     another user planted in a directory of the path is refused;
 //   - an existing regular file is overwritten only if it belongs to the
 //     user running ntrace and has no other name (a hard link count of 1);
 //     otherwise it is refused and left as it was;
 //   - a new file is created with mode 0644;
-//   - a FIFO or a character device (/dev/null, a terminal) is written to
-//     as it is; any other kind of file is refused.
+//   - a FIFO is written to only if it belongs to the user running ntrace,
+//     a character device (/dev/null, a terminal) only if it belongs to
+//     that user or to root: another user's FIFO or terminal is refused;
+//     any other kind of file is refused.
 //
-// What is checked is the file opened, not the name, so a link swapped in
-// between the check and the write changes nothing.
+// Each directory is opened in turn and the next name looked up in the one
+// opened, and the file is checked as opened, before it is written: a link
+// swapped in meanwhile changes nothing. (-o /dev/stdout and /dev/stderr
+// are ntrace's own, and never reach here.)
 func createOutput(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|syscall.O_NOFOLLOW, 0o644)
+	dirfd, base, err := openParent(path)
 	if err != nil {
-		if pe, ok := err.(*os.PathError); ok && pe.Err == syscall.ELOOP {
-			return nil, fmt.Errorf("output file %s is a symbolic link: refusing to follow it (give the file it points to)", path)
+		return nil, err
+	}
+	defer unix.Close(dirfd)
+	fd, err := unix.Openat(dirfd, base, unix.O_PATH|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if errors.Is(err, unix.ENOENT) {
+		fd, err = unix.Openat(dirfd, base, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("opening output file: %w", &os.PathError{Op: "create", Path: path, Err: err})
 		}
+		return os.NewFile(uintptr(fd), path), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening output file: %w", &os.PathError{Op: "open", Path: path, Err: err})
+	}
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
 		return nil, fmt.Errorf("opening output file: %w", err)
 	}
-	if err := checkOutput(f, path); err != nil {
-		f.Close()
+	if err := checkOutput(&st, path); err != nil {
 		return nil, err
+	}
+	// Open for writing the very file checked (the O_PATH descriptor's),
+	// not whatever the name points at by now. A FIFO waits here for its
+	// reader, as FIFOs do.
+	f, err := os.OpenFile("/proc/self/fd/"+strconv.Itoa(fd), os.O_WRONLY, 0)
+	if err != nil {
+		return nil, fmt.Errorf("opening output file: %w", &os.PathError{Op: "open", Path: path, Err: errors.Unwrap(err)})
+	}
+	if st.Mode&unix.S_IFMT == unix.S_IFREG {
+		if err := f.Truncate(0); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("truncating output file: %w", err)
+		}
 	}
 	return f, nil
 }
 
-func checkOutput(f *os.File, path string) error {
-	var st syscall.Stat_t
-	if err := syscall.Fstat(int(f.Fd()), &st); err != nil {
-		return fmt.Errorf("opening output file: %w", err)
-	}
-	switch st.Mode & syscall.S_IFMT {
-	case syscall.S_IFREG:
-	case syscall.S_IFIFO, syscall.S_IFCHR:
-		return nil
+// checkOutput says whether the existing file st describes may be written
+// as -o's output.
+func checkOutput(st *unix.Stat_t, path string) error {
+	euid := os.Geteuid()
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFLNK:
+		return fmt.Errorf("output file %s is a symbolic link: refusing to follow it (give the file it points to)", path)
+	case unix.S_IFREG:
+		if int(st.Uid) != euid {
+			return fmt.Errorf("output file %s exists and belongs to user %d: refusing to overwrite it (remove it, or choose another name)", path, st.Uid)
+		}
+		if st.Nlink > 1 {
+			return fmt.Errorf("output file %s has %d names (hard links): refusing to overwrite it (remove it, or choose another name)", path, st.Nlink)
+		}
+	case unix.S_IFIFO:
+		if int(st.Uid) != euid {
+			return fmt.Errorf("output file %s is a FIFO of user %d: refusing to write to it (make your own)", path, st.Uid)
+		}
+	case unix.S_IFCHR:
+		if int(st.Uid) != euid && st.Uid != 0 {
+			return fmt.Errorf("output file %s is a device of user %d (another user's terminal?): refusing to write to it", path, st.Uid)
+		}
+	case unix.S_IFDIR:
+		return fmt.Errorf("opening output file: %s is a directory", path)
 	default:
 		return fmt.Errorf("output file %s is not a regular file, a FIFO or a character device", path)
 	}
-	if int(st.Uid) != os.Geteuid() {
-		return fmt.Errorf("output file %s exists and belongs to user %d: refusing to overwrite it (remove it, or choose another name)", path, st.Uid)
-	}
-	if st.Nlink > 1 {
-		return fmt.Errorf("output file %s has %d names (hard links): refusing to overwrite it (remove it, or choose another name)", path, st.Nlink)
-	}
-	if err := f.Truncate(0); err != nil {
-		return fmt.Errorf("truncating output file: %w", err)
-	}
 	return nil
+}
+
+// maxLinks bounds the symbolic links followed on the way to -o's file, as
+// the kernel's 40.
+const maxLinks = 40
+
+// openParent opens the directory path's last name is in, following a
+// symbolic link on the way only if it belongs to root or to the user
+// running ntrace, and returns it with that last name.
+func openParent(path string) (dirfd int, base string, err error) {
+	dir, base := filepath.Split(path)
+	if base == "" || base == "." || base == ".." {
+		return -1, "", fmt.Errorf("opening output file: %s names a directory", path)
+	}
+	start := "."
+	if filepath.IsAbs(path) {
+		start = "/"
+	}
+	dirfd, err = unix.Open(start, unix.O_PATH|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return -1, "", fmt.Errorf("opening output file: %w", err)
+	}
+	names := splitPath(dir)
+	links := 0
+	for len(names) > 0 {
+		name := names[0]
+		names = names[1:]
+		fd, err := unix.Openat(dirfd, name, unix.O_PATH|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+		if err != nil {
+			unix.Close(dirfd)
+			return -1, "", fmt.Errorf("opening output file: %w", &os.PathError{Op: "open", Path: path, Err: err})
+		}
+		var st unix.Stat_t
+		if err := unix.Fstat(fd, &st); err != nil {
+			unix.Close(fd)
+			unix.Close(dirfd)
+			return -1, "", fmt.Errorf("opening output file: %w", err)
+		}
+		switch st.Mode & unix.S_IFMT {
+		case unix.S_IFDIR:
+			unix.Close(dirfd)
+			dirfd = fd
+			continue
+		case unix.S_IFLNK:
+		default:
+			unix.Close(fd)
+			unix.Close(dirfd)
+			return -1, "", fmt.Errorf("opening output file %s: %s is not a directory", path, name)
+		}
+		target, err := readLink(fd)
+		unix.Close(fd)
+		links++
+		switch {
+		case err != nil:
+			err = fmt.Errorf("opening output file: reading the link %s: %w", name, err)
+		case int(st.Uid) != os.Geteuid() && st.Uid != 0:
+			err = fmt.Errorf("output file %s: the directory %s on its way is a symbolic link of user %d: refusing to follow it (give the path without it)", path, name, st.Uid)
+		case links > maxLinks:
+			err = fmt.Errorf("opening output file %s: %w", path, unix.ELOOP)
+		}
+		if err != nil {
+			unix.Close(dirfd)
+			return -1, "", err
+		}
+		names = append(splitPath(target), names...)
+		if filepath.IsAbs(target) {
+			root, err := unix.Open("/", unix.O_PATH|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+			unix.Close(dirfd)
+			if err != nil {
+				return -1, "", fmt.Errorf("opening output file: %w", err)
+			}
+			dirfd = root
+		}
+	}
+	return dirfd, base, nil
+}
+
+// splitPath splits a path into its names, leaving out empty ones and ".".
+func splitPath(p string) []string {
+	var out []string
+	for _, n := range strings.Split(p, "/") {
+		if n != "" && n != "." {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// readLink reads the target of the symbolic link an O_PATH descriptor
+// holds.
+func readLink(fd int) (string, error) {
+	buf := make([]byte, unix.PathMax)
+	n, err := unix.Readlinkat(fd, "", buf)
+	if err != nil {
+		return "", err
+	}
+	return string(buf[:n]), nil
 }

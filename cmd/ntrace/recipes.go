@@ -66,7 +66,11 @@ func scriptHelp(args []string) (string, bool) {
 					def = `default ""` // an empty string, often: "off"
 				}
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", p.Name, p.Type, def, p.Help)
+			typ := p.Type
+			if r := p.Range(); r != "" {
+				typ += " " + r
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", p.Name, typ, def, p.Help)
 		}
 		tw.Flush()
 	}

@@ -10,9 +10,17 @@ import (
 )
 
 // explainRunError renders a verifier rejection at the script line the
-// failing instruction came from, with the verifier's reason; with
-// -d verifier it adds the whole verifier log. Other errors pass through.
+// failing instruction came from, with the verifier's reason (with
+// -d verifier, the whole verifier log), and a resource that ran out at
+// the line that asked for it. Other errors pass through.
 func explainRunError(name, src, dump string, err error) error {
+	var se *runtime.ScriptError
+	if errors.As(err, &se) {
+		if se.Pos.Line > 0 {
+			return exitError{code: exitFailed, msg: lang.Render(name, src, &lang.Error{Pos: se.Pos, Msg: se.Error()})}
+		}
+		return exitError{code: exitFailed, msg: fmt.Sprintf("%s: error: %s\n", name, se.Error())}
+	}
 	var ve *runtime.VerifierError
 	if !errors.As(err, &ve) {
 		return err

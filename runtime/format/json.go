@@ -203,6 +203,11 @@ func WriteMessageJSON(w io.Writer, typ, msg string) error {
 	return nil
 }
 
+// JSONString returns s as a JSON string, quotes included, escaped as
+// jsonEscape does: valid JSON whatever bytes s holds (Go's %q is not:
+// it writes a byte that is not UTF-8 as \xNN, which JSON does not have).
+func JSONString(s string) string { return `"` + jsonEscape(s) + `"` }
+
 // jsonEscape escapes a string for bpftrace's JSON output: '"', '\\', \n,
 // \r and \t as such, other bytes below 0x20 as \u00XX. bpftrace 0.17
 // writes bytes from 0x80 up as \uffffffXX (a sign-extension bug that makes

@@ -115,7 +115,12 @@ func pad(v *Verb, s string, zeros bool) string {
 func formatInt(v *Verb, x uint64) string {
 	switch v.Conv {
 	case 'c':
-		return pad(v, string([]byte{byte(x)}), false)
+		// A byte from the kernel or a traced program, escaped as %s
+		// escapes strings (NUL still ends the piece, as in bpftrace).
+		if c := byte(x); c != 0 {
+			return pad(v, Safe(string([]byte{c})), false)
+		}
+		return pad(v, "\x00", false)
 	case 'p':
 		if x == 0 {
 			return pad(v, "(nil)", false)

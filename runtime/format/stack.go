@@ -36,14 +36,17 @@ func stackText(v Value, indent int) string {
 	pad := strings.Repeat(" ", indent)
 	b.WriteString("\n")
 	if v.S != "" {
-		b.WriteString(pad + v.S + "\n")
+		b.WriteString(pad + Safe(v.S) + "\n")
 	}
+	// A frame's text holds a symbol name and, in perf mode, a module
+	// path, both from files a traced program controls: escaped as any
+	// string from it, so a crafted symbol cannot forge output lines.
 	for _, f := range v.Frames {
 		if v.Perf {
-			b.WriteString("\t" + strconv.FormatUint(f.Addr, 16) + " " + f.Text + "\n")
+			b.WriteString("\t" + strconv.FormatUint(f.Addr, 16) + " " + Safe(f.Text) + "\n")
 			continue
 		}
-		b.WriteString(pad + f.Text + "\n")
+		b.WriteString(pad + Safe(f.Text) + "\n")
 	}
 	return b.String()
 }

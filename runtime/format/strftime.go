@@ -45,7 +45,9 @@ func TimeString(strftimeFormat string, t time.Time) string {
 		}
 		width := -1
 		for j < len(f) && f[j] >= '0' && f[j] <= '9' {
-			width = max(width, 0)*10 + int(f[j]-'0')
+			// The checker refuses widths past lang.MaxPrintfWidth; a
+			// longer run of digits stops growing here, so it cannot wrap.
+			width = min(max(width, 0)*10+int(f[j]-'0'), maxFieldWidth)
 			j++
 		}
 		for j < len(f) && (f[j] == 'E' || f[j] == 'O') {
@@ -65,6 +67,9 @@ func TimeString(strftimeFormat string, t time.Time) string {
 	}
 	return b.String()
 }
+
+// maxFieldWidth bounds a strftime field width however many digits it has.
+const maxFieldWidth = 1 << 16
 
 // conversion is one strftime conversion; ok is false when c is unknown.
 func conversion(c, flag byte, width int, t time.Time) (string, bool) {

@@ -1,0 +1,649 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// The fault model in the README, one test per guarantee: what ntrace
+// does on a signal at any moment, on a blocked or closed output, a full
+// disk, a -c command that cannot run or leaves processes behind, a traced
+// process or uprobe target that vanishes, and too few file descriptors or
+// too little memory.
+
+// exitOf says how a finished command ended: "exit N" or "signal NAME".
+func exitOf(ps *os.ProcessState) string {
+	ws := ps.Sys().(syscall.WaitStatus)
+	if ws.Signaled() {
+		return "signal " + unix.SignalName(ws.Signal())
+	}
+	return fmt.Sprintf("exit %d", ws.ExitStatus())
+}
+
+// alive reports whether process pid exists and is not a zombie.
+func alive(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	i := bytes.LastIndexByte(b, ')')
+	return i >= 0 && i+2 < len(b) && b[i+2] != 'Z' && b[i+2] != 'X'
+}
+
+// waitGone waits up to d for every process in pids to be gone, and
+// returns the ones still alive.
+func waitGone(pids []int, d time.Duration) []int {
+	deadline := time.Now().Add(d)
+	for {
+		var left []int
+		for _, p := range pids {
+			if alive(p) {
+				left = append(left, p)
+			}
+		}
+		if len(left) == 0 || time.Now().After(deadline) {
+			return left
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// readPids reads the pids a -c command wrote to path, one a line.
+func readPids(t *testing.T, path string) []int {
+	t.Helper()
+	b, _ := os.ReadFile(path)
+	var pids []int
+	for _, f := range strings.Fields(string(b)) {
+		if n, err := strconv.Atoi(f); err == nil {
+			pids = append(pids, n)
+		}
+	}
+	return pids
+}
+
+// waitFor polls cond every few milliseconds for up to d.
+func waitFor(d time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return true
+}
+
+// A signal while the output is blocked (a reader that stopped reading,
+// here a pipe nobody reads, filled) still detaches every probe at once;
+// then ntrace waits for the output to move for 3 s, or until a second
+// signal, and exits 1 saying it gave the rest up. Nothing stays loaded.
+func TestStopWhileOutputBlocked(t *testing.T) {
+	requireRoot(t)
+	for _, second := range []bool{false, true} {
+		t.Run(fmt.Sprintf("second signal %v", second), func(t *testing.T) {
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			cmd := exec.Command(ntraceBin, "-e", `tracepoint:syscalls:sys_enter_getppid /pid == $1/ {
+  printf("%s %d a line long enough to fill the pipe soon ................................\n", comm, pid);
+}`, pidArg())
+			cmd.Stdout = w
+			var stderr bytes.Buffer
+			var mu sync.Mutex
+			cmd.Stderr = &lockedWriter{mu: &mu, w: &stderr}
+			errText := func() string {
+				mu.Lock()
+				defer mu.Unlock()
+				return stderr.String()
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+			defer cmd.Process.Kill()
+			pid := cmd.Process.Pid
+			if !waitFor(30*time.Second, func() bool { return len(heldObjects(t, pid)["link_id"]) > 0 }) {
+				t.Fatalf("ntrace attached nothing:\n%s", errText())
+			}
+			// Fill the pipe and ntrace's buffer: once what the pipe holds
+			// stops growing while events keep coming, ntrace's write is
+			// blocked (a pipe of 64 KiB takes somewhat less in 4 KiB writes).
+			last, same := 0, 0
+			full := waitFor(30*time.Second, func() bool {
+				for range 200 {
+					syscall.Getppid()
+				}
+				time.Sleep(5 * time.Millisecond)
+				n, _ := unix.IoctlGetInt(int(r.Fd()), unix.TIOCINQ) // FIONREAD
+				if n == last && n > 32<<10 {
+					same++
+				} else {
+					last, same = n, 0
+				}
+				return same >= 5
+			})
+			if !full {
+				t.Fatal("the pipe never filled")
+			}
+			held := heldObjects(t, pid)
+			cmd.Process.Signal(syscall.SIGTERM)
+			start := time.Now()
+			if !waitFor(5*time.Second, func() bool { return len(heldObjects(t, pid)["link_id"]) == 0 }) {
+				t.Errorf("5 s after SIGTERM the blocked ntrace still holds links %v", heldObjects(t, pid)["link_id"])
+			}
+			if !alive(pid) {
+				t.Fatalf("ntrace exited before it could be seen to detach")
+			}
+			t.Logf("probes detached %v after SIGTERM, ntrace still blocked", time.Since(start).Round(time.Millisecond))
+			want := "ntrace: the output has been blocked for 3s since SIGTERM: exiting without the rest of it (the probes are detached)\n"
+			if second {
+				cmd.Process.Signal(syscall.SIGINT)
+				want = "ntrace: SIGINT again: exiting now, without the rest of the output (the probes are detached)\n"
+			}
+			done := make(chan struct{})
+			go func() { cmd.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("ntrace did not exit 10 s after SIGTERM\n%s", errText())
+			}
+			took := time.Since(start)
+			if second && took > 2*time.Second || !second && (took < 2500*time.Millisecond || took > 6*time.Second) {
+				t.Errorf("ntrace exited %v after SIGTERM", took)
+			}
+			if got := exitOf(cmd.ProcessState); got != "exit 1" || !strings.HasSuffix(stderr.String(), want) {
+				t.Errorf("%s, stderr:\n%s\nwant exit 1 and %q", got, stderr.String(), want)
+			}
+			if left := stillLoaded(held); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace exited: %v", left)
+			}
+		})
+	}
+}
+
+// A signal at any moment leaves one of two states, whatever the moment:
+// before BEGIN ran, ntrace dies of the signal and nothing of the script
+// ran (no output, no -c command); after, END runs once, the maps print
+// and ntrace exits 0, and -c's command started only if every probe was
+// attached first. Nothing stays loaded, and -c's command does not outlive
+// ntrace.
+func TestStopAtAnyMoment(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	states := map[string]int{}
+	for i, delay := range []time.Duration{0, 5, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 1000} {
+		delay *= time.Millisecond
+		marker := filepath.Join(dir, fmt.Sprintf("started.%d", i))
+		cmd := exec.Command(ntraceBin, "-c", "echo $$ > "+marker+"; exec sleep 60", "-e",
+			`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_getppid { @n = count(); } END { printf("end\n"); }`)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		cmd.Process.Signal(syscall.SIGINT)
+		cmd.Wait()
+		how, out, errs := exitOf(cmd.ProcessState), stdout.String(), stderr.String()
+		_, statErr := os.Stat(marker)
+		started := statErr == nil
+		attached := strings.Contains(errs, "Attaching 1 probe...")
+		switch {
+		case how == "signal SIGINT" && out == "" && !started:
+			states["died of SIGINT before BEGIN"]++
+		case how == "exit 0" && strings.HasPrefix(out, "began\n") && strings.Count(out, "end\n") == 1 && started == attached:
+			states[fmt.Sprintf("ended as asked, -c started %v", started)]++
+		default:
+			t.Errorf("SIGINT after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", delay, how, started, out, errs)
+		}
+		if left := ownPrograms(t, cmd.Process.Pid); len(left) > 0 {
+			t.Errorf("SIGINT after %v: programs %v still loaded", delay, left)
+		}
+		if left := waitGone(readPids(t, marker), 3*time.Second); len(left) > 0 {
+			t.Errorf("SIGINT after %v: -c's command %v outlived ntrace", delay, left)
+		}
+	}
+	t.Logf("states: %v", states)
+	if states["died of SIGINT before BEGIN"] == 0 || states["ended as asked, -c started true"] == 0 {
+		t.Errorf("the sweep did not see both ends: %v", states)
+	}
+}
+
+// Ctrl-C while the probes are being attached attaches no more of them,
+// never starts -c's command, runs END (BEGIN ran) and exits 0; while the
+// programs are being loaded, before BEGIN, nothing of the script runs
+// and ntrace dies of the signal. Each moment is caught as it happens:
+// -v says each probe as it attaches, and a program loading shows in
+// ntrace's file descriptors.
+func TestStopDuringLoadAndAttach(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	t.Run("attach", func(t *testing.T) {
+		marker := filepath.Join(dir, "attach.started")
+		tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e",
+			`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-f]* { @n = count(); } END { printf("end\n"); }`)
+		if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), ": attached as ") }) {
+			t.Fatalf("no probe attached:\n%s", tr.Stderr())
+		}
+		tr.stop()
+		errs := tr.Stderr()
+		n := strings.Count(errs, ": attached as ")
+		total := strings.Count(errs, " instructions\n") - 2 // less BEGIN and END
+		if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || tr.Stdout() == "" || !strings.HasPrefix(tr.Stdout(), "began\nend\n") {
+			t.Errorf("%s, stdout:\n%s", got, tr.Stdout())
+		}
+		if n >= total || strings.Contains(errs, "probes attached") {
+			t.Errorf("%d of %d probes attached after SIGINT during the attach:\n%s", n, total, errs)
+		}
+		if _, err := os.Stat(marker); err == nil {
+			t.Errorf("-c's command was started after SIGINT")
+		}
+		if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
+			t.Errorf("programs %v still loaded", left)
+		}
+		t.Logf("SIGINT came after %d of %d probes were attached", n, total)
+	})
+	t.Run("load", func(t *testing.T) {
+		// 360-odd programs take tens of milliseconds to load.
+		tr := start(t, ntraceBin, "-e", `BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_* { @n = count(); } END { printf("end\n"); }`)
+		pid := tr.cmd.Process.Pid
+		if !waitFor(60*time.Second, func() bool { return len(heldObjects(t, pid)["prog_id"]) > 0 }) {
+			t.Fatalf("no program loaded:\n%s", tr.Stderr())
+		}
+		tr.cmd.Process.Signal(syscall.SIGINT)
+		tr.wait()
+		if got := exitOf(tr.cmd.ProcessState); got != "signal SIGINT" || tr.Stdout() != "" || tr.Stderr() != "" {
+			t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant death by SIGINT and no output", got, tr.Stdout(), tr.Stderr())
+		}
+		if left := ownPrograms(t, pid); len(left) > 0 {
+			t.Errorf("programs %v still loaded", left)
+		}
+	})
+}
+
+// -c's command and everything it starts (in the background, orphaned,
+// in a session of its own with setsid) stop when the run ends: when
+// ntrace is interrupted, when ntrace is killed with SIGKILL, and when the
+// command's shell exits and leaves them running, which would otherwise
+// keep ntrace's output open; ntrace's output then ends. However ntrace
+// ends, SIGKILL included, none of its programs, maps or links stays in
+// the kernel.
+func TestCommandProcessesStop(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	for _, ending := range []string{"SIGINT", "SIGKILL", "shell exits"} {
+		t.Run(ending, func(t *testing.T) {
+			pids := filepath.Join(dir, strings.ReplaceAll(ending, " ", "_"))
+			line := fmt.Sprintf(`sleep 300 & echo $! >> %[1]s; setsid sleep 300 & echo $! >> %[1]s; (sleep 300 & echo $! >> %[1]s); trap '' TERM; echo $$ >> %[1]s; echo all started >&2`, pids)
+			if ending != "shell exits" {
+				line += "; sleep 300"
+			}
+			tr := start(t, ntraceBin, "-c", line, "-e", `tracepoint:syscalls:sys_enter_getppid { @n = count(); }`)
+			if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), "all started") }) {
+				t.Fatalf("the command did not start:\n%s", tr.Stderr())
+			}
+			procs := readPids(t, pids)
+			if len(procs) != 4 {
+				t.Fatalf("the command wrote pids %v", procs)
+			}
+			running := procs
+			if ending == "shell exits" {
+				running = procs[:3] // the shell ($$, last) is on its way out
+			}
+			for _, p := range running {
+				if !alive(p) {
+					t.Fatalf("process %d of the command is not running: %v", p, procs)
+				}
+			}
+			held := heldObjects(t, tr.cmd.Process.Pid)
+			switch ending {
+			case "SIGINT":
+				tr.cmd.Process.Signal(syscall.SIGINT)
+			case "SIGKILL":
+				tr.cmd.Process.Kill()
+			}
+			select {
+			case <-tr.done: // its stdout ended: nothing holds it open
+			case <-time.After(20 * time.Second):
+				t.Fatalf("ntrace's output did not end 20 s after %s\nstderr:\n%s", ending, tr.Stderr())
+			}
+			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
+				t.Errorf("processes %v of %v outlived the run", left, procs)
+				for _, p := range left {
+					syscall.Kill(p, syscall.SIGKILL)
+				}
+			}
+			if left := stillLoaded(held); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace ended: %v", left)
+			}
+			if ending == "shell exits" && exitOf(tr.cmd.ProcessState) != "exit 0" {
+				t.Errorf("%s, stderr:\n%s", exitOf(tr.cmd.ProcessState), tr.Stderr())
+			}
+		})
+	}
+}
+
+// A -c command the shell cannot run is an error (exit 1) after the run;
+// one that runs and fails is a note, and ntrace's status stays 0.
+func TestCommandThatCannotRun(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("began\n"); } END { printf("end\n"); }`
+	out, code := runTool(t, ntraceBin, "-c", "/nonexistent/command", "-e", script)
+	if code != 1 || !strings.Contains(out, "ntrace: -c's command could not be run: not found (the shell's status 127)\n") || !strings.Contains(out, "end\n") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	out, code = runTool(t, ntraceBin, "-c", "exit 3", "-e", script)
+	if code != 0 || !strings.Contains(out, "ntrace: -c's command exited with status 3\n") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+// Output that cannot be written, to a full device or a full file system,
+// makes ntrace exit 1 saying so, never exit 0 with the maps lost; the
+// same for a listing or a compile-only run.
+func TestOutputToFullDevice(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { @x[1] = 1; @y = count(); exit(); }`
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	defer full.Close()
+	cmd := exec.Command(ntraceBin, "-e", script)
+	cmd.Stdout = full
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run()
+	if got := exitOf(cmd.ProcessState); got != "exit 1" || !strings.Contains(stderr.String(), "ntrace: writing output: write /dev/stdout: no space left on device\n") {
+		t.Errorf("stdout /dev/full: %s, stderr:\n%s", got, stderr.String())
+	}
+
+	// So do listings and compile-only runs.
+	for _, args := range [][]string{{"-l", "tracepoint:sched:*"}, {"recipes"}, {"check", "-d", "asm", "-e", script}} {
+		cmd := exec.Command(ntraceBin, args...)
+		cmd.Stdout = full
+		cmd.Run()
+		if got := exitOf(cmd.ProcessState); got != "exit 1" {
+			t.Errorf("ntrace %v >/dev/full: %s", args, got)
+		}
+	}
+
+	dir := t.TempDir()
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=16k"); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Unmount(dir, 0)
+	os.WriteFile(filepath.Join(dir, "filler"), make([]byte, 64<<10), 0o644) // fills it, short
+	path := filepath.Join(dir, "out.txt")
+	out, code := runTool(t, ntraceBin, "-o", path, "-e", script)
+	want := "ntrace: writing output: write " + path + ": no space left on device\n"
+	if code != 1 || !strings.Contains(out, want) {
+		t.Errorf("-o on a full tmpfs: exit %d, output:\n%s\nwant %q", code, out, want)
+	}
+}
+
+// When its standard output is closed (ntrace ... | head -1), ntrace ends
+// at its next write as any filter does, killed by SIGPIPE; the kernel
+// detaches its probes as its descriptors close, and its -c command goes
+// with it.
+func TestClosedOutput(t *testing.T) {
+	requireRoot(t)
+	pids := filepath.Join(t.TempDir(), "pids")
+	cmd := exec.Command(ntraceBin, "-c", "echo $$ > "+pids+"; exec sleep 300", "-e", readyProbe, pidArg())
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout = w
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	pid := cmd.Process.Pid
+	line := make(chan string, 1)
+	go func() {
+		var b [6]byte
+		n, _ := r.Read(b[:])
+		line <- string(b[:n])
+	}()
+	var first string
+	waitFor(30*time.Second, func() bool {
+		syscall.Getppid()
+		select {
+		case first = <-line:
+			return true
+		default:
+			return false
+		}
+	})
+	if first != "ready\n" {
+		t.Fatalf("first line %q", first)
+	}
+	held := heldObjects(t, pid)
+	r.Close()
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	if !waitFor(20*time.Second, func() bool {
+		syscall.Getppid()
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}) {
+		cmd.Process.Kill()
+		t.Fatal("ntrace went on writing to a closed pipe")
+	}
+	if got := exitOf(cmd.ProcessState); got != "signal SIGPIPE" {
+		t.Errorf("ntrace ended with %s, want SIGPIPE", got)
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("still in the kernel: %v", left)
+	}
+	if left := waitGone(readPids(t, pids), 5*time.Second); len(left) > 0 {
+		t.Errorf("-c's command %v outlived ntrace", left)
+	}
+}
+
+// With -p, the run stops when that process exits, as with -c: END runs,
+// the maps print, ntrace says why and exits 0. A -p of no process is
+// refused before anything is loaded.
+func TestTracedProcessExits(t *testing.T) {
+	requireRoot(t)
+	target := exec.Command("sleep", "1")
+	if err := target.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go target.Wait()
+	pid := strconv.Itoa(target.Process.Pid)
+	out, code := runTool(t, ntraceBin, "-p", pid, "-e", `tracepoint:sched:sched_process_exit /pid == ${PID}/ { @exits = count(); } END { printf("end\n"); }`)
+	want := "ntrace: process " + pid + " exited: tracing stopped\n"
+	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "end\n") || !strings.Contains(out, "@exits: 1\n") {
+		t.Errorf("exit %d, output:\n%s\nwant %q", code, out, want)
+	}
+	out, code = runTool(t, ntraceBin, "-p", pid, "-e", `BEGIN { exit(); }`)
+	if code != 2 || out != "ntrace: -p "+pid+": no such process\n" {
+		t.Errorf("-p of a process gone: exit %d, output %q", code, out)
+	}
+}
+
+// A uprobe's binary that does not exist is an error at the probe; one
+// removed while it is traced goes on being traced (the kernel holds its
+// inode) until the process running it exits, which with -p ends the run.
+func TestVanishedUprobeTarget(t *testing.T) {
+	requireRoot(t)
+	out, code := runTool(t, ntraceBin, "-e", "BEGIN { exit(); }\nuprobe:/nonexistent/bin:main { @ = count(); }")
+	if code != 1 || !strings.HasPrefix(out, "-e:2:1: error: ") || !strings.Contains(out, "/nonexistent/bin") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	bin := filepath.Join(t.TempDir(), "target")
+	data, err := os.ReadFile(uprobeBinary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const calls = 25
+	h := exec.Command(bin)
+	h.Env = append(os.Environ(), fmt.Sprintf("%s=%d", helperEnv, calls))
+	stdin, _ := h.StdinPipe()
+	var hout bytes.Buffer
+	h.Stdout = &hout
+	if err := h.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer h.Process.Kill()
+	pid := strconv.Itoa(h.Process.Pid)
+	tr := ntrace(t, readyProbe+`uprobe:`+bin+`:*e2e.uprobeTarget { @calls = count(); }`, "-p", pid, pidArg())
+	tr.waitReady()
+	if err := os.Remove(bin); err != nil {
+		t.Fatal(err)
+	}
+	stdin.Write([]byte("go\n"))
+	go h.Wait()
+	tr.wait()
+	if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || !strings.Contains(tr.Stdout(), fmt.Sprintf("@calls: %d\n", calls)) ||
+		!strings.Contains(tr.Stderr(), "ntrace: process "+pid+" exited: tracing stopped\n") {
+		t.Errorf("%s, stdout:\n%s\nstderr:\n%s", got, tr.Stdout(), tr.Stderr())
+	}
+}
+
+// limitsEnv, set in the environment of this test binary run as a helper,
+// makes it lower its open file limit ("nofile=N") or move into a memory
+// cgroup ("cgroup=DIR") and then become ntrace (its arguments).
+const limitsEnv = "NTRACE_E2E_LIMITS"
+
+func init() {
+	v := os.Getenv(limitsEnv)
+	if v == "" {
+		return
+	}
+	switch kind, arg, _ := strings.Cut(v, "="); kind {
+	case "nofile":
+		n, _ := strconv.ParseUint(arg, 10, 64)
+		if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &syscall.Rlimit{Cur: n, Max: n}); err != nil {
+			fmt.Fprintf(os.Stderr, "helper: %v\n", err)
+			os.Exit(100)
+		}
+	case "cgroup":
+		if err := os.WriteFile(filepath.Join(arg, "cgroup.procs"), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+			fmt.Fprintf(os.Stderr, "helper: %v\n", err)
+			os.Exit(100)
+		}
+	}
+	env := withoutVar(os.Environ(), limitsEnv)
+	err := syscall.Exec(os.Args[1], os.Args[1:], env)
+	fmt.Fprintf(os.Stderr, "helper: exec %s: %v\n", os.Args[1], err)
+	os.Exit(101)
+}
+
+func withoutVar(env []string, name string) []string {
+	var out []string
+	for _, e := range env {
+		if !strings.HasPrefix(e, name+"=") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ntraceLimited runs ntrace with args under a limit (see limitsEnv) and
+// returns its output and exit status.
+func ntraceLimited(t *testing.T, limit string, args ...string) (string, int) {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(self, append([]string{ntraceBin}, args...)...)
+	cmd.Env = append(os.Environ(), limitsEnv+"="+limit)
+	out, code := combinedOutput(t, cmd)
+	if code >= 100 {
+		t.Fatalf("the helper failed (%d): %s", code, out)
+	}
+	return out, code
+}
+
+// More probes than file descriptors: an error at the probe that found
+// none left, saying which limit and what to change (it once read as a
+// verifier rejection with no reason and no line); nothing stays loaded.
+func TestTooFewFileDescriptors(t *testing.T) {
+	requireRoot(t)
+	script := "BEGIN { printf(\"began\\n\"); }\ntracepoint:syscalls:sys_enter_[a-f]* { @n = count(); }"
+	out, code := ntraceLimited(t, "nofile=40", "-e", script)
+	want := "the open file limit (ulimit -n) is 40; raise the limit or trace fewer probes\ntracepoint:syscalls:sys_enter_[a-f]* { @n = count(); }\n^\n"
+	if code != 1 || !strings.HasPrefix(out, "-e:2:1: error: the program for tracepoint:syscalls:sys_enter_") || !strings.HasSuffix(out, want) {
+		t.Errorf("exit %d, output:\n%s\nwant -e:2:1 and %q", code, out, want)
+	}
+}
+
+// memoryCgroup makes a memory cgroup limited to limit bytes below the
+// test's own (cgroup v1's memory controller, or v2 where the test's
+// cgroup may have children with the memory controller), or skips.
+func memoryCgroup(t *testing.T, limit int64) string {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		t.Skip("no /proc/self/cgroup")
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		parts := strings.SplitN(l, ":", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		var dir, limitFile string
+		switch {
+		case parts[1] == "memory":
+			dir, limitFile = filepath.Join("/sys/fs/cgroup/memory", parts[2]), "memory.limit_in_bytes"
+		case parts[0] == "0" && parts[1] == "":
+			dir, limitFile = filepath.Join("/sys/fs/cgroup", parts[2]), "memory.max"
+		default:
+			continue
+		}
+		child := filepath.Join(dir, fmt.Sprintf("ntrace-e2e-%d", os.Getpid()))
+		if err := os.Mkdir(child, 0o755); err != nil {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(child, limitFile), []byte(strconv.FormatInt(limit, 10)), 0o644); err != nil {
+			os.Remove(child)
+			continue
+		}
+		t.Cleanup(func() { os.Remove(child) })
+		return child
+	}
+	t.Skip("no memory cgroup this test can make (cgroup v1's memory controller, or v2 with memory delegated)")
+	return ""
+}
+
+// A ring buffer or a map bigger than the memory the kernel will give (a
+// memory cgroup's limit, which BPF memory counts against) is an error
+// naming it and the flag that sizes it, at the map's first use.
+func TestTooLittleMemory(t *testing.T) {
+	requireRoot(t)
+	cg := memoryCgroup(t, 64<<20)
+	out, code := ntraceLimited(t, "cgroup="+cg, "--buffer-size", strconv.Itoa(256<<20), "-e", `BEGIN { printf("began\n"); exit(); }`)
+	want := "-e: error: creating the event ring buffer (268435456 bytes): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --buffer-size\n"
+	if code != 1 || out != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+	out, code = ntraceLimited(t, "cgroup="+cg, "--map-size", "100000000", "-e", `tracepoint:syscalls:sys_enter_getppid { @tids[tid] = count(); }`)
+	want = "-e:1:41: error: creating map @tids (100000000 keys): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --map-size\n"
+	if code != 1 || !strings.HasPrefix(out, want) {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
