@@ -493,3 +493,21 @@ tracepoint:skb:kfree_skb { @a = count(); }`,
 		}
 	}
 }
+
+// A constant label's value comes from the script or -D, which may hold
+// any bytes: it is escaped as a key's strings are, and help text is made
+// valid UTF-8, as both formats require.
+func TestConstLabelBytes(t *testing.T) {
+	src := "metric @c ntrace_c_total{dev=${DEV}} \"bad \xff help\";\ntracepoint:skb:kfree_skb { @c = count(); }"
+	out, info := compile(t, src, map[string]string{"DEV": "eth\xff0\n"})
+	e, err := New(out, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.SetSource(&fakeSource{})
+	text, _ := scrape(t, e, "")
+	if !strings.Contains(text, "# HELP ntrace_c_total bad \uFFFD help\n") || !strings.Contains(text, `ntrace_c_total{dev="eth\\xff0\\x0a"} 0`) {
+		t.Errorf("served:\n%s", text)
+	}
+	promcheck.Text(t, text)
+}

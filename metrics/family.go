@@ -58,12 +58,13 @@ func newFamily(m *codegen.Map, decl *lang.Metric) *family {
 	if decl != nil {
 		f.name, f.scale = decl.Name, decl.Scale
 		if decl.Help != "" {
-			f.help = decl.Help
+			f.help = strings.ToValidUTF8(decl.Help, "\uFFFD")
 		}
 		labels = decl.Labels
 		for _, c := range decl.Const {
+			// A -D value may be any bytes; a label value is UTF-8.
 			constNames = append(constNames, c.Name)
-			f.consts = append(f.consts, c.Value)
+			f.consts = append(f.consts, format.Safe(c.Value))
 		}
 		if labels == nil {
 			labels = inferLabels(m.Info, constNames...)
@@ -78,15 +79,11 @@ func newFamily(m *codegen.Map, decl *lang.Metric) *family {
 		f.name = defaultName(m.Name, f.kind == counter)
 		labels = inferLabels(m.Info)
 	}
-	var variable []string
 	for i, l := range labels {
 		if l != "" {
+			f.labels, f.from = append(f.labels, l), append(f.from, len(f.keep))
 			f.keep = append(f.keep, i)
-			variable = append(variable, l)
 		}
-	}
-	for i, l := range variable {
-		f.labels, f.from = append(f.labels, l), append(f.from, i)
 	}
 	for i, l := range constNames {
 		f.labels, f.from = append(f.labels, l), append(f.from, -i-1)
