@@ -59,11 +59,13 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 		tx.Close()
 	}
 	n := float64(len(read))
-	sel := fmt.Sprintf(`{port="%d"}`, port)
 	// OpenMetrics has a histogram's _count only beside its _sum, which
 	// hist() does not keep: the count is the text format job's, and in
 	// both jobs the +Inf bucket.
-	prom.waitValue("ntrace_udp_receive_wait_seconds_count"+sel, n)
+	prom.waitValue(fmt.Sprintf(`ntrace_udp_receive_wait_seconds_count{port="%d",job=%q}`, port, promTextJob), n)
+	if s := prom.query(fmt.Sprintf(`ntrace_udp_receive_wait_seconds_count{job=%q}`, promJob)); len(s) > 0 {
+		t.Errorf("OpenMetrics served a histogram _count without a _sum: %v", s)
+	}
 	promBuckets := map[string]map[int64]float64{} // per job, le in microseconds (-1: +Inf) to cumulative count
 	for _, job := range promJobs {
 		promBuckets[job] = map[int64]float64{}
