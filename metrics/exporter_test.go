@@ -1,10 +1,7 @@
 package metrics
 
 import (
-	"io"
 	"math"
-	"net/http"
-	"net/http/httptest"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,18 +58,7 @@ func compile(t *testing.T, src string, params map[string]string) (*codegen.Outpu
 // format accept asks for) and the families it was made of, by name.
 func scrape(t *testing.T, e *Exporter, accept string) (string, map[string]exposition.Family) {
 	t.Helper()
-	srv := httptest.NewServer(e.Handler(t.Errorf))
-	defer srv.Close()
-	req, _ := http.NewRequest("GET", srv.URL, nil)
-	if accept != "" {
-		req.Header.Set("Accept", accept)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
+	_, body := get(t, e.Handler(t.Errorf), "Accept", accept)
 	fams := map[string]exposition.Family{}
 	for _, f := range e.gather(t.Errorf) {
 		fams[f.Name] = f
@@ -319,17 +305,8 @@ func TestOpenMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.SetSource(&fakeSource{maps: map[string]*format.Map{"@drops": {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Value: u64(2)}}}}})
-	srv := httptest.NewServer(e.Handler(t.Logf))
-	defer srv.Close()
-	req, _ := http.NewRequest("GET", srv.URL, nil)
-	req.Header.Set("Accept", "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/openmetrics-text") {
+	hdr, body := get(t, e.Handler(t.Errorf), "Accept", "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5")
+	if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/openmetrics-text") {
 		t.Errorf("content type %q", ct)
 	}
 	text := string(body)
@@ -430,16 +407,9 @@ func TestScrapeAfterTheRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.SetSource(endedSource{})
-	srv := httptest.NewServer(e.Handler(func(format string, args ...any) { t.Errorf("logged: "+format, args...) }))
-	defer srv.Close()
-	resp, err := http.Get(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "ntrace_build_info") || strings.Contains(string(body), "ntrace_drops") {
-		t.Errorf("%s\n%s", resp.Status, body)
+	_, body := get(t, e.Handler(func(format string, args ...any) { t.Errorf("logged: "+format, args...) }))
+	if !strings.Contains(string(body), "ntrace_build_info") || strings.Contains(string(body), "ntrace_drops") {
+		t.Errorf("served:\n%s", body)
 	}
 }
 
