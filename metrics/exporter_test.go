@@ -299,12 +299,7 @@ tracepoint:skb:kfree_skb { @c[comm, kstack] = count(); }`
 
 // Scrapers that ask for OpenMetrics get it; the rest the text format.
 func TestOpenMetrics(t *testing.T) {
-	out, info := compile(t, `tracepoint:skb:kfree_skb { @drops[comm] = count(); }`, nil)
-	e, err := New(out, info)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.SetSource(&fakeSource{maps: map[string]*format.Map{"@drops": {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Value: u64(2)}}}}})
+	e := dropsExporter(t)
 	hdr, body := get(t, e.Handler(t.Errorf), "Accept", "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5")
 	if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/openmetrics-text") {
 		t.Errorf("content type %q", ct)

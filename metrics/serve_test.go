@@ -38,15 +38,22 @@ func get(t *testing.T, h http.Handler, headers ...string) (http.Header, []byte) 
 	return resp.Header, body
 }
 
-// The response says its format, and is gzipped when the scraper accepts
-// gzip (Prometheus does), as it is not otherwise.
-func TestContentTypeAndGzip(t *testing.T) {
+// dropsExporter serves @drops[comm] = count() holding sh: 2.
+func dropsExporter(t *testing.T) *Exporter {
+	t.Helper()
 	out, info := compile(t, `tracepoint:skb:kfree_skb { @drops[comm] = count(); }`, nil)
 	e, err := New(out, info)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.SetSource(&fakeSource{maps: map[string]*format.Map{"@drops": {Kind: format.Count, Entries: []format.Entry{{Key: []format.Value{str("sh")}, Value: u64(2)}}}}})
+	return e
+}
+
+// The response says its format, and is gzipped when the scraper accepts
+// gzip (Prometheus does), as it is not otherwise.
+func TestContentTypeAndGzip(t *testing.T) {
+	e := dropsExporter(t)
 	h := e.Handler(t.Errorf)
 
 	hdr, body := get(t, h)
