@@ -213,10 +213,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
-	if err := checkProcess(o.pid); err != nil {
+	// -p is a pid as the host numbers it. In a PID namespace of its own
+	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
+	// namespace, where that number is another process or none): it takes
+	// -p on trust there, and the run does not end with that process.
+	pidns := runtime.DetectPIDNamespace()
+	watchedPID := o.pid
+	if pidns.Own {
+		watchedPID = 0
+	}
+	if err := checkProcess(watchedPID); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if notice := runtime.DetectPIDNamespace().Notice(); notice != "" {
+	if notice := pidns.Notice(); notice != "" {
 		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
 	}
 
@@ -242,7 +251,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	// With -p, tracing stops when that process exits, as with -c.
 	var pidGone atomic.Bool
-	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
 	// -c's command, once started; the stopper may stop it from its own
 	// goroutine.
 	var cmd atomic.Pointer[command]
