@@ -26,6 +26,7 @@ type Results struct {
 	Startup []StartupResult `json:"startup"`
 	Events  []EventResult   `json:"per_event"`
 	Solo    []EventResult   `json:"per_event_alone,omitempty"`
+	Udplat  *UdplatResult   `json:"udplat_per_datagram,omitempty"`
 	Insns   []InsnsResult   `json:"instructions"`
 	// BeforeAfter is what ntrace emits for each recipe now and at the
 	// baseline revision.
@@ -109,6 +110,7 @@ func rows(r *Results) []Row {
 		add(sec, s.Case, "MB", s.NtRSS/mb, s.BpfRSS/mb, "")
 	}
 	out = append(out, eventRows(r)...)
+	out = append(out, udplatRows(r.Udplat)...)
 	if r.Size.NtraceStatic > 0 {
 		out = append(out, sizeRows(r.Size)...)
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -338,3 +339,46 @@ func udpPair(t *testing.T, network string, port int) (rx, tx *net.UDPConn) {
 	t.Cleanup(func() { tx.Close() })
 	return rx, tx
 }
+
+// helperProcess is this test binary run again as a helper process, told
+// by its environment what to do (see stackHelper and offwakeHelper): the
+// test writes to its stdin and reads its stdout. It is killed when the
+// test ends.
+type helperProcess struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	out   *bufio.Reader
+}
+
+// startHelperProcess starts bin with env added to the environment.
+func startHelperProcess(t *testing.T, bin string, env ...string) *helperProcess {
+	t.Helper()
+	return startHelperCommand(t, exec.Command(bin), env...)
+}
+
+// startHelperCommand starts a helper whose command the caller made (one
+// that ends by executing the helper, as unshare … sh -c 'exec helper'
+// does), with env added to the environment.
+func startHelperCommand(t *testing.T, cmd *exec.Cmd, env ...string) *helperProcess {
+	t.Helper()
+	h := &helperProcess{cmd: cmd}
+	dieWithTest(h.cmd)
+	h.cmd.Env = append(os.Environ(), env...)
+	h.cmd.Stderr = os.Stderr
+	var err error
+	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := h.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.out = bufio.NewReader(stdout)
+	if err := h.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })
+	return h
+}
+
+func (h *helperProcess) pid() string { return strconv.Itoa(h.cmd.Process.Pid) }

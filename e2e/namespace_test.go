@@ -176,9 +176,9 @@ func TestUserStackOtherMountNamespace(t *testing.T) {
 	helper := filepath.Join(dir, "helper")
 	// A tmpfs over dir in a mount namespace of the helper's own: there
 	// dir holds the helper's binary, here it stays empty.
-	h := &stackHelper{cmd: exec.Command("unshare", "--mount", "--propagation", "private", "sh", "-c",
-		fmt.Sprintf(`mount -t tmpfs none %s && cp %s %s && exec %s`, dir, bin, helper, helper))}
-	startHelperCmd(t, h, n)
+	h := &stackHelper{startHelperCommand(t, exec.Command("unshare", "--mount", "--propagation", "private", "sh", "-c",
+		fmt.Sprintf(`mount -t tmpfs none %s && cp %s %s && exec %s`, dir, bin, helper, helper)),
+		fmt.Sprintf("%s=%d", stackHelperEnv, n))}
 	tr := ntrace(t, readyProbe+`tracepoint:syscalls:sys_enter_getppid /pid == $2/ { @u[ustack] = count(); }`, pidArg(), h.pid())
 	tr.waitReady()
 	h.call(t)

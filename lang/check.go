@@ -41,7 +41,8 @@ type Info struct {
 	// Members says how each struct member access reads kernel memory.
 	Members map[*FieldExpr]*MemberAccess
 	// Offsets holds container_of's member offset, and the element size a
-	// pointer arithmetic operation or pointer index scales by.
+	// pointer arithmetic operation or pointer index scales by; for a
+	// compound assignment to a pointer (p += n, p++), keyed by its target.
 	Offsets map[Expr]int
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
@@ -51,6 +52,10 @@ type Info struct {
 	Metrics []*Metric
 	// Config holds the settings of the script's config lines.
 	Config map[string]string
+	// Left says, for each alternative of an either that cannot run on
+	// this kernel, why: the errors checking it found. Probes holds none
+	// of its probes.
+	Left map[*Alternative]error
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -164,8 +169,9 @@ func (c *checker) warnf(p Pos, format string, args ...any) {
 	}
 }
 
-// Check type-checks prog against the kernel env describes.
-func Check(prog *Program, env Env, params Params) (*Info, error) {
+// checkProbes type-checks prog, as far as its probes go, against the
+// kernel env describes.
+func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// Quiet passes learn every map's shape from its assignments, so a
 	// probe may read a map that a later probe writes, and a map may be
 	// computed from itself (@head = @head + 1). The first pass takes a
@@ -371,6 +377,7 @@ func (c *checker) assign(s *AssignStmt) {
 			t = c.expr(s.Value)
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
+			c.scaleCompound(s, c.info.Types[target])
 		}
 		if t != nil && (t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array) {
 			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", t)
@@ -451,7 +458,7 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 			m = &MapInfo{Name: target.Name, Pos: target.Pos}
 			c.info.Maps[target.Name] = m
 		}
-		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, cloneAll(keys), clone(value), cloneOrNil(arg), lhist
+		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, mapTypes(keys), mapType(value), mapTypeOrNil(arg), lhist
 		m.KeyExprs = target.Keys
 		c.useMap(m, target, keys)
 		c.info.Types[target] = m.Value
@@ -459,6 +466,9 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	}
 	c.useMap(m, target, keys)
 	c.info.Types[target] = m.Value
+	if s.Op != "=" {
+		c.scaleCompound(s, m.Value)
+	}
 	switch {
 	case m.Value.Kind == Agg && value.Kind == Agg:
 		if m.Value.Agg != value.Agg {
@@ -480,19 +490,29 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	}
 }
 
-func cloneAll(ts []*Type) []*Type {
+// scaleCompound records the element size that p += n, p -= n, p++ and p--
+// scale n by when the variable or map p holds a typed pointer, keyed by
+// the statement's target: as in C, they move by whole elements.
+func (c *checker) scaleCompound(s *AssignStmt, target *Type) {
+	if target == nil || target.Kind != Pointer || target.Target == nil || (s.Op != "+=" && s.Op != "-=") {
+		return
+	}
+	c.info.Offsets[s.Target] = targetSize(target)
+}
+
+func mapTypes(ts []*Type) []*Type {
 	out := make([]*Type, len(ts))
 	for i, t := range ts {
-		out[i] = clone(t)
+		out[i] = mapType(t)
 	}
 	return out
 }
 
-func cloneOrNil(t *Type) *Type {
+func mapTypeOrNil(t *Type) *Type {
 	if t == nil {
 		return nil
 	}
-	return clone(t)
+	return mapType(t)
 }
 
 // mapKeys checks the key expressions of a map reference.

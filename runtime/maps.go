@@ -225,14 +225,8 @@ func mustPossibleCPUs() int {
 
 func isNotExist(err error) bool { return errors.Is(err, ebpf.ErrKeyNotExist) }
 
-func (s *session) writeMap(m *format.Map, top, div int) error {
-	if s.opts.JSON {
-		return format.WriteMapJSONTop(s.opts.Out, m, top, div)
-	}
-	return format.WriteMap(s.opts.Out, m, top, div)
-}
-
-// printAllMaps prints every map at exit, as bpftrace does.
+// printAllMaps prints every map at exit, as bpftrace does (or folded,
+// Options.Folded), and draws the flame graph (Options.FlameGraph).
 func (s *session) printAllMaps() error {
 	var maps []*format.Map
 	for _, m := range s.out.Maps {
@@ -242,8 +236,11 @@ func (s *session) printAllMaps() error {
 		}
 		maps = append(maps, fm)
 	}
-	if s.opts.JSON {
-		return format.WriteMapsJSON(s.opts.Out, maps)
+	if err := s.writeAllMaps(s.out.Maps, maps); err != nil {
+		return err
 	}
-	return format.WriteMaps(s.opts.Out, maps)
+	if s.opts.FlameGraph != nil {
+		return s.writeFlameGraph(s.out.Maps, maps)
+	}
+	return nil
 }

@@ -25,6 +25,13 @@ type Options struct {
 	Out io.Writer
 	// JSON selects bpftrace's -f json output instead of text.
 	JSON bool
+	// Folded writes the maps keyed by stacks as folded lines (-f folded;
+	// see StackMaps), the others as text when they hold anything.
+	Folded bool
+	// FlameGraph, when set, receives a flame graph (an SVG) of the maps
+	// keyed by stacks when the run ends, titled FlameGraphTitle.
+	FlameGraph      io.Writer
+	FlameGraphTitle string
 	// Warn receives warnings such as lost events; nil discards them.
 	Warn func(msg string)
 	// Verbose receives -v details (mechanism per probe); nil discards them.
@@ -74,7 +81,7 @@ type session struct {
 	detached bool     // stop requested: attach nothing more
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
-	full     []uint64 // updates full maps dropped, per map, as last reported
+	full     []uint64 // updates maps dropped, per map and cause, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed     map[*codegen.Map]bool

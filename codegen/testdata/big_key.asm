@@ -10,14 +10,14 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	   4: MovReg dst: r2 src: rfp
 	   5: AddImm dst: r2 imm: -8
 	   6: Call FnMapLookupElem
-	   7: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	   7: JEqImm dst: r0 off: -1 imm: 0 <L25>
 	   8: MovReg dst: r9 src: r0
   ; line 6:39
 	   9: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
 	  10: MovReg dst: r3 src: r7
 	  11: MovReg dst: r1 src: r9
 	  12: MovImm dst: r2 imm: 201
-	  13: Call FnProbeReadStr
+	  13: Call FnProbeReadUserStr
 	  14: LdXMemB dst: r1 src: r9 off: 0 imm: 0
 	  15: JNEImm dst: r1 off: -1 imm: 47 <L2>
 	  16: LdXMemB dst: r1 src: r9 off: 1 imm: 0
@@ -50,7 +50,7 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	  43: JNEImm dst: r1 off: -1 imm: 116 <L2>
 	  44: LdXMemB dst: r1 src: r9 off: 15 imm: 0
 	  45: JNEImm dst: r1 off: -1 imm: 0 <L2>
-	  46: Ja off: -1 <L15>
+	  46: Ja off: -1 <L25>
 L2:
 	  47: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	  48: StMemDW dst: r9 src: r0 off: 8 imm: 0
@@ -133,7 +133,7 @@ L2:
 	 124: StMemDW dst: r9 src: r0 off: 296 imm: 0
 	 125: MovReg dst: r1 src: r9
 	 126: MovImm dst: r2 imm: 301
-	 127: Call FnProbeReadStr
+	 127: Call FnProbeReadUserStr
   ; line 8:2
 	 128: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
 	 129: MovReg dst: r3 src: r7
@@ -191,7 +191,7 @@ L2:
 	 181: MovReg dst: r1 src: r9
 	 182: AddImm dst: r1 imm: 304
 	 183: MovImm dst: r2 imm: 401
-	 184: Call FnProbeReadStr
+	 184: Call FnProbeReadUserStr
 	 185: LoadMapPtr dst: r1 fd: 0 <m1>
 	 187: MovReg dst: r2 src: r9
 	 188: AddImm dst: r2 imm: 304
@@ -211,271 +211,327 @@ L3:
 	 202: MovImm dst: r4 imm: 1
 	 203: Call FnMapUpdateElem
 	 204: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	 205: LoadMapPtr dst: r1 fd: 0 <m1>
-	 207: MovReg dst: r2 src: r9
-	 208: AddImm dst: r2 imm: 304
-	 209: Call FnMapLookupElem
-	 210: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	 211: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 212: LoadMapPtr dst: r1 fd: 0 <full>
-	 214: MovReg dst: r2 src: rfp
-	 215: AddImm dst: r2 imm: -16
-	 216: Call FnMapLookupElem
-	 217: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	 218: Exit
-L6:
-	 219: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 220: AddImm dst: r1 imm: 1
-	 221: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 222: Ja off: -1 <L5>
+	 205: StXMemDW dst: rfp src: r0 off: -16 imm: 0
+	 206: LoadMapPtr dst: r1 fd: 0 <m1>
+	 208: MovReg dst: r2 src: r9
+	 209: AddImm dst: r2 imm: 304
+	 210: Call FnMapLookupElem
+	 211: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	 212: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
+	 213: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	 214: JEq32Imm dst: r0 off: -1 imm: -7 <L7>
+	 215: JEq32Imm dst: r0 off: -1 imm: -12 <L7>
+	 216: JEq32Imm dst: r0 off: -1 imm: -16 <L7>
+	 217: StMemDW dst: rfp src: r0 off: -40 imm: 9
+	 218: LoadMapPtr dst: r1 fd: 0 <full>
+	 220: MovReg dst: r2 src: rfp
+	 221: AddImm dst: r2 imm: -40
+	 222: Call FnMapLookupElem
+	 223: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	 224: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	 225: NegImm32 dst: r1 imm: 0
+	 226: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L7:
+	 227: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	 228: StMemDW dst: rfp src: r0 off: -24 imm: 8
+	 229: JNE32Imm dst: r0 off: -1 imm: -7 <L8>
+	 230: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 231: Ja off: -1 <L10>
+L8:
+	 232: JNE32Imm dst: r0 off: -1 imm: -12 <L9>
+	 233: StMemDW dst: rfp src: r0 off: -24 imm: 6
+	 234: Ja off: -1 <L10>
+L9:
+	 235: JNE32Imm dst: r0 off: -1 imm: -16 <L10>
+	 236: StMemDW dst: rfp src: r0 off: -24 imm: 7
+L10:
+	 237: LoadMapPtr dst: r1 fd: 0 <full>
+	 239: MovReg dst: r2 src: rfp
+	 240: AddImm dst: r2 imm: -24
+	 241: Call FnMapLookupElem
+	 242: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 243: Exit
+L11:
+	 244: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 245: AddImm dst: r1 imm: 1
+	 246: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 247: Ja off: -1 <L5>
 L4:
-	 223: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 224: AddImm dst: r1 imm: 1
-	 225: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 248: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 249: AddImm dst: r1 imm: 1
+	 250: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
 L5:
-	 226: MovReg dst: r1 src: rfp
-	 227: AddImm dst: r1 imm: -16
-	 228: MovImm dst: r2 imm: 16
-	 229: Call FnGetCurrentComm
-	 230: LoadMapPtr dst: r1 fd: 0 <m0>
-	 232: MovReg dst: r2 src: rfp
-	 233: AddImm dst: r2 imm: -16
-	 234: Call FnMapLookupElem
-	 235: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	 236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 237: AddImm dst: r1 imm: 1
-	 238: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 239: Ja off: -1 <L9>
-L7:
-	 240: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 241: LoadMapPtr dst: r1 fd: 0 <m0>
-	 243: MovReg dst: r2 src: rfp
-	 244: AddImm dst: r2 imm: -16
-	 245: MovReg dst: r3 src: rfp
-	 246: AddImm dst: r3 imm: -24
-	 247: MovImm dst: r4 imm: 1
-	 248: Call FnMapUpdateElem
-	 249: JEqImm dst: r0 off: -1 imm: 0 <L9>
-	 250: LoadMapPtr dst: r1 fd: 0 <m0>
-	 252: MovReg dst: r2 src: rfp
-	 253: AddImm dst: r2 imm: -16
-	 254: Call FnMapLookupElem
-	 255: JNEImm dst: r0 off: -1 imm: 0 <L8>
-	 256: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 257: LoadMapPtr dst: r1 fd: 0 <full>
-	 259: MovReg dst: r2 src: rfp
-	 260: AddImm dst: r2 imm: -32
-	 261: Call FnMapLookupElem
-	 262: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	 263: Exit
-L10:
-	 264: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 265: AddImm dst: r1 imm: 1
-	 266: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 267: Ja off: -1 <L9>
-L8:
-	 268: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 269: AddImm dst: r1 imm: 1
-	 270: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-  ; line 10:2
-L9:
-	 271: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 272: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 273: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 274: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 275: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 276: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 277: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 278: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 279: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 280: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 281: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 282: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 283: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 284: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 285: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 286: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 287: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 288: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 289: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 290: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 291: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 292: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 293: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 294: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 295: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 296: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 297: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 298: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 299: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 300: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 301: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 302: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 303: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 304: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 305: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 306: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 307: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 347: LdXMemB dst: r1 src: r9 off: 304 imm: 0
-	 348: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 349: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 350: JNEImm dst: r1 off: -1 imm: 101 <L15>
-	 351: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 352: JNEImm dst: r1 off: -1 imm: 116 <L15>
-	 353: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 354: JNEImm dst: r1 off: -1 imm: 99 <L15>
-	 355: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 356: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 357: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 358: JNEImm dst: r1 off: -1 imm: 112 <L15>
-	 359: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 360: JNEImm dst: r1 off: -1 imm: 97 <L15>
-	 361: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 362: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 363: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 364: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 365: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 366: JNEImm dst: r1 off: -1 imm: 119 <L15>
-	 367: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 368: JNEImm dst: r1 off: -1 imm: 100 <L15>
-	 369: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 370: JNEImm dst: r1 off: -1 imm: 0 <L15>
-  ; line 10:29
-L13:
-	 371: LoadMapPtr dst: r1 fd: 0 <events>
-	 373: MovImm dst: r2 imm: 416
-	 374: MovImm dst: r3 imm: 0
-	 375: Call FnRingbufReserve
-	 376: JEqImm dst: r0 off: -1 imm: 0 <L14>
-	 377: MovReg dst: r7 src: r0
-	 378: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 379: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 380: MovReg dst: r3 src: r8
-	 381: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 382: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 383: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 384: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 385: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 386: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 387: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 388: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 389: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 390: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 391: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 392: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 393: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 394: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 395: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 396: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 397: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 398: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 399: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 400: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 401: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 402: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 403: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 404: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 405: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 406: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 407: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 408: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 409: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 410: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 411: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 412: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 413: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 414: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 415: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 416: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 417: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 432: MovReg dst: r1 src: r7
-	 433: AddImm dst: r1 imm: 8
-	 434: MovImm dst: r2 imm: 401
-	 435: Call FnProbeReadStr
-	 436: Call FnKtimeGetNs
-	 437: MovReg dst: r8 src: r0
-	 438: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 439: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 441: MovReg dst: r2 src: rfp
-	 442: AddImm dst: r2 imm: -8
-	 443: Call FnMapLookupElem
-	 444: MovImm dst: r2 imm: 1
-	 445: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 446: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 447: AddImm dst: r3 imm: 1000000
-	 448: JGTReg dst: r3 off: -1 src: r8 <L16>
-	 449: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 450: MovImm dst: r2 imm: 0
+	 251: MovReg dst: r1 src: rfp
+	 252: AddImm dst: r1 imm: -16
+	 253: MovImm dst: r2 imm: 16
+	 254: Call FnGetCurrentComm
+	 255: LoadMapPtr dst: r1 fd: 0 <m0>
+	 257: MovReg dst: r2 src: rfp
+	 258: AddImm dst: r2 imm: -16
+	 259: Call FnMapLookupElem
+	 260: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	 261: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 262: AddImm dst: r1 imm: 1
+	 263: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 264: Ja off: -1 <L14>
+L12:
+	 265: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 266: LoadMapPtr dst: r1 fd: 0 <m0>
+	 268: MovReg dst: r2 src: rfp
+	 269: AddImm dst: r2 imm: -16
+	 270: MovReg dst: r3 src: rfp
+	 271: AddImm dst: r3 imm: -24
+	 272: MovImm dst: r4 imm: 1
+	 273: Call FnMapUpdateElem
+	 274: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	 275: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	 276: LoadMapPtr dst: r1 fd: 0 <m0>
+	 278: MovReg dst: r2 src: rfp
+	 279: AddImm dst: r2 imm: -16
+	 280: Call FnMapLookupElem
+	 281: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	 282: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	 283: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	 284: JEq32Imm dst: r0 off: -1 imm: -7 <L16>
+	 285: JEq32Imm dst: r0 off: -1 imm: -12 <L16>
+	 286: JEq32Imm dst: r0 off: -1 imm: -16 <L16>
+	 287: StMemDW dst: rfp src: r0 off: -56 imm: 4
+	 288: LoadMapPtr dst: r1 fd: 0 <full>
+	 290: MovReg dst: r2 src: rfp
+	 291: AddImm dst: r2 imm: -56
+	 292: Call FnMapLookupElem
+	 293: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 294: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
+	 295: NegImm32 dst: r1 imm: 0
+	 296: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L16:
-	 451: MovReg dst: r1 src: r7
-	 452: Call FnRingbufSubmit
-	 453: Ja off: -1 <L15>
-L14:
-	 454: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 455: LoadMapPtr dst: r1 fd: 0 <lost>
-	 457: MovReg dst: r2 src: rfp
-	 458: AddImm dst: r2 imm: -16
-	 459: Call FnMapLookupElem
-	 460: JNEImm dst: r0 off: -1 imm: 0 <L17>
-	 461: Exit
+	 297: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	 298: StMemDW dst: rfp src: r0 off: -40 imm: 3
+	 299: JNE32Imm dst: r0 off: -1 imm: -7 <L17>
+	 300: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 301: Ja off: -1 <L19>
 L17:
-	 462: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 463: AddImm dst: r1 imm: 1
-	 464: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L15:
-	 465: MovImm dst: r0 imm: 0
-	 466: Exit
+	 302: JNE32Imm dst: r0 off: -1 imm: -12 <L18>
+	 303: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	 304: Ja off: -1 <L19>
+L18:
+	 305: JNE32Imm dst: r0 off: -1 imm: -16 <L19>
+	 306: StMemDW dst: rfp src: r0 off: -40 imm: 2
+L19:
+	 307: LoadMapPtr dst: r1 fd: 0 <full>
+	 309: MovReg dst: r2 src: rfp
+	 310: AddImm dst: r2 imm: -40
+	 311: Call FnMapLookupElem
+	 312: JNEImm dst: r0 off: -1 imm: 0 <L20>
+	 313: Exit
+L20:
+	 314: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 315: AddImm dst: r1 imm: 1
+	 316: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 317: Ja off: -1 <L14>
+L13:
+	 318: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 319: AddImm dst: r1 imm: 1
+	 320: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 10:2
+L14:
+	 321: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 351: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 352: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 353: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 354: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 355: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 356: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 357: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 358: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 359: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 360: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 361: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 362: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 363: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 364: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 365: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 366: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 367: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 368: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 369: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 370: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 371: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 372: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 373: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 374: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 375: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 376: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 377: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 378: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 379: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 380: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 381: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 382: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 383: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 384: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 385: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 386: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 387: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 388: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 389: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 390: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 391: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 392: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 393: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 394: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 395: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 396: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 397: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 398: JNEImm dst: r1 off: -1 imm: 47 <L25>
+	 399: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 400: JNEImm dst: r1 off: -1 imm: 101 <L25>
+	 401: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 402: JNEImm dst: r1 off: -1 imm: 116 <L25>
+	 403: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 404: JNEImm dst: r1 off: -1 imm: 99 <L25>
+	 405: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 406: JNEImm dst: r1 off: -1 imm: 47 <L25>
+	 407: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 408: JNEImm dst: r1 off: -1 imm: 112 <L25>
+	 409: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 410: JNEImm dst: r1 off: -1 imm: 97 <L25>
+	 411: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 412: JNEImm dst: r1 off: -1 imm: 115 <L25>
+	 413: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 414: JNEImm dst: r1 off: -1 imm: 115 <L25>
+	 415: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 416: JNEImm dst: r1 off: -1 imm: 119 <L25>
+	 417: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 418: JNEImm dst: r1 off: -1 imm: 100 <L25>
+	 419: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 420: JNEImm dst: r1 off: -1 imm: 0 <L25>
+  ; line 10:29
+L23:
+	 421: LoadMapPtr dst: r1 fd: 0 <events>
+	 423: MovImm dst: r2 imm: 416
+	 424: MovImm dst: r3 imm: 0
+	 425: Call FnRingbufReserve
+	 426: JEqImm dst: r0 off: -1 imm: 0 <L24>
+	 427: MovReg dst: r7 src: r0
+	 428: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 429: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 430: MovReg dst: r3 src: r8
+	 431: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 436: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 437: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 438: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 439: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 440: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 441: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 442: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 443: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 444: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 445: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 446: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 447: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 448: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 449: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 450: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 451: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 452: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 453: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 454: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 455: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 456: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 457: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 458: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 459: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 460: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 461: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 462: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 463: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 464: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 465: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 466: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 467: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 468: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 469: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 470: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 471: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 472: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 473: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 474: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 475: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 476: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 477: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 478: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 479: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 480: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 481: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 482: MovReg dst: r1 src: r7
+	 483: AddImm dst: r1 imm: 8
+	 484: MovImm dst: r2 imm: 401
+	 485: Call FnProbeReadUserStr
+	 486: Call FnKtimeGetNs
+	 487: MovReg dst: r8 src: r0
+	 488: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 489: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 491: MovReg dst: r2 src: rfp
+	 492: AddImm dst: r2 imm: -8
+	 493: Call FnMapLookupElem
+	 494: MovImm dst: r2 imm: 1
+	 495: JEqImm dst: r0 off: -1 imm: 0 <L26>
+	 496: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 497: AddImm dst: r3 imm: 1000000
+	 498: JGTReg dst: r3 off: -1 src: r8 <L26>
+	 499: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 500: MovImm dst: r2 imm: 0
+L26:
+	 501: MovReg dst: r1 src: r7
+	 502: Call FnRingbufSubmit
+	 503: Ja off: -1 <L25>
+L24:
+	 504: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 505: LoadMapPtr dst: r1 fd: 0 <lost>
+	 507: MovReg dst: r2 src: rfp
+	 508: AddImm dst: r2 imm: -16
+	 509: Call FnMapLookupElem
+	 510: JNEImm dst: r0 off: -1 imm: 0 <L27>
+	 511: Exit
+L27:
+	 512: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 513: AddImm dst: r1 imm: 1
+	 514: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L25:
+	 515: MovImm dst: r0 imm: 0
+	 516: Exit

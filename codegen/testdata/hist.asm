@@ -67,27 +67,55 @@ L11:
 	  55: MovImm dst: r4 imm: 1
 	  56: Call FnMapUpdateElem
 	  57: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	  58: LoadMapPtr dst: r1 fd: 0 <m0>
-	  60: MovReg dst: r2 src: rfp
-	  61: AddImm dst: r2 imm: -8
-	  62: Call FnMapLookupElem
-	  63: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  64: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  65: LoadMapPtr dst: r1 fd: 0 <full>
-	  67: MovReg dst: r2 src: rfp
-	  68: AddImm dst: r2 imm: -24
-	  69: Call FnMapLookupElem
-	  70: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	  71: Exit
-L14:
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  75: Ja off: -1 <L13>
+	  58: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  59: LoadMapPtr dst: r1 fd: 0 <m0>
+	  61: MovReg dst: r2 src: rfp
+	  62: AddImm dst: r2 imm: -8
+	  63: Call FnMapLookupElem
+	  64: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  65: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  66: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  67: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	  68: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	  69: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	  70: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  71: LoadMapPtr dst: r1 fd: 0 <full>
+	  73: MovReg dst: r2 src: rfp
+	  74: AddImm dst: r2 imm: -48
+	  75: Call FnMapLookupElem
+	  76: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	  77: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  78: NegImm32 dst: r1 imm: 0
+	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L15:
+	  80: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  81: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  82: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	  83: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  84: Ja off: -1 <L18>
+L16:
+	  85: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	  86: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  87: Ja off: -1 <L18>
+L17:
+	  88: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	  89: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L18:
+	  90: LoadMapPtr dst: r1 fd: 0 <full>
+	  92: MovReg dst: r2 src: rfp
+	  93: AddImm dst: r2 imm: -32
+	  94: Call FnMapLookupElem
+	  95: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	  96: Exit
+L19:
+	  97: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  98: AddImm dst: r1 imm: 1
+	  99: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 100: Ja off: -1 <L13>
 L12:
-	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  77: AddImm dst: r1 imm: 1
-	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 101: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 102: AddImm dst: r1 imm: 1
+	 103: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  79: MovImm dst: r0 imm: 0
-	  80: Exit
+	 104: MovImm dst: r0 imm: 0
+	 105: Exit

@@ -38,30 +38,58 @@ L2:
 	  33: MovImm dst: r4 imm: 1
 	  34: Call FnMapUpdateElem
 	  35: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  36: LoadMapPtr dst: r1 fd: 0 <m0>
-	  38: MovReg dst: r2 src: rfp
-	  39: AddImm dst: r2 imm: -16
-	  40: Call FnMapLookupElem
-	  41: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  42: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  43: LoadMapPtr dst: r1 fd: 0 <full>
-	  45: MovReg dst: r2 src: rfp
-	  46: AddImm dst: r2 imm: -40
-	  47: Call FnMapLookupElem
-	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  49: Exit
-L5:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  53: Ja off: -1 <L4>
+	  36: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  37: LoadMapPtr dst: r1 fd: 0 <m0>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -16
+	  41: Call FnMapLookupElem
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  43: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  44: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	  45: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  46: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  47: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  48: StMemDW dst: rfp src: r0 off: -64 imm: 4
+	  49: LoadMapPtr dst: r1 fd: 0 <full>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -64
+	  53: Call FnMapLookupElem
+	  54: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  55: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	  56: NegImm32 dst: r1 imm: 0
+	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  58: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	  59: StMemDW dst: rfp src: r0 off: -48 imm: 3
+	  60: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  61: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  62: Ja off: -1 <L9>
+L7:
+	  63: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  64: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	  65: Ja off: -1 <L9>
+L8:
+	  66: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  67: StMemDW dst: rfp src: r0 off: -48 imm: 2
+L9:
+	  68: LoadMapPtr dst: r1 fd: 0 <full>
+	  70: MovReg dst: r2 src: rfp
+	  71: AddImm dst: r2 imm: -48
+	  72: Call FnMapLookupElem
+	  73: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  74: Exit
+L10:
+	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  76: AddImm dst: r1 imm: 1
+	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  78: Ja off: -1 <L4>
 L3:
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddReg dst: r1 src: r7
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  57: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  58: AddImm dst: r1 imm: 1
-	  59: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddReg dst: r1 src: r7
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  82: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  83: AddImm dst: r1 imm: 1
+	  84: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  60: MovImm dst: r0 imm: 0
-	  61: Exit
+	  85: MovImm dst: r0 imm: 0
+	  86: Exit

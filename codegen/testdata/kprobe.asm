@@ -41,33 +41,61 @@ L4:
 	  35: MovImm dst: r4 imm: 1
 	  36: Call FnMapUpdateElem
 	  37: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  38: LoadMapPtr dst: r1 fd: 0 <m0>
-	  40: MovReg dst: r2 src: rfp
-	  41: AddImm dst: r2 imm: -24
-	  42: Call FnMapLookupElem
-	  43: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  44: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  45: LoadMapPtr dst: r1 fd: 0 <full>
-	  47: MovReg dst: r2 src: rfp
-	  48: AddImm dst: r2 imm: -48
-	  49: Call FnMapLookupElem
-	  50: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  51: Exit
-L7:
-	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  53: AddImm dst: r1 imm: 1
-	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  55: Ja off: -1 <L6>
+	  38: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	  39: LoadMapPtr dst: r1 fd: 0 <m0>
+	  41: MovReg dst: r2 src: rfp
+	  42: AddImm dst: r2 imm: -24
+	  43: Call FnMapLookupElem
+	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  45: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	  46: StXMemDW dst: rfp src: r0 off: -64 imm: 0
+	  47: JEq32Imm dst: r0 off: -1 imm: -7 <L8>
+	  48: JEq32Imm dst: r0 off: -1 imm: -12 <L8>
+	  49: JEq32Imm dst: r0 off: -1 imm: -16 <L8>
+	  50: StMemDW dst: rfp src: r0 off: -72 imm: 4
+	  51: LoadMapPtr dst: r1 fd: 0 <full>
+	  53: MovReg dst: r2 src: rfp
+	  54: AddImm dst: r2 imm: -72
+	  55: Call FnMapLookupElem
+	  56: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  57: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
+	  58: NegImm32 dst: r1 imm: 0
+	  59: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L8:
+	  60: LdXMemDW dst: r0 src: rfp off: -64 imm: 0
+	  61: StMemDW dst: rfp src: r0 off: -56 imm: 3
+	  62: JNE32Imm dst: r0 off: -1 imm: -7 <L9>
+	  63: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	  64: Ja off: -1 <L11>
+L9:
+	  65: JNE32Imm dst: r0 off: -1 imm: -12 <L10>
+	  66: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	  67: Ja off: -1 <L11>
+L10:
+	  68: JNE32Imm dst: r0 off: -1 imm: -16 <L11>
+	  69: StMemDW dst: rfp src: r0 off: -56 imm: 2
+L11:
+	  70: LoadMapPtr dst: r1 fd: 0 <full>
+	  72: MovReg dst: r2 src: rfp
+	  73: AddImm dst: r2 imm: -56
+	  74: Call FnMapLookupElem
+	  75: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  76: Exit
+L12:
+	  77: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  78: AddImm dst: r1 imm: 1
+	  79: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  80: Ja off: -1 <L6>
 L5:
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddReg dst: r1 src: r7
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  59: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  60: AddImm dst: r1 imm: 1
-	  61: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  82: AddReg dst: r1 src: r7
+	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  84: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  85: AddImm dst: r1 imm: 1
+	  86: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L6:
-	  62: MovImm dst: r0 imm: 0
-	  63: Exit
+	  87: MovImm dst: r0 imm: 0
+	  88: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -102,27 +130,55 @@ L2:
 	  29: MovImm dst: r4 imm: 1
 	  30: Call FnMapUpdateElem
 	  31: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  32: LoadMapPtr dst: r1 fd: 0 <m1>
-	  34: MovReg dst: r2 src: rfp
-	  35: AddImm dst: r2 imm: -8
-	  36: Call FnMapLookupElem
-	  37: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  38: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  39: LoadMapPtr dst: r1 fd: 0 <full>
-	  41: MovReg dst: r2 src: rfp
-	  42: AddImm dst: r2 imm: -32
-	  43: Call FnMapLookupElem
-	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  45: Exit
-L5:
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  49: Ja off: -1 <L4>
+	  32: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	  33: LoadMapPtr dst: r1 fd: 0 <m1>
+	  35: MovReg dst: r2 src: rfp
+	  36: AddImm dst: r2 imm: -8
+	  37: Call FnMapLookupElem
+	  38: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  39: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	  40: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	  41: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  42: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  43: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  44: StMemDW dst: rfp src: r0 off: -56 imm: 9
+	  45: LoadMapPtr dst: r1 fd: 0 <full>
+	  47: MovReg dst: r2 src: rfp
+	  48: AddImm dst: r2 imm: -56
+	  49: Call FnMapLookupElem
+	  50: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  51: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
+	  52: NegImm32 dst: r1 imm: 0
+	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  54: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	  55: StMemDW dst: rfp src: r0 off: -40 imm: 8
+	  56: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  57: StMemDW dst: rfp src: r0 off: -40 imm: 5
+	  58: Ja off: -1 <L9>
+L7:
+	  59: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  60: StMemDW dst: rfp src: r0 off: -40 imm: 6
+	  61: Ja off: -1 <L9>
+L8:
+	  62: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  63: StMemDW dst: rfp src: r0 off: -40 imm: 7
+L9:
+	  64: LoadMapPtr dst: r1 fd: 0 <full>
+	  66: MovReg dst: r2 src: rfp
+	  67: AddImm dst: r2 imm: -40
+	  68: Call FnMapLookupElem
+	  69: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  70: Exit
+L10:
+	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  72: AddImm dst: r1 imm: 1
+	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  74: Ja off: -1 <L4>
 L3:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  76: AddImm dst: r1 imm: 1
+	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  53: MovImm dst: r0 imm: 0
-	  54: Exit
+	  78: MovImm dst: r0 imm: 0
+	  79: Exit

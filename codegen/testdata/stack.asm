@@ -11,8 +11,8 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	   2: LoadMapPtr dst: r2 fd: 0 <kstack127>
 	   4: MovImm dst: r3 imm: 0
 	   5: Call FnGetStackid
-	   6: MovReg32 dst: r0 src: r0
-	   7: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	   6: StXMemW dst: rfp src: r0 off: -8 imm: 0
+	   7: StMemW dst: rfp src: r0 off: -4 imm: -2147483648
 	   8: LoadMapPtr dst: r1 fd: 0 <m0>
 	  10: MovReg dst: r2 src: rfp
 	  11: AddImm dst: r2 imm: -8
@@ -32,128 +32,186 @@ L2:
 	  25: MovImm dst: r4 imm: 1
 	  26: Call FnMapUpdateElem
 	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: Call FnMapLookupElem
-	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  35: LoadMapPtr dst: r1 fd: 0 <full>
-	  37: MovReg dst: r2 src: rfp
-	  38: AddImm dst: r2 imm: -24
-	  39: Call FnMapLookupElem
-	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  41: Exit
-L5:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  45: Ja off: -1 <L4>
+	  28: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  29: LoadMapPtr dst: r1 fd: 0 <m0>
+	  31: MovReg dst: r2 src: rfp
+	  32: AddImm dst: r2 imm: -8
+	  33: Call FnMapLookupElem
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  35: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  36: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  37: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  38: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  39: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  40: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  41: LoadMapPtr dst: r1 fd: 0 <full>
+	  43: MovReg dst: r2 src: rfp
+	  44: AddImm dst: r2 imm: -48
+	  45: Call FnMapLookupElem
+	  46: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  47: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  48: NegImm32 dst: r1 imm: 0
+	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  50: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  51: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  52: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  53: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  54: Ja off: -1 <L9>
+L7:
+	  55: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  56: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  57: Ja off: -1 <L9>
+L8:
+	  58: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  59: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L9:
+	  60: LoadMapPtr dst: r1 fd: 0 <full>
+	  62: MovReg dst: r2 src: rfp
+	  63: AddImm dst: r2 imm: -32
+	  64: Call FnMapLookupElem
+	  65: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  66: Exit
+L10:
+	  67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  70: Ja off: -1 <L4>
 L3:
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  72: AddImm dst: r1 imm: 1
+	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L4:
-	  49: MovReg dst: r1 src: r6
-	  50: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  52: MovImm dst: r3 imm: 256
-	  53: Call FnGetStackid
-	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  55: Call FnGetCurrentPidTgid
-	  56: RShImm dst: r0 imm: 32
-	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  58: MovReg dst: r1 src: rfp
-	  59: AddImm dst: r1 imm: -16
-	  60: MovImm dst: r2 imm: 16
-	  61: Call FnGetCurrentComm
-	  62: LoadMapPtr dst: r1 fd: 0 <m1>
-	  64: MovReg dst: r2 src: rfp
-	  65: AddImm dst: r2 imm: -24
-	  66: Call FnMapLookupElem
-	  67: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L8>
-L6:
-	  72: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  73: LoadMapPtr dst: r1 fd: 0 <m1>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -24
-	  77: MovReg dst: r3 src: rfp
-	  78: AddImm dst: r3 imm: -32
-	  79: MovImm dst: r4 imm: 1
-	  80: Call FnMapUpdateElem
-	  81: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  82: LoadMapPtr dst: r1 fd: 0 <m1>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -24
-	  86: Call FnMapLookupElem
-	  87: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  88: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  89: LoadMapPtr dst: r1 fd: 0 <full>
-	  91: MovReg dst: r2 src: rfp
-	  92: AddImm dst: r2 imm: -40
-	  93: Call FnMapLookupElem
-	  94: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	  95: Exit
-L9:
-	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  97: AddImm dst: r1 imm: 1
-	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  99: Ja off: -1 <L8>
-L7:
-	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 101: AddImm dst: r1 imm: 1
-	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-  ; line 8:3
-L8:
-	 103: LoadMapPtr dst: r1 fd: 0 <events>
-	 105: MovImm dst: r2 imm: 16
-	 106: MovImm dst: r3 imm: 0
-	 107: Call FnRingbufReserve
-	 108: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 109: MovReg dst: r7 src: r0
-	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 111: MovReg dst: r1 src: r6
-	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 114: MovImm dst: r3 imm: 256
-	 115: Call FnGetStackid
-	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 117: Call FnGetCurrentPidTgid
-	 118: RShImm dst: r0 imm: 32
-	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 120: Call FnKtimeGetNs
-	 121: MovReg dst: r8 src: r0
-	 122: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 125: MovReg dst: r2 src: rfp
-	 126: AddImm dst: r2 imm: -8
-	 127: Call FnMapLookupElem
-	 128: MovImm dst: r2 imm: 1
-	 129: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 131: AddImm dst: r3 imm: 1000000
-	 132: JGTReg dst: r3 off: -1 src: r8 <L12>
-	 133: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 134: MovImm dst: r2 imm: 0
-L12:
-	 135: MovReg dst: r1 src: r7
-	 136: Call FnRingbufSubmit
-	 137: Ja off: -1 <L11>
-L10:
-	 138: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 139: LoadMapPtr dst: r1 fd: 0 <lost>
-	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -16
-	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <L13>
-	 145: Exit
-L13:
-	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 147: AddImm dst: r1 imm: 1
-	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  74: MovReg dst: r1 src: r6
+	  75: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  77: MovImm dst: r3 imm: 256
+	  78: Call FnGetStackid
+	  79: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  80: Call FnGetCurrentPidTgid
+	  81: RShImm dst: r0 imm: 32
+	  82: OrImm32 dst: r0 imm: -2147483648
+	  83: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  84: MovReg dst: r1 src: rfp
+	  85: AddImm dst: r1 imm: -16
+	  86: MovImm dst: r2 imm: 16
+	  87: Call FnGetCurrentComm
+	  88: LoadMapPtr dst: r1 fd: 0 <m1>
+	  90: MovReg dst: r2 src: rfp
+	  91: AddImm dst: r2 imm: -24
+	  92: Call FnMapLookupElem
+	  93: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  94: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  95: AddImm dst: r1 imm: 1
+	  96: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  97: Ja off: -1 <L13>
 L11:
-	 149: MovImm dst: r0 imm: 0
-	 150: Exit
+	  98: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  99: LoadMapPtr dst: r1 fd: 0 <m1>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -24
+	 103: MovReg dst: r3 src: rfp
+	 104: AddImm dst: r3 imm: -32
+	 105: MovImm dst: r4 imm: 1
+	 106: Call FnMapUpdateElem
+	 107: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	 108: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	 109: LoadMapPtr dst: r1 fd: 0 <m1>
+	 111: MovReg dst: r2 src: rfp
+	 112: AddImm dst: r2 imm: -24
+	 113: Call FnMapLookupElem
+	 114: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	 115: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	 116: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	 117: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	 118: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	 119: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	 120: StMemDW dst: rfp src: r0 off: -64 imm: 9
+	 121: LoadMapPtr dst: r1 fd: 0 <full>
+	 123: MovReg dst: r2 src: rfp
+	 124: AddImm dst: r2 imm: -64
+	 125: Call FnMapLookupElem
+	 126: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	 127: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	 128: NegImm32 dst: r1 imm: 0
+	 129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L15:
+	 130: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	 131: StMemDW dst: rfp src: r0 off: -48 imm: 8
+	 132: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	 133: StMemDW dst: rfp src: r0 off: -48 imm: 5
+	 134: Ja off: -1 <L18>
+L16:
+	 135: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	 136: StMemDW dst: rfp src: r0 off: -48 imm: 6
+	 137: Ja off: -1 <L18>
+L17:
+	 138: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	 139: StMemDW dst: rfp src: r0 off: -48 imm: 7
+L18:
+	 140: LoadMapPtr dst: r1 fd: 0 <full>
+	 142: MovReg dst: r2 src: rfp
+	 143: AddImm dst: r2 imm: -48
+	 144: Call FnMapLookupElem
+	 145: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	 146: Exit
+L19:
+	 147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 148: AddImm dst: r1 imm: 1
+	 149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 150: Ja off: -1 <L13>
+L12:
+	 151: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 152: AddImm dst: r1 imm: 1
+	 153: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+  ; line 8:3
+L13:
+	 154: LoadMapPtr dst: r1 fd: 0 <events>
+	 156: MovImm dst: r2 imm: 16
+	 157: MovImm dst: r3 imm: 0
+	 158: Call FnRingbufReserve
+	 159: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	 160: MovReg dst: r7 src: r0
+	 161: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 162: MovReg dst: r1 src: r6
+	 163: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 165: MovImm dst: r3 imm: 256
+	 166: Call FnGetStackid
+	 167: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 168: Call FnGetCurrentPidTgid
+	 169: RShImm dst: r0 imm: 32
+	 170: OrImm32 dst: r0 imm: -2147483648
+	 171: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 172: Call FnKtimeGetNs
+	 173: MovReg dst: r8 src: r0
+	 174: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 175: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 177: MovReg dst: r2 src: rfp
+	 178: AddImm dst: r2 imm: -8
+	 179: Call FnMapLookupElem
+	 180: MovImm dst: r2 imm: 1
+	 181: JEqImm dst: r0 off: -1 imm: 0 <L22>
+	 182: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 183: AddImm dst: r3 imm: 1000000
+	 184: JGTReg dst: r3 off: -1 src: r8 <L22>
+	 185: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 186: MovImm dst: r2 imm: 0
+L22:
+	 187: MovReg dst: r1 src: r7
+	 188: Call FnRingbufSubmit
+	 189: Ja off: -1 <L21>
+L20:
+	 190: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 191: LoadMapPtr dst: r1 fd: 0 <lost>
+	 193: MovReg dst: r2 src: rfp
+	 194: AddImm dst: r2 imm: -16
+	 195: Call FnMapLookupElem
+	 196: JNEImm dst: r0 off: -1 imm: 0 <L23>
+	 197: Exit
+L23:
+	 198: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L21:
+	 201: MovImm dst: r0 imm: 0
+	 202: Exit

@@ -25,27 +25,55 @@ L2:
 	  21: MovImm dst: r4 imm: 1
 	  22: Call FnMapUpdateElem
 	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  24: LoadMapPtr dst: r1 fd: 0 <m0>
-	  26: MovReg dst: r2 src: rfp
-	  27: AddImm dst: r2 imm: -8
-	  28: Call FnMapLookupElem
-	  29: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  30: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  31: LoadMapPtr dst: r1 fd: 0 <full>
-	  33: MovReg dst: r2 src: rfp
-	  34: AddImm dst: r2 imm: -24
-	  35: Call FnMapLookupElem
-	  36: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  37: Exit
-L5:
-	  38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  39: AddImm dst: r1 imm: 1
-	  40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  41: Ja off: -1 <L4>
+	  24: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  25: LoadMapPtr dst: r1 fd: 0 <m0>
+	  27: MovReg dst: r2 src: rfp
+	  28: AddImm dst: r2 imm: -8
+	  29: Call FnMapLookupElem
+	  30: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  31: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  32: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  33: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  34: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  35: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  36: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  37: LoadMapPtr dst: r1 fd: 0 <full>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -48
+	  41: Call FnMapLookupElem
+	  42: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  43: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  44: NegImm32 dst: r1 imm: 0
+	  45: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  46: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  47: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  48: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  49: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  50: Ja off: -1 <L9>
+L7:
+	  51: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  52: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  53: Ja off: -1 <L9>
+L8:
+	  54: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  55: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L9:
+	  56: LoadMapPtr dst: r1 fd: 0 <full>
+	  58: MovReg dst: r2 src: rfp
+	  59: AddImm dst: r2 imm: -32
+	  60: Call FnMapLookupElem
+	  61: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  62: Exit
+L10:
+	  63: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  64: AddImm dst: r1 imm: 1
+	  65: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  66: Ja off: -1 <L4>
 L3:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  45: MovImm dst: r0 imm: 0
-	  46: Exit
+	  70: MovImm dst: r0 imm: 0
+	  71: Exit

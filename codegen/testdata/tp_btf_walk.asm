@@ -67,27 +67,55 @@ L3:
 	  62: MovImm dst: r4 imm: 1
 	  63: Call FnMapUpdateElem
 	  64: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  65: LoadMapPtr dst: r1 fd: 0 <m0>
-	  67: MovReg dst: r2 src: rfp
-	  68: AddImm dst: r2 imm: -24
-	  69: Call FnMapLookupElem
-	  70: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  71: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	  72: LoadMapPtr dst: r1 fd: 0 <full>
-	  74: MovReg dst: r2 src: rfp
-	  75: AddImm dst: r2 imm: -72
-	  76: Call FnMapLookupElem
-	  77: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	  78: Exit
-L6:
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  82: Ja off: -1 <L5>
+	  65: StXMemDW dst: rfp src: r0 off: -72 imm: 0
+	  66: LoadMapPtr dst: r1 fd: 0 <m0>
+	  68: MovReg dst: r2 src: rfp
+	  69: AddImm dst: r2 imm: -24
+	  70: Call FnMapLookupElem
+	  71: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  72: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
+	  73: StXMemDW dst: rfp src: r0 off: -88 imm: 0
+	  74: JEq32Imm dst: r0 off: -1 imm: -7 <L7>
+	  75: JEq32Imm dst: r0 off: -1 imm: -12 <L7>
+	  76: JEq32Imm dst: r0 off: -1 imm: -16 <L7>
+	  77: StMemDW dst: rfp src: r0 off: -96 imm: 4
+	  78: LoadMapPtr dst: r1 fd: 0 <full>
+	  80: MovReg dst: r2 src: rfp
+	  81: AddImm dst: r2 imm: -96
+	  82: Call FnMapLookupElem
+	  83: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  84: LdXMemDW dst: r1 src: rfp off: -88 imm: 0
+	  85: NegImm32 dst: r1 imm: 0
+	  86: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L7:
+	  87: LdXMemDW dst: r0 src: rfp off: -88 imm: 0
+	  88: StMemDW dst: rfp src: r0 off: -80 imm: 3
+	  89: JNE32Imm dst: r0 off: -1 imm: -7 <L8>
+	  90: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	  91: Ja off: -1 <L10>
+L8:
+	  92: JNE32Imm dst: r0 off: -1 imm: -12 <L9>
+	  93: StMemDW dst: rfp src: r0 off: -80 imm: 1
+	  94: Ja off: -1 <L10>
+L9:
+	  95: JNE32Imm dst: r0 off: -1 imm: -16 <L10>
+	  96: StMemDW dst: rfp src: r0 off: -80 imm: 2
+L10:
+	  97: LoadMapPtr dst: r1 fd: 0 <full>
+	  99: MovReg dst: r2 src: rfp
+	 100: AddImm dst: r2 imm: -80
+	 101: Call FnMapLookupElem
+	 102: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 103: Exit
+L11:
+	 104: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 105: AddImm dst: r1 imm: 1
+	 106: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 107: Ja off: -1 <L5>
 L4:
-	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  84: AddImm dst: r1 imm: 1
-	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 109: AddImm dst: r1 imm: 1
+	 110: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  86: MovImm dst: r0 imm: 0
-	  87: Exit
+	 111: MovImm dst: r0 imm: 0
+	 112: Exit
