@@ -479,6 +479,8 @@ func TestMetricsRecipesPromtool(t *testing.T) {
 		"udprecv": {[]string{"-f", "json"},
 			[]string{"ntrace_udp_datagrams_read_total", "ntrace_udp_bytes_read_total", "ntrace_udp_datagram_size_bytes_bucket"}},
 		"syscount": {nil, []string{"ntrace_syscalls_total"}},
+		// Threads of this test that sleep a millisecond and are woken.
+		"offwaketime": {[]string{"-D", "PID=" + pidArg(), "-D", "MIN=1us"}, []string{"ntrace_offwake_seconds_total"}},
 		// Its kprobes attach only where the kernel has kprobes.
 		"ep_poll_interact": {[]string{"-D", "PID=" + pidArg(), "--missing=warn"}, []string{"ntrace_epoll_wait_returns_total"}},
 	}
