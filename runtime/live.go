@@ -73,7 +73,9 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 		ph := ProbeHealth{Probe: probeName(p)}
 		switch {
 		case p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe:
-			ph.Mechanism = "special"
+			if s.alternativeAttached(p.Probe.Probe.Alt) {
+				ph.Mechanism = "special"
+			}
 		case i < len(s.attached):
 			ph.Mechanism = mechanismOf(s.attached[i])
 		}
@@ -95,6 +97,21 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 		}
 	}
 	return probes, maps, nil
+}
+
+// alternativeAttached says whether the alternative of an either that a
+// probe is in (nil for one outside any) is the one attached: a BEGIN or
+// END of another does nothing. s.mu is held.
+func (s *session) alternativeAttached(alt *lang.Alternative) bool {
+	if alt == nil {
+		return true
+	}
+	for i, p := range s.out.Programs {
+		if p.Probe.Probe.Alt == alt && i < len(s.attached) && s.attached[i] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sumPerCPU adds up slot i of a per-CPU counter array; 0 when m is nil or
