@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +25,15 @@ import (
 // ntraceBin is the binary under test: $NTRACE_BIN (the VM rig sets it) or
 // one built for this test run.
 var ntraceBin string
+
+// The main goroutine keeps the main thread to itself. A test that locks
+// a goroutine to its thread and moves that thread into a namespace of
+// its own (netnsWorker) must not get the main thread: it is the thread
+// group leader, whose namespaces /proc/self/net and the like show for the
+// whole process, and Go does not end it when the goroutine returns
+// locked, so the process would look to be in that network namespace
+// from then on (/proc/net/udp lists another namespace's sockets).
+func init() { runtime.LockOSThread() }
 
 func TestMain(m *testing.M) {
 	code, err := setup(m)
