@@ -109,7 +109,7 @@ func TestStopWhileOutputBlocked(t *testing.T) {
 				defer mu.Unlock()
 				return stderr.String()
 			}
-			if err := cmd.Start(); err != nil {
+			if err := startChild(cmd); err != nil {
 				t.Fatal(err)
 			}
 			w.Close()
@@ -191,7 +191,7 @@ func TestStopAtAnyMoment(t *testing.T) {
 			`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_getppid { @n = count(); } END { printf("end\n"); }`)
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Start(); err != nil {
+		if err := startChild(cmd); err != nil {
 			t.Fatal(err)
 		}
 		time.Sleep(delay)
@@ -408,7 +408,7 @@ func TestClosedOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd.Stdout = w
-	if err := cmd.Start(); err != nil {
+	if err := startChild(cmd); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
@@ -504,7 +504,7 @@ func TestVanishedUprobeTarget(t *testing.T) {
 	stdin, _ := h.StdinPipe()
 	var hout bytes.Buffer
 	h.Stdout = &hout
-	if err := h.Start(); err != nil {
+	if err := startChild(h); err != nil {
 		t.Fatal(err)
 	}
 	defer h.Process.Kill()
