@@ -566,17 +566,23 @@ func withoutVar(env []string, name string) []string {
 // returns its output and exit status.
 func ntraceLimited(t *testing.T, limit string, args ...string) (string, int) {
 	t.Helper()
+	out, code := combinedOutput(t, limitedCommand(t, limit, args...))
+	if code >= 100 {
+		t.Fatalf("the helper failed (%d): %s", code, out)
+	}
+	return out, code
+}
+
+// limitedCommand is the command ntraceLimited runs.
+func limitedCommand(t *testing.T, limit string, args ...string) *exec.Cmd {
+	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(self, append([]string{ntraceBin}, args...)...)
 	cmd.Env = append(os.Environ(), limitsEnv+"="+limit)
-	out, code := combinedOutput(t, cmd)
-	if code >= 100 {
-		t.Fatalf("the helper failed (%d): %s", code, out)
-	}
-	return out, code
+	return cmd
 }
 
 // More probes than file descriptors: an error at the probe that found
@@ -589,61 +595,5 @@ func TestTooFewFileDescriptors(t *testing.T) {
 	want := "the open file limit (ulimit -n) is 40; raise the limit or trace fewer probes\ntracepoint:syscalls:sys_enter_[a-f]* { @n = count(); }\n^\n"
 	if code != 1 || !strings.HasPrefix(out, "-e:2:1: error: the program for tracepoint:syscalls:sys_enter_") || !strings.HasSuffix(out, want) {
 		t.Errorf("exit %d, output:\n%s\nwant -e:2:1 and %q", code, out, want)
-	}
-}
-
-// memoryCgroup makes a memory cgroup limited to limit bytes below the
-// test's own (cgroup v1's memory controller, or v2 where the test's
-// cgroup may have children with the memory controller), or skips.
-func memoryCgroup(t *testing.T, limit int64) string {
-	t.Helper()
-	b, err := os.ReadFile("/proc/self/cgroup")
-	if err != nil {
-		t.Skip("no /proc/self/cgroup")
-	}
-	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		parts := strings.SplitN(l, ":", 3)
-		if len(parts) != 3 {
-			continue
-		}
-		var dir, limitFile string
-		switch {
-		case parts[1] == "memory":
-			dir, limitFile = filepath.Join("/sys/fs/cgroup/memory", parts[2]), "memory.limit_in_bytes"
-		case parts[0] == "0" && parts[1] == "":
-			dir, limitFile = filepath.Join("/sys/fs/cgroup", parts[2]), "memory.max"
-		default:
-			continue
-		}
-		child := filepath.Join(dir, fmt.Sprintf("ntrace-e2e-%d", os.Getpid()))
-		if err := os.Mkdir(child, 0o755); err != nil {
-			continue
-		}
-		if err := os.WriteFile(filepath.Join(child, limitFile), []byte(strconv.FormatInt(limit, 10)), 0o644); err != nil {
-			os.Remove(child)
-			continue
-		}
-		t.Cleanup(func() { os.Remove(child) })
-		return child
-	}
-	t.Skip("no memory cgroup this test can make (cgroup v1's memory controller, or v2 with memory delegated)")
-	return ""
-}
-
-// A ring buffer or a map bigger than the memory the kernel will give (a
-// memory cgroup's limit, which BPF memory counts against) is an error
-// naming it and the flag that sizes it, at the map's first use.
-func TestTooLittleMemory(t *testing.T) {
-	requireRoot(t)
-	cg := memoryCgroup(t, 64<<20)
-	out, code := ntraceLimited(t, "cgroup="+cg, "--buffer-size", strconv.Itoa(256<<20), "-e", `BEGIN { printf("began\n"); exit(); }`)
-	want := "-e: error: creating the event ring buffer (268435456 bytes): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --buffer-size\n"
-	if code != 1 || out != want {
-		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
-	}
-	out, code = ntraceLimited(t, "cgroup="+cg, "--map-size", "100000000", "-e", `tracepoint:syscalls:sys_enter_getppid { @tids[tid] = count(); }`)
-	want = "-e:1:41: error: creating map @tids (100000000 keys): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --map-size\n"
-	if code != 1 || !strings.HasPrefix(out, want) {
-		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
 	}
 }
