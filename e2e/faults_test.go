@@ -288,7 +288,16 @@ func TestCommandProcessesStop(t *testing.T) {
 		t.Run(ending, func(t *testing.T) {
 			pids := filepath.Join(dir, strings.ReplaceAll(ending, " ", "_"))
 			line := fmt.Sprintf(`sleep 300 & echo $! >> %[1]s; setsid sleep 300 & echo $! >> %[1]s; (sleep 300 & echo $! >> %[1]s); trap '' TERM; echo $$ >> %[1]s; echo all started >&2`, pids)
-			if ending != "shell exits" {
+			// The shell that is to exit waits until the test has seen
+			// everything running: once it exits, ntrace stops the rest
+			// at once, sooner than the test could look (in the VM rig).
+			goAhead := pids + ".go"
+			if ending == "shell exits" {
+				if err := syscall.Mkfifo(goAhead, 0o600); err != nil {
+					t.Fatal(err)
+				}
+				line += "; read go < " + goAhead
+			} else {
 				line += "; sleep 300"
 			}
 			tr := start(t, ntraceBin, "-c", line, "-e", `tracepoint:syscalls:sys_enter_getppid { @n = count(); }`)
@@ -299,11 +308,7 @@ func TestCommandProcessesStop(t *testing.T) {
 			if len(procs) != 4 {
 				t.Fatalf("the command wrote pids %v", procs)
 			}
-			running := procs
-			if ending == "shell exits" {
-				running = procs[:3] // the shell ($$, last) is on its way out
-			}
-			for _, p := range running {
+			for _, p := range procs {
 				if !alive(p) {
 					t.Fatalf("process %d of the command is not running: %v", p, procs)
 				}
@@ -314,6 +319,19 @@ func TestCommandProcessesStop(t *testing.T) {
 				tr.cmd.Process.Signal(syscall.SIGINT)
 			case "SIGKILL":
 				tr.cmd.Process.Kill()
+			case "shell exits":
+				// Not blocking: opening for writing fails until the shell
+				// has the FIFO open to read, rather than hang if it never does.
+				var f *os.File
+				if !waitFor(30*time.Second, func() bool {
+					var err error
+					f, err = os.OpenFile(goAhead, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+					return err == nil
+				}) {
+					t.Fatalf("the command's shell did not come to wait for the go-ahead\nstderr:\n%s", tr.Stderr())
+				}
+				f.WriteString("\n")
+				f.Close()
 			}
 			select {
 			case <-tr.done: // its stdout ended: nothing holds it open
