@@ -40,9 +40,7 @@ func (s *Spec) TypeID(t btf.Type) (btf.TypeID, error) {
 // a struct or union.
 func (s *Spec) Members(t btf.Type) (members []btf.Member, ok bool, err error) {
 	t = btf.UnderlyingType(t)
-	switch t.(type) {
-	case *btf.Struct, *btf.Union:
-	default:
+	if _, isComposite := MembersOf(t); !isComposite {
 		return nil, false, nil
 	}
 	for o := s; o != nil && !ok; o = o.base {
@@ -57,13 +55,22 @@ func (s *Spec) Members(t btf.Type) (members []btf.Member, ok bool, err error) {
 	if !ok || err != nil {
 		return nil, ok, err
 	}
+	members, _ = MembersOf(t)
+	return members, true, nil
+}
+
+// MembersOf returns the Members field of a struct or union as it stands
+// (for a type from Spec that may still be a shell: ask Spec.Members); ok
+// is false for any other type. Typedefs and qualifiers are not looked
+// through.
+func MembersOf(t btf.Type) (members []btf.Member, ok bool) {
 	switch u := t.(type) {
 	case *btf.Struct:
-		return u.Members, true, nil
+		return u.Members, true
 	case *btf.Union:
-		return u.Members, true, nil
+		return u.Members, true
 	}
-	return nil, false, nil
+	return nil, false
 }
 
 // resolve returns type id for a reference from a type of s: s's own, or

@@ -7,6 +7,7 @@ import (
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/lazybtf"
 )
 
 // FullTypes is lang.KernelTypes over a btf.Spec decoded whole by
@@ -92,13 +93,8 @@ func (f *fullSpec) Members(t btf.Type) ([]btf.Member, bool, error) {
 	if _, err := f.spec.TypeID(t); err != nil {
 		return nil, false, nil
 	}
-	switch u := t.(type) {
-	case *btf.Struct:
-		return u.Members, true, nil
-	case *btf.Union:
-		return u.Members, true, nil
-	}
-	return nil, false, nil
+	members, ok := lazybtf.MembersOf(t)
+	return members, ok, nil
 }
 
 func (f *fullSpec) Enumerator(name string) (*btf.Enum, uint64, error) {
