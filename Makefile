@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 GOFLAGS ?=
 
-.PHONY: all build deps demo test lint unit fuzz vmtest bench clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench soak clean
 
 all: build
 
@@ -64,6 +64,16 @@ vmtest:
 # bench/out/results.json. Needs root; about three minutes.
 bench:
 	$(GO) run ./bench
+
+# udplat and drop-packet for DURATION under mixed traffic in a network
+# namespace of its own, with short-lived readers and senders: counts
+# checked exact against the traffic and the namespace's /proc/net/snmp,
+# ntrace's RSS, fds and map keys sampled (soak/main.go says what and how).
+# Not part of `make test`. Needs root; writes soak/out/result.json.
+DURATION ?= 1h
+soak: build
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/soak ./soak
+	nice $(BIN)/soak -ntrace $(BIN)/ntrace -duration $(DURATION)
 
 clean:
 	rm -rf $(BIN)
