@@ -25,7 +25,7 @@ type tracer struct {
 	mu     sync.Mutex
 	counts map[string]int
 	// odd holds the first lines the classifier did not recognise.
-	odd []string
+	odd    []string
 	maps   strings.Builder // from the first line starting with "@"
 	stderr bytes.Buffer
 	done   chan struct{}

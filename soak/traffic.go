@@ -51,12 +51,12 @@ const (
 
 // counts is what the traffic did, as the senders and readers saw it.
 type counts struct {
-	SentWatched   int `json:"sent_watched"`   // datagrams sent to the watched port
-	SentDecoy     int `json:"sent_decoy"`     // to the decoy port
-	SentClosed    int `json:"sent_closed"`    // to the closed UDP port
-	Connects      int `json:"connects"`       // TCP connections refused by the closed port
-	ReadWatched   int `json:"read_watched"`   // datagrams read on the watched port
-	ReadDecoy     int `json:"read_decoy"`     // on the decoy port
+	SentWatched   int `json:"sent_watched"`    // datagrams sent to the watched port
+	SentDecoy     int `json:"sent_decoy"`      // to the decoy port
+	SentClosed    int `json:"sent_closed"`     // to the closed UDP port
+	Connects      int `json:"connects"`        // TCP connections refused by the closed port
+	ReadWatched   int `json:"read_watched"`    // datagrams read on the watched port
+	ReadDecoy     int `json:"read_decoy"`      // on the decoy port
 	DroppedWatch  int `json:"dropped_watched"` // dropped by the watched port's sockets (SO_MEMINFO)
 	DroppedDecoy  int `json:"dropped_decoy"`   // by the decoy's
 	Rounds        int `json:"rounds"`
