@@ -23,6 +23,9 @@ type Output struct {
 	HeaderSize int
 	// Collection holds every map and program, ready for ebpf.NewCollection.
 	Collection *ebpf.CollectionSpec
+	// Warnings are about choices that cost: maps that take a lot of
+	// kernel memory from the start.
+	Warnings lang.ErrorList
 }
 
 // Names of the maps every script gets.
@@ -58,8 +61,9 @@ type Map struct {
 	Index   int    // slot in FullMap
 	Spec    *ebpf.MapSpec
 	Info    *lang.MapInfo
-	PerCPU  bool
-	Keyless bool // one slot, key 0 (an array map when an aggregation)
+	Decl    MapDecl // how the kernel keeps it
+	PerCPU  bool    // a value per CPU: Decl.Kind.PerCPU()
+	Keyless bool    // one slot, key 0 (an array map when an aggregation)
 	// Keys lays out the script's key parts inside the BPF key.
 	Keys []Slot
 	// BucketOff is the offset of the bucket index in the key of a hist or

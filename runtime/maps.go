@@ -186,7 +186,7 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 	// What a zeroed value is written as: one value, or one per CPU.
 	var zeroes any = make([]byte, m.ValueSize)
 	if m.PerCPU {
-		perCPU := make([][]byte, mustPossibleCPUs())
+		perCPU := make([][]byte, PossibleCPUs())
 		for i := range perCPU {
 			perCPU[i] = make([]byte, m.ValueSize)
 		}
@@ -207,7 +207,9 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 	return nil
 }
 
-func mustPossibleCPUs() int {
+// PossibleCPUs is the number of CPUs per-CPU maps keep a value for; 1
+// when it cannot be read.
+func PossibleCPUs() int {
 	n, err := ebpf.PossibleCPU()
 	if err != nil {
 		return 1

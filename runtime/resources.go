@@ -63,7 +63,8 @@ func failedMap(out *codegen.Output, err error) (name, smaller string) {
 	msg := err.Error()
 	for _, m := range out.Maps {
 		if strings.Contains(msg, "map "+m.Spec.Name+":") {
-			return fmt.Sprintf("map %s (%d keys)", m.Name, m.Spec.MaxEntries), "lower --map-size"
+			return fmt.Sprintf("map %s (%d keys, about %d MiB of kernel memory from the start)", m.Name, m.Spec.MaxEntries,
+				codegen.MiB(m.KernelMemory(PossibleCPUs()))), "lower --map-size"
 		}
 	}
 	if strings.Contains(msg, "map "+codegen.EventsMap+":") {

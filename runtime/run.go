@@ -190,6 +190,13 @@ func (s *session) load() error {
 	for _, p := range s.out.Programs {
 		s.opts.Verbose(fmt.Sprintf("%s: %d instructions", p.Target, len(p.Spec.Instructions)))
 	}
+	for _, m := range s.out.Maps {
+		how := "allocated as keys arrive"
+		if m.Decl.Prealloc {
+			how = "preallocated"
+		}
+		s.opts.Verbose(fmt.Sprintf("%s: a %s map of %d keys, %s", m.Name, m.Decl.Kind, m.Spec.MaxEntries, how))
+	}
 	return nil
 }
 
