@@ -128,6 +128,7 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),
 	}
+	spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Maps))),
@@ -272,6 +273,14 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
+		// Stopped: do nothing (see StopMap).
+		g.emit(
+			asm.LoadMapValue(asm.R0, 0, 0).WithReference(StopMap),
+			asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
+			asm.JNE.Imm(asm.R0, 0, g.exit),
+		)
+	}
 	if at == scratchAtEntry {
 		g.scratchPrologue()
 	}

@@ -35,6 +35,10 @@ const (
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
 	FullMap    = "full"    // per-CPU count of updates a full map refused, one slot per @map
+	// StopMap is one word, set when the run stops: from then on every
+	// probe's program returns as it starts, so that the probes stop at
+	// once though detaching them takes the kernel a while.
+	StopMap = "stop"
 )
 
 // Program is one BPF program, for one concrete attach point.

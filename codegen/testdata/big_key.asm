@@ -5,477 +5,480 @@ event 0 kind 1 size 416 from tracepoint:syscalls:sys_enter_openat
 program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
   ; line 6:1
 	   0: MovReg dst: r6 src: r1
-	   1: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	   2: LoadMapPtr dst: r1 fd: 0 <scratch>
-	   4: MovReg dst: r2 src: rfp
-	   5: AddImm dst: r2 imm: -8
-	   6: Call FnMapLookupElem
-	   7: JEqImm dst: r0 off: -1 imm: 0 <L15>
-	   8: MovReg dst: r9 src: r0
+	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L15>
+	   5: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	   6: LoadMapPtr dst: r1 fd: 0 <scratch>
+	   8: MovReg dst: r2 src: rfp
+	   9: AddImm dst: r2 imm: -8
+	  10: Call FnMapLookupElem
+	  11: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	  12: MovReg dst: r9 src: r0
   ; line 6:39
-	   9: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
-	  10: MovReg dst: r3 src: r7
-	  11: MovReg dst: r1 src: r9
-	  12: MovImm dst: r2 imm: 201
-	  13: Call FnProbeReadStr
-	  14: LdXMemB dst: r1 src: r9 off: 0 imm: 0
-	  15: JNEImm dst: r1 off: -1 imm: 47 <L2>
-	  16: LdXMemB dst: r1 src: r9 off: 1 imm: 0
-	  17: JNEImm dst: r1 off: -1 imm: 112 <L2>
-	  18: LdXMemB dst: r1 src: r9 off: 2 imm: 0
-	  19: JNEImm dst: r1 off: -1 imm: 114 <L2>
-	  20: LdXMemB dst: r1 src: r9 off: 3 imm: 0
-	  21: JNEImm dst: r1 off: -1 imm: 111 <L2>
-	  22: LdXMemB dst: r1 src: r9 off: 4 imm: 0
-	  23: JNEImm dst: r1 off: -1 imm: 99 <L2>
-	  24: LdXMemB dst: r1 src: r9 off: 5 imm: 0
-	  25: JNEImm dst: r1 off: -1 imm: 47 <L2>
-	  26: LdXMemB dst: r1 src: r9 off: 6 imm: 0
-	  27: JNEImm dst: r1 off: -1 imm: 115 <L2>
-	  28: LdXMemB dst: r1 src: r9 off: 7 imm: 0
-	  29: JNEImm dst: r1 off: -1 imm: 101 <L2>
-	  30: LdXMemB dst: r1 src: r9 off: 8 imm: 0
-	  31: JNEImm dst: r1 off: -1 imm: 108 <L2>
-	  32: LdXMemB dst: r1 src: r9 off: 9 imm: 0
-	  33: JNEImm dst: r1 off: -1 imm: 102 <L2>
-	  34: LdXMemB dst: r1 src: r9 off: 10 imm: 0
-	  35: JNEImm dst: r1 off: -1 imm: 47 <L2>
-	  36: LdXMemB dst: r1 src: r9 off: 11 imm: 0
-	  37: JNEImm dst: r1 off: -1 imm: 115 <L2>
-	  38: LdXMemB dst: r1 src: r9 off: 12 imm: 0
-	  39: JNEImm dst: r1 off: -1 imm: 116 <L2>
-	  40: LdXMemB dst: r1 src: r9 off: 13 imm: 0
-	  41: JNEImm dst: r1 off: -1 imm: 97 <L2>
-	  42: LdXMemB dst: r1 src: r9 off: 14 imm: 0
+	  13: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	  14: MovReg dst: r3 src: r7
+	  15: MovReg dst: r1 src: r9
+	  16: MovImm dst: r2 imm: 201
+	  17: Call FnProbeReadStr
+	  18: LdXMemB dst: r1 src: r9 off: 0 imm: 0
+	  19: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  20: LdXMemB dst: r1 src: r9 off: 1 imm: 0
+	  21: JNEImm dst: r1 off: -1 imm: 112 <L2>
+	  22: LdXMemB dst: r1 src: r9 off: 2 imm: 0
+	  23: JNEImm dst: r1 off: -1 imm: 114 <L2>
+	  24: LdXMemB dst: r1 src: r9 off: 3 imm: 0
+	  25: JNEImm dst: r1 off: -1 imm: 111 <L2>
+	  26: LdXMemB dst: r1 src: r9 off: 4 imm: 0
+	  27: JNEImm dst: r1 off: -1 imm: 99 <L2>
+	  28: LdXMemB dst: r1 src: r9 off: 5 imm: 0
+	  29: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  30: LdXMemB dst: r1 src: r9 off: 6 imm: 0
+	  31: JNEImm dst: r1 off: -1 imm: 115 <L2>
+	  32: LdXMemB dst: r1 src: r9 off: 7 imm: 0
+	  33: JNEImm dst: r1 off: -1 imm: 101 <L2>
+	  34: LdXMemB dst: r1 src: r9 off: 8 imm: 0
+	  35: JNEImm dst: r1 off: -1 imm: 108 <L2>
+	  36: LdXMemB dst: r1 src: r9 off: 9 imm: 0
+	  37: JNEImm dst: r1 off: -1 imm: 102 <L2>
+	  38: LdXMemB dst: r1 src: r9 off: 10 imm: 0
+	  39: JNEImm dst: r1 off: -1 imm: 47 <L2>
+	  40: LdXMemB dst: r1 src: r9 off: 11 imm: 0
+	  41: JNEImm dst: r1 off: -1 imm: 115 <L2>
+	  42: LdXMemB dst: r1 src: r9 off: 12 imm: 0
 	  43: JNEImm dst: r1 off: -1 imm: 116 <L2>
-	  44: LdXMemB dst: r1 src: r9 off: 15 imm: 0
-	  45: JNEImm dst: r1 off: -1 imm: 0 <L2>
-	  46: Ja off: -1 <L15>
+	  44: LdXMemB dst: r1 src: r9 off: 13 imm: 0
+	  45: JNEImm dst: r1 off: -1 imm: 97 <L2>
+	  46: LdXMemB dst: r1 src: r9 off: 14 imm: 0
+	  47: JNEImm dst: r1 off: -1 imm: 116 <L2>
+	  48: LdXMemB dst: r1 src: r9 off: 15 imm: 0
+	  49: JNEImm dst: r1 off: -1 imm: 0 <L2>
+	  50: Ja off: -1 <L15>
 L2:
-	  47: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	  48: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	  49: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	  50: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	  51: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	  52: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	  53: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	  54: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	  55: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	  56: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	  57: StMemDW dst: r9 src: r0 off: 80 imm: 0
-	  58: StMemDW dst: r9 src: r0 off: 88 imm: 0
-	  59: StMemDW dst: r9 src: r0 off: 96 imm: 0
-	  60: StMemDW dst: r9 src: r0 off: 104 imm: 0
-	  61: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	  62: StMemDW dst: r9 src: r0 off: 120 imm: 0
-	  63: StMemDW dst: r9 src: r0 off: 128 imm: 0
-	  64: StMemDW dst: r9 src: r0 off: 136 imm: 0
-	  65: StMemDW dst: r9 src: r0 off: 144 imm: 0
-	  66: StMemDW dst: r9 src: r0 off: 152 imm: 0
-	  67: StMemDW dst: r9 src: r0 off: 160 imm: 0
-	  68: StMemDW dst: r9 src: r0 off: 168 imm: 0
-	  69: StMemDW dst: r9 src: r0 off: 176 imm: 0
-	  70: StMemDW dst: r9 src: r0 off: 184 imm: 0
-	  71: StMemDW dst: r9 src: r0 off: 192 imm: 0
-	  72: StMemDW dst: r9 src: r0 off: 200 imm: 0
-	  73: StMemDW dst: r9 src: r0 off: 208 imm: 0
-	  74: StMemDW dst: r9 src: r0 off: 216 imm: 0
-	  75: StMemDW dst: r9 src: r0 off: 224 imm: 0
-	  76: StMemDW dst: r9 src: r0 off: 232 imm: 0
-	  77: StMemDW dst: r9 src: r0 off: 240 imm: 0
-	  78: StMemDW dst: r9 src: r0 off: 248 imm: 0
-	  79: StMemDW dst: r9 src: r0 off: 256 imm: 0
-	  80: StMemDW dst: r9 src: r0 off: 264 imm: 0
-	  81: StMemDW dst: r9 src: r0 off: 272 imm: 0
-	  82: StMemDW dst: r9 src: r0 off: 280 imm: 0
-	  83: StMemDW dst: r9 src: r0 off: 288 imm: 0
-	  84: StMemDW dst: r9 src: r0 off: 296 imm: 0
+	  51: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	  52: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	  53: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	  54: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	  55: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	  56: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	  57: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	  58: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	  59: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	  60: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	  61: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	  62: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	  63: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	  64: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	  65: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	  66: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	  67: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	  68: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	  69: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	  70: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	  71: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	  72: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	  73: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	  74: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	  75: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	  76: StMemDW dst: r9 src: r0 off: 200 imm: 0
+	  77: StMemDW dst: r9 src: r0 off: 208 imm: 0
+	  78: StMemDW dst: r9 src: r0 off: 216 imm: 0
+	  79: StMemDW dst: r9 src: r0 off: 224 imm: 0
+	  80: StMemDW dst: r9 src: r0 off: 232 imm: 0
+	  81: StMemDW dst: r9 src: r0 off: 240 imm: 0
+	  82: StMemDW dst: r9 src: r0 off: 248 imm: 0
+	  83: StMemDW dst: r9 src: r0 off: 256 imm: 0
+	  84: StMemDW dst: r9 src: r0 off: 264 imm: 0
+	  85: StMemDW dst: r9 src: r0 off: 272 imm: 0
+	  86: StMemDW dst: r9 src: r0 off: 280 imm: 0
+	  87: StMemDW dst: r9 src: r0 off: 288 imm: 0
+	  88: StMemDW dst: r9 src: r0 off: 296 imm: 0
   ; line 7:2
-	  85: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
-	  86: MovReg dst: r3 src: r7
-	  87: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	  88: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	  89: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	  90: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	  91: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	  92: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	  93: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	  94: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	  95: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	  96: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	  97: StMemDW dst: r9 src: r0 off: 80 imm: 0
-	  98: StMemDW dst: r9 src: r0 off: 88 imm: 0
-	  99: StMemDW dst: r9 src: r0 off: 96 imm: 0
-	 100: StMemDW dst: r9 src: r0 off: 104 imm: 0
-	 101: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	 102: StMemDW dst: r9 src: r0 off: 120 imm: 0
-	 103: StMemDW dst: r9 src: r0 off: 128 imm: 0
-	 104: StMemDW dst: r9 src: r0 off: 136 imm: 0
-	 105: StMemDW dst: r9 src: r0 off: 144 imm: 0
-	 106: StMemDW dst: r9 src: r0 off: 152 imm: 0
-	 107: StMemDW dst: r9 src: r0 off: 160 imm: 0
-	 108: StMemDW dst: r9 src: r0 off: 168 imm: 0
-	 109: StMemDW dst: r9 src: r0 off: 176 imm: 0
-	 110: StMemDW dst: r9 src: r0 off: 184 imm: 0
-	 111: StMemDW dst: r9 src: r0 off: 192 imm: 0
-	 112: StMemDW dst: r9 src: r0 off: 200 imm: 0
-	 113: StMemDW dst: r9 src: r0 off: 208 imm: 0
-	 114: StMemDW dst: r9 src: r0 off: 216 imm: 0
-	 115: StMemDW dst: r9 src: r0 off: 224 imm: 0
-	 116: StMemDW dst: r9 src: r0 off: 232 imm: 0
-	 117: StMemDW dst: r9 src: r0 off: 240 imm: 0
-	 118: StMemDW dst: r9 src: r0 off: 248 imm: 0
-	 119: StMemDW dst: r9 src: r0 off: 256 imm: 0
-	 120: StMemDW dst: r9 src: r0 off: 264 imm: 0
-	 121: StMemDW dst: r9 src: r0 off: 272 imm: 0
-	 122: StMemDW dst: r9 src: r0 off: 280 imm: 0
-	 123: StMemDW dst: r9 src: r0 off: 288 imm: 0
-	 124: StMemDW dst: r9 src: r0 off: 296 imm: 0
-	 125: MovReg dst: r1 src: r9
-	 126: MovImm dst: r2 imm: 301
-	 127: Call FnProbeReadStr
+	  89: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	  90: MovReg dst: r3 src: r7
+	  91: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	  92: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	  93: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	  94: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	  95: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	  96: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	  97: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	  98: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	  99: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	 100: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	 101: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	 102: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	 103: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	 104: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	 105: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	 106: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	 107: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	 108: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	 109: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	 110: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	 111: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	 112: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	 113: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	 114: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	 115: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	 116: StMemDW dst: r9 src: r0 off: 200 imm: 0
+	 117: StMemDW dst: r9 src: r0 off: 208 imm: 0
+	 118: StMemDW dst: r9 src: r0 off: 216 imm: 0
+	 119: StMemDW dst: r9 src: r0 off: 224 imm: 0
+	 120: StMemDW dst: r9 src: r0 off: 232 imm: 0
+	 121: StMemDW dst: r9 src: r0 off: 240 imm: 0
+	 122: StMemDW dst: r9 src: r0 off: 248 imm: 0
+	 123: StMemDW dst: r9 src: r0 off: 256 imm: 0
+	 124: StMemDW dst: r9 src: r0 off: 264 imm: 0
+	 125: StMemDW dst: r9 src: r0 off: 272 imm: 0
+	 126: StMemDW dst: r9 src: r0 off: 280 imm: 0
+	 127: StMemDW dst: r9 src: r0 off: 288 imm: 0
+	 128: StMemDW dst: r9 src: r0 off: 296 imm: 0
+	 129: MovReg dst: r1 src: r9
+	 130: MovImm dst: r2 imm: 301
+	 131: Call FnProbeReadStr
   ; line 8:2
-	 128: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
-	 129: MovReg dst: r3 src: r7
-	 130: StMemDW dst: r9 src: r0 off: 304 imm: 0
-	 131: StMemDW dst: r9 src: r0 off: 312 imm: 0
-	 132: StMemDW dst: r9 src: r0 off: 320 imm: 0
-	 133: StMemDW dst: r9 src: r0 off: 328 imm: 0
-	 134: StMemDW dst: r9 src: r0 off: 336 imm: 0
-	 135: StMemDW dst: r9 src: r0 off: 344 imm: 0
-	 136: StMemDW dst: r9 src: r0 off: 352 imm: 0
-	 137: StMemDW dst: r9 src: r0 off: 360 imm: 0
-	 138: StMemDW dst: r9 src: r0 off: 368 imm: 0
-	 139: StMemDW dst: r9 src: r0 off: 376 imm: 0
-	 140: StMemDW dst: r9 src: r0 off: 384 imm: 0
-	 141: StMemDW dst: r9 src: r0 off: 392 imm: 0
-	 142: StMemDW dst: r9 src: r0 off: 400 imm: 0
-	 143: StMemDW dst: r9 src: r0 off: 408 imm: 0
-	 144: StMemDW dst: r9 src: r0 off: 416 imm: 0
-	 145: StMemDW dst: r9 src: r0 off: 424 imm: 0
-	 146: StMemDW dst: r9 src: r0 off: 432 imm: 0
-	 147: StMemDW dst: r9 src: r0 off: 440 imm: 0
-	 148: StMemDW dst: r9 src: r0 off: 448 imm: 0
-	 149: StMemDW dst: r9 src: r0 off: 456 imm: 0
-	 150: StMemDW dst: r9 src: r0 off: 464 imm: 0
-	 151: StMemDW dst: r9 src: r0 off: 472 imm: 0
-	 152: StMemDW dst: r9 src: r0 off: 480 imm: 0
-	 153: StMemDW dst: r9 src: r0 off: 488 imm: 0
-	 154: StMemDW dst: r9 src: r0 off: 496 imm: 0
-	 155: StMemDW dst: r9 src: r0 off: 504 imm: 0
-	 156: StMemDW dst: r9 src: r0 off: 512 imm: 0
-	 157: StMemDW dst: r9 src: r0 off: 520 imm: 0
-	 158: StMemDW dst: r9 src: r0 off: 528 imm: 0
-	 159: StMemDW dst: r9 src: r0 off: 536 imm: 0
-	 160: StMemDW dst: r9 src: r0 off: 544 imm: 0
-	 161: StMemDW dst: r9 src: r0 off: 552 imm: 0
-	 162: StMemDW dst: r9 src: r0 off: 560 imm: 0
-	 163: StMemDW dst: r9 src: r0 off: 568 imm: 0
-	 164: StMemDW dst: r9 src: r0 off: 576 imm: 0
-	 165: StMemDW dst: r9 src: r0 off: 584 imm: 0
-	 166: StMemDW dst: r9 src: r0 off: 592 imm: 0
-	 167: StMemDW dst: r9 src: r0 off: 600 imm: 0
-	 168: StMemDW dst: r9 src: r0 off: 608 imm: 0
-	 169: StMemDW dst: r9 src: r0 off: 616 imm: 0
-	 170: StMemDW dst: r9 src: r0 off: 624 imm: 0
-	 171: StMemDW dst: r9 src: r0 off: 632 imm: 0
-	 172: StMemDW dst: r9 src: r0 off: 640 imm: 0
-	 173: StMemDW dst: r9 src: r0 off: 648 imm: 0
-	 174: StMemDW dst: r9 src: r0 off: 656 imm: 0
-	 175: StMemDW dst: r9 src: r0 off: 664 imm: 0
-	 176: StMemDW dst: r9 src: r0 off: 672 imm: 0
-	 177: StMemDW dst: r9 src: r0 off: 680 imm: 0
-	 178: StMemDW dst: r9 src: r0 off: 688 imm: 0
-	 179: StMemDW dst: r9 src: r0 off: 696 imm: 0
-	 180: StMemDW dst: r9 src: r0 off: 704 imm: 0
-	 181: MovReg dst: r1 src: r9
-	 182: AddImm dst: r1 imm: 304
-	 183: MovImm dst: r2 imm: 401
-	 184: Call FnProbeReadStr
-	 185: LoadMapPtr dst: r1 fd: 0 <m1>
-	 187: MovReg dst: r2 src: r9
-	 188: AddImm dst: r2 imm: 304
-	 189: Call FnMapLookupElem
-	 190: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	 191: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 192: AddImm dst: r1 imm: 1
-	 193: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 194: Ja off: -1 <L5>
+	 132: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	 133: MovReg dst: r3 src: r7
+	 134: StMemDW dst: r9 src: r0 off: 304 imm: 0
+	 135: StMemDW dst: r9 src: r0 off: 312 imm: 0
+	 136: StMemDW dst: r9 src: r0 off: 320 imm: 0
+	 137: StMemDW dst: r9 src: r0 off: 328 imm: 0
+	 138: StMemDW dst: r9 src: r0 off: 336 imm: 0
+	 139: StMemDW dst: r9 src: r0 off: 344 imm: 0
+	 140: StMemDW dst: r9 src: r0 off: 352 imm: 0
+	 141: StMemDW dst: r9 src: r0 off: 360 imm: 0
+	 142: StMemDW dst: r9 src: r0 off: 368 imm: 0
+	 143: StMemDW dst: r9 src: r0 off: 376 imm: 0
+	 144: StMemDW dst: r9 src: r0 off: 384 imm: 0
+	 145: StMemDW dst: r9 src: r0 off: 392 imm: 0
+	 146: StMemDW dst: r9 src: r0 off: 400 imm: 0
+	 147: StMemDW dst: r9 src: r0 off: 408 imm: 0
+	 148: StMemDW dst: r9 src: r0 off: 416 imm: 0
+	 149: StMemDW dst: r9 src: r0 off: 424 imm: 0
+	 150: StMemDW dst: r9 src: r0 off: 432 imm: 0
+	 151: StMemDW dst: r9 src: r0 off: 440 imm: 0
+	 152: StMemDW dst: r9 src: r0 off: 448 imm: 0
+	 153: StMemDW dst: r9 src: r0 off: 456 imm: 0
+	 154: StMemDW dst: r9 src: r0 off: 464 imm: 0
+	 155: StMemDW dst: r9 src: r0 off: 472 imm: 0
+	 156: StMemDW dst: r9 src: r0 off: 480 imm: 0
+	 157: StMemDW dst: r9 src: r0 off: 488 imm: 0
+	 158: StMemDW dst: r9 src: r0 off: 496 imm: 0
+	 159: StMemDW dst: r9 src: r0 off: 504 imm: 0
+	 160: StMemDW dst: r9 src: r0 off: 512 imm: 0
+	 161: StMemDW dst: r9 src: r0 off: 520 imm: 0
+	 162: StMemDW dst: r9 src: r0 off: 528 imm: 0
+	 163: StMemDW dst: r9 src: r0 off: 536 imm: 0
+	 164: StMemDW dst: r9 src: r0 off: 544 imm: 0
+	 165: StMemDW dst: r9 src: r0 off: 552 imm: 0
+	 166: StMemDW dst: r9 src: r0 off: 560 imm: 0
+	 167: StMemDW dst: r9 src: r0 off: 568 imm: 0
+	 168: StMemDW dst: r9 src: r0 off: 576 imm: 0
+	 169: StMemDW dst: r9 src: r0 off: 584 imm: 0
+	 170: StMemDW dst: r9 src: r0 off: 592 imm: 0
+	 171: StMemDW dst: r9 src: r0 off: 600 imm: 0
+	 172: StMemDW dst: r9 src: r0 off: 608 imm: 0
+	 173: StMemDW dst: r9 src: r0 off: 616 imm: 0
+	 174: StMemDW dst: r9 src: r0 off: 624 imm: 0
+	 175: StMemDW dst: r9 src: r0 off: 632 imm: 0
+	 176: StMemDW dst: r9 src: r0 off: 640 imm: 0
+	 177: StMemDW dst: r9 src: r0 off: 648 imm: 0
+	 178: StMemDW dst: r9 src: r0 off: 656 imm: 0
+	 179: StMemDW dst: r9 src: r0 off: 664 imm: 0
+	 180: StMemDW dst: r9 src: r0 off: 672 imm: 0
+	 181: StMemDW dst: r9 src: r0 off: 680 imm: 0
+	 182: StMemDW dst: r9 src: r0 off: 688 imm: 0
+	 183: StMemDW dst: r9 src: r0 off: 696 imm: 0
+	 184: StMemDW dst: r9 src: r0 off: 704 imm: 0
+	 185: MovReg dst: r1 src: r9
+	 186: AddImm dst: r1 imm: 304
+	 187: MovImm dst: r2 imm: 401
+	 188: Call FnProbeReadStr
+	 189: LoadMapPtr dst: r1 fd: 0 <m1>
+	 191: MovReg dst: r2 src: r9
+	 192: AddImm dst: r2 imm: 304
+	 193: Call FnMapLookupElem
+	 194: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	 195: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 196: AddImm dst: r1 imm: 1
+	 197: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 198: Ja off: -1 <L5>
 L3:
-	 195: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 196: LoadMapPtr dst: r1 fd: 0 <m1>
-	 198: MovReg dst: r2 src: r9
-	 199: AddImm dst: r2 imm: 304
-	 200: MovReg dst: r3 src: rfp
-	 201: AddImm dst: r3 imm: -8
-	 202: MovImm dst: r4 imm: 1
-	 203: Call FnMapUpdateElem
-	 204: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	 205: LoadMapPtr dst: r1 fd: 0 <m1>
-	 207: MovReg dst: r2 src: r9
-	 208: AddImm dst: r2 imm: 304
-	 209: Call FnMapLookupElem
-	 210: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	 211: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 212: LoadMapPtr dst: r1 fd: 0 <full>
-	 214: MovReg dst: r2 src: rfp
-	 215: AddImm dst: r2 imm: -16
-	 216: Call FnMapLookupElem
-	 217: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	 218: Exit
+	 199: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 200: LoadMapPtr dst: r1 fd: 0 <m1>
+	 202: MovReg dst: r2 src: r9
+	 203: AddImm dst: r2 imm: 304
+	 204: MovReg dst: r3 src: rfp
+	 205: AddImm dst: r3 imm: -8
+	 206: MovImm dst: r4 imm: 1
+	 207: Call FnMapUpdateElem
+	 208: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	 209: LoadMapPtr dst: r1 fd: 0 <m1>
+	 211: MovReg dst: r2 src: r9
+	 212: AddImm dst: r2 imm: 304
+	 213: Call FnMapLookupElem
+	 214: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	 215: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 216: LoadMapPtr dst: r1 fd: 0 <full>
+	 218: MovReg dst: r2 src: rfp
+	 219: AddImm dst: r2 imm: -16
+	 220: Call FnMapLookupElem
+	 221: JNEImm dst: r0 off: -1 imm: 0 <L6>
+	 222: Exit
 L6:
-	 219: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 220: AddImm dst: r1 imm: 1
-	 221: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 222: Ja off: -1 <L5>
-L4:
 	 223: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 224: AddImm dst: r1 imm: 1
 	 225: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 226: Ja off: -1 <L5>
+L4:
+	 227: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 228: AddImm dst: r1 imm: 1
+	 229: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
 L5:
-	 226: MovReg dst: r1 src: rfp
-	 227: AddImm dst: r1 imm: -16
-	 228: MovImm dst: r2 imm: 16
-	 229: Call FnGetCurrentComm
-	 230: LoadMapPtr dst: r1 fd: 0 <m0>
-	 232: MovReg dst: r2 src: rfp
-	 233: AddImm dst: r2 imm: -16
-	 234: Call FnMapLookupElem
-	 235: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	 236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 237: AddImm dst: r1 imm: 1
-	 238: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 239: Ja off: -1 <L9>
+	 230: MovReg dst: r1 src: rfp
+	 231: AddImm dst: r1 imm: -16
+	 232: MovImm dst: r2 imm: 16
+	 233: Call FnGetCurrentComm
+	 234: LoadMapPtr dst: r1 fd: 0 <m0>
+	 236: MovReg dst: r2 src: rfp
+	 237: AddImm dst: r2 imm: -16
+	 238: Call FnMapLookupElem
+	 239: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	 240: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 241: AddImm dst: r1 imm: 1
+	 242: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 243: Ja off: -1 <L9>
 L7:
-	 240: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 241: LoadMapPtr dst: r1 fd: 0 <m0>
-	 243: MovReg dst: r2 src: rfp
-	 244: AddImm dst: r2 imm: -16
-	 245: MovReg dst: r3 src: rfp
-	 246: AddImm dst: r3 imm: -24
-	 247: MovImm dst: r4 imm: 1
-	 248: Call FnMapUpdateElem
-	 249: JEqImm dst: r0 off: -1 imm: 0 <L9>
-	 250: LoadMapPtr dst: r1 fd: 0 <m0>
-	 252: MovReg dst: r2 src: rfp
-	 253: AddImm dst: r2 imm: -16
-	 254: Call FnMapLookupElem
-	 255: JNEImm dst: r0 off: -1 imm: 0 <L8>
-	 256: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 257: LoadMapPtr dst: r1 fd: 0 <full>
-	 259: MovReg dst: r2 src: rfp
-	 260: AddImm dst: r2 imm: -32
-	 261: Call FnMapLookupElem
-	 262: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	 263: Exit
+	 244: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 245: LoadMapPtr dst: r1 fd: 0 <m0>
+	 247: MovReg dst: r2 src: rfp
+	 248: AddImm dst: r2 imm: -16
+	 249: MovReg dst: r3 src: rfp
+	 250: AddImm dst: r3 imm: -24
+	 251: MovImm dst: r4 imm: 1
+	 252: Call FnMapUpdateElem
+	 253: JEqImm dst: r0 off: -1 imm: 0 <L9>
+	 254: LoadMapPtr dst: r1 fd: 0 <m0>
+	 256: MovReg dst: r2 src: rfp
+	 257: AddImm dst: r2 imm: -16
+	 258: Call FnMapLookupElem
+	 259: JNEImm dst: r0 off: -1 imm: 0 <L8>
+	 260: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 261: LoadMapPtr dst: r1 fd: 0 <full>
+	 263: MovReg dst: r2 src: rfp
+	 264: AddImm dst: r2 imm: -32
+	 265: Call FnMapLookupElem
+	 266: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	 267: Exit
 L10:
-	 264: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 265: AddImm dst: r1 imm: 1
-	 266: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 267: Ja off: -1 <L9>
-L8:
 	 268: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 269: AddImm dst: r1 imm: 1
 	 270: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 271: Ja off: -1 <L9>
+L8:
+	 272: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 273: AddImm dst: r1 imm: 1
+	 274: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 10:2
 L9:
-	 271: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 272: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 273: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 274: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 275: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 276: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 277: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 278: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 279: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 280: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 281: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 282: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 283: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 284: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 285: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 286: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 287: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 288: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 289: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 290: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 291: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 292: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 293: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 294: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 295: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 296: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 297: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 298: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 299: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 300: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 301: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 302: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 303: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 304: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 305: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 306: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 307: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 347: LdXMemB dst: r1 src: r9 off: 304 imm: 0
-	 348: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 349: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 350: JNEImm dst: r1 off: -1 imm: 101 <L15>
-	 351: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 352: JNEImm dst: r1 off: -1 imm: 116 <L15>
-	 353: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 354: JNEImm dst: r1 off: -1 imm: 99 <L15>
-	 355: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 356: JNEImm dst: r1 off: -1 imm: 47 <L15>
-	 357: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 358: JNEImm dst: r1 off: -1 imm: 112 <L15>
-	 359: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 360: JNEImm dst: r1 off: -1 imm: 97 <L15>
-	 361: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 362: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 363: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 364: JNEImm dst: r1 off: -1 imm: 115 <L15>
-	 365: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 366: JNEImm dst: r1 off: -1 imm: 119 <L15>
-	 367: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 368: JNEImm dst: r1 off: -1 imm: 100 <L15>
-	 369: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 370: JNEImm dst: r1 off: -1 imm: 0 <L15>
+	 275: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 276: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 277: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 278: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 279: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 280: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 281: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 282: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 283: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 284: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 285: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 286: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 287: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 288: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 289: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 290: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 291: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 292: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 293: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 294: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 295: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 296: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 297: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 298: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 299: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 300: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 301: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 302: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 303: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 304: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 305: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 306: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 307: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 308: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 309: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 310: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 311: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 351: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 352: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 353: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 354: JNEImm dst: r1 off: -1 imm: 101 <L15>
+	 355: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 356: JNEImm dst: r1 off: -1 imm: 116 <L15>
+	 357: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 358: JNEImm dst: r1 off: -1 imm: 99 <L15>
+	 359: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 360: JNEImm dst: r1 off: -1 imm: 47 <L15>
+	 361: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 362: JNEImm dst: r1 off: -1 imm: 112 <L15>
+	 363: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 364: JNEImm dst: r1 off: -1 imm: 97 <L15>
+	 365: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 366: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 367: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 368: JNEImm dst: r1 off: -1 imm: 115 <L15>
+	 369: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 370: JNEImm dst: r1 off: -1 imm: 119 <L15>
+	 371: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 372: JNEImm dst: r1 off: -1 imm: 100 <L15>
+	 373: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 374: JNEImm dst: r1 off: -1 imm: 0 <L15>
   ; line 10:29
 L13:
-	 371: LoadMapPtr dst: r1 fd: 0 <events>
-	 373: MovImm dst: r2 imm: 416
-	 374: MovImm dst: r3 imm: 0
-	 375: Call FnRingbufReserve
-	 376: JEqImm dst: r0 off: -1 imm: 0 <L14>
-	 377: MovReg dst: r7 src: r0
-	 378: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 379: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 380: MovReg dst: r3 src: r8
-	 381: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 382: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 383: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 384: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 385: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 386: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 387: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 388: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 389: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 390: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 391: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 392: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 393: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 394: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 395: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 396: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 397: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 398: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 399: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 400: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 401: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 402: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 403: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 404: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 405: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 406: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 407: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 408: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 409: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 410: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 411: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 412: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 413: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 414: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 415: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 416: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 417: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 432: MovReg dst: r1 src: r7
-	 433: AddImm dst: r1 imm: 8
-	 434: MovImm dst: r2 imm: 401
-	 435: Call FnProbeReadStr
-	 436: Call FnKtimeGetNs
-	 437: MovReg dst: r8 src: r0
-	 438: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 439: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 441: MovReg dst: r2 src: rfp
-	 442: AddImm dst: r2 imm: -8
-	 443: Call FnMapLookupElem
-	 444: MovImm dst: r2 imm: 1
-	 445: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 446: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 447: AddImm dst: r3 imm: 1000000
-	 448: JGTReg dst: r3 off: -1 src: r8 <L16>
-	 449: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 450: MovImm dst: r2 imm: 0
+	 375: LoadMapPtr dst: r1 fd: 0 <events>
+	 377: MovImm dst: r2 imm: 416
+	 378: MovImm dst: r3 imm: 0
+	 379: Call FnRingbufReserve
+	 380: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	 381: MovReg dst: r7 src: r0
+	 382: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 383: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 384: MovReg dst: r3 src: r8
+	 385: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 386: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 387: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 388: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 389: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 390: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 391: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 392: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 393: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 394: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 395: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 396: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 397: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 398: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 399: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 400: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 401: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 402: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 403: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 404: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 405: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 406: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 407: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 408: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 409: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 410: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 411: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 412: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 413: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 414: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 415: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 416: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 417: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 418: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 419: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 420: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 421: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 422: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 423: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 424: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 425: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 426: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 427: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 428: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 429: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 430: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 431: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 436: MovReg dst: r1 src: r7
+	 437: AddImm dst: r1 imm: 8
+	 438: MovImm dst: r2 imm: 401
+	 439: Call FnProbeReadStr
+	 440: Call FnKtimeGetNs
+	 441: MovReg dst: r8 src: r0
+	 442: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 443: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 445: MovReg dst: r2 src: rfp
+	 446: AddImm dst: r2 imm: -8
+	 447: Call FnMapLookupElem
+	 448: MovImm dst: r2 imm: 1
+	 449: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 450: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 451: AddImm dst: r3 imm: 1000000
+	 452: JGTReg dst: r3 off: -1 src: r8 <L16>
+	 453: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 454: MovImm dst: r2 imm: 0
 L16:
-	 451: MovReg dst: r1 src: r7
-	 452: Call FnRingbufSubmit
-	 453: Ja off: -1 <L15>
+	 455: MovReg dst: r1 src: r7
+	 456: Call FnRingbufSubmit
+	 457: Ja off: -1 <L15>
 L14:
-	 454: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 455: LoadMapPtr dst: r1 fd: 0 <lost>
-	 457: MovReg dst: r2 src: rfp
-	 458: AddImm dst: r2 imm: -16
-	 459: Call FnMapLookupElem
-	 460: JNEImm dst: r0 off: -1 imm: 0 <L17>
-	 461: Exit
+	 458: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 459: LoadMapPtr dst: r1 fd: 0 <lost>
+	 461: MovReg dst: r2 src: rfp
+	 462: AddImm dst: r2 imm: -16
+	 463: Call FnMapLookupElem
+	 464: JNEImm dst: r0 off: -1 imm: 0 <L17>
+	 465: Exit
 L17:
-	 462: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 463: AddImm dst: r1 imm: 1
-	 464: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 466: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 467: AddImm dst: r1 imm: 1
+	 468: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	 465: MovImm dst: r0 imm: 0
-	 466: Exit
+	 469: MovImm dst: r0 imm: 0
+	 470: Exit

@@ -6,154 +6,157 @@ event 0 kind 1 size 16 from tracepoint:syscalls:sys_enter_getppid
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
+	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L11>
   ; line 6:3
-	   1: MovReg dst: r1 src: r6
-	   2: LoadMapPtr dst: r2 fd: 0 <kstack127>
-	   4: MovImm dst: r3 imm: 0
-	   5: Call FnGetStackid
-	   6: MovReg32 dst: r0 src: r0
-	   7: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	   8: LoadMapPtr dst: r1 fd: 0 <m0>
-	  10: MovReg dst: r2 src: rfp
-	  11: AddImm dst: r2 imm: -8
-	  12: Call FnMapLookupElem
-	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  15: AddImm dst: r1 imm: 1
-	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  17: Ja off: -1 <L4>
+	   5: MovReg dst: r1 src: r6
+	   6: LoadMapPtr dst: r2 fd: 0 <kstack127>
+	   8: MovImm dst: r3 imm: 0
+	   9: Call FnGetStackid
+	  10: MovReg32 dst: r0 src: r0
+	  11: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	  12: LoadMapPtr dst: r1 fd: 0 <m0>
+	  14: MovReg dst: r2 src: rfp
+	  15: AddImm dst: r2 imm: -8
+	  16: Call FnMapLookupElem
+	  17: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  19: AddImm dst: r1 imm: 1
+	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  21: Ja off: -1 <L4>
 L2:
-	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  19: LoadMapPtr dst: r1 fd: 0 <m0>
-	  21: MovReg dst: r2 src: rfp
-	  22: AddImm dst: r2 imm: -8
-	  23: MovReg dst: r3 src: rfp
-	  24: AddImm dst: r3 imm: -16
-	  25: MovImm dst: r4 imm: 1
-	  26: Call FnMapUpdateElem
-	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: Call FnMapLookupElem
-	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  35: LoadMapPtr dst: r1 fd: 0 <full>
-	  37: MovReg dst: r2 src: rfp
-	  38: AddImm dst: r2 imm: -24
-	  39: Call FnMapLookupElem
-	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  41: Exit
+	  22: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  23: LoadMapPtr dst: r1 fd: 0 <m0>
+	  25: MovReg dst: r2 src: rfp
+	  26: AddImm dst: r2 imm: -8
+	  27: MovReg dst: r3 src: rfp
+	  28: AddImm dst: r3 imm: -16
+	  29: MovImm dst: r4 imm: 1
+	  30: Call FnMapUpdateElem
+	  31: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  32: LoadMapPtr dst: r1 fd: 0 <m0>
+	  34: MovReg dst: r2 src: rfp
+	  35: AddImm dst: r2 imm: -8
+	  36: Call FnMapLookupElem
+	  37: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  38: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  39: LoadMapPtr dst: r1 fd: 0 <full>
+	  41: MovReg dst: r2 src: rfp
+	  42: AddImm dst: r2 imm: -24
+	  43: Call FnMapLookupElem
+	  44: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  45: Exit
 L5:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  45: Ja off: -1 <L4>
-L3:
 	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  47: AddImm dst: r1 imm: 1
 	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  49: Ja off: -1 <L4>
+L3:
+	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  51: AddImm dst: r1 imm: 1
+	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L4:
-	  49: MovReg dst: r1 src: r6
-	  50: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  52: MovImm dst: r3 imm: 256
-	  53: Call FnGetStackid
-	  54: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  55: Call FnGetCurrentPidTgid
-	  56: RShImm dst: r0 imm: 32
-	  57: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  58: MovReg dst: r1 src: rfp
-	  59: AddImm dst: r1 imm: -16
-	  60: MovImm dst: r2 imm: 16
-	  61: Call FnGetCurrentComm
-	  62: LoadMapPtr dst: r1 fd: 0 <m1>
-	  64: MovReg dst: r2 src: rfp
-	  65: AddImm dst: r2 imm: -24
-	  66: Call FnMapLookupElem
-	  67: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L8>
+	  53: MovReg dst: r1 src: r6
+	  54: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  56: MovImm dst: r3 imm: 256
+	  57: Call FnGetStackid
+	  58: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  59: Call FnGetCurrentPidTgid
+	  60: RShImm dst: r0 imm: 32
+	  61: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  62: MovReg dst: r1 src: rfp
+	  63: AddImm dst: r1 imm: -16
+	  64: MovImm dst: r2 imm: 16
+	  65: Call FnGetCurrentComm
+	  66: LoadMapPtr dst: r1 fd: 0 <m1>
+	  68: MovReg dst: r2 src: rfp
+	  69: AddImm dst: r2 imm: -24
+	  70: Call FnMapLookupElem
+	  71: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  73: AddImm dst: r1 imm: 1
+	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  75: Ja off: -1 <L8>
 L6:
-	  72: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  73: LoadMapPtr dst: r1 fd: 0 <m1>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -24
-	  77: MovReg dst: r3 src: rfp
-	  78: AddImm dst: r3 imm: -32
-	  79: MovImm dst: r4 imm: 1
-	  80: Call FnMapUpdateElem
-	  81: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  82: LoadMapPtr dst: r1 fd: 0 <m1>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -24
-	  86: Call FnMapLookupElem
-	  87: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  88: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  89: LoadMapPtr dst: r1 fd: 0 <full>
-	  91: MovReg dst: r2 src: rfp
-	  92: AddImm dst: r2 imm: -40
-	  93: Call FnMapLookupElem
-	  94: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	  95: Exit
+	  76: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  77: LoadMapPtr dst: r1 fd: 0 <m1>
+	  79: MovReg dst: r2 src: rfp
+	  80: AddImm dst: r2 imm: -24
+	  81: MovReg dst: r3 src: rfp
+	  82: AddImm dst: r3 imm: -32
+	  83: MovImm dst: r4 imm: 1
+	  84: Call FnMapUpdateElem
+	  85: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  86: LoadMapPtr dst: r1 fd: 0 <m1>
+	  88: MovReg dst: r2 src: rfp
+	  89: AddImm dst: r2 imm: -24
+	  90: Call FnMapLookupElem
+	  91: JNEImm dst: r0 off: -1 imm: 0 <L7>
+	  92: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	  93: LoadMapPtr dst: r1 fd: 0 <full>
+	  95: MovReg dst: r2 src: rfp
+	  96: AddImm dst: r2 imm: -40
+	  97: Call FnMapLookupElem
+	  98: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  99: Exit
 L9:
-	  96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  97: AddImm dst: r1 imm: 1
-	  98: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  99: Ja off: -1 <L8>
-L7:
 	 100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 101: AddImm dst: r1 imm: 1
 	 102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 103: Ja off: -1 <L8>
+L7:
+	 104: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 105: AddImm dst: r1 imm: 1
+	 106: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 8:3
 L8:
-	 103: LoadMapPtr dst: r1 fd: 0 <events>
-	 105: MovImm dst: r2 imm: 16
-	 106: MovImm dst: r3 imm: 0
-	 107: Call FnRingbufReserve
-	 108: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 109: MovReg dst: r7 src: r0
-	 110: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 111: MovReg dst: r1 src: r6
-	 112: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 114: MovImm dst: r3 imm: 256
-	 115: Call FnGetStackid
-	 116: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 117: Call FnGetCurrentPidTgid
-	 118: RShImm dst: r0 imm: 32
-	 119: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 120: Call FnKtimeGetNs
-	 121: MovReg dst: r8 src: r0
-	 122: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 123: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 125: MovReg dst: r2 src: rfp
-	 126: AddImm dst: r2 imm: -8
-	 127: Call FnMapLookupElem
-	 128: MovImm dst: r2 imm: 1
-	 129: JEqImm dst: r0 off: -1 imm: 0 <L12>
-	 130: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 131: AddImm dst: r3 imm: 1000000
-	 132: JGTReg dst: r3 off: -1 src: r8 <L12>
-	 133: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 134: MovImm dst: r2 imm: 0
+	 107: LoadMapPtr dst: r1 fd: 0 <events>
+	 109: MovImm dst: r2 imm: 16
+	 110: MovImm dst: r3 imm: 0
+	 111: Call FnRingbufReserve
+	 112: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 113: MovReg dst: r7 src: r0
+	 114: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 115: MovReg dst: r1 src: r6
+	 116: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 118: MovImm dst: r3 imm: 256
+	 119: Call FnGetStackid
+	 120: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 121: Call FnGetCurrentPidTgid
+	 122: RShImm dst: r0 imm: 32
+	 123: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 124: Call FnKtimeGetNs
+	 125: MovReg dst: r8 src: r0
+	 126: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 127: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 129: MovReg dst: r2 src: rfp
+	 130: AddImm dst: r2 imm: -8
+	 131: Call FnMapLookupElem
+	 132: MovImm dst: r2 imm: 1
+	 133: JEqImm dst: r0 off: -1 imm: 0 <L12>
+	 134: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 135: AddImm dst: r3 imm: 1000000
+	 136: JGTReg dst: r3 off: -1 src: r8 <L12>
+	 137: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 138: MovImm dst: r2 imm: 0
 L12:
-	 135: MovReg dst: r1 src: r7
-	 136: Call FnRingbufSubmit
-	 137: Ja off: -1 <L11>
+	 139: MovReg dst: r1 src: r7
+	 140: Call FnRingbufSubmit
+	 141: Ja off: -1 <L11>
 L10:
-	 138: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 139: LoadMapPtr dst: r1 fd: 0 <lost>
-	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -16
-	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <L13>
-	 145: Exit
+	 142: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 143: LoadMapPtr dst: r1 fd: 0 <lost>
+	 145: MovReg dst: r2 src: rfp
+	 146: AddImm dst: r2 imm: -16
+	 147: Call FnMapLookupElem
+	 148: JNEImm dst: r0 off: -1 imm: 0 <L13>
+	 149: Exit
 L13:
-	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 147: AddImm dst: r1 imm: 1
-	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 150: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 151: AddImm dst: r1 imm: 1
+	 152: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L11:
-	 149: MovImm dst: r0 imm: 0
-	 150: Exit
+	 153: MovImm dst: r0 imm: 0
+	 154: Exit

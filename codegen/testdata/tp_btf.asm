@@ -2,50 +2,53 @@ map m0 @reasons: PerCPUHash key 8 value 8 entries 4096
 program p0 rawtracepoint:kfree_skb (Tracing):
   ; line 2:1
 	   0: MovReg dst: r6 src: r1
+	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 2:27
-	   1: LdXMemDW dst: r7 src: r6 off: 16 imm: 0
-	   2: MovReg32 dst: r7 src: r7
-	   3: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	   4: LoadMapPtr dst: r1 fd: 0 <m0>
-	   6: MovReg dst: r2 src: rfp
-	   7: AddImm dst: r2 imm: -8
-	   8: Call FnMapLookupElem
-	   9: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  10: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  11: AddImm dst: r1 imm: 1
-	  12: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  13: Ja off: -1 <L4>
+	   5: LdXMemDW dst: r7 src: r6 off: 16 imm: 0
+	   6: MovReg32 dst: r7 src: r7
+	   7: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	   8: LoadMapPtr dst: r1 fd: 0 <m0>
+	  10: MovReg dst: r2 src: rfp
+	  11: AddImm dst: r2 imm: -8
+	  12: Call FnMapLookupElem
+	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  15: AddImm dst: r1 imm: 1
+	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  17: Ja off: -1 <L4>
 L2:
-	  14: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  15: LoadMapPtr dst: r1 fd: 0 <m0>
-	  17: MovReg dst: r2 src: rfp
-	  18: AddImm dst: r2 imm: -8
-	  19: MovReg dst: r3 src: rfp
-	  20: AddImm dst: r3 imm: -16
-	  21: MovImm dst: r4 imm: 1
-	  22: Call FnMapUpdateElem
-	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  24: LoadMapPtr dst: r1 fd: 0 <m0>
-	  26: MovReg dst: r2 src: rfp
-	  27: AddImm dst: r2 imm: -8
-	  28: Call FnMapLookupElem
-	  29: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  30: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  31: LoadMapPtr dst: r1 fd: 0 <full>
-	  33: MovReg dst: r2 src: rfp
-	  34: AddImm dst: r2 imm: -24
-	  35: Call FnMapLookupElem
-	  36: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  37: Exit
+	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  19: LoadMapPtr dst: r1 fd: 0 <m0>
+	  21: MovReg dst: r2 src: rfp
+	  22: AddImm dst: r2 imm: -8
+	  23: MovReg dst: r3 src: rfp
+	  24: AddImm dst: r3 imm: -16
+	  25: MovImm dst: r4 imm: 1
+	  26: Call FnMapUpdateElem
+	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  28: LoadMapPtr dst: r1 fd: 0 <m0>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: Call FnMapLookupElem
+	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  35: LoadMapPtr dst: r1 fd: 0 <full>
+	  37: MovReg dst: r2 src: rfp
+	  38: AddImm dst: r2 imm: -24
+	  39: Call FnMapLookupElem
+	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  41: Exit
 L5:
-	  38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  39: AddImm dst: r1 imm: 1
-	  40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  41: Ja off: -1 <L4>
-L3:
 	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  43: AddImm dst: r1 imm: 1
 	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  45: Ja off: -1 <L4>
+L3:
+	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  47: AddImm dst: r1 imm: 1
+	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  45: MovImm dst: r0 imm: 0
-	  46: Exit
+	  49: MovImm dst: r0 imm: 0
+	  50: Exit
