@@ -3,6 +3,7 @@ package codegen
 import (
 	"fmt"
 	"math/bits"
+	"sort"
 
 	"github.com/cilium/ebpf"
 
@@ -211,5 +212,5 @@ func (c *compiler) warnBigMaps() {
 			"%s may hold %d keys: it takes about %d MiB of kernel memory from the start (%s)",
 			m.Name, m.Spec.MaxEntries, MiB(mem), how)})
 	}
-	c.out.Warnings.Err() // sorts them by position
+	sort.SliceStable(c.out.Warnings, func(i, j int) bool { return c.out.Warnings[i].Pos.Offset < c.out.Warnings[j].Pos.Offset })
 }

@@ -64,10 +64,8 @@ type MapInfo struct {
 	// Arg is the type of the value an aggregation takes (sum, min, hist…).
 	Arg *Type
 	// Lhist holds lhist's min, max and step.
-	Lhist      [3]int64
-	assigned   bool
-	keyedUses  bool
-	keylessUse bool
+	Lhist    [3]int64
+	assigned bool
 }
 
 // SortedMaps returns the maps in name order.

@@ -11,16 +11,16 @@ import (
 
 // The symbol caches stay bounded however many processes come and go: a
 // tracer printing ustacks for a day of short-lived processes kept every
-// process's mappings (about 2 KB each) forever. Here 6,000 processes,
-// each with 20 mappings (a small dynamically linked program has about
-// that many), each get a stack symbolized, with the cache limited to
-// 20,000 mappings (1,000 processes; maxMappings is 65,536): the heap
-// grows while the cache fills, then stays flat: from the 3,000th process
-// to the 6,000th it grows by less than 1 MB, where keeping them all
-// would take 6 MB more. The most recently seen processes still resolve
+// process's mappings (2-4 KB each) forever. Here 4,000 processes, each
+// with 20 mappings (a small dynamically linked program has about that
+// many), each get a stack symbolized, with the cache limited to 10,000
+// mappings (500 processes; maxMappings is 65,536): the heap grows while
+// the cache fills, then stays flat: from the 2,000th process to the
+// 4,000th it grows by less than 1 MB, where keeping them all would take
+// about 9 MB more. The most recently seen processes still resolve
 // from the cache after they are gone.
 func TestUserSymbolsBounded(t *testing.T) {
-	const procs, mappings, limit = 6000, 20, 20000
+	const procs, mappings, limit = 4000, 20, 10000
 	root := t.TempDir()
 	for pid := 1; pid <= procs; pid++ {
 		var b strings.Builder

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -207,11 +208,11 @@ func freePorts() (ports, error) {
 			if len(fields) < 2 {
 				continue
 			}
-			var port int
 			if i := strings.LastIndexByte(fields[1], ':'); i >= 0 {
-				fmt.Sscanf(fields[1][i+1:], "%X", &port)
+				if port, err := strconv.ParseUint(fields[1][i+1:], 16, 16); err == nil {
+					used[int(port)] = true
+				}
 			}
-			used[port] = true
 		}
 	}
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))

@@ -103,7 +103,7 @@ func round(self string, p ports, senders int) (counts, error) {
 	defer reader.Process.Kill() // a no-op once it has exited
 	lines := bufio.NewScanner(stdout)
 	if !lines.Scan() || lines.Text() != "ready" {
-		reader.Wait()
+		_ = reader.Wait()
 		return c, fmt.Errorf("the reader did not get ready: %q %v", lines.Text(), lines.Err())
 	}
 	results := make([]counts, senders)
@@ -135,7 +135,7 @@ func round(self string, p ports, senders int) (counts, error) {
 	}
 	var read counts
 	if !lines.Scan() {
-		reader.Wait()
+		_ = reader.Wait()
 		return c, fmt.Errorf("the reader reported nothing: %v", lines.Err())
 	}
 	if err := json.Unmarshal(lines.Bytes(), &read); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -94,7 +95,7 @@ func listenUDP(network, addr string, reuse bool, rcvbuf int) (*net.UDPConn, erro
 		})
 		return errors.Join(err, serr)
 	}}
-	pc, err := lc.ListenPacket(nil, network, addr)
+	pc, err := lc.ListenPacket(context.Background(), network, addr)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +179,7 @@ func runReader(args []string) error {
 		buf := make([]byte, 65536)
 		for {
 			if quiet > 0 {
-				s.conn.SetReadDeadline(time.Now().Add(quiet))
+				_ = s.conn.SetReadDeadline(time.Now().Add(quiet)) // fails only once closed
 			}
 			if _, _, err := s.conn.ReadFromUDP(buf); err != nil {
 				return // closed, or quiet that long

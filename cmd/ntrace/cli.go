@@ -171,7 +171,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	if lang.MayNeedBTF(src) {
-		go env.BTF() // load it while the parser is being built; Check waits for it
+		// Load it while the parser is being built; Check waits for it,
+		// and reports what went wrong.
+		go func() { _, _ = env.BTF() }()
 	}
 	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
