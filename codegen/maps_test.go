@@ -16,17 +16,9 @@ import (
 // as keys arrive (BPF_F_NO_PREALLOC); arrays, and every map without the
 // option, stay as they were.
 func TestAllocOnDemand(t *testing.T) {
-	src := `tracepoint:sched:sched_switch {
+	prog, info := compileFront(t, `tracepoint:sched:sched_switch {
   @n = count(); @c[comm] = count(); @h = hist(pid); @s[pid] = nsecs; @v = 1;
-}`
-	prog, err := lang.Parse("test.nt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.12"}, lang.Params{})
-	if err != nil {
-		t.Fatal(lang.Render("test.nt", src, err))
-	}
+}`)
 	const noPrealloc = 1 // BPF_F_NO_PREALLOC
 	for _, onDemand := range []bool{false, true} {
 		out, err := codegen.Compile(prog, info, codegen.Options{AllocOnDemand: onDemand})

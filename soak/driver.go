@@ -17,7 +17,7 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"github.com/ntrace/ntrace/internal/ifup"
 )
 
 // driverReport is what the driver prints when it stops: the traffic's
@@ -42,7 +42,7 @@ func runDriver(args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	if err := loopbackUp(); err != nil {
+	if err := ifup.Loopback(); err != nil {
 		return err
 	}
 	before, err := readSNMP()
@@ -146,27 +146,6 @@ func round(self string, p ports, senders int) (counts, error) {
 	}
 	c.add(read)
 	return c, nil
-}
-
-// loopbackUp brings up lo, down in a new network namespace.
-func loopbackUp() error {
-	fd, err := unix.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
-	if err != nil {
-		return err
-	}
-	defer unix.Close(fd)
-	ifr, err := unix.NewIfreq("lo")
-	if err != nil {
-		return err
-	}
-	if err := unix.IoctlIfreq(fd, unix.SIOCGIFFLAGS, ifr); err != nil {
-		return fmt.Errorf("reading lo's flags: %w", err)
-	}
-	ifr.SetUint16(ifr.Uint16() | unix.IFF_UP)
-	if err := unix.IoctlIfreq(fd, unix.SIOCSIFFLAGS, ifr); err != nil {
-		return fmt.Errorf("bringing lo up: %w", err)
-	}
-	return nil
 }
 
 // readSNMP reads the network namespace's protocol counters, as
