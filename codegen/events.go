@@ -140,7 +140,7 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 	for i, a := range args {
 		types[i] = storedType(g.typeOf(a))
 	}
-	offs, size := lang.TupleLayout(types)
+	offs, size := lang.WordLayout(types)
 	for i := range args {
 		ev.Args = append(ev.Args, Slot{Offset: g.c.out.HeaderSize + offs[i], Type: types[i]})
 	}
@@ -153,21 +153,12 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 }
 
 // storedType is the type a value is stored with: integers widened to 64
-// bits (keeping their signedness), strings and tuples as they are.
+// bits (keeping their signedness), strings and tuples (laid out as C
+// would, their integers in their own widths) as they are.
 func storedType(t *lang.Type) *lang.Type {
-	switch t.Kind {
-	case lang.Int:
+	if t.Kind == lang.Int {
 		c := *t // keeps an enum's BTF, to print it by name
 		c.Size = 8
-		return &c
-	case lang.Pointer:
-		return t
-	case lang.Tuple:
-		c := *t
-		c.Elems = make([]*lang.Type, len(t.Elems))
-		for i, e := range t.Elems {
-			c.Elems[i] = storedType(e)
-		}
 		return &c
 	}
 	return t
@@ -179,7 +170,7 @@ func (g *gen) printf(call *lang.CallExpr) {
 
 func (g *gen) print(call *lang.CallExpr) {
 	if ref, ok := call.Args[0].(*lang.MapExpr); ok && len(ref.Keys) == 0 {
-		ev := &Event{Kind: PrintMapEvent, Map: g.c.maps[ref.Name]}
+		ev := &Event{Kind: PrintMapEvent, Map: g.c.useMap(ref.Name)}
 		if len(call.Args) > 1 {
 			ev.Top = int64(g.c.info.Consts[call.Args[1]].Int)
 		}

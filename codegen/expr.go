@@ -25,18 +25,17 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.MapExpr:
 		return g.mapReadInt(e)
 	case *lang.FieldExpr, *lang.IndexExpr:
-		if g.inKernelMemory(e) {
-			return g.readKernelInt(e)
+		if g.inMemory(e) {
+			return g.readMemoryInt(e)
 		}
 		return g.argField(e)
 	case *lang.TupleIndexExpr:
 		tt := g.typeOf(e.X)
 		tmp := g.temp(tt, e.Pos)
 		g.store(e.X, tmp, tt)
-		offs, _ := lang.TupleLayout(tt.Elems)
 		v := g.newVal()
 		r := g.load(v, asm.R0)
-		g.emit(asm.LoadMem(r, tmp.base, tmp.off+int16(offs[e.Index]), asm.DWord))
+		g.loadTupleElem(r, tmp, tt, e.Index)
 		g.set(v, r)
 		return v
 	case *lang.UnaryExpr:
@@ -78,7 +77,7 @@ func (g *gen) moveInto(dst, src *val) {
 
 func (g *gen) unary(e *lang.UnaryExpr) *val {
 	if e.Op == "*" {
-		return g.readKernelInt(e)
+		return g.readMemoryInt(e)
 	}
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)
@@ -87,6 +86,9 @@ func (g *gen) unary(e *lang.UnaryExpr) *val {
 		g.emit(asm.Neg.Imm(r, 0))
 	case "~":
 		g.emit(asm.Xor.Imm(r, -1))
+		if t := g.typeOf(e); t.Kind == lang.Int {
+			g.normalize(r, t.Size, t.Signed) // the complement of the operand's bits
+		}
 	case "!":
 		g.boolify(r, asm.JEq, 0)
 	}

@@ -231,21 +231,48 @@ func (g *gen) addr(r asm.Register, l loc) {
 	}
 }
 
-// zero clears size bytes (a multiple of 8) at l.
+// zero clears size bytes at l, a word at a time where l is aligned.
 func (g *gen) zero(l loc, size int) {
-	for i := 0; i < size; i += 8 {
-		g.emit(storeImm64(l.base, l.off+int16(i), 0))
+	for i := 0; i < size; {
+		w := accessWidth(size-i, int(l.off)+i)
+		if w == 8 {
+			g.emit(storeImm64(l.base, l.off+int16(i), 0))
+		} else {
+			g.emit(asm.StoreImm(l.base, l.off+int16(i), 0, loadSizes[w]))
+		}
+		i += w
 	}
 }
 
-// copyMem copies size bytes (a multiple of 8) from src to dst through R0.
+// copyMem copies size bytes from src to dst through R0, a word at a time
+// where both are aligned.
 func (g *gen) copyMem(dst, src loc, size int) {
-	for i := 0; i < size; i += 8 {
+	for i := 0; i < size; {
+		w := accessWidth(size-i, int(dst.off)+i, int(src.off)+i)
 		g.emit(
-			asm.LoadMem(asm.R0, src.base, src.off+int16(i), asm.DWord),
-			asm.StoreMem(dst.base, dst.off+int16(i), asm.R0, asm.DWord),
+			asm.LoadMem(asm.R0, src.base, src.off+int16(i), loadSizes[w]),
+			asm.StoreMem(dst.base, dst.off+int16(i), asm.R0, loadSizes[w]),
 		)
+		i += w
 	}
+}
+
+// accessWidth is the widest load or store, 8, 4, 2 or 1 bytes, that fits
+// in left bytes and that every one of offs is aligned to. Every base
+// register (the stack, the scratch area, a map value, a ring buffer
+// record) is 8-byte aligned, and the verifier insists on aligned stack
+// accesses.
+func accessWidth(left int, offs ...int) int {
+	for _, w := range []int{8, 4, 2} {
+		aligned := w <= left
+		for _, off := range offs {
+			aligned = aligned && off&(w-1) == 0
+		}
+		if aligned {
+			return w
+		}
+	}
+	return 1
 }
 
 // mapPtr loads the address of a map into r.

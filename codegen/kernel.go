@@ -6,10 +6,11 @@ import (
 	"github.com/ntrace/ntrace/lang"
 )
 
-// Reads of kernel memory. Struct walks are resolved by the checker into
-// (base pointer, constant offset) pairs; the pointer is read with
-// bpf_probe_read_kernel, which turns a bad address into zeroes instead of
-// a fault.
+// Reads of memory. Struct walks are resolved by the checker into (base
+// pointer, constant offset) pairs; the pointer is read with
+// bpf_probe_read_kernel, or bpf_probe_read_user when the checker found the
+// address to be in user space (lang.Type.User), which turn a bad address
+// into zeroes instead of a fault.
 
 // kernelAddr evaluates where a value in kernel memory lives: a base
 // address in a new value plus a constant offset. It handles p->m, s.m,
@@ -48,24 +49,59 @@ func (g *gen) kernelAddr(e lang.Expr) (*val, int) {
 	return g.constVal(0), 0
 }
 
-// inKernelMemory reports whether e designates a value in kernel memory
+// inMemory reports whether e designates a value in kernel or user memory
 // (as opposed to a tracepoint record field or a computed value).
-func (g *gen) inKernelMemory(e lang.Expr) bool {
+func (g *gen) inMemory(e lang.Expr) bool {
 	switch e := e.(type) {
 	case *lang.FieldExpr:
 		return g.c.info.Members[e] != nil
 	case *lang.UnaryExpr:
 		return e.Op == "*"
 	case *lang.IndexExpr:
-		return g.typeOf(e.X).Kind == lang.Pointer || g.inKernelMemory(e.X)
+		return g.typeOf(e.X).Kind == lang.Pointer || g.inMemory(e.X)
 	}
 	return false
 }
 
-// readKernelInt reads an integer or pointer member, element or pointee:
+// inUserMemory reports whether the value e designates in memory (see
+// inMemory) is in user space: reached through a pointer that points
+// there.
+func (g *gen) inUserMemory(e lang.Expr) bool {
+	switch e := e.(type) {
+	case *lang.FieldExpr:
+		if e.Arrow {
+			return g.typeOf(e.X).User
+		}
+		return g.inUserMemory(e.X)
+	case *lang.UnaryExpr:
+		return g.typeOf(e.X).User
+	case *lang.IndexExpr:
+		if g.typeOf(e.X).Kind == lang.Pointer {
+			return g.typeOf(e.X).User
+		}
+		return g.inUserMemory(e.X)
+	}
+	return false
+}
+
+// readHelper is the helper that reads the memory e designates: user or
+// kernel, a string or not.
+func (g *gen) readHelper(e lang.Expr, str bool) asm.BuiltinFunc {
+	switch user := g.inUserMemory(e); {
+	case user && str:
+		return asm.FnProbeReadUserStr
+	case user:
+		return asm.FnProbeReadUser
+	case str:
+		return asm.FnProbeReadKernelStr
+	}
+	return asm.FnProbeReadKernel
+}
+
+// readMemoryInt reads an integer or pointer member, element or pointee:
 // with a direct load through a pointer the verifier types from BTF, else
-// with bpf_probe_read_kernel.
-func (g *gen) readKernelInt(e lang.Expr) *val {
+// with bpf_probe_read_kernel or bpf_probe_read_user.
+func (g *gen) readMemoryInt(e lang.Expr) *val {
 	if v, ok := g.readDirect(e); ok {
 		return v
 	}
@@ -84,7 +120,7 @@ func (g *gen) readKernelInt(e lang.Expr) *val {
 	g.emit(storeImm64(tmp.base, tmp.off, 0))
 	g.addr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
-	g.call(asm.FnProbeReadKernel)
+	g.call(g.readHelper(e, false))
 	r := g.load(base, asm.R0)
 	g.emit(asm.LoadMem(r, tmp.base, tmp.off, asm.DWord))
 	if bits > 0 {
@@ -124,16 +160,16 @@ func (g *gen) normalizeBits(r asm.Register, bits int, signed bool) {
 	}
 }
 
-// readKernelString reads a char array in kernel memory into dst, zeroed
-// first with pad.
-func (g *gen) readKernelString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
+// readMemoryString reads a char array in kernel or user memory into dst,
+// zeroed first with pad.
+func (g *gen) readMemoryString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
 	g.release(g.kernelAddrR3(e))
 	if pad {
 		g.zero(dst, dt.StorageSize())
 	}
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(dt.Size, g.typeOf(e).Size))))
-	g.call(asm.FnProbeReadKernelStr)
+	g.call(g.readHelper(e, true))
 }
 
 // containerOf emits container_of(ptr, T, member): ptr minus the member's
@@ -213,11 +249,11 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 		r := g.load(v, asm.R0)
 		g.emit(asm.StoreMem(dst.base, dst.off+8, r, asm.Word))
 		g.release(v)
-	case g.inKernelMemory(addr):
+	case g.inMemory(addr):
 		g.release(g.kernelAddrR3(addr))
 		g.addr(asm.R1, dst.plus(8))
 		g.emit(asm.Mov.Imm(asm.R2, int32(n)))
-		g.call(asm.FnProbeReadKernel)
+		g.call(g.readHelper(addr, false))
 	default: // an array field of a tracepoint record
 		f, _, extra := g.field(addr)
 		g.emit(asm.Mov.Reg(asm.R3, ctxReg), asm.Add.Imm(asm.R3, int32(f.Offset+extra)))
@@ -246,7 +282,7 @@ func (g *gen) btfTypedCtx() bool {
 // bpf_probe_read_kernel.
 func (g *gen) trustedPointer(e lang.Expr) bool {
 	t := g.typeOf(e)
-	if t == nil || t.Kind != lang.Pointer || t.Target == nil || !g.btfTypedCtx() {
+	if t == nil || t.Kind != lang.Pointer || t.Target == nil || t.User || !g.btfTypedCtx() {
 		return false
 	}
 	switch e := e.(type) {

@@ -6,13 +6,88 @@ import (
 	"github.com/ntrace/ntrace/lang"
 )
 
-// countFull adds one to m's slot of the per-CPU FullMap counter: an update
-// that would have added a key to m failed because m holds as many keys as
-// it may (the kernel answers -E2BIG) or could not get memory (-ENOMEM).
-// User space reads the counter and warns with the map's name, so a full
-// map never drops updates silently. Clobbers R0-R5.
-func (g *gen) countFull(m *Map) {
-	g.bumpSlot(FullMap, int64(m.Index)) // one slot per @map
+// DropCause says why the kernel refused to add a key to a map. Each @map
+// has DropSlots slots in the per-CPU FullMap array from
+// Map.Index*DropSlots: a counter per cause, so that user space reports
+// what actually happened instead of calling every refusal "full", then
+// DropErrno.
+type DropCause int
+
+// The causes a map update is refused for, from the error the kernel's
+// map_update_elem returned.
+const (
+	DropFull     DropCause = iota // -E2BIG: the map holds --map-size keys
+	DropNoMemory                  // -ENOMEM: no memory for a new element
+	DropBusy                      // -EBUSY: the map was being updated on this CPU already
+	DropOther                     // any other error
+	NumDropCauses
+	// DropErrno is not a cause: its slot holds the errno of the last
+	// update refused for another reason (DropOther), to name it.
+	DropErrno = NumDropCauses
+	DropSlots = NumDropCauses + 1
+)
+
+// Errors of map_update_elem, as the negative values it returns. They are
+// compared as 32-bit values: before 6.4 the maps' update functions return
+// an int, which reaches R0 with its upper half zero.
+const (
+	errE2BIG  = -7
+	errENOMEM = -12
+	errEBUSY  = -16
+)
+
+// countDropped adds one to the FullMap slot of m for the cause the error
+// in R0 names: an update that would have added a key to m failed. User
+// space reads the counters and warns with the map's name and the cause,
+// so no update is ever dropped silently. Clobbers R0-R5.
+func (g *gen) countDropped(m *Map) {
+	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	base := int64(m.Index) * int64(DropSlots)
+	done := g.label()
+	g.keepErrno(base)
+	g.emit(storeImm64(key.base, key.off, base+int64(DropOther)))
+	causes := []struct {
+		errno int32
+		cause DropCause
+	}{{errE2BIG, DropFull}, {errENOMEM, DropNoMemory}, {errEBUSY, DropBusy}}
+	for i, c := range causes {
+		next := g.label()
+		g.emit(
+			asm.JNE.Imm32(asm.R0, c.errno, next),
+			storeImm64(key.base, key.off, base+int64(c.cause)),
+		)
+		if i < len(causes)-1 {
+			g.emit(asm.Ja.Label(done))
+		}
+		g.place(next)
+	}
+	g.place(done)
+	g.mapPtr(asm.R1, FullMap)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapLookupElem)
+	g.assumeFound()
+	g.bump()
+}
+
+// keepErrno stores the errno of the error in R0 in the DropErrno slot at
+// base when it is none of the expected ones, and leaves R0 as it was.
+// Clobbers R1-R5.
+func (g *gen) keepErrno(base int64) {
+	kept := g.label()
+	saved := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	g.emit(asm.StoreMem(saved.base, saved.off, asm.R0, asm.DWord))
+	for _, errno := range []int32{errE2BIG, errENOMEM, errEBUSY} {
+		g.emit(asm.JEq.Imm32(asm.R0, errno, kept))
+	}
+	g.lookupSlot(FullMap, base+int64(DropErrno))
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, kept),
+		asm.LoadMem(asm.R1, saved.base, saved.off, asm.DWord),
+		asm.Neg.Imm32(asm.R1, 0), // the errno, zero-extended
+		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
+	)
+	g.place(kept)
+	g.emit(asm.LoadMem(asm.R0, saved.base, saved.off, asm.DWord))
 }
 
 // lookupSlot leaves in R0 the address of the value at index in the array
@@ -30,6 +105,11 @@ func (g *gen) lookupSlot(name string, index int64) {
 func (g *gen) bumpSlot(name string, index int64) {
 	g.lookupSlot(name, index)
 	g.assumeFound()
+	g.bump()
+}
+
+// bump adds one to the 64-bit counter R0 points at.
+func (g *gen) bump() {
 	g.emit(
 		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 		asm.Add.Imm(asm.R1, 1),

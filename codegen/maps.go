@@ -52,7 +52,7 @@ func (g *gen) update(m *Map, key, value loc, flags int32) {
 
 // mapReadInt reads an integer map value; a missing key reads as 0.
 func (g *gen) mapReadInt(e *lang.MapExpr) *val {
-	m := g.c.maps[e.Name]
+	m := g.c.useMap(e.Name)
 	key := g.buildKey(m, e.Keys)
 	g.lookup(m, key)
 	v := g.newVal()
@@ -67,7 +67,7 @@ func (g *gen) mapReadInt(e *lang.MapExpr) *val {
 // mapReadMem copies a string or tuple map value to dst; a missing key reads
 // as zeroes.
 func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
-	m := g.c.maps[e.Name]
+	m := g.c.useMap(e.Name)
 	key := g.buildKey(m, e.Keys)
 	g.lookup(m, key)
 	found, end := g.label(), g.label()
@@ -89,7 +89,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countFull(m)
+	g.countDropped(m)
 	g.place(stored)
 }
 
@@ -147,8 +147,8 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing
 // key is inserted with the value first builds, unless another CPU
-// inserts it first (then apply updates theirs); an insert the full map
-// refuses is counted.
+// inserts it first (then apply updates theirs); an insert the kernel
+// refuses is counted with the reason it gave.
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	missing, retried, done := g.label(), g.label(), g.label()
 	g.lookup(m, key)
@@ -158,9 +158,13 @@ func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	g.place(missing)
 	g.update(m, key, first(), bpfNoExist)
 	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	failed := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
+	g.emit(asm.StoreMem(failed.base, failed.off, asm.R0, asm.DWord))
 	g.lookup(m, key)
 	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
-	g.countFull(m) // neither inserted nor there: the map is full
+	// Neither inserted nor there: count why the kernel refused it.
+	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
+	g.countDropped(m)
 	g.emit(asm.Ja.Label(done))
 	g.place(retried)
 	apply()

@@ -10,8 +10,11 @@ import (
 // Output is a compiled script.
 type Output struct {
 	Programs []*Program
-	Maps     []*Map // the script's @maps, in name order
-	Events   []*Event
+	// Maps are the script's @maps, in name order: those some emitted code
+	// uses (a map only a branch that a constant condition leaves out uses
+	// is not made).
+	Maps   []*Map
+	Events []*Event
 	// PerfBuffer says the events travel through per-CPU perf buffers
 	// (EventsMap is a perf event array) rather than a ring buffer.
 	PerfBuffer bool
@@ -21,8 +24,17 @@ type Output struct {
 	// HeaderSize is the size of every event's header: HeaderSize, or
 	// PerfHeaderSize with PerfBuffer.
 	HeaderSize int
-	// Collection holds every map and program, ready for ebpf.NewCollection.
+	// Collection holds every map and program, ready for ebpf.NewCollection,
+	// but for the programs of an either's alternatives (see
+	// AlternativePrograms).
 	Collection *ebpf.CollectionSpec
+	// Choices are the script's either statements; Left says why each
+	// alternative left out at check time was (lang.Info.Left).
+	Choices []*lang.Choice
+	Left    map[*lang.Alternative]error
+	// Chosen is filled in by the runtime as it attaches: the alternative
+	// each either got.
+	Chosen map[*lang.Choice]*lang.Alternative
 	// Warnings are about choices that cost: maps that take a lot of
 	// kernel memory from the start.
 	Warnings lang.ErrorList
@@ -34,7 +46,7 @@ const (
 	LostMap    = "lost"    // per-CPU count of events lost, one slot per program
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
-	FullMap    = "full"    // per-CPU count of updates a full map refused, one slot per @map
+	FullMap    = "full"    // per-CPU count of updates a map refused, DropSlots slots per @map
 	// StopMap is one word, set when the run stops: from then on every
 	// probe's program returns as it starts, so that the probes stop at
 	// once though detaching them takes the kernel a while.
@@ -62,7 +74,7 @@ func (p *Program) Insns() asm.Instructions { return p.Spec.Instructions }
 // Map is one of the script's @maps as it is kept in the kernel.
 type Map struct {
 	Name    string // as the script names it: "@", "@bytes"
-	Index   int    // slot in FullMap
+	Index   int    // its slots in FullMap start at Index*DropSlots
 	Spec    *ebpf.MapSpec
 	Info    *lang.MapInfo
 	Decl    MapDecl // how the kernel keeps it

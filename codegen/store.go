@@ -16,6 +16,11 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	if et.IsInteger() {
 		v := g.intExpr(e)
 		r := g.load(v, asm.R0)
+		if dt.Kind == lang.Int && !holds(dt, et) {
+			// A variable that also holds other values: keep the
+			// word as a value of its own type reads.
+			g.normalize(r, dt.Size, dt.Signed)
+		}
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(v)
 		return
@@ -26,10 +31,8 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	}
 	switch e := e.(type) {
 	case *lang.TupleExpr:
-		offs, _ := lang.TupleLayout(dt.Elems)
-		for i, x := range e.Elems {
-			g.store(x, dst.plus(offs[i]), dt.Elems[i])
-		}
+		g.storeTuple(e, dst, dt)
+		g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
 		return
 	case *lang.VarExpr:
 		v := g.c.info.Vars[e]
@@ -42,8 +45,8 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		tt := g.typeOf(e.X)
 		tmp := g.temp(tt, e.Pos)
 		g.store(e.X, tmp, tt)
-		offs, _ := lang.TupleLayout(tt.Elems)
-		g.convert(dst, dt, tmp.plus(offs[e.Index]), tt.Elems[e.Index])
+		g.convertElem(dst, dt, tmp.plus(tt.ElemOffsets()[e.Index]), tt.Elems[e.Index])
+		g.zero(dst.plus(dt.ElemSize()), dt.StorageSize()-dt.ElemSize())
 		return
 	case *lang.TernaryExpr:
 		elseL, end := g.label(), g.label()
@@ -100,8 +103,8 @@ func (g *gen) readString(e lang.Expr, dst loc, dt *lang.Type, pad bool) bool {
 	}
 	switch e := e.(type) {
 	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
-		if g.inKernelMemory(e) {
-			g.readKernelString(e, dst, dt, pad)
+		if g.inMemory(e) {
+			g.readMemoryString(e, dst, dt, pad)
 			return true
 		}
 		if f, ok := e.(*lang.FieldExpr); ok {
@@ -129,49 +132,74 @@ func (g *gen) storeCompared(e lang.Expr, dst loc, dt *lang.Type) {
 	}
 }
 
+// holds reports whether every value of type src, as a 64-bit word zero-
+// or sign-extended from its type, already reads as the same value of the
+// integer type dst.
+func holds(dst, src *lang.Type) bool {
+	switch {
+	case dst.Size >= 8:
+		return true
+	case src.Kind != lang.Int:
+		return false
+	case src.Signed == dst.Signed:
+		return src.Size <= dst.Size
+	}
+	return !src.Signed && src.Size < dst.Size
+}
+
 // storeLiteral writes s, NUL-padded to size bytes, at dst.
 func (g *gen) storeLiteral(dst loc, s string, size int) {
-	buf := make([]byte, size)
+	buf := make([]byte, size+8)
 	copy(buf, s)
 	if len(s) >= size {
 		buf[size-1] = 0
 	}
-	for i := 0; i < size; i += 8 {
-		w := binary.LittleEndian.Uint64(buf[i:])
-		if int64(w) >= -1<<31 && int64(w) < 1<<31 {
-			g.emit(storeImm64(dst.base, dst.off+int16(i), int64(w)))
-			continue
+	for i := 0; i < size; {
+		at := dst.off + int16(i)
+		w := accessWidth(size-i, int(at))
+		word := binary.LittleEndian.Uint64(buf[i:])
+		switch {
+		case w < 8:
+			word &= 1<<(8*w) - 1
+			g.emit(asm.StoreImm(dst.base, at, int64(int32(uint32(word))), loadSizes[w]))
+		case int64(word) >= -1<<31 && int64(word) < 1<<31:
+			g.emit(storeImm64(dst.base, at, int64(word)))
+		default:
+			g.emit(
+				asm.LoadImm(asm.R0, int64(word), asm.DWord),
+				asm.StoreMem(dst.base, at, asm.R0, asm.DWord),
+			)
 		}
-		g.emit(
-			asm.LoadImm(asm.R0, int64(w), asm.DWord),
-			asm.StoreMem(dst.base, dst.off+int16(i), asm.R0, asm.DWord),
-		)
+		i += w
 	}
 }
 
 // convert copies a stored value of type st at src to dst laid out as dt.
 func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
-	switch {
-	case dt.Kind == lang.Tuple:
-		doffs, _ := lang.TupleLayout(dt.Elems)
-		soffs, _ := lang.TupleLayout(st.Elems)
-		for i := range dt.Elems {
-			g.convert(dst.plus(doffs[i]), dt.Elems[i], src.plus(soffs[i]), st.Elems[i])
-		}
-	default:
-		n := min(dt.StorageSize(), st.StorageSize())
-		g.copyMem(dst, src, n)
-		g.zero(dst.plus(n), dt.StorageSize()-n)
-		if dt.Kind == lang.String && st.Size > dt.Size {
-			// Truncated: keep it NUL-terminated.
-			g.emit(asm.StoreImm(dst.base, dst.off+int16(dt.Size-1), 0, asm.Byte))
-		}
+	if dt.Kind == lang.Tuple {
+		g.convertElem(dst, dt, src, st)
+		g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
+		return
+	}
+	n := min(dt.StorageSize(), st.StorageSize())
+	g.copyMem(dst, src, n)
+	g.zero(dst.plus(n), dt.StorageSize()-n)
+	if dt.Kind == lang.String && st.Size > dt.Size {
+		// Truncated: keep it NUL-terminated.
+		g.emit(asm.StoreImm(dst.base, dst.off+int16(dt.Size-1), 0, asm.Byte))
 	}
 }
 
 // str emits str(ptr[, len]) of an address: read a NUL-terminated string
-// from memory, into a zeroed dst with pad.
+// from memory, into a zeroed dst with pad. A user-space address is read
+// with the user-memory helper; any other with the helper that reads both
+// where user and kernel addresses do not overlap (x86), as bpftrace reads
+// an address of no known origin.
 func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
+	helper := asm.FnProbeReadStr
+	if g.typeOf(e.Args[0]).User {
+		helper = asm.FnProbeReadUserStr
+	}
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
 	if r != asm.R3 {
@@ -183,5 +211,5 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	}
 	g.addr(asm.R1, dst)
 	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
-	g.call(asm.FnProbeReadStr)
+	g.call(helper)
 }

@@ -3,7 +3,9 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -88,5 +90,41 @@ func TestFullMapJSON(t *testing.T) {
 	}
 	if dropped != keys-size {
 		t.Errorf("map_full lines report %d dropped, want %d\n%s", dropped, keys-size, tr.Stdout())
+	}
+}
+
+// A map far from full may still have an update refused: a hash map
+// allocates its elements as keys arrive, and the first keys of the sched
+// tracepoints come in bursts inside one section run with interrupts off,
+// where the kernel's BPF allocator may have no element ready (ENOMEM).
+// Such drops are reported with that cause, never as the map being full,
+// and the per-cause counts add up to the total reported at exit. This
+// run (issue 14's) loses an update in most runs on this host, to ENOMEM;
+// when it
+// loses none there is nothing to check but the absence of "full".
+func TestMapDropsNamedByCause(t *testing.T) {
+	requireTracepoint(t, "sched", "sched_switch")
+	tr := ntrace(t, `tracepoint:sched:sched* { @[probe] = count(); }`+"\n"+readyProbe, "--map-size", "65536", pidArg())
+	tr.waitReady()
+	for i := 0; i < 20; i++ {
+		exec.Command("/bin/true").Run()
+	}
+	tr.stop()
+	errs := tr.Stderr()
+	if strings.Contains(errs, "is full") {
+		t.Errorf("a map holding %d keys of 65536 was reported full:\n%s", strings.Count(tr.Stdout(), "@["), errs)
+	}
+	dropped := 0
+	for _, m := range regexp.MustCompile(`map @ \(65536 entries at most\): (\d+) updates dropped: (.*)`).FindAllStringSubmatch(errs, -1) {
+		n, _ := strconv.Atoi(m[1])
+		dropped += n
+		t.Logf("dropped %d: %s", n, m[2])
+	}
+	total := 0
+	if m := regexp.MustCompile(`map @ dropped (\d+) updates in all`).FindStringSubmatch(errs); m != nil {
+		total, _ = strconv.Atoi(m[1])
+	}
+	if dropped != total {
+		t.Errorf("the warnings drop %d updates, the total says %d:\n%s", dropped, total, errs)
 	}
 }

@@ -160,7 +160,8 @@ func (c *checker) argN(e *Ident, n int) *Type {
 			typ = Uint64Type
 		}
 	}
-	return typ
+	// A user-space function's arguments are addresses in its process.
+	return inUser(typ, c.target.Kind.IsUser())
 }
 
 // sameType reports whether two scalar types read the same: same kind,
@@ -218,7 +219,7 @@ func checkRetval(c *checker, e *Ident) *Type {
 			t = Uint64Type
 		}
 	}
-	return t
+	return inUser(t, c.target.Kind.IsUser())
 }
 
 // checkFunc types func, the name of the probed function, as a string as
@@ -644,7 +645,7 @@ func checkContainerOf(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	c.info.Offsets[e] = off
-	return &Type{Kind: Pointer, Size: 8, Target: t}
+	return &Type{Kind: Pointer, Size: 8, Target: t, User: pt.User}
 }
 
 func checkSizeof(c *checker, e *CallExpr) *Type {

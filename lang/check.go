@@ -41,11 +41,21 @@ type Info struct {
 	// Members says how each struct member access reads kernel memory.
 	Members map[*FieldExpr]*MemberAccess
 	// Offsets holds container_of's member offset, and the element size a
-	// pointer arithmetic operation or pointer index scales by.
+	// pointer arithmetic operation or pointer index scales by; for a
+	// compound assignment to a pointer (p += n, p++), keyed by its target.
 	Offsets map[Expr]int
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
+	// Metrics are the script's metric declarations, checked, in the
+	// order written.
+	Metrics []*Metric
+	// Config holds the settings of the script's config lines.
+	Config map[string]string
+	// Left says, for each alternative of an either that cannot run on
+	// this kernel, why: the errors checking it found. Probes holds none
+	// of its probes.
+	Left map[*Alternative]error
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -64,7 +74,10 @@ type MapInfo struct {
 	// Arg is the type of the value an aggregation takes (sum, min, hist…).
 	Arg *Type
 	// Lhist holds lhist's min, max and step.
-	Lhist    [3]int64
+	Lhist [3]int64
+	// KeyExprs are the key expressions of the map's first assignment,
+	// which name a metric's labels.
+	KeyExprs []Expr
 	assigned bool
 }
 
@@ -154,8 +167,9 @@ func (c *checker) warnf(p Pos, format string, args ...any) {
 	}
 }
 
-// Check type-checks prog against the kernel env describes.
-func Check(prog *Program, env Env, params Params) (*Info, error) {
+// checkProbes type-checks prog, as far as its probes go, against the
+// kernel env describes.
+func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// Quiet passes learn every map's shape from its assignments, so a
 	// probe may read a map that a later probe writes, and a map may be
 	// computed from itself (@head = @head + 1). The first pass takes a
@@ -187,7 +201,7 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 func (c *checker) seedMaps(maps map[string]*MapInfo) {
 	for name, m := range maps {
 		if m.assigned {
-			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, assigned: true}
+			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, KeyExprs: m.KeyExprs, assigned: true}
 		}
 	}
 }
@@ -239,6 +253,8 @@ func (c *checker) program(prog *Program) {
 			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
 		}
 	}
+	c.checkMetrics(prog.Metrics)
+	c.checkConfig(prog.Config)
 }
 
 // expandAll expands every attach point into its concrete targets,
@@ -359,6 +375,7 @@ func (c *checker) assign(s *AssignStmt) {
 			t = c.expr(s.Value)
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
+			c.scaleCompound(s, c.info.Types[target])
 		}
 		if t != nil && (t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array) {
 			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", t)
@@ -439,13 +456,17 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 			m = &MapInfo{Name: target.Name, Pos: target.Pos}
 			c.info.Maps[target.Name] = m
 		}
-		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, cloneAll(keys), clone(value), cloneOrNil(arg), lhist
+		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, mapTypes(keys), mapType(value), mapTypeOrNil(arg), lhist
+		m.KeyExprs = target.Keys
 		c.useMap(m, target, keys)
 		c.info.Types[target] = m.Value
 		return
 	}
 	c.useMap(m, target, keys)
 	c.info.Types[target] = m.Value
+	if s.Op != "=" {
+		c.scaleCompound(s, m.Value)
+	}
 	switch {
 	case m.Value.Kind == Agg && value.Kind == Agg:
 		if m.Value.Agg != value.Agg {
@@ -467,19 +488,29 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	}
 }
 
-func cloneAll(ts []*Type) []*Type {
+// scaleCompound records the element size that p += n, p -= n, p++ and p--
+// scale n by when the variable or map p holds a typed pointer, keyed by
+// the statement's target: as in C, they move by whole elements.
+func (c *checker) scaleCompound(s *AssignStmt, target *Type) {
+	if target == nil || target.Kind != Pointer || target.Target == nil || (s.Op != "+=" && s.Op != "-=") {
+		return
+	}
+	c.info.Offsets[s.Target] = targetSize(target)
+}
+
+func mapTypes(ts []*Type) []*Type {
 	out := make([]*Type, len(ts))
 	for i, t := range ts {
-		out[i] = clone(t)
+		out[i] = mapType(t)
 	}
 	return out
 }
 
-func cloneOrNil(t *Type) *Type {
+func mapTypeOrNil(t *Type) *Type {
 	if t == nil {
 		return nil
 	}
-	return clone(t)
+	return mapType(t)
 }
 
 // mapKeys checks the key expressions of a map reference.

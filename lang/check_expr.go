@@ -25,6 +25,9 @@ func (c *checker) expr1(e Expr) *Type {
 	switch e := e.(type) {
 	case *IntLit:
 		c.info.Consts[e] = Const{Int: e.Value}
+		if e.Value > math.MaxInt64 {
+			return Uint64Type // as C types a literal no signed type holds
+		}
 		return Int64Type
 	case *StrLit:
 		if len(e.Value)+1 > maxStrLen {
@@ -81,7 +84,7 @@ func (c *checker) expr1(e Expr) *Type {
 	case *IndexExpr:
 		return c.index(e)
 	case *TupleExpr:
-		tt := &Type{Kind: Tuple}
+		var elems []*Type
 		for _, x := range e.Elems {
 			t := c.expr(x)
 			if t == nil {
@@ -91,10 +94,9 @@ func (c *checker) expr1(e Expr) *Type {
 				c.errorf(x.Position(), "a tuple cannot hold %s", t)
 				return nil
 			}
-			tt.Elems = append(tt.Elems, clone(t))
+			elems = append(elems, clone(t))
 		}
-		tt.Size = tt.StorageSize()
-		return tt
+		return TupleType(elems...)
 	case *TypeExpr:
 		c.errorf(e.Pos, "a type (%s) is not a value here", e.Type)
 		return nil
@@ -222,13 +224,20 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		if !c.wantInt(e.X, t, "operator "+e.Op) {
 			return nil
 		}
+		// ~x and +x have x's type: a complement is of x's bits, in its
+		// width (as in bpftrace, and in C for 32 and 64 bits). -x is the
+		// negative of x's value.
+		width := 8
+		if t.Kind == Int {
+			width = t.Size
+		}
 		if k, ok := c.info.Consts[e.X]; ok {
 			v := k.Int
 			switch e.Op {
 			case "!":
 				v = b2u(v == 0)
 			case "~":
-				v = ^v
+				v = truncate(^v, width, t.Signed)
 			case "-":
 				v = -v
 			}
@@ -238,9 +247,9 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		case "!":
 			return Int64Type
 		case "-":
-			return IntType(8, true)
+			return inUser(IntType(8, true), t.User)
 		}
-		return IntType(8, t.Signed)
+		return inUser(IntType(width, t.Signed), t.User)
 	case "*":
 		if t.Kind != Pointer || t.Target == nil {
 			c.errorf(e.Pos, "* needs a typed pointer, not %s; cast it first, as in *(uint32 *)ptr", t)
@@ -251,7 +260,7 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			c.errorf(e.Pos, "*: %v", err)
 			return nil
 		}
-		return kt
+		return inUser(kt, t.User)
 	case "&":
 		c.errorf(e.Pos, "operator & (address of) is not supported")
 		return nil
@@ -309,7 +318,8 @@ func (c *checker) binary(e *BinaryExpr) *Type {
 	case "==", "!=", "<", "<=", ">", ">=", "&&", "||":
 		return Int64Type
 	}
-	return IntType(8, !unsigned)
+	// An address computed from a user-space one is one too.
+	return inUser(IntType(8, !unsigned), x.User || y.User)
 }
 
 // fold computes a binary operation on two constants.
@@ -412,7 +422,7 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 	t := clone(a)
 	unify(t, b)
 	if t.IsInteger() {
-		return IntType(8, a.Signed && b.Signed)
+		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
 	}
 	return t
 }
@@ -442,7 +452,11 @@ func (c *checker) cast(e *CastExpr) *Type {
 		if !c.wantInt(e.X, t, "a cast to a pointer") {
 			return nil
 		}
-		return c.pointerType(e.Type)
+		// The pointer is where the value pointed: in user memory for a
+		// user-space address, and for a constant address in a probe
+		// on user-space code.
+		_, constant := c.info.Consts[e.X]
+		return inUser(c.pointerType(e.Type), t.User || constant && c.userProbe())
 	}
 	it, ok := intTypeNames[e.Type.Name]
 	if e.Type.Tag != "" || !ok {
@@ -455,7 +469,7 @@ func (c *checker) cast(e *CastExpr) *Type {
 	if k, ok := c.info.Consts[e.X]; ok {
 		c.info.Consts[e] = Const{Int: truncate(k.Int, it.size, it.signed)}
 	}
-	return IntType(it.size, it.signed)
+	return inUser(IntType(it.size, it.signed), t.User)
 }
 
 // truncate narrows v to size bytes and extends it back to 64 bits.
@@ -469,6 +483,21 @@ func truncate(v uint64, size int, signed bool) uint64 {
 		v |= ^uint64(0) << bits
 	}
 	return v
+}
+
+// userProbe reports whether every target of the probe being checked is
+// in user-space code (uprobes), where an address of no known origin is
+// taken to be a user-space one, as bpftrace does.
+func (c *checker) userProbe() bool {
+	if c.probe == nil || len(c.probe.Targets) == 0 {
+		return false
+	}
+	for _, t := range c.probe.Targets {
+		if !t.Kind.IsUser() {
+			return false
+		}
+	}
+	return true
 }
 
 // pointerType resolves the pointee of a cast such as (struct sock *).
@@ -566,7 +595,9 @@ func (c *checker) field(e *FieldExpr) *Type {
 		return nil
 	}
 	c.info.Members[e] = acc
-	return mt
+	// A member of a struct in user memory is there too; a pointer read
+	// from there points into it.
+	return inUser(mt, t.User)
 }
 
 func fieldNames(t *Type) string {
@@ -597,7 +628,7 @@ func (c *checker) index(e *IndexExpr) *Type {
 			return nil
 		}
 		c.info.Offsets[e] = targetSize(t)
-		return elem
+		return inUser(elem, t.User)
 	case t.Kind == Array:
 		if isConst && (n < 0 || n >= int64(t.Len)) {
 			c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
@@ -608,7 +639,7 @@ func (c *checker) index(e *IndexExpr) *Type {
 			return nil
 		}
 		c.info.Offsets[e] = t.Elem.Size
-		return t.Elem
+		return inUser(t.Elem, t.User)
 	}
 	c.errorf(e.Pos, "cannot index %s", t)
 	return nil

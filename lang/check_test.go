@@ -161,7 +161,7 @@ tracepoint:sock:sock_recv_length /args->ret >= ${SIZE} && comm == "x"/ {
 	if got := len(bytes.Keys); got != 2 || bytes.Keys[0].String() != "string[16]" || bytes.Keys[1].String() != "uint64" || bytes.Value.Agg != Sum {
 		t.Errorf("@bytes = keys %v value %v", bytes.Keys, bytes.Value)
 	}
-	if got := info.Maps["@t"].Value.String(); got != "(int64, string[16])" {
+	if got := info.Maps["@t"].Value.String(); got != "(int32, string[16])" {
 		t.Errorf("@t value = %s", got)
 	}
 	r := info.Maps["@r"]

@@ -171,7 +171,7 @@ fexit:udp_sendmsg { $r = retval; $l = args->len; }`
 				"kprobe:udp_sendmsg:$f string[12]", "kprobe:udp_sendmsg:$p string[19]",
 				"kprobe:ntrace_nobtf_func:$a uint64",
 				"uretprobe:" + bin + ":main.target:$r uint64", "uretprobe:" + bin + ":main.target:$f string[12]",
-				"fexit:udp_sendmsg:$r int64", "fexit:udp_sendmsg:$l uint64",
+				"fexit:udp_sendmsg:$r int32", "fexit:udp_sendmsg:$l uint64",
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("types:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -61,7 +61,13 @@ func (f *TracepointFormat) ArgsType() *Type {
 		if strings.HasPrefix(fld.Name, "common_") {
 			continue
 		}
-		rec.Fields = append(rec.Fields, tracepointField(fld))
+		field := tracepointField(fld)
+		if f.Group == "syscalls" && field.Type.IsInteger() {
+			// A system call's arguments are the process's: its
+			// pointers point into user memory.
+			field.Type.User = true
+		}
+		rec.Fields = append(rec.Fields, field)
 		rec.Size = max(rec.Size, fld.Offset+fld.Size)
 	}
 	return rec

@@ -60,6 +60,12 @@ type Type struct {
 	Target btf.Type  // Pointer: pointee when known
 	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
 	Stack  StackSpec // Stack only
+	// User says the value is in user space's memory, or is an address
+	// there: a pointer or an integer from a user-space source (uprobe
+	// arguments and return values, syscall tracepoint arguments) or read
+	// through one, a struct or array that lives there. Reads through it
+	// use the user-memory helpers, as bpftrace's address spaces do.
+	User bool
 }
 
 // StackSpec says which stack a Stack value holds and how it prints.
@@ -137,17 +143,16 @@ func (t *Type) Field(name string) *Field {
 
 // StorageSize is how many bytes a value of t takes in a map, an event or a
 // scratch variable. Integers are always stored as 64-bit words, and strings
-// padded to a multiple of 8 bytes, so that every stored value is made of
-// aligned words and keys have one layout whatever the width a script gave.
+// and tuples padded to a multiple of 8 bytes, so that every stored value is
+// made of aligned words and keys have one layout whatever the width a
+// script gave. Inside a tuple, elements are laid out as C lays out a
+// struct (see ElemOffsets).
 func (t *Type) StorageSize() int {
 	switch t.Kind {
 	case Int, Pointer:
 		return 8
-	case String:
+	case String, Tuple:
 		return (t.Size + 7) &^ 7
-	case Tuple:
-		_, size := TupleLayout(t.Elems)
-		return size
 	case Array:
 		return t.Len * t.Elem.StorageSize()
 	case Inet:
@@ -158,32 +163,73 @@ func (t *Type) StorageSize() int {
 	return t.Size
 }
 
-// Align is the alignment of a stored value of t.
-func (t *Type) Align() int {
+// WordLayout returns where each of parts goes when values of those types
+// are stored one after another, each at an 8-byte boundary, as map keys
+// and event records hold them, and the total size.
+func WordLayout(parts []*Type) (offsets []int, size int) {
+	for _, p := range parts {
+		offsets = append(offsets, size)
+		size += p.StorageSize()
+	}
+	return offsets, size
+}
+
+// ElemOffsets returns the offset of each element of a tuple. Tuples are
+// laid out as C lays out a struct of their elements, as bpftrace does:
+// an integer takes its own size and alignment, a string its size with no
+// alignment, a nested tuple its own layout, the rest (pointers, ntop's
+// addresses, ksym, stacks) 64-bit words. Size is the tuple's size so laid
+// out, padded to its alignment (what sizeof gives).
+func (t *Type) ElemOffsets() []int {
+	offs, _ := tupleLayout(t.Elems)
+	return offs
+}
+
+// tupleLayout lays out tuple elements as C lays out a struct's members.
+func tupleLayout(elems []*Type) (offsets []int, size int) {
+	align := 1
+	for _, e := range elems {
+		a := e.elemAlign()
+		align = max(align, a)
+		size = (size + a - 1) / a * a
+		offsets = append(offsets, size)
+		size += e.ElemSize()
+	}
+	size = (size + align - 1) / align * align
+	return offsets, size
+}
+
+// ElemSize is how many bytes a value of t takes as a tuple element.
+func (t *Type) ElemSize() int {
 	switch t.Kind {
+	case Int, String, Tuple:
+		return t.Size
+	}
+	return t.StorageSize()
+}
+
+// elemAlign is the alignment of t as a tuple element.
+func (t *Type) elemAlign() int {
+	switch t.Kind {
+	case Int:
+		return t.Size
+	case String:
+		return 1
 	case Tuple:
 		a := 1
 		for _, e := range t.Elems {
-			a = max(a, e.Align())
+			a = max(a, e.elemAlign())
 		}
 		return a
 	}
 	return 8
 }
 
-// TupleLayout returns the offset of each element of a tuple with the given
-// element types, and the tuple's total size, padded to its alignment.
-func TupleLayout(elems []*Type) (offsets []int, size int) {
-	align := 1
-	for _, e := range elems {
-		a := e.Align()
-		align = max(align, a)
-		size = (size + a - 1) / a * a
-		offsets = append(offsets, size)
-		size += e.StorageSize()
-	}
-	size = (size + align - 1) / align * align
-	return offsets, size
+// TupleType returns the tuple of the given element types.
+func TupleType(elems ...*Type) *Type {
+	t := &Type{Kind: Tuple, Elems: elems}
+	_, t.Size = tupleLayout(elems)
+	return t
 }
 
 // String renders the type for messages and dumps.
@@ -288,23 +334,35 @@ func unify(dst, src *Type) {
 			dst.Size = src.Size
 		}
 		dst.Signed = dst.Signed && src.Signed
+		dst.User = dst.User || src.User
+	case dst.Kind == Pointer:
+		dst.User = dst.User || src.User
 	case dst.Kind == String:
 		dst.Size = max(dst.Size, src.Size)
 	case dst.Kind == Tuple:
 		for i := range dst.Elems {
 			unify(dst.Elems[i], src.Elems[i])
 		}
+		_, dst.Size = tupleLayout(dst.Elems)
 	}
 }
 
+// inUser returns t, or a copy of it marked as living in (or pointing
+// into) user memory when user is set.
+func inUser(t *Type, user bool) *Type {
+	if !user || t == nil || t.User {
+		return t
+	}
+	c := *t
+	c.User = true
+	return &c
+}
+
 // clone returns a deep copy of t's tuple and scalar structure, so that a
-// map or variable can widen its own type without touching an expression's.
+// variable or map can widen its own type without touching an expression's.
+// A variable's integer keeps its width, as in C (sizeof, bswap).
 func clone(t *Type) *Type {
 	c := *t
-	if t.Kind == Int && t.Size < 8 {
-		// Stored values are 64-bit; keep the signedness for printing.
-		c.Size = 8
-	}
 	if len(t.Elems) > 0 {
 		c.Elems = make([]*Type, len(t.Elems))
 		for i, e := range t.Elems {
@@ -312,4 +370,15 @@ func clone(t *Type) *Type {
 		}
 	}
 	return &c
+}
+
+// mapType is clone for a map's key or value: an integer is widened to 64
+// bits, keeping its signedness for printing, as bpftrace keeps map values
+// (a tuple keeps its elements' widths).
+func mapType(t *Type) *Type {
+	c := clone(t)
+	if c.Kind == Int {
+		c.Size = 8
+	}
+	return c
 }

@@ -38,21 +38,36 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Inet:
 		return format.Value{Kind: format.String, S: formatInet(b)}
 	case lang.Ksym:
+		kernelSymbols.warnUnavailable(s.opts.Warn)
 		return format.Value{Kind: format.String, S: kernelSymbols.symbolize(binary.LittleEndian.Uint64(b))}
 	case lang.Stack:
-		if s.stacks == nil {
-			s.stacks = newStackReader(s.coll, s.opts.Warn)
-		}
+		s.stacksOnce.Do(func() { s.stacks = newStackReader(s.coll, s.opts.Warn) })
 		return s.stacks.value(binary.LittleEndian.Uint64(b), t.Stack)
 	case lang.Tuple:
-		offs, _ := lang.TupleLayout(t.Elems)
 		v := format.Value{Kind: format.Tuple}
-		for i, e := range t.Elems {
-			v.Elems = append(v.Elems, s.decode(b[offs[i]:], e))
+		for i, off := range t.ElemOffsets() {
+			v.Elems = append(v.Elems, s.decodeElem(b[off:], t.Elems[i]))
 		}
 		return v
 	}
 	return format.Value{Kind: format.String, S: "?"}
+}
+
+// decodeElem reads a tuple element of type t from b: an integer is
+// t.Size bytes there, extended as its type says; the rest as decode reads
+// them.
+func (s *session) decodeElem(b []byte, t *lang.Type) format.Value {
+	if t.Kind != lang.Int || t.Size >= 8 {
+		return s.decode(b, t)
+	}
+	var word [8]byte
+	copy(word[:], b[:t.Size])
+	w := binary.LittleEndian.Uint64(word[:])
+	if bits := uint(8 * t.Size); t.Signed && w&(1<<(bits-1)) != 0 {
+		w |= ^uint64(0) << bits
+	}
+	binary.LittleEndian.PutUint64(word[:], w)
+	return s.decode(word[:], t)
 }
 
 // decodeSlots decodes the values at slots.

@@ -18,9 +18,33 @@ var aggKinds = map[lang.AggKind]format.AggKind{
 	lang.Hist: format.Hist, lang.Lhist: format.Lhist,
 }
 
+// readMap reads a map from the kernel, merges its per-CPU values and
+// decodes every entry, for what needs the whole map at once (metrics,
+// folded stacks, flame graphs; printing streams it instead, see
+// printMap). A metrics scrape may call it at the same time as the event
+// loop.
+func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrRunEnded
+	}
+	t, err := s.readTableLocked(m)
+	if err != nil {
+		return nil, err
+	}
+	out := &format.Map{Name: m.Name, Kind: t.kind, Lhist: m.Info.Lhist, Entries: make([]format.Entry, t.n)}
+	for i := range out.Entries {
+		t.entry(i, &out.Entries[i], make([]format.Value, 0, len(m.Keys)))
+	}
+	return out, nil
+}
+
 // clearMap deletes every element of a map, or with zero sets every value
 // to zero, as clear() and zero() ask.
 func (s *session) clearMap(m *codegen.Map, zero bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	bm := s.coll.Maps[m.Spec.Name]
 	var keys [][]byte
 	err := eachElement(bm, m.PerCPU, func(key, _ []byte) error {
@@ -68,3 +92,38 @@ func PossibleCPUs() int {
 }
 
 func isNotExist(err error) bool { return errors.Is(err, ebpf.ErrKeyNotExist) }
+
+// printAllMaps prints every map at exit, as bpftrace does (or folded,
+// Options.Folded), and draws the flame graph (Options.FlameGraph). As
+// text or JSON, each map streams (printMap): in the order of their names
+// (Output.Maps'), text after format.ExitPreamble.
+func (s *session) printAllMaps() error {
+	if !s.opts.Folded && s.opts.FlameGraph == nil {
+		if !s.opts.JSON {
+			if _, err := fmt.Fprint(s.opts.Out, format.ExitPreamble); err != nil {
+				return fmt.Errorf("write maps: %w", err)
+			}
+		}
+		for _, m := range s.out.Maps {
+			if err := s.printMap(m, 0, 0); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var maps []*format.Map
+	for _, m := range s.out.Maps {
+		fm, err := s.readMap(m)
+		if err != nil {
+			return err
+		}
+		maps = append(maps, fm)
+	}
+	if err := s.writeAllMaps(s.out.Maps, maps); err != nil {
+		return err
+	}
+	if s.opts.FlameGraph != nil {
+		return s.writeFlameGraph(s.out.Maps, maps)
+	}
+	return nil
+}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,7 +12,9 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 func TestKallsymsOffsets(t *testing.T) {
@@ -110,17 +113,7 @@ func TestUserSymbols(t *testing.T) {
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("building: %v\n%s", err, out)
 			}
-			cmd := exec.Command(bin)
-			stdin, _ := cmd.StdinPipe()
-			stdout, _ := cmd.StdoutPipe()
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Process.Kill()
-			line, err := bufio.NewReader(stdout).ReadString('\n')
-			if err != nil {
-				t.Fatal(err)
-			}
+			cmd, stdin, line := startTarget(t, bin)
 			var ret int
 			var addr uint64
 			if _, err := fmt.Sscanf(line, "%d %x", &ret, &addr); err != nil || ret != 4 {
@@ -170,48 +163,38 @@ func elfSymbolAddr(t *testing.T, path, name string) uint64 {
 // symbols are only in .dynsym or a separate debug file: the names
 // bpftrace prints for the same frames (getppid, not __GI_getppid).
 func TestUserSymbolsSharedLibrary(t *testing.T) {
-	cc, err := exec.LookPath("cc")
-	if err != nil {
-		t.Skip("no C compiler to build the target program")
-	}
-	dir := t.TempDir()
-	src := filepath.Join(dir, "t.c")
-	os.WriteFile(src, []byte(`#include <stdio.h>
+	pid, line, _ := runCProgram(t, `#include <stdio.h>
 #include <unistd.h>
 int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getchar(); return 0; }
-`), 0o644)
-	bin := filepath.Join(dir, "t")
-	if out, err := exec.Command(cc, "-pie", "-fPIE", "-o", bin, src).CombinedOutput(); err != nil {
-		t.Fatalf("building: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin)
-	stdin, _ := cmd.StdinPipe()
-	stdout, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { stdin.Close(); cmd.Wait() }()
-	line, _ := bufio.NewReader(stdout).ReadString('\n')
+`)
 	var addr uint64
 	if _, err := fmt.Sscanf(line, "%x", &addr); err != nil {
 		t.Fatalf("target printed %q", line)
 	}
-	f := newUserSymbols().symbolize(uint32(cmd.Process.Pid), addr+7)
+	f := newUserSymbols().symbolize(pid, addr+7)
 	if f.sym != "getppid" || f.off != 7 || !strings.Contains(f.module, "libc") {
 		t.Errorf("getppid+7 symbolized as %+v", f)
 	}
 }
 
 // A failed bpf_get_stackid is stored as its negative errno: no user
-// stack (EFAULT) prints as nothing, as in bpftrace; a collision in the
+// stack (EFAULT) prints as nothing, as in bpftrace, and so does a word
+// of zeroes (no stack was stored there); a collision in the
 // stack map prints a note instead of frames and is explained once.
 func TestStackNotRecorded(t *testing.T) {
 	var warnings []string
 	r := newStackReader(nil, func(s string) { warnings = append(warnings, s) })
 	spec := lang.StackSpec{Depth: 127}
-	word := func(errno int32, pid uint32) uint64 { return uint64(uint32(-errno)) | uint64(pid)<<32 }
+	word := func(errno int32, pid uint32) uint64 {
+		return uint64(uint32(-errno)) | uint64(pid)<<32 | codegen.StackRecorded
+	}
 	if v := r.value(word(int32(unix.EFAULT), 42), lang.StackSpec{User: true, Depth: 127}); v.S != "" || len(v.Frames) != 0 {
 		t.Errorf("EFAULT = %+v, want an empty stack", v)
+	}
+	// Zeroes, as a missing map value reads, are no stack at all, not
+	// stack id 0 (a real bucket of the stack map, which is nil here).
+	if v := r.value(0, spec); v.S != "" || len(v.Frames) != 0 {
+		t.Errorf("a zero word = %+v, want an empty stack", v)
 	}
 	for range 3 {
 		v := r.value(word(int32(unix.EEXIST), 0), spec)
@@ -222,4 +205,103 @@ func TestStackNotRecorded(t *testing.T) {
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "collided") {
 		t.Errorf("warnings = %q, want one about the collision", warnings)
 	}
+}
+
+// A raw tracepoint's stack starts inside the tracer: the program, then
+// the kernel's glue, in numbers that vary with the kernel. Those frames
+// are left out, and only at the innermost end.
+func TestTracerFramesLeftOut(t *testing.T) {
+	frames := func(syms ...string) []format.Frame {
+		var fs []format.Frame
+		for _, s := range syms {
+			fs = append(fs, format.Frame{Sym: s, Text: s + "+1"})
+		}
+		return fs
+	}
+	tests := []struct {
+		frames []format.Frame
+		want   int
+	}{
+		{frames("bpf_prog_9f1c2e_nt42_p1", "bpf_trace_run1", "__traceiter_sched_waking", "try_to_wake_up", "wake_up_q"), 3},
+		{frames("bpf_prog_9f1c2e_nt42_p0", "bpf_trace_run4", "__bpf_trace_sched_switch", "__traceiter_sched_switch", "__schedule"), 4},
+		{frames("bpf_prog_1_nt1_p0", "bpf_trampoline_6442", "tcp_sendmsg"), 2},
+		{frames("__schedule", "schedule", "bpf_trace_run1"), 0},
+		{frames("bpf_prog_1_nt1_p0"), 1},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := tracerFrames(tt.frames); got != tt.want {
+			t.Errorf("tracerFrames(%v) = %d, want %d", tt.frames, got, tt.want)
+		}
+	}
+}
+
+// Addresses in a binary's read-only and writable data are no function's:
+// they symbolize as unknown (printed as the address, as bpftrace prints
+// them), not as the last function before them with a size of 0 (_fini)
+// plus a large offset. The program's own function still resolves.
+func TestUserSymbolsDataIsNoFunction(t *testing.T) {
+	pid, line, bin := runCProgram(t, `#include <stdio.h>
+static const char text[] = "read-only data, after .fini in the file";
+int table[4096] = {1};
+int main(void) {
+	printf("%lx %lx %lx\n", (unsigned long)&main, (unsigned long)text, (unsigned long)&table[100]);
+	fflush(stdout); getchar(); return 0;
+}
+`)
+	var mainAddr, rodata, data uint64
+	if _, err := fmt.Sscanf(line, "%x %x %x", &mainAddr, &rodata, &data); err != nil {
+		t.Fatalf("target printed %q", line)
+	}
+	u := newUserSymbols()
+	if f := u.symbolize(pid, mainAddr+1); f.sym != "main" || f.off != 1 {
+		t.Errorf("main+1 symbolized as %+v", f)
+	}
+	for name, addr := range map[string]uint64{"read-only data": rodata, "data": data} {
+		if f := u.symbolize(pid, addr); f.sym != "" || f.module != bin {
+			t.Errorf("%s at %#x symbolized as %+v, want no function in %s", name, addr, f, bin)
+		}
+	}
+}
+
+// runCProgram builds a C program as a position-independent executable,
+// runs it until it has printed its first line and returns its pid, that
+// line and the binary's path. The program waits on stdin, which the test's
+// cleanup closes, to be symbolized while it runs.
+func runCProgram(t *testing.T, src string) (pid uint32, line, bin string) {
+	t.Helper()
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Skip("no C compiler to build the target program")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "t.c")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin = filepath.Join(dir, "t")
+	if out, err := exec.Command(cc, "-O1", "-pie", "-fPIE", "-o", bin, path).CombinedOutput(); err != nil {
+		t.Fatalf("building: %v\n%s", err, out)
+	}
+	cmd, _, line := startTarget(t, bin)
+	return uint32(cmd.Process.Pid), line, bin
+}
+
+// startTarget runs a program that prints a line and then waits on stdin,
+// and returns it, its stdin and that line; the test's cleanup closes its
+// stdin and waits for it.
+func startTarget(t *testing.T, bin string) (*exec.Cmd, io.Closer, string) {
+	t.Helper()
+	cmd := exec.Command(bin)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stdin.Close(); cmd.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("%s printed no line: %v", bin, err)
+	}
+	return cmd, stdin, line
 }

@@ -37,8 +37,19 @@ type table struct {
 	sorting   format.Sorting
 }
 
-// readTable reads m from the kernel.
+// readTable reads m from the kernel. A metrics scrape may read maps at
+// the same time as the event loop.
 func (s *session) readTable(m *codegen.Map) (*table, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrRunEnded
+	}
+	return s.readTableLocked(m)
+}
+
+// readTableLocked is readTable with s.mu held.
+func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 	t := &table{s: s, m: m, kind: aggKinds[m.Info.Value.Agg], keySize: m.KeySize, valueSize: m.ValueSize}
 	agg := m.Info.Value.Agg
 	bucketed := m.Info.Value.Kind == lang.Agg && (agg == lang.Hist || agg == lang.Lhist)
@@ -163,7 +174,9 @@ func (t *table) write(top, div int) error {
 	var e format.Entry
 	keys := make([]format.Value, 0, len(t.m.Keys))
 	for _, i := range format.TopOf(format.Order(t.sorting), top, t.kind) {
+		t.s.mu.Lock() // decoding reads stacks, which a scrape may too
 		t.entry(int(i), &e, keys)
+		t.s.mu.Unlock()
 		if err := w.Write(&e); err != nil {
 			return err
 		}
@@ -171,29 +184,22 @@ func (t *table) write(top, div int) error {
 	return w.Close()
 }
 
-// printMap prints m as it is now in the kernel.
+// printMap prints m as it is now in the kernel, as print(@m, top, div)
+// asks: streamed as text or JSON, or, folded (Options.Folded) when it is
+// keyed by stacks, read whole.
 func (s *session) printMap(m *codegen.Map, top, div int) error {
+	if s.opts.Folded && StackKeyed(m) {
+		fm, err := s.readMap(m)
+		if err != nil {
+			return err
+		}
+		return s.writeMap(m, fm, top, div)
+	}
 	t, err := s.readTable(m)
 	if err != nil {
 		return err
 	}
 	return t.write(top, div)
-}
-
-// printAllMaps prints every map at exit, as bpftrace does: in the order
-// of their names (Output.Maps'), text after format.ExitPreamble.
-func (s *session) printAllMaps() error {
-	if !s.opts.JSON {
-		if _, err := fmt.Fprint(s.opts.Out, format.ExitPreamble); err != nil {
-			return fmt.Errorf("write maps: %w", err)
-		}
-	}
-	for _, m := range s.out.Maps {
-		if err := s.printMap(m, 0, 0); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // mergeCPUs merges an aggregation's per-CPU values (each stride bytes

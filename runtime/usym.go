@@ -196,6 +196,9 @@ func (u *userSymbols) file(pid uint32, m *mapping) *elfSymbols {
 type elfSymbols struct {
 	loads []elf.ProgHeader
 	funcs []elfFunc
+	// reach[i] is the highest end (address + size) of funcs[0..i]: how
+	// far back a function that may contain an address can start.
+	reach []uint64
 }
 
 type elfFunc struct {
@@ -251,6 +254,9 @@ func readELFSymbols(path string) (*elfSymbols, error) {
 		if a.addr != b.addr {
 			return a.addr < b.addr
 		}
+		if (a.size == 0) != (b.size == 0) {
+			return a.size != 0 // a name with a size says where it ends
+		}
 		return a.rank < b.rank
 	})
 	// One name per address: the best ranked.
@@ -261,6 +267,12 @@ func readELFSymbols(path string) (*elfSymbols, error) {
 		}
 	}
 	s.funcs = uniq
+	s.reach = make([]uint64, len(s.funcs))
+	var end uint64
+	for i, fn := range s.funcs {
+		end = max(end, fn.addr+fn.size)
+		s.reach[i] = end
+	}
 	return s, nil
 }
 
@@ -341,16 +353,20 @@ func (s *elfSymbols) fileOffsetToVaddr(off uint64) (uint64, bool) {
 	return 0, false
 }
 
-// find returns the function containing vaddr: the last one starting at
-// or before it, if vaddr is within its size (or it has no size).
+// find returns the function containing vaddr: the nearest one starting at
+// or before it whose extent, start to start+size, holds it. A symbol
+// without a size (_init, _fini) holds no address, as in bcc, which
+// bpftrace names frames with: an address past every function (in a
+// library's data, or code its symbol tables do not cover) is not a
+// function's, and prints as an address.
 func (s *elfSymbols) find(vaddr uint64) (elfFunc, bool) {
 	i := sort.Search(len(s.funcs), func(i int) bool { return s.funcs[i].addr > vaddr }) - 1
-	if i < 0 {
-		return elfFunc{}, false
+	// Functions may nest (an alias inside a bigger symbol): look back
+	// while an earlier function may still reach vaddr.
+	for ; i >= 0 && s.reach[i] > vaddr; i-- {
+		if fn := s.funcs[i]; vaddr < fn.addr+fn.size {
+			return fn, true
+		}
 	}
-	fn := s.funcs[i]
-	if fn.size != 0 && vaddr >= fn.addr+fn.size {
-		return elfFunc{}, false
-	}
-	return fn, true
+	return elfFunc{}, false
 }

@@ -70,27 +70,55 @@ L11:
 	  59: MovImm dst: r4 imm: 1
 	  60: Call FnMapUpdateElem
 	  61: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	  62: LoadMapPtr dst: r1 fd: 0 <m0>
-	  64: MovReg dst: r2 src: rfp
-	  65: AddImm dst: r2 imm: -8
-	  66: Call FnMapLookupElem
-	  67: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  68: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  69: LoadMapPtr dst: r1 fd: 0 <full>
-	  71: MovReg dst: r2 src: rfp
-	  72: AddImm dst: r2 imm: -24
-	  73: Call FnMapLookupElem
-	  74: JNEImm dst: r0 off: -1 imm: 0 <L14>
-	  75: Exit
-L14:
-	  76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  77: AddImm dst: r1 imm: 1
-	  78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  79: Ja off: -1 <L13>
+	  62: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  63: LoadMapPtr dst: r1 fd: 0 <m0>
+	  65: MovReg dst: r2 src: rfp
+	  66: AddImm dst: r2 imm: -8
+	  67: Call FnMapLookupElem
+	  68: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  69: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  70: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  71: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	  72: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	  73: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	  74: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  75: LoadMapPtr dst: r1 fd: 0 <full>
+	  77: MovReg dst: r2 src: rfp
+	  78: AddImm dst: r2 imm: -48
+	  79: Call FnMapLookupElem
+	  80: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	  81: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  82: NegImm32 dst: r1 imm: 0
+	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L15:
+	  84: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  85: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  86: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	  87: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  88: Ja off: -1 <L18>
+L16:
+	  89: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	  90: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  91: Ja off: -1 <L18>
+L17:
+	  92: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	  93: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L18:
+	  94: LoadMapPtr dst: r1 fd: 0 <full>
+	  96: MovReg dst: r2 src: rfp
+	  97: AddImm dst: r2 imm: -32
+	  98: Call FnMapLookupElem
+	  99: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	 100: Exit
+L19:
+	 101: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 102: AddImm dst: r1 imm: 1
+	 103: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 104: Ja off: -1 <L13>
 L12:
-	  80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  81: AddImm dst: r1 imm: 1
-	  82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 105: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 106: AddImm dst: r1 imm: 1
+	 107: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  83: MovImm dst: r0 imm: 0
-	  84: Exit
+	 108: MovImm dst: r0 imm: 0
+	 109: Exit

@@ -41,30 +41,58 @@ L2:
 	  37: MovImm dst: r4 imm: 1
 	  38: Call FnMapUpdateElem
 	  39: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  40: LoadMapPtr dst: r1 fd: 0 <m0>
-	  42: MovReg dst: r2 src: rfp
-	  43: AddImm dst: r2 imm: -16
-	  44: Call FnMapLookupElem
-	  45: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  46: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  47: LoadMapPtr dst: r1 fd: 0 <full>
-	  49: MovReg dst: r2 src: rfp
-	  50: AddImm dst: r2 imm: -40
-	  51: Call FnMapLookupElem
-	  52: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  53: Exit
-L5:
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddImm dst: r1 imm: 1
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  57: Ja off: -1 <L4>
+	  40: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  41: LoadMapPtr dst: r1 fd: 0 <m0>
+	  43: MovReg dst: r2 src: rfp
+	  44: AddImm dst: r2 imm: -16
+	  45: Call FnMapLookupElem
+	  46: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  47: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  48: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	  49: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  50: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  51: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  52: StMemDW dst: rfp src: r0 off: -64 imm: 4
+	  53: LoadMapPtr dst: r1 fd: 0 <full>
+	  55: MovReg dst: r2 src: rfp
+	  56: AddImm dst: r2 imm: -64
+	  57: Call FnMapLookupElem
+	  58: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  59: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	  60: NegImm32 dst: r1 imm: 0
+	  61: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  62: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	  63: StMemDW dst: rfp src: r0 off: -48 imm: 3
+	  64: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  65: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  66: Ja off: -1 <L9>
+L7:
+	  67: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  68: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	  69: Ja off: -1 <L9>
+L8:
+	  70: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  71: StMemDW dst: rfp src: r0 off: -48 imm: 2
+L9:
+	  72: LoadMapPtr dst: r1 fd: 0 <full>
+	  74: MovReg dst: r2 src: rfp
+	  75: AddImm dst: r2 imm: -48
+	  76: Call FnMapLookupElem
+	  77: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  78: Exit
+L10:
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddImm dst: r1 imm: 1
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  82: Ja off: -1 <L4>
 L3:
-	  58: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  59: AddReg dst: r1 src: r7
-	  60: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  61: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  62: AddImm dst: r1 imm: 1
-	  63: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  84: AddReg dst: r1 src: r7
+	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  86: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  87: AddImm dst: r1 imm: 1
+	  88: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  64: MovImm dst: r0 imm: 0
-	  65: Exit
+	  89: MovImm dst: r0 imm: 0
+	  90: Exit

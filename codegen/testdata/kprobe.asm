@@ -44,33 +44,61 @@ L4:
 	  39: MovImm dst: r4 imm: 1
 	  40: Call FnMapUpdateElem
 	  41: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  42: LoadMapPtr dst: r1 fd: 0 <m0>
-	  44: MovReg dst: r2 src: rfp
-	  45: AddImm dst: r2 imm: -24
-	  46: Call FnMapLookupElem
-	  47: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  48: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  49: LoadMapPtr dst: r1 fd: 0 <full>
-	  51: MovReg dst: r2 src: rfp
-	  52: AddImm dst: r2 imm: -48
-	  53: Call FnMapLookupElem
-	  54: JNEImm dst: r0 off: -1 imm: 0 <L7>
-	  55: Exit
-L7:
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddImm dst: r1 imm: 1
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  59: Ja off: -1 <L6>
+	  42: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	  43: LoadMapPtr dst: r1 fd: 0 <m0>
+	  45: MovReg dst: r2 src: rfp
+	  46: AddImm dst: r2 imm: -24
+	  47: Call FnMapLookupElem
+	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	  49: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	  50: StXMemDW dst: rfp src: r0 off: -64 imm: 0
+	  51: JEq32Imm dst: r0 off: -1 imm: -7 <L8>
+	  52: JEq32Imm dst: r0 off: -1 imm: -12 <L8>
+	  53: JEq32Imm dst: r0 off: -1 imm: -16 <L8>
+	  54: StMemDW dst: rfp src: r0 off: -72 imm: 4
+	  55: LoadMapPtr dst: r1 fd: 0 <full>
+	  57: MovReg dst: r2 src: rfp
+	  58: AddImm dst: r2 imm: -72
+	  59: Call FnMapLookupElem
+	  60: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	  61: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
+	  62: NegImm32 dst: r1 imm: 0
+	  63: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L8:
+	  64: LdXMemDW dst: r0 src: rfp off: -64 imm: 0
+	  65: StMemDW dst: rfp src: r0 off: -56 imm: 3
+	  66: JNE32Imm dst: r0 off: -1 imm: -7 <L9>
+	  67: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	  68: Ja off: -1 <L11>
+L9:
+	  69: JNE32Imm dst: r0 off: -1 imm: -12 <L10>
+	  70: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	  71: Ja off: -1 <L11>
+L10:
+	  72: JNE32Imm dst: r0 off: -1 imm: -16 <L11>
+	  73: StMemDW dst: rfp src: r0 off: -56 imm: 2
+L11:
+	  74: LoadMapPtr dst: r1 fd: 0 <full>
+	  76: MovReg dst: r2 src: rfp
+	  77: AddImm dst: r2 imm: -56
+	  78: Call FnMapLookupElem
+	  79: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	  80: Exit
+L12:
+	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  82: AddImm dst: r1 imm: 1
+	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  84: Ja off: -1 <L6>
 L5:
-	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  61: AddReg dst: r1 src: r7
-	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  63: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  64: AddImm dst: r1 imm: 1
-	  65: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  85: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  86: AddReg dst: r1 src: r7
+	  87: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  88: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  89: AddImm dst: r1 imm: 1
+	  90: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L6:
-	  66: MovImm dst: r0 imm: 0
-	  67: Exit
+	  91: MovImm dst: r0 imm: 0
+	  92: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -108,27 +136,55 @@ L2:
 	  33: MovImm dst: r4 imm: 1
 	  34: Call FnMapUpdateElem
 	  35: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  36: LoadMapPtr dst: r1 fd: 0 <m1>
-	  38: MovReg dst: r2 src: rfp
-	  39: AddImm dst: r2 imm: -8
-	  40: Call FnMapLookupElem
-	  41: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  42: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  43: LoadMapPtr dst: r1 fd: 0 <full>
-	  45: MovReg dst: r2 src: rfp
-	  46: AddImm dst: r2 imm: -32
-	  47: Call FnMapLookupElem
-	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  49: Exit
-L5:
-	  50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  51: AddImm dst: r1 imm: 1
-	  52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  53: Ja off: -1 <L4>
+	  36: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	  37: LoadMapPtr dst: r1 fd: 0 <m1>
+	  39: MovReg dst: r2 src: rfp
+	  40: AddImm dst: r2 imm: -8
+	  41: Call FnMapLookupElem
+	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  43: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	  44: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	  45: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  46: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  47: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  48: StMemDW dst: rfp src: r0 off: -56 imm: 9
+	  49: LoadMapPtr dst: r1 fd: 0 <full>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -56
+	  53: Call FnMapLookupElem
+	  54: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  55: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
+	  56: NegImm32 dst: r1 imm: 0
+	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  58: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
+	  59: StMemDW dst: rfp src: r0 off: -40 imm: 8
+	  60: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  61: StMemDW dst: rfp src: r0 off: -40 imm: 5
+	  62: Ja off: -1 <L9>
+L7:
+	  63: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  64: StMemDW dst: rfp src: r0 off: -40 imm: 6
+	  65: Ja off: -1 <L9>
+L8:
+	  66: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  67: StMemDW dst: rfp src: r0 off: -40 imm: 7
+L9:
+	  68: LoadMapPtr dst: r1 fd: 0 <full>
+	  70: MovReg dst: r2 src: rfp
+	  71: AddImm dst: r2 imm: -40
+	  72: Call FnMapLookupElem
+	  73: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  74: Exit
+L10:
+	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  76: AddImm dst: r1 imm: 1
+	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  78: Ja off: -1 <L4>
 L3:
-	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  55: AddImm dst: r1 imm: 1
-	  56: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  80: AddImm dst: r1 imm: 1
+	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  57: MovImm dst: r0 imm: 0
-	  58: Exit
+	  82: MovImm dst: r0 imm: 0
+	  83: Exit

@@ -28,27 +28,55 @@ L2:
 	  25: MovImm dst: r4 imm: 1
 	  26: Call FnMapUpdateElem
 	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: Call FnMapLookupElem
-	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  34: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  35: LoadMapPtr dst: r1 fd: 0 <full>
-	  37: MovReg dst: r2 src: rfp
-	  38: AddImm dst: r2 imm: -24
-	  39: Call FnMapLookupElem
-	  40: JNEImm dst: r0 off: -1 imm: 0 <L5>
-	  41: Exit
-L5:
-	  42: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  43: AddImm dst: r1 imm: 1
-	  44: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  45: Ja off: -1 <L4>
+	  28: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  29: LoadMapPtr dst: r1 fd: 0 <m0>
+	  31: MovReg dst: r2 src: rfp
+	  32: AddImm dst: r2 imm: -8
+	  33: Call FnMapLookupElem
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  35: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  36: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  37: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
+	  38: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
+	  39: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
+	  40: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	  41: LoadMapPtr dst: r1 fd: 0 <full>
+	  43: MovReg dst: r2 src: rfp
+	  44: AddImm dst: r2 imm: -48
+	  45: Call FnMapLookupElem
+	  46: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  47: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	  48: NegImm32 dst: r1 imm: 0
+	  49: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L6:
+	  50: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  51: StMemDW dst: rfp src: r0 off: -32 imm: 3
+	  52: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  53: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  54: Ja off: -1 <L9>
+L7:
+	  55: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  56: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  57: Ja off: -1 <L9>
+L8:
+	  58: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  59: StMemDW dst: rfp src: r0 off: -32 imm: 2
+L9:
+	  60: LoadMapPtr dst: r1 fd: 0 <full>
+	  62: MovReg dst: r2 src: rfp
+	  63: AddImm dst: r2 imm: -32
+	  64: Call FnMapLookupElem
+	  65: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	  66: Exit
+L10:
+	  67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  68: AddImm dst: r1 imm: 1
+	  69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  70: Ja off: -1 <L4>
 L3:
-	  46: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  47: AddImm dst: r1 imm: 1
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  72: AddImm dst: r1 imm: 1
+	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  49: MovImm dst: r0 imm: 0
-	  50: Exit
+	  74: MovImm dst: r0 imm: 0
+	  75: Exit

@@ -70,27 +70,55 @@ L3:
 	  66: MovImm dst: r4 imm: 1
 	  67: Call FnMapUpdateElem
 	  68: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  69: LoadMapPtr dst: r1 fd: 0 <m0>
-	  71: MovReg dst: r2 src: rfp
-	  72: AddImm dst: r2 imm: -24
-	  73: Call FnMapLookupElem
-	  74: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  75: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	  76: LoadMapPtr dst: r1 fd: 0 <full>
-	  78: MovReg dst: r2 src: rfp
-	  79: AddImm dst: r2 imm: -72
-	  80: Call FnMapLookupElem
-	  81: JNEImm dst: r0 off: -1 imm: 0 <L6>
-	  82: Exit
-L6:
-	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  84: AddImm dst: r1 imm: 1
-	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  86: Ja off: -1 <L5>
+	  69: StXMemDW dst: rfp src: r0 off: -72 imm: 0
+	  70: LoadMapPtr dst: r1 fd: 0 <m0>
+	  72: MovReg dst: r2 src: rfp
+	  73: AddImm dst: r2 imm: -24
+	  74: Call FnMapLookupElem
+	  75: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	  76: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
+	  77: StXMemDW dst: rfp src: r0 off: -88 imm: 0
+	  78: JEq32Imm dst: r0 off: -1 imm: -7 <L7>
+	  79: JEq32Imm dst: r0 off: -1 imm: -12 <L7>
+	  80: JEq32Imm dst: r0 off: -1 imm: -16 <L7>
+	  81: StMemDW dst: rfp src: r0 off: -96 imm: 4
+	  82: LoadMapPtr dst: r1 fd: 0 <full>
+	  84: MovReg dst: r2 src: rfp
+	  85: AddImm dst: r2 imm: -96
+	  86: Call FnMapLookupElem
+	  87: JEqImm dst: r0 off: -1 imm: 0 <L7>
+	  88: LdXMemDW dst: r1 src: rfp off: -88 imm: 0
+	  89: NegImm32 dst: r1 imm: 0
+	  90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L7:
+	  91: LdXMemDW dst: r0 src: rfp off: -88 imm: 0
+	  92: StMemDW dst: rfp src: r0 off: -80 imm: 3
+	  93: JNE32Imm dst: r0 off: -1 imm: -7 <L8>
+	  94: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	  95: Ja off: -1 <L10>
+L8:
+	  96: JNE32Imm dst: r0 off: -1 imm: -12 <L9>
+	  97: StMemDW dst: rfp src: r0 off: -80 imm: 1
+	  98: Ja off: -1 <L10>
+L9:
+	  99: JNE32Imm dst: r0 off: -1 imm: -16 <L10>
+	 100: StMemDW dst: rfp src: r0 off: -80 imm: 2
+L10:
+	 101: LoadMapPtr dst: r1 fd: 0 <full>
+	 103: MovReg dst: r2 src: rfp
+	 104: AddImm dst: r2 imm: -80
+	 105: Call FnMapLookupElem
+	 106: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 107: Exit
+L11:
+	 108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 109: AddImm dst: r1 imm: 1
+	 110: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 111: Ja off: -1 <L5>
 L4:
-	  87: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  88: AddImm dst: r1 imm: 1
-	  89: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 112: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 113: AddImm dst: r1 imm: 1
+	 114: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  90: MovImm dst: r0 imm: 0
-	  91: Exit
+	 115: MovImm dst: r0 imm: 0
+	 116: Exit

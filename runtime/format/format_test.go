@@ -166,7 +166,7 @@ func TestFormatValue(t *testing.T) {
 			t.Errorf("FormatValue(%+v) = %q, want %q", tt.v, got, tt.want)
 		}
 	}
-	if got := FormatKey(K(S("x"), I(-1), U(1<<64-1), P(0x1000))); got != "[x, -1, -1, 0x1000]" {
+	if got := FormatKey(K(S("x"), I(-1), U(1<<64-1), P(0x1000))); got != "[x, -1, 18446744073709551615, 0x1000]" {
 		t.Errorf("FormatKey = %q", got)
 	}
 	if got := FormatKey(nil); got != "" {

@@ -111,17 +111,21 @@ type scenario struct {
 	exit  []*Map
 	// textDiffers maps text bpftrace prints to what ntrace prints in its
 	// place on purpose: strings from the kernel with control bytes are
-	// escaped (format.Safe), where bpftrace writes them raw.
+	// escaped (format.Safe), where bpftrace writes them raw; unsigned
+	// keys print unsigned, where bpftrace prints 2^64-1 as -1.
 	textDiffers map[string]string
+	// jsonDiffers is textDiffers for the JSON output.
+	jsonDiffers map[string]string
 }
 
 // deliberate turns bpftrace's expected output into ntrace's, applying the
-// scenario's deliberate differences to text output.
+// scenario's deliberate differences.
 func (sc scenario) deliberate(want string, json bool) string {
+	differs := sc.textDiffers
 	if json {
-		return want
+		differs = sc.jsonDiffers
 	}
-	for from, to := range sc.textDiffers {
+	for from, to := range differs {
 		want = strings.ReplaceAll(want, from, to)
 	}
 	return want

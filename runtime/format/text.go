@@ -206,9 +206,11 @@ func FormatValue(v Value) string {
 }
 
 // FormatKey returns a map key as bpftrace 0.17 prints it after the map's
-// name: "" for a map without keys, else "[k1, k2]". Integer keys print as
-// signed 64-bit numbers (an unsigned key of 2^64-1 prints as -1), pointer
-// keys in hex ("0xffff888104c2c440"), strings through Safe.
+// name: "" for a map without keys, else "[k1, k2]". Integer keys print
+// signed or unsigned as their type is (bpftrace 0.17 prints every integer
+// key as signed, an unsigned key of 2^64-1 as -1: a wrong value ntrace
+// does not copy), pointer keys in hex ("0xffff888104c2c440"), strings
+// through Safe.
 func FormatKey(key []Value) string {
 	if len(key) == 0 {
 		return ""
@@ -224,8 +226,6 @@ func FormatKey(key []Value) string {
 // with Safe when safe is set.
 func keyPartString(v Value, safe bool) string {
 	switch v.Kind {
-	case Uint:
-		return strconv.FormatInt(int64(v.U), 10)
 	case Pointer:
 		return "0x" + strconv.FormatUint(v.U, 16)
 	case Stack:

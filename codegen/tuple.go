@@ -1,0 +1,101 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/ntrace/ntrace/lang"
+)
+
+// Tuples are laid out as C lays out a struct of their elements (see
+// lang.Type.ElemOffsets): an integer in its own width at its own
+// alignment, a string unaligned. Elements are written in order and the
+// bytes between them zeroed after, so that a tuple in a map key compares
+// equal byte for byte. An element at an 8-byte boundary is written as a
+// value of its own (its padding spills into bytes a later element or the
+// gaps overwrite); one that is not goes through an aligned temporary.
+
+// storeTuple writes the tuple e at dst laid out as dt, which has e's shape
+// but may be wider: dt.Size bytes, its gaps zeroed.
+func (g *gen) storeTuple(e *lang.TupleExpr, dst loc, dt *lang.Type) {
+	offs := dt.ElemOffsets()
+	for i, x := range e.Elems {
+		g.storeElem(x, dst.plus(offs[i]), dt.Elems[i])
+	}
+	g.zeroGaps(dst, dt)
+}
+
+// storeElem writes x as a tuple element of type et at dst.
+func (g *gen) storeElem(x lang.Expr, dst loc, et *lang.Type) {
+	switch {
+	case et.Kind == lang.Int:
+		v := g.intExpr(x)
+		r := g.load(v, asm.R0)
+		g.emit(asm.StoreMem(dst.base, dst.off, r, loadSizes[et.Size]))
+		g.release(v)
+	case et.Kind == lang.Tuple && isTupleExpr(x):
+		g.storeTuple(x.(*lang.TupleExpr), dst, et)
+	case dst.off&7 == 0:
+		g.store(x, dst, et)
+	default:
+		tmp := g.temp(et, x.Position())
+		g.store(x, tmp, et)
+		g.copyMem(dst, tmp, et.ElemSize())
+	}
+}
+
+func isTupleExpr(e lang.Expr) bool {
+	_, ok := e.(*lang.TupleExpr)
+	return ok
+}
+
+// convertElem copies a tuple element of type st at src to dst as a tuple
+// element of type dt, exactly dt.ElemSize() bytes: an integer narrowed or
+// widened, a string truncated (still NUL-terminated) or NUL-padded, a
+// tuple element by element.
+func (g *gen) convertElem(dst loc, dt *lang.Type, src loc, st *lang.Type) {
+	switch {
+	case dt.IsInteger():
+		g.emit(asm.LoadMem(asm.R0, src.base, src.off, loadSizes[st.ElemSize()]))
+		if st.Kind == lang.Int && st.Signed {
+			g.normalize(asm.R0, st.Size, true)
+		}
+		g.emit(asm.StoreMem(dst.base, dst.off, asm.R0, loadSizes[dt.ElemSize()]))
+	case dt.Kind == lang.String:
+		n := min(dt.Size, st.Size)
+		g.copyMem(dst, src, n)
+		g.zero(dst.plus(n), dt.Size-n)
+		if st.Size > dt.Size {
+			g.emit(asm.StoreImm(dst.base, dst.off+int16(dt.Size-1), 0, asm.Byte))
+		}
+	case dt.Kind == lang.Tuple:
+		doffs, soffs := dt.ElemOffsets(), st.ElemOffsets()
+		for i := range dt.Elems {
+			g.convertElem(dst.plus(doffs[i]), dt.Elems[i], src.plus(soffs[i]), st.Elems[i])
+		}
+		g.zeroGaps(dst, dt)
+	default:
+		g.copyMem(dst, src, dt.ElemSize())
+	}
+}
+
+// zeroGaps zeroes the bytes of a tuple of type t at dst that no element
+// holds: alignment padding between elements and at the end.
+func (g *gen) zeroGaps(dst loc, t *lang.Type) {
+	end := 0
+	for i, off := range t.ElemOffsets() {
+		g.zero(dst.plus(end), off-end)
+		end = off + t.Elems[i].ElemSize()
+	}
+	g.zero(dst.plus(end), t.Size-end)
+}
+
+// loadTupleElem loads the integer element i of the tuple of type t stored
+// at src into r, extended to 64 bits as its type says.
+func (g *gen) loadTupleElem(r asm.Register, src loc, t *lang.Type, i int) {
+	et := t.Elems[i]
+	at := src.plus(t.ElemOffsets()[i])
+	g.emit(asm.LoadMem(r, at.base, at.off, loadSizes[et.ElemSize()]))
+	if et.Kind == lang.Int && et.Signed {
+		g.normalize(r, et.Size, true)
+	}
+}
