@@ -20,8 +20,10 @@
 //   - the traffic itself: each port's datagrams read plus dropped equal
 //     those sent, and the namespace's snmp counters agree (datagrams read,
 //     receive-buffer drops, datagrams to no port, refused connections);
-//   - udplat: one line per datagram read on the port (LAT=0), @usecs
-//     counting the same, its drops map counting the port's drops;
+//   - udplat: one line per datagram it measured (LAT=0) and @usecs
+//     counting the same; those and @unmeasured (reads the recipe could
+//     not match to a datagram, where it says so) adding up to the
+//     datagrams read on the port; its drops map counting the port's drops;
 //   - drop-packet: one line per datagram dropped for the port and the
 //     decoy (receive buffer full), per datagram to the closed port and
 //     per connection to the closed port (no socket);
