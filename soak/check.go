@@ -67,10 +67,14 @@ func check(cfg config, res *result, udplat, drops *tracer) []string {
 	expect("drop-packet: TCP to the closed port", int64(sum("TCP", p.ClosedTCP)), int64(c.Connects))
 
 	for _, tr := range []*tracer{udplat, drops} {
+		var warned []string
 		for _, l := range strings.Split(tr.Stderr(), "\n") {
-			if strings.Contains(l, "lost") || strings.Contains(l, "is full") {
-				fails = append(fails, fmt.Sprintf("%s: %s", tr.name, l))
+			if strings.Contains(l, "lost") || strings.Contains(l, "is full") || strings.Contains(l, "dropped") {
+				warned = append(warned, l)
 			}
+		}
+		if len(warned) > 0 {
+			fails = append(fails, fmt.Sprintf("%s: %d warnings of lost events or refused updates; the first: %s", tr.name, len(warned), warned[0]))
 		}
 		ss := res.Samples[tr.name]
 		if len(ss) < 2 {
