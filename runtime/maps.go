@@ -85,7 +85,7 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 // when it cannot be read.
 func PossibleCPUs() int {
 	n, err := ebpf.PossibleCPU()
-	if err != nil {
+	if err != nil || n < 1 {
 		return 1
 	}
 	return n

@@ -39,7 +39,7 @@ func TestResourceErrors(t *testing.T) {
 		{p, fmt.Errorf("program nt1_p1: load program: %w", unix.EMFILE), probe,
 			fmt.Sprintf("the program for tracepoint:syscalls:sys_enter_read: too many open files: ntrace holds a file descriptor for each of the script's 2 programs and 3 maps and for each probe it attaches, and the open file limit (ulimit -n) is %d; raise the limit or trace fewer probes", lim.Cur)},
 		{nil, fmt.Errorf("map m0: map create: %w", unix.ENOMEM), mapAt,
-			"creating map @bytes (10000000 keys, about 867 MiB of kernel memory from the start): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --map-size"},
+			"creating map @bytes (10000000 keys): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --map-size"},
 		{nil, fmt.Errorf("map events: map create: %w", unix.ENOMEM), lang.Pos{},
 			"creating the event ring buffer (268435456 bytes): cannot allocate memory: the kernel would not give it the memory (BPF memory counts against ntrace's memory cgroup); lower --buffer-size"},
 		{p, fmt.Errorf("opening perf event: %w", unix.ENFILE), probe,
