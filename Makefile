@@ -33,18 +33,22 @@ deps:
 		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core gcc libc6-dev
 	$(MAKE) tools
 
-# The linters, at pinned versions, built from the Go module proxy into
-# .cache/tools (a directory per version: changing one installs it anew).
+# The linters, at pinned versions, built into .cache/tools (a directory
+# per version: changing one installs it anew): from the Go module cache
+# when it holds them, so that no network is needed, else from the module
+# proxy. Building both takes about three minutes on two CPUs.
 STATICCHECK_VERSION   := v0.8.2
 GOLANGCI_LINT_VERSION := v2.15.0
 TOOLS         := $(CURDIR)/.cache/tools
 STATICCHECK   := $(TOOLS)/staticcheck-$(STATICCHECK_VERSION)/staticcheck
 GOLANGCI_LINT := $(TOOLS)/golangci-lint-$(GOLANGCI_LINT_VERSION)/golangci-lint
+MODCACHE_PROXY = file://$(shell $(GO) env GOMODCACHE)/cache/download
+go_install = GOBIN=$(dir $@) GOPROXY=$(MODCACHE_PROXY) $(GO) install $(1) 2>/dev/null || GOBIN=$(dir $@) $(GO) install $(1)
 tools: $(STATICCHECK) $(GOLANGCI_LINT)
 $(STATICCHECK):
-	GOBIN=$(dir $@) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(call go_install,honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION))
 $(GOLANGCI_LINT):
-	GOBIN=$(dir $@) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
+	$(call go_install,github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION))
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen
