@@ -15,5 +15,5 @@ import (
 // BTF, so the BTF feature probes cilium/ebpf once ran here are not needed
 // at all: see withoutLineInfo.)
 func Warm() {
-	go features.HaveProgramType(ebpf.Kprobe)
+	go func() { _ = features.HaveProgramType(ebpf.Kprobe) }()
 }
