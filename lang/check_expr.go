@@ -105,12 +105,28 @@ func (c *checker) expr1(e Expr) *Type {
 	return nil
 }
 
+// posParam types $N, or $# (how many were given). As in bpftrace, a
+// positional parameter not given is 0 where a number is wanted, and ""
+// in str() (see checkStr).
 func (c *checker) posParam(e *PosParamExpr) *Type {
-	if e.N < 1 || e.N > len(c.params.Positional) {
-		c.errorf(e.Pos, "positional parameter $%d is not set: %d given", e.N, len(c.params.Positional))
+	switch {
+	case e.Count:
+		c.info.Consts[e] = Const{Int: uint64(len(c.params.Positional))}
+		return Int64Type
+	case e.N < 1:
+		c.errorf(e.Pos, "positional parameters count from $1")
 		return nil
+	case e.N > len(c.params.Positional):
+		c.info.Consts[e] = Const{}
+		return Int64Type
 	}
 	return c.inferParam(e, c.params.Positional[e.N-1])
+}
+
+// unsetPosParam reports whether e is a positional parameter not given.
+func (c *checker) unsetPosParam(e Expr) bool {
+	p, ok := e.(*PosParamExpr)
+	return ok && !p.Count && p.N > len(c.params.Positional)
 }
 
 // inferParam types a value no declaration types: an integer (decimal, hex
