@@ -69,6 +69,10 @@ func (c *checker) builtinVar(e *Ident) *Type {
 	if t := c.enumConstant(e); t != nil {
 		return t
 	}
+	if v, _, ok := headerConstant(e.Name); ok {
+		c.info.Consts[e] = Const{Int: uint64(v)}
+		return Int64Type
+	}
 	c.errorf(e.Pos, "unknown identifier %s", e.Name)
 	return nil
 }
@@ -490,6 +494,11 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 }
 
 func checkStr(c *checker, e *CallExpr) *Type {
+	if c.unsetPosParam(e.Args[0]) {
+		// str($1) of a parameter not given is "", as in bpftrace.
+		c.info.Consts[e] = Const{IsString: true}
+		return StringType(1)
+	}
 	t := c.expr(e.Args[0])
 	if t == nil {
 		return nil
@@ -505,6 +514,11 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		size = int(n) + 1
 	}
 	if t.Kind == String {
+		if k, ok := c.info.Consts[e.Args[0]]; ok && k.IsString {
+			// str() of a string constant ($1) is that string, as long
+			// as the length allows.
+			c.info.Consts[e] = Const{IsString: true, Str: k.Str[:min(len(k.Str), size-1)]}
+		}
 		return StringType(min(size, t.Size))
 	}
 	if !c.wantInt(e.Args[0], t, "str()") {
