@@ -78,6 +78,9 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	var errs lang.ErrorList
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
+			if t.Skip != "" {
+				continue // checked, not attached: the checker warned
+			}
 			if t.Kind.IsKernelFunction() || t.Kind.IsUser() {
 				if err := c.addFuncProgram(pi, t); err != nil {
 					errs = append(errs, err...)

@@ -242,6 +242,27 @@ func (c *checker) program(prog *Program) {
 			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
 		}
 	}
+	c.someAttached()
+}
+
+// someAttached reports a script none of whose probes (beyond BEGIN and
+// END) can be attached: it would trace nothing.
+func (c *checker) someAttached() {
+	var skipped *Target
+	for _, p := range c.info.Probes {
+		for _, t := range p.Targets {
+			switch {
+			case t.Kind == BeginProbe || t.Kind == EndProbe:
+			case t.Skip == "":
+				return
+			case skipped == nil:
+				skipped = t
+			}
+		}
+	}
+	if skipped != nil {
+		c.errorf(skipped.AP.Pos, "none of the script's probes can be attached (%s)", skipped.Skip)
+	}
 }
 
 // expandAll expands every attach point into its concrete targets,
