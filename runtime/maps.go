@@ -76,8 +76,9 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 		}
 		// A hash map's key exists only once something was stored under
 		// it (or zero() kept it); a keyless array slot always exists, so
-		// it shows only when some CPU updated it, or after zero().
-		if e, set := mergeAgg(agg, values, m.Info.Arg); set || !m.Keyless || s.zeroed[m] {
+		// it shows only when some CPU updated it, or after zero(); or,
+		// as bpftrace 0.17 prints them, always for a count ("@: 0").
+		if e, set := mergeAgg(agg, values, m.Info.Arg); set || !m.Keyless || s.zeroed[m] || agg == lang.Count {
 			e.Key = keyVals
 			out.Entries = append(out.Entries, e)
 		}

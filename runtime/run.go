@@ -47,6 +47,10 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// StayWithoutProbes keeps a run whose only probes are BEGIN and END
+	// going until ctx is done (as -c and -p want). Without it such a run
+	// ends as soon as BEGIN has run, as bpftrace's does.
+	StayWithoutProbes bool
 }
 
 // session is one run of a compiled script.
@@ -137,11 +141,24 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		if opts.Attached != nil && ctx.Err() == nil {
 			opts.Attached()
 		}
-		if err := s.loop(ctx); err != nil {
-			return err
+		if s.hasProbes() || opts.StayWithoutProbes {
+			if err := s.loop(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	return s.finish()
+}
+
+// hasProbes reports whether the script has probes besides BEGIN and END:
+// without them, nothing can happen after BEGIN.
+func (s *session) hasProbes() bool {
+	for _, p := range s.out.Programs {
+		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+			return true
+		}
+	}
+	return false
 }
 
 // watchStop detaches every probe as soon as ctx is done, from a goroutine

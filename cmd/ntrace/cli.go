@@ -250,8 +250,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        ring,
-		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:       clock.done,
+		// -c and -p say how long the run lasts, probes or not.
+		StayWithoutProbes: o.command != "" || o.pid != 0,
+		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:             clock.done,
 		Attached: func() {
 			debug.SetGCPercent(gcPercent)
 			if o.verbose {
