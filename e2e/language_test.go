@@ -1,12 +1,17 @@
 package e2e
 
 import (
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -79,5 +84,143 @@ tracepoint:syscalls:sys_enter_kill /MINE/ { printf("kill %d %d\n", args->sig == 
 		if !strings.Contains(tr.Stdout(), want+"\n") {
 			t.Errorf("want %q in:\n%s", want, tr.Stdout())
 		}
+	}
+}
+
+// buildC compiles a C program for a test, skipping the test where there
+// is no C compiler (the qemu guests have none).
+func buildC(t *testing.T, src string) string {
+	t.Helper()
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Skip("no C compiler to build the traced program (apt-get install gcc)")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "p.c")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "p")
+	if out, err := exec.Command(cc, "-O1", "-o", bin, path).CombinedOutput(); err != nil {
+		t.Fatalf("building: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// strtolProgram calls libc's strtol("123") as many times as its argument
+// says once a line arrives on stdin, through a pointer so that the
+// compiler cannot do it itself, and prints the sum.
+const strtolProgram = `#include <stdio.h>
+#include <stdlib.h>
+long (*volatile conv)(const char *, char **, int) = strtol;
+int main(int argc, char **argv) {
+	char line[16];
+	int n = (int)conv(argv[1], 0, 10);
+	long sum = 0;
+	if (!fgets(line, sizeof line, stdin)) return 1;
+	for (int i = 0; i < n; i++) sum += conv("123", 0, 10);
+	printf("%ld\n", sum);
+	return 0;
+}
+`
+
+// mappedLibc is the path of the C library process pid has mapped, as its
+// /proc/PID/maps names it, waiting for the dynamic linker to map it.
+func mappedLibc(t *testing.T, pid int) string {
+	t.Helper()
+	for i := 0; i < 500; i++ {
+		maps, _ := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+		if m := regexp.MustCompile(`\s(/\S*/libc\.so\.6)\n`).FindSubmatch(maps); m != nil {
+			return string(m[1])
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("process %d maps no libc.so.6", pid)
+	return ""
+}
+
+// uprobe:libc:f attaches to the C library the dynamic linker would load,
+// named by its soname or by its short name, or the one the process maps
+// with -p; a function the library lacks is a warning and the rest runs.
+func TestUprobeLibraryNames(t *testing.T) {
+	requireRoot(t)
+	bin := buildC(t, strtolProgram)
+	libc := ""
+	if out, err := exec.Command("ldd", bin).Output(); err == nil {
+		if m := regexp.MustCompile(`libc\.so\.6 => (\S+)`).FindSubmatch(out); m != nil {
+			libc = string(m[1])
+		}
+	}
+	if libc == "" {
+		t.Skip("ldd does not say which libc the program loads")
+	}
+	script := readyProbe + `uprobe:libc:strtol /pid == $2/ { @calls = count(); @probe[probe] = count(); }
+uretprobe:libc.so.6:strtol /pid == $2/ { @sum = sum(retval); }
+uprobe:libc:ntrace_no_such_function { @never = count(); }
+`
+	for _, withP := range []bool{false, true} {
+		t.Run(map[bool]string{false: "cache", true: "-p"}[withP], func(t *testing.T) {
+			cmd := exec.Command(bin, "40")
+			stdin, _ := cmd.StdinPipe()
+			var out strings.Builder
+			cmd.Stdout = &out
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Wait()
+			defer stdin.Close()
+			pid := strconv.Itoa(cmd.Process.Pid)
+			args := []string{pidArg(), pid}
+			lib := libc
+			if withP {
+				args = append([]string{"-p", pid}, args...)
+				lib = mappedLibc(t, cmd.Process.Pid)
+			}
+			tr := start(t, ntraceBin, append([]string{"-e", script}, args...)...)
+			tr.waitReady()
+			io.WriteString(stdin, "go\n")
+			stdin.Close()
+			if err := cmd.Wait(); err != nil {
+				t.Fatal(err)
+			}
+			if withP {
+				tr.wait() // -p's process exited
+			} else {
+				tr.stop()
+			}
+			got := mapSection(tr.Stdout())
+			for _, want := range []string{"@calls: 40", fmt.Sprintf("@probe[uprobe:%s:strtol]: 40", lib), fmt.Sprintf("@sum: %d", 40*123), "@never: 0"} {
+				if !strings.Contains(got, want+"\n") {
+					t.Errorf("want %q in the maps:\n%s", want, got)
+				}
+			}
+			if out.String() != fmt.Sprintf("%d\n", 40*123) {
+				t.Errorf("the program printed %q", out.String())
+			}
+			if w := "warning: uprobe:libc:ntrace_no_such_function: no function ntrace_no_such_function in " + lib + ":"; !strings.Contains(tr.Stderr(), w) {
+				t.Errorf("stderr lacks %q:\n%s", w, tr.Stderr())
+			}
+		})
+	}
+}
+
+// A script whose only probes are BEGIN and END ends by itself once BEGIN
+// has run, running END, as current bpftrace does; with -c it lasts as the
+// command does.
+func TestBeginEndOnlyEndsByItself(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("begin\n"); @n = count(); } END { printf("end\n"); }`
+	started := time.Now()
+	out, code := runTool(t, ntraceBin, "-e", script)
+	if code != 0 || !strings.HasPrefix(out, "begin\n") || !strings.Contains(out, "\nend\n\n\n@n: 1\n") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	if took := time.Since(started); took > 10*time.Second {
+		t.Errorf("took %v to end", took)
+	}
+	started = time.Now()
+	out, code = runTool(t, ntraceBin, "-c", "sleep 0.5", "-e", script)
+	if took := time.Since(started); code != 0 || took < 500*time.Millisecond || !strings.Contains(out, "end\n") {
+		t.Errorf("with -c 'sleep 0.5': exit %d after %v, output:\n%s", code, took, out)
 	}
 }
