@@ -93,6 +93,46 @@ BEGIN { $n = N; $t = TWICE NOTHING; $s = NAME; $af = AF_INET6; $task = TASK_UNIN
 	}
 }
 
+// #if, #ifdef, #ifndef, #elif, #else and #endif choose lines as cpp
+// would; BPFTRACE_HAVE_BTF is defined, as bpftrace's tools test it.
+func TestConditionals(t *testing.T) {
+	src := `#ifndef BPFTRACE_HAVE_BTF
+#include <linux/socket.h>
+BEGIN { $a = nosuch; }
+#else
+#include <sys/socket.h>
+#define A 1
+#endif
+#define LEVEL 3
+#if LEVEL > 5 || !defined(A)
+#define B 10
+#elif LEVEL == 3 && defined A
+# if 0
+#define B 20
+# else
+#define B 30
+# endif
+#else
+#define B 40
+#endif
+#ifdef NOTDEFINED
+}}} not even a script {{{
+#endif
+#undef BPFTRACE_HAVE_BTF
+#ifdef BPFTRACE_HAVE_BTF
+#define C 1
+#else
+#define C 2
+#endif
+BEGIN { $a = A; $b = B; $c = C; }`
+	got := constsOf(t, src, Params{})
+	for name, want := range map[string]uint64{"$a": 1, "$b": 30, "$c": 2} {
+		if got[name].Int != want {
+			t.Errorf("%s = %d, want %d", name, got[name].Int, want)
+		}
+	}
+}
+
 func TestDirectiveErrors(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"#define F(x) x\nBEGIN { exit(); }", `
@@ -100,9 +140,29 @@ test.nt:1:9: error: #define F(…): function-like macros are not supported, only
 #define F(x) x
         ^
 `},
-		{"#ifdef DEBUG\nBEGIN { exit(); }\n#endif", `
-test.nt:1:1: error: #ifdef is not supported: ntrace runs no C preprocessor; it reads #include and #define (object-like) lines only
-#ifdef DEBUG
+		{"#ifdef BPFTRACE_HAVE_BTF\nBEGIN { exit(); }\n", `
+test.nt:1:1: error: #if without #endif
+#ifdef BPFTRACE_HAVE_BTF
+^
+`},
+		{"BEGIN { exit(); }\n#else\n", `
+test.nt:2:1: error: #else without #if
+#else
+^
+`},
+		{"#if 1 +\nBEGIN { exit(); }\n#endif", `
+test.nt:1:8: error: #if: expected a value
+#if 1 +
+       ^
+`},
+		{"#if (2 / 0)\n#endif\nBEGIN { exit(); }", `
+test.nt:1:8: error: #if: division by zero
+#if (2 / 0)
+       ^
+`},
+		{"#ifndef BPFTRACE_HAVE_BTF\n#error needs BTF\n#else\n#error no luck\n#endif\nBEGIN { exit(); }", `
+test.nt:4:1: error: #error no luck
+#error no luck
 ^
 `},
 		{"#define B {\nBEGIN B exit(); }", `

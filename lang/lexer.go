@@ -146,7 +146,13 @@ func (s *scanner) Next() (lexer.Token, error) {
 				if err := s.directive(tok); err != nil {
 					return lexer.Token{}, err
 				}
+				if err := s.skipInactive(); err != nil {
+					return lexer.Token{}, err
+				}
 				continue
+			}
+			if tok.EOF() && len(s.macros.conds) > 0 {
+				return lexer.Token{}, &lexer.Error{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
 			}
 			if toks, ok := s.expand(tok); ok {
 				s.expanded = toks
