@@ -29,6 +29,9 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.storeLiteral(dst, k.Str, dt.StorageSize())
 		return
 	}
+	if g.storeResolved(e, dst, dt) {
+		return
+	}
 	switch e := e.(type) {
 	case *lang.TupleExpr:
 		g.storeTuple(e, dst, dt)
@@ -191,7 +194,7 @@ func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
 }
 
 // str emits str(ptr[, len]) of an address: read a NUL-terminated string
-// from memory, into a zeroed dst with pad. A user-space address is read
+// from memory, into a zeroed dst with pad; len bytes at most, and the NUL. A user-space address is read
 // with the user-memory helper; any other with the helper that reads both
 // where user and kernel addresses do not overlap (x86), as bpftrace reads
 // an address of no known origin.
@@ -199,6 +202,21 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	helper := asm.FnProbeReadStr
 	if g.typeOf(e.Args[0]).User {
 		helper = asm.FnProbeReadUserStr
+	}
+	size := int32(min(g.typeOf(e).Size, dt.Size))
+	var n *val
+	if len(e.Args) == 2 {
+		if _, ok := g.c.info.Consts[e.Args[1]]; !ok {
+			// At most n bytes and the NUL, as the verifier must see
+			// bounded: n+1 when that is below size (unsigned: n = -1
+			// reads nothing), else size.
+			n = g.intExpr(e.Args[1])
+			r := g.load(n, asm.R0)
+			fits := g.label()
+			g.emit(asm.Add.Imm(r, 1), asm.JLE.Imm(r, size, fits), asm.Mov.Imm(r, size))
+			g.place(fits)
+			g.set(n, r)
+		}
 	}
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
@@ -210,6 +228,13 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 		g.zero(dst, dt.StorageSize())
 	}
 	g.addr(asm.R1, dst)
-	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
+	if n != nil {
+		if r := g.load(n, asm.R2); r != asm.R2 {
+			g.emit(asm.Mov.Reg(asm.R2, r))
+		}
+		g.release(n)
+	} else {
+		g.emit(asm.Mov.Imm(asm.R2, size))
+	}
 	g.call(helper)
 }

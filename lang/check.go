@@ -303,26 +303,40 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 
 // nameEnums gives tracepoint fields declared as a C enum the enum's BTF
 // type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
-// compare with enum constants; without BTF they stay plain integers. It
-// names the field only (every field when field is ""), and only when the
-// script reads it: a script that never reads an enum field does not load
-// kernel BTF for it, which costs tens of milliseconds at start-up.
+// compare with enum constants, and fields declared as pointers to a
+// struct that struct as their pointee; without BTF they stay plain
+// integers and pointers. It types the field only (every field when field
+// is ""), and only when the script reads it: a script that never reads
+// such a field does not load kernel BTF for it, which costs tens of
+// milliseconds at start-up.
 func (c *checker) nameEnums(t *Target, field string) {
 	if t.Args == nil {
 		return
 	}
 	for _, f := range t.Args.Fields {
-		if f.Enum == "" || f.Type.BTF != nil || (field != "" && f.Name != field) {
+		if field != "" && f.Name != field {
 			continue
 		}
-		spec, err := c.env.BTF()
-		if err != nil {
-			return
-		}
-		if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
-			typ := *f.Type
-			typ.BTF = en
-			f.Type = &typ
+		switch {
+		case f.Enum != "" && f.Type.BTF == nil:
+			spec, err := c.env.BTF()
+			if err != nil {
+				return
+			}
+			if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
+				typ := *f.Type
+				typ.BTF = en
+				f.Type = &typ
+			}
+		case f.Pointee != "" && f.Type.Target == nil:
+			// A pointer to a struct the format names: typed from BTF, so
+			// that args->rqtp->tv_sec reads.
+			tag, name, _ := strings.Cut(f.Pointee, " ")
+			if st, err := c.lookupType(tag, name); err == nil {
+				typ := *f.Type
+				typ.Target = st
+				f.Type = &typ
+			}
 		}
 	}
 }
@@ -528,9 +542,7 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 		if t == nil {
 			return nil
 		}
-		switch t.Kind {
-		case Int, Pointer, String, Tuple, Inet, Ksym, Stack:
-		default:
+		if !t.Storable() {
 			c.errorf(k.Position(), "cannot use %s as a map key", t)
 			return nil
 		}

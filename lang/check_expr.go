@@ -90,7 +90,7 @@ func (c *checker) expr1(e Expr) *Type {
 			if t == nil {
 				return nil
 			}
-			if t.Kind != Int && t.Kind != Pointer && t.Kind != String && t.Kind != Tuple && t.Kind != Inet && t.Kind != Ksym && t.Kind != Stack {
+			if !t.Storable() {
 				c.errorf(x.Position(), "a tuple cannot hold %s", t)
 				return nil
 			}

@@ -79,6 +79,9 @@ type session struct {
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
 	stacks *stackReader // made when the first stack is printed
+	// resolver turns usym, strftime, … into text; made when one is
+	// first printed.
+	resolver *resolver
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
