@@ -9,7 +9,7 @@ import (
 // intExpr evaluates an integer (or pointer) expression into a new value.
 // Values are kept as 64-bit words, zero- or sign-extended from their type.
 func (g *gen) intExpr(e lang.Expr) *val {
-	if k, ok := g.c.info.Consts[e]; ok && !k.IsString {
+	if k, ok := g.c.info.Consts[e]; ok && !k.IsString && k.Bytes == nil {
 		return g.constVal(k.Int)
 	}
 	switch e := e.(type) {

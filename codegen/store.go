@@ -157,6 +157,11 @@ func (g *gen) storeLiteral(dst loc, s string, size int) {
 	if len(s) >= size {
 		buf[size-1] = 0
 	}
+	g.storeBytes(dst, buf, size)
+}
+
+// storeBytes writes the first size bytes of buf (which has 8 more) at dst.
+func (g *gen) storeBytes(dst loc, buf []byte, size int) {
 	for i := 0; i < size; {
 		at := dst.off + int16(i)
 		w := accessWidth(size-i, int(at))

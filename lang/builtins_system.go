@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"net"
 	"sort"
 	"strings"
 )
@@ -23,7 +24,34 @@ func systemFuncs() map[string]funcSpec {
 		"uptr":        {1, 1, addressSpace(true)},
 		"reg":         {1, 1, checkReg},
 		"path":        {1, 2, checkPath},
+		"pton":        {1, 1, checkPton},
 	}
+}
+
+// checkPton: pton("10.0.0.1") is the address's bytes in network order, a
+// constant array of 4 (IPv4, when the text has a '.') or 16 bytes. It
+// can be indexed, cast to an integer and given to ntop().
+func checkPton(c *checker, e *CallExpr) *Type {
+	lit, ok := e.Args[0].(*StrLit)
+	if !ok {
+		c.errorf(e.Args[0].Position(), "pton() takes an address as a string literal")
+		return nil
+	}
+	c.expr(lit)
+	ip := net.ParseIP(lit.Value)
+	var b []byte
+	switch {
+	case ip != nil && strings.Contains(lit.Value, "."):
+		b = ip.To4()
+	case ip != nil && strings.Contains(lit.Value, ":"):
+		b = ip.To16()
+	}
+	if b == nil {
+		c.errorf(lit.Pos, "pton(%q): not an IPv4 or IPv6 address", lit.Value)
+		return nil
+	}
+	c.info.Consts[e] = Const{Bytes: b}
+	return &Type{Kind: Array, Elem: IntType(1, false), Len: len(b), Size: len(b)}
 }
 
 // checkUsym: usym(addr) prints as the function of the current process

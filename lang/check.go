@@ -49,11 +49,13 @@ type Info struct {
 	Warnings ErrorList
 }
 
-// Const is a compile-time constant: an integer or a string.
+// Const is a compile-time constant: an integer, a string, or the bytes
+// of a constant array (pton()'s address).
 type Const struct {
 	IsString bool
 	Int      uint64
 	Str      string
+	Bytes    []byte
 }
 
 // MapInfo is the shape of one map, unified over every use in the script.
@@ -572,7 +574,7 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 // constInt returns the value of a constant integer expression.
 func (c *checker) constInt(e Expr) (int64, bool) {
 	k, ok := c.info.Consts[e]
-	if !ok || k.IsString {
+	if !ok || k.IsString || k.Bytes != nil {
 		return 0, false
 	}
 	return int64(k.Int), true

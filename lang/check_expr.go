@@ -479,6 +479,19 @@ func (c *checker) cast(e *CastExpr) *Type {
 		c.errorf(e.Type.Pos, "cannot cast to %s: only integer types and pointers", e.Type)
 		return nil
 	}
+	if k := c.info.Consts[e.X]; k.Bytes != nil {
+		// pton()'s bytes read as an integer, in this machine's order.
+		if it.size > len(k.Bytes) {
+			c.errorf(e.Type.Pos, "cannot cast %d bytes to %s", len(k.Bytes), e.Type)
+			return nil
+		}
+		var v uint64
+		for i := it.size - 1; i >= 0; i-- {
+			v = v<<8 | uint64(k.Bytes[i])
+		}
+		c.info.Consts[e] = Const{Int: truncate(v, it.size, it.signed)}
+		return IntType(it.size, it.signed)
+	}
 	if !c.wantInt(e.X, t, "a cast to "+e.Type.Name) {
 		return nil
 	}
@@ -649,6 +662,14 @@ func (c *checker) index(e *IndexExpr) *Type {
 		if isConst && (n < 0 || n >= int64(t.Len)) {
 			c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
 			return nil
+		}
+		if k := c.info.Consts[e.X]; k.Bytes != nil {
+			if !isConst {
+				c.errorf(e.Index.Position(), "an index into pton()'s address must be a constant")
+				return nil
+			}
+			c.info.Consts[e] = Const{Int: uint64(k.Bytes[n])}
+			return t.Elem
 		}
 		if !isConst && c.isArgsField(e.X) {
 			c.errorf(e.Index.Position(), "an index into a tracepoint field must be a constant")

@@ -10,7 +10,7 @@ var (
 		"strlen", "strstr", "syscall_name", "typeof", "write_user", "tseries", "getopt",
 		"kfunc_allowed", "kfunc_exist", "signal_name", "signal_thread", "dw_ustack", "find",
 		"is_array", "is_err", "is_integer", "is_literal", "is_ptr", "is_str", "is_unsigned_integer",
-		"config", "default_str_length", "probetype", "pton")
+		"config", "default_str_length", "probetype")
 	bpftraceVars = setOf("cpid", "ctx", "ppid", "pcomm", "ncpus", "usermode", "leader_tid",
 		"leader_comm", "has_cpid", "default_str_length")
 )
