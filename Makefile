@@ -10,11 +10,14 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need.
+# Debian packages the tests and the qemu rig need (gcc and libc6-dev build
+# the C programs some tests trace, and read the C headers' constants and
+# messages that ntrace's tables must match).
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates
+		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
+		gcc libc6-dev
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

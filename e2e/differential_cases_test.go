@@ -141,6 +141,8 @@ BEGIN {
   printf("const %d %d %d %d %d %d\n", AF_INET, AF_INET6, AF_UNIX, EPERM, ENOENT, MODE);
   printf("cmp %d %d %d %d %d %d\n", strncmp("abc", "abd", 2), strncmp("abc", "abd", 3), strncmp("ab", "abc", 5), strncmp(comm, comm, 16), strncmp("", "", 1), strncmp("x", "y", 0));
   printf("has %d %d %d %d\n", strcontains("hello world", "o w"), strcontains("hello", "xyz"), strcontains("hello", "hello!"), strcontains("aab", "ab"));
+  $n = "lo"; $h = "hello"; $e = "";
+  printf("hasv %d %d %d %d %d\n", strcontains($h, $n), strcontains($n, $h), strcontains($e, $n), strcontains($h, $e), strcontains($h, $h));
   printf("net %s %s %s %s %d\n", ntop(0x0100007f), ntop(2, 0x0101a8c0), ntop(pton("10.1.2.3")), ntop(pton("fe80::1:2")), pton("127.0.0.1")[3]);
   printf("err %s|%s|%s\n", strerror(EPERM), strerror(2), strerror(4095));
   printf("misc %d %d %d %s %d %r\n", sizeof(uint8), sizeof(int64), numaid, username, cgroupid("/sys/fs/cgroup/unified") == cgroup, buf(kaddr("vfs_read"), 4));
