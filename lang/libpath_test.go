@@ -87,20 +87,3 @@ func TestLibraryNameOfProcess(t *testing.T) {
 		t.Errorf("got %q (%v), want %q, which the process maps", got, err, want)
 	}
 }
-
-// GlobMatch: '*' is any run of characters; a pattern without one is the
-// name itself (cgroup_path's "unified" filter).
-func TestGlobMatch(t *testing.T) {
-	for _, c := range []struct {
-		pattern, name string
-		want          bool
-	}{
-		{"unified", "unified", true}, {"unified", "cpu", false}, {"cpu", "cpuset", false},
-		{"*", "", true}, {"cpu*", "cpuset", true}, {"*set", "cpuset", true}, {"c*s*t", "cpuset", true},
-		{"c*x*t", "cpuset", false}, {"main.*", "main.target", true}, {"a*a", "a", false},
-	} {
-		if got := GlobMatch(c.pattern, c.name); got != c.want {
-			t.Errorf("GlobMatch(%q, %q) = %v", c.pattern, c.name, got)
-		}
-	}
-}

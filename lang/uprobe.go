@@ -132,7 +132,7 @@ func isUprobePattern(s string) bool { return strings.Contains(s, "*") }
 func GlobMatch(pattern, name string) bool {
 	parts := strings.Split(pattern, "*")
 	if len(parts) == 1 {
-		return pattern == name
+		return name == pattern
 	}
 	if !strings.HasPrefix(name, parts[0]) {
 		return false

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"unicode"
@@ -25,6 +26,7 @@ import (
 // username's name, strftime's date, strerror's message, cgroup_path's
 // paths, buf's escaped bytes.
 type resolver struct {
+	mu      sync.Mutex // resolve may be called from a metrics scrape too
 	users   *userSymbols
 	passwd  map[uint32]string // read again when a uid is not in it
 	boot    time.Time         // the wall-clock time nsecs counts from
@@ -42,6 +44,8 @@ func newResolver() *resolver {
 
 // resolve decodes a value of one of the kinds above from b.
 func (r *resolver) resolve(b []byte, t *lang.Type) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	w := binary.LittleEndian.Uint64(b)
 	switch t.Kind {
 	case lang.Usym:
