@@ -38,15 +38,7 @@ func (g *gen) stringsDiffer(x, y lang.Expr, n int, at lang.Pos) *val {
 	out := g.newVal()
 	differ, same, end := g.label(), g.label(), g.label()
 	r := g.load(out, asm.R0)
-	for i := 0; i < min(n, xt.Size, yt.Size); i++ {
-		g.emit(
-			asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),
-			asm.LoadMem(asm.R2, b.base, b.off+int16(i), asm.Byte),
-			asm.JNE.Reg(asm.R1, asm.R2, differ),
-			asm.JEq.Imm(asm.R1, 0, same),
-		)
-	}
-	g.emit(asm.Ja.Label(same))
+	g.compareBytes(a, b, min(n, xt.Size, yt.Size), differ, same)
 	g.place(differ)
 	g.emit(asm.Mov.Imm(r, 1), asm.Ja.Label(end))
 	g.place(same)
@@ -183,19 +175,8 @@ func (g *gen) buf(e *lang.CallExpr, dst loc) {
 	src := e.Args[0]
 	st := g.typeOf(src)
 	// The length: the capacity, or the length asked for when it is
-	// smaller (at run time when it is not a constant), kept in a
-	// register the verifier knows the bounds of.
-	var n *val
-	if len(e.Args) == 2 {
-		if _, ok := g.c.info.Consts[e.Args[1]]; !ok {
-			n = g.intExpr(e.Args[1])
-			r := g.load(n, asm.R0)
-			fits := g.label()
-			g.emit(asm.JLE.Imm(r, int32(t.Size), fits), asm.Mov.Imm(r, int32(t.Size)))
-			g.place(fits)
-			g.set(n, r)
-		}
-	}
+	// smaller (at run time when it is not a constant).
+	n := g.runtimeLength(e, 0, int32(t.Size))
 	helper := asm.FnProbeReadKernel
 	switch {
 	case st.Kind == lang.Array && g.inMemory(src):
@@ -226,6 +207,29 @@ func (g *gen) buf(e *lang.CallExpr, dst loc) {
 	g.emit(asm.StoreMem(dst.base, dst.off, asm.R2, asm.DWord))
 	g.addr(asm.R1, dst.plus(8))
 	g.call(helper)
+}
+
+// runtimeLength evaluates the length argument of str(p, n) or buf(p, n)
+// when it is not a constant, plus extra, capped at most (unsigned: -1 is
+// past it), in a value whose bounds the verifier knows; nil when there
+// is none, or it is a constant.
+func (g *gen) runtimeLength(e *lang.CallExpr, extra, most int32) *val {
+	if len(e.Args) < 2 {
+		return nil
+	}
+	if _, ok := g.c.info.Consts[e.Args[1]]; ok {
+		return nil
+	}
+	n := g.intExpr(e.Args[1])
+	r := g.load(n, asm.R0)
+	fits := g.label()
+	if extra != 0 {
+		g.emit(asm.Add.Imm(r, extra))
+	}
+	g.emit(asm.JLE.Imm(r, most, fits), asm.Mov.Imm(r, most))
+	g.place(fits)
+	g.set(n, r)
+	return n
 }
 
 // path stores path(p): bpf_d_path of a struct path, which the kernel

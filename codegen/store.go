@@ -209,20 +209,8 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 		helper = asm.FnProbeReadUserStr
 	}
 	size := int32(min(g.typeOf(e).Size, dt.Size))
-	var n *val
-	if len(e.Args) == 2 {
-		if _, ok := g.c.info.Consts[e.Args[1]]; !ok {
-			// At most n bytes and the NUL, as the verifier must see
-			// bounded: n+1 when that is below size (unsigned: n = -1
-			// reads nothing), else size.
-			n = g.intExpr(e.Args[1])
-			r := g.load(n, asm.R0)
-			fits := g.label()
-			g.emit(asm.Add.Imm(r, 1), asm.JLE.Imm(r, size, fits), asm.Mov.Imm(r, size))
-			g.place(fits)
-			g.set(n, r)
-		}
-	}
+	// At most n bytes and the NUL (n = -1 reads nothing), as bpftrace.
+	n := g.runtimeLength(e, 1, size)
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
 	if r != asm.R3 {

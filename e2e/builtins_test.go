@@ -177,6 +177,7 @@ int main(void) {
 	if (!fgets(line, sizeof line, stdin)) return 1;
 	for (int i = 0; i < 3; i++) sum += ntrace_run(ntrace_callback, 0x1234567 + i);
 	printf("%d\n", sum);
+	while (fgets(line, sizeof line, stdin)) {}
 	return 0;
 }
 `
@@ -187,26 +188,19 @@ int main(void) {
 func TestUsymAndReg(t *testing.T) {
 	requireRoot(t)
 	bin := buildC(t, symbolsProgram)
-	cmd := exec.Command(bin)
-	stdin, _ := cmd.StdinPipe()
-	var out strings.Builder
-	cmd.Stdout = &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Wait()
-	defer stdin.Close()
+	p := startWaiting(t, bin)
 	tr := ntrace(t, readyProbe+fmt.Sprintf(`uprobe:%s:ntrace_run /pid == $2/ {
   printf("run %%s %%s %%s %%x %%d %%s\n", usym(arg0), usym(reg("ip")), func, reg("si"), reg("di") == arg0, usym(16));
-}`, bin), pidArg(), strconv.Itoa(cmd.Process.Pid))
+}`, bin), pidArg(), strconv.Itoa(p.pid()))
 	tr.waitReady()
-	io.WriteString(stdin, "go\n")
-	stdin.Close()
-	cmd.Wait()
+	// The program waits for its stdin to close: usym() resolves in its
+	// memory map when ntrace prints, as bpftrace's does.
+	p.start()
 	for i := 0; i < 3; i++ {
 		want := fmt.Sprintf("run ntrace_callback ntrace_run ntrace_run %x 1 0x10", 0x1234567+i)
 		tr.waitLine(func(l string) bool { return l == want }, nil)
 	}
+	p.run(t)
 	tr.stop()
 }
 

@@ -107,6 +107,44 @@ func buildC(t *testing.T, src string) string {
 	return bin
 }
 
+// waitingProgram is a program that waits for a line on stdin before it
+// does what a test traces.
+type waitingProgram struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	out   strings.Builder
+}
+
+// startWaiting starts bin with args; the test's end stops it.
+func startWaiting(t *testing.T, bin string, args ...string) *waitingProgram {
+	t.Helper()
+	p := &waitingProgram{cmd: exec.Command(bin, args...)}
+	p.stdin, _ = p.cmd.StdinPipe()
+	p.cmd.Stdout = &p.out
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.stdin.Close(); p.cmd.Wait() })
+	return p
+}
+
+func (p *waitingProgram) pid() int { return p.cmd.Process.Pid }
+
+// start lets the program go.
+func (p *waitingProgram) start() { io.WriteString(p.stdin, "go\n") }
+
+// run lets the program go (if start did not), closes its stdin, waits for
+// it to exit and returns what it printed.
+func (p *waitingProgram) run(t *testing.T) string {
+	t.Helper()
+	p.start()
+	p.stdin.Close()
+	if err := p.cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return p.out.String()
+}
+
 // strtolProgram calls libc's strtol("123") as many times as its argument
 // says once a line arrives on stdin, through a pointer so that the
 // compiler cannot do it itself, and prints the sum.
@@ -160,29 +198,17 @@ uprobe:libc:ntrace_no_such_function { @never = count(); }
 `
 	for _, withP := range []bool{false, true} {
 		t.Run(map[bool]string{false: "cache", true: "-p"}[withP], func(t *testing.T) {
-			cmd := exec.Command(bin, "40")
-			stdin, _ := cmd.StdinPipe()
-			var out strings.Builder
-			cmd.Stdout = &out
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Wait()
-			defer stdin.Close()
-			pid := strconv.Itoa(cmd.Process.Pid)
+			p := startWaiting(t, bin, "40")
+			pid := strconv.Itoa(p.pid())
 			args := []string{pidArg(), pid}
 			lib := libc
 			if withP {
 				args = append([]string{"-p", pid}, args...)
-				lib = mappedLibc(t, cmd.Process.Pid)
+				lib = mappedLibc(t, p.pid())
 			}
 			tr := start(t, ntraceBin, append([]string{"-e", script}, args...)...)
 			tr.waitReady()
-			io.WriteString(stdin, "go\n")
-			stdin.Close()
-			if err := cmd.Wait(); err != nil {
-				t.Fatal(err)
-			}
+			out := p.run(t)
 			if withP {
 				tr.wait() // -p's process exited
 			} else {
@@ -194,8 +220,8 @@ uprobe:libc:ntrace_no_such_function { @never = count(); }
 					t.Errorf("want %q in the maps:\n%s", want, got)
 				}
 			}
-			if out.String() != fmt.Sprintf("%d\n", 40*123) {
-				t.Errorf("the program printed %q", out.String())
+			if out != fmt.Sprintf("%d\n", 40*123) {
+				t.Errorf("the program printed %q", out)
 			}
 			if w := "warning: uprobe:libc:ntrace_no_such_function: no function ntrace_no_such_function in " + lib + ":"; !strings.Contains(tr.Stderr(), w) {
 				t.Errorf("stderr lacks %q:\n%s", w, tr.Stderr())

@@ -296,7 +296,7 @@ func init() {
 		"sizeof":       {1, 1, checkSizeof},
 		"offsetof":     {2, 2, checkOffsetof},
 		"kaddr":        {1, 1, checkKaddr},
-		"ksym":         {1, 1, checkKsym},
+		"ksym":         {1, 1, printedAs(Ksym, 8)},
 		"ntop":         {1, 2, checkNtop},
 		"kstack":       {1, 2, (*checker).checkStackCall},
 		"ustack":       {1, 2, (*checker).checkStackCall},
@@ -735,12 +735,17 @@ func checkKaddr(c *checker, e *CallExpr) *Type {
 	return Uint64Type
 }
 
-func checkKsym(c *checker, e *CallExpr) *Type {
-	t := c.expr(e.Args[0])
-	if t == nil || !c.wantInt(e.Args[0], t, "ksym()") {
-		return nil
+// printedAs checks a function of one integer whose value prints as text
+// user space makes of it, as a kind of size bytes: ksym(), usym(),
+// strerror().
+func printedAs(kind Kind, size int) func(c *checker, e *CallExpr) *Type {
+	return func(c *checker, e *CallExpr) *Type {
+		t := c.expr(e.Args[0])
+		if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+			return nil
+		}
+		return &Type{Kind: kind, Size: size}
 	}
-	return &Type{Kind: Ksym, Size: 8}
 }
 
 // checkNtop: ntop(addr) or ntop(af, addr) formats an IPv4 or IPv6 address.

@@ -17,7 +17,9 @@ type CgroupResolver interface {
 
 func systemFuncs() map[string]funcSpec {
 	return map[string]funcSpec{
-		"usym":        {1, 1, checkUsym},
+		// usym(addr) prints as the function of the current process that
+		// contains addr, or as the address when none does.
+		"usym":        {1, 1, printedAs(Usym, 16)},
 		"cgroupid":    {1, 1, checkCgroupid},
 		"cgroup_path": {1, 2, checkCgroupPath},
 		"kptr":        {1, 1, addressSpace(false)},
@@ -52,16 +54,6 @@ func checkPton(c *checker, e *CallExpr) *Type {
 	}
 	c.info.Consts[e] = Const{Bytes: b}
 	return &Type{Kind: Array, Elem: IntType(1, false), Len: len(b), Size: len(b)}
-}
-
-// checkUsym: usym(addr) prints as the function of the current process
-// that contains addr, or as the address when none does.
-func checkUsym(c *checker, e *CallExpr) *Type {
-	t := c.expr(e.Args[0])
-	if t == nil || !c.wantInt(e.Args[0], t, "usym()") {
-		return nil
-	}
-	return &Type{Kind: Usym, Size: 16}
 }
 
 // checkCgroupid: cgroupid("/sys/fs/cgroup/…") is the id of the cgroup v2

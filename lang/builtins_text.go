@@ -24,8 +24,9 @@ func textFuncs() map[string]funcSpec {
 		"buf":         {1, 2, checkBuf},
 		"join":        {1, 2, checkJoin},
 		"cat":         {1, 32, checkCat},
-		"strerror":    {1, 1, checkStrerror},
-		"strftime":    {2, 2, checkStrftime},
+		// strerror(errno) prints as the C library's message for it.
+		"strerror": {1, 1, printedAs(Errno, 8)},
+		"strftime": {2, 2, checkStrftime},
 	}
 }
 
@@ -132,16 +133,6 @@ func checkCat(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	return VoidType
-}
-
-// checkStrerror: strerror(errno) prints as the C library's message for
-// the error number.
-func checkStrerror(c *checker, e *CallExpr) *Type {
-	t := c.expr(e.Args[0])
-	if t == nil || !c.wantInt(e.Args[0], t, "strerror()") {
-		return nil
-	}
-	return &Type{Kind: Errno, Size: 8}
 }
 
 // checkStrftime: strftime(fmt, nsecs) prints the wall-clock time of a
