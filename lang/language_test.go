@@ -188,3 +188,19 @@ test.nt:1:13: error: unexpected character "$"
 		}
 	}
 }
+
+// A uprobe's binary may be a relative path, as bpftrace's tests write
+// them: uprobe:./testprogs/x:f.
+func TestRelativeUprobePaths(t *testing.T) {
+	prog, err := Parse("test.nt", "uprobe:./testprogs/x:f, uretprobe:../bin/y:g+4 { exit(); }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ap := range prog.Probes[0].Attach {
+		got = append(got, ap.Kind+" "+strings.Join(ap.Parts, " "))
+	}
+	if want := "uprobe ./testprogs/x f|uretprobe ../bin/y g+4"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

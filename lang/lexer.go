@@ -26,7 +26,7 @@ import (
 //	Comment     //[^\n]*|/\*(?s:.*?)\*/
 //	Directive   #[^\n]*
 //	Whitespace  \s+
-//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
+//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:(?:/|\.\.?/)(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
 //	RootClose   \}
 //	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+|\$#
 //	        Var \$NAME  Map @[A-Za-z0-9_]*
@@ -391,7 +391,7 @@ func stringLen(rest string) int {
 // attachPointLen is the length of the attach point rest starts with, given
 // that its first name is n bytes long, or 0 if no ':' follows the name:
 //
-//	NAME:  then optionally  /PATH  (no space ':' ',' '{'), then ':'
+//	NAME:  then optionally  /PATH, ./PATH or ../PATH (no space ':' ',' '{'), then ':'
 //	then the rest           (no space ',' '{' '}' '/')
 //
 // where ${NAME} may stand anywhere in PATH or the rest. Each part takes
@@ -401,8 +401,8 @@ func attachPointLen(rest string, n int) int {
 		return 0
 	}
 	i := n + 1
-	if i < len(rest) && rest[i] == '/' {
-		i = scanAttachPart(rest, i+1, func(c byte) bool {
+	if m := pathStartLen(rest[i:]); m > 0 {
+		i = scanAttachPart(rest, i+m, func(c byte) bool {
 			return isSpace(c) || c == ':' || c == ',' || c == '{'
 		})
 		if i < len(rest) && rest[i] == ':' {
@@ -412,6 +412,17 @@ func attachPointLen(rest string, n int) int {
 	return scanAttachPart(rest, i, func(c byte) bool {
 		return isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/'
 	})
+}
+
+// pathStartLen is the length of the "/", "./" or "../" that starts a
+// path in an attach point (uprobe:./bin:f), or 0.
+func pathStartLen(s string) int {
+	for _, p := range []string{"/", "./", "../"} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // scanAttachPart returns the index of the first byte at or after i that

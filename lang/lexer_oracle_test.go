@@ -20,7 +20,7 @@ import (
 // from regular expressions, before lexer.go replaced it: the oracle that
 // the hand-written one must agree with, token for token and error for
 // error. Keep these rules as they were, changed only as the language is
-// (1e6 literals and $# since).
+// (1e6 literals, $# and relative uprobe paths since).
 func regexpLexer() *lexer.StatefulDefinition {
 	return lexer.MustStateful(lexer.Rules{
 		"Root": {
@@ -28,7 +28,7 @@ func regexpLexer() *lexer.StatefulDefinition {
 			{Name: "Directive", Pattern: `#[^\n]*`},
 			{Name: "Whitespace", Pattern: `\s+`},
 			// ${NAME} may stand for any field of an attach point (attachparams.go).
-			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
+			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:(?:/|\.\.?/)(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
 			{Name: "RootClose", Pattern: `\}`},
 			lexer.Include("Common"),
 		},
