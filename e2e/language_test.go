@@ -250,3 +250,22 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 		t.Errorf("with -c 'sleep 0.5': exit %d after %v, output:\n%s", code, took, out)
 	}
 }
+
+// -q leaves out "Attaching N probes..."; with bpftrace's test suite's
+// __BPFTRACE_NOTIFY_PROBES_ATTACHED set, the line of that name says the
+// probes are attached, on stdout, -q or not.
+func TestQuietFlag(t *testing.T) {
+	requireRoot(t)
+	script := `interval:ms:50 { printf("tick\n"); exit(); }`
+	cmd := exec.Command(ntraceBin, "-q", "-e", script)
+	cmd.Env = append(os.Environ(), "__BPFTRACE_NOTIFY_PROBES_ATTACHED=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil || !strings.HasPrefix(string(out), "__BPFTRACE_NOTIFY_PROBES_ATTACHED\ntick\n") || stderr.String() != "" {
+		t.Errorf("%v\nstdout:\n%s\nstderr:\n%s", err, out, stderr.String())
+	}
+	if out, _ := runTool(t, ntraceBin, "-e", script); !strings.Contains(out, "Attaching 1 probe...\n") || strings.Contains(out, "__BPFTRACE") {
+		t.Errorf("without -q:\n%s", out)
+	}
+}
