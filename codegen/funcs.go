@@ -182,6 +182,10 @@ func (g *gen) buf(e *lang.CallExpr, dst loc) {
 	case st.Kind == lang.Array && g.inMemory(src):
 		g.release(g.kernelAddrR3(src))
 		helper = g.readHelper(src, false)
+	case st.Kind == lang.String: // its bytes, copied from where it is built
+		tmp := g.temp(st, e.Pos)
+		g.store(src, tmp, st)
+		g.addr(asm.R3, tmp)
 	case st.Kind == lang.Array: // a tracepoint record's field
 		f, _, extra := g.field(src)
 		g.emit(asm.Mov.Reg(asm.R3, ctxReg), asm.Add.Imm(asm.R3, int32(f.Offset+extra)))

@@ -145,6 +145,7 @@ BEGIN {
   printf("hasv %d %d %d %d %d\n", strcontains($h, $n), strcontains($n, $h), strcontains($e, $n), strcontains($h, $e), strcontains($h, $h));
   printf("net %s %s %s %s %d\n", ntop(0x0100007f), ntop(2, 0x0101a8c0), ntop(pton("10.1.2.3")), ntop(pton("fe80::1:2")), pton("127.0.0.1")[3]);
   printf("err %s|%s|%s\n", strerror(EPERM), strerror(2), strerror(4095));
+  $len = 2; printf("bufs %r|%r|%r\n", buf("hi\n", 3), buf("abcdef", 4), buf("abc", $len));
   printf("misc %d %d %d %s %d %r\n", sizeof(uint8), sizeof(int64), numaid, username, cgroupid("/sys/fs/cgroup/unified") == cgroup, buf(kaddr("vfs_read"), 4));
   print(cgroup_path(cgroup)); print(cgroup_path(cgroup, "cpu*"));
   @c = count(); clear(@c); @s = sum(1); clear(@s);

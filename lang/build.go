@@ -57,7 +57,7 @@ func (b *builder) either(e *pEither, index int) *Choice {
 			pr := b.probe(pp)
 			pr.Alt = a
 			for _, ap := range pr.Attach {
-				if ap.Kind == "BEGIN" {
+				if ap.Kind == "BEGIN" || ap.Kind == "begin" {
 					b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
 				}
 			}

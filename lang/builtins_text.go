@@ -68,9 +68,9 @@ func checkStrcontains(c *checker, e *CallExpr) *Type {
 	return Int64Type
 }
 
-// checkBuf: buf(p, n) is n bytes at address p, or buf(a) the bytes of an
-// array; printed with %r, non-printable bytes as \xNN. A length that is
-// not a constant reads at most DefaultBufLen bytes.
+// checkBuf: buf(p, n) is n bytes at address p, or of a string, or buf(a)
+// the bytes of an array; printed with %r, non-printable bytes as \xNN. A
+// length that is not a constant reads at most DefaultBufLen bytes.
 func checkBuf(c *checker, e *CallExpr) *Type {
 	t := c.expr(e.Args[0])
 	if t == nil {
@@ -83,7 +83,7 @@ func checkBuf(c *checker, e *CallExpr) *Type {
 	case len(e.Args) == 1:
 		c.errorf(e.Pos, "buf() of %s needs a length: buf(p, n)", t)
 		return nil
-	case t.Kind != Array && !c.wantInt(e.Args[0], t, "buf()"):
+	case t.Kind != Array && t.Kind != String && !c.wantInt(e.Args[0], t, "buf()"):
 		return nil
 	default:
 		lt := c.expr(e.Args[1])
@@ -97,8 +97,11 @@ func checkBuf(c *checker, e *CallExpr) *Type {
 				return nil
 			}
 		}
-		if t.Kind == Array {
+		switch t.Kind {
+		case Array:
 			size = min(size, t.Len*t.Elem.Size)
+		case String:
+			size = min(size, t.Size)
 		}
 	}
 	if size >= maxStrLen {

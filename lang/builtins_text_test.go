@@ -81,6 +81,7 @@ func TestBuiltinErrors(t *testing.T) {
 		{`BEGIN { $x = strncmp(comm, 1, 2); }`, `1:28: error: strncmp() needs a string, not int64`},
 		{`BEGIN { $x = strcontains(1, comm); }`, `1:26: error: strcontains() needs a string, not int64`},
 		{`BEGIN { $x = buf(nsecs); }`, `1:14: error: buf() of uint64 needs a length: buf(p, n)`},
+		{`BEGIN { $x = buf(comm); }`, `1:14: error: buf() of string[16] needs a length: buf(p, n)`},
 		{`BEGIN { $x = buf(nsecs, 5000); }`, `1:25: error: buf()'s length must be from 0 to 1023`},
 		{`BEGIN { printf("%r\n", comm); }`, `1:24: error: printf %r needs a buf(), got string[16]`},
 		{`BEGIN { join(nsecs, comm); }`, `1:21: error: join()'s separator must be a string literal`},

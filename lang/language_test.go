@@ -204,3 +204,14 @@ func TestRelativeUprobePaths(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// begin and end, as current bpftrace writes them, are BEGIN and END.
+func TestLowercaseBeginEnd(t *testing.T) {
+	_, info, errs := checkSrc(t, `begin { @a = 1; } end { @b = 2; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if k0, k1 := info.Probes[0].Targets[0], info.Probes[1].Targets[0]; k0.Kind != BeginProbe || k1.Kind != EndProbe || k0.String() != "begin" {
+		t.Errorf("kinds %v %v, probe %q", k0.Kind, k1.Kind, k0.String())
+	}
+}

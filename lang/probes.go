@@ -96,6 +96,9 @@ type Target struct {
 func (t *Target) String() string {
 	switch t.Kind {
 	case BeginProbe:
+		if t.AP != nil && t.AP.Kind == "begin" {
+			return "begin"
+		}
 		return "BEGIN"
 	case EndProbe:
 		return "END"
@@ -131,8 +134,8 @@ var probeKinds = []struct {
 	names  []string
 	expand func(c *checker, ap *AttachPoint) ([]*Target, error)
 }{
-	{BeginProbe, []string{"BEGIN"}, expandBare},
-	{EndProbe, []string{"END"}, expandBare},
+	{BeginProbe, []string{"BEGIN", "begin"}, expandBare}, // current bpftrace writes begin and end
+	{EndProbe, []string{"END", "end"}, expandBare},
 	{TracepointProbe, []string{"tracepoint", "t"}, expandTracepoint},
 	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
 	{IntervalProbe, []string{"interval", "i"}, expandInterval},
