@@ -4,6 +4,8 @@ import (
 	"net"
 	"sort"
 	"strings"
+
+	"github.com/cilium/ebpf/btf"
 )
 
 // Builtins about the system around the probe: user symbols, cgroups,
@@ -202,7 +204,7 @@ func isStructPath(t *Type) bool {
 	case Struct:
 		return btfName(t.BTF) == "struct path"
 	case Pointer:
-		return t.Target != nil && btfName(t.Target) == "struct path"
+		return t.Target != nil && btfName(btf.UnderlyingType(t.Target)) == "struct path"
 	}
 	return false
 }

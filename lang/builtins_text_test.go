@@ -110,3 +110,19 @@ func TestBuiltinErrors(t *testing.T) {
 		}
 	}
 }
+
+// path() takes a struct path, or a pointer to one, const or not.
+func TestPathArgument(t *testing.T) {
+	for _, src := range []string{
+		`fentry:vfs_getattr { $p = path(args->path); }`,
+		`fentry:filp_close { $p = path(args->filp->f_path, 100); }`,
+	} {
+		_, info, errs := checkSrc(t, src, Params{})
+		if errs != "" {
+			t.Fatalf("%s:\n%s", src, errs)
+		}
+		if v := info.Probes[0].Vars[0]; v.Type.Kind != String {
+			t.Errorf("%s: %s", src, v.Type)
+		}
+	}
+}
