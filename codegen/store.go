@@ -205,8 +205,11 @@ func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
 // an address of no known origin.
 func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	helper := asm.FnProbeReadStr
-	if g.typeOf(e.Args[0]).User {
+	switch at := g.typeOf(e.Args[0]); {
+	case at.User:
 		helper = asm.FnProbeReadUserStr
+	case at.Kernel:
+		helper = asm.FnProbeReadKernelStr // kptr()
 	}
 	size := int32(min(g.typeOf(e).Size, dt.Size))
 	// At most n bytes and the NUL (n = -1 reads nothing), as bpftrace.

@@ -310,3 +310,18 @@ func TestPathOfFile(t *testing.T) {
 	tr.waitLine(func(l string) bool { return l == "path "+file }, nil)
 	tr.stop()
 }
+
+// kptr() and uptr() say which memory an address is read from: a system
+// call's path, which is in user memory, reads through uptr() and not
+// through kptr() (the kernel refuses a user address there).
+func TestAddressSpaceAnnotations(t *testing.T) {
+	requireRoot(t)
+	path := filepath.Join(t.TempDir(), "ntrace-kptr")
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_openat /tid == $2/ {
+  printf("open %s|%s|%s\n", str(args->filename), str(kptr(args->filename)), str(uptr(kptr(args->filename))));
+}`)
+	worker.do(func() { os.Open(path) })
+	want := fmt.Sprintf("open %s||%s", path, path)
+	tr.waitLine(func(l string) bool { return l == want }, nil)
+	tr.stop()
+}

@@ -116,7 +116,7 @@ func addressSpace(user bool) func(c *checker, e *CallExpr) *Type {
 			c.info.Consts[e] = k
 		}
 		out := *t
-		out.User = user
+		out.User, out.Kernel = user, !user
 		return &out
 	}
 }

@@ -76,6 +76,10 @@ type Type struct {
 	// through one, a struct or array that lives there. Reads through it
 	// use the user-memory helpers, as bpftrace's address spaces do.
 	User bool
+	// Kernel says kptr() marked the value as a kernel address: str() of it
+	// reads kernel memory only, where an address of no known origin is
+	// read with the helper that reads either.
+	Kernel bool
 }
 
 // StackSpec says which stack a Stack value holds and how it prints.
