@@ -211,7 +211,7 @@ func TestLowercaseBeginEnd(t *testing.T) {
 	if errs != "" {
 		t.Fatal(errs)
 	}
-	if k0, k1 := info.Probes[0].Targets[0], info.Probes[1].Targets[0]; k0.Kind != BeginProbe || k1.Kind != EndProbe || k0.String() != "begin" {
+	if k0, k1 := info.Probes[0].Targets[0], info.Probes[1].Targets[0]; k0.Kind != BeginProbe || k1.Kind != EndProbe || k0.String() != "begin" || k1.String() != "end" {
 		t.Errorf("kinds %v %v, probe %q", k0.Kind, k1.Kind, k0.String())
 	}
 }

@@ -101,6 +101,9 @@ func (t *Target) String() string {
 		}
 		return "BEGIN"
 	case EndProbe:
+		if t.AP != nil && t.AP.Kind == "end" {
+			return "end"
+		}
 		return "END"
 	case TracepointProbe:
 		return "tracepoint:" + t.Group + ":" + t.Name
