@@ -36,16 +36,23 @@ func (g *gen) stringsDiffer(x, y lang.Expr, n int, at lang.Pos) *val {
 	g.storeCompared(x, a, xt)
 	g.storeCompared(y, b, yt)
 	out := g.newVal()
-	differ, same, end := g.label(), g.label(), g.label()
+	differ, same := g.label(), g.label()
 	r := g.load(out, asm.R0)
 	g.compareBytes(a, b, min(n, xt.Size, yt.Size), differ, same)
-	g.place(differ)
-	g.emit(asm.Mov.Imm(r, 1), asm.Ja.Label(end))
-	g.place(same)
-	g.emit(asm.Mov.Imm(r, 0))
+	g.setFlag(out, r, differ, same)
+	return out
+}
+
+// setFlag places the labels no (reached by a jump or falling through) and
+// yes, and sets out, held in r, to 0 after no and to 1 after yes.
+func (g *gen) setFlag(out *val, r asm.Register, yes, no string) {
+	end := g.label()
+	g.place(no)
+	g.emit(asm.Mov.Imm(r, 0), asm.Ja.Label(end))
+	g.place(yes)
+	g.emit(asm.Mov.Imm(r, 1))
 	g.place(end)
 	g.set(out, r)
-	return out
 }
 
 // maxContainsSteps bounds the byte comparisons strcontains() of two
@@ -66,7 +73,7 @@ func (g *gen) strcontains(e *lang.CallExpr) *val {
 	}
 	h := g.temp(ht, e.Pos)
 	g.storeCompared(e.Args[0], h, ht)
-	found, notFound, end := g.label(), g.label(), g.label()
+	found, notFound := g.label(), g.label()
 	if isLit && lit.IsString {
 		// For each place the needle could start: compare its bytes.
 		for i := 0; i+len(lit.Str) <= ht.Size-1; i++ {
@@ -109,12 +116,7 @@ func (g *gen) strcontains(e *lang.CallExpr) *val {
 			g.place(next)
 		}
 	}
-	g.place(notFound)
-	g.emit(asm.Mov.Imm(r, 0), asm.Ja.Label(end))
-	g.place(found)
-	g.emit(asm.Mov.Imm(r, 1))
-	g.place(end)
-	g.set(out, r)
+	g.setFlag(out, r, found, notFound)
 	return out
 }
 
