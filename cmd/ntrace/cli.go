@@ -32,6 +32,7 @@ func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 type options struct {
 	program    string
 	verbose    bool
+	quiet      bool
 	dump       string
 	output     string
 	command    string
@@ -68,6 +69,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
 	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
+	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
 	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
 	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
@@ -290,14 +292,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        ring,
-		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:       clock.done,
+		// -c and -p say how long the run lasts, probes or not.
+		StayWithoutProbes: o.command != "" || o.pid != 0,
+		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:             clock.done,
 		Attached: func() {
 			debug.SetGCPercent(gcPercent)
-			if o.verbose {
+			switch {
+			case o.verbose:
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
-			} else {
+			case !o.quiet:
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
+			}
+			if os.Getenv(notifyAttached) != "" {
+				// bpftrace's test suite waits for this line, -q or not.
+				fmt.Fprintln(bw, notifyAttached)
+				bw.Flush()
 			}
 			if o.command != "" {
 				c, err := startCommand(o.command, stdout, stderr, cancel)
@@ -456,6 +466,11 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 	}
 	return p, nil
 }
+
+// notifyAttached names the environment variable under which bpftrace
+// (and ntrace) print the line of the same name once the probes are
+// attached, for bpftrace's runtime test suite.
+const notifyAttached = "__BPFTRACE_NOTIFY_PROBES_ATTACHED"
 
 // compileFront parses and checks a script, rendering errors for a person.
 // With optional, every probe is as if marked with '?' (--missing=warn).
