@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -18,11 +16,12 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := newFlagSet(&o, stderr)
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
+	}
+	if o.help {
+		writeUsage(stdout)
+		return nil
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {

@@ -28,67 +28,6 @@ type exitError struct {
 
 func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 
-// options are the command line flags.
-type options struct {
-	program    string
-	verbose    bool
-	dump       string
-	output     string
-	command    string
-	pid        int
-	defines    multiFlag
-	format     string
-	flameGraph string
-	btfPath    string
-	bufferSize int
-	perfBuffer bool
-	mapSize    int
-	list       string
-	missing    string
-	noFentry   bool
-}
-
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
-
-const usage = `usage: ntrace [options] SCRIPT.nt|RECIPE [ARG...]
-       ntrace [options] -e 'PROGRAM' [ARG...]
-       ntrace -l [PATTERN]
-       ntrace check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt
-       ntrace recipes
-
-options:
-`
-
-func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
-	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
-	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
-	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
-	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
-	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
-	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
-	fs.StringVar(&o.format, "f", "text", "output `format`: text, json, or folded (maps keyed by stacks as folded stacks,\nthe lines flame graph tools read)")
-	fs.StringVar(&o.flameGraph, "flamegraph", "", "when the run ends, draw the maps keyed by stacks as a flame graph in `FILE` (an SVG)")
-	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
-	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
-	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
-	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
-	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
-	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
-	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-		fmt.Fprint(stderr, exitStatusHelp)
-	}
-	return fs
-}
-
 // parseArgs parses flags that may come before or after the script name.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
@@ -141,11 +80,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := newFlagSet(&o, stderr)
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
+	}
+	if o.help {
+		return writingTo(stdout, func(w io.Writer) error { writeUsage(w); return nil })
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
 		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })

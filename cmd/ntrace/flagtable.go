@@ -1,0 +1,120 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ntrace/ntrace/internal/clispec"
+)
+
+// options are the command line flags.
+type options struct {
+	program    string
+	verbose    bool
+	dump       string
+	output     string
+	command    string
+	pid        int
+	defines    multiFlag
+	format     string
+	flameGraph string
+	btfPath    string
+	bufferSize int
+	perfBuffer bool
+	mapSize    int
+	list       string
+	missing    string
+	noFentry   bool
+	help       bool
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// mainFlags is the one table of ntrace's flags, each bound to its field
+// of o: the flag set parses them, and --help, the man page and the shell
+// completions are written from it.
+func mainFlags(o *options) []clispec.Flag {
+	return []clispec.Flag{
+		{Name: "e", Arg: "PROGRAM", Value: &o.program,
+			Help: "run PROGRAM given on the command line"},
+		{Name: "D", Arg: "NAME=VALUE", Value: &o.defines, Complete: clispec.CompleteParam,
+			Help: "set the script parameter NAME to VALUE (repeatable)"},
+		{Name: "p", Arg: "PID", Value: &o.pid, Complete: clispec.CompletePID,
+			Help: "trace only PID (sets ${PID} too); the run ends when it exits"},
+		{Name: "c", Arg: "CMD", Value: &o.command, Complete: clispec.CompleteCommand,
+			Help: "run CMD, trace while it runs, stop when it exits"},
+		{Name: "o", Arg: "FILE", Value: &o.output, Complete: clispec.CompleteFile,
+			Help: "write output to FILE"},
+		{Name: "f", Arg: "FORMAT", Value: &o.format, Default: "text", Values: []string{"text", "json", "folded"}, Complete: clispec.CompleteValues,
+			Help: "output format: text, json, or folded (maps keyed by stacks as folded stacks, the lines flame graph tools read)"},
+		{Name: "v", Value: &o.verbose,
+			Help: "say how each probe was attached, program sizes and start-up times"},
+		{Name: "l", Arg: "PATTERN", Value: &o.list, Complete: clispec.CompleteProbe,
+			Help: "list probes matching PATTERN (with -v, their arguments)"},
+		{Name: "d", Arg: "STAGE", Value: &o.dump, Values: []string{"ast", "types", "asm", "verifier"}, Complete: clispec.CompleteValues,
+			Help: "dump a stage: ast, types, asm, or verifier (its log when it rejects a program)"},
+		{Name: "flamegraph", Arg: "FILE", Value: &o.flameGraph, Complete: clispec.CompleteFile,
+			Help: "when the run ends, draw the maps keyed by stacks as a flame graph in FILE (an SVG)"},
+		{Name: "btf", Arg: "FILE", Value: &o.btfPath, Complete: clispec.CompleteFile,
+			Help: "use kernel types from BTF FILE instead of the running kernel's"},
+		{Name: "buffer-size", Arg: "BYTES", Value: &o.bufferSize,
+			Help: "event buffer size: the ring buffer's, a power of two (default 1 MiB); with --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)"},
+		{Name: "perf-buffer", Value: &o.perfBuffer,
+			Help: "send events through per-CPU perf buffers instead of a BPF ring buffer (the default on kernels without ring buffers, before 5.8)"},
+		{Name: "map-size", Arg: "N", Value: &o.mapSize, Default: "4096",
+			Help: "the most keys each @map holds; updates past it are dropped and counted in a warning"},
+		{Name: "missing", Arg: "ACTION", Value: &o.missing, Default: "error", Values: []string{"error", "warn"}, Complete: clispec.CompleteValues,
+			Help: "a probe that cannot be attached is an error, or a warning (warn)"},
+		{Name: "no-fentry", Value: &o.noFentry,
+			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
+		{Name: "help", Alias: "h", Value: &o.help,
+			Help: "print this help; after a script or recipe, what it does and the parameters it takes"},
+	}
+}
+
+// cliSpec is ntrace's command line, for --help, the man page and the
+// shell completions.
+func cliSpec() *clispec.Spec {
+	return &clispec.Spec{
+		Name: "ntrace",
+		Synopsis: []string{
+			"[options] SCRIPT.nt|RECIPE [ARG...]",
+			"[options] -e 'PROGRAM' [ARG...]",
+			"-l [PATTERN]",
+			"check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt",
+			"recipes",
+		},
+		Flags: mainFlags(&options{}),
+		Commands: []clispec.Command{
+			{Name: "check", Args: "[options] SCRIPT.nt|RECIPE", Complete: clispec.CompleteRecipe,
+				Help: "compile a script without loading it: no root needed, and with --btf FILE no kernel either"},
+			{Name: "recipes",
+				Help: "list the recipes, with what each does"},
+		},
+	}
+}
+
+// newFlagSet makes the flag set of ntrace's flags, bound to o; on a bad
+// flag it prints the usage to stderr. (-h and --help are a flag like the
+// others: the caller prints the usage to stdout when asked.)
+func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := clispec.Register(fs, mainFlags(o)); err != nil {
+		panic(err) // the table itself is wrong: a test catches it
+	}
+	fs.Usage = func() { writeUsage(stderr) }
+	return fs
+}
+
+// writeUsage writes ntrace's usage: synopsis, commands, flags and exit
+// statuses.
+func writeUsage(w io.Writer) {
+	cliSpec().WriteUsage(w)
+	fmt.Fprint(w, exitStatusHelp)
+}

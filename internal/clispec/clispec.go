@@ -1,0 +1,204 @@
+// Package clispec describes a command line once — its flags, commands and
+// the words a shell can complete — and writes from that one description
+// what people and shells read: the --help text, a man page, and bash, zsh
+// and fish completion scripts. A flag added to the description shows up in
+// all of them.
+package clispec
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Completion says how a shell completes a value or an argument.
+type Completion int
+
+// The kinds of completion.
+const (
+	CompleteNothing Completion = iota // free text: no suggestion
+	CompleteFile                      // a file name
+	CompleteCommand                   // a shell command line
+	CompletePID                       // a process ID
+	CompleteValues                    // one of Flag.Values
+	CompleteProbe                     // a probe name, as "ntrace -l" lists them
+	CompleteRecipe                    // a recipe name, or a script file
+	CompleteParam                     // NAME=, a parameter of the script on the line
+)
+
+// Flag is one command-line flag. Value points at the variable the flag
+// sets: a *string, *int or *bool, or a flag.Value (a repeatable flag).
+type Flag struct {
+	Name     string     // without dashes: "e", "buffer-size"
+	Alias    string     // another name for it ("h" for "help"), or ""
+	Arg      string     // the value's placeholder ("FILE"); "" for a boolean flag
+	Help     string     // what it does, in sentences; "\n" starts a new line in --help
+	Default  string     // the value when the flag is not given, as typed
+	Values   []string   // the values it takes, when they are a fixed few
+	Complete Completion // how a shell completes its value
+	Value    any
+}
+
+// Dashed is the flag as people type it: -e, --buffer-size.
+func (f Flag) Dashed() string { return dashed(f.Name) }
+
+// Names are the flag's names as people type them, its alias first.
+func (f Flag) Names() []string {
+	if f.Alias == "" {
+		return []string{dashed(f.Name)}
+	}
+	return []string{dashed(f.Alias), dashed(f.Name)}
+}
+
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// Command is a subcommand: "ntrace check", "ntrace recipes install".
+type Command struct {
+	Name     string
+	Args     string // the arguments after the name, for the synopsis
+	Help     string
+	Flags    []Flag
+	Commands []Command  // its own subcommands
+	Complete Completion // how its first argument is completed
+	Values   []string   // the words its first argument takes (CompleteValues)
+}
+
+// Spec is a whole command line: the program's flags and commands.
+type Spec struct {
+	Name     string
+	Synopsis []string // usage lines after the program's name
+	Flags    []Flag
+	Commands []Command
+	// ProbeKinds are the words "kind:" that start a probe name, offered
+	// before a completion has a kind to ask the program about.
+	ProbeKinds []string
+}
+
+// Register defines flags on fs, each with its default, under its name
+// and its alias.
+func Register(fs *flag.FlagSet, flags []Flag) error {
+	for _, f := range flags {
+		for _, name := range []string{f.Name, f.Alias} {
+			if name == "" {
+				continue
+			}
+			var err error
+			switch v := f.Value.(type) {
+			case *string:
+				fs.StringVar(v, name, f.Default, f.Help)
+			case *bool:
+				def := false
+				if f.Default != "" {
+					def, err = strconv.ParseBool(f.Default)
+				}
+				fs.BoolVar(v, name, def, f.Help)
+			case *int:
+				def := 0
+				if f.Default != "" {
+					def, err = strconv.Atoi(f.Default)
+				}
+				fs.IntVar(v, name, def, f.Help)
+			case flag.Value:
+				fs.Var(v, name, f.Help)
+			default:
+				return fmt.Errorf("flag %s: cannot set a %T", f.Name, f.Value)
+			}
+			if err != nil {
+				return fmt.Errorf("flag %s: default %q: %w", f.Name, f.Default, err)
+			}
+		}
+	}
+	return nil
+}
+
+// helpColumn is where the help text starts in a --help listing, and
+// helpWidth the width it is wrapped to.
+const (
+	helpColumn = 24
+	helpWidth  = 79
+)
+
+// WriteFlags lists flags as --help shows them: each as it is typed, with
+// its value's placeholder, and its help wrapped beside it.
+func WriteFlags(w io.Writer, flags []Flag) {
+	for _, f := range flags {
+		head := strings.Join(f.Names(), ", ")
+		if f.Arg != "" {
+			head += " " + f.Arg
+		}
+		help := f.Help
+		if f.Default != "" && f.Arg != "" {
+			help += " (default " + f.Default + ")"
+		}
+		writeEntry(w, head, help)
+	}
+}
+
+// writeEntry writes a flag or a command and its help, wrapped beside it
+// (below it when the head is too long).
+func writeEntry(w io.Writer, head, help string) {
+	head = "  " + head
+	lines := wrap(help, helpWidth-helpColumn)
+	if len(head) >= helpColumn-1 {
+		fmt.Fprintln(w, head)
+	} else {
+		fmt.Fprintf(w, "%-*s%s\n", helpColumn, head, lines[0])
+		lines = lines[1:]
+	}
+	for _, l := range lines {
+		fmt.Fprintf(w, "%*s%s\n", helpColumn, "", l)
+	}
+}
+
+// WriteUsage writes the usage text: the synopsis, the commands and the
+// flags.
+func (s *Spec) WriteUsage(w io.Writer) {
+	for i, l := range s.Synopsis {
+		if i == 0 {
+			fmt.Fprintf(w, "usage: %s %s\n", s.Name, l)
+		} else {
+			fmt.Fprintf(w, "       %s %s\n", s.Name, l)
+		}
+	}
+	if len(s.Commands) > 0 {
+		fmt.Fprintln(w, "\ncommands:")
+		for _, c := range s.Commands {
+			head := c.Name
+			if c.Args != "" {
+				head += " " + c.Args
+			}
+			writeEntry(w, head, c.Help)
+		}
+	}
+	fmt.Fprintln(w, "\noptions:")
+	WriteFlags(w, s.Flags)
+}
+
+// wrap breaks text into lines of at most width bytes at spaces; a "\n" in
+// text always breaks.
+func wrap(text string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = word
+			case len(line)+1+len(word) > width:
+				lines = append(lines, line)
+				line = word
+			default:
+				line += " " + word
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
