@@ -86,8 +86,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.help {
 		return writingTo(stdout, func(w io.Writer) error { writeUsage(w); return nil })
 	}
-	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })
+	if o.list {
+		pattern, err := listPattern(positional)
+		if err != nil {
+			return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+		}
+		return writingTo(stdout, func(w io.Writer) error { return listProbes(pattern, o.verbose, w) })
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {

@@ -24,7 +24,7 @@ type options struct {
 	bufferSize int
 	perfBuffer bool
 	mapSize    int
-	list       string
+	list       bool
 	missing    string
 	noFentry   bool
 	help       bool
@@ -54,8 +54,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "output format: text, json, or folded (maps keyed by stacks as folded stacks, the lines flame graph tools read)"},
 		{Name: "v", Value: &o.verbose,
 			Help: "say how each probe was attached, program sizes and start-up times"},
-		{Name: "l", Arg: "PATTERN", Value: &o.list, Complete: clispec.CompleteProbe,
-			Help: "list probes matching PATTERN (with -v, their arguments)"},
+		{Name: "l", Arg: "[PATTERN]", Value: &o.list, Complete: clispec.CompleteProbe,
+			Help: "list the probes matching PATTERN, or every probe (with -v, their arguments)"},
 		{Name: "d", Arg: "STAGE", Value: &o.dump, Values: []string{"ast", "types", "asm", "verifier"}, Complete: clispec.CompleteValues,
 			Help: "dump a stage: ast, types, asm, or verifier (its log when it rejects a program)"},
 		{Name: "flamegraph", Arg: "FILE", Value: &o.flameGraph, Complete: clispec.CompleteFile,

@@ -30,6 +30,8 @@ const (
 
 // Flag is one command-line flag. Value points at the variable the flag
 // sets: a *string, *int or *bool, or a flag.Value (a repeatable flag).
+// A boolean flag may have an Arg ("[PATTERN]"): then it changes what the
+// arguments after the flags are, and Complete says how they complete.
 type Flag struct {
 	Name     string     // without dashes: "e", "buffer-size"
 	Alias    string     // another name for it ("h" for "help"), or ""
