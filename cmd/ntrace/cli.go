@@ -17,7 +17,6 @@ import (
 	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
-	"github.com/ntrace/ntrace/scripts"
 )
 
 // exitError ends ntrace with a given status after printing msg as it is.
@@ -68,7 +67,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		case "check":
 			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
-			return writingTo(stdout, listRecipes)
+			return runRecipes(args[1:], stdout, stderr)
 		}
 		if help, ok := scriptHelp(args); ok {
 			return writingTo(stdout, func(w io.Writer) error {
@@ -93,7 +92,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		return writingTo(stdout, func(w io.Writer) error { return listProbes(pattern, o.verbose, w) })
 	}
-	name, src, positional, err := loadScript(o.program, positional)
+	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
+	if e, ok := err.(exitError); ok {
+		return e
+	}
 	if err != nil {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
@@ -318,24 +320,18 @@ func countAttached(out *codegen.Output) int {
 	return n
 }
 
-// loadScript finds the script's source: -e, a file, or a bundled recipe.
-func loadScript(program string, positional []string) (name, src string, rest []string, err error) {
+// loadScript finds the script's source: -e, a file, or a recipe found on
+// the recipe search path (see findScript). It says on stderr what it
+// must (a recipe shadowing another), and with verbose which was run.
+func loadScript(program string, positional []string, stderr io.Writer, verbose bool) (name, src string, rest []string, err error) {
 	if program != "" {
 		return "-e", program, positional, nil
 	}
 	if len(positional) == 0 {
 		return "", "", nil, errors.New("no script given")
 	}
-	name, rest = positional[0], positional[1:]
-	if b, err := readScript(name); err == nil {
-		return name, string(b), rest, nil
-	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
-		return "", "", nil, fmt.Errorf("reading script: %w", err)
-	}
-	if src, ok := scripts.Lookup(name); ok {
-		return name + ".nt", src, rest, nil
-	}
-	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+	name, src, err = findScript(positional[0], stderr, verbose)
+	return name, src, positional[1:], err
 }
 
 // readScript reads a script file, at most one byte more than

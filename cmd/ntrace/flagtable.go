@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ntrace/ntrace/internal/clispec"
+	"github.com/ntrace/ntrace/internal/recipes"
 )
 
 // options are the command line flags.
@@ -87,16 +88,38 @@ func cliSpec() *clispec.Spec {
 			"[options] -e 'PROGRAM' [ARG...]",
 			"-l [PATTERN]",
 			"check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt",
-			"recipes",
+			"recipes [list | show NAME | install FILE|URL]",
 		},
 		Flags: mainFlags(&options{}),
 		Commands: []clispec.Command{
 			{Name: "check", Args: "[options] SCRIPT.nt|RECIPE", Complete: clispec.CompleteRecipe,
 				Help: "compile a script without loading it: no root needed, and with --btf FILE no kernel either"},
-			{Name: "recipes",
-				Help: "list the recipes, with what each does"},
+			{Name: "recipes", Args: "[list | show NAME | install FILE|URL]",
+				Help: "list the recipes, show one, or install one",
+				Commands: []clispec.Command{
+					{Name: "list",
+						Help: "list every recipe on the search path and the bundled ones, with where each comes from and what it does (the default)"},
+					{Name: "show", Args: "NAME", Complete: clispec.CompleteRecipeName,
+						Help: "print the source of the recipe that \"ntrace NAME\" runs, to copy and adapt"},
+					{Name: "install", Args: "[options] FILE|URL", Complete: clispec.CompleteFile, Flags: installFlags(&installOptions{}),
+						Help: "check that a script compiles on this kernel, then install it as a recipe in your own directory (" + userRecipeDirHelp + "), or with --system in " + recipes.SystemDir + "; a URL must be https"},
+				}},
 		},
 	}
+}
+
+// userRecipeDirHelp is how help names the user's recipe directory.
+const userRecipeDirHelp = "$XDG_CONFIG_HOME/ntrace/recipes, by default ~/.config/ntrace/recipes"
+
+// isCommand reports whether "ntrace NAME" is a command rather than a
+// script or a recipe.
+func isCommand(name string) bool {
+	return cliSpec().Command(name) != nil || name == commandKeeperArg
+}
+
+// writeCommandUsage writes the usage of the command at path.
+func writeCommandUsage(w io.Writer, path ...string) {
+	cliSpec().WriteCommandUsage(w, path...)
 }
 
 // newFlagSet makes the flag set of ntrace's flags, bound to o; on a bad

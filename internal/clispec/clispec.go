@@ -18,14 +18,15 @@ type Completion int
 
 // The kinds of completion.
 const (
-	CompleteNothing Completion = iota // free text: no suggestion
-	CompleteFile                      // a file name
-	CompleteCommand                   // a shell command line
-	CompletePID                       // a process ID
-	CompleteValues                    // one of Flag.Values
-	CompleteProbe                     // a probe name, as "ntrace -l" lists them
-	CompleteRecipe                    // a recipe name, or a script file
-	CompleteParam                     // NAME=, a parameter of the script on the line
+	CompleteNothing    Completion = iota // free text: no suggestion
+	CompleteFile                         // a file name
+	CompleteCommand                      // a shell command line
+	CompletePID                          // a process ID
+	CompleteValues                       // one of Flag.Values
+	CompleteProbe                        // a probe name, as "ntrace -l" lists them
+	CompleteRecipe                       // a recipe name, or a script file
+	CompleteRecipeName                   // a recipe name only
+	CompleteParam                        // NAME=, a parameter of the script on the line
 )
 
 // Flag is one command-line flag. Value points at the variable the flag
@@ -181,6 +182,61 @@ func (s *Spec) WriteUsage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\noptions:")
 	WriteFlags(w, s.Flags)
+}
+
+// Command finds the command at path ("recipes", "install"), or nil.
+func (s *Spec) Command(path ...string) *Command {
+	cmds := s.Commands
+	var c *Command
+	for _, name := range path {
+		c = nil
+		for i := range cmds {
+			if cmds[i].Name == name {
+				c = &cmds[i]
+			}
+		}
+		if c == nil {
+			return nil
+		}
+		cmds = c.Commands
+	}
+	return c
+}
+
+// WriteCommandUsage writes the usage of the command at path: its
+// synopsis, its own commands and its flags.
+func (s *Spec) WriteCommandUsage(w io.Writer, path ...string) {
+	c := s.Command(path...)
+	if c == nil {
+		return
+	}
+	prefix := s.Name + " " + strings.Join(path, " ")
+	if len(c.Commands) == 0 {
+		fmt.Fprintf(w, "usage: %s %s\n\n", prefix, c.Args)
+		for _, l := range wrap(c.Help, helpWidth) {
+			fmt.Fprintln(w, l)
+		}
+	} else {
+		for i, sub := range c.Commands {
+			lead := "usage:"
+			if i > 0 {
+				lead = "      "
+			}
+			fmt.Fprintln(w, strings.TrimSpace(strings.Join([]string{lead, prefix, sub.Name, sub.Args}, " ")))
+		}
+		fmt.Fprintln(w, "\ncommands:")
+		for _, sub := range c.Commands {
+			head := sub.Name
+			if sub.Args != "" {
+				head += " " + sub.Args
+			}
+			writeEntry(w, head, sub.Help)
+		}
+	}
+	if len(c.Flags) > 0 {
+		fmt.Fprintln(w, "\noptions:")
+		WriteFlags(w, c.Flags)
+	}
 }
 
 // wrap breaks text into lines of at most width bytes at spaces; a "\n" in
