@@ -7,8 +7,14 @@ GOFLAGS ?=
 
 all: build
 
+# ntrace --version tells the commit it was built from: go stamps it only in
+# a git checkout (not a worktree), so it is passed here too.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
+LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
+
 build:
-	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
+	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ntrace ./cmd/ntrace
 
 # Debian packages the tests and the qemu rig need (chromium: the flame
 # graph test looks at the SVG in a browser).

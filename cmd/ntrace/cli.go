@@ -85,6 +85,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.help {
 		return writingTo(stdout, func(w io.Writer) error { writeUsage(w); return nil })
 	}
+	if o.version {
+		return writingTo(stdout, func(w io.Writer) error { writeVersion(w); return nil })
+	}
 	if o.list {
 		pattern, err := listPattern(positional)
 		if err != nil {

@@ -29,6 +29,7 @@ type options struct {
 	missing    string
 	noFentry   bool
 	help       bool
+	version    bool
 }
 
 type multiFlag []string
@@ -75,6 +76,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "help", Alias: "h", Value: &o.help,
 			Help: "print this help; after a script or recipe, what it does and the parameters it takes"},
+		{Name: "version", Value: &o.version,
+			Help: "print ntrace's version and commit, and the Go and cilium/ebpf versions it was built with"},
 	}
 }
 

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// --version gives the Go version the binary was built with and the
+// cilium/ebpf version go.mod requires, and the commit when set at build
+// time.
+func TestVersion(t *testing.T) {
+	mod, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^\s*github.com/cilium/ebpf (v\S+)`).FindSubmatch(mod)
+	if m == nil {
+		t.Fatal("go.mod requires no cilium/ebpf")
+	}
+	var stdout, stderr strings.Builder
+	if err := run(t.Context(), []string{"--version"}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	out := stdout.String()
+	for _, want := range []string{"go:          " + runtime.Version() + " ", "cilium/ebpf: " + string(m[1]) + "\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--version lacks %q:\n%s", want, out)
+		}
+	}
+	version, commit = "v1.2.3", "0123456789abcdef-dirty"
+	defer func() { version, commit = "", "" }()
+	stdout.Reset()
+	writeVersion(&stdout)
+	if out := stdout.String(); !strings.HasPrefix(out, "ntrace v1.2.3\ncommit:      0123456789abcdef-dirty\n") {
+		t.Errorf("with -ldflags:\n%s", out)
+	}
+}
