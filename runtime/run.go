@@ -54,6 +54,9 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// DryRun loads and attaches every probe, calls Attached, and detaches
+	// them: BEGIN and END do not run and nothing is printed (--dry-run).
+	DryRun bool
 }
 
 // session is one run of a compiled script.
@@ -128,6 +131,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	}
 	stopWatch := s.watchStop(ctx)
 	defer stopWatch()
+	if opts.DryRun {
+		return s.dryRun(ctx)
+	}
 
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
 		return err
@@ -149,6 +155,20 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		}
 	}
 	return s.finish()
+}
+
+// dryRun attaches every probe, tells Attached, and detaches them all.
+// What the programs send meanwhile is dropped with the ring buffer.
+func (s *session) dryRun(ctx context.Context) error {
+	if err := s.attachAll(); err != nil {
+		return err
+	}
+	s.opts.Stage("attach")
+	if s.opts.Attached != nil && ctx.Err() == nil {
+		s.opts.Attached()
+	}
+	s.detach()
+	return nil
 }
 
 // watchStop detaches every probe as soon as ctx is done, from a goroutine

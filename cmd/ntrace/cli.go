@@ -68,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
 			return runRecipes(args[1:], stdout, stderr)
+		case "info":
+			return runInfo(args[1:], stdout, stderr)
 		}
 		if help, ok := scriptHelp(args); ok {
 			return writingTo(stdout, func(w io.Writer) error {
@@ -209,6 +211,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        ring,
+		DryRun:      o.dryRun,
 		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
 		Stage:       clock.done,
 		Attached: func() {
@@ -218,7 +221,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			} else {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
-			if o.command != "" {
+			if o.command != "" && !o.dryRun {
 				c, err := startCommand(o.command, stdout, stderr, cancel)
 				if err != nil {
 					cmdErr = err

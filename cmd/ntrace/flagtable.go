@@ -30,6 +30,7 @@ type options struct {
 	noFentry   bool
 	help       bool
 	version    bool
+	dryRun     bool
 }
 
 type multiFlag []string
@@ -72,6 +73,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "the most keys each @map holds; updates past it are dropped and counted in a warning"},
 		{Name: "missing", Arg: "ACTION", Value: &o.missing, Default: "error", Values: []string{"error", "warn"}, Complete: clispec.CompleteValues,
 			Help: "a probe that cannot be attached is an error, or a warning (warn)"},
+		{Name: "dry-run", Value: &o.dryRun,
+			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command is not started)"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "help", Alias: "h", Value: &o.help,
@@ -92,11 +95,14 @@ func cliSpec() *clispec.Spec {
 			"-l [PATTERN]",
 			"check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt",
 			"recipes [list | show NAME | install FILE|URL]",
+			"info",
 		},
 		Flags: mainFlags(&options{}),
 		Commands: []clispec.Command{
 			{Name: "check", Args: "[options] SCRIPT.nt|RECIPE", Complete: clispec.CompleteRecipe,
 				Help: "compile a script without loading it: no root needed, and with --btf FILE no kernel either"},
+			{Name: "info",
+				Help: "what this kernel offers: its release, BTF, tracefs, and which ways of tracing work here, each tried by loading and attaching a program"},
 			{Name: "recipes", Args: "[list | show NAME | install FILE|URL]",
 				Help: "list the recipes, show one, or install one",
 				Commands: []clispec.Command{
