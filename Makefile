@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 GOFLAGS ?=
 
-.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick install uninstall clean
 
 all: build
 
@@ -17,12 +17,13 @@ build:
 	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ntrace ./cmd/ntrace
 
 # Debian packages the tests and the qemu rig need (chromium: the flame
-# graph test looks at the SVG in a browser).
+# graph test looks at the SVG in a browser; zsh and fish: the completion
+# tests run ntrace's scripts in them; groff-base: the man page test).
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
-		chromium fonts-dejavu-core
+		chromium fonts-dejavu-core zsh fish groff-base
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen
@@ -94,6 +95,32 @@ yardstick:
 		git -C $$src checkout -q FETCH_HEAD; \
 	fi
 	$(GO) run ./bench/yardstick -suite $(YARDSTICK_DIR)/bpftrace -work $(YARDSTICK_DIR)/work $(YARDSTICK_FLAGS)
+
+# The binary, its man page, the bundled recipes (where the recipe search
+# path finds them: $(PREFIX)/share/ntrace/recipes, with PREFIX /usr/local
+# or /usr) and the completion scripts for bash, zsh and fish. DESTDIR
+# stages it all elsewhere, as packages do.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+INSTALL_DIRS = bin share/man/man8 share/ntrace/recipes share/bash-completion/completions \
+	share/zsh/site-functions share/fish/vendor_completions.d
+install: build
+	for d in $(INSTALL_DIRS); do install -d $(DESTDIR)$(PREFIX)/$$d; done
+	install -m 0755 $(BIN)/ntrace $(DESTDIR)$(PREFIX)/bin/ntrace
+	$(BIN)/ntrace __manpage > $(BIN)/ntrace.8
+	install -m 0644 $(BIN)/ntrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/ntrace.8
+	install -m 0644 scripts/*.nt $(DESTDIR)$(PREFIX)/share/ntrace/recipes/
+	$(BIN)/ntrace completion bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ntrace
+	$(BIN)/ntrace completion zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ntrace
+	$(BIN)/ntrace completion fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ntrace.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ntrace $(DESTDIR)$(PREFIX)/share/man/man8/ntrace.8 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ntrace \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ntrace \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ntrace.fish
+	for f in scripts/*.nt; do rm -f $(DESTDIR)$(PREFIX)/share/ntrace/recipes/$$(basename $$f); done
+	-rmdir $(DESTDIR)$(PREFIX)/share/ntrace/recipes $(DESTDIR)$(PREFIX)/share/ntrace
 
 clean:
 	rm -rf $(BIN)

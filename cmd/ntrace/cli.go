@@ -70,6 +70,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return runRecipes(args[1:], stdout, stderr)
 		case "info":
 			return runInfo(args[1:], stdout, stderr)
+		case "completion":
+			return runCompletion(args[1:], stdout, stderr)
+		case completeCommand:
+			return runCallback(args[1:], stdout)
+		case manPageCommand:
+			return runManPage(stdout)
 		}
 		if help, ok := scriptHelp(args); ok {
 			return writingTo(stdout, func(w io.Writer) error {

@@ -96,10 +96,11 @@ func cliSpec() *clispec.Spec {
 			"check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt",
 			"recipes [list | show NAME | install FILE|URL]",
 			"info",
+			"completion bash|zsh|fish",
 		},
 		Flags: mainFlags(&options{}),
 		Commands: []clispec.Command{
-			{Name: "check", Args: "[options] SCRIPT.nt|RECIPE", Complete: clispec.CompleteRecipe,
+			{Name: "check", Args: "[options] SCRIPT.nt|RECIPE", Complete: clispec.CompleteRecipe, Flags: mainFlags(&options{}),
 				Help: "compile a script without loading it: no root needed, and with --btf FILE no kernel either"},
 			{Name: "info",
 				Help: "what this kernel offers: its release, BTF, tracefs, and which ways of tracing work here, each tried by loading and attaching a program"},
@@ -113,7 +114,12 @@ func cliSpec() *clispec.Spec {
 					{Name: "install", Args: "[options] FILE|URL", Complete: clispec.CompleteFile, Flags: installFlags(&installOptions{}),
 						Help: "check that a script compiles on this kernel, then install it as a recipe in your own directory (" + userRecipeDirHelp + "), or with --system in " + recipes.SystemDir + "; a URL must be https"},
 				}},
+			{Name: "completion", Args: "bash|zsh|fish", Complete: clispec.CompleteValues, Values: []string{"bash", "zsh", "fish"},
+				Help: "print the completion script for that shell: source <(ntrace completion bash)"},
 		},
+		Complete: clispec.CompleteRecipe,
+		Callback: completeCommand,
+		Man:      manPage(),
 	}
 }
 
@@ -123,7 +129,11 @@ const userRecipeDirHelp = "$XDG_CONFIG_HOME/ntrace/recipes, by default ~/.config
 // isCommand reports whether "ntrace NAME" is a command rather than a
 // script or a recipe.
 func isCommand(name string) bool {
-	return cliSpec().Command(name) != nil || name == commandKeeperArg
+	switch name {
+	case commandKeeperArg, completeCommand, manPageCommand:
+		return true
+	}
+	return cliSpec().Command(name) != nil
 }
 
 // writeCommandUsage writes the usage of the command at path.

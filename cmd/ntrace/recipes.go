@@ -87,17 +87,21 @@ func listRecipes(w, stderr io.Writer) error {
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "NAME\tORIGIN\tDESCRIPTION\n")
-	prev := ""
+	var first recipes.Recipe // the first of a name: the one that runs
 	for _, r := range path.All() {
 		if r.Name == "" {
 			fmt.Fprintf(stderr, "ntrace: %v\n", r.Err)
 			continue
 		}
 		origin, desc := r.Origin(), ""
-		if r.Name == prev {
+		switch {
+		case r.Name != first.Name:
+			first = r
+		case r.Err == nil && first.Err == nil && r.Source == first.Source:
+			origin += " (shadowed, the same script)"
+		default:
 			origin += " (shadowed)"
 		}
-		prev = r.Name
 		if r.Err != nil {
 			desc = "refused: " + r.Err.Error()
 		} else {

@@ -44,6 +44,13 @@ type Flag struct {
 	Value    any
 }
 
+// HasValue reports whether the flag takes a value: whether the word
+// after it is its value.
+func (f Flag) HasValue() bool {
+	_, isBool := f.Value.(*bool)
+	return !isBool
+}
+
 // Dashed is the flag as people type it: -e, --buffer-size.
 func (f Flag) Dashed() string { return dashed(f.Name) }
 
@@ -79,9 +86,68 @@ type Spec struct {
 	Synopsis []string // usage lines after the program's name
 	Flags    []Flag
 	Commands []Command
-	// ProbeKinds are the words "kind:" that start a probe name, offered
-	// before a completion has a kind to ask the program about.
-	ProbeKinds []string
+	// Complete is how the program's first argument after the flags is
+	// completed (besides the commands' names).
+	Complete Completion
+	// Callback is the hidden command the completion scripts run to list
+	// what only the program knows: "NAME CALLBACK recipes" prints the
+	// recipe names, "CALLBACK probes PREFIX" the probes PREFIX starts
+	// (kinds first), "CALLBACK params SCRIPT" the script's parameters
+	// as NAME=, one a line.
+	Callback string
+	// Man is what the man page says besides the commands and flags.
+	Man Man
+}
+
+// The callbacks' kinds, as the completion scripts ask for them.
+const (
+	CallbackRecipes = "recipes"
+	CallbackProbes  = "probes"
+	CallbackParams  = "params"
+)
+
+// context is where on the command line a completion is: the program
+// itself or one of its commands, with the flags and arguments it takes.
+type context struct {
+	path     []string // command names after the program's
+	flags    []Flag
+	complete Completion
+	values   []string // the first argument's words, for CompleteValues
+	commands []string // its own commands' names
+}
+
+// contexts lists the program and every command, depth first.
+func (s *Spec) contexts() []context {
+	var out []context
+	var walk func(path []string, flags []Flag, complete Completion, values []string, cmds []Command)
+	walk = func(path []string, flags []Flag, complete Completion, values []string, cmds []Command) {
+		c := context{path: path, flags: flags, complete: complete, values: values}
+		for _, sub := range cmds {
+			c.commands = append(c.commands, sub.Name)
+		}
+		out = append(out, c)
+		for _, sub := range cmds {
+			walk(append(append([]string{}, path...), sub.Name), sub.Flags, sub.Complete, sub.Values, sub.Commands)
+		}
+	}
+	walk(nil, s.Flags, s.Complete, nil, s.Commands)
+	return out
+}
+
+// allFlags is every flag of every context, once per name: a name means
+// one flag, with one way of completing its value, wherever it is used.
+func (s *Spec) allFlags() []Flag {
+	seen := map[string]bool{}
+	var out []Flag
+	for _, c := range s.contexts() {
+		for _, f := range c.flags {
+			if !seen[f.Name] {
+				seen[f.Name] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // Register defines flags on fs, each with its default, under its name
@@ -259,4 +325,18 @@ func wrap(text string, width int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// flagWords are the flags as typed that take a value (the next word is
+// not an argument), and the boolean ones that change how the arguments
+// complete (-l: they are probes).
+func (s *Spec) flagWords() (valued, listing []string) {
+	for _, f := range s.allFlags() {
+		if f.HasValue() {
+			valued = append(valued, f.Names()...)
+		} else if f.Complete != CompleteNothing {
+			listing = append(listing, f.Names()...)
+		}
+	}
+	return valued, listing
 }
