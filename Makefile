@@ -2,28 +2,41 @@
 GO      ?= go
 BIN     := bin
 GOFLAGS ?=
+# What ntrace_build_info says; git describe where there is a git checkout.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
+IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick install uninstall clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick image install uninstall clean
 
 all: build
 
 # ntrace --version tells the commit it was built from: go stamps it only in
 # a git checkout (not a worktree), so it is passed here too.
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
 COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
-LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
+LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X github.com/ntrace/ntrace/metrics.Version=$(VERSION)
 
 build:
 	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need (chromium: the flame
-# graph test looks at the SVG in a browser; zsh and fish: the completion
-# tests run ntrace's scripts in them; groff-base: the man page test).
+# The container image, FROM scratch with the static binary as /ntrace,
+# built without a container daemon: a tarball for docker load, podman load
+# or crane push. deploy/ runs it as a DaemonSet.
+image: build
+	$(GO) run ./internal/cmd/mkimage -bin $(BIN)/ntrace -o $(BIN)/ntrace-image.tar -tag $(IMAGE_TAG)
+
+# Debian packages the tests and the qemu rig need: prometheus (and its
+# promtool) scrapes ntrace --metrics in the end-to-end tests and checks
+# both exposition formats, as does the strict OpenMetrics parser of
+# python3-prometheus-client; util-linux's unshare and setpriv make the
+# namespaces a pod would have; chromium: the flame graph test looks at
+# the SVG in a browser; zsh and fish: the completion tests run ntrace's
+# scripts in them; groff-base: the man page test.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
-		chromium fonts-dejavu-core zsh fish groff-base
+		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
+		zsh fish groff-base
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

@@ -25,7 +25,9 @@
 // run alone); -cases picks per-event cases by name; -runs, -n, -flood and
 // -pairs size them; -ntrace runs a prebuilt binary; -baseline names the
 // revision the instruction counts are compared with (-only insns runs just
-// the instruction part, in seconds).
+// the instruction part, in seconds). -only metrics measures ntrace
+// --metrics alone: scrapes of big maps, a real Prometheus's memory per
+// series, series per recipe (about a minute).
 //
 // Programs are matched to the tool that attached them through the tool's
 // own file descriptors (BPF_TASK_FD_QUERY), so programs other processes
@@ -51,8 +53,9 @@ import (
 )
 
 // parts are the measurements -only can select; solo (each tool alone on
-// the tracepoint) runs only when asked for.
-var parts = []string{"size", "startup", "events", "insns", "solo", "udplat"}
+// the tracepoint) and metrics (what ntrace --metrics costs, see
+// metrics.go) run only when asked for.
+var parts = []string{"size", "startup", "events", "insns", "solo", "udplat", "metrics"}
 
 const (
 	ntraceName   = "ntrace"
@@ -189,6 +192,11 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 			return nil, err
 		}
 		if res.BeforeAfter, err = b.compareBaseline(ctx, res.Insns); err != nil {
+			return nil, err
+		}
+	}
+	if b.wantsOnly("metrics") {
+		if res.Metrics, err = b.measureMetrics(ctx); err != nil {
 			return nil, err
 		}
 	}

@@ -31,7 +31,9 @@ type Results struct {
 	// BeforeAfter is what ntrace emits for each recipe now and at the
 	// baseline revision.
 	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
-	Table       []Row        `json:"table"`
+	// Metrics is what ntrace --metrics costs (-only metrics).
+	Metrics *MetricsResult `json:"metrics,omitempty"`
+	Table   []Row          `json:"table"`
 }
 
 // Host describes the machine and the tools.
@@ -249,6 +251,9 @@ func printTable(w io.Writer, r *Results) {
 	}
 	if r.BeforeAfter != nil {
 		printBeforeAfter(w, r.BeforeAfter, h.NtraceRev)
+	}
+	if r.Metrics != nil {
+		printMetrics(w, r.Metrics)
 	}
 }
 

@@ -20,6 +20,10 @@ type Program struct {
 	Probes []*Probe
 	// Choices are the script's either statements.
 	Choices []*Choice
+	// Metrics and Config are the script's metric declarations and config
+	// lines (metricdecl.go).
+	Metrics []*MetricDecl
+	Config  []*ConfigDecl
 }
 
 // Choice is "either ( probes ) or ( probes ) …": alternative sets of

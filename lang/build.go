@@ -22,6 +22,10 @@ func (b *builder) program(p *pProgram) *Program {
 		switch {
 		case it.Param != nil:
 			prog.Params = append(prog.Params, b.param(it.Param))
+		case it.Metric != nil:
+			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
+		case it.Config != nil:
+			prog.Config = append(prog.Config, b.config(it.Config))
 		case it.Struct != nil:
 			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
 		case it.Either != nil:
@@ -77,20 +81,21 @@ func (b *builder) param(p *pParam) *ParamDecl {
 	}
 	if v := p.Default; v != nil {
 		d.HasDef = true
-		d.Default = b.paramValue(v)
+		d.Default = b.valueText(v)
 	}
 	if p.Min != nil {
-		d.Min = b.paramValue(p.Min)
+		d.Min = b.valueText(p.Min)
 	}
 	if p.Max != nil {
-		d.Max = b.paramValue(p.Max)
+		d.Max = b.valueText(p.Max)
 	}
 	return d
 }
 
-// paramValue is a value in a parameter declaration as it would be written
-// after -D NAME=.
-func (b *builder) paramValue(v *pParamValue) string {
+// valueText is a value in a parameter declaration (a default, a bound)
+// or a config line as it would be written after -D NAME=: "-5", "10ms",
+// a string unquoted, a word.
+func (b *builder) valueText(v *pParamValue) string {
 	switch {
 	case v.Int != nil:
 		s := *v.Int

@@ -48,6 +48,8 @@ type pProgram struct {
 
 type pItem struct {
 	Param  *pParam   `parser:"@@"`
+	Metric *pMetric  `parser:"| @@"`
+	Config *pConfig  `parser:"| @@"`
 	Struct *pCStruct `parser:"| @@"`
 	Either *pEither  `parser:"| @@"`
 	Probe  *pProbe   `parser:"| @@"`

@@ -35,7 +35,7 @@ func (s *session) attachChoices() (int, error) {
 				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), why))
 				continue
 			}
-			links, n, err := s.attachAlternative(a)
+			links, hows, err := s.attachAlternative(a)
 			if err != nil {
 				passed = append(passed, fmt.Sprintf("%s: %s", a.Name(), flatten(err)))
 				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), flatten(err)))
@@ -43,6 +43,9 @@ func (s *session) attachChoices() (int, error) {
 			}
 			if !s.keep(links) {
 				return attached, nil // asked to stop: nothing more attaches
+			}
+			for p, how := range hows {
+				s.noteAttached(p, how)
 			}
 			chosen[ch.Index] = a.Index + 1
 			if s.out.Chosen == nil {
@@ -52,7 +55,7 @@ func (s *session) attachChoices() (int, error) {
 			if err := s.coll.Maps[codegen.ChoiceMap].Update(uint32(0), codegen.ChoiceValue(chosen), ebpf.UpdateAny); err != nil {
 				return attached, fmt.Errorf("enabling %s of the either at line %d: %w", a.Name(), ch.Pos.Line, err)
 			}
-			attached += n
+			attached += len(hows)
 			why := "the first alternative, and it attached"
 			if a.Index > 0 {
 				why = "the first that attached"
@@ -70,8 +73,9 @@ func (s *session) attachChoices() (int, error) {
 // attachAlternative loads the programs of one alternative, sharing the
 // session's maps, and attaches them all, or leaves none attached. A probe
 // marked optional (probe?) may fail to attach without failing the
-// alternative, as long as another of its probes attached.
-func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, error) {
+// alternative, as long as another of its probes attached. It returns the
+// links and how each program attached.
+func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*codegen.Program]string, error) {
 	progs := s.out.AlternativePrograms(a)
 	spec := &ebpf.CollectionSpec{Maps: s.out.Collection.Maps, Programs: map[string]*ebpf.ProgramSpec{}}
 	for _, p := range progs {
@@ -79,7 +83,7 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, erro
 			if p.Target.AP.Optional {
 				continue
 			}
-			return nil, 0, fmt.Errorf("%s: %w", probeName(p), p.Attach.Unavailable)
+			return nil, nil, fmt.Errorf("%s: %w", probeName(p), p.Attach.Unavailable)
 		}
 		spec.Programs[p.Name] = p.Spec
 	}
@@ -87,12 +91,12 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, erro
 	if err != nil {
 		var verr *ebpf.VerifierError
 		if errors.As(err, &verr) {
-			return nil, 0, explainVerifierError(s.out, err)
+			return nil, nil, explainVerifierError(s.out, err)
 		}
-		return nil, 0, fmt.Errorf("loading its programs: %w", err)
+		return nil, nil, fmt.Errorf("loading its programs: %w", err)
 	}
 	links := []io.Closer{collCloser{coll}}
-	n := 0
+	hows := map[*codegen.Program]string{}
 	for _, p := range progs {
 		prog := coll.Programs[p.Name]
 		if prog == nil {
@@ -101,7 +105,7 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, erro
 		attach, ok := attachers[p.Target.Kind]
 		if !ok {
 			closeAll(links)
-			return nil, 0, fmt.Errorf("%s: this probe kind cannot be attached yet", p.Target)
+			return nil, nil, fmt.Errorf("%s: this probe kind cannot be attached yet", p.Target)
 		}
 		l, how, err := attach(s, p, prog)
 		if err != nil {
@@ -110,17 +114,17 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, int, erro
 				continue
 			}
 			closeAll(links)
-			return nil, 0, fmt.Errorf("%s: %w", probeName(p), err)
+			return nil, nil, fmt.Errorf("%s: %w", probeName(p), err)
 		}
-		n++
+		hows[p] = how
 		links = append(links, l...)
 		s.opts.Verbose(fmt.Sprintf("%s: attached as %s", probeName(p), how))
 	}
-	if n == 0 {
+	if len(hows) == 0 {
 		closeAll(links)
-		return nil, 0, fmt.Errorf("none of its probes could be attached")
+		return nil, nil, fmt.Errorf("none of its probes could be attached")
 	}
-	return links, n, nil
+	return links, hows, nil
 }
 
 // flatten puts an error of several lines (a list of positioned errors) on

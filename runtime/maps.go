@@ -21,8 +21,14 @@ var aggKinds = map[lang.AggKind]format.AggKind{
 	lang.Hist: format.Hist, lang.Lhist: format.Lhist,
 }
 
-// readMap reads a map from the kernel and merges its per-CPU values.
+// readMap reads a map from the kernel and merges its per-CPU values. A
+// metrics scrape may call it at the same time as the event loop.
 func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrRunEnded
+	}
 	bm := s.coll.Maps[m.Spec.Name]
 	out := &format.Map{Name: m.Name, Kind: aggKinds[m.Info.Value.Agg], Lhist: m.Info.Lhist}
 	key := make([]byte, m.KeySize)
@@ -159,6 +165,8 @@ func mergeAgg(agg lang.AggKind, values [][]byte, arg *lang.Type) (format.Entry, 
 // clearMap deletes every element of a map, or with zero sets every value
 // to zero, as clear() and zero() ask.
 func (s *session) clearMap(m *codegen.Map, zero bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	bm := s.coll.Maps[m.Spec.Name]
 	var keys [][]byte
 	key := make([]byte, m.KeySize)

@@ -57,6 +57,10 @@ type Options struct {
 	// DryRun loads and attaches every probe, calls Attached, and detaches
 	// them: BEGIN and END do not run and nothing is printed (--dry-run).
 	DryRun bool
+	// Live, when set, is called once the maps exist, before BEGIN runs,
+	// with a reader of the maps and counters for other goroutines (a
+	// metrics server); it stops working when Run returns.
+	Live func(*Live)
 }
 
 // session is one run of a compiled script.
@@ -83,8 +87,15 @@ type session struct {
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
-	zeroed map[*codegen.Map]bool
-	stacks *stackReader // made when the first stack is printed
+	zeroed     map[*codegen.Map]bool
+	stacks     *stackReader // made when the first stack is printed
+	stacksOnce sync.Once
+	// mu guards what a metrics scrape (Live) reads while the event loop
+	// runs: the maps' contents as clear() and zero() change them, zeroed,
+	// attached, and closed, set when the maps are about to go.
+	mu       sync.Mutex
+	closed   bool
+	attached []string // how each program was attached, "" if it was not
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
@@ -133,6 +144,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	defer stopWatch()
 	if opts.DryRun {
 		return s.dryRun(ctx)
+	}
+	if opts.Live != nil {
+		opts.Live(&Live{s: s})
 	}
 
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
@@ -397,6 +411,9 @@ func (s *session) keep(links []io.Closer) bool {
 
 // close releases everything the session holds.
 func (s *session) close() error {
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
 	s.detach()
 	if s.rd != nil {
 		s.rd.Close()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
@@ -20,6 +21,7 @@ import (
 // address, kernel ones from /proc/kallsyms and user ones from the
 // process's mappings and ELF symbols.
 type stackReader struct {
+	mu    sync.Mutex // value may be called from a metrics scrape too
 	coll  *ebpf.Collection
 	warn  func(string)
 	users *userSymbols
@@ -47,6 +49,8 @@ func newStackReader(coll *ebpf.Collection, warn func(string)) *stackReader {
 
 // value decodes a stored stack word of the given kind.
 func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	v := format.Value{Kind: format.Stack, U: word, Perf: spec.Perf, User: spec.User}
 	if word&codegen.StackRecorded == 0 {
 		return v // zeroes: a missing map value, no stack at all
@@ -165,7 +169,16 @@ func (r *stackReader) frame(addr uint64, spec lang.StackSpec, pid uint32) format
 		if name, off, ok := kernelSymbols.symbolizeOffset(addr); ok {
 			f.Text, f.Sym = fmt.Sprintf("%s+%d", name, off), name
 		} else {
+			kernelSymbols.warnUnavailable(r.warn)
 			f.Text = fmt.Sprintf("0x%x", addr)
+		}
+		return f
+	}
+	if !DetectPIDNamespace().HostProc {
+		// /proc/pid is not the process BPF calls pid (see pidns.go).
+		f.Text = fmt.Sprintf("0x%x", addr)
+		if spec.Perf {
+			f.Text += " ([unknown])"
 		}
 		return f
 	}

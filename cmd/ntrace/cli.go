@@ -172,8 +172,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
-	if err := checkProcess(o.pid); err != nil {
+	// -p is a pid as the host numbers it. In a PID namespace of its own
+	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
+	// namespace, where that number is another process or none): it takes
+	// -p on trust there, and the run does not end with that process.
+	pidns := runtime.DetectPIDNamespace()
+	watchedPID := o.pid
+	if pidns.Own {
+		watchedPID = 0
+	}
+	if err := checkProcess(watchedPID); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if notice := pidns.Notice(); notice != "" {
+		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
 	}
 
 	w := stdout
@@ -203,7 +215,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	// With -p, tracing stops when that process exits, as with -c.
 	var pidGone atomic.Bool
-	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
 	// -c's command, once started; the stopper may stop it from its own
 	// goroutine.
 	var cmd atomic.Pointer[command]
@@ -242,6 +254,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if flameGraph != nil {
 		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
+	}
+	ms, err := startMetrics(o.metrics, out, info, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if ms != nil {
+		defer ms.stop()
+		ropts.Live = ms.live
 	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	cmd.Load().stop()

@@ -31,6 +31,7 @@ type options struct {
 	help       bool
 	version    bool
 	dryRun     bool
+	metrics    string
 }
 
 type multiFlag []string
@@ -77,6 +78,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command is not started)"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
+		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,
+			Help: "serve the maps as Prometheus metrics on ADDR (such as :9464) at /metrics while tracing"},
 		{Name: "help", Alias: "h", Value: &o.help,
 			Help: "print this help; after a script or recipe, what it does and the parameters it takes"},
 		{Name: "version", Value: &o.version,
