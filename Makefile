@@ -13,7 +13,8 @@ all: build
 # ntrace --version tells the commit it was built from: go stamps it only in
 # a git checkout (not a worktree), so it is passed here too.
 COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
-LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X github.com/ntrace/ntrace/metrics.Version=$(VERSION)
+LDFLAGS := -X github.com/ntrace/ntrace/internal/buildinfo.version=$(VERSION) \
+	-X github.com/ntrace/ntrace/internal/buildinfo.commit=$(COMMIT)
 
 build:
 	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ntrace ./cmd/ntrace

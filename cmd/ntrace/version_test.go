@@ -30,11 +30,4 @@ func TestVersion(t *testing.T) {
 			t.Errorf("--version lacks %q:\n%s", want, out)
 		}
 	}
-	version, commit = "v1.2.3", "0123456789abcdef-dirty"
-	defer func() { version, commit = "", "" }()
-	stdout.Reset()
-	writeVersion(&stdout)
-	if out := stdout.String(); !strings.HasPrefix(out, "ntrace v1.2.3\ncommit:      0123456789abcdef-dirty\n") {
-		t.Errorf("with -ldflags:\n%s", out)
-	}
 }
