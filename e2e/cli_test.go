@@ -160,15 +160,17 @@ func tryFentry(fn string) error {
 }
 
 // What each kernel of the rig offers, from the kernels' history and
-// configuration: uprobe_multi came in 6.6; this project's 6.18 machine
-// has no kprobes (CONFIG_KPROBES off), so no kprobe_multi either, and
-// refuses fentry and fexit; Debian's 6.1 and 6.12 have them all.
+// configuration: uprobe_multi came in 6.6; kprobe_multi needs
+// CONFIG_FPROBE, which Debian's 6.12 sets and its 6.1 does not (see the
+// config file in the rig's kernel cache); this project's 6.18 machine has
+// no kprobes (CONFIG_KPROBES off) and refuses fentry and fexit; Debian's
+// 6.1 and 6.12 have kprobes, fentry and fexit.
 var kernelFeatures = map[string]map[string]bool{
 	"6.18": {"ring buffer": true, "tracepoints": true, "tp_btf": true, "kprobes": false, "kprobe_multi": false, "fentry": false, "fexit": false,
 		"uprobes": true, "uprobe_multi": true, "bpf_loop": true, "BPF cookies": true},
 	"6.12": {"ring buffer": true, "tracepoints": true, "tp_btf": true, "kprobes": true, "kprobe_multi": true, "fentry": true, "fexit": true,
 		"uprobes": true, "uprobe_multi": true, "bpf_loop": true, "BPF cookies": true},
-	"6.1": {"ring buffer": true, "tracepoints": true, "tp_btf": true, "kprobes": true, "kprobe_multi": true, "fentry": true, "fexit": true,
+	"6.1": {"ring buffer": true, "tracepoints": true, "tp_btf": true, "kprobes": true, "kprobe_multi": false, "fentry": true, "fexit": true,
 		"uprobes": true, "uprobe_multi": false, "bpf_loop": true, "BPF cookies": true},
 }
 
