@@ -130,62 +130,53 @@ func fentryTarget() string {
 // errNoTarget is the answer when no function to attach to was found.
 var errNoTarget = fmt.Errorf("not tried: none of %s is in kernel BTF", strings.Join(fentryTestTargets, ", "))
 
-func tryTracing(target string, at ebpf.AttachType) error {
-	if target == "" {
-		return errNoTarget
-	}
-	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{Name: "ntrace_info", Type: ebpf.Tracing, AttachType: at, AttachTo: target, License: "GPL", Instructions: returnZero})
+// tryAttach loads a program that does nothing, attaches it with attach
+// (to where, as errors say) and detaches it.
+func tryAttach(spec *ebpf.ProgramSpec, where string, attach func(*ebpf.Program) (link.Link, error)) error {
+	spec.Name, spec.License, spec.Instructions = "ntrace_info", "GPL", returnZero
+	prog, err := ebpf.NewProgram(spec)
 	if err != nil {
 		return &stageError{"loading", err}
 	}
 	defer prog.Close()
-	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: at})
+	l, err := attach(prog)
 	if err != nil {
-		return &stageError{fmt.Sprintf("attaching to %s", target), err}
+		return &stageError{"attaching to " + where, err}
 	}
 	return l.Close()
 }
 
+func tryTracing(target string, at ebpf.AttachType) error {
+	if target == "" {
+		return errNoTarget
+	}
+	return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Tracing, AttachType: at, AttachTo: target}, target, func(p *ebpf.Program) (link.Link, error) {
+		return link.AttachTracing(link.TracingOptions{Program: p, AttachType: at})
+	})
+}
+
 func tryTpBTF() error {
-	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{Name: "ntrace_info", Type: ebpf.Tracing, AttachType: ebpf.AttachTraceRawTp, AttachTo: "sys_enter", License: "GPL", Instructions: returnZero})
-	if err != nil {
-		return &stageError{"loading", err}
-	}
-	defer prog.Close()
-	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
-	if err != nil {
-		return &stageError{"attaching to sys_enter", err}
-	}
-	return l.Close()
+	return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Tracing, AttachType: ebpf.AttachTraceRawTp, AttachTo: "sys_enter"}, "sys_enter", func(p *ebpf.Program) (link.Link, error) {
+		return link.AttachTracing(link.TracingOptions{Program: p, AttachType: ebpf.AttachTraceRawTp})
+	})
 }
 
 func tryKprobe(target string, multi bool) error {
 	if target == "" {
 		return errNoTarget
 	}
-	spec := &ebpf.ProgramSpec{Name: "ntrace_info", Type: ebpf.Kprobe, License: "GPL", Instructions: returnZero}
 	if multi {
-		spec.AttachType = ebpf.AttachTraceKprobeMulti
+		return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Kprobe, AttachType: ebpf.AttachTraceKprobeMulti}, target, func(p *ebpf.Program) (link.Link, error) {
+			return link.KprobeMulti(p, link.KprobeMultiOptions{Symbols: []string{target}})
+		})
 	}
-	prog, err := ebpf.NewProgram(spec)
-	if err != nil {
-		return &stageError{"loading", err}
-	}
-	defer prog.Close()
-	var l link.Link
-	if multi {
-		l, err = link.KprobeMulti(prog, link.KprobeMultiOptions{Symbols: []string{target}})
-	} else {
-		l, err = link.Kprobe(target, prog, nil)
-	}
-	if err != nil {
-		return &stageError{fmt.Sprintf("attaching to %s", target), err}
-	}
-	return l.Close()
+	return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Kprobe}, target, func(p *ebpf.Program) (link.Link, error) {
+		return link.Kprobe(target, p, nil)
+	})
 }
 
 // uprobeTarget is the function of ntrace's own binary the uprobe tries
-// attach to; it is never called.
+// attach to; it does nothing.
 //
 //go:noinline
 func uprobeTarget() {}
@@ -199,25 +190,15 @@ func tryUprobe(multi bool) error {
 	if err != nil {
 		return &stageError{"opening ntrace's own binary", err}
 	}
-	spec := &ebpf.ProgramSpec{Name: "ntrace_info", Type: ebpf.Kprobe, License: "GPL", Instructions: returnZero}
+	where := "ntrace's own " + uprobeSymbol
 	if multi {
-		spec.AttachType = ebpf.AttachTraceUprobeMulti
+		return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Kprobe, AttachType: ebpf.AttachTraceUprobeMulti}, where, func(p *ebpf.Program) (link.Link, error) {
+			return ex.UprobeMulti([]string{uprobeSymbol}, p, nil)
+		})
 	}
-	prog, err := ebpf.NewProgram(spec)
-	if err != nil {
-		return &stageError{"loading", err}
-	}
-	defer prog.Close()
-	var l link.Link
-	if multi {
-		l, err = ex.UprobeMulti([]string{uprobeSymbol}, prog, nil)
-	} else {
-		l, err = ex.Uprobe(uprobeSymbol, prog, nil)
-	}
-	if err != nil {
-		return &stageError{fmt.Sprintf("attaching to ntrace's own %s", uprobeSymbol), err}
-	}
-	return l.Close()
+	return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Kprobe}, where, func(p *ebpf.Program) (link.Link, error) {
+		return ex.Uprobe(uprobeSymbol, p, nil)
+	})
 }
 
 // cookieProbe is the cookie the cookie try attaches with.
@@ -229,16 +210,9 @@ const cookieProbe = 0x6e7472616365 // "ntrace"
 // cookie stored.
 func tryTracepoint(cookie bool) error {
 	if !cookie {
-		prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{Name: "ntrace_info", Type: ebpf.TracePoint, License: "GPL", Instructions: returnZero})
-		if err != nil {
-			return &stageError{"loading", err}
-		}
-		defer prog.Close()
-		l, err := link.Tracepoint("syscalls", "sys_enter_getppid", prog, nil)
-		if err != nil {
-			return &stageError{"attaching to syscalls:sys_enter_getppid", err}
-		}
-		return l.Close()
+		return tryAttach(&ebpf.ProgramSpec{Type: ebpf.TracePoint}, "syscalls:sys_enter_getppid", func(p *ebpf.Program) (link.Link, error) {
+			return link.Tracepoint("syscalls", "sys_enter_getppid", p, nil)
+		})
 	}
 	m, err := ebpf.NewMap(&ebpf.MapSpec{Name: "ntrace_info", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1})
 	if err != nil {

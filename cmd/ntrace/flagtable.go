@@ -148,12 +148,18 @@ func writeCommandUsage(w io.Writer, path ...string) {
 // flag it prints the usage to stderr. (-h and --help are a flag like the
 // others: the caller prints the usage to stdout when asked.)
 func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
+	return flagSetOf("ntrace", mainFlags(o), stderr, writeUsage)
+}
+
+// flagSetOf makes a flag set of flags; on a bad flag it prints usage to
+// stderr.
+func flagSetOf(name string, flags []clispec.Flag, stderr io.Writer, usage func(io.Writer)) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	if err := clispec.Register(fs, mainFlags(o)); err != nil {
+	if err := clispec.Register(fs, flags); err != nil {
 		panic(err) // the table itself is wrong: a test catches it
 	}
-	fs.Usage = func() { writeUsage(stderr) }
+	fs.Usage = func() { usage(stderr) }
 	return fs
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -46,18 +45,14 @@ func installFlags(o *installOptions) []clispec.Flag {
 // directory. A script that does not compile installs nothing.
 func runInstall(args []string, stdout, stderr io.Writer) error {
 	var o installOptions
-	fs := flag.NewFlagSet("ntrace recipes install", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := clispec.Register(fs, installFlags(&o)); err != nil {
-		panic(err) // the table itself is wrong: a test catches it
-	}
-	fs.Usage = func() { writeCommandUsage(stderr, "recipes", "install") }
+	usage := func(w io.Writer) { writeCommandUsage(w, "recipes", "install") }
+	fs := flagSetOf("ntrace recipes install", installFlags(&o), stderr, usage)
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
 	if o.help {
-		return writingTo(stdout, func(w io.Writer) error { writeCommandUsage(w, "recipes", "install"); return nil })
+		return writingTo(stdout, func(w io.Writer) error { usage(w); return nil })
 	}
 	if len(positional) != 1 {
 		fs.Usage()

@@ -134,6 +134,24 @@ func (s *Spec) contexts() []context {
 	return out
 }
 
+// transition is a word that takes a completion from one context into a
+// command's: "recipes" then "install" goes from "recipes" to "recipes
+// install". From the program itself (from ""), a command's name counts
+// only as the first argument; after a script it is the script's.
+type transition struct{ from, word, to string }
+
+// transitions lists them all.
+func (s *Spec) transitions() []transition {
+	var out []transition
+	for _, c := range s.contexts() {
+		from := strings.Join(c.path, " ")
+		for _, sub := range c.commands {
+			out = append(out, transition{from, sub, strings.TrimSpace(from + " " + sub)})
+		}
+	}
+	return out
+}
+
 // allFlags is every flag of every context, once per name: a name means
 // one flag, with one way of completing its value, wherever it is used.
 func (s *Spec) allFlags() []Flag {
@@ -236,18 +254,24 @@ func (s *Spec) WriteUsage(w io.Writer) {
 			fmt.Fprintf(w, "       %s %s\n", s.Name, l)
 		}
 	}
-	if len(s.Commands) > 0 {
-		fmt.Fprintln(w, "\ncommands:")
-		for _, c := range s.Commands {
-			head := c.Name
-			if c.Args != "" {
-				head += " " + c.Args
-			}
-			writeEntry(w, head, c.Help)
-		}
-	}
+	writeCommands(w, s.Commands)
 	fmt.Fprintln(w, "\noptions:")
 	WriteFlags(w, s.Flags)
+}
+
+// writeCommands lists commands with their arguments and help.
+func writeCommands(w io.Writer, cmds []Command) {
+	if len(cmds) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range cmds {
+		head := c.Name
+		if c.Args != "" {
+			head += " " + c.Args
+		}
+		writeEntry(w, head, c.Help)
+	}
 }
 
 // Command finds the command at path ("recipes", "install"), or nil.
@@ -288,16 +312,9 @@ func (s *Spec) WriteCommandUsage(w io.Writer, path ...string) {
 			if i > 0 {
 				lead = "      "
 			}
-			fmt.Fprintln(w, strings.TrimSpace(strings.Join([]string{lead, prefix, sub.Name, sub.Args}, " ")))
+			fmt.Fprintln(w, strings.TrimRight(strings.Join([]string{lead, prefix, sub.Name, sub.Args}, " "), " "))
 		}
-		fmt.Fprintln(w, "\ncommands:")
-		for _, sub := range c.Commands {
-			head := sub.Name
-			if sub.Args != "" {
-				head += " " + sub.Args
-			}
-			writeEntry(w, head, sub.Help)
-		}
+		writeCommands(w, c.Commands)
 	}
 	if len(c.Flags) > 0 {
 		fmt.Fprintln(w, "\noptions:")

@@ -26,14 +26,11 @@ func (s *Spec) WriteFish(w io.Writer) {
 		fmt.Fprintf(&b, "\t\t\tcase %s\n\t\t\t\tset list 1\n", strings.Join(listing, " "))
 	}
 	b.WriteString("\t\t\tcase '-*'\n\t\t\tcase '*'\n\t\t\t\tswitch \"$ctx/$w\"\n")
-	for _, c := range s.contexts() {
-		for _, sub := range c.commands {
-			if len(c.path) == 0 {
-				fmt.Fprintf(&b, "\t\t\t\t\tcase /%s\n\t\t\t\t\t\ttest -z \"$script\"; and set ctx %s\n", sub, sub)
-			} else {
-				full := strings.Join(append(append([]string{}, c.path...), sub), " ")
-				fmt.Fprintf(&b, "\t\t\t\t\tcase %s\n\t\t\t\t\t\tset ctx %s\n", zshQuote(strings.Join(c.path, " ")+"/"+sub), zshQuote(full))
-			}
+	for _, tr := range s.transitions() {
+		if tr.from == "" {
+			fmt.Fprintf(&b, "\t\t\t\t\tcase /%s\n\t\t\t\t\t\ttest -z \"$script\"; and set ctx %s\n", tr.word, tr.to)
+		} else {
+			fmt.Fprintf(&b, "\t\t\t\t\tcase %s\n\t\t\t\t\t\tset ctx %s\n", zshQuote(tr.from+"/"+tr.word), zshQuote(tr.to))
 		}
 	}
 	b.WriteString("\t\t\t\t\tcase '*'\n\t\t\t\t\t\ttest -z \"$script\"; and set script $w\n\t\t\t\tend\n\t\tend\n\t\tset i (math $i + 1)\n\tend\n")

@@ -31,14 +31,11 @@ func (s *Spec) WriteZsh(w io.Writer) {
 		fmt.Fprintf(&b, "\t\t(%s) list=1 ;;\n", strings.Join(listing, "|"))
 	}
 	b.WriteString("\t\t(-*) ;;\n\t\t(*)\n\t\t\tcase \"$ctx/$w\" in\n")
-	for _, c := range s.contexts() {
-		for _, sub := range c.commands {
-			if len(c.path) == 0 {
-				fmt.Fprintf(&b, "\t\t\t(/%s) [[ -z $script ]] && ctx=%s || script=${script:-$w} ;;\n", sub, sub)
-			} else {
-				full := strings.Join(append(append([]string{}, c.path...), sub), " ")
-				fmt.Fprintf(&b, "\t\t\t(%s) ctx=%s ;;\n", zshQuote(strings.Join(c.path, " ")+"/"+sub), zshQuote(full))
-			}
+	for _, tr := range s.transitions() {
+		if tr.from == "" {
+			fmt.Fprintf(&b, "\t\t\t(/%s) [[ -z $script ]] && ctx=%s || script=${script:-$w} ;;\n", tr.word, tr.to)
+		} else {
+			fmt.Fprintf(&b, "\t\t\t(%s) ctx=%s ;;\n", zshQuote(tr.from+"/"+tr.word), zshQuote(tr.to))
 		}
 	}
 	b.WriteString("\t\t\t(*) script=${script:-$w} ;;\n\t\t\tesac ;;\n\t\tesac\n\tdone\n\tcase $prev in\n")
