@@ -302,7 +302,7 @@ func (s *Spec) WriteCommandUsage(w io.Writer, path ...string) {
 	}
 	prefix := s.Name + " " + strings.Join(path, " ")
 	if len(c.Commands) == 0 {
-		fmt.Fprintf(w, "usage: %s %s\n\n", prefix, c.Args)
+		fmt.Fprintf(w, "%s\n\n", strings.TrimRight("usage: "+prefix+" "+c.Args, " "))
 		for _, l := range wrap(c.Help, helpWidth) {
 			fmt.Fprintln(w, l)
 		}

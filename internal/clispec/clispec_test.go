@@ -66,3 +66,28 @@ func TestWriteFlags(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// A command's usage lists its own commands under one another, or its
+// arguments and help; no line ends in a space.
+func TestWriteCommandUsage(t *testing.T) {
+	s := &Spec{Name: "prog", Commands: []Command{
+		{Name: "info", Help: "what there is"},
+		{Name: "things", Commands: []Command{{Name: "list", Help: "list them"}, {Name: "show", Args: "NAME", Help: "show one"}}},
+	}}
+	var b strings.Builder
+	s.WriteCommandUsage(&b, "info")
+	s.WriteCommandUsage(&b, "things")
+	want := `usage: prog info
+
+what there is
+usage: prog things list
+       prog things show NAME
+
+commands:
+  list                  list them
+  show NAME             show one
+`
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
