@@ -77,7 +77,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		case manPageCommand:
 			return runManPage(stdout)
 		}
-		if help, ok := scriptHelp(args); ok {
+		if help, ok, err := scriptHelp(args); err != nil {
+			return err
+		} else if ok {
 			return writingTo(stdout, func(w io.Writer) error {
 				_, err := io.WriteString(w, help)
 				return err

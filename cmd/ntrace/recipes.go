@@ -127,8 +127,9 @@ func showRecipe(name string, w io.Writer) error {
 }
 
 // scriptHelp answers "ntrace SCRIPT --help": the script's description and
-// the parameters it takes. It reports false when args do not ask for it.
-func scriptHelp(args []string) (string, bool) {
+// the parameters it takes. It reports false when args do not ask for it,
+// and the error of a recipe that is refused.
+func scriptHelp(args []string) (string, bool, error) {
 	var script string
 	help := false
 	for _, a := range args {
@@ -140,15 +141,18 @@ func scriptHelp(args []string) (string, bool) {
 		}
 	}
 	if !help || script == "" {
-		return "", false
+		return "", false, nil
 	}
 	name, src, _, err := loadScript("", []string{script}, io.Discard, false)
+	if e, ok := err.(exitError); ok {
+		return "", false, e
+	}
 	if err != nil {
-		return "", false
+		return "", false, nil
 	}
 	prog, err := lang.Parse(name, src)
 	if err != nil {
-		return lang.Render(name, src, err), true
+		return lang.Render(name, src, err), true, nil
 	}
 	var b strings.Builder
 	if prog.Description != "" {
@@ -173,5 +177,5 @@ func scriptHelp(args []string) (string, bool) {
 		}
 		tw.Flush()
 	}
-	return b.String(), true
+	return b.String(), true, nil
 }
