@@ -80,8 +80,7 @@ END { printf("end ran\n"); }`
 	cmd := exec.Command(ntraceBin, "--dry-run", "-e", script)
 	var stdout bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, w
-	dieWithTest(cmd)
-	if err := cmd.Start(); err != nil {
+	if err := startChild(cmd); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
@@ -251,8 +250,13 @@ func TestInfo(t *testing.T) {
 func TestListEveryProbe(t *testing.T) {
 	requireRoot(t)
 	cmd := exec.Command(ntraceBin, "-l")
-	dieWithTest(cmd)
-	out, err := cmd.Output()
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err := startChild(cmd)
+	if err == nil {
+		err = cmd.Wait()
+	}
+	out := stdout.Bytes()
 	if err != nil {
 		t.Fatalf("ntrace -l: %v", err)
 	}

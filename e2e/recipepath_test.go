@@ -20,10 +20,12 @@ func ntraceIn(t *testing.T, dir string, env []string, args ...string) (stdout, s
 	cmd := exec.Command(ntraceBin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
-	dieWithTest(cmd)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
+	err := startChild(cmd)
+	if err == nil {
+		err = cmd.Wait()
+	}
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
 	} else if err != nil {
