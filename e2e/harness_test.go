@@ -126,7 +126,7 @@ func startTracerCommand(t *testing.T, cmd *exec.Cmd) *tracer {
 	}
 	go func() {
 		sc := bufio.NewScanner(stdout)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		sc.Buffer(make([]byte, 1<<20), 64<<20) // a big map is one JSON line
 		for sc.Scan() {
 			tr.mu.Lock()
 			tr.stdout.WriteString(sc.Text() + "\n")

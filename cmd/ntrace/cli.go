@@ -131,7 +131,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	if lang.MayNeedBTF(src) {
-		go env.BTF() // load it while the parser is being built; Check waits for it
+		// Load it while the parser is being built; Check waits for it,
+		// and reports what went wrong.
+		go func() { _, _ = env.BTF() }()
 	}
 	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
@@ -156,13 +158,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
-		// Preallocated, the maps would cost milliseconds to make.
+		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
+		PossibleCPUs:  runtime.PossibleCPUs(),
 		Features:      kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
 	clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
