@@ -82,7 +82,7 @@ type Feature struct {
 // it back when the tracepoint fires. Tracefs is mounted if it is not, as a
 // run would.
 func ProbeFeatures() []Feature {
-	EnsureTracefs()
+	_ = EnsureTracefs() // if it fails, the tracepoint tries say why
 	target := fentryTarget()
 	try := func(name string, f func() error) Feature {
 		return Feature{Name: name, Err: f()}

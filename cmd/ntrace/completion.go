@@ -23,17 +23,17 @@ const (
 // script for that shell, written from the flag table.
 func runCompletion(args []string, stdout, stderr io.Writer) error {
 	spec := cliSpec()
-	write := map[string]func(io.Writer){"bash": spec.WriteBash, "zsh": spec.WriteZsh, "fish": spec.WriteFish}
+	write := map[string]func(io.Writer) error{"bash": spec.WriteBash, "zsh": spec.WriteZsh, "fish": spec.WriteFish}
 	if len(args) != 1 || write[args[0]] == nil {
 		writeCommandUsage(stderr, "completion")
 		return exitError{code: exitUsage}
 	}
-	return writingTo(stdout, func(w io.Writer) error { write[args[0]](w); return nil })
+	return writingTo(stdout, write[args[0]])
 }
 
 // runManPage writes ntrace's man page.
 func runManPage(stdout io.Writer) error {
-	return writingTo(stdout, func(w io.Writer) error { cliSpec().WriteMan(w); return nil })
+	return writingTo(stdout, cliSpec().WriteMan)
 }
 
 // probeKinds are the probe kinds a completion offers before the word has

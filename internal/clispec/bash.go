@@ -10,7 +10,7 @@ import (
 // or install it as bash-completion's completions/NAME. It needs nothing
 // but bash; what only the program knows (recipes, probes, a script's
 // parameters) it asks the program for through the Callback command.
-func (s *Spec) WriteBash(w io.Writer) {
+func (s *Spec) WriteBash(w io.Writer) error {
 	fn := "_" + shellName(s.Name)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# bash completion for %s, written by \"%s completion bash\" from its flag table.\n", s.Name, s.Name)
@@ -89,7 +89,8 @@ func (s *Spec) WriteBash(w io.Writer) {
 }
 `, fn)
 	fmt.Fprintf(&b, "complete -F %s %s\n", fn, s.Name)
-	io.WriteString(w, b.String())
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // bashComplete is the bash code that fills COMPREPLY for a completion.

@@ -10,7 +10,7 @@ import (
 // as completions/NAME.fish, or source it. Flags are offered with their
 // help; what only the program knows it asks the program for through the
 // Callback command.
-func (s *Spec) WriteFish(w io.Writer) {
+func (s *Spec) WriteFish(w io.Writer) error {
 	fn := "__fish_" + shellName(s.Name)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# fish completion for %s, written by \"%s completion fish\" from its flag table.\n\n", s.Name, s.Name)
@@ -69,7 +69,8 @@ func (s *Spec) WriteFish(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(&b, "complete -c %s -n %s %s\n", s.Name, fn+"_listing", fishComplete(fn, CompleteProbe, nil))
-	io.WriteString(w, b.String())
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // fishComplete is the fish complete options that offer the candidates of

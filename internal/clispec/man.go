@@ -24,7 +24,7 @@ type ManSection struct {
 
 // WriteMan writes the man page in roff with the man macros, as man(1)
 // reads it.
-func (s *Spec) WriteMan(w io.Writer) {
+func (s *Spec) WriteMan(w io.Writer) error {
 	var b strings.Builder
 	upper := strings.ToUpper(s.Name)
 	fmt.Fprintf(&b, ".\\\" %s(%s), written by \"%s __manpage\" from its flag table.\n", s.Name, s.Man.Section, s.Name)
@@ -57,7 +57,8 @@ func (s *Spec) WriteMan(w io.Writer) {
 		fmt.Fprintf(&b, ".SH %s\n", roffText(sec.Title))
 		writeRoffText(&b, sec.Text)
 	}
-	io.WriteString(w, b.String())
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // writeRoffFlags writes flags as a tagged list: the flag as typed with

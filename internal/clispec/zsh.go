@@ -10,7 +10,7 @@ import (
 // _NAME in a directory of $fpath, or source it after compinit. Flags are
 // offered with their help; what only the program knows it asks the
 // program for through the Callback command.
-func (s *Spec) WriteZsh(w io.Writer) {
+func (s *Spec) WriteZsh(w io.Writer) error {
 	fn := "_" + shellName(s.Name)
 	var b strings.Builder
 	fmt.Fprintf(&b, "#compdef %s\n# zsh completion for %s, written by \"%s completion zsh\" from its flag table.\n\n", s.Name, s.Name, s.Name)
@@ -70,7 +70,8 @@ func (s *Spec) WriteZsh(w io.Writer) {
 	b.WriteString("\tesac\n}\n\n")
 	// Sourced rather than autoloaded: register the function.
 	fmt.Fprintf(&b, "if [[ $zsh_eval_context[-1] == loadautofunc ]]; then\n\t%s \"$@\"\nelse\n\tcompdef %s %s\nfi\n", fn, fn, s.Name)
-	io.WriteString(w, b.String())
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // zshComplete is the zsh code that offers the candidates of a completion.

@@ -74,7 +74,7 @@ func Install(dir, name string, src []byte, replace bool) (string, error) {
 		}
 	}
 	if err != nil {
-		unix.Unlinkat(dirfd, tmp, 0)
+		_ = unix.Unlinkat(dirfd, tmp, 0) // best effort: the error that matters is err
 		return "", fmt.Errorf("installing recipe %s: %w", dest, err)
 	}
 	return dest, nil
