@@ -31,8 +31,10 @@ image: build
 # python3-prometheus-client; util-linux's unshare and setpriv make the
 # namespaces a pod would have (and run make unit's tests as nobody);
 # chromium: the flame graph test looks at the SVG in a browser; gcc: the
-# race detector; zsh and fish: the completion tests run ntrace's scripts
-# in them; groff-base: the man page test. Then the linters.
+# race detector, and with libc6-dev it builds the C programs some tests
+# trace and gives the C headers ntrace's constant tables must match; zsh
+# and fish: the completion tests run ntrace's scripts in them; groff-base:
+# the man page test. Then the linters.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \

@@ -107,6 +107,8 @@ const (
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
+	JoinEvent                          // print the strings of join()'s slots, separated by Sep
+	CatEvent                           // print the file whose name Format makes of Args
 )
 
 // Event describes one kind of record a program writes to the ring buffer.
@@ -120,6 +122,7 @@ type Event struct {
 	Probe  string // the probe that sends it, for messages
 	Format *lang.Format
 	Time   string // TimeEvent's strftime format
+	Sep    string // JoinEvent's separator
 	Args   []Slot
 	Map    *Map
 	Top    int64 // print(@m, top, div)

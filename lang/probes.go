@@ -86,14 +86,24 @@ type Target struct {
 	Path      string
 	Offset    uint64
 	SymOffset uint64
+	// Skip, when set, says why the target is not attached (a uprobe's
+	// function the binary lacks): its probe is checked, as the script's
+	// maps depend on it, but compiles to nothing.
+	Skip string
 }
 
 // String is the canonical probe name, as the probe builtin returns it.
 func (t *Target) String() string {
 	switch t.Kind {
 	case BeginProbe:
+		if t.AP != nil && t.AP.Kind == "begin" {
+			return "begin"
+		}
 		return "BEGIN"
 	case EndProbe:
+		if t.AP != nil && t.AP.Kind == "end" {
+			return "end"
+		}
 		return "END"
 	case TracepointProbe:
 		return "tracepoint:" + t.Group + ":" + t.Name
@@ -127,8 +137,8 @@ var probeKinds = []struct {
 	names  []string
 	expand func(c *checker, ap *AttachPoint) ([]*Target, error)
 }{
-	{BeginProbe, []string{"BEGIN"}, expandBare},
-	{EndProbe, []string{"END"}, expandBare},
+	{BeginProbe, []string{"BEGIN", "begin"}, expandBare}, // current bpftrace writes begin and end
+	{EndProbe, []string{"END", "end"}, expandBare},
 	{TracepointProbe, []string{"tracepoint", "t"}, expandTracepoint},
 	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
 	{IntervalProbe, []string{"interval", "i"}, expandInterval},

@@ -249,3 +249,7 @@ func (e *KernelEnv) MaxStackDepth() int {
 	}
 	return n
 }
+
+// CgroupID implements lang.CgroupResolver: cgroupid()'s value, looked up
+// on this machine.
+func (e *KernelEnv) CgroupID(path string) (uint64, error) { return CgroupID(path) }

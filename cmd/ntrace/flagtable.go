@@ -14,6 +14,7 @@ import (
 type options struct {
 	program    string
 	verbose    bool
+	quiet      bool
 	dump       string
 	output     string
 	command    string
@@ -58,6 +59,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "output format: text, json, or folded (maps keyed by stacks as folded stacks, the lines flame graph tools read)"},
 		{Name: "v", Value: &o.verbose,
 			Help: "say how each probe was attached, program sizes and start-up times"},
+		{Name: "q", Value: &o.quiet,
+			Help: "quiet: do not say how many probes were attached"},
 		{Name: "l", Arg: "[PATTERN]", Value: &o.list, Complete: clispec.CompleteProbe,
 			Help: "list the probes matching PATTERN, or every probe (with -v, their arguments)"},
 		{Name: "d", Arg: "STAGE", Value: &o.dump, Values: []string{"ast", "types", "asm", "verifier"}, Complete: clispec.CompleteValues,
