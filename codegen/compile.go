@@ -141,30 +141,44 @@ func (c *compiler) useMap(name string) *Map {
 
 // collection gathers the maps and programs; fullSlots is the number of
 // slots FullMap needs (one per map, made or not: Map.Index numbers them).
+// Of ntrace's own maps it holds those some program uses: a script that
+// sends no events has no ring buffer, one whose maps cannot fill no
+// FullMap (each is a system call and kernel memory at start-up).
 func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	spec := &ebpf.CollectionSpec{
 		Maps:     map[string]*ebpf.MapSpec{},
 		Programs: map[string]*ebpf.ProgramSpec{},
 	}
-	if c.opts.PerfBuffer {
+	used := c.referencedMaps()
+	switch {
+	case !used[EventsMap]:
+	case c.opts.PerfBuffer:
 		// One perf buffer per possible CPU; the reader fills the array.
 		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.PerfEventArray, KeySize: 4, ValueSize: 4}
-	} else {
+	default:
 		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: c.opts.BufferSize}
+	}
+	if used[WakeMap] {
 		spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 	if n := c.scratchSize(); n > 0 {
 		spec.Maps[ScratchMap] = &ebpf.MapSpec{Name: ScratchMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(n), MaxEntries: 1}
 	}
-	spec.Maps[LostMap] = &ebpf.MapSpec{
-		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		MaxEntries: uint32(max(1, len(c.out.Programs))),
+	if used[LostMap] {
+		spec.Maps[LostMap] = &ebpf.MapSpec{
+			Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+			MaxEntries: uint32(max(1, len(c.out.Programs))),
+		}
 	}
-	spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	spec.Maps[FullMap] = &ebpf.MapSpec{
-		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		// DropSlots per map of the script, made or not (Map.Index).
-		MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
+	if used[StopMap] {
+		spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
+	if used[FullMap] {
+		spec.Maps[FullMap] = &ebpf.MapSpec{
+			Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+			// DropSlots per map of the script, made or not (Map.Index).
+			MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
+		}
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
@@ -185,6 +199,26 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		spec.Programs[p.Name] = p.Spec
 	}
 	return spec
+}
+
+// referencedMaps is the set of maps some instruction of some program (its
+// kprobe fallback included) refers to.
+func (c *compiler) referencedMaps() map[string]bool {
+	used := map[string]bool{}
+	add := func(spec *ebpf.ProgramSpec) {
+		for i := range spec.Instructions {
+			if ins := &spec.Instructions[i]; ins.IsLoadFromMap() {
+				used[ins.Reference()] = true
+			}
+		}
+	}
+	for _, p := range c.out.Programs {
+		add(p.Spec)
+		if p.Attach != nil && p.Attach.Fallback != nil {
+			add(p.Attach.Fallback)
+		}
+	}
+	return used
 }
 
 // newMap lays out the script's map mi and decides how the kernel keeps

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -34,11 +33,11 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 		return StringType(min(n+1, maxStrLen))
 	},
 	"curtask": func(c *checker, e *Ident) *Type {
-		spec, err := c.env.BTF()
+		kt, err := c.env.BTF()
 		if err != nil {
 			return &Type{Kind: Pointer, Size: 8}
 		}
-		task, err := lookupTagged(spec, "struct", "task_struct")
+		task, err := lookupTagged(kt, "struct", "task_struct")
 		if err != nil {
 			return &Type{Kind: Pointer, Size: 8}
 		}
@@ -83,49 +82,16 @@ func (c *checker) builtinVar(e *Ident) *Type {
 // as TCP_LISTEN or SKB_DROP_REASON_NO_SOCKET, to its value in this
 // kernel's BTF (the values differ between kernels).
 func (c *checker) enumConstant(e *Ident) *Type {
-	if c.enums == nil {
-		spec, err := c.env.BTF()
-		if err != nil {
-			return nil
-		}
-		c.enums = enumIndex(spec)
-	}
-	v, ok := c.enums[e.Name]
-	if !ok {
+	kt, err := c.env.BTF()
+	if err != nil {
 		return nil
 	}
-	c.info.Consts[e] = Const{Int: v.value}
-	return &Type{Kind: Int, Size: 8, Signed: v.enum.Signed, BTF: v.enum}
-}
-
-type enumValue struct {
-	enum  *btf.Enum
-	value uint64
-}
-
-// enumIndexes caches, per BTF spec, every enum value by name: building one
-// walks all of the kernel's types.
-var enumIndexes sync.Map // *btf.Spec -> map[string]enumValue
-
-func enumIndex(spec *btf.Spec) map[string]enumValue {
-	if idx, ok := enumIndexes.Load(spec); ok {
-		return idx.(map[string]enumValue)
+	en, v, err := kt.Enumerator(e.Name)
+	if err != nil {
+		return nil
 	}
-	idx := map[string]enumValue{}
-	for t, err := range spec.All() {
-		if err != nil {
-			break
-		}
-		if en, ok := t.(*btf.Enum); ok {
-			for _, v := range en.Values {
-				if _, dup := idx[v.Name]; !dup {
-					idx[v.Name] = enumValue{en, v.Value}
-				}
-			}
-		}
-	}
-	enumIndexes.Store(spec, idx)
-	return idx
+	c.info.Consts[e] = Const{Int: v}
+	return &Type{Kind: Int, Size: 8, Signed: en.Signed, BTF: en}
 }
 
 // argN is argN in a raw tracepoint: the Nth 64-bit slot of the context;
@@ -644,9 +610,9 @@ func (c *checker) memberOffset(t btf.Type, e Expr) (int, bool) {
 	}
 	total := 0
 	for _, name := range path {
-		m, off, found := findMember(t, name)
+		m, off, found := c.findMember(e.Position(), t, name)
 		if !found {
-			c.errorf(e.Position(), "%s has no member %q%s", btfName(t), name, suggest(name, memberNames(t)))
+			c.errorf(e.Position(), "%s has no member %q%s", btfName(t), name, suggest(name, c.memberNames(e.Position(), t)))
 			return 0, false
 		}
 		if m.BitfieldSize != 0 || off%8 != 0 {

@@ -18,7 +18,7 @@ type Env interface {
 	// Tracepoints lists every tracepoint as "group:name".
 	Tracepoints() ([]string, error)
 	// BTF returns the kernel's type information.
-	BTF() (*btf.Spec, error)
+	BTF() (KernelTypes, error)
 	// KernelSymbol returns the address of a kernel symbol (kallsyms).
 	KernelSymbol(name string) (uint64, error)
 }
@@ -131,11 +131,13 @@ type checker struct {
 	target *Target // the first target; args types come from it
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
-	quiet bool                 // first pass: collect map shapes, report nothing
-	enums map[string]enumValue // enum value names, loaded on first use
+	quiet bool // first pass: collect map shapes, report nothing
 	// moduleBTF is the loaded modules' BTF, asked for on the first name
 	// vmlinux lacks (see modules).
 	moduleBTF []KernelModule
+	// loadedModules are modules' BTF asked for one by one (for a
+	// function's prototype), whose types members may meet.
+	loadedModules []KernelTypes
 	// scriptTypes are the structs the script defines that the kernel
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type
@@ -334,11 +336,11 @@ func (c *checker) nameEnums(t *Target, field string) {
 		}
 		switch {
 		case f.Enum != "" && f.Type.BTF == nil:
-			spec, err := c.env.BTF()
+			kt, err := c.env.BTF()
 			if err != nil {
 				return
 			}
-			if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
+			if en, err := lookupTagged(kt, "enum", f.Enum); err == nil {
 				typ := *f.Type
 				typ.BTF = en
 				f.Type = &typ

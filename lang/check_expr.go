@@ -608,9 +608,9 @@ func (c *checker) field(e *FieldExpr) *Type {
 		c.errorf(e.Pos, "%s%s: %s has no members", op, e.Name, t)
 		return nil
 	}
-	m, off, ok := findMember(container, e.Name)
+	m, off, ok := c.findMember(e.Pos, container, e.Name)
 	if !ok {
-		c.errorf(e.Pos, "%s has no member %q%s", btfName(container), e.Name, suggest(e.Name, memberNames(container)))
+		c.errorf(e.Pos, "%s has no member %q%s", btfName(container), e.Name, suggest(e.Name, c.memberNames(e.Pos, container)))
 		return nil
 	}
 	acc, err := access(m, off)

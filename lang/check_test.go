@@ -442,14 +442,14 @@ type btfCountingEnv struct {
 	loads *int
 }
 
-func (e btfCountingEnv) BTF() (*btf.Spec, error) {
+func (e btfCountingEnv) BTF() (KernelTypes, error) {
 	*e.loads++
 	return e.Env.BTF()
 }
 
 // An enum field of a tracepoint is named from BTF only when the script
-// reads it: loading kernel BTF costs tens of milliseconds at start-up,
-// which a script that only counts events should not pay.
+// reads it: opening kernel BTF costs a millisecond at start-up, which a
+// script that only counts events should not pay.
 func TestTracepointEnumNamedOnlyWhenRead(t *testing.T) {
 	for _, tc := range []struct {
 		src       string

@@ -7,8 +7,8 @@ import (
 // KernelModule is the BTF of one loaded kernel module: split BTF whose
 // base is the kernel's own.
 type KernelModule struct {
-	Name string
-	Spec *btf.Spec
+	Name  string
+	Types KernelTypes
 }
 
 // ModuleEnv is an Env that can also search loaded kernel modules' BTF,
@@ -19,7 +19,7 @@ type ModuleEnv interface {
 	// ModuleBTF returns the BTF of the loaded modules that have it.
 	ModuleBTF() ([]KernelModule, error)
 	// ModuleSpec returns one loaded module's BTF.
-	ModuleSpec(module string) (*btf.Spec, error)
+	ModuleSpec(module string) (KernelTypes, error)
 	// SymbolModule returns the module a kernel symbol belongs to, ""
 	// for the kernel itself (kallsyms says).
 	SymbolModule(name string) (string, error)
@@ -42,7 +42,7 @@ func (c *checker) modules() []KernelModule {
 // moduleTagged finds a struct, union or enum in the modules' BTF.
 func (c *checker) moduleTagged(tag, name string) (btf.Type, bool) {
 	for _, m := range c.modules() {
-		if t, err := lookupTagged(m.Spec, tag, name); err == nil {
+		if t, err := lookupTagged(m.Types, tag, name); err == nil {
 			return t, true
 		}
 	}
@@ -52,8 +52,7 @@ func (c *checker) moduleTagged(tag, name string) (btf.Type, bool) {
 // moduleTypedef finds a typedef in the modules' BTF.
 func (c *checker) moduleTypedef(name string) (btf.Type, bool) {
 	for _, m := range c.modules() {
-		var td *btf.Typedef
-		if m.Spec.TypeByName(name, &td) == nil {
+		if td, err := typedefByName(m.Types, name); err == nil {
 			return td, true
 		}
 	}
@@ -76,9 +75,10 @@ func (c *checker) moduleFunc(module, name string) *btf.Func {
 		}
 		module = m
 	}
-	spec, err := me.ModuleSpec(module)
+	kt, err := me.ModuleSpec(module)
 	if err != nil {
 		return nil
 	}
-	return btfFunc(spec, name)
+	c.loadedModules = append(c.loadedModules, kt)
+	return btfFunc(kt, name)
 }

@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -123,12 +122,8 @@ func attachKprobe(fn string, prog *ebpf.Program, ret bool, f codegen.Features) (
 		kind = "kretprobe"
 	}
 	switch {
-	case !f.Kprobes && f.NoKprobes != "":
-		why := f.NoKprobes
-		if f.NoFentry != "" {
-			why += ", and " + f.NoFentry
-		}
-		return nil, fmt.Errorf("%s; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them)", why)
+	case f.KprobesAbsent() != "":
+		return nil, errors.New(f.KprobesAbsent())
 	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("no function %s in this kernel's symbols (inlined into its callers, or not built in): %w; ntrace -l 'kprobe:*%s*' lists the ones that exist", fn, err, fn)
 	case !traceable(fn):
@@ -158,7 +153,7 @@ func (s *session) loadFallback(p *codegen.Program) (*ebpf.Program, error) {
 		Maps:     s.out.Collection.Maps,
 		Programs: map[string]*ebpf.ProgramSpec{p.Name: p.Attach.Fallback},
 	}
-	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
+	coll, err := ebpf.NewCollectionWithOptions(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
 	if err != nil {
 		return nil, err
 	}
@@ -190,21 +185,12 @@ func (e *KernelEnv) KernelFunctions() ([]string, error) {
 		if funcsErr == nil {
 			return
 		}
-		spec, err := e.BTF()
+		spec, err := e.KernelSpec()
 		if err != nil {
 			funcsErr = fmt.Errorf("%w; kernel BTF: %w", funcsErr, err)
 			return
 		}
-		funcs, funcsErr = nil, nil
-		for t, err := range spec.All() {
-			if err != nil {
-				funcsErr = err
-				return
-			}
-			if fn, ok := t.(*btf.Func); ok {
-				funcs = append(funcs, fn.Name)
-			}
-		}
+		funcs, funcsErr = spec.FuncNames()
 	})
 	return funcs, funcsErr
 }

@@ -235,7 +235,7 @@ func (s *session) load() error {
 		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
 		s.rd = rd
 	}
-	coll, err := ebpf.NewCollectionWithOptions(s.out.Collection, opts)
+	coll, err := ebpf.NewCollectionWithOptions(withoutLineInfo(s.out.Collection), opts)
 	if err != nil {
 		if rerr := explainResourceError(s.out, failedProgram(s.out, err), err); rerr != nil {
 			return rerr
@@ -266,8 +266,12 @@ func (s *session) load() error {
 	return nil
 }
 
-// openEvents opens the reader of the ring buffer or perf buffers.
+// openEvents opens the reader of the ring buffer or perf buffers, for a
+// script that sends events.
 func (s *session) openEvents() error {
+	if s.coll.Maps[codegen.EventsMap] == nil {
+		return nil // no program sends any
+	}
 	if s.out.PerfBuffer {
 		return s.openPerfBuffers()
 	}
@@ -301,6 +305,9 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 func (s *session) loop(ctx context.Context) error {
 	if s.prd != nil {
 		return s.perfLoop(func() bool { return ctx.Err() != nil || s.exit })
+	}
+	if s.rd == nil {
+		return s.quietLoop(ctx)
 	}
 	defer s.rd.SetDeadline(time.Time{})
 	var rec ringbuf.Record
@@ -340,6 +347,22 @@ func (s *session) loop(ctx context.Context) error {
 	return nil
 }
 
+// quietLoop waits until ctx is done for a script that sends no events
+// (so cannot call exit()), reporting the updates its maps refused once a
+// second.
+func (s *session) quietLoop(ctx context.Context) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			s.reportFull(false)
+		}
+	}
+}
+
 // pollInterval bounds how long a signal, a pending loss report or an
 // event submitted without a wakeup waits.
 const pollInterval = 10 * time.Millisecond
@@ -359,6 +382,9 @@ func (s *session) flush() error {
 func (s *session) drain() error {
 	if s.prd != nil {
 		return s.perfDrain()
+	}
+	if s.rd == nil {
+		return s.flush()
 	}
 	s.rd.SetDeadline(time.Now())
 	defer s.rd.SetDeadline(time.Time{})
@@ -524,6 +550,9 @@ func (s *session) close() error {
 // reports more.
 func (s *session) reportLost(final bool) {
 	m := s.coll.Maps[codegen.LostMap]
+	if m == nil {
+		return // no program sends events
+	}
 	buffer := "ring buffer"
 	if s.out.PerfBuffer {
 		buffer = "perf buffer"

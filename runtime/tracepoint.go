@@ -20,7 +20,7 @@ func attachTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.
 	if err := EnsureTracefs(); err != nil {
 		return nil, "", err
 	}
-	l, err := link.Tracepoint(p.Target.Group, p.Target.Name, prog, nil)
+	l, err := attachPerfTracepoint(p.Target.Group, p.Target.Name, prog)
 	if err != nil {
 		return nil, "", err
 	}

@@ -61,7 +61,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	// Build the parser and probe the kernel side by side: neither needs
 	// the other, and each takes a few milliseconds.
 	lang.Warm()
-	runtime.Warm()
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
@@ -122,8 +121,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkFlagRanges(&o); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
+	if lang.MayLoadKprobeType(src) {
+		runtime.Warm()
+	}
 	var ring *runtime.EventRing
-	if !o.perfBuffer {
+	if !o.perfBuffer && lang.MaySendEvents(src) {
 		// Made while the script is parsed; it also tells whether the
 		// kernel has ring buffers at all.
 		ring = runtime.StartEventRing(uint32(o.bufferSize))
@@ -146,23 +148,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
-	perfBuffer := o.perfBuffer
-	if !perfBuffer && !ring.Supported() {
-		perfBuffer = true
-		if o.verbose {
-			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
-		}
-	}
-	out, err := codegen.Compile(prog, info, codegen.Options{
+	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
-		PerfBuffer: perfBuffer,
+		PerfBuffer: o.perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
 		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
 		PossibleCPUs:  runtime.PossibleCPUs(),
-		Features:      kernelFeatures(info, o.noFentry),
-	})
+		Features:      kernelFeatures(env, info, o.noFentry),
+	}
+	noRing := func() {
+		copts.PerfBuffer = true
+		if o.verbose {
+			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
+		}
+	}
+	if !copts.PerfBuffer && ring != nil && !ring.Supported() {
+		noRing()
+	}
+	out, err := codegen.Compile(prog, info, copts)
+	if err == nil && !copts.PerfBuffer && ring == nil && out.Collection.Maps[codegen.EventsMap] != nil && !runtime.HaveRingBuffer() {
+		// The script sends events after all, and no ring was made
+		// ahead to find out whether the kernel has ring buffers.
+		noRing()
+		out, err = codegen.Compile(prog, info, copts)
+	}
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}

@@ -112,24 +112,21 @@ func listTracepoints(env *runtime.KernelEnv, match func(string) bool, verbose bo
 	}
 }
 
-func listRawTracepoints(spec *btf.Spec, match func(string) bool, verbose bool, w io.Writer) {
-	for typ, err := range spec.All() {
-		if err != nil {
-			break
-		}
-		td, ok := typ.(*btf.Typedef)
-		if !ok || !strings.HasPrefix(td.Name, "btf_trace_") {
-			continue
-		}
-		name := strings.TrimPrefix(td.Name, "btf_trace_")
-		if !match(name) {
+func listRawTracepoints(kt lang.KernelTypes, match func(string) bool, verbose bool, w io.Writer) {
+	typedefs, err := kt.TypedefNames()
+	if err != nil {
+		return
+	}
+	for _, td := range typedefs {
+		name, ok := strings.CutPrefix(td, "btf_trace_")
+		if !ok || !match(name) {
 			continue
 		}
 		fmt.Fprintf(w, "rawtracepoint:%s\n", name)
 		if !verbose {
 			continue
 		}
-		if args, err := lang.RawTracepointArgs(spec, name); err == nil {
+		if args, err := lang.RawTracepointArgs(kt, name); err == nil {
 			for _, f := range args.Fields {
 				fmt.Fprintf(w, "    %s %s\n", f.Type, f.Name)
 			}
@@ -140,7 +137,7 @@ func listRawTracepoints(spec *btf.Spec, match func(string) bool, verbose bool, w
 // listKernelFuncs lists the kernel functions that can be hooked: every
 // kind asked for of every traceable function the pattern matches (fentry
 // and fexit only for functions BTF describes).
-func listKernelFuncs(env *runtime.KernelEnv, spec *btf.Spec, kinds []string, match func(string) bool, verbose bool, w io.Writer) error {
+func listKernelFuncs(env *runtime.KernelEnv, kt lang.KernelTypes, kinds []string, match func(string) bool, verbose bool, w io.Writer) error {
 	names, err := env.KernelFunctions()
 	if err != nil {
 		return fmt.Errorf("listing kernel functions: %w", err)
@@ -156,7 +153,7 @@ func listKernelFuncs(env *runtime.KernelEnv, spec *btf.Spec, kinds []string, mat
 	sort.Strings(matched)
 	for _, k := range kinds {
 		for _, n := range matched {
-			params, ret, typed := lang.KernelFuncParams(spec, n)
+			params, ret, typed := lang.KernelFuncParams(kt, n)
 			if !typed && (k == "fentry" || k == "fexit") {
 				continue
 			}
