@@ -47,9 +47,13 @@ type pProgram struct {
 }
 
 type pItem struct {
-	Param  *pParam   `parser:"@@"`
-	Struct *pCStruct `parser:"| @@"`
-	Probe  *pProbe   `parser:"| @@"`
+	Param   *pParam   `parser:"@@"`
+	Config  *pConfig  `parser:"| @@"`
+	MapDecl *pMapDecl `parser:"| @@"`
+	Macro   *pMacro   `parser:"| @@"`
+	Enum    *pEnum    `parser:"| @@"`
+	Struct  *pCStruct `parser:"| @@"`
+	Probe   *pProbe   `parser:"| @@"`
 }
 
 // pParam declares a script parameter, with an optional range of the
@@ -60,7 +64,7 @@ type pParam struct {
 	Pos     lexer.Position
 	Name    string       `parser:"'param' @Ident"`
 	Type    string       `parser:"@Ident"`
-	Min     *pParamValue `parser:"( @@ '.' '.'"`
+	Min     *pParamValue `parser:"( @@ '..'"`
 	Max     *pParamValue `parser:"  @@? )?"`
 	Default *pParamValue `parser:"( '=' @@ )?"`
 	Help    *string      `parser:"@String? ';'?"`
@@ -110,12 +114,14 @@ type pAttach struct {
 
 // pPredicate is an expression whose top-level binary operators exclude "/",
 // which closes the predicate. Parenthesise a division inside a predicate.
+// The else branch of a ?: is a predicate too: the "/" after it closes the
+// predicate rather than dividing the branch by the probe's body.
 type pPredicate struct {
-	Head pUnary    `parser:"@@"`
-	Ops  []predOp  `parser:"( @@"`
-	Xs   []*pUnary `parser:"  @@ )*"`
-	Then *pExpr    `parser:"( '?' @@"`
-	Else *pExpr    `parser:"  ':' @@ )?"`
+	Head pUnary      `parser:"@@"`
+	Ops  []predOp    `parser:"( @@"`
+	Xs   []*pUnary   `parser:"  @@ )*"`
+	Then *pExpr      `parser:"( '?' @@"`
+	Else *pPredicate `parser:"  ':' @@ )?"`
 }
 
 type pBlock struct {
@@ -123,21 +129,29 @@ type pBlock struct {
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
-// pStmt is a statement: if, unroll, return, or an expression, which an
-// assignment or ++/-- may follow.
+// pStmt is a statement: if, unroll, a loop, a declaration, return, break,
+// continue, or an expression, which an assignment or ++/-- may follow.
+// Semi records a ';' after it: the last statement of a block expression
+// gives the block its value when no ';' follows it.
 type pStmt struct {
-	Pos    lexer.Position
-	If     *pIf     `parser:"@@"`
-	Unroll *pUnroll `parser:"| @@"`
-	Return bool     `parser:"| @'return'"`
-	X      *pExpr   `parser:"| ( @@"`
-	Assign *pAssign `parser:"    ( @@"`
-	IncDec string   `parser:"    | @( '++' | '--' ) )? )"`
+	Pos      lexer.Position
+	If       *pIf     `parser:"@@"`
+	Unroll   *pUnroll `parser:"| @@"`
+	For      *pFor    `parser:"| @@"`
+	While    *pWhile  `parser:"| @@"`
+	Let      *pLet    `parser:"| @@"`
+	Return   bool     `parser:"| @'return'"`
+	Break    bool     `parser:"| @'break'"`
+	Continue bool     `parser:"| @'continue'"`
+	X        *pExpr   `parser:"| ( @@"`
+	Assign   *pAssign `parser:"    ( @@"`
+	IncDec   string   `parser:"    | @( '++' | '--' ) )? )"`
+	Semi     bool     `parser:"@';'?"`
 }
 
 type pIf struct {
 	Pos    lexer.Position
-	Cond   *pExpr  `parser:"'if' '(' @@ ')'"`
+	Cond   *pExpr  `parser:"'if' @@"`
 	Then   *pBlock `parser:"@@"`
 	ElseIf *pIf    `parser:"( 'else' ( @@"`
 	Else   *pBlock `parser:"| @@ ) )?"`
@@ -179,9 +193,10 @@ type pUnary struct {
 	Pos      lexer.Position
 	Atom     atom       `parser:"( @@"`
 	Call     pCall      `parser:"| @@"`
-	Ident    string     `parser:"| @Ident"`
+	Ident    name       `parser:"| @@"`
 	Map      pMapRef    `parser:"| @@"`
 	Paren    *pParen    `parser:"| @@"`
+	Block    *pBlock    `parser:"| @@"`
 	Op       *unaryOp   `parser:"| @@"`
 	X        *pUnary    `parser:"  @@ )"`
 	Suffixes []*pSuffix `parser:"@@*"`
@@ -213,11 +228,12 @@ type pArg struct {
 	X    *pExpr     `parser:"| @@"`
 }
 
-// pParen is a cast, a parenthesised expression or a tuple.
+// pParen is a cast, a record, a parenthesised expression or a tuple.
 type pParen struct {
-	Cast  *pTypeName `parser:"'(' ( @@ ')'"`
-	CastX *pUnary    `parser:"@@"`
-	Elems []*pExpr   `parser:"| @@ ( ',' @@ )* ')' )"`
+	Cast   *pTypeName      `parser:"'(' ( @@ ')'"`
+	CastX  *pUnary         `parser:"@@"`
+	Record []*pRecordField `parser:"| @@ ( ',' @@ )* ')'"`
+	Elems  []*pExpr        `parser:"| @@ ( ',' @@ )* ')' )"`
 }
 
 // pTypeName is a type in a cast or a call argument: a struct, union or enum

@@ -26,7 +26,7 @@ import (
 //	Comment     //[^\n]*|/\*(?s:.*?)\*/
 //	Directive   #[^\n]*
 //	Whitespace  \s+
-//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
+//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
 //	RootClose   \}
 //	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+
 //	        Var \$NAME  Map @[A-Za-z0-9_]*  Int 0[xX][0-9a-fA-F_]+|[0-9][0-9_]*
@@ -338,7 +338,7 @@ func stringLen(rest string) int {
 // attachPointLen is the length of the attach point rest starts with, given
 // that its first name is n bytes long, or 0 if no ':' follows the name:
 //
-//	NAME:  then optionally  /PATH  (no space ':' ',' '{'), then ':'
+//	NAME:  then optionally  /PATH, ./PATH or ../PATH  (no space ':' ',' '{'), then ':'
 //	then the rest           (no space ',' '{' '}' '/')
 //
 // where ${NAME} may stand anywhere in PATH or the rest. Each part takes
@@ -348,8 +348,8 @@ func attachPointLen(rest string, n int) int {
 		return 0
 	}
 	i := n + 1
-	if i < len(rest) && rest[i] == '/' {
-		i = scanAttachPart(rest, i+1, func(c byte) bool {
+	if p := pathStartLen(rest[i:]); p > 0 {
+		i = scanAttachPart(rest, i+p, func(c byte) bool {
 			return isSpace(c) || c == ':' || c == ',' || c == '{'
 		})
 		if i < len(rest) && rest[i] == ':' {
@@ -359,6 +359,17 @@ func attachPointLen(rest string, n int) int {
 	return scanAttachPart(rest, i, func(c byte) bool {
 		return isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/'
 	})
+}
+
+// pathStartLen is the length of the "/", "./" or "../" that starts a
+// path in an attach point (uprobe:/bin/bash:f, uprobe:./prog:f), or 0.
+func pathStartLen(rest string) int {
+	for _, p := range []string{"/", "./", "../"} {
+		if strings.HasPrefix(rest, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // scanAttachPart returns the index of the first byte at or after i that
@@ -388,7 +399,7 @@ func opLen(rest string) int {
 		d := rest[1]
 		switch {
 		case c == '-' && d == '>',
-			(c == '+' || c == '-' || c == '&' || c == '|' || c == '<' || c == '>') && d == c, // ++ -- && || << >>
+			(c == '+' || c == '-' || c == '&' || c == '|' || c == '<' || c == '>' || c == '.') && d == c, // ++ -- && || << >> ..
 			strings.IndexByte("=!<>+-*/%&|^", c) >= 0 && d == '=':
 			return 2
 		}

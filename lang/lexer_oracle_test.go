@@ -27,7 +27,7 @@ func regexpLexer() *lexer.StatefulDefinition {
 			{Name: "Directive", Pattern: `#[^\n]*`},
 			{Name: "Whitespace", Pattern: `\s+`},
 			// ${NAME} may stand for any field of an attach point (attachparams.go).
-			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
+			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
 			{Name: "RootClose", Pattern: `\}`},
 			lexer.Include("Common"),
 		},
@@ -46,7 +46,7 @@ func regexpLexer() *lexer.StatefulDefinition {
 			{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
 			{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
 			{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
-			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
+			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|\.\.|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
 		},
 	})
 }

@@ -91,9 +91,15 @@ type Target struct {
 // String is the canonical probe name, as the probe builtin returns it.
 func (t *Target) String() string {
 	switch t.Kind {
-	case BeginProbe:
-		return "BEGIN"
-	case EndProbe:
+	case BeginProbe, EndProbe:
+		// As the script spells it: today's bpftrace writes begin and
+		// end, 0.17 BEGIN and END.
+		if t.AP != nil && (t.AP.Kind == "begin" || t.AP.Kind == "end") {
+			return t.AP.Kind
+		}
+		if t.Kind == BeginProbe {
+			return "BEGIN"
+		}
 		return "END"
 	case TracepointProbe:
 		return "tracepoint:" + t.Group + ":" + t.Name
@@ -127,8 +133,8 @@ var probeKinds = []struct {
 	names  []string
 	expand func(c *checker, ap *AttachPoint) ([]*Target, error)
 }{
-	{BeginProbe, []string{"BEGIN"}, expandBare},
-	{EndProbe, []string{"END"}, expandBare},
+	{BeginProbe, []string{"BEGIN", "begin"}, expandBare},
+	{EndProbe, []string{"END", "end"}, expandBare},
 	{TracepointProbe, []string{"tracepoint", "t"}, expandTracepoint},
 	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
 	{IntervalProbe, []string{"interval", "i"}, expandInterval},
@@ -170,7 +176,9 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 			}
 			if err != nil {
 				if ap.Optional {
-					c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
+					if c.info.Config.Missing != "ignore" {
+						c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
+					}
 					return nil
 				}
 				if envErr != nil {
@@ -363,8 +371,24 @@ const (
 )
 
 func expandInterval(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) == 1 {
+		// interval:1s, interval:500ms, or a count of nanoseconds.
+		num, unit, ok := splitDuration(ap.Parts[0])
+		if !ok {
+			num, unit = ap.Parts[0], "ns"
+		}
+		ap = &AttachPoint{Pos: ap.Pos, Raw: ap.Raw, Kind: ap.Kind, Parts: []string{unit, num}, Optional: ap.Optional}
+		if _, known := intervalUnits[unit]; !known {
+			// m, h and d: count in seconds.
+			n, err := strconv.ParseUint(num, 10, 64)
+			if err != nil || n > MaxIntervalPeriod/durationUnits[unit] {
+				return nil, fmt.Errorf("interval probe wants a period such as interval:1s or interval:100ms, got %s", ap.Raw)
+			}
+			ap.Parts = []string{"s", strconv.FormatUint(n*durationUnits[unit]/1e9, 10)}
+		}
+	}
 	if len(ap.Parts) != 2 {
-		return nil, fmt.Errorf("interval probe needs a unit and a count: interval:s:1, interval:ms:100, got %s", ap.Raw)
+		return nil, fmt.Errorf("interval probe needs a period: interval:1s, interval:ms:100, got %s", ap.Raw)
 	}
 	unit, ok := intervalUnits[ap.Parts[0]]
 	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)

@@ -26,17 +26,18 @@ func (c *checker) stackLimit() int {
 // checkStackVar types kstack and ustack without arguments: the whole
 // stack, as deep as the kernel allows, printed bpftrace's way.
 func (c *checker) checkStackVar(e *Ident) *Type {
-	return &Type{Kind: Stack, Size: 8, Stack: StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit())}}
+	return &Type{Kind: Stack, Size: 8, Stack: StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit()), Perf: c.info.Config.StackMode == "perf"}}
 }
 
 // checkStackCall types kstack(N), kstack(mode) and kstack(mode, N), where
 // mode is bpftrace or perf; the same for ustack.
 func (c *checker) checkStackCall(e *CallExpr) *Type {
-	spec := StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit())}
+	spec := StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit()), Perf: c.info.Config.StackMode == "perf"}
 	args := e.Args
 	if id, ok := args[0].(*Ident); ok && !isBuiltinVar(id.Name) {
 		switch id.Name {
 		case "bpftrace":
+			spec.Perf = false
 		case "perf":
 			spec.Perf = true
 		default:

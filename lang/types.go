@@ -60,6 +60,12 @@ type Type struct {
 	Target btf.Type  // Pointer: pointee when known
 	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
 	Stack  StackSpec // Stack only
+	// Names are a record's field names, one per element of its Tuple;
+	// nil for a tuple.
+	Names []string
+	// Bool marks an Int that is true or false (1 or 0): it prints as a
+	// word.
+	Bool bool
 	// User says the value is in user space's memory, or is an address
 	// there: a pointer or an integer from a user-space source (uprobe
 	// arguments and return values, syscall tracepoint arguments) or read
@@ -118,6 +124,9 @@ var (
 	Uint32Type = &Type{Kind: Int, Size: 4}
 	Int32Type  = &Type{Kind: Int, Size: 4, Signed: true}
 )
+
+// BoolType returns the type of true and false.
+func BoolType() *Type { return &Type{Kind: Int, Size: 1, Bool: true} }
 
 // IntType returns the integer type of size bytes and the given signedness.
 func IntType(size int, signed bool) *Type {
@@ -241,6 +250,9 @@ func (t *Type) String() string {
 	case Void:
 		return "void"
 	case Int:
+		if t.Bool {
+			return "bool"
+		}
 		if t.Signed {
 			return fmt.Sprintf("int%d", t.Size*8)
 		}
@@ -260,6 +272,9 @@ func (t *Type) String() string {
 		parts := make([]string, len(t.Elems))
 		for i, e := range t.Elems {
 			parts[i] = e.String()
+			if t.Names != nil {
+				parts[i] = t.Names[i] + " = " + parts[i]
+			}
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Agg:
@@ -305,11 +320,11 @@ func sameShape(a, b *Type) bool {
 	}
 	switch a.Kind {
 	case Tuple:
-		if len(a.Elems) != len(b.Elems) {
+		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) {
 			return false
 		}
 		for i := range a.Elems {
-			if !sameShape(a.Elems[i], b.Elems[i]) {
+			if !sameShape(a.Elems[i], b.Elems[i]) || (a.Names != nil && a.Names[i] != b.Names[i]) {
 				return false
 			}
 		}
@@ -335,6 +350,7 @@ func unify(dst, src *Type) {
 		}
 		dst.Signed = dst.Signed && src.Signed
 		dst.User = dst.User || src.User
+		dst.Bool = dst.Bool && src.Bool
 	case dst.Kind == Pointer:
 		dst.User = dst.User || src.User
 	case dst.Kind == String:

@@ -45,6 +45,8 @@ type options struct {
 	list       string
 	missing    string
 	noFentry   bool
+	quiet      bool
+	unsafe     bool
 }
 
 type multiFlag []string
@@ -78,6 +80,8 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
+	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
+	fs.BoolVar(&o.unsafe, "unsafe", false, "accepted for bpftrace's scripts; ntrace has no builtins that need it")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -256,7 +260,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			debug.SetGCPercent(gcPercent)
 			if o.verbose {
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
-			} else {
+			} else if !o.quiet {
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
 			}
 			if o.command != "" {

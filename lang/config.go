@@ -1,0 +1,171 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Config is what a script's config block sets, as bpftrace's config
+// variables do. The command line's flags take precedence over it.
+//
+//	config = { max_map_keys = 10000; missing_probes = warn; print_maps_on_exit = false }
+type Config struct {
+	// MapSize is max_map_keys, the most keys a map declared without a
+	// size holds (--map-size); 0 when not set.
+	MapSize int
+	// Missing is missing_probes: "error", "warn" or "ignore" for a probe
+	// that cannot be attached (--missing); "" when not set.
+	Missing string
+	// BufferSize is perf_rb_pages in bytes: the event buffer's size
+	// (--buffer-size); 0 when not set.
+	BufferSize int
+	// NoPrintMaps is print_maps_on_exit = false: the maps are not printed
+	// when tracing ends.
+	NoPrintMaps bool
+	// StackMode is stack_mode, how kstack and ustack print when the call
+	// does not say: "bpftrace" or "perf"; "" when not set.
+	StackMode string
+	// StrLen is max_strlen, the bytes str() reads when not told, NUL
+	// included; 0 when not set.
+	StrLen int
+	// Set names every setting the block gives, by its short name.
+	Set map[string]Pos
+}
+
+// PageSize is the size of a page of the event buffer, which
+// perf_rb_pages counts in.
+const PageSize = 4096
+
+// configKeys are the settings a config block may give: each checks its
+// value and records it. bpftrace's settings that have no bearing on how
+// ntrace works (symbol caches, log and instruction limits, stack
+// placement) are accepted and do nothing.
+var configKeys = map[string]func(cfg *Config, v string) error{
+	"max_map_keys": func(cfg *Config, v string) error {
+		n, err := configInt(v, 1, 1<<31)
+		cfg.MapSize = n
+		return err
+	},
+	"missing_probes": func(cfg *Config, v string) error {
+		switch v {
+		case "error", "warn", "ignore":
+			cfg.Missing = v
+			return nil
+		}
+		return fmt.Errorf("want error, warn or ignore, not %q", v)
+	},
+	"perf_rb_pages": func(cfg *Config, v string) error {
+		n, err := configInt(v, 1, 1<<30/PageSize)
+		cfg.BufferSize = n * PageSize
+		return err
+	},
+	"print_maps_on_exit": func(cfg *Config, v string) error {
+		b, err := configBool(v)
+		cfg.NoPrintMaps = !b
+		return err
+	},
+	"stack_mode": func(cfg *Config, v string) error {
+		switch v {
+		case "bpftrace", "perf":
+			cfg.StackMode = v
+			return nil
+		case "raw", "build_id":
+			return fmt.Errorf("stack mode %s is not supported: ntrace prints stacks as bpftrace or perf does", v)
+		}
+		return fmt.Errorf("want bpftrace or perf, not %q", v)
+	},
+	"max_strlen": func(cfg *Config, v string) error {
+		n, err := configInt(v, 1, maxStrLen)
+		cfg.StrLen = n
+		return err
+	},
+	"license": func(cfg *Config, v string) error {
+		for _, l := range licenses {
+			if v == l {
+				return nil
+			}
+		}
+		return fmt.Errorf("want a license the kernel takes as GPL-compatible (%s), not %q: ntrace's programs call helpers only GPL programs may", strings.Join(licenses, ", "), v)
+	},
+	"cache_user_symbols": acceptAny, "cpp_demangle": acceptBool, "lazy_symbolication": acceptBool,
+	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt, "max_cat_bytes": acceptInt,
+	"on_stack_limit": acceptInt, "show_debug_info": acceptBool, "str_trunc_trailer": acceptAny,
+	"unstable_tseries": acceptAny, "unstable_dw_ustack": acceptAny, "unstable_import": acceptAny,
+	"unstable_map_decl": acceptAny, "unstable_macro": acceptAny,
+}
+
+// licenses are the licenses the kernel counts as GPL-compatible.
+var licenses = []string{"GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL"}
+
+func acceptAny(*Config, string) error { return nil }
+
+func acceptInt(_ *Config, v string) error {
+	_, err := configInt(v, 0, 1<<62)
+	return err
+}
+
+func acceptBool(_ *Config, v string) error {
+	_, err := configBool(v)
+	return err
+}
+
+func configInt(v string, lo, hi int) (int, error) {
+	n, err := strconv.ParseInt(v, 0, 64)
+	if err != nil || n < int64(lo) || n > int64(hi) {
+		return 0, fmt.Errorf("want an integer from %d to %d, not %q", lo, hi, v)
+	}
+	return int(n), nil
+}
+
+func configBool(v string) (bool, error) {
+	switch strings.ToLower(v) {
+	case "true", "1":
+		return true, nil
+	case "false", "0":
+		return false, nil
+	}
+	return false, fmt.Errorf("want true or false, not %q", v)
+}
+
+// configName is a setting's short name: bpftrace takes stack_mode,
+// STACK_MODE and BPFTRACE_STACK_MODE alike.
+func configName(name string) string {
+	name = strings.ToLower(name)
+	return strings.TrimPrefix(name, "bpftrace_")
+}
+
+// ReadConfig reads the settings of a script's config block, reporting an
+// unknown setting or a bad value at the line and column it is written.
+func ReadConfig(prog *Program) (Config, error) {
+	cfg := Config{Set: map[string]Pos{}}
+	var errs ErrorList
+	for _, it := range prog.Config {
+		name := configName(it.Name)
+		set, ok := configKeys[name]
+		if !ok {
+			errs.add(it.Pos, "%s: not a known config setting (%s)", it.Name, strings.Join(knownConfig(), ", "))
+			continue
+		}
+		if first, dup := cfg.Set[name]; dup {
+			errs.add(it.Pos, "%s is set twice (first at %s)", name, first)
+			continue
+		}
+		if err := set(&cfg, it.Value); err != nil {
+			errs.add(it.ValuePos, "config %s: %v", name, err)
+			continue
+		}
+		cfg.Set[name] = it.Pos
+	}
+	return cfg, errs.Err()
+}
+
+func knownConfig() []string {
+	var names []string
+	for n := range configKeys {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
