@@ -180,6 +180,10 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
 	case "container_of":
 		return g.containerOf(e)
+	case "has_key":
+		return g.hasKey(e)
+	case "len":
+		return g.mapLen(e)
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":
 		v := g.intExpr(e.Args[0])
 		r := g.load(v, asm.R0)

@@ -35,6 +35,9 @@ type Options struct {
 	// Features are the kernel's ways of hooking functions, which decide
 	// how kprobes and kretprobes are compiled.
 	Features Features
+	// CPUs is the number of possible CPUs: reading an aggregation in a
+	// probe takes that many CPUs' values together (1 when not given).
+	CPUs int
 }
 
 // DefaultRingBufferSize is the event ring buffer's size when
@@ -145,16 +148,17 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 		m.Keys = append(m.Keys, Slot{Offset: offsets[i], Type: k})
 	}
 	m.KeySize = keySize
-	spec := &ebpf.MapSpec{Name: fmt.Sprintf("m%d", index), MaxEntries: c.opts.MapEntries}
+	spec := &ebpf.MapSpec{Name: fmt.Sprintf("m%d", index), MaxEntries: c.opts.MapEntries, Type: mapType(mi)}
+	if mi.MaxEntries > 0 {
+		spec.MaxEntries = uint32(mi.MaxEntries) // declared: let @m = hash(N)
+	}
 	switch agg := mi.Value.Agg; {
 	case mi.Value.Kind != lang.Agg:
-		spec.Type = ebpf.Hash
 		m.ValueSize = mi.Value.StorageSize()
 		if m.Keyless {
 			m.KeySize = 8
 		}
 	case agg == lang.Hist || agg == lang.Lhist:
-		spec.Type = ebpf.PerCPUHash
 		m.PerCPU = true
 		m.BucketOff = keySize
 		m.KeySize = keySize + 8
@@ -164,12 +168,12 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 		m.ValueSize = aggValueSize(agg)
 		if m.Keyless {
 			spec.Type, spec.MaxEntries, m.KeySize = ebpf.PerCPUArray, 1, 4
-		} else {
-			spec.Type = ebpf.PerCPUHash
 		}
 	}
 	spec.KeySize, spec.ValueSize = uint32(m.KeySize), uint32(m.ValueSize)
 	if c.opts.AllocOnDemand && (spec.Type == ebpf.Hash || spec.Type == ebpf.PerCPUHash) {
+		// (LRU maps are always preallocated: the kernel refuses
+		// BPF_F_NO_PREALLOC for them.)
 		spec.Flags |= bpfFNoPrealloc
 	}
 	m.Spec = spec
@@ -272,6 +276,7 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	g.allScratch = hasLoops(pi.Probe.Body) || hasLoops(pi.Probe.Pred)
 	if at == scratchAtEntry {
 		g.scratchPrologue()
 	}
@@ -302,6 +307,8 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 // emitted; it runs once, on the pass program keeps.
 func (g *gen) finish() {
 	probe := g.prog.Probe.Probe.Pos
+	g.checkFrames()
+	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.checkSize(probe)
@@ -311,4 +318,5 @@ func (g *gen) finish() {
 			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
+	g.describeFuncs()
 }

@@ -87,6 +87,7 @@ const (
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
+	WarnEvent                          // warn with Message
 )
 
 // Event describes one kind of record a program writes to the ring buffer.
@@ -105,6 +106,8 @@ type Event struct {
 	Top    int64 // print(@m, top, div)
 	Div    int64
 	Size   int
+	// Message is a WarnEvent's warning.
+	Message string
 }
 
 // Sizes of the event header: through the ring buffer, the ID; through

@@ -51,6 +51,26 @@ func (g *gen) stmt(s lang.Stmt) {
 		g.unroll(s, g.c.info.Consts[s.Count].Int)
 	case *lang.ReturnStmt:
 		g.emit(asm.Ja.Label(g.exit))
+	case *lang.ForStmt:
+		if s.Map != nil {
+			g.forMap(s)
+		} else {
+			g.forRange(s)
+		}
+	case *lang.WhileStmt:
+		g.whileLoop(s)
+	case *lang.BreakStmt, *lang.ContinueStmt:
+		g.breakLoop(s)
+	case *lang.LetStmt:
+		v := g.c.info.Vars[s.Var]
+		if v == nil {
+			return // declared, never given a type: never used
+		}
+		if s.Value != nil {
+			g.store(s.Value, g.vars[v], v.Type)
+		} else {
+			g.zero(g.vars[v], v.Type.StorageSize())
+		}
 	}
 }
 
@@ -137,6 +157,10 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		}
 		g.sendEvent(&Event{Kind: kind, Map: g.c.maps[call.Args[0].(*lang.MapExpr).Name]}, nil)
 	case "delete":
+		if len(call.Args) == 2 {
+			g.deleteKey(call)
+			return
+		}
 		ref := call.Args[0].(*lang.MapExpr)
 		m := g.c.maps[ref.Name]
 		key := g.buildKey(m, ref.Keys)

@@ -18,8 +18,8 @@ type Config struct {
 	// Missing is missing_probes: "error", "warn" or "ignore" for a probe
 	// that cannot be attached (--missing); "" when not set.
 	Missing string
-	// BufferSize is perf_rb_pages in bytes: the event buffer's size
-	// (--buffer-size); 0 when not set.
+	// BufferSize is perf_rb_pages in bytes, rounded up to a power of
+	// two: the event buffer's size (--buffer-size); 0 when not set.
 	BufferSize int
 	// NoPrintMaps is print_maps_on_exit = false: the maps are not printed
 	// when tracing ends.
@@ -58,7 +58,11 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 	},
 	"perf_rb_pages": func(cfg *Config, v string) error {
 		n, err := configInt(v, 1, 1<<30/PageSize)
-		cfg.BufferSize = n * PageSize
+		// A ring buffer is a power of two pages.
+		cfg.BufferSize = PageSize
+		for cfg.BufferSize < n*PageSize {
+			cfg.BufferSize *= 2
+		}
 		return err
 	},
 	"print_maps_on_exit": func(cfg *Config, v string) error {
@@ -129,9 +133,9 @@ func configBool(v string) (bool, error) {
 	return false, fmt.Errorf("want true or false, not %q", v)
 }
 
-// configName is a setting's short name: bpftrace takes stack_mode,
+// ConfigName is a setting's short name: bpftrace takes stack_mode,
 // STACK_MODE and BPFTRACE_STACK_MODE alike.
-func configName(name string) string {
+func ConfigName(name string) string {
 	name = strings.ToLower(name)
 	return strings.TrimPrefix(name, "bpftrace_")
 }
@@ -142,7 +146,7 @@ func ReadConfig(prog *Program) (Config, error) {
 	cfg := Config{Set: map[string]Pos{}}
 	var errs ErrorList
 	for _, it := range prog.Config {
-		name := configName(it.Name)
+		name := ConfigName(it.Name)
 		set, ok := configKeys[name]
 		if !ok {
 			errs.add(it.Pos, "%s: not a known config setting (%s)", it.Name, strings.Join(knownConfig(), ", "))

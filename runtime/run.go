@@ -47,6 +47,9 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// NoPrintMaps leaves the maps unprinted when tracing ends (the
+	// script's config print_maps_on_exit = false).
+	NoPrintMaps bool
 }
 
 // session is one run of a compiled script.
@@ -71,6 +74,9 @@ type session struct {
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
+	// warned counts each warning event the programs sent, by event id:
+	// the first is said at once, the count at exit.
+	warned map[int]uint64
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed map[*codegen.Map]bool
@@ -318,6 +324,10 @@ func (s *session) finish() error {
 	}
 	s.reportLost(true)
 	s.reportFull(true)
+	s.reportWarnings()
+	if s.opts.NoPrintMaps {
+		return nil
+	}
 	return s.printAllMaps()
 }
 

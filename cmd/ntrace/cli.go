@@ -183,10 +183,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	clock.done("setup")
-	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", clock)
+	explicit := explicitFlags(fs)
+	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", explicit, clock)
 	if err != nil {
 		return err
 	}
+	applyConfig(&o, info.Config)
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	perfBuffer := o.perfBuffer
 	if !perfBuffer && !ring.Supported() {
@@ -200,6 +202,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
+		CPUs:       possibleCPUs(),
 		// Preallocated, the maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
 		Features:      kernelFeatures(info, o.noFentry),
@@ -253,6 +256,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		JSON:        o.format == "json",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
+		NoPrintMaps: info.Config.NoPrintMaps,
 		Ring:        ring,
 		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
 		Stage:       clock.done,
@@ -409,11 +413,12 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 // compileFront parses and checks a script, rendering errors for a person.
 // With optional, every probe is as if marked with '?' (--missing=warn).
 // The stages are timed on clock when it is not nil.
-func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
+func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, explicit map[string]bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
 		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	dropOverridden(prog, explicit)
 	if clock != nil {
 		clock.done("parse")
 	}
