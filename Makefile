@@ -2,19 +2,34 @@
 GO      ?= go
 BIN     := bin
 GOFLAGS ?=
+# What ntrace_build_info says; git describe where there is a git checkout.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
+IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick image clean
 
 all: build
 
 build:
-	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
+	CGO_ENABLED=0 $(GO) build -ldflags '-X github.com/ntrace/ntrace/metrics.Version=$(VERSION)' -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need.
+# The container image, FROM scratch with the static binary as /ntrace,
+# built without a container daemon: a tarball for docker load, podman load
+# or crane push. deploy/ runs it as a DaemonSet.
+image: build
+	$(GO) run ./internal/cmd/mkimage -bin $(BIN)/ntrace -o $(BIN)/ntrace-image.tar -tag $(IMAGE_TAG)
+
+# Debian packages the tests and the qemu rig need: prometheus (and its
+# promtool) scrapes ntrace --metrics in the end-to-end tests and checks
+# both exposition formats, as does the strict OpenMetrics parser of
+# python3-prometheus-client; util-linux's unshare and setpriv make the
+# namespaces a pod would have; chromium: the flame graph test looks at
+# the SVG in a browser.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates
+		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
+		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

@@ -8,8 +8,11 @@ import (
 // config builds the config block's settings.
 func (b *builder) config(p *pConfig) []*ConfigItem {
 	var items []*ConfigItem
+	if p.Line != nil {
+		p.Items = append(p.Items, p.Line)
+	}
 	for _, it := range p.Items {
-		items = append(items, &ConfigItem{Pos: pos(it.Pos), Name: it.Name, Value: b.paramValue(it.Value), ValuePos: pos(it.Value.Pos)})
+		items = append(items, &ConfigItem{Pos: pos(it.Pos), Name: it.Name, Value: b.valueText(it.Value), ValuePos: pos(it.Value.Pos)})
 	}
 	return items
 }
@@ -17,7 +20,7 @@ func (b *builder) config(p *pConfig) []*ConfigItem {
 func (b *builder) mapDecl(p *pMapDecl) *MapDecl {
 	d := &MapDecl{Pos: pos(p.Pos), Map: p.Map, Kind: p.Kind}
 	for _, a := range p.Args {
-		d.Args = append(d.Args, b.paramValue(a))
+		d.Args = append(d.Args, b.valueText(a))
 		d.ArgsPos = append(d.ArgsPos, pos(a.Pos))
 	}
 	return d

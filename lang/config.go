@@ -7,10 +7,12 @@ import (
 	"strings"
 )
 
-// Config is what a script's config block sets, as bpftrace's config
-// variables do. The command line's flags take precedence over it.
+// Config is what a script's config block (and config lines) set, as
+// bpftrace's config variables do. The command line's flags take
+// precedence over it.
 //
 //	config = { max_map_keys = 10000; missing_probes = warn; print_maps_on_exit = false }
+//	config metrics = ":9464";
 type Config struct {
 	// MapSize is max_map_keys, the most keys a map declared without a
 	// size holds (--map-size); 0 when not set.
@@ -30,6 +32,9 @@ type Config struct {
 	// StrLen is max_strlen, the bytes str() reads when not told, NUL
 	// included; 0 when not set.
 	StrLen int
+	// Metrics is metrics, the address to serve Prometheus metrics on
+	// (--metrics); "" when not set.
+	Metrics string
 	// Set names every setting the block gives, by its short name.
 	Set map[string]Pos
 }
@@ -43,6 +48,13 @@ const PageSize = 4096
 // ntrace works (symbol caches, log and instruction limits, stack
 // placement) are accepted and do nothing.
 var configKeys = map[string]func(cfg *Config, v string) error{
+	"metrics": func(cfg *Config, v string) error {
+		if !strings.Contains(v, ":") {
+			return fmt.Errorf("want an address with a port, such as \":9464\", not %q", v)
+		}
+		cfg.Metrics = v
+		return nil
+	},
 	"max_map_keys": func(cfg *Config, v string) error {
 		n, err := configInt(v, 1, 1<<31)
 		cfg.MapSize = n
@@ -149,7 +161,7 @@ func ReadConfig(prog *Program) (Config, error) {
 		name := ConfigName(it.Name)
 		set, ok := configKeys[name]
 		if !ok {
-			errs.add(it.Pos, "%s: not a known config setting (%s)", it.Name, strings.Join(knownConfig(), ", "))
+			errs.add(it.Pos, "config %s: no such setting; the settings are %s", it.Name, strings.Join(knownConfig(), ", "))
 			continue
 		}
 		if first, dup := cfg.Set[name]; dup {

@@ -7,12 +7,15 @@ import "github.com/alecthomas/participle/v2/lexer"
 // loops, declarations and records inside probes. build_decl.go turns them
 // into the AST.
 
-// pConfig is the config block, which sets what flags would otherwise:
+// pConfig is the config block, or a config line of one setting, which
+// set what flags would otherwise:
 //
 //	config = { max_map_keys = 10000; missing_probes = warn }
+//	config metrics = ":9464";
 type pConfig struct {
 	Pos   lexer.Position
-	Items []*pConfigItem `parser:"'config' '=' '{' ( ';' | ',' )* ( @@ ( ';' | ',' )* )* '}' ';'?"`
+	Items []*pConfigItem `parser:"'config' ( '=' '{' ( ';' | ',' )* ( @@ ( ';' | ',' )* )* '}'"`
+	Line  *pConfigItem   `parser:"| @@ ) ';'?"`
 }
 
 // pConfigItem is one name = value in a config block.

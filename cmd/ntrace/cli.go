@@ -38,6 +38,7 @@ type options struct {
 	pid        int
 	defines    multiFlag
 	format     string
+	flameGraph string
 	btfPath    string
 	bufferSize int
 	perfBuffer bool
@@ -47,6 +48,7 @@ type options struct {
 	noFentry   bool
 	quiet      bool
 	unsafe     bool
+	metrics    string
 }
 
 type multiFlag []string
@@ -73,7 +75,8 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
 	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
 	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
-	fs.StringVar(&o.format, "f", "text", "output `format`: text or json")
+	fs.StringVar(&o.format, "f", "text", "output `format`: text, json, or folded (maps keyed by stacks as folded stacks,\nthe lines flame graph tools read)")
+	fs.StringVar(&o.flameGraph, "flamegraph", "", "when the run ends, draw the maps keyed by stacks as a flame graph in `FILE` (an SVG)")
 	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
 	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
 	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
@@ -83,6 +86,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
 	fs.BoolVar(&o.unsafe, "unsafe", false, "accepted for bpftrace's scripts; ntrace has no builtins that need it")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
+	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -157,8 +161,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if o.format != "text" && o.format != "json" {
-		return exitError{code: exitUsage, msg: "ntrace: -f takes text or json\n"}
+	if o.format != "text" && o.format != "json" && o.format != "folded" {
+		return exitError{code: exitUsage, msg: "ntrace: -f takes text, json or folded\n"}
 	}
 	if o.missing != "error" && o.missing != "warn" {
 		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
@@ -215,11 +219,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	nameByProcess(out)
+	if err := checkStackOutput(o, out); err != nil {
+		return err
+	}
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
-	if err := checkProcess(o.pid); err != nil {
+	// -p is a pid as the host numbers it. In a PID namespace of its own
+	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
+	// namespace, where that number is another process or none): it takes
+	// -p on trust there, and the run does not end with that process.
+	pidns := runtime.DetectPIDNamespace()
+	watchedPID := o.pid
+	if pidns.Own {
+		watchedPID = 0
+	}
+	if err := checkProcess(watchedPID); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if notice := pidns.Notice(); notice != "" {
+		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
 	}
 
 	w := stdout
@@ -237,6 +256,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	watched := &watchedWriter{w: w}
 	bw := bufio.NewWriter(watched)
+	flameGraph, err := openFlameGraph(o.flameGraph)
+	if err != nil {
+		return err
+	}
+	defer flameGraph.close()
 
 	stop := newStopper(ctx, watched, stderr)
 	defer stop.close()
@@ -244,7 +268,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	// With -p, tracing stops when that process exits, as with -c.
 	var pidGone atomic.Bool
-	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
 	// -c's command, once started; the stopper may stop it from its own
 	// goroutine.
 	var cmd atomic.Pointer[command]
@@ -254,6 +278,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Out:         bw,
 		Flush:       bw.Flush,
 		JSON:        o.format == "json",
+		Folded:      o.format == "folded",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,
@@ -280,10 +305,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.verbose {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
+	if flameGraph != nil {
+		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
+	}
+	ms, err := startMetrics(o.metrics, out, info, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if ms != nil {
+		defer ms.stop()
+		ropts.Live = ms.live
+	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	cmd.Load().stop()
 	if err == nil && cmdErr != nil {
 		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
+	}
+	if cerr := flameGraph.close(); err == nil && cerr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
 	}
 	if errors.Is(err, runtime.ErrStoppedEarly) {
 		if sig, ok := stop.signal().(syscall.Signal); ok {
@@ -358,7 +397,8 @@ func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) err
 func countAttached(out *codegen.Output) int {
 	n := 0
 	for _, p := range out.Programs {
-		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+		alt := p.Probe.Probe.Alt
+		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe && (alt == nil || out.Chosen[alt.Choice] == alt) {
 			n++
 		}
 	}

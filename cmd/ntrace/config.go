@@ -17,6 +17,7 @@ var configFlags = map[string]string{
 	"max_map_keys":   "map-size",
 	"perf_rb_pages":  "buffer-size",
 	"missing_probes": "missing",
+	"metrics":        "metrics",
 }
 
 // explicitFlags names the flags the command line gave.

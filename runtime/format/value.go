@@ -34,9 +34,11 @@ type Value struct {
 	// Names are a record's field names, one per element; nil for a
 	// tuple.
 	Names []string
-	// Frames and Perf are a Stack's.
+	// Frames, Perf and User are a Stack's; User says it is a user-space
+	// stack (ustack).
 	Frames []Frame
 	Perf   bool
+	User   bool
 }
 
 // AggKind says what a map holds; it mirrors lang.AggKind.
