@@ -348,4 +348,3 @@ func typeList(ts []*Type) string {
 	}
 	return strings.Join(s, ", ")
 }
-
