@@ -184,6 +184,11 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 		return g.hasKey(e)
 	case "len":
 		return g.mapLen(e)
+	case "nsecs":
+		g.call(map[string]asm.BuiltinFunc{"monotonic": asm.FnKtimeGetNs, "boot": asm.FnKtimeGetBootNs, "tai": asm.FnKtimeGetTaiNs}[e.Args[0].(*lang.Ident).Name])
+		v := g.newVal()
+		g.set(v, asm.R0)
+		return v
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":
 		v := g.intExpr(e.Args[0])
 		r := g.load(v, asm.R0)

@@ -187,9 +187,11 @@ type UnrollStmt struct {
 	Body  *Block
 }
 
-// ReturnStmt ends the probe.
+// ReturnStmt ends the probe. Value, when written, is checked but not
+// evaluated: a probe has no value to return.
 type ReturnStmt struct {
-	Pos Pos
+	Pos   Pos
+	Value Expr
 }
 
 // ForStmt runs Body once for each element of Map, with Var holding the

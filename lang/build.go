@@ -230,7 +230,11 @@ func (b *builder) blockExpr(p *pBlock) *BlockExpr {
 	be := &BlockExpr{Pos: pos(p.Pos)}
 	for i, s := range p.Stmts {
 		if i == len(p.Stmts)-1 && isValueStmt(s) {
-			be.Value = b.expr(s.X)
+			if s.If != nil {
+				be.Value = b.ifExpr(s.If)
+			} else {
+				be.Value = b.expr(s.X)
+			}
 			break
 		}
 		if st := b.stmt(s); st != nil {
@@ -241,9 +245,42 @@ func (b *builder) blockExpr(p *pBlock) *BlockExpr {
 }
 
 // isValueStmt reports whether s is an expression with no assignment and
-// no ';' after it: at the end of a block, the block's value.
+// no ';' after it, or an if whose every branch ends in one: at the end of
+// a block, the block's value.
 func isValueStmt(s *pStmt) bool {
+	if s.If != nil && !s.Semi {
+		return ifHasValue(s.If)
+	}
 	return s.X != nil && s.Assign == nil && s.IncDec == "" && !s.Semi
+}
+
+// ifHasValue reports whether an if has an else and every branch's block
+// ends in a value.
+func ifHasValue(p *pIf) bool {
+	ends := func(b *pBlock) bool { return len(b.Stmts) > 0 && isValueStmt(b.Stmts[len(b.Stmts)-1]) }
+	switch {
+	case p.ElseIf != nil:
+		return ends(p.Then) && ifHasValue(p.ElseIf)
+	case p.Else != nil:
+		return ends(p.Then) && ends(p.Else)
+	}
+	return false
+}
+
+// ifExpr builds an if used as an expression, which an else must
+// complete: cond ? then's value : else's.
+func (b *builder) ifExpr(p *pIf) Expr {
+	t := &TernaryExpr{Pos: pos(p.Pos), Cond: b.expr(p.Cond), Then: b.blockExpr(p.Then)}
+	switch {
+	case p.ElseIf != nil:
+		t.Else = b.ifExpr(p.ElseIf)
+	case p.Else != nil:
+		t.Else = b.blockExpr(p.Else)
+	default:
+		b.errs.add(pos(p.Pos), "an if that gives a value needs an else")
+		t.Else = &IntLit{Pos: pos(p.Pos)}
+	}
+	return t
 }
 
 func (b *builder) stmt(s *pStmt) Stmt {
@@ -258,8 +295,12 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		return &WhileStmt{Pos: pos(s.While.Pos), Cond: b.expr(s.While.Cond), Body: b.block(s.While.Body)}
 	case s.Let != nil:
 		return b.let(s.Let)
-	case s.Return:
-		return &ReturnStmt{Pos: pos(s.Pos)}
+	case s.Return != nil:
+		r := &ReturnStmt{Pos: pos(s.Pos)}
+		if s.Return.Value != nil {
+			r.Value = b.expr(s.Return.Value)
+		}
+		return r
 	case s.Break:
 		return &BreakStmt{Pos: pos(s.Pos)}
 	case s.Continue:
@@ -412,7 +453,7 @@ func (b *builder) primary(p *pUnary) Expr {
 		}
 		return m
 	case p.Call.Name != "":
-		c := &CallExpr{Pos: ps, Name: p.Call.Name}
+		c := &CallExpr{Pos: ps, Name: string(p.Call.Name)}
 		for _, a := range p.Call.Args {
 			if a.Type != nil {
 				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Type.Pos), Type: typeName(a.Type)})
@@ -425,6 +466,8 @@ func (b *builder) primary(p *pUnary) Expr {
 		return &Ident{Pos: ps, Name: string(p.Ident)}
 	case p.Block != nil:
 		return b.blockExpr(p.Block)
+	case p.If != nil:
+		return b.ifExpr(p.If)
 	case p.Paren != nil:
 		if len(p.Paren.Record) > 0 {
 			r := &RecordExpr{Pos: ps}

@@ -285,6 +285,7 @@ func init() {
 		"delete":  {1, 2, checkDelete},
 		"has_key": {2, 2, checkHasKey},
 		"len":     {1, 1, checkLen},
+		"nsecs":   {1, 1, checkNsecs},
 		"clear":   {1, 1, checkWholeMap},
 		"zero":    {1, 1, checkWholeMap},
 		"str":     {1, 2, checkStr},

@@ -60,3 +60,17 @@ func checkLen(c *checker, e *CallExpr) *Type {
 	}
 	return Uint64Type
 }
+
+// nsecsClocks are the clocks nsecs(clock) reads, by name.
+var nsecsClocks = map[string]bool{"monotonic": true, "boot": true, "tai": true}
+
+// checkNsecs types nsecs(clock): the time on the monotonic clock (as
+// nsecs), the boot clock (counting suspend) or TAI.
+func checkNsecs(c *checker, e *CallExpr) *Type {
+	id, ok := e.Args[0].(*Ident)
+	if !ok || !nsecsClocks[id.Name] {
+		c.errorf(e.Args[0].Position(), "nsecs() takes a clock: monotonic, boot or tai")
+		return nil
+	}
+	return Uint64Type
+}

@@ -436,6 +436,9 @@ func (c *checker) stmt(s Stmt) {
 		}
 		c.block(s.Body)
 	case *ReturnStmt:
+		if s.Value != nil {
+			c.expr(s.Value)
+		}
 	case *ForStmt:
 		c.forStmt(s)
 	case *WhileStmt:
@@ -495,6 +498,9 @@ func (c *checker) assign(s *AssignStmt) {
 			c.errorf(s.Value.Position(), "variable %s holds %s, cannot assign %s", target.Name, v.Type, t)
 			return
 		case v.Declared:
+			if s.Op == "=" {
+				c.checkFits(s.Value, t, v.Type)
+			}
 			if v.Type.Kind == String && t.Size > v.Type.Size {
 				c.warnf(s.Value.Position(), "variable %s holds %s: the string is cut to %d bytes", target.Name, v.Type, v.Type.Size-1)
 			}

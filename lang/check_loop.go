@@ -87,6 +87,9 @@ func (c *checker) let(s *LetStmt) {
 			c.declare(s.Var, nil)
 			return
 		}
+		if declared != nil {
+			c.checkFits(s.Value, vt, declared)
+		}
 	}
 	switch {
 	case declared != nil:
@@ -217,4 +220,27 @@ func tupleElem(t *Type) bool {
 		return true
 	}
 	return false
+}
+
+// checkFits refuses a constant integer that a declared variable's type
+// cannot hold (let $a: uint8 = 300), as bpftrace does: the value would
+// silently be another.
+func (c *checker) checkFits(e Expr, from, to *Type) {
+	k, ok := c.info.Consts[e]
+	if !ok || k.IsString || to.Kind != Int || to.Bool {
+		return
+	}
+	v := int64(k.Int)
+	fits := true
+	switch {
+	case to.Size >= 8:
+		fits = to.Signed || !from.Signed || v >= 0
+	case to.Signed:
+		fits = v >= -1<<(8*to.Size-1) && v <= 1<<(8*to.Size-1)-1
+	default:
+		fits = v >= 0 && v <= 1<<(8*to.Size)-1
+	}
+	if !fits {
+		c.errorf(e.Position(), "%d does not fit in %s; cast it if that is what you mean: (%s)%d", v, to, to, v)
+	}
 }

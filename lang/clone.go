@@ -43,7 +43,7 @@ func (r *rewriter) stmt(s Stmt) Stmt {
 	case *UnrollStmt:
 		return &UnrollStmt{Pos: s.Pos, Count: r.e(s.Count), Body: r.block(s.Body)}
 	case *ReturnStmt:
-		return &ReturnStmt{Pos: s.Pos}
+		return &ReturnStmt{Pos: s.Pos, Value: r.e(s.Value)}
 	case *BreakStmt:
 		return &BreakStmt{Pos: s.Pos}
 	case *ContinueStmt:

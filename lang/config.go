@@ -27,7 +27,7 @@ type Config struct {
 	// when tracing ends.
 	NoPrintMaps bool
 	// StackMode is stack_mode, how kstack and ustack print when the call
-	// does not say: "bpftrace" or "perf"; "" when not set.
+	// does not say: "bpftrace", "perf" or "raw"; "" when not set.
 	StackMode string
 	// StrLen is max_strlen, the bytes str() reads when not told, NUL
 	// included; 0 when not set.
@@ -84,13 +84,13 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 	},
 	"stack_mode": func(cfg *Config, v string) error {
 		switch v {
-		case "bpftrace", "perf":
+		case "bpftrace", "perf", "raw":
 			cfg.StackMode = v
 			return nil
-		case "raw", "build_id":
-			return fmt.Errorf("stack mode %s is not supported: ntrace prints stacks as bpftrace or perf does", v)
+		case "build_id":
+			return fmt.Errorf("stack mode build_id is not supported: ntrace prints stacks as bpftrace, perf or raw does")
 		}
-		return fmt.Errorf("want bpftrace or perf, not %q", v)
+		return fmt.Errorf("want bpftrace, perf or raw, not %q", v)
 	},
 	"max_strlen": func(cfg *Config, v string) error {
 		n, err := configInt(v, 1, maxStrLen)

@@ -119,7 +119,7 @@ type pCField struct {
 	Words []string `parser:"@Ident+"`
 	Stars []string `parser:"@'*'*"`
 	Name  string   `parser:"@Ident?"`
-	Dims  []string `parser:"( '[' @Int ']' )* ';'"`
+	Dims  []string `parser:"( '[' @Int ']' )* ';'?"`
 }
 
 type pProbe struct {
@@ -162,7 +162,7 @@ type pStmt struct {
 	For      *pFor    `parser:"| @@"`
 	While    *pWhile  `parser:"| @@"`
 	Let      *pLet    `parser:"| @@"`
-	Return   bool     `parser:"| @'return'"`
+	Return   *pReturn `parser:"| @@"`
 	Break    bool     `parser:"| @'break'"`
 	Continue bool     `parser:"| @'continue'"`
 	X        *pExpr   `parser:"| ( @@"`
@@ -219,6 +219,7 @@ type pUnary struct {
 	Map      pMapRef    `parser:"| @@"`
 	Paren    *pParen    `parser:"| @@"`
 	Block    *pBlock    `parser:"| @@"`
+	If       *pIf       `parser:"| @@"`
 	Op       *unaryOp   `parser:"| @@"`
 	X        *pUnary    `parser:"  @@ )"`
 	Suffixes []*pSuffix `parser:"@@*"`
@@ -239,7 +240,7 @@ type pMapRef struct {
 }
 
 type pCall struct {
-	Name string  `parser:"@Ident '('"`
+	Name name    `parser:"@@ '('"`
 	Args []*pArg `parser:"( @@ ( ',' @@ )* )? ')'"`
 }
 

@@ -117,3 +117,10 @@ type pRecordField struct {
 	Name  string `parser:"@Ident '='"`
 	Value *pExpr `parser:"@@"`
 }
+
+// pReturn is return, with a value that a probe ignores (today's bpftrace
+// takes one).
+type pReturn struct {
+	Pos   lexer.Position
+	Value *pExpr `parser:"'return' @@?"`
+}

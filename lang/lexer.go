@@ -26,7 +26,8 @@ import (
 //	Comment     //[^\n]*|/\*(?s:.*?)\*/
 //	Directive   #[^\n]*
 //	Whitespace  \s+
-//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
+//	AttachPoint (?:uprobe|uretprobe|u|ur|usdt|U):[^\s:,{/]*/(?:\$\{NAME\}|[^\s:,{])*:?(?:\$\{NAME\}|[^\s,{}/])*
+//	            |[A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
 //	RootClose   \}
 //	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+
 //	        Var \$NAME  Map @[A-Za-z0-9_]*  Int 0[xX][0-9a-fA-F_]+|[0-9][0-9_]*
@@ -339,6 +340,7 @@ func stringLen(rest string) int {
 // that its first name is n bytes long, or 0 if no ':' follows the name:
 //
 //	NAME:  then optionally  /PATH, ./PATH or ../PATH  (no space ':' ',' '{'), then ':'
+//	       (for a uprobe, usdt or their short forms, any PATH with a '/')
 //	then the rest           (no space ',' '{' '}' '/')
 //
 // where ${NAME} may stand anywhere in PATH or the rest. Each part takes
@@ -348,8 +350,8 @@ func attachPointLen(rest string, n int) int {
 		return 0
 	}
 	i := n + 1
-	if p := pathStartLen(rest[i:]); p > 0 {
-		i = scanAttachPart(rest, i+p, func(c byte) bool {
+	if pathStartLen(rest[i:]) > 0 || (binaryKinds[rest[:n]] && relativePath(rest[i:])) {
+		i = scanAttachPart(rest, i, func(c byte) bool {
 			return isSpace(c) || c == ':' || c == ',' || c == '{'
 		})
 		if i < len(rest) && rest[i] == ':' {
@@ -359,6 +361,24 @@ func attachPointLen(rest string, n int) int {
 	return scanAttachPart(rest, i, func(c byte) bool {
 		return isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/'
 	})
+}
+
+// binaryKinds are the probe kinds whose first field is a binary's path,
+// which may be relative without "./": uprobe:testprogs/prog:f.
+var binaryKinds = map[string]bool{"uprobe": true, "uretprobe": true, "u": true, "ur": true, "usdt": true, "U": true}
+
+// relativePath reports whether rest starts with a path that has a '/'
+// after its first name (testprogs/prog:f).
+func relativePath(rest string) bool {
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == '/':
+			return true
+		case isSpace(c) || c == ':' || c == ',' || c == '{':
+			return false
+		}
+	}
+	return false
 }
 
 // pathStartLen is the length of the "/", "./" or "../" that starts a

@@ -79,6 +79,7 @@ type StackSpec struct {
 	User  bool // ustack: the user-space stack of the current thread
 	Depth int  // the most frames kept, 1..MaxStackDepth
 	Perf  bool // printed as perf does (address, symbol) rather than bpftrace's way
+	Raw   bool // printed as addresses alone, not symbolized (stack_mode raw)
 }
 
 // DefaultStackDepth is the depth of kstack and ustack without an explicit
@@ -92,11 +93,18 @@ func (s StackSpec) String() string {
 	if s.User {
 		name = "ustack"
 	}
+	mode := ""
 	switch {
-	case s.Perf && s.Depth != DefaultStackDepth:
-		return fmt.Sprintf("%s(perf, %d)", name, s.Depth)
 	case s.Perf:
-		return name + "(perf)"
+		mode = "perf"
+	case s.Raw:
+		mode = "raw"
+	}
+	switch {
+	case mode != "" && s.Depth != DefaultStackDepth:
+		return fmt.Sprintf("%s(%s, %d)", name, mode, s.Depth)
+	case mode != "":
+		return name + "(" + mode + ")"
 	case s.Depth != DefaultStackDepth:
 		return fmt.Sprintf("%s(%d)", name, s.Depth)
 	}

@@ -42,6 +42,10 @@ func Inspect(n Node, f func(Node) bool) {
 		each(n.Body)
 	case *WhileStmt:
 		each(n.Cond, n.Body)
+	case *ReturnStmt:
+		if n.Value != nil {
+			each(n.Value)
+		}
 	case *LetStmt:
 		each(n.Var)
 		if n.Value != nil {
