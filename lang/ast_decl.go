@@ -15,6 +15,8 @@ type MapDecl struct {
 	Pos  Pos
 	Map  string // "@m"
 	Kind string // hash, lruhash, percpuhash, percpulruhash
+	// KindPos is where the kind is written.
+	KindPos Pos
 	// Args are the declaration's arguments as written; a valid one has
 	// one, the most keys the map holds.
 	Args    []string

@@ -18,7 +18,7 @@ func (b *builder) config(p *pConfig) []*ConfigItem {
 }
 
 func (b *builder) mapDecl(p *pMapDecl) *MapDecl {
-	d := &MapDecl{Pos: pos(p.Pos), Map: p.Map, Kind: p.Kind}
+	d := &MapDecl{Pos: pos(p.Pos), Map: p.Map, Kind: p.Kind.Name, KindPos: pos(p.Kind.Pos)}
 	for _, a := range p.Args {
 		d.Args = append(d.Args, b.valueText(a))
 		d.ArgsPos = append(d.ArgsPos, pos(a.Pos))

@@ -43,11 +43,11 @@ func (c *checker) declareMaps(decls []*MapDecl) {
 		seen[d.Map] = d
 		kind, ok := mapKinds[d.Kind]
 		if !ok {
-			c.errorf(d.Pos, "unknown map kind %s: declare hash, lruhash, percpuhash or percpulruhash", d.Kind)
+			c.errorf(d.KindPos, "unknown map kind %s: declare hash, lruhash, percpuhash or percpulruhash", d.Kind)
 			continue
 		}
 		if len(d.Args) != 1 {
-			c.errorf(d.Pos, "%s() takes one argument, the most keys the map holds", d.Kind)
+			c.errorf(d.KindPos, "%s() takes one argument, the most keys the map holds", d.Kind)
 			continue
 		}
 		n, err := strconv.ParseInt(d.Args[0], 0, 64)

@@ -29,7 +29,7 @@ type pConfigItem struct {
 type pMapDecl struct {
 	Pos  lexer.Position
 	Map  string         `parser:"'let' @Map '='"`
-	Kind string         `parser:"@Ident"`
+	Kind pLabelName     `parser:"@@"`
 	Args []*pParamValue `parser:"'(' ( @@ ( ',' @@ )* )? ')' ';'?"`
 }
 

@@ -129,6 +129,7 @@ func (x *macroExpander) expand(m *Macro, at Pos, args []Expr) Expr {
 	x.calls++
 	call := x.calls
 	vars, maps, exprs := map[string]string{}, map[string]string{}, map[string]Expr{}
+	bad := false
 	for i, p := range m.Params {
 		a := args[i]
 		switch p[0] {
@@ -136,6 +137,7 @@ func (x *macroExpander) expand(m *Macro, at Pos, args []Expr) Expr {
 			v, ok := a.(*VarExpr)
 			if !ok {
 				x.errs.add(Start(a), "macro %s takes a $variable for %s, which it may change; this is %s", m.Name, p, what(a))
+				bad = true
 				continue
 			}
 			vars[p] = v.Name
@@ -143,12 +145,16 @@ func (x *macroExpander) expand(m *Macro, at Pos, args []Expr) Expr {
 			mp, ok := a.(*MapExpr)
 			if !ok || len(mp.Keys) > 0 {
 				x.errs.add(Start(a), "macro %s takes a whole map for %s, such as @name; this is %s", m.Name, p, what(a))
+				bad = true
 				continue
 			}
 			maps[p] = mp.Name
 		default:
 			exprs[p] = a
 		}
+	}
+	if bad {
+		return &IntLit{Pos: at} // said; the body would only repeat it
 	}
 	body := &rewriter{}
 	copyArg := &rewriter{}
