@@ -336,6 +336,9 @@ func (c *checker) call(e *CallExpr) *Type {
 func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
 
 func checkPrintf(c *checker, e *CallExpr) *Type {
+	if be, ok := e.Args[0].(*BlockExpr); ok && len(be.Stmts) == 0 {
+		e.Args[0] = be.Value // a macro that gives the format: printf(fmt())
+	}
 	lit, ok := e.Args[0].(*StrLit)
 	if !ok {
 		c.errorf(e.Args[0].Position(), "printf's format must be a string literal")

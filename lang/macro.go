@@ -84,7 +84,8 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 		if m, _ := x.find(e.Name, len(e.Args)); m != nil {
 			return x.expand(m, e.Pos, args.exprs(e.Args)), true
 		}
-		if _, other := x.find(e.Name, len(e.Args)); other && builtinFuncs[e.Name].check == nil && aggFuncs[e.Name] == NoAgg {
+		builtin := builtinFuncs[e.Name].check != nil || aggFuncs[e.Name] != NoAgg || (len(e.Args) == 0 && builtinVars[e.Name] != nil)
+		if _, other := x.find(e.Name, len(e.Args)); other && !builtin {
 			x.errs.add(e.Pos, "macro %s takes %s, not %d", e.Name, paramCounts(x.macros[e.Name]), len(e.Args))
 			return &IntLit{Pos: e.Pos}, true
 		}

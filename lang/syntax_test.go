@@ -126,6 +126,32 @@ BEGIN { $y = 5; $a = inc($y); put(@seen, $a); $b = twice(one); $c = nsecs(); }`
 	}
 }
 
+// A macro may share a builtin's name with another number of parameters,
+// and the builtin is still called with the builtin's; a macro that gives
+// printf its format string is as good as the literal.
+func TestMacroBesideBuiltins(t *testing.T) {
+	src := `macro pid(a) { a + 1 }
+macro count(a, b) { a * b }
+macro fmt { "pid %d %d\n" }
+BEGIN { $a = pid(); $b = pid(2); @c = count(); $d = count(3, 4); printf(fmt, $a, $b); printf(fmt(), $d, $b); }`
+	if _, _, errs := checkSrc(t, src, Params{}); errs != "" {
+		t.Fatal(errs)
+	}
+	prog, err := Parse("t.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Dump(prog, nil)
+	for _, want := range []string{
+		"assign =\n    var $a\n    builtin pid\n", // pid() is the builtin
+		"assign =\n    map @c\n    call count\n",  // count() the aggregation
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("expansion lacks %q:\n%s", want, got)
+		}
+	}
+}
+
 // Today's attach point forms: lowercase begin and end, relative uprobe
 // paths, interval:1s.
 func TestSyntaxAttachPoints(t *testing.T) {
