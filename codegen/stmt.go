@@ -153,6 +153,11 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 		g.arith(op, x, y, !v.Type.Signed || isUnsigned64(vt))
 		g.release(y)
 		r = g.load(x, asm.R1)
+		if v.Type.Kind == lang.Int && !v.Type.Bool {
+			// The result is a value of the variable's type: a uint8
+			// at 255 plus 1 is 0, as in C.
+			g.normalize(r, v.Type.Size, v.Type.Signed)
+		}
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(x)
 	case *lang.MapExpr:
