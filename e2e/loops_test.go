@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,30 +33,13 @@ tracepoint:syscalls:sys_enter_getsid /pid == $1 && args->pid == 424242/ {
 	tr.waitReady()
 	rx, _ := udpPair(t, "udp4", 0)
 	sent := map[int]int{10: 37, 100: 211, 1000: 5}
-	var wg sync.WaitGroup
+	var plans [][]int // four threads' share of each length
 	for size, n := range sent {
 		for part := 0; part < 4; part++ {
-			wg.Add(1)
-			go func(size, n int) {
-				defer wg.Done()
-				fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM, 0)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				defer syscall.Close(fd)
-				to := &syscall.SockaddrInet4{Port: rx.LocalAddr().(*net.UDPAddr).Port, Addr: [4]byte{127, 0, 0, 1}}
-				buf := make([]byte, size)
-				for i := 0; i < n; i++ {
-					if err := syscall.Sendto(fd, buf, 0, to); err != nil {
-						t.Error(err)
-						return
-					}
-				}
-			}(size, n/4+boolInt(part < n%4))
+			plans = append(plans, slices.Repeat([]int{size}, n/4+boolInt(part < n%4)))
 		}
 	}
-	wg.Wait()
+	sendFromThreads(t, rx.LocalAddr().(*net.UDPAddr).Port, plans)
 	syscall.RawSyscall(syscall.SYS_GETSID, 424242, 0, 0) // the script's cue; no such process
 	tr.wait()
 	out := tr.Stdout()
@@ -72,6 +56,34 @@ tracepoint:syscalls:sys_enter_getsid /pid == $1 && args->pid == 424242/ {
 	if t.Failed() {
 		t.Logf("stdout:\n%s\nstderr:\n%s", out, tr.Stderr())
 	}
+}
+
+// sendFromThreads sends datagrams to 127.0.0.1:port from one goroutine
+// and socket per plan, one datagram of each length the plan lists, and
+// returns when all are sent.
+func sendFromThreads(t *testing.T, port int, plans [][]int) {
+	t.Helper()
+	var wg sync.WaitGroup
+	for _, plan := range plans {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM, 0)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer syscall.Close(fd)
+			to := &syscall.SockaddrInet4{Port: port, Addr: [4]byte{127, 0, 0, 1}}
+			for _, size := range plan {
+				if err := syscall.Sendto(fd, make([]byte, size), 0, to); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func boolInt(b bool) int {

@@ -2,9 +2,9 @@ package e2e
 
 import (
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 )
@@ -91,38 +91,18 @@ tracepoint:syscalls:sys_enter_getsid /pid == $1 && args->pid == 424242/ {
 	tr := ntrace(t, script, strconv.Itoa(syscall.Getpid()))
 	tr.waitReady()
 	rx, _ := udpPair(t, "udp4", 0)
-	port := rx.LocalAddr().String()
-	_, portStr, _ := strings.Cut(port, ":")
-	p, _ := strconv.Atoi(portStr)
 	lengths := []int{64, 100, 1200, 7, 300}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
+	plans := make([][]int, 4) // four threads, each its own order of the lengths
 	n, sum := 0, 0
-	for w := 0; w < 4; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM, 0)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			defer syscall.Close(fd)
-			to := &syscall.SockaddrInet4{Port: p, Addr: [4]byte{127, 0, 0, 1}}
-			for i := 0; i < 25; i++ {
-				size := lengths[(i+w)%len(lengths)]
-				if err := syscall.Sendto(fd, make([]byte, size), 0, to); err != nil {
-					t.Error(err)
-					return
-				}
-				mu.Lock()
-				n++
-				sum += size
-				mu.Unlock()
-			}
-		}(w)
+	for w := range plans {
+		for i := 0; i < 25; i++ {
+			size := lengths[(i+w)%len(lengths)]
+			plans[w] = append(plans[w], size)
+			n++
+			sum += size
+		}
 	}
-	wg.Wait()
+	sendFromThreads(t, rx.LocalAddr().(*net.UDPAddr).Port, plans)
 	syscall.RawSyscall(syscall.SYS_GETSID, 424242, 0, 0) // the script's cue
 	tr.wait()
 	out := tr.Stdout()
