@@ -1,12 +1,16 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"net"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Today's bpftrace syntax, each construct printing what the script
@@ -198,5 +202,29 @@ func TestQuietAndUnsafe(t *testing.T) {
 	out, code = runTool(t, ntraceBin, "-q", "--unsafe", "-e", script)
 	if code != 0 || !strings.Contains(out, "hello\n") || strings.Contains(out, "Attaching") {
 		t.Errorf("with -q: exit %d:\n%s", code, out)
+	}
+}
+
+// A uprobe's binary may be named relative to the directory ntrace runs
+// in, with or without "./", as bpftrace's test suite names its programs
+// (uprobe:testprogs/simple_struct:func): each form counts every call the
+// helper that -c starts makes.
+func TestRelativeUprobePaths(t *testing.T) {
+	requireRoot(t)
+	bin := uprobeBinary(t)
+	dir := filepath.Dir(bin)
+	rel := filepath.Join(filepath.Base(dir), filepath.Base(bin))
+	const calls = 9
+	for _, path := range []string{rel, "./" + rel} {
+		script := `uprobe:` + path + `:*e2e.uprobeTarget { @calls = count(); }`
+		helper := fmt.Sprintf("echo go | env %s=%d GOGC=off GODEBUG=asyncpreemptoff=1 %s", helperEnv, calls, path)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		cmd := exec.CommandContext(ctx, ntraceBin, "-c", helper, "-e", script)
+		cmd.Dir = filepath.Dir(dir)
+		out, err := cmd.CombinedOutput()
+		cancel()
+		if err != nil || !strings.Contains(string(out), fmt.Sprintf("@calls: %d\n", calls)) {
+			t.Errorf("uprobe:%s: %v\n%s", path, err, out)
+		}
 	}
 }
