@@ -32,6 +32,7 @@ var builtinVars = map[string]func(g *gen){
 	"cgroup":  func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
 	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
 	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
+	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
 	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
@@ -188,6 +189,9 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 		g.call(map[string]asm.BuiltinFunc{"monotonic": asm.FnKtimeGetNs, "boot": asm.FnKtimeGetBootNs, "tai": asm.FnKtimeGetTaiNs}[e.Args[0].(*lang.Ident).Name])
 		v := g.newVal()
 		g.set(v, asm.R0)
+		return v
+	case "strncmp", "strcontains", "kptr", "uptr", "reg":
+		v, _ := g.textCall(e)
 		return v
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":
 		v := g.intExpr(e.Args[0])

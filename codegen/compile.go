@@ -17,14 +17,23 @@ type Options struct {
 	StartTime uint64
 	// MapEntries is the capacity of each @map (default 4096, as bpftrace).
 	MapEntries uint32
-	// AllocOnDemand makes the @maps kept in hash maps allocate an element
-	// when its key first arrives instead of all of them when the map is
-	// made (BPF_F_NO_PREALLOC). Making a preallocated 4096-key hash map
-	// costs the kernel 0.5 to 2.5 ms, on the path to the first event.
-	// Only for kernels whose hash maps use the BPF memory allocator (6.1
-	// and later): before it, tracing programs were refused such maps or
-	// warned about them, as unsafe.
+	// AllocOnDemand lets the @maps of up to PerCPULimit keys kept in hash
+	// maps allocate an element when its key first arrives instead of all
+	// of them when the map is made (BPF_F_NO_PREALLOC). Making a
+	// preallocated 4096-key per-CPU hash map costs the kernel 0.5 to
+	// 5 ms, on the path to the first event. Only for kernels whose hash
+	// maps use the BPF memory allocator (6.1 and later): before it,
+	// tracing programs were refused such maps or warned about them, as
+	// unsafe.
 	AllocOnDemand bool
+	// MapDecls says how some @maps are kept, by name ("@m"), over what
+	// the script declares (let @m = lruhash(N)); the others are chosen
+	// by chooseMap.
+	MapDecls map[string]MapDecl
+	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for:
+	// for estimating their memory (Map.KernelMemory), and the values a
+	// probe's read of an aggregation takes together; 0 counts as 1.
+	PossibleCPUs int
 	// PerfBuffer sends events through per-CPU perf buffers
 	// (bpf_perf_event_output), for kernels without BPF ring buffers.
 	PerfBuffer bool
@@ -36,9 +45,6 @@ type Options struct {
 	// Features are the kernel's ways of hooking functions, which decide
 	// how kprobes and kretprobes are compiled.
 	Features Features
-	// CPUs is the number of possible CPUs: reading an aggregation in a
-	// probe takes that many CPUs' values together (1 when not given).
-	CPUs int
 }
 
 // DefaultRingBufferSize is the event ring buffer's size when
@@ -66,6 +72,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.MapEntries == 0 {
 		opts.MapEntries = 4096
 	}
+	opts.PossibleCPUs = max(opts.PossibleCPUs, 1)
 	if opts.BufferSize == 0 {
 		opts.BufferSize = DefaultRingBufferSize
 		if opts.PerfBuffer {
@@ -85,6 +92,13 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	var errs lang.ErrorList
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
+			if t.Skip != "" {
+				// Checked, not attached (the checker warned); the maps
+				// it writes are the script's all the same, as bpftrace
+				// makes and prints them.
+				c.markMaps(pi, t)
+				continue
+			}
 			if t.Kind.IsKernelFunction() || t.Kind.IsUser() {
 				if err := c.addFuncProgram(pi, t); err != nil {
 					errs = append(errs, err...)
@@ -104,8 +118,17 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	}
 	fullSlots := len(c.out.Maps)
 	c.out.Maps = slices.DeleteFunc(c.out.Maps, func(m *Map) bool { return !c.used[m] })
+	c.warnBigMaps()
 	c.out.Collection = c.collection(fullSlots)
 	return c.out, nil
+}
+
+// markMaps compiles a target that is not attached, on trial, for the
+// maps its code uses to be made.
+func (c *compiler) markMaps(pi *lang.ProbeInfo, t *lang.Target) {
+	n := len(c.out.Events)
+	c.program(pi, t, len(c.out.Programs), &Attach{Mechanism: pick(t.Kind.IsReturn(), Uretprobe, Uprobe)})
+	c.out.Events = c.out.Events[:n]
 }
 
 // useMap returns the script's map called name, marking it as used.
@@ -136,6 +159,7 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),
 	}
+	spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		// DropSlots per map of the script, made or not (Map.Index).
@@ -162,7 +186,8 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	return spec
 }
 
-// newMap decides how the script's map is kept in the kernel.
+// newMap lays out the script's map mi and decides how the kernel keeps
+// it (chooseMap).
 func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 	m := &Map{Name: mi.Name, Index: index, Info: mi, Keyless: len(mi.Keys) == 0}
 	offsets, keySize := lang.WordLayout(mi.Keys)
@@ -170,10 +195,8 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 		m.Keys = append(m.Keys, Slot{Offset: offsets[i], Type: k})
 	}
 	m.KeySize = keySize
-	spec := &ebpf.MapSpec{Name: fmt.Sprintf("m%d", index), MaxEntries: c.opts.MapEntries, Type: mapType(mi)}
-	if mi.MaxEntries > 0 {
-		spec.MaxEntries = uint32(mi.MaxEntries) // declared: let @m = hash(N)
-	}
+	m.Decl = c.chooseMap(mi)
+	m.PerCPU = m.Decl.Kind.PerCPU()
 	switch agg := mi.Value.Agg; {
 	case mi.Value.Kind != lang.Agg:
 		m.ValueSize = mi.Value.StorageSize()
@@ -181,30 +204,20 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 			m.KeySize = 8
 		}
 	case agg == lang.Hist || agg == lang.Lhist:
-		m.PerCPU = true
 		m.BucketOff = keySize
 		m.KeySize = keySize + 8
 		m.ValueSize = 8
 	default:
-		m.PerCPU = true
 		m.ValueSize = aggValueSize(agg)
-		if m.Keyless {
-			spec.Type, spec.MaxEntries, m.KeySize = ebpf.PerCPUArray, 1, 4
+		if m.Decl.Kind == PerCPUArrayMap {
+			m.KeySize = 4
+		} else if m.Keyless {
+			m.KeySize = 8
 		}
 	}
-	spec.KeySize, spec.ValueSize = uint32(m.KeySize), uint32(m.ValueSize)
-	if c.opts.AllocOnDemand && (spec.Type == ebpf.Hash || spec.Type == ebpf.PerCPUHash) {
-		// (LRU maps are always preallocated: the kernel refuses
-		// BPF_F_NO_PREALLOC for them.)
-		spec.Flags |= bpfFNoPrealloc
-	}
-	m.Spec = spec
+	m.Spec = mapSpec(m, m.Decl)
 	return m
 }
-
-// bpfFNoPrealloc is BPF_F_NO_PREALLOC: a hash map allocates its elements
-// as they are inserted.
-const bpfFNoPrealloc = 1
 
 // aggValueSize is the per-CPU value of an aggregation: count keeps one
 // word; the others keep a value and a count (or a "set" flag for min and
@@ -299,6 +312,14 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
 	g.allScratch = hasLoops(pi.Probe.Body) || hasLoops(pi.Probe.Pred)
+	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
+		// Stopped: do nothing (see StopMap).
+		g.emit(
+			asm.LoadMapValue(asm.R0, 0, 0).WithReference(StopMap),
+			asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
+			asm.JNE.Imm(asm.R0, 0, g.exit),
+		)
+	}
 	if alt := pi.Probe.Alt; alt != nil {
 		g.choiceGate(alt)
 	}

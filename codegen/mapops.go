@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
@@ -155,15 +154,20 @@ func (g *gen) aggValue(m *Map, keyAddr func(r asm.Register)) *val {
 	cpu := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
 	g.zero(acc, 16)
 	g.zero(cpu, 8)
+	// A map the CPUs share (see chooseMap) has one value to read.
+	cpus, lookup := g.c.opts.PossibleCPUs, asm.FnMapLookupPercpuElem
+	if !m.PerCPU {
+		cpus, lookup = 1, asm.FnMapLookupElem
+	}
 	top, next, done := g.label(), g.label(), g.label()
 	g.place(top)
 	g.emit(
 		asm.LoadMem(asm.R3, cpu.base, cpu.off, asm.DWord),
-		asm.JGE.Imm(asm.R3, int32(g.c.cpus()), done),
+		asm.JGE.Imm(asm.R3, int32(cpus), done),
 	)
 	g.mapPtr(asm.R1, m.Spec.Name)
 	keyAddr(asm.R2)
-	g.call(asm.FnMapLookupPercpuElem)
+	g.call(lookup)
 	g.emit(asm.JEq.Imm(asm.R0, 0, next))
 	switch agg {
 	case lang.Count:
@@ -235,25 +239,4 @@ func (g *gen) aggValue(m *Map, keyAddr func(r asm.Register)) *val {
 func (g *gen) mapReadAgg(m *Map, e *lang.MapExpr) *val {
 	key := g.buildKey(m, e.Keys)
 	return g.aggValue(m, func(r asm.Register) { g.addr(r, key) })
-}
-
-// cpus is the number of possible CPUs, whose values an aggregation's
-// read takes together.
-func (c *compiler) cpus() int {
-	return max(c.opts.CPUs, 1)
-}
-
-// mapType is the kind of BPF map that keeps m: a declaration's kind, or
-// a hash map, per CPU for an aggregation.
-func mapType(mi *lang.MapInfo) ebpf.MapType {
-	agg := mi.Value.Kind == lang.Agg
-	switch {
-	case mi.Kind.LRU() && agg:
-		return ebpf.LRUCPUHash
-	case mi.Kind.LRU():
-		return ebpf.LRUHash
-	case agg:
-		return ebpf.PerCPUHash
-	}
-	return ebpf.Hash
 }

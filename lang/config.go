@@ -3,7 +3,6 @@ package lang
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -127,9 +126,11 @@ func acceptBool(_ *Config, v string) error {
 	return err
 }
 
+// configInt reads a setting's integer as the script's integer literals
+// are read (0x10, 1_000, 1e6), from lo to hi (both 0 or more).
 func configInt(v string, lo, hi int) (int, error) {
-	n, err := strconv.ParseInt(v, 0, 64)
-	if err != nil || n < int64(lo) || n > int64(hi) {
+	n, err := parseInt(v)
+	if err != nil || n < uint64(lo) || n > uint64(hi) {
 		return 0, fmt.Errorf("want an integer from %d to %d, not %q", lo, hi, v)
 	}
 	return int(n), nil

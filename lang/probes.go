@@ -86,6 +86,10 @@ type Target struct {
 	Path      string
 	Offset    uint64
 	SymOffset uint64
+	// Skip, when set, says why the target is not attached (a uprobe's
+	// function the binary lacks): its probe is checked, as the script's
+	// maps depend on it, but compiles to nothing.
+	Skip string
 }
 
 // String is the canonical probe name, as the probe builtin returns it.

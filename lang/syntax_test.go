@@ -152,6 +152,17 @@ BEGIN { $a = pid(); $b = pid(2); @c = count(); $d = count(3, 4); printf(fmt, $a,
 	}
 }
 
+// A config block's integers are read as the script's literals are.
+func TestConfigIntegers(t *testing.T) {
+	_, info, errs := checkSrc(t, "config = { max_map_keys = 1e3; perf_rb_pages = 0x4; max_strlen = 1_00 }\nBEGIN { exit(); }", Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if cfg := info.Config; cfg.MapSize != 1000 || cfg.BufferSize != 4*PageSize || cfg.StrLen != 100 {
+		t.Errorf("config: %+v", cfg)
+	}
+}
+
 // Today's attach point forms: lowercase begin and end, relative uprobe
 // paths, interval:1s.
 func TestSyntaxAttachPoints(t *testing.T) {

@@ -23,9 +23,11 @@ func (t *Target) Location() string {
 // expandUprobe expands uprobe:/path:sym and uretprobe:/path:sym. The symbol
 // may be a wildcard (over the names as the symbol table spells them, so
 // C++ names are matched mangled: *FileEventImpl*assignEvents*), name+off,
-// or a virtual address such as 0x401000. A path without a slash is looked
-// up in $PATH. Symbols come from the ELF symbol tables (.symtab and
-// .dynsym); only functions defined in the file count.
+// or a virtual address such as 0x401000. A path without a slash is a
+// library (libc, libssl.so.3: see libpath.go) or a program on $PATH.
+// Symbols come from the ELF symbol tables (.symtab and .dynsym); only
+// functions defined in the file count. A function the binary does not
+// have is a warning, and its target is checked but not attached.
 func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
 	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
 		kn := kindNames[kind]
@@ -34,9 +36,9 @@ func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, 
 		}
 		bin, where := ap.Parts[0], ap.Parts[1]
 		if !strings.Contains(bin, "/") {
-			found, err := exec.LookPath(bin)
+			found, err := findBinary(bin, c.params.PID)
 			if err != nil {
-				return nil, fmt.Errorf("%s: no binary %s in $PATH; give its path", ap.Raw, bin)
+				return nil, fmt.Errorf("%s: %w", ap.Raw, err)
 			}
 			bin = found
 		}
@@ -76,7 +78,10 @@ func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, 
 			}
 			s, ok := syms.byName(name)
 			if !ok {
-				return nil, fmt.Errorf("no function %s in %s (ntrace -l '%s:%s:*' lists them)", name, bin, kn, bin)
+				// As in bpftrace, the rest of the script runs.
+				c.warnf(ap.Pos, "%s: no function %s in %s: the probe is not attached (ntrace -l '%s:%s:*' lists them)", ap.Raw, name, bin, kn, bin)
+				ts = append(ts, &Target{Func: name, Skip: "no function " + name + " in " + bin})
+				break
 			}
 			if off != 0 && off >= s.Size {
 				return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
@@ -94,6 +99,26 @@ func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, 
 		}
 		return ts, nil
 	}
+}
+
+// findBinary finds the file a uprobe names without a slash: a library as
+// the dynamic linker would, else a program on $PATH.
+func findBinary(name string, pid int) (string, error) {
+	if isLibraryName(name) {
+		lib, err := resolveLibrary(name, pid)
+		if err == nil {
+			return lib, nil
+		}
+		if found, perr := exec.LookPath(name); perr == nil {
+			return found, nil
+		}
+		return "", err
+	}
+	found, err := exec.LookPath(name)
+	if err != nil {
+		return "", fmt.Errorf("no binary %s in $PATH; give its path", name)
+	}
+	return found, nil
 }
 
 // isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'

@@ -51,7 +51,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	}
 	// Compiled for a kernel that offers every way of hooking a function:
 	// what this one offers is not the question here.
-	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, CPUs: possibleCPUs()})
+	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, PossibleCPUs: runtime.PossibleCPUs()})
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}

@@ -32,6 +32,7 @@ func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 type options struct {
 	program    string
 	verbose    bool
+	quiet      bool
 	dump       string
 	output     string
 	command    string
@@ -46,7 +47,6 @@ type options struct {
 	list       string
 	missing    string
 	noFentry   bool
-	quiet      bool
 	unsafe     bool
 	metrics    string
 }
@@ -70,6 +70,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
 	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
+	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
 	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
 	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
@@ -83,7 +84,6 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
-	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
 	fs.BoolVar(&o.unsafe, "unsafe", false, "accepted for bpftrace's scripts; ntrace has no builtins that need it")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
 	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
@@ -179,7 +179,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	env := &runtime.KernelEnv{BTFPath: o.btfPath}
 	if lang.MayNeedBTF(src) {
-		go env.BTF() // load it while the parser is being built; Check waits for it
+		// Load it while the parser is being built; Check waits for it,
+		// and reports what went wrong.
+		go func() { _, _ = env.BTF() }()
 	}
 	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
@@ -206,14 +208,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PerfBuffer: perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
-		CPUs:       possibleCPUs(),
-		// Preallocated, the maps would cost milliseconds to make.
+		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
+		PossibleCPUs:  runtime.PossibleCPUs(),
 		Features:      kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
 	clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
@@ -283,14 +286,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,
 		Ring:        ring,
-		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:       clock.done,
+		// -c and -p say how long the run lasts, probes or not.
+		StayWithoutProbes: o.command != "" || o.pid != 0,
+		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:             clock.done,
 		Attached: func() {
 			debug.SetGCPercent(gcPercent)
-			if o.verbose {
+			switch {
+			case o.verbose:
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
-			} else if !o.quiet {
+			case !o.quiet:
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
+			}
+			if os.Getenv(notifyAttached) != "" {
+				// bpftrace's test suite waits for this line, -q or not.
+				fmt.Fprintln(bw, notifyAttached)
+				bw.Flush()
 			}
 			if o.command != "" {
 				c, err := startCommand(o.command, stdout, stderr, cancel)
@@ -449,6 +460,11 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 	}
 	return p, nil
 }
+
+// notifyAttached names the environment variable under which bpftrace
+// (and ntrace) print the line of the same name once the probes are
+// attached, for bpftrace's runtime test suite.
+const notifyAttached = "__BPFTRACE_NOTIFY_PROBES_ATTACHED"
 
 // compileFront parses and checks a script, rendering errors for a person.
 // With optional, every probe is as if marked with '?' (--missing=warn).

@@ -43,7 +43,7 @@ func startCommand(line string, stdout, stderr io.Writer, exited func()) (*comman
 			return
 		}
 		started <- nil
-		k.Wait()
+		_ = k.Wait() // how it ended is the command's own status, read meanwhile
 		c.ended = !c.stopped.Load()
 		close(c.done)
 		if c.ended {

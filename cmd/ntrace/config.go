@@ -3,8 +3,6 @@ package main
 import (
 	"flag"
 
-	"github.com/cilium/ebpf"
-
 	"github.com/ntrace/ntrace/lang"
 )
 
@@ -52,14 +50,4 @@ func applyConfig(o *options, cfg lang.Config) {
 	if cfg.Missing == "warn" || cfg.Missing == "ignore" {
 		o.missing = "warn"
 	}
-}
-
-// possibleCPUs is the number of CPUs the kernel may run, whose per-CPU
-// values a read of an aggregation takes together.
-func possibleCPUs() int {
-	n, err := ebpf.PossibleCPU()
-	if err != nil {
-		return 1
-	}
-	return n
 }
