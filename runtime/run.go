@@ -57,6 +57,9 @@ type Options struct {
 	// NoPrintMaps leaves the maps unprinted when tracing ends (the
 	// script's config print_maps_on_exit = false).
 	NoPrintMaps bool
+	// DryRun loads and attaches every probe, calls Attached, and detaches
+	// them: BEGIN and END do not run and nothing is printed (--dry-run).
+	DryRun bool
 	// StayWithoutProbes keeps a run whose only probes are BEGIN and END
 	// going until ctx is done (as -c and -p want). Without it such a run
 	// ends as soon as BEGIN has run, as bpftrace's does.
@@ -154,6 +157,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	}
 	stopWatch := s.watchStop(ctx)
 	defer stopWatch()
+	if opts.DryRun {
+		return s.dryRun(ctx)
+	}
 	if opts.Live != nil {
 		opts.Live(&Live{s: s})
 	}
@@ -180,6 +186,20 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		}
 	}
 	return s.finish()
+}
+
+// dryRun attaches every probe, tells Attached, and detaches them all.
+// What the programs send meanwhile is dropped with the ring buffer.
+func (s *session) dryRun(ctx context.Context) error {
+	if err := s.attachAll(); err != nil {
+		return err
+	}
+	s.opts.Stage("attach")
+	if s.opts.Attached != nil && ctx.Err() == nil {
+		s.opts.Attached()
+	}
+	s.detach()
+	return nil
 }
 
 // hasProbes reports whether the script has probes besides BEGIN and END:

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -18,13 +16,17 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := newFlagSet(&o, stderr)
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
-	name, src, positional, err := loadScript(o.program, positional)
+	if o.help {
+		writeUsage(stdout)
+		return nil
+	}
+	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
+	if e, ok := err.(exitError); ok {
+		return e
+	}
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
@@ -35,9 +37,29 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false, explicitFlags(fs), nil)
+	prog, info, out, err := checkCompile(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, explicitFlags(fs), stderr)
 	if err != nil {
 		return err
+	}
+	if err := dump(o.dump, prog, info, out, stdout); err != nil {
+		return err
+	}
+	n := 0
+	for _, p := range out.Programs {
+		n += len(p.Spec.Instructions)
+	}
+	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
+	return nil
+}
+
+// checkCompile parses, checks and compiles a script as "ntrace check" and
+// "ntrace recipes install" do, saying on stderr its warnings and the
+// alternatives left out on this kernel. explicit names the flags given,
+// which win over the script's config block.
+func checkCompile(name, src string, env lang.Env, params lang.Params, explicit map[string]bool, stderr io.Writer) (*lang.Program, *lang.Info, *codegen.Output, error) {
+	prog, info, err := compileFront(name, src, env, params, false, explicit, nil)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	// An alternative left out here is no error, but the one checking a
@@ -53,15 +75,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	// what this one offers is not the question here.
 	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, PossibleCPUs: runtime.PossibleCPUs()})
 	if err != nil {
-		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+		return nil, nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
-	if err := dump(o.dump, prog, info, out, stdout); err != nil {
-		return err
-	}
-	n := 0
-	for _, p := range out.Programs {
-		n += len(p.Spec.Instructions)
-	}
-	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
-	return nil
+	return prog, info, out, nil
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
-	"github.com/ntrace/ntrace/scripts"
 )
 
 // exitError ends ntrace with a given status after printing msg as it is.
@@ -27,73 +26,6 @@ type exitError struct {
 }
 
 func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
-
-// options are the command line flags.
-type options struct {
-	program    string
-	verbose    bool
-	quiet      bool
-	dump       string
-	output     string
-	command    string
-	pid        int
-	defines    multiFlag
-	format     string
-	flameGraph string
-	btfPath    string
-	bufferSize int
-	perfBuffer bool
-	mapSize    int
-	list       string
-	missing    string
-	noFentry   bool
-	unsafe     bool
-	metrics    string
-}
-
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
-
-const usage = `usage: ntrace [options] SCRIPT.nt|RECIPE [ARG...]
-       ntrace [options] -e 'PROGRAM' [ARG...]
-       ntrace -l [PATTERN]
-       ntrace check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt
-       ntrace recipes
-
-options:
-`
-
-func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
-	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
-	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
-	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
-	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
-	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
-	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
-	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
-	fs.StringVar(&o.format, "f", "text", "output `format`: text, json, or folded (maps keyed by stacks as folded stacks,\nthe lines flame graph tools read)")
-	fs.StringVar(&o.flameGraph, "flamegraph", "", "when the run ends, draw the maps keyed by stacks as a flame graph in `FILE` (an SVG)")
-	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
-	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
-	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
-	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
-	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
-	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
-	fs.BoolVar(&o.unsafe, "unsafe", false, "accepted for bpftrace's scripts; ntrace has no builtins that need it")
-	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
-	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-		fmt.Fprint(stderr, exitStatusHelp)
-	}
-	return fs
-}
 
 // parseArgs parses flags that may come before or after the script name.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -135,9 +67,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		case "check":
 			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
-			return writingTo(stdout, listRecipes)
+			return runRecipes(args[1:], stdout, stderr)
+		case "info":
+			return runInfo(args[1:], stdout, stderr)
+		case "completion":
+			return runCompletion(args[1:], stdout, stderr)
+		case completeCommand:
+			return runCallback(args[1:], stdout)
+		case manPageCommand:
+			return runManPage(stdout)
 		}
-		if help, ok := scriptHelp(args); ok {
+		if help, ok, err := scriptHelp(args); err != nil {
+			return err
+		} else if ok {
 			return writingTo(stdout, func(w io.Writer) error {
 				_, err := io.WriteString(w, help)
 				return err
@@ -147,16 +89,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := newFlagSet(&o, stderr)
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
-	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })
+	if o.help {
+		return writingTo(stdout, func(w io.Writer) error { writeUsage(w); return nil })
 	}
-	name, src, positional, err := loadScript(o.program, positional)
+	if o.version {
+		return writingTo(stdout, func(w io.Writer) error { writeVersion(w); return nil })
+	}
+	if o.list {
+		pattern, err := listPattern(positional)
+		if err != nil {
+			return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+		}
+		return writingTo(stdout, func(w io.Writer) error { return listProbes(pattern, o.verbose, w) })
+	}
+	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
+	if e, ok := err.(exitError); ok {
+		return e
+	}
 	if err != nil {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
@@ -286,6 +238,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,
 		Ring:        ring,
+		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,
 		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
@@ -303,7 +256,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintln(bw, notifyAttached)
 				bw.Flush()
 			}
-			if o.command != "" {
+			if o.command != "" && !o.dryRun {
 				c, err := startCommand(o.command, stdout, stderr, cancel)
 				if err != nil {
 					cmdErr = err
@@ -416,24 +369,18 @@ func countAttached(out *codegen.Output) int {
 	return n
 }
 
-// loadScript finds the script's source: -e, a file, or a bundled recipe.
-func loadScript(program string, positional []string) (name, src string, rest []string, err error) {
+// loadScript finds the script's source: -e, a file, or a recipe found on
+// the recipe search path (see findScript). It says on stderr what it
+// must (a recipe shadowing another), and with verbose which was run.
+func loadScript(program string, positional []string, stderr io.Writer, verbose bool) (name, src string, rest []string, err error) {
 	if program != "" {
 		return "-e", program, positional, nil
 	}
 	if len(positional) == 0 {
 		return "", "", nil, errors.New("no script given")
 	}
-	name, rest = positional[0], positional[1:]
-	if b, err := readScript(name); err == nil {
-		return name, string(b), rest, nil
-	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
-		return "", "", nil, fmt.Errorf("reading script: %w", err)
-	}
-	if src, ok := scripts.Lookup(name); ok {
-		return name + ".nt", src, rest, nil
-	}
-	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+	name, src, err = findScript(positional[0], stderr, verbose)
+	return name, src, positional[1:], err
 }
 
 // readScript reads a script file, at most one byte more than

@@ -13,6 +13,18 @@ import (
 	"github.com/ntrace/ntrace/runtime"
 )
 
+// listPattern is -l's pattern: the one argument after the flags, or none
+// to list every probe.
+func listPattern(positional []string) (string, error) {
+	switch len(positional) {
+	case 0:
+		return "", nil
+	case 1:
+		return positional[0], nil
+	}
+	return "", fmt.Errorf("-l takes one pattern, not %d (quote a pattern with spaces or wildcards)", len(positional))
+}
+
 // listProbes prints the probes matching pattern: tracepoints from tracefs,
 // raw tracepoints from BTF, kernel functions (kprobe:, and fentry: for
 // those BTF describes) from available_filter_functions, and with
