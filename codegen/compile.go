@@ -26,12 +26,13 @@ type Options struct {
 	// tracing programs were refused such maps or warned about them, as
 	// unsafe.
 	AllocOnDemand bool
-	// MapDecls says how some @maps are kept, by name ("@m"), as a
-	// script's declarations of them do; the others are chosen by
-	// chooseMap.
+	// MapDecls says how some @maps are kept, by name ("@m"), over what
+	// the script declares (let @m = lruhash(N)); the others are chosen
+	// by chooseMap.
 	MapDecls map[string]MapDecl
-	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for,
-	// for estimating their memory (Map.KernelMemory); 0 counts as 1.
+	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for:
+	// for estimating their memory (Map.KernelMemory), and the values a
+	// probe's read of an aggregation takes together; 0 counts as 1.
 	PossibleCPUs int
 	// PerfBuffer sends events through per-CPU perf buffers
 	// (bpf_perf_event_output), for kernels without BPF ring buffers.
@@ -346,6 +347,7 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	g.allScratch = hasLoops(pi.Probe.Body) || hasLoops(pi.Probe.Pred)
 	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
 		// Stopped: do nothing (see StopMap).
 		g.emit(
@@ -389,6 +391,8 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 // emitted; it runs once, on the pass program keeps.
 func (g *gen) finish() {
 	probe := g.prog.Probe.Probe.Pos
+	g.checkFrames()
+	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.checkSize(probe)
@@ -398,4 +402,5 @@ func (g *gen) finish() {
 			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
+	g.describeFuncs()
 }

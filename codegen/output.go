@@ -107,6 +107,7 @@ const (
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
+	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep
 	CatEvent                           // print the file whose name Format makes of Args
 )
@@ -128,6 +129,8 @@ type Event struct {
 	Top    int64 // print(@m, top, div)
 	Div    int64
 	Size   int
+	// Message is a WarnEvent's warning.
+	Message string
 }
 
 // Sizes of the event header: through the ring buffer, the ID; through

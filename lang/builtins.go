@@ -46,6 +46,8 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"kstack": (*checker).checkStackVar,
 	"ustack": (*checker).checkStackVar,
 	"args":   checkArgs,
+	"true":   checkBool,
+	"false":  checkBool,
 	"retval": checkRetval,
 	"func":   checkFunc,
 }
@@ -82,6 +84,10 @@ func (c *checker) builtinVar(e *Ident) *Type {
 // as TCP_LISTEN or SKB_DROP_REASON_NO_SOCKET, to its value in this
 // kernel's BTF (the values differ between kernels).
 func (c *checker) enumConstant(e *Ident) *Type {
+	if v, ok := c.userEnums[e.Name]; ok {
+		c.info.Consts[e] = Const{Int: v.value}
+		return &Type{Kind: Int, Size: 8, Signed: v.enum.Signed, BTF: v.enum}
+	}
 	kt, err := c.env.BTF()
 	if err != nil {
 		return nil
@@ -244,19 +250,22 @@ var builtinFuncs map[string]funcSpec
 
 func init() {
 	builtinFuncs = map[string]funcSpec{
-		"printf": {1, 32, checkPrintf},
-		"print":  {1, 3, checkPrint},
-		"exit":   {0, 0, voidCall},
-		"time":   {0, 1, checkTime},
-		"delete": {1, 1, checkDelete},
-		"clear":  {1, 1, checkWholeMap},
-		"zero":   {1, 1, checkWholeMap},
-		"str":    {1, 2, checkStr},
-		"ntohs":  {1, 1, swapper(2)},
-		"htons":  {1, 1, swapper(2)},
-		"ntohl":  {1, 1, swapper(4)},
-		"htonl":  {1, 1, swapper(4)},
-		"bswap":  {1, 1, swapper(0)},
+		"printf":  {1, 32, checkPrintf},
+		"print":   {1, 3, checkPrint},
+		"exit":    {0, 0, voidCall},
+		"time":    {0, 1, checkTime},
+		"delete":  {1, 2, checkDelete},
+		"has_key": {2, 2, checkHasKey},
+		"len":     {1, 1, checkLen},
+		"nsecs":   {1, 1, checkNsecs},
+		"clear":   {1, 1, checkWholeMap},
+		"zero":    {1, 1, checkWholeMap},
+		"str":     {1, 2, checkStr},
+		"ntohs":   {1, 1, swapper(2)},
+		"htons":   {1, 1, swapper(2)},
+		"ntohl":   {1, 1, swapper(4)},
+		"htonl":   {1, 1, swapper(4)},
+		"bswap":   {1, 1, swapper(0)},
 
 		"container_of": {3, 3, checkContainerOf},
 		"sizeof":       {1, 1, checkSizeof},
@@ -303,6 +312,9 @@ func (c *checker) call(e *CallExpr) *Type {
 func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
 
 func checkPrintf(c *checker, e *CallExpr) *Type {
+	if be, ok := e.Args[0].(*BlockExpr); ok && len(be.Stmts) == 0 {
+		e.Args[0] = be.Value // a macro that gives the format: printf(fmt())
+	}
 	lit, ok := e.Args[0].(*StrLit)
 	if !ok {
 		c.errorf(e.Args[0].Position(), "printf's format must be a string literal")
@@ -448,9 +460,20 @@ func checkStrftimeWidths(f string) error {
 }
 
 func checkDelete(c *checker, e *CallExpr) *Type {
+	if len(e.Args) == 2 {
+		mi := c.mapAndKey(e)
+		if mi == nil {
+			return nil
+		}
+		if mi.Value.Agg == Hist || mi.Value.Agg == Lhist {
+			c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, mi.Name)
+			return nil
+		}
+		return VoidType
+	}
 	m, ok := e.Args[0].(*MapExpr)
 	if !ok || len(m.Keys) == 0 {
-		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key]")
+		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key], or a map and a key: delete(@name, key)")
 		return nil
 	}
 	keys := c.mapKeys(m)
@@ -479,6 +502,9 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	size := defaultStrLen
+	if c.info.Config.StrLen > 0 {
+		size = c.info.Config.StrLen
+	}
 	if len(e.Args) == 2 {
 		lt := c.expr(e.Args[1])
 		n, ok := c.constInt(e.Args[1])

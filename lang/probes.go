@@ -95,14 +95,14 @@ type Target struct {
 // String is the canonical probe name, as the probe builtin returns it.
 func (t *Target) String() string {
 	switch t.Kind {
-	case BeginProbe:
-		if t.AP != nil && t.AP.Kind == "begin" {
-			return "begin"
+	case BeginProbe, EndProbe:
+		// As the script spells it: today's bpftrace writes begin and
+		// end, 0.17 BEGIN and END.
+		if t.AP != nil && (t.AP.Kind == "begin" || t.AP.Kind == "end") {
+			return t.AP.Kind
 		}
-		return "BEGIN"
-	case EndProbe:
-		if t.AP != nil && t.AP.Kind == "end" {
-			return "end"
+		if t.Kind == BeginProbe {
+			return "BEGIN"
 		}
 		return "END"
 	case TracepointProbe:
@@ -137,7 +137,7 @@ var probeKinds = []struct {
 	names  []string
 	expand func(c *checker, ap *AttachPoint) ([]*Target, error)
 }{
-	{BeginProbe, []string{"BEGIN", "begin"}, expandBare}, // current bpftrace writes begin and end
+	{BeginProbe, []string{"BEGIN", "begin"}, expandBare},
 	{EndProbe, []string{"END", "end"}, expandBare},
 	{TracepointProbe, []string{"tracepoint", "t"}, expandTracepoint},
 	{RawTracepointProbe, []string{"rawtracepoint", "rt"}, expandRawTracepoint},
@@ -180,7 +180,9 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 			}
 			if err != nil {
 				if ap.Optional {
-					c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
+					if c.info.Config.Missing != "ignore" {
+						c.warnf(ap.Pos, "optional probe %s skipped: %v", ap.Raw, err)
+					}
 					return nil
 				}
 				if envErr != nil {
@@ -372,8 +374,24 @@ const (
 )
 
 func expandInterval(c *checker, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) == 1 {
+		// interval:1s, interval:500ms, or a count of nanoseconds.
+		num, unit, ok := splitDuration(ap.Parts[0])
+		if !ok {
+			num, unit = ap.Parts[0], "ns"
+		}
+		ap = &AttachPoint{Pos: ap.Pos, Raw: ap.Raw, Kind: ap.Kind, Parts: []string{unit, num}, Optional: ap.Optional}
+		if _, known := intervalUnits[unit]; !known {
+			// m, h and d: count in seconds.
+			n, err := strconv.ParseUint(num, 10, 64)
+			if err != nil || n > MaxIntervalPeriod/durationUnits[unit] {
+				return nil, fmt.Errorf("interval probe wants a period such as interval:1s or interval:100ms, got %s", ap.Raw)
+			}
+			ap.Parts = []string{"s", strconv.FormatUint(n*durationUnits[unit]/1e9, 10)}
+		}
+	}
 	if len(ap.Parts) != 2 {
-		return nil, fmt.Errorf("interval probe needs a unit and a count: interval:s:1, interval:ms:100, got %s", ap.Raw)
+		return nil, fmt.Errorf("interval probe needs a period: interval:1s, interval:ms:100, got %s", ap.Raw)
 	}
 	unit, ok := intervalUnits[ap.Parts[0]]
 	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)

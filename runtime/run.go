@@ -54,6 +54,9 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// NoPrintMaps leaves the maps unprinted when tracing ends (the
+	// script's config print_maps_on_exit = false).
+	NoPrintMaps bool
 	// DryRun loads and attaches every probe, calls Attached, and detaches
 	// them: BEGIN and END do not run and nothing is printed (--dry-run).
 	DryRun bool
@@ -90,6 +93,9 @@ type session struct {
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
+	// warned counts each warning event the programs sent, by event id:
+	// the first is said at once, the count at exit.
+	warned map[int]uint64
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed     map[*codegen.Map]bool
@@ -417,8 +423,11 @@ func (s *session) finish() error {
 	}
 	s.reportLost(true)
 	s.reportFull(true)
-	if err := s.printAllMaps(); err != nil {
-		return err
+	s.reportWarnings()
+	if !s.opts.NoPrintMaps {
+		if err := s.printAllMaps(); err != nil {
+			return err
+		}
 	}
 	// Now, not when the probes are all detached (see detach).
 	return s.flush()

@@ -143,10 +143,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	clock.done("setup")
-	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", clock)
+	explicit := explicitFlags(fs)
+	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", explicit, clock)
 	if err != nil {
 		return err
 	}
+	applyConfig(&o, info.Config)
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
@@ -245,6 +247,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Folded:      o.format == "folded",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
+		NoPrintMaps: info.Config.NoPrintMaps,
 		Ring:        ring,
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
@@ -424,11 +427,12 @@ const notifyAttached = "__BPFTRACE_NOTIFY_PROBES_ATTACHED"
 // compileFront parses and checks a script, rendering errors for a person.
 // With optional, every probe is as if marked with '?' (--missing=warn).
 // The stages are timed on clock when it is not nil.
-func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
+func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, explicit map[string]bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
 		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	dropOverridden(prog, explicit)
 	if clock != nil {
 		clock.done("parse")
 	}
