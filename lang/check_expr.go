@@ -302,7 +302,7 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			c.errorf(e.Pos, "& takes the address of a $variable only")
 			return nil
 		}
-		var target btf.Type = &btf.Int{Name: "int64", Size: 8, Encoding: btf.Signed}
+		var target btf.Type
 		switch {
 		case t.Kind == Int:
 			enc := btf.Unsigned

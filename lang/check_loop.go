@@ -231,7 +231,7 @@ func (c *checker) checkFits(e Expr, from, to *Type) {
 		return
 	}
 	v := int64(k.Int)
-	fits := true
+	var fits bool
 	switch {
 	case to.Size >= 8:
 		fits = to.Signed || !from.Signed || v >= 0
