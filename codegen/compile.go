@@ -78,7 +78,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	var errs lang.ErrorList
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
-			if t.Kind.IsKernelFunction() || t.Kind.IsUser() {
+			if ctx := t.Kind.Info().Context; ctx == lang.KernelFunction || ctx == lang.UserFunction {
 				if err := c.addFuncProgram(pi, t); err != nil {
 					errs = append(errs, err...)
 				}
@@ -196,8 +196,9 @@ func (c *compiler) addEvent(ev *Event) *Event {
 	return ev
 }
 
-// program compiles one target. at says how a probe on a function attaches,
-// and is nil for the other probe kinds. A program that turns out to need
+// program compiles one target. The program's type follows from what its
+// kind's programs are handed (lang.Context). at says how a probe on a
+// function attaches, and is nil for the other probe kinds. A program that turns out to need
 // the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
@@ -228,17 +229,17 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 		License:      "GPL",
 		Instructions: g.insns,
 	}
-	switch t.Kind {
-	case lang.BeginProbe, lang.EndProbe:
+	switch t.Kind.Info().Context {
+	case lang.RunOnce:
 		// Run once from user space with BPF_PROG_TEST_RUN.
 		spec.Type = ebpf.RawTracepoint
-	case lang.TracepointProbe:
+	case lang.TracepointRecord:
 		spec.Type = ebpf.TracePoint
-	case lang.RawTracepointProbe:
+	case lang.RawTracepointSlots:
 		spec.Type, spec.AttachType, spec.AttachTo = ebpf.Tracing, ebpf.AttachTraceRawTp, t.Name
-	case lang.IntervalProbe, lang.ProfileProbe:
+	case lang.PerfEventSample:
 		spec.Type = ebpf.PerfEvent
-	case lang.KprobeProbe, lang.KretprobeProbe, lang.FentryProbe, lang.FexitProbe, lang.UprobeProbe, lang.UretprobeProbe:
+	case lang.KernelFunction, lang.UserFunction:
 		setProgramType(spec, t, at)
 	}
 	p.Spec = spec

@@ -4,8 +4,6 @@ import (
 	"debug/elf"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,75 +23,98 @@ func (t *Target) Location() string {
 // C++ names are matched mangled: *FileEventImpl*assignEvents*), name+off,
 // or a virtual address such as 0x401000. A path without a slash is looked
 // up in $PATH. Symbols come from the ELF symbol tables (.symtab and
-// .dynsym); only functions defined in the file count.
-func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
-	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
-		kn := kindNames[kind]
-		if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
-			return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
-		}
-		bin, where := ap.Parts[0], ap.Parts[1]
-		if !strings.Contains(bin, "/") {
-			found, err := exec.LookPath(bin)
-			if err != nil {
-				return nil, fmt.Errorf("%s: no binary %s in $PATH; give its path", ap.Raw, bin)
-			}
-			bin = found
-		}
-		syms, err := ReadFuncSymbols(bin)
-		if err != nil {
-			return nil, err
-		}
-		var ts []*Target
-		switch {
-		case where[0] >= '0' && where[0] <= '9':
-			addr, err := strconv.ParseUint(where, 0, 64)
-			if err != nil {
-				return nil, fmt.Errorf("%s: bad address %s", ap.Raw, where)
-			}
-			t, err := syms.atAddress(addr)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", ap.Raw, err)
-			}
-			ts = append(ts, t)
-		case isUprobePattern(where):
-			for _, s := range syms.funcs {
-				if GlobMatch(where, s.Name) {
-					ts = append(ts, &Target{Func: s.Name, Offset: s.Offset, Wildcard: true})
-				}
-			}
-			if len(ts) == 0 {
-				return nil, fmt.Errorf("no function in %s matches %s", bin, where)
-			}
-		default:
-			name, off := where, uint64(0)
-			if i := strings.LastIndexByte(where, '+'); i > 0 {
-				n, err := strconv.ParseUint(where[i+1:], 0, 64)
-				if err != nil {
-					return nil, fmt.Errorf("%s: bad offset %s", ap.Raw, where[i+1:])
-				}
-				name, off = where[:i], n
-			}
-			s, ok := syms.byName(name)
-			if !ok {
-				return nil, fmt.Errorf("no function %s in %s (ntrace -l '%s:%s:*' lists them)", name, bin, kn, bin)
-			}
-			if off != 0 && off >= s.Size {
-				return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
-			}
-			ts = append(ts, &Target{Func: name, Offset: s.Offset + off, SymOffset: off})
-		}
-		for _, t := range ts {
-			t.Path = bin
-			for i := 0; i < maxArgSlots; i++ {
-				t.Slots = append(t.Slots, Uint64Type)
-			}
-			if kind.IsReturn() {
-				t.Ret = Uint64Type
-			}
-		}
-		return ts, nil
+// .dynsym); only functions defined in the file count. The binary is found
+// and read through the Env (BinaryEnv). With -p, the probes fire in that
+// process only.
+func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
+	kn := k.Name
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
 	}
+	bin, where := ap.Parts[0], ap.Parts[1]
+	syms, bin, err := c.funcSymbols(ap, bin)
+	if err != nil {
+		return nil, err
+	}
+	var ts []*Target
+	switch {
+	case where[0] >= '0' && where[0] <= '9':
+		addr, err := strconv.ParseUint(where, 0, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: bad address %s", ap.Raw, where)
+		}
+		t, err := syms.atAddress(addr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ap.Raw, err)
+		}
+		ts = append(ts, t)
+	case isUprobePattern(where):
+		for _, s := range syms.funcs {
+			if GlobMatch(where, s.Name) {
+				ts = append(ts, &Target{Func: s.Name, Offset: s.Offset, Addr: s.Addr, Wildcard: true})
+			}
+		}
+		if len(ts) == 0 {
+			return nil, fmt.Errorf("no function in %s matches %s", bin, where)
+		}
+	default:
+		name, off := where, uint64(0)
+		if i := strings.LastIndexByte(where, '+'); i > 0 {
+			n, err := strconv.ParseUint(where[i+1:], 0, 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: bad offset %s", ap.Raw, where[i+1:])
+			}
+			name, off = where[:i], n
+		}
+		s, ok := syms.byName(name)
+		if !ok {
+			return nil, fmt.Errorf("no function %s in %s (ntrace -l '%s:%s:*' lists them)", name, bin, kn, bin)
+		}
+		if off != 0 && off >= s.Size {
+			return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
+		}
+		ts = append(ts, &Target{Func: name, Offset: s.Offset + off, Addr: s.Addr + off, SymOffset: off})
+	}
+	for _, t := range ts {
+		t.Path, t.PID = bin, c.params.PID
+		for i := 0; i < maxArgSlots; i++ {
+			t.Slots = append(t.Slots, Uint64Type)
+		}
+		if k.Return {
+			t.Ret = Uint64Type
+		}
+	}
+	return ts, nil
+}
+
+// binaryEnv is the checker's Env as a BinaryEnv, or an error saying that
+// it cannot read binaries.
+func (c *checker) binaryEnv(ap *AttachPoint) (BinaryEnv, error) {
+	be, ok := c.env.(BinaryEnv)
+	if !ok {
+		return nil, fmt.Errorf("%s: this environment cannot read programs' binaries", ap.Raw)
+	}
+	return be, nil
+}
+
+// funcSymbols finds the binary an attach point names and reads its
+// function symbols; it returns them and the binary's path.
+func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, string, error) {
+	be, err := c.binaryEnv(ap)
+	if err != nil {
+		return nil, "", err
+	}
+	bin, err := be.FindBinary(name)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+	}
+	f, err := be.OpenELF(bin)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	syms, err := ReadFuncSymbols(f, bin)
+	return syms, bin, err
 }
 
 // isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'
@@ -143,16 +164,8 @@ type FuncSymbols struct {
 func (s *FuncSymbols) Funcs() []FuncSymbol { return s.funcs }
 
 // ReadFuncSymbols reads the functions an ELF executable or shared object
-// defines, from .symtab and .dynsym.
-func ReadFuncSymbols(path string) (*FuncSymbols, error) {
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	f, err := elf.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading symbols of %s: %w", path, err)
-	}
-	defer f.Close()
+// defines, from .symtab and .dynsym; path names the file in errors.
+func ReadFuncSymbols(f *elf.File, path string) (*FuncSymbols, error) {
 	if f.Type != elf.ET_EXEC && f.Type != elf.ET_DYN {
 		return nil, fmt.Errorf("%s is not an executable or a shared object", path)
 	}
@@ -214,8 +227,8 @@ func (s *FuncSymbols) atAddress(addr uint64) (*Target, error) {
 	}
 	for _, f := range s.funcs {
 		if f.Addr <= addr && addr < f.Addr+max(f.Size, 1) {
-			return &Target{Func: f.Name, Offset: off, SymOffset: addr - f.Addr}, nil
+			return &Target{Func: f.Name, Offset: off, Addr: addr, SymOffset: addr - f.Addr}, nil
 		}
 	}
-	return &Target{Func: fmt.Sprintf("0x%x", addr), Offset: off}, nil
+	return &Target{Func: fmt.Sprintf("0x%x", addr), Offset: off, Addr: addr}, nil
 }

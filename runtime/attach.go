@@ -2,20 +2,10 @@ package runtime
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
-	"github.com/cilium/ebpf"
-
 	"github.com/ntrace/ntrace/codegen"
-	"github.com/ntrace/ntrace/lang"
 )
-
-// attacher attaches one program for its probe kind and says which
-// mechanism it used. One file per probe kind registers its attacher.
-type attacher func(s *session, p *codegen.Program, prog *ebpf.Program) (links []io.Closer, mechanism string, err error)
-
-var attachers = map[lang.ProbeKind]attacher{}
 
 // attachAll attaches every program but BEGIN and END, until the run is
 // asked to stop (see watchStop). If one fails, the
@@ -25,14 +15,14 @@ var attachers = map[lang.ProbeKind]attacher{}
 func (s *session) attachAll() error {
 	tried, attached := 0, 0
 	for _, p := range s.out.Programs {
-		if p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe {
+		if p.Target.Kind.RunsOnce() {
 			continue
 		}
 		tried++
-		attach, ok := attachers[p.Target.Kind]
-		if !ok {
+		attach, err := attacherOf(p.Target.Kind)
+		if err != nil {
 			s.detach()
-			return fmt.Errorf("attaching %s: this probe kind cannot be attached yet", p.Target)
+			return fmt.Errorf("attaching %s: %w", p.Target, err)
 		}
 		name := probeName(p)
 		links, how, err := attach(s, p, s.coll.Programs[p.Name])

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"debug/elf"
 	"errors"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/cilium/ebpf/btf"
 	"golang.org/x/sys/unix"
 
+	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/lang"
 )
 
@@ -70,8 +72,13 @@ func (e *KernelEnv) PrefetchFormats(names [][2]string) {
 	}()
 }
 
-// KernelEnv is the Env of the running kernel, modules included.
-var _ lang.ModuleEnv = (*KernelEnv)(nil)
+// KernelEnv is the Env of the running kernel, modules included, and of
+// the programs on its file systems and running on it.
+var (
+	_ lang.ModuleEnv  = (*KernelEnv)(nil)
+	_ lang.BinaryEnv  = (*KernelEnv)(nil)
+	_ lang.ProcessEnv = (*KernelEnv)(nil)
+)
 
 // KernelBTFDir is where the kernel publishes its BTF and its modules'.
 const KernelBTFDir = "/sys/kernel/btf"
@@ -248,4 +255,35 @@ func (e *KernelEnv) MaxStackDepth() int {
 		return 0
 	}
 	return n
+}
+
+// FindBinary implements lang.BinaryEnv.
+func (e *KernelEnv) FindBinary(name string) (string, error) { return binfile.Find(name) }
+
+// OpenELF implements lang.BinaryEnv.
+func (e *KernelEnv) OpenELF(path string) (*elf.File, error) { return binfile.Open(path) }
+
+// MappedBinaries implements lang.ProcessEnv: the files a process has
+// mapped executable, from /proc/PID/maps, each as the process sees it
+// (through /proc/PID/root, so a process in a container has its own).
+func (e *KernelEnv) MappedBinaries(pid int) ([]string, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+	if err != nil {
+		return nil, fmt.Errorf("reading process %d's mappings: %w", pid, err)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		// "start-end perms offset dev inode path"
+		f := strings.Fields(line)
+		if len(f) < 6 || !strings.Contains(f[1], "x") || !strings.HasPrefix(f[5], "/") {
+			continue
+		}
+		p := fmt.Sprintf("/proc/%d/root%s", pid, strings.Join(f[5:], " "))
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }

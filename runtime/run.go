@@ -432,3 +432,18 @@ func (s *session) warnLost(n uint64, probe, buffer string) {
 		fmt.Fprintf(s.opts.Out, "{\"type\": \"lost_events\", \"data\": {\"events\": %d, \"probe\": %s}}\n", n, format.JSONString(probe))
 	}
 }
+
+// BEGIN and END run once, from Run; -l lists them by name.
+func init() {
+	for _, k := range []lang.ProbeKind{lang.BeginProbe, lang.EndProbe} {
+		registerKind(k, kernelKind{list: listSpecial})
+	}
+}
+
+// listSpecial lists BEGIN or END when the pattern matches it.
+func listSpecial(l *listing, k *lang.KindInfo, rest string) error {
+	if matcher(rest)(k.Name) {
+		fmt.Fprintln(l.w, k.Name)
+	}
+	return nil
+}

@@ -1,9 +1,12 @@
 package runtime
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -11,8 +14,8 @@ import (
 )
 
 func init() {
-	attachers[lang.TracepointProbe] = attachTracepoint
-	attachers[lang.RawTracepointProbe] = attachRawTracepoint
+	registerKind(lang.TracepointProbe, kernelKind{attach: attachTracepoint, list: listTracepoints})
+	registerKind(lang.RawTracepointProbe, kernelKind{attach: attachRawTracepoint, list: listRawTracepoints})
 }
 
 // attachTracepoint attaches through a perf event on the tracepoint.
@@ -34,4 +37,67 @@ func attachRawTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]
 		return nil, "", err
 	}
 	return []io.Closer{l}, "tp_btf", nil
+}
+
+// listTracepoints lists the tracepoints tracefs has, with -v the fields
+// of their records.
+func listTracepoints(l *listing, k *lang.KindInfo, rest string) error {
+	tps, err := l.env.Tracepoints()
+	if err != nil {
+		return fmt.Errorf("listing tracepoints: %w", err)
+	}
+	match := matcher(rest)
+	for _, tp := range tps {
+		if !match(tp) {
+			continue
+		}
+		fmt.Fprintf(l.w, "%s:%s\n", k.Name, tp)
+		if !l.opts.Verbose {
+			continue
+		}
+		group, name, _ := strings.Cut(tp, ":")
+		f, err := l.env.TracepointFormat(group, name)
+		if err != nil {
+			continue
+		}
+		for _, fld := range f.Fields {
+			if !strings.HasPrefix(fld.Name, "common_") {
+				fmt.Fprintf(l.w, "    %s\n", fld.Decl)
+			}
+		}
+	}
+	return nil
+}
+
+// listRawTracepoints lists the raw tracepoints kernel BTF describes, with
+// -v their arguments as rawtracepoint: types them.
+func listRawTracepoints(l *listing, k *lang.KindInfo, rest string) error {
+	spec, err := l.env.BTF()
+	if err != nil {
+		return err
+	}
+	match := matcher(rest)
+	for typ, err := range spec.All() {
+		if err != nil {
+			return err
+		}
+		td, ok := typ.(*btf.Typedef)
+		if !ok || !strings.HasPrefix(td.Name, "btf_trace_") {
+			continue
+		}
+		name := strings.TrimPrefix(td.Name, "btf_trace_")
+		if !match(name) {
+			continue
+		}
+		fmt.Fprintf(l.w, "%s:%s\n", k.Name, name)
+		if !l.opts.Verbose {
+			continue
+		}
+		if args, err := lang.RawTracepointArgs(spec, name); err == nil {
+			for _, f := range args.Fields {
+				fmt.Fprintf(l.w, "    %s %s\n", f.Type, f.Name)
+			}
+		}
+	}
+	return nil
 }

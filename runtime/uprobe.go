@@ -5,48 +5,86 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"syscall"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/lang"
 )
 
 func init() {
-	attachers[lang.UprobeProbe] = attachUprobe
-	attachers[lang.UretprobeProbe] = attachUprobe
+	registerKind(lang.UprobeProbe, kernelKind{attach: attachUprobe, list: listUprobes})
+	registerKind(lang.UretprobeProbe, kernelKind{attach: attachUprobe, list: listUprobes})
 }
 
 // attachUprobe attaches a uprobe or uretprobe at the file offset the
-// checker found for the target's symbol, in every process that maps the
-// binary or, with -p, in that process only.
+// checker found for the target's instruction, in every process that maps
+// the binary or only in the target's process (-p, and for usdt -c). A
+// usdt probe's semaphore, when it has one, is raised by the kernel in
+// each process the probe is in, for as long as it is attached.
 func attachUprobe(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	t := p.Target
 	ex, err := link.OpenExecutable(t.Path)
 	if err != nil {
 		return nil, "", err
 	}
-	opts := &link.UprobeOptions{Address: t.Offset, PID: s.opts.PID}
+	opts := &link.UprobeOptions{Address: t.Offset, PID: t.PID, RefCtrOffset: t.Semaphore}
 	var l link.Link
-	if t.Kind == lang.UretprobeProbe {
+	if t.Kind.IsReturn() {
 		l, err = ex.Uretprobe(t.Func, prog, opts)
 	} else {
 		l, err = ex.Uprobe(t.Func, prog, opts)
 	}
 	if err != nil {
-		if s.opts.PID != 0 && errors.Is(err, syscall.ESRCH) {
-			return nil, "", fmt.Errorf("no process %d to trace: %w", s.opts.PID, err)
+		if t.PID != 0 && errors.Is(err, syscall.ESRCH) {
+			return nil, "", fmt.Errorf("no process %d to trace: %w", t.PID, err)
 		}
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, "", fmt.Errorf("this kernel has no uprobes (CONFIG_UPROBE_EVENTS off?): %w", err)
 		}
+		if t.Semaphore != 0 && errors.Is(err, ebpf.ErrNotSupported) {
+			return nil, "", fmt.Errorf("this kernel cannot raise usdt semaphores (uprobe reference counts, 4.20 and later): %w", err)
+		}
 		return nil, "", err
 	}
 	how := p.Attach.Mechanism.String()
-	if s.opts.PID != 0 {
-		how += fmt.Sprintf(" in process %d only", s.opts.PID)
+	if t.PID != 0 {
+		how += fmt.Sprintf(" in process %d only", t.PID)
 	}
-	return []io.Closer{l}, fmt.Sprintf("%s at file offset 0x%x", how, t.Offset), nil
+	how += fmt.Sprintf(" at file offset 0x%x", t.Offset)
+	if t.Semaphore != 0 {
+		how += fmt.Sprintf(", semaphore at file offset 0x%x", t.Semaphore)
+	}
+	return []io.Closer{l}, how, nil
+}
+
+// listUprobes lists the functions of a binary: uprobe:BINARY:PATTERN.
+func listUprobes(l *listing, k *lang.KindInfo, rest string) error {
+	bin, pattern, _ := strings.Cut(rest, ":")
+	if pattern == "" {
+		pattern = "*"
+	}
+	path, err := binfile.Find(bin)
+	if err != nil {
+		return err
+	}
+	f, err := binfile.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	syms, err := lang.ReadFuncSymbols(f, path)
+	if err != nil {
+		return err
+	}
+	for _, s := range syms.Funcs() {
+		if lang.GlobMatch(pattern, s.Name) {
+			fmt.Fprintf(l.w, "%s:%s:%s\n", k.Name, bin, s.Name)
+		}
+	}
+	return nil
 }

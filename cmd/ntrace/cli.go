@@ -146,7 +146,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage}
 	}
 	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
-		return writingTo(stdout, func(w io.Writer) error { return listProbes(o.list, o.verbose, w) })
+		return writingTo(stdout, func(w io.Writer) error {
+			return runtime.ListProbes(o.list, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
+		})
 	}
 	name, src, positional, err := loadScript(o.program, positional)
 	if err != nil {
