@@ -256,4 +256,3 @@ func btfValueType(t btf.Type) *Type {
 	}
 	return Uint64Type
 }
-

@@ -172,7 +172,7 @@ type regView struct {
 var regNames = func() map[string]regView {
 	m := map[string]regView{"rip": {RegIP, 8, 0}}
 	legacy := []struct {
-		r                 Reg
+		r              Reg
 		q, d, w, b, hi string
 	}{
 		{RegAX, "rax", "eax", "ax", "al", "ah"},
