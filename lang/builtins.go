@@ -71,6 +71,10 @@ func (c *checker) builtinVar(e *Ident) *Type {
 	if t := c.enumConstant(e); t != nil {
 		return t
 	}
+	if _, err := c.env.BTF(); err != nil {
+		c.errorf(e.Pos, "unknown identifier %s; it could name a kernel enum value, but: %w", e.Name, err)
+		return nil
+	}
 	c.errorf(e.Pos, "unknown identifier %s", e.Name)
 	return nil
 }
@@ -603,7 +607,7 @@ func (c *checker) typeArg(e Expr) btf.Type {
 	}
 	t, err := c.lookupType(te.Type.Tag, te.Type.Name)
 	if err != nil {
-		c.errorf(te.Pos, "%v", err)
+		c.errorf(te.Pos, "%w", err)
 		return nil
 	}
 	return t

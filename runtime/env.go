@@ -42,8 +42,6 @@ type KernelEnv struct {
 	modMu    sync.Mutex
 	modSpecs map[string]*btf.Spec
 
-	tracefsErr error // EnsureTracefs's error, when it failed
-
 	// formats caches tracepoint formats by "group:name", each read once
 	// (see PrefetchFormats).
 	formats sync.Map // string -> *formatEntry
@@ -164,11 +162,7 @@ func (e *KernelEnv) BTF() (*btf.Spec, error) {
 
 // TracepointFormat implements lang.Env.
 func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
-	f, err := e.format(group, name)
-	if errors.Is(err, ErrNoTracefs) {
-		e.tracefsErr = err
-	}
-	return f, err
+	return e.format(group, name)
 }
 
 // format returns a tracepoint's format, reading it the first time.
@@ -198,7 +192,7 @@ func readFormat(group, name string) (*lang.TracepointFormat, error) {
 func (e *KernelEnv) Tracepoints() ([]string, error) {
 	e.tpOnce.Do(func() {
 		if err := EnsureTracefs(); err != nil {
-			e.tpErr, e.tracefsErr = err, err
+			e.tpErr = err
 			return
 		}
 		f, err := os.Open(filepath.Join(TracingDir, "available_events"))

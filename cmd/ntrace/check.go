@@ -35,16 +35,20 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, info, err := compileFront(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false, nil)
+	prog, err := parse(name, src)
+	if err != nil {
+		return err
+	}
+	info, err := check(name, src, prog, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false)
 	if err != nil {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	// Compiled for a kernel that offers every way of hooking a function:
 	// what this one offers is not the question here.
-	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
+	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
 	if err != nil {
-		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+		return err
 	}
 	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err

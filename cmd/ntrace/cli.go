@@ -8,13 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
-	"sync/atomic"
-	"syscall"
 
 	"github.com/ntrace/ntrace/codegen"
-	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 	"github.com/ntrace/ntrace/scripts"
@@ -106,22 +102,14 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// run is ntrace: after the subcommands and flags, a script goes through
+// the pipeline Parse → Check → Compile → Run, while the start-up work that
+// needs no script (see startup.go) overlaps the first stages.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == commandKeeperArg {
 		return runKeeper(args[1:], stderr)
 	}
-	clock := newStageClock() // for -v; the process's own start-up comes before this
-	// A run allocates a few MB before its first event; fault those pages
-	// in at once rather than one by one (see package prefault).
-	prefault.Heap(2 << 20)
-	// Most of what start-up allocates dies young (the parser's tables, BTF
-	// decoding); collecting a quarter as often until the probes are
-	// attached cut a fifth of the CPU time of a BTF-typed run.
-	gcPercent := debug.SetGCPercent(400)
-	// Build the parser and probe the kernel side by side: neither needs
-	// the other, and each takes a few milliseconds.
-	lang.Warm()
-	runtime.Warm()
+	st := startUp()
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
@@ -138,6 +126,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	var o options
 	fs := newFlagSet(&o, stderr)
+	if len(args) > 0 && args[len(args)-1] == "-l" {
+		args = append(args[:len(args)-1:len(args)-1], "-l", "*") // -l alone lists everything
+	}
 	positional, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -145,7 +136,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
-	if o.list != "" || (len(args) > 0 && args[len(args)-1] == "-l") {
+	if o.list != "" {
 		return writingTo(stdout, func(w io.Writer) error {
 			return runtime.ListProbes(o.list, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
 		})
@@ -155,47 +146,35 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if o.format != "text" && o.format != "json" {
-		return exitError{code: exitUsage, msg: "ntrace: -f takes text or json\n"}
-	}
-	if o.missing != "error" && o.missing != "warn" {
-		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
-	}
-	if err := checkFlagRanges(&o); err != nil {
+	if err := checkOptions(&o); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	var ring *runtime.EventRing
-	if !o.perfBuffer {
-		// Made while the script is parsed; it also tells whether the
-		// kernel has ring buffers at all.
-		ring = runtime.StartEventRing(uint32(o.bufferSize))
-		defer ring.Close()
-	}
-	env := &runtime.KernelEnv{BTFPath: o.btfPath}
-	if lang.MayNeedBTF(src) {
-		go env.BTF() // load it while the parser is being built; Check waits for it
-	}
-	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	clock.done("setup")
-	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", clock)
+	early, err := st.overlap(&o, src, stdout, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	defer early.close()
+	st.clock.done("setup")
+
+	prog, err := parse(name, src)
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
-	perfBuffer := o.perfBuffer
-	if !perfBuffer && !ring.Supported() {
-		perfBuffer = true
-		if o.verbose {
-			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
-		}
+	st.clock.done("parse")
+	params.CPID, params.Command = early.commandPID(), o.command
+	info, err := check(name, src, prog, early.env, params, o.missing == "warn")
+	if err != nil {
+		return err
 	}
-	out, err := codegen.Compile(prog, info, codegen.Options{
+	st.clock.done("check")
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	out, err := compile(name, src, prog, info, codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
-		PerfBuffer: perfBuffer,
+		PerfBuffer: early.perfBuffer(o.perfBuffer, o.verbose, stderr),
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
 		// Preallocated, the maps would cost milliseconds to make.
@@ -203,94 +182,63 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Features:      kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
-		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+		return err
 	}
-	clock.done("compile")
+	st.clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
-	nameByProcess(out)
-	if err := checkPrivileges(); err != nil {
-		return err
-	}
-	if err := checkProcess(o.pid); err != nil {
-		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
-	}
+	return trace(ctx, name, src, out, &o, st, early, stdout, stderr)
+}
 
-	w := stdout
-	switch o.output {
-	case "", "/dev/stdout", "-":
-	case "/dev/stderr":
-		w = stderr
-	default:
-		f, err := createOutput(o.output)
-		if err != nil {
-			return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
-		}
-		defer f.Close()
-		w = f
+// checkOptions refuses flags that make no sense, alone or together.
+func checkOptions(o *options) error {
+	switch {
+	case o.format != "text" && o.format != "json":
+		return errors.New("-f takes text or json")
+	case o.missing != "error" && o.missing != "warn":
+		return errors.New("--missing takes error or warn")
+	case o.command != "" && o.pid != 0:
+		return errors.New("-c and -p cannot go together: trace a command you start, or a process that runs")
 	}
-	watched := &watchedWriter{w: w}
-	bw := bufio.NewWriter(watched)
+	return checkFlagRanges(o)
+}
 
-	stop := newStopper(ctx, watched, stderr)
-	defer stop.close()
-	ctx, cancel := context.WithCancel(stop.ctx)
-	defer cancel()
-	// With -p, tracing stops when that process exits, as with -c.
-	var pidGone atomic.Bool
-	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
-	// -c's command, once started; the stopper may stop it from its own
-	// goroutine.
-	var cmd atomic.Pointer[command]
-	var cmdErr error // -c's command could not be started
-	stop.beforeForce = func() { cmd.Load().stop() }
-	ropts := runtime.Options{
-		Out:         bw,
-		Flush:       bw.Flush,
-		JSON:        o.format == "json",
-		PID:         o.pid,
-		MissingWarn: o.missing == "warn",
-		Ring:        ring,
-		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:       clock.done,
-		Attached: func() {
-			debug.SetGCPercent(gcPercent)
-			if o.verbose {
-				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
-			} else {
-				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
-			}
-			if o.command != "" {
-				c, err := startCommand(o.command, stdout, stderr, cancel)
-				if err != nil {
-					cmdErr = err
-					cancel()
-				}
-				cmd.Store(c)
-			}
-		},
+// parse is the pipeline's first stage: the script's text into its syntax
+// tree.
+func parse(name, src string) (*lang.Program, error) {
+	prog, err := lang.Parse(name, src)
+	if err != nil {
+		return nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
-	if o.verbose {
-		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
-	}
-	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
-	cmd.Load().stop()
-	if err == nil && cmdErr != nil {
-		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
-	}
-	if errors.Is(err, runtime.ErrStoppedEarly) {
-		if sig, ok := stop.signal().(syscall.Signal); ok {
-			return signalled{sig}
-		}
-		if pidGone.Load() {
-			return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: process %d exited before tracing started\n", o.pid)}
+	return prog, nil
+}
+
+// check is the second: every expression typed against the kernel env
+// describes, every attach point expanded. With optional, every probe is
+// as if marked with '?' (--missing=warn). Its exit status says what the
+// machine lacked, when the script failed for want of it.
+func check(name, src string, prog *lang.Program, env lang.Env, params lang.Params, optional bool) (*lang.Info, error) {
+	for _, p := range prog.Probes {
+		for _, ap := range p.Attach {
+			ap.Optional = ap.Optional || optional
 		}
 	}
-	if err == nil && pidGone.Load() {
-		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
+	info, err := lang.Check(prog, env, params)
+	if err != nil {
+		return nil, checkError(err, lang.Render(name, src, err))
 	}
-	return finishOutput(err, bw, w, cmd.Load())
+	return info, nil
+}
+
+// compile is the third: BPF programs and maps for the kernel opts
+// describes.
+func compile(name, src string, prog *lang.Program, info *lang.Info, opts codegen.Options) (*codegen.Output, error) {
+	out, err := codegen.Compile(prog, info, opts)
+	if err != nil {
+		return nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+	}
+	return out, nil
 }
 
 // writingTo runs f with a writer to w that remembers the first error
@@ -402,32 +350,6 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 		p.Named[name] = value
 	}
 	return p, nil
-}
-
-// compileFront parses and checks a script, rendering errors for a person.
-// With optional, every probe is as if marked with '?' (--missing=warn).
-// The stages are timed on clock when it is not nil.
-func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
-	prog, err := lang.Parse(name, src)
-	if err != nil {
-		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
-	}
-	if clock != nil {
-		clock.done("parse")
-	}
-	for _, p := range prog.Probes {
-		for _, ap := range p.Attach {
-			ap.Optional = ap.Optional || optional
-		}
-	}
-	info, err := lang.Check(prog, env, params)
-	if err != nil {
-		return nil, nil, frontEndError(env, lang.Render(name, src, err))
-	}
-	if clock != nil {
-		clock.done("check")
-	}
-	return prog, info, nil
 }
 
 func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output, w io.Writer) error {
