@@ -10,11 +10,13 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need.
+# Debian packages the tests and the qemu rig need (gcc, libc6-dev and
+# systemtap-sdt-dev build the C programs with USDT probes that e2e runs).
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates
+		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
+		gcc libc6-dev systemtap-sdt-dev
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
 	CGO_ENABLED=0 $(GO) build -o $@ ./internal/cmd/udpgen

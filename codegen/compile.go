@@ -89,6 +89,12 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 				errs = append(errs, err...)
 				continue
 			}
+			if t.Func != "" && (t.Kind == lang.WatchpointProbe || t.Kind == lang.AsyncWatchpointProbe) {
+				if p.Arm, err = c.armWatchpoint(p); err != nil {
+					errs = append(errs, err...)
+					continue
+				}
+			}
 			c.out.Programs = append(c.out.Programs, p)
 		}
 	}
@@ -133,6 +139,9 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 			continue // the kernel cannot run it: do not load it
 		}
 		spec.Programs[p.Name] = p.Spec
+		if p.Arm != nil {
+			spec.Programs[p.Name+ArmSuffix] = p.Arm
+		}
 	}
 	return spec
 }

@@ -26,6 +26,7 @@ var ntraceBin string
 
 func TestMain(m *testing.M) {
 	code, err := setup(m)
+	removeCPrograms()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(1)

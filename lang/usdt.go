@@ -11,18 +11,21 @@ import (
 // a target per probe site: a probe may be written in several places of a
 // binary, each with its own argument locations. PROVIDER and NAME may be
 // wildcards; without PROVIDER, NAME must belong to one provider only.
-// Under -p the binary may be left out (usdt:NAME, usdt::PROVIDER:NAME, or
-// *): every binary the process has mapped is searched. Under -p or -c the
-// probes fire in that process only.
+// Under -p the binary may be left out, usdt:PROVIDER:NAME or usdt:NAME
+// (or given as * or empty, usdt:*:PROVIDER:NAME): every binary the
+// process has mapped is searched. Under -p or -c the probes fire in that
+// process only.
 func expandUSDT(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 	var bin, provider, name string
-	switch parts := ap.Parts; {
+	parts := ap.Parts
+	if c.params.PID != 0 && len(parts) > 0 && len(parts) < 3 && !strings.Contains(parts[0], "/") {
+		parts = append([]string{""}, parts...) // no binary: the process's
+	}
+	switch {
 	case len(parts) == 3:
 		bin, provider, name = parts[0], parts[1], parts[2]
 	case len(parts) == 2:
 		bin, name = parts[0], parts[1]
-	case len(parts) == 1 && c.params.PID != 0:
-		name = parts[0]
 	default:
 		return nil, fmt.Errorf("usdt probe needs a binary and a probe: usdt:/path/to/binary:provider:name or usdt:/path/to/binary:name, got %s", ap.Raw)
 	}

@@ -60,6 +60,8 @@ func (s *session) handle(rec []byte) error {
 		return err
 	case codegen.ExitEvent:
 		s.exit = true
+	case codegen.WatchEvent:
+		return s.armWatch(ev, rec)
 	}
 	return nil
 }

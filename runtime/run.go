@@ -78,6 +78,9 @@ type session struct {
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
+	// watched holds the addresses each watchpoint on a function's
+	// argument has been put on (see armWatch).
+	watched map[*codegen.Program]map[uint64]bool
 }
 
 // ErrStoppedEarly is Run's answer when ctx was done before BEGIN ran:

@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"unsafe"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/link"
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -40,7 +42,7 @@ func watchAttr(addr uint64, length int, mode string) *unix.PerfEventAttr {
 func attachWatchpoint(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	t := p.Target
 	if t.Func != "" {
-		return nil, "", fmt.Errorf("%s: watchpoints on a function's argument are not attached yet", t)
+		return attachWatchArming(s, p)
 	}
 	attr := watchAttr(t.Watch, t.WatchLen, t.WatchMode)
 	if t.PID == 0 {
@@ -70,4 +72,69 @@ func explainWatchpoint(t *lang.Target, err error) error {
 		return fmt.Errorf("the kernel refused %s (an address it will not watch, such as one in its own entry code?): %w", t, err)
 	}
 	return err
+}
+
+// attachWatchArming attaches, for a watchpoint on a function's argument,
+// the uprobe that arms it (codegen's armWatchpoint); the watchpoints
+// themselves are set as its events arrive (armWatch).
+func attachWatchArming(s *session, p *codegen.Program) ([]io.Closer, string, error) {
+	t := p.Target
+	arm := s.coll.Programs[p.Name+codegen.ArmSuffix]
+	if arm == nil {
+		return nil, "", fmt.Errorf("%s: its arming program was not loaded", t)
+	}
+	ex, err := link.OpenExecutable(t.Path)
+	if err != nil {
+		return nil, "", err
+	}
+	l, err := ex.Uprobe(t.Func, arm, &link.UprobeOptions{Address: t.Offset, PID: t.PID})
+	if err != nil {
+		if errors.Is(err, unix.ESRCH) {
+			return nil, "", fmt.Errorf("no process %d to watch: %w", t.PID, err)
+		}
+		return nil, "", err
+	}
+	how := "hardware breakpoint"
+	if t.Kind == lang.WatchpointProbe {
+		how += ", the process stopped until it is set"
+	}
+	return []io.Closer{l}, fmt.Sprintf("%s in process %d at the address in arg%d of each call of %s (a uprobe at file offset 0x%x)", how, t.PID, t.Watch, t.Func, t.Offset), nil
+}
+
+// armWatch handles a WatchEvent: the watchpoint of p goes on the address
+// it carries, in the target's process, unless one of p's is there
+// already; then a process the arming program stopped (watchpoint:, not
+// asyncwatchpoint:) runs on. A watchpoint that cannot be set (the CPU's
+// four debug registers taken) is a warning: the run goes on without it.
+func (s *session) armWatch(ev *codegen.Event, rec []byte) error {
+	p := ev.Watch
+	t := p.Target
+	addr := binary.LittleEndian.Uint64(rec[ev.Args[0].Offset:])
+	defer func() {
+		if t.Kind == lang.WatchpointProbe {
+			unix.Kill(t.PID, unix.SIGCONT)
+		}
+	}()
+	if s.watched == nil {
+		s.watched = map[*codegen.Program]map[uint64]bool{}
+	}
+	if s.watched[p] == nil {
+		s.watched[p] = map[uint64]bool{}
+	}
+	if s.watched[p][addr] {
+		return nil
+	}
+	s.watched[p][addr] = true
+	if addr%uint64(t.WatchLen) != 0 {
+		s.opts.Warn(fmt.Sprintf("%s: not watching 0x%x, which is not aligned to %d bytes", t, addr, t.WatchLen))
+		return nil
+	}
+	l, err := attachPerfEvent(s.coll.Programs[p.Name], watchAttr(addr, t.WatchLen, t.WatchMode), t.PID, -1)
+	if err != nil {
+		s.opts.Warn(fmt.Sprintf("%s: not watching 0x%x: %v", t, addr, explainWatchpoint(t, err)))
+		return nil
+	}
+	s.keep([]io.Closer{l})
+	s.opts.Verbose(fmt.Sprintf("%s: watching 0x%x in process %d", t, addr, t.PID))
+	return nil
 }
