@@ -62,15 +62,20 @@ s:minor-faults /pid == cpid/ { @minor = count(); }`, "faults", strconv.Itoa(page
 		const sleeps = 100
 		out, kernel := runCounted(t, `software:context-switches:1 /tid == cpid/ { @cs = count(); }`, "sleeps", strconv.Itoa(sleeps))
 		// The kernel's count includes the switches before the probe
-		// was attached (the held command waiting).
-		if cs := parseScalar(t, out, "@cs"); cs < sleeps || cs > kernel {
-			t.Errorf("context switches counted %d: want at least the %d sleeps, at most the %d the kernel counted", cs, sleeps, kernel)
+		// was attached (the held command waiting), not the few after
+		// the program read it (writing it out, exiting).
+		if cs := parseScalar(t, out, "@cs"); cs < sleeps || cs > kernel+5 {
+			t.Errorf("context switches counted %d: want at least the %d sleeps, at most the %d the kernel counted (+5)", cs, sleeps, kernel)
 		}
 	})
 	t.Run("cpu clock", func(t *testing.T) {
 		const ms = 300
 		out, kernel := runCounted(t, `software:cpu-clock:1000000 /pid == cpid/ { @ms = count(); }`, "spin", strconv.Itoa(ms))
-		if got := parseScalar(t, out, "@ms"); got < kernel*8/10-5 || got > kernel*12/10+5 {
+		// The clock is a timer on each CPU: a late timer interrupt
+		// loses the samples it was late for, and under the qemu rig's
+		// emulated CPUs (TCG) timers are often late: a third of the
+		// samples went missing there.
+		if got := parseScalar(t, out, "@ms"); got < kernel/2 || got > kernel*12/10+5 {
 			t.Errorf("cpu-clock sampled every ms counted %d: the program used %d ms of CPU", got, kernel)
 		}
 	})

@@ -86,8 +86,9 @@ U:`+bin+`:guarded { @guarded = count(); @who[pid == cpid] = count(); }`, "-c", b
 }
 
 // startUSDTWaiting starts the usdt program to fire n times once it reads a
-// line, and returns it, its stdin and its pid.
-func startUSDTWaiting(t *testing.T, bin string, n int) (*exec.Cmd, io.WriteCloser, *strings.Builder) {
+// line, and returns it, its stdin, and a function that waits for it to
+// exit and returns what it printed after its pid.
+func startUSDTWaiting(t *testing.T, bin string, n int) (*exec.Cmd, io.WriteCloser, func() string) {
 	t.Helper()
 	cmd := exec.Command(bin, strconv.Itoa(n), "wait")
 	stdin, err := cmd.StdinPipe()
@@ -106,9 +107,11 @@ func startUSDTWaiting(t *testing.T, bin string, n int) (*exec.Cmd, io.WriteClose
 	if line, err := r.ReadString('\n'); err != nil || line != fmt.Sprintf("pid %d\n", cmd.Process.Pid) {
 		t.Fatalf("the program printed %q, %v", line, err)
 	}
-	var rest strings.Builder
-	go io.Copy(&rest, r)
-	return cmd, stdin, &rest
+	return cmd, stdin, func() string {
+		rest, _ := io.ReadAll(r)
+		cmd.Wait()
+		return string(rest)
+	}
 }
 
 // With -p, usdt probes named without their binary are found in what the
@@ -119,15 +122,14 @@ func TestUSDTProcess(t *testing.T) {
 	bin := cProgram(t, "usdt-pie")
 	const n = 4
 	traced, tin, tout := startUSDTWaiting(t, bin, n)
-	other, oin, oout := startUSDTWaiting(t, bin, n)
+	_, oin, oout := startUSDTWaiting(t, bin, n)
 	pid := strconv.Itoa(traced.Process.Pid)
 	tr := ntrace(t, readyProbe+`usdt:ntest:sized { @args[arg0, arg7] = count(); @pids[pid] = count(); }
 usdt::ntest:guarded { @guarded = count(); }`, "-p", pid, "-v", pidArg())
 	tr.waitReady()
 	io.WriteString(tin, "go\n")
 	io.WriteString(oin, "go\n")
-	traced.Wait()
-	other.Wait()
+	tprinted, oprinted := tout(), oout()
 	tr.wait() // -p's process exited
 	out := tr.Stdout()
 	for i := 0; i < n; i++ {
@@ -141,8 +143,8 @@ usdt::ntest:guarded { @guarded = count(); }`, "-p", pid, "-v", pidArg())
 	if g := parseScalar(t, out, "@guarded"); g != n {
 		t.Errorf("@guarded = %d, want %d", g, n)
 	}
-	if tout.String() != fmt.Sprintf("guarded %d\n", n) || oout.String() != "guarded 0\n" {
-		t.Errorf("traced printed %q, the other %q: want the semaphore raised in the traced one only", tout.String(), oout.String())
+	if tprinted != fmt.Sprintf("guarded %d\n", n) || oprinted != "guarded 0\n" {
+		t.Errorf("traced printed %q, the other %q: want the semaphore raised in the traced one only", tprinted, oprinted)
 	}
 	if how := "in process " + pid + " only at file offset 0x"; !strings.Contains(tr.Stderr(), how) || !strings.Contains(tr.Stderr(), "semaphore at file offset 0x") {
 		t.Errorf("stderr lacks how the probes were attached:\n%s", tr.Stderr())

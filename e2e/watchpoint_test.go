@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,9 +75,9 @@ func TestWatchpoints(t *testing.T) {
 		checkStores(t, string(rest)+tr.Stdout(), tr, n, n)
 	})
 	t.Run("function argument", func(t *testing.T) {
-		tr := ntrace(t, `watchpoint:increment+arg1:4:w { @stores = count(); }`, "-c", fmt.Sprintf("%s func %d", bin, n), "-v")
+		tr := ntrace(t, `watchpoint:increment+arg1:4:w { @at[ustack(1)] = count(); }`, "-c", fmt.Sprintf("%s func %d", bin, n), "-v")
 		tr.wait()
-		checkStores(t, tr.Stdout(), tr, 2*n, 2*n)
+		checkProgramStores(t, tr, bin, 2*n, 2*n)
 		if !strings.Contains(tr.Stderr(), "the process stopped until it is set") || strings.Count(tr.Stderr(), ": watching 0x") != 1 {
 			t.Errorf("stderr does not tell one watchpoint set at the first call:\n%s", tr.Stderr())
 		}
@@ -84,10 +85,50 @@ func TestWatchpoints(t *testing.T) {
 	t.Run("function argument async", func(t *testing.T) {
 		// 2 ms between calls: time enough for the watchpoint to be set
 		// before the second call.
-		tr := ntrace(t, `asyncwatchpoint:increment+arg1:4:w { @stores = count(); }`, "-c", fmt.Sprintf("%s func %d 2000", bin, n))
+		tr := ntrace(t, `asyncwatchpoint:increment+arg1:4:w { @at[ustack(1)] = count(); }`, "-c", fmt.Sprintf("%s func %d 2000", bin, n))
 		tr.wait()
-		checkStores(t, tr.Stdout(), tr, 2*n-2, 2*n)
+		checkProgramStores(t, tr, bin, 2*n-2, 2*n)
 	})
+}
+
+// checkProgramStores checks the hits of a watchpoint on a function's
+// argument, counted by the instruction after the store (@at[ustack(1)]):
+// from lo to want of them in the program's own code. Under the qemu
+// rig's emulated CPUs (TCG), the watchpoint also fires now and then at the
+// out-of-line copy of the function's first instruction, a load, that the
+// uprobe arming the watchpoint single-steps; this host's CPUs do not, and
+// there such hits fail the test, in the rig they are only logged.
+func checkProgramStores(t *testing.T, tr *tracer, bin string, lo, want int) {
+	t.Helper()
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := f.Section(".text")
+	f.Close()
+	out := tr.Stdout()
+	if !strings.Contains(out, fmt.Sprintf("stored %d\n", want)) {
+		t.Fatalf("the program did not say it stored %d times:\nstdout:\n%s\nstderr:\n%s", want, out, tr.Stderr())
+	}
+	var inProgram, elsewhere int64
+	for _, m := range regexp.MustCompile(`@at\[\n\s+0x([0-9a-f]+)\n\]: (\d+)`).FindAllStringSubmatch(out, -1) {
+		addr, _ := strconv.ParseUint(m[1], 16, 64)
+		n, _ := strconv.ParseInt(m[2], 10, 64)
+		if addr >= text.Addr && addr < text.Addr+text.Size {
+			inProgram += n
+		} else {
+			elsewhere += n
+		}
+	}
+	if inProgram < int64(lo) || inProgram > int64(want) {
+		t.Errorf("the watchpoint counted %d stores in the program's code, want %d to %d\nstdout:\n%s\nstderr:\n%s", inProgram, lo, want, out, tr.Stderr())
+	}
+	switch {
+	case elsewhere > 0 && os.Getenv("NTRACE_VM") == "":
+		t.Errorf("%d hits outside the program's code:\n%s", elsewhere, out)
+	case elsewhere > 0:
+		t.Logf("%d hits outside the program's code (the emulated CPU's single steps):\n%s", elsewhere, out)
+	}
 }
 
 // checkStores checks that the program said (in out, with ntrace's output)

@@ -132,10 +132,17 @@ func attachKprobe(fn string, off uint64, prog *ebpf.Program, ret bool, f codegen
 			why += ", and " + f.NoFentry
 		}
 		return nil, fmt.Errorf("%s; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them)", why)
-	case off != 0 && errors.Is(err, unix.EILSEQ):
-		return nil, fmt.Errorf("%s+%d is not the start of an instruction of %s, which a kprobe must be (the kernel said: %w)", fn, off, fn, err)
-	case off != 0 && errors.Is(err, unix.ENOENT):
-		return nil, fmt.Errorf("%s+%d: no function %s, or the offset is past its end: %w", fn, off, fn, err)
+	case off != 0 && (errors.Is(err, unix.EILSEQ) || errors.Is(err, os.ErrNotExist)):
+		// The kernel says EILSEQ for an offset inside an instruction,
+		// which cilium/ebpf reports as a symbol not found.
+		if size, ok := kernelSymbols.size(fn); ok {
+			if off >= size {
+				return nil, fmt.Errorf("%s+%d is past the end of %s, which is %d bytes long", fn, off, fn, size)
+			}
+			return nil, fmt.Errorf("%s+%d is not the start of an instruction of %s, which a kprobe must be", fn, off, fn)
+		}
+	}
+	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("no function %s in this kernel's symbols (inlined into its callers, or not built in): %w; ntrace -l 'kprobe:*%s*' lists the ones that exist", fn, err, fn)
 	case !traceable(fn):

@@ -3,7 +3,8 @@
 // this process (getrusage, /proc/thread-self/status), so the tests can
 // bound what ntrace counted:
 //
-//   events faults N   writes to N fresh pages (N minor faults at least);
+//   events faults N   writes to N fresh pages (N minor faults at least,
+//                     transparent huge pages being refused);
 //                     prints "faults <minor+major of the whole run>"
 //   events sleeps N   sleeps 1 ms N times (N voluntary context switches
 //                     at least); prints "switches <voluntary+involuntary
@@ -45,6 +46,8 @@ int main(int argc, char **argv) {
 		char *m = mmap(NULL, n * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (m == MAP_FAILED)
 			return 1;
+		// One fault a page, not one a transparent huge page.
+		madvise(m, n * page, MADV_NOHUGEPAGE);
 		for (long i = 0; i < n; i++)
 			m[i * page] = 1;
 		struct rusage ru;
