@@ -2,20 +2,35 @@
 GO      ?= go
 BIN     := bin
 GOFLAGS ?=
+# What ntrace_build_info says; git describe where there is a git checkout.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
+IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps demo test lint unit fuzz vmtest bench clean
+.PHONY: all build deps demo test lint unit fuzz vmtest bench yardstick image clean
 
 all: build
 
 build:
-	CGO_ENABLED=0 $(GO) build -o $(BIN)/ntrace ./cmd/ntrace
+	CGO_ENABLED=0 $(GO) build -ldflags '-X github.com/ntrace/ntrace/metrics.Version=$(VERSION)' -o $(BIN)/ntrace ./cmd/ntrace
 
-# Debian packages the tests and the qemu rig need (gcc, libc6-dev and
-# systemtap-sdt-dev build the C programs with USDT probes that e2e runs).
+# The container image, FROM scratch with the static binary as /ntrace,
+# built without a container daemon: a tarball for docker load, podman load
+# or crane push. deploy/ runs it as a DaemonSet.
+image: build
+	$(GO) run ./internal/cmd/mkimage -bin $(BIN)/ntrace -o $(BIN)/ntrace-image.tar -tag $(IMAGE_TAG)
+
+# Debian packages the tests and the qemu rig need: prometheus (and its
+# promtool) scrapes ntrace --metrics in the end-to-end tests and checks
+# both exposition formats, as does the strict OpenMetrics parser of
+# python3-prometheus-client; util-linux's unshare and setpriv make the
+# namespaces a pod would have; chromium: the flame graph test looks at
+# the SVG in a browser; gcc, libc6-dev and systemtap-sdt-dev build the C
+# programs with USDT probes that the end-to-end tests run.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
+		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
 		gcc libc6-dev systemtap-sdt-dev
 
 $(BIN)/udpgen: $(wildcard internal/cmd/udpgen/*.go)
@@ -66,6 +81,28 @@ vmtest:
 # bench/out/results.json. Needs root; about three minutes.
 bench:
 	$(GO) run ./bench
+
+# bpftrace's own runtime test suite, run against ntrace and bpftrace 0.17:
+# the tests whose probes attach on this host, judged on each tool's
+# output, with counts and what blocks ntrace most. The suite is bpftrace's
+# and stays out of this repository: it is cloned at a pinned commit into
+# YARDSTICK_DIR (from the local mirror when there is one). Needs root and
+# gcc; about half an hour. YARDSTICK_FLAGS='-only call -tool ntrace'
+# narrows it. Results in bench/out/yardstick/results.json.
+YARDSTICK_COMMIT ?= e1b7c39341f77374ba8fe8febfa2284896c4941d
+YARDSTICK_DIR    ?= $(HOME)/.cache/ntrace-yardstick
+YARDSTICK_MIRROR ?= /work/.mirror/bpftrace+bpftrace/repo
+YARDSTICK_FLAGS  ?=
+yardstick:
+	@set -e; src=$(YARDSTICK_DIR)/bpftrace; \
+	if [ "$$(git -C $$src rev-parse HEAD 2>/dev/null)" != "$(YARDSTICK_COMMIT)" ]; then \
+		rm -rf $$src; mkdir -p $$src; git -C $$src init -q; \
+		if [ -d $(YARDSTICK_MIRROR) ]; then url=$(YARDSTICK_MIRROR); else url=https://github.com/bpftrace/bpftrace; fi; \
+		echo "fetching bpftrace's tests at $(YARDSTICK_COMMIT) from $$url"; \
+		git -C $$src fetch -q --depth 1 $$url $(YARDSTICK_COMMIT); \
+		git -C $$src checkout -q FETCH_HEAD; \
+	fi
+	$(GO) run ./bench/yardstick -suite $(YARDSTICK_DIR)/bpftrace -work $(YARDSTICK_DIR)/work $(YARDSTICK_FLAGS)
 
 clean:
 	rm -rf $(BIN)

@@ -9,7 +9,9 @@
 //   - size on disk: ntrace static vs bpftrace plus its shared libraries;
 //   - translated instructions per program for the bundled recipes and the
 //     per-event scripts, and the instructions ntrace emits for each recipe
-//     before (an earlier revision, built from git) and after.
+//     before (an earlier revision, built from git) and after;
+//   - the udplat recipe's BPF time per datagram read, now and as it was
+//     when it kept one FIFO per port (udplat.go), both run by ntrace.
 //
 // Run it as root from the repository root:
 //
@@ -18,12 +20,14 @@
 // It builds ntrace into bench/out, prints a table on stdout (progress on
 // stderr) and writes the same figures, with every run's raw numbers, to
 // bench/out/results.json. A full run takes about three minutes. Flags:
-// -only size,startup,events,insns picks parts (-only solo adds every
+// -only size,startup,events,insns,udplat picks parts (-only solo adds every
 // per-event case with each tool alone; by default only the printf floods
 // run alone); -cases picks per-event cases by name; -runs, -n, -flood and
 // -pairs size them; -ntrace runs a prebuilt binary; -baseline names the
 // revision the instruction counts are compared with (-only insns runs just
-// the instruction part, in seconds).
+// the instruction part, in seconds). -only metrics measures ntrace
+// --metrics alone: scrapes of big maps, a real Prometheus's memory per
+// series, series per recipe (about a minute).
 //
 // Programs are matched to the tool that attached them through the tool's
 // own file descriptors (BPF_TASK_FD_QUERY), so programs other processes
@@ -49,8 +53,9 @@ import (
 )
 
 // parts are the measurements -only can select; solo (each tool alone on
-// the tracepoint) runs only when asked for.
-var parts = []string{"size", "startup", "events", "insns", "solo"}
+// the tracepoint) and metrics (what ntrace --metrics costs, see
+// metrics.go) run only when asked for.
+var parts = []string{"size", "startup", "events", "insns", "solo", "udplat", "metrics"}
 
 const (
 	ntraceName   = "ntrace"
@@ -97,7 +102,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.out, "out", "bench/out", "output `directory` (results.json, built binaries)")
 	fs.StringVar(&c.ntrace, "ntrace", "", "run this ntrace `binary` instead of building one (sizes are then its own)")
 	fs.StringVar(&c.bpftrace, "bpftrace", "/usr/bin/bpftrace", "bpftrace `binary`")
-	fs.StringVar(&c.only, "only", "", "run only these `parts`, comma-separated: size,startup,events,insns")
+	fs.StringVar(&c.only, "only", "", "run only these `parts`, comma-separated: size,startup,events,insns,udplat")
 	fs.StringVar(&c.cases, "cases", "", "run only the per-event cases whose name contains `TEXT` (e.g. printf)")
 	fs.IntVar(&c.runs, "runs", 15, "startup runs per tool and case")
 	fs.IntVar(&c.events, "n", 1_000_000, "getppid calls per per-event run of the map cases")
@@ -177,7 +182,7 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 			return nil, err
 		}
 	}
-	if b.wants("events") || b.wantsOnly("solo") {
+	if b.wants("events") || b.wantsOnly("solo") || b.wants("udplat") {
 		if err = b.withStats(ctx, res); err != nil {
 			return nil, err
 		}
@@ -187,6 +192,11 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 			return nil, err
 		}
 		if res.BeforeAfter, err = b.compareBaseline(ctx, res.Insns); err != nil {
+			return nil, err
+		}
+	}
+	if b.wantsOnly("metrics") {
+		if res.Metrics, err = b.measureMetrics(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -222,6 +232,14 @@ func (b *bench) withStats(ctx context.Context, res *Results) (err error) {
 		if res.Events, err = b.measureEvents(ctx); err != nil {
 			return err
 		}
+	}
+	if b.wants("udplat") {
+		if res.Udplat, err = b.measureUdplat(ctx); err != nil {
+			return err
+		}
+	}
+	if !b.wants("events") && !b.wantsOnly("solo") {
+		return nil
 	}
 	// With both attached, bpftrace's costly output paces the printf flood;
 	// alone, each tool shows what its reader keeps up with.

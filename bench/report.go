@@ -26,11 +26,14 @@ type Results struct {
 	Startup []StartupResult `json:"startup"`
 	Events  []EventResult   `json:"per_event"`
 	Solo    []EventResult   `json:"per_event_alone,omitempty"`
+	Udplat  *UdplatResult   `json:"udplat_per_datagram,omitempty"`
 	Insns   []InsnsResult   `json:"instructions"`
 	// BeforeAfter is what ntrace emits for each recipe now and at the
 	// baseline revision.
 	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
-	Table       []Row        `json:"table"`
+	// Metrics is what ntrace --metrics costs (-only metrics).
+	Metrics *MetricsResult `json:"metrics,omitempty"`
+	Table   []Row          `json:"table"`
 }
 
 // Host describes the machine and the tools.
@@ -107,6 +110,7 @@ func rows(r *Results) []Row {
 		add(sec, s.Case, "MB", s.NtRSS/mb, s.BpfRSS/mb, "")
 	}
 	out = append(out, eventRows(r)...)
+	out = append(out, udplatRows(r.Udplat)...)
 	if r.Size.NtraceStatic > 0 {
 		out = append(out, sizeRows(r.Size)...)
 	}
@@ -247,6 +251,9 @@ func printTable(w io.Writer, r *Results) {
 	}
 	if r.BeforeAfter != nil {
 		printBeforeAfter(w, r.BeforeAfter, h.NtraceRev)
+	}
+	if r.Metrics != nil {
+		printMetrics(w, r.Metrics)
 	}
 }
 

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -50,6 +51,9 @@ type compiler struct {
 	opts Options
 	out  *Output
 	maps map[string]*Map
+	// used marks the maps that code was emitted for (useMap): a map that
+	// only code a constant condition leaves out uses is not made.
+	used map[*Map]bool
 	// stacks are the stack trace maps kstack and ustack record into.
 	stacks map[string]*ebpf.MapSpec
 }
@@ -65,11 +69,11 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 			opts.BufferSize = DefaultPerfBufferSize
 		}
 	}
-	out := &Output{PerfBuffer: opts.PerfBuffer, BufferSize: int(opts.BufferSize), HeaderSize: HeaderSize}
+	out := &Output{PerfBuffer: opts.PerfBuffer, BufferSize: int(opts.BufferSize), HeaderSize: HeaderSize, Choices: prog.Choices, Left: info.Left}
 	if opts.PerfBuffer {
 		out.HeaderSize = PerfHeaderSize
 	}
-	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, stacks: map[string]*ebpf.MapSpec{}}
+	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, used: map[*Map]bool{}, stacks: map[string]*ebpf.MapSpec{}}
 	for _, mi := range info.SortedMaps() {
 		m := c.newMap(mi, len(c.out.Maps))
 		c.maps[mi.Name] = m
@@ -101,11 +105,22 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	c.out.Collection = c.collection()
+	fullSlots := len(c.out.Maps)
+	c.out.Maps = slices.DeleteFunc(c.out.Maps, func(m *Map) bool { return !c.used[m] })
+	c.out.Collection = c.collection(fullSlots)
 	return c.out, nil
 }
 
-func (c *compiler) collection() *ebpf.CollectionSpec {
+// useMap returns the script's map called name, marking it as used.
+func (c *compiler) useMap(name string) *Map {
+	m := c.maps[name]
+	c.used[m] = true
+	return m
+}
+
+// collection gathers the maps and programs; fullSlots is the number of
+// slots FullMap needs (one per map, made or not: Map.Index numbers them).
+func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	spec := &ebpf.CollectionSpec{
 		Maps:     map[string]*ebpf.MapSpec{},
 		Programs: map[string]*ebpf.ProgramSpec{},
@@ -126,7 +141,8 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 	}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		MaxEntries: uint32(max(1, len(c.out.Maps)*int(DropSlots))),
+		// DropSlots per map of the script, made or not (Map.Index).
+		MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
@@ -134,9 +150,15 @@ func (c *compiler) collection() *ebpf.CollectionSpec {
 	for name, m := range c.stacks {
 		spec.Maps[name] = m
 	}
+	if n := len(c.out.Choices); n > 0 {
+		spec.Maps[ChoiceMap] = choiceMapSpec(n)
+	}
 	for _, p := range c.out.Programs {
 		if p.Attach != nil && p.Attach.Unavailable != nil {
 			continue // the kernel cannot run it: do not load it
+		}
+		if p.Probe.Probe.Alt != nil && p.Target.Kind != lang.EndProbe {
+			continue // loaded when its alternative is tried
 		}
 		spec.Programs[p.Name] = p.Spec
 		if p.Arm != nil {
@@ -282,6 +304,9 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	if alt := pi.Probe.Alt; alt != nil {
+		g.choiceGate(alt)
+	}
 	if at == scratchAtEntry {
 		g.scratchPrologue()
 	}
@@ -302,7 +327,9 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 		g.vars[v] = l
 		g.zero(l, v.Type.StorageSize())
 	}
-	g.block(pi.Probe.Body)
+	if pi.Probe.Pred == nil || !g.constFalse(pi.Probe.Pred) {
+		g.block(pi.Probe.Body)
+	}
 	g.place(g.exit)
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	return g

@@ -171,7 +171,7 @@ func (g *gen) printf(call *lang.CallExpr) {
 
 func (g *gen) print(call *lang.CallExpr) {
 	if ref, ok := call.Args[0].(*lang.MapExpr); ok && len(ref.Keys) == 0 {
-		ev := &Event{Kind: PrintMapEvent, Map: g.c.maps[ref.Name]}
+		ev := &Event{Kind: PrintMapEvent, Map: g.c.useMap(ref.Name)}
 		if len(call.Args) > 1 {
 			ev.Top = int64(g.c.info.Consts[call.Args[1]].Int)
 		}

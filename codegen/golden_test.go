@@ -170,8 +170,9 @@ func TestGoldenUserProbes(t *testing.T) {
 	}.Write(t, bin)
 	src := "// Two sites of one probe: a program each, reading the arguments from a\n" +
 		"// register (or a byte of one), memory at a register plus an offset,\n" +
-		"// a variable relocated by ip, a constant.\n" +
-		"usdt:" + bin + ":app:req { @[arg0, arg1, arg2, arg3] = sum(arg4); }\n" +
+		"// a variable relocated by ip, a constant. (The body on a line of its\n" +
+		"// own, so that its columns do not depend on the binary's path.)\n" +
+		"usdt:" + bin + ":app:req\n{ @[arg0, arg1, arg2, arg3] = sum(arg4); }\n" +
 		"// The arming program stops the process (SIGSTOP) and sends the address in\n" +
 		"// arg1 (rsi, 104 in pt_regs) for the watchpoint to be set there.\n" +
 		"watchpoint:handle+arg1:8:w { @writes = count(); }\n"

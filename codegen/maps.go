@@ -52,7 +52,7 @@ func (g *gen) update(m *Map, key, value loc, flags int32) {
 
 // mapReadInt reads an integer map value; a missing key reads as 0.
 func (g *gen) mapReadInt(e *lang.MapExpr) *val {
-	m := g.c.maps[e.Name]
+	m := g.c.useMap(e.Name)
 	key := g.buildKey(m, e.Keys)
 	g.lookup(m, key)
 	v := g.newVal()
@@ -67,7 +67,7 @@ func (g *gen) mapReadInt(e *lang.MapExpr) *val {
 // mapReadMem copies a string or tuple map value to dst; a missing key reads
 // as zeroes.
 func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
-	m := g.c.maps[e.Name]
+	m := g.c.useMap(e.Name)
 	key := g.buildKey(m, e.Keys)
 	g.lookup(m, key)
 	found, end := g.label(), g.label()

@@ -10,8 +10,11 @@ import (
 // Output is a compiled script.
 type Output struct {
 	Programs []*Program
-	Maps     []*Map // the script's @maps, in name order
-	Events   []*Event
+	// Maps are the script's @maps, in name order: those some emitted code
+	// uses (a map only a branch that a constant condition leaves out uses
+	// is not made).
+	Maps   []*Map
+	Events []*Event
 	// PerfBuffer says the events travel through per-CPU perf buffers
 	// (EventsMap is a perf event array) rather than a ring buffer.
 	PerfBuffer bool
@@ -21,8 +24,17 @@ type Output struct {
 	// HeaderSize is the size of every event's header: HeaderSize, or
 	// PerfHeaderSize with PerfBuffer.
 	HeaderSize int
-	// Collection holds every map and program, ready for ebpf.NewCollection.
+	// Collection holds every map and program, ready for ebpf.NewCollection,
+	// but for the programs of an either's alternatives (see
+	// AlternativePrograms).
 	Collection *ebpf.CollectionSpec
+	// Choices are the script's either statements; Left says why each
+	// alternative left out at check time was (lang.Info.Left).
+	Choices []*lang.Choice
+	Left    map[*lang.Alternative]error
+	// Chosen is filled in by the runtime as it attaches: the alternative
+	// each either got.
+	Chosen map[*lang.Choice]*lang.Alternative
 }
 
 // Names of the maps every script gets.

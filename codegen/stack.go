@@ -16,8 +16,14 @@ import (
 // in an event, a map key or a map value, is one 64-bit word:
 //
 //	bits  0..31  the stack id, or the helper's negative errno
-//	bits 32..63  for ustack, the process id (to read its memory maps and
+//	bits 32..62  for ustack, the process id (to read its memory maps and
 //	             symbols in user space); 0 for kstack
+//	bit  63      set: a stack was asked for (StackRecorded)
+//
+// Bit 63 tells a stored stack from the zeroes a missing map value or an
+// unset tuple element reads as: stack id 0 is a real bucket, so without
+// it a stack read from a missing key would print whichever stack bucket
+// 0 holds. A word without it prints as an empty stack.
 //
 // The stack maps are created without BPF_F_REUSE_STACKID: when two
 // different stacks hash to the same bucket the second is not recorded and
@@ -25,6 +31,13 @@ import (
 // bucket instead would make every id already stored in a map or event
 // silently name the newer stack. The maps are sized so that collisions
 // are rare: see stackMapEntries.
+
+// StackRecorded is the bit of a stack word that says a stack was asked
+// for (see above).
+const StackRecorded = 1 << 63
+
+// stackRecordedHigh is StackRecorded in the word's high 32-bit half.
+const stackRecordedHigh = -1 << 31
 
 // bpfFUserStack is BPF_F_USER_STACK: record the user-space stack.
 const bpfFUserStack = 1 << 8
@@ -84,18 +97,16 @@ func (g *gen) storeStack(spec lang.StackSpec, dst loc) {
 	g.mapPtr(asm.R2, g.c.stackMap(spec))
 	g.emit(asm.Mov.Imm(asm.R3, flags))
 	g.call(asm.FnGetStackid)
+	// The id (or errno) in the low half.
+	g.emit(asm.StoreMem(dst.base, dst.off, asm.R0, asm.Word))
 	if !spec.User {
-		// The id (or errno) in the low half, zeroes in the high one.
-		g.emit(
-			asm.Mov.Reg32(asm.R0, asm.R0),
-			asm.StoreMem(dst.base, dst.off, asm.R0, asm.DWord),
-		)
+		g.emit(asm.StoreImm(dst.base, dst.off+4, stackRecordedHigh, asm.Word))
 		return
 	}
-	g.emit(asm.StoreMem(dst.base, dst.off, asm.R0, asm.Word))
 	g.call(asm.FnGetCurrentPidTgid)
 	g.emit(
 		asm.RSh.Imm(asm.R0, 32),
+		asm.Or.Imm32(asm.R0, stackRecordedHigh),
 		asm.StoreMem(dst.base, dst.off+4, asm.R0, asm.Word),
 	)
 }

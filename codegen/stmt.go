@@ -34,6 +34,14 @@ func (g *gen) stmt(s lang.Stmt) {
 		}
 		g.compound(s.Target, op, func() *val { return g.constVal(1) }, lang.Int64Type)
 	case *lang.IfStmt:
+		if live, ok := g.constBranch(s); ok {
+			// Only the branch taken is emitted, so a map only the other
+			// uses is not made (-D STACKS=false and the like).
+			if live != nil {
+				g.stmt(live)
+			}
+			return
+		}
 		elseL, end := g.label(), g.label()
 		g.jumpIfFalse(s.Cond, elseL)
 		g.block(s.Then)
@@ -54,6 +62,31 @@ func (g *gen) stmt(s lang.Stmt) {
 	}
 }
 
+// constBranch returns the branch an if with a constant condition takes
+// (nil when that is a missing else), and whether the condition is
+// constant.
+func (g *gen) constBranch(s *lang.IfStmt) (lang.Stmt, bool) {
+	switch {
+	case g.constTrue(s.Cond):
+		return s.Then, true
+	case g.constFalse(s.Cond):
+		return s.Else, true
+	}
+	return nil, false
+}
+
+// constFalse and constTrue say whether e is a constant zero or non-zero
+// integer.
+func (g *gen) constFalse(e lang.Expr) bool {
+	k, ok := g.c.info.Consts[e]
+	return ok && !k.IsString && k.Int == 0
+}
+
+func (g *gen) constTrue(e lang.Expr) bool {
+	k, ok := g.c.info.Consts[e]
+	return ok && !k.IsString && k.Int != 0
+}
+
 func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 	if op != "=" {
 		g.compound(target, op, func() *val { return g.intExpr(value) }, g.typeOf(value))
@@ -64,7 +97,7 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 		v := g.c.info.Vars[t]
 		g.store(value, g.vars[v], v.Type)
 	case *lang.MapExpr:
-		m := g.c.maps[t.Name]
+		m := g.c.useMap(t.Name)
 		if call, ok := value.(*lang.CallExpr); ok && m.Info.Value.Kind == lang.Agg {
 			g.aggregate(m, t, call)
 			return
@@ -103,7 +136,7 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(x)
 	case *lang.MapExpr:
-		m := g.c.maps[t.Name]
+		m := g.c.useMap(t.Name)
 		g.mapUpdateInt(m, t, op, value(), !m.Info.Value.Signed || isUnsigned64(vt))
 	}
 }
@@ -135,10 +168,10 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		if call.Name == "zero" {
 			kind = ZeroEvent
 		}
-		g.sendEvent(&Event{Kind: kind, Map: g.c.maps[call.Args[0].(*lang.MapExpr).Name]}, nil)
+		g.sendEvent(&Event{Kind: kind, Map: g.c.useMap(call.Args[0].(*lang.MapExpr).Name)}, nil)
 	case "delete":
 		ref := call.Args[0].(*lang.MapExpr)
-		m := g.c.maps[ref.Name]
+		m := g.c.useMap(ref.Name)
 		key := g.buildKey(m, ref.Keys)
 		g.mapPtr(asm.R1, m.Spec.Name)
 		g.addr(asm.R2, key)

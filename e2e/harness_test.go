@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -23,6 +25,15 @@ import (
 // ntraceBin is the binary under test: $NTRACE_BIN (the VM rig sets it) or
 // one built for this test run.
 var ntraceBin string
+
+// The main goroutine keeps the main thread to itself. A test that locks
+// a goroutine to its thread and moves that thread into a namespace of
+// its own (netnsWorker) must not get the main thread: it is the thread
+// group leader, whose namespaces /proc/self/net and the like show for the
+// whole process, and Go does not end it when the goroutine returns
+// locked, so the process would look to be in that network namespace
+// from then on (/proc/net/udp lists another namespace's sockets).
+func init() { runtime.LockOSThread() }
 
 func TestMain(m *testing.M) {
 	code, err := setup(m)
@@ -58,7 +69,10 @@ func setup(m *testing.M) (int, error) {
 		return 0, err
 	}
 	ntraceBin = filepath.Join(dir, "ntrace")
+	// Static, as make build builds it: with net/http linked (--metrics),
+	// a cgo build would be dynamically linked.
 	build := exec.Command("go", "build", "-o", ntraceBin, "../cmd/ntrace")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		return 0, fmt.Errorf("building ntrace: %w", err)
@@ -90,9 +104,7 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
-	// A test binary killed (a timeout) runs no cleanup: the tracer dies
-	// with it rather than tracing on, holding whatever it inherited.
-	tr.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	dieWithTest(tr.cmd)
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -233,7 +245,22 @@ func runTool(t *testing.T, bin string, args ...string) (string, int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	return combinedOutput(t, exec.CommandContext(ctx, bin, args...))
+	cmd := exec.CommandContext(ctx, bin, args...)
+	dieWithTest(cmd)
+	return combinedOutput(t, cmd)
+}
+
+// dieWithTest has the kernel kill cmd's process when the test process
+// dies, so that a test run killed midway (a timeout, ^C, SIGKILL) leaves
+// no tracer attached or holding a lock. The kernel sends the signal when
+// the thread that started the process exits; Go ends a thread only when a
+// goroutine locked to it returns, which the tests' starting goroutines
+// never are.
+func dieWithTest(cmd *exec.Cmd) {
+	if cmd.SysProcAttr == nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{}
+	}
+	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
 }
 
 // combinedOutput runs cmd and returns its stdout and stderr together and
@@ -323,3 +350,46 @@ func udpPair(t *testing.T, network string, port int) (rx, tx *net.UDPConn) {
 	t.Cleanup(func() { tx.Close() })
 	return rx, tx
 }
+
+// helperProcess is this test binary run again as a helper process, told
+// by its environment what to do (see stackHelper and offwakeHelper): the
+// test writes to its stdin and reads its stdout. It is killed when the
+// test ends.
+type helperProcess struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	out   *bufio.Reader
+}
+
+// startHelperProcess starts bin with env added to the environment.
+func startHelperProcess(t *testing.T, bin string, env ...string) *helperProcess {
+	t.Helper()
+	return startHelperCommand(t, exec.Command(bin), env...)
+}
+
+// startHelperCommand starts a helper whose command the caller made (one
+// that ends by executing the helper, as unshare … sh -c 'exec helper'
+// does), with env added to the environment.
+func startHelperCommand(t *testing.T, cmd *exec.Cmd, env ...string) *helperProcess {
+	t.Helper()
+	h := &helperProcess{cmd: cmd}
+	dieWithTest(h.cmd)
+	h.cmd.Env = append(os.Environ(), env...)
+	h.cmd.Stderr = os.Stderr
+	var err error
+	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := h.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.out = bufio.NewReader(stdout)
+	if err := h.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })
+	return h
+}
+
+func (h *helperProcess) pid() string { return strconv.Itoa(h.cmd.Process.Pid) }

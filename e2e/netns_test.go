@@ -21,21 +21,62 @@ import (
 // namespace. The thread is never handed back to the Go scheduler: it
 // exits with f's goroutine, so no other goroutine runs in the namespace.
 func inNetns(f func() error) error {
-	errc := make(chan error, 1)
+	w, err := startNetnsWorker()
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	return w.run(f)
+}
+
+// netnsWorker is an OS thread in a network namespace of its own, with
+// its loopback up, that runs what it is given there.
+type netnsWorker struct {
+	inode uint64 // the namespace's inode, as ns.inum in the kernel
+	work  chan func()
+}
+
+// startNetnsWorker makes the namespace and its thread.
+func startNetnsWorker() (*netnsWorker, error) {
+	w := &netnsWorker{work: make(chan func())}
+	ready := make(chan error, 1)
 	go func() {
 		runtime.LockOSThread() // no Unlock: the thread dies with the goroutine
 		if err := unix.Unshare(unix.CLONE_NEWNET); err != nil {
-			errc <- fmt.Errorf("unsharing the network namespace: %w", err)
+			ready <- fmt.Errorf("unsharing the network namespace: %w", err)
 			return
 		}
 		if err := loopbackUp(); err != nil {
-			errc <- err
+			ready <- err
 			return
 		}
-		errc <- f()
+		var st unix.Stat_t
+		if err := unix.Stat("/proc/thread-self/ns/net", &st); err != nil {
+			ready <- err
+			return
+		}
+		w.inode = st.Ino
+		ready <- nil
+		for f := range w.work {
+			f()
+		}
 	}()
+	if err := <-ready; err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// run runs f in the namespace and returns its error.
+func (w *netnsWorker) run(f func() error) error {
+	errc := make(chan error, 1)
+	w.work <- func() { errc <- f() }
 	return <-errc
 }
+
+// close ends the thread, and with it the namespace once nothing else in
+// it is open.
+func (w *netnsWorker) close() { close(w.work) }
 
 // loopbackUp brings lo up in the calling thread's network namespace.
 func loopbackUp() error {

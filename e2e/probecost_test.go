@@ -14,15 +14,15 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// programStats returns the run count and total run time of the loaded
-// program with the given name and type.
-func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64, ns uint64) {
+// loadedPrograms describes every BPF program loaded in the kernel, by ID.
+func loadedPrograms(t *testing.T) map[ebpf.ProgramID]*ebpf.ProgramInfo {
 	t.Helper()
-	var id, found ebpf.ProgramID
+	out := map[ebpf.ProgramID]*ebpf.ProgramInfo{}
+	var id ebpf.ProgramID
 	for {
 		next, err := ebpf.ProgramGetNextID(id)
 		if errors.Is(err, os.ErrNotExist) {
-			break
+			return out
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -30,11 +30,23 @@ func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64
 		id = next
 		p, err := ebpf.NewProgramFromID(id)
 		if err != nil {
-			continue
+			continue // unloaded meanwhile
 		}
 		info, err := p.Info()
 		p.Close()
-		if err == nil && info.Name == name && info.Type == typ {
+		if err == nil {
+			out[id] = info
+		}
+	}
+}
+
+// programStats returns the run count and total run time of the loaded
+// program with the given name and type.
+func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64, ns uint64) {
+	t.Helper()
+	var found ebpf.ProgramID
+	for id, info := range loadedPrograms(t) {
+		if info.Name == name && info.Type == typ {
 			found = id
 		}
 	}

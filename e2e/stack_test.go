@@ -54,33 +54,12 @@ func init() {
 }
 
 // stackHelper is a running stack helper.
-type stackHelper struct {
-	cmd   *exec.Cmd
-	stdin io.WriteCloser
-	out   *bufio.Reader
-}
+type stackHelper struct{ *helperProcess }
 
 func startStackHelper(t *testing.T, bin string, calls int) *stackHelper {
 	t.Helper()
-	h := &stackHelper{cmd: exec.Command(bin)}
-	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", stackHelperEnv, calls))
-	var err error
-	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := h.cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.out = bufio.NewReader(stdout)
-	if err := h.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })
-	return h
+	return &stackHelper{startHelperProcess(t, bin, fmt.Sprintf("%s=%d", stackHelperEnv, calls))}
 }
-
-func (h *stackHelper) pid() string { return strconv.Itoa(h.cmd.Process.Pid) }
 
 // call lets the helper make its calls and waits until it made them.
 func (h *stackHelper) call(t *testing.T) {

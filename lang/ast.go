@@ -1,5 +1,7 @@
 package lang
 
+import "fmt"
+
 // Node is any piece of the AST; every node knows where it starts.
 type Node interface {
 	Position() Pos
@@ -13,7 +15,58 @@ type Program struct {
 	Description string
 	Params      []*ParamDecl
 	Structs     []*CStruct
-	Probes      []*Probe
+	// Probes are all the script's probes in source order, those inside
+	// an either's alternatives too (Probe.Alt says which).
+	Probes []*Probe
+	// Choices are the script's either statements.
+	Choices []*Choice
+	// Metrics and Config are the script's metric declarations and config
+	// lines (metricdecl.go).
+	Metrics []*MetricDecl
+	Config  []*ConfigDecl
+}
+
+// Choice is "either ( probes ) or ( probes ) …": alternative sets of
+// probes, of which only the first that can run on this kernel attaches.
+type Choice struct {
+	Pos   Pos
+	Index int // among the script's choices, from 0
+	Alts  []*Alternative
+}
+
+// Alternative is one set of probes of a Choice.
+type Alternative struct {
+	Pos    Pos
+	End    Pos // where the token after its closing parenthesis starts
+	Index  int // among its choice's alternatives, from 0
+	Choice *Choice
+	Probes []*Probe
+}
+
+// Contains reports whether p falls inside the alternative's parentheses.
+func (a *Alternative) Contains(p Pos) bool {
+	return a.Pos.Offset <= p.Offset && p.Offset < a.End.Offset
+}
+
+// Name says which alternative a is for a person: "alternative 2 (line 30:
+// tracepoint:sock:sk_data_ready and 3 more)".
+func (a *Alternative) Name() string {
+	first := ""
+	if len(a.Probes) > 0 && len(a.Probes[0].Attach) > 0 {
+		first = ": " + a.Probes[0].Attach[0].Raw
+		if n := a.attachCount() - 1; n > 0 {
+			first += fmt.Sprintf(" and %d more", n)
+		}
+	}
+	return fmt.Sprintf("alternative %d (line %d%s)", a.Index+1, a.Pos.Line, first)
+}
+
+func (a *Alternative) attachCount() int {
+	n := 0
+	for _, p := range a.Probes {
+		n += len(p.Attach)
+	}
+	return n
 }
 
 // ParamDecl declares a parameter a script takes: ${NAME} in the script,
@@ -62,6 +115,9 @@ type Probe struct {
 	Attach []*AttachPoint
 	Pred   Expr // nil when there is no predicate
 	Body   *Block
+	// Alt is the alternative of an either the probe belongs to, nil for
+	// a probe that always runs.
+	Alt *Alternative
 }
 
 // AttachPoint is one "kind:target" of a probe as written. Kind is the

@@ -22,13 +22,52 @@ func (b *builder) program(p *pProgram) *Program {
 		switch {
 		case it.Param != nil:
 			prog.Params = append(prog.Params, b.param(it.Param))
+		case it.Metric != nil:
+			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
+		case it.Config != nil:
+			prog.Config = append(prog.Config, b.config(it.Config))
 		case it.Struct != nil:
 			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
+		case it.Either != nil:
+			ch := b.either(it.Either, len(prog.Choices))
+			prog.Choices = append(prog.Choices, ch)
+			for _, a := range ch.Alts {
+				prog.Probes = append(prog.Probes, a.Probes...)
+			}
 		case it.Probe != nil:
 			prog.Probes = append(prog.Probes, b.probe(it.Probe))
 		}
 	}
 	return prog
+}
+
+// either builds a Choice. Each alternative must hold a probe, and there
+// must be two of them to choose between. BEGIN, which runs before any
+// alternative is chosen, belongs outside; an END inside one runs at exit
+// if that alternative was chosen.
+func (b *builder) either(e *pEither, index int) *Choice {
+	ch := &Choice{Pos: pos(e.Pos), Index: index}
+	for i, pa := range e.Alts {
+		a := &Alternative{Pos: pos(pa.Pos), End: pos(pa.EndPos), Index: i, Choice: ch}
+		if len(pa.Probes) == 0 {
+			b.errs.add(a.Pos, "an alternative of either needs at least one probe")
+		}
+		for _, pp := range pa.Probes {
+			pr := b.probe(pp)
+			pr.Alt = a
+			for _, ap := range pr.Attach {
+				if ap.Kind == "BEGIN" {
+					b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
+				}
+			}
+			a.Probes = append(a.Probes, pr)
+		}
+		ch.Alts = append(ch.Alts, a)
+	}
+	if len(ch.Alts) < 2 {
+		b.errs.add(ch.Pos, "either needs two or more alternatives: either ( probes ) or ( probes )")
+	}
+	return ch
 }
 
 func (b *builder) param(p *pParam) *ParamDecl {
@@ -42,20 +81,21 @@ func (b *builder) param(p *pParam) *ParamDecl {
 	}
 	if v := p.Default; v != nil {
 		d.HasDef = true
-		d.Default = b.paramValue(v)
+		d.Default = b.valueText(v)
 	}
 	if p.Min != nil {
-		d.Min = b.paramValue(p.Min)
+		d.Min = b.valueText(p.Min)
 	}
 	if p.Max != nil {
-		d.Max = b.paramValue(p.Max)
+		d.Max = b.valueText(p.Max)
 	}
 	return d
 }
 
-// paramValue is a value in a parameter declaration as it would be written
-// after -D NAME=.
-func (b *builder) paramValue(v *pParamValue) string {
+// valueText is a value in a parameter declaration (a default, a bound)
+// or a config line as it would be written after -D NAME=: "-5", "10ms",
+// a string unquoted, a word.
+func (b *builder) valueText(v *pParamValue) string {
 	switch {
 	case v.Int != nil:
 		s := *v.Int

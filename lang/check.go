@@ -30,6 +30,15 @@ type Info struct {
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
+	// Metrics are the script's metric declarations, checked, in the
+	// order written.
+	Metrics []*Metric
+	// Config holds the settings of the script's config lines.
+	Config map[string]string
+	// Left says, for each alternative of an either that cannot run on
+	// this kernel, why: the errors checking it found. Probes holds none
+	// of its probes.
+	Left map[*Alternative]error
 }
 
 // Const is a compile-time constant: an integer or a string.
@@ -48,7 +57,10 @@ type MapInfo struct {
 	// Arg is the type of the value an aggregation takes (sum, min, hist…).
 	Arg *Type
 	// Lhist holds lhist's min, max and step.
-	Lhist      [3]int64
+	Lhist [3]int64
+	// KeyExprs are the key expressions of the map's first assignment,
+	// which name a metric's labels.
+	KeyExprs   []Expr
 	assigned   bool
 	keyedUses  bool
 	keylessUse bool
@@ -144,8 +156,9 @@ func (c *checker) warnf(p Pos, format string, args ...any) {
 	}
 }
 
-// Check type-checks prog against the kernel env describes.
-func Check(prog *Program, env Env, params Params) (*Info, error) {
+// checkProbes type-checks prog, as far as its probes go, against the
+// kernel env describes.
+func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// Quiet passes learn every map's shape from its assignments, so a
 	// probe may read a map that a later probe writes, and a map may be
 	// computed from itself (@head = @head + 1). The first pass takes a
@@ -177,7 +190,7 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 func (c *checker) seedMaps(maps map[string]*MapInfo) {
 	for name, m := range maps {
 		if m.assigned {
-			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, assigned: true}
+			c.info.Maps[name] = &MapInfo{Name: name, Pos: m.Pos, Keys: m.Keys, Value: m.Value, Arg: m.Arg, Lhist: m.Lhist, KeyExprs: m.KeyExprs, assigned: true}
 		}
 	}
 }
@@ -229,6 +242,8 @@ func (c *checker) program(prog *Program) {
 			c.errorf(m.Pos, "map %s is read but never assigned", m.Name)
 		}
 	}
+	c.checkMetrics(prog.Metrics)
+	c.checkConfig(prog.Config)
 }
 
 // expandAll expands every attach point into its concrete targets,
@@ -431,6 +446,7 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 			c.info.Maps[target.Name] = m
 		}
 		m.assigned, m.Keys, m.Value, m.Arg, m.Lhist = true, mapTypes(keys), mapType(value), mapTypeOrNil(arg), lhist
+		m.KeyExprs = target.Keys
 		c.useMap(m, target, keys)
 		c.info.Types[target] = m.Value
 		return

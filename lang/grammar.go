@@ -48,8 +48,31 @@ type pProgram struct {
 
 type pItem struct {
 	Param  *pParam   `parser:"@@"`
+	Metric *pMetric  `parser:"| @@"`
+	Config *pConfig  `parser:"| @@"`
 	Struct *pCStruct `parser:"| @@"`
+	Either *pEither  `parser:"| @@"`
 	Probe  *pProbe   `parser:"| @@"`
+}
+
+// pEither states alternative sets of probes, of which the first that
+// attaches runs:
+//
+//	either ( kprobe:f { … } kretprobe:f { … } ) or ( tracepoint:a:b { … } )
+//
+// Parentheses, not braces, hold each set: inside them the lexer stays in
+// its Root state, where an attach point is one token. It must be tried
+// before pProbe, whose attach point may be a bare name such as BEGIN.
+type pEither struct {
+	Pos  lexer.Position
+	Alts []*pAlt `parser:"'either' @@ ( 'or' @@ )*"`
+}
+
+// pAlt is one set of probes of an either.
+type pAlt struct {
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Probes []*pProbe `parser:"'(' @@* ')'"`
 }
 
 // pParam declares a script parameter, with an optional range of the

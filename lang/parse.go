@@ -130,6 +130,7 @@ var grammarWords = strings.NewReplacer(
 	"PTypeName", "a type",
 	"PParamValue", "a value",
 	"PProbe", "a probe",
+	"PAlt", `"(" and the alternative's probes`,
 	"PItem", "a probe",
 	"PCField", "a struct member",
 	"PArg", "an argument",

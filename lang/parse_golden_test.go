@@ -148,6 +148,18 @@ func writeValue(b *strings.Builder, depth int, v reflect.Value) {
 		fmt.Fprintf(b, "%s\n", v.Type().Name())
 		for i := 0; i < v.NumField(); i++ {
 			fmt.Fprintf(b, "%s  %s: ", ind, v.Type().Field(i).Name)
+			// A probe's alternative and an alternative's either point
+			// back up the tree: name them rather than go round.
+			switch f := v.Field(i).Interface().(type) {
+			case *Alternative:
+				if f != nil {
+					fmt.Fprintf(b, "alternative %d of either %d\n", f.Index, f.Choice.Index)
+					continue
+				}
+			case *Choice:
+				fmt.Fprintf(b, "either %d\n", f.Index)
+				continue
+			}
 			writeValue(b, depth+1, v.Field(i))
 		}
 	case reflect.Slice:
@@ -195,6 +207,8 @@ var parseForms = []string{
 	"#!/usr/bin/env ntrace\n// desc\n#include <linux/sched.h>\nBEGIN /* c */ { ; ; exit(); ;; } END { }",
 	"k:f /pid == 1 && comm != \"x\" || (arg0 / 2) > 3 ? 1 : 0/ { @[tid] = count(); }",
 	"BEGIN /$1 < 2 << 1 | 3 ^ 4 & 5 % 2 - -1 + *$p * 2/ { exit(); }",
+	// Alternatives.
+	"BEGIN { } either ( kprobe:f { @a = 1; } kretprobe:f /retval/ { @b = 2; } ) or ( t:a:b { @a = 3; } ) or (\n tracepoint:c:d, t:e:f? { } ) END { }",
 	// Statements.
 	"BEGIN { if (1) { exit(); } else if (2) { return; } else { printf(\"%d\\n\", 1); } }",
 	"BEGIN { if ($x) { $y = 1 } if ($a == 1) { } else { @z++ } unroll (3) { @i++; } unroll(${N}) { } return }",

@@ -193,6 +193,30 @@ test.nt:1:19: error: unexpected token "}"
 BEGIN { exit(); } }
                   ^
 `},
+		// either ( … ) or ( … )
+		{"one alternative", "either (\n  BEGIN { }\n)", `
+test.nt:1:1: error: either needs two or more alternatives: either ( probes ) or ( probes )
+either (
+^
+test.nt:2:3: error: BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either
+  BEGIN { }
+  ^
+`},
+		{"empty alternative", "either ( tracepoint:a:b { } ) or ( )", `
+test.nt:1:34: error: an alternative of either needs at least one probe
+either ( tracepoint:a:b { } ) or ( )
+                                 ^
+`},
+		{"BEGIN inside", "either ( tracepoint:a:b { } ) or ( t:c:d { } BEGIN { } )", `
+test.nt:1:46: error: BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either
+either ( tracepoint:a:b { } ) or ( t:c:d { } BEGIN { } )
+                                             ^
+`},
+		{"not closed", "either ( tracepoint:a:b { } or ( tracepoint:c:d { } )", `
+test.nt:1:29: error: unexpected token "or" (expected ")")
+either ( tracepoint:a:b { } or ( tracepoint:c:d { } )
+                            ^
+`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -127,6 +127,9 @@ func isUprobePattern(s string) bool { return strings.Contains(s, "*") }
 // slashes), and every other character for itself.
 func GlobMatch(pattern, name string) bool {
 	parts := strings.Split(pattern, "*")
+	if len(parts) == 1 {
+		return name == pattern
+	}
 	if !strings.HasPrefix(name, parts[0]) {
 		return false
 	}
@@ -138,9 +141,6 @@ func GlobMatch(pattern, name string) bool {
 			return false
 		}
 		name = name[i+len(p):]
-	}
-	if len(parts) == 1 {
-		return name == ""
 	}
 	return strings.HasSuffix(name, last) && len(name) >= len(last)
 }

@@ -12,10 +12,15 @@ import (
 // ones already attached are detached before the error is returned, unless
 // the probe is optional (probe?, or --missing=warn): then the failure is a
 // warning, and the run goes on without it as long as some probe attached.
+// The probes of an either's alternatives attach last, one alternative
+// each (attachChoices); --missing=warn does not apply to them.
 func (s *session) attachAll() error {
 	tried, attached := 0, 0
+	s.mu.Lock()
+	s.attached = make([]string, len(s.out.Programs))
+	s.mu.Unlock()
 	for _, p := range s.out.Programs {
-		if p.Target.Kind.RunsOnce() {
+		if p.Target.Kind.RunsOnce() || p.Probe.Probe.Alt != nil {
 			continue
 		}
 		tried++
@@ -42,12 +47,30 @@ func (s *session) attachAll() error {
 			return nil // asked to stop: END runs, nothing more attaches
 		}
 		attached++
+		s.noteAttached(p, how)
 		s.opts.Verbose(fmt.Sprintf("%s: attached as %s", name, how))
 	}
+	n, err := s.attachChoices()
+	if err != nil {
+		s.detach()
+		return err
+	}
+	tried, attached = tried+n, attached+n
 	if tried > 0 && attached == 0 {
 		return fmt.Errorf("none of the script's probes could be attached")
 	}
 	return nil
+}
+
+// noteAttached records how program p was attached, for Live.Health.
+func (s *session) noteAttached(p *codegen.Program, how string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, q := range s.out.Programs {
+		if q == p {
+			s.attached[i] = how
+		}
+	}
 }
 
 // probeName names what a program hooks: its target, or for a kprobe_multi

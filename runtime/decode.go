@@ -38,11 +38,10 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Inet:
 		return format.Value{Kind: format.String, S: formatInet(b)}
 	case lang.Ksym:
+		kernelSymbols.warnUnavailable(s.opts.Warn)
 		return format.Value{Kind: format.String, S: kernelSymbols.symbolize(binary.LittleEndian.Uint64(b))}
 	case lang.Stack:
-		if s.stacks == nil {
-			s.stacks = newStackReader(s.coll, s.opts.Warn)
-		}
+		s.stacksOnce.Do(func() { s.stacks = newStackReader(s.coll, s.opts.Warn) })
 		return s.stacks.value(binary.LittleEndian.Uint64(b), t.Stack)
 	case lang.Tuple:
 		v := format.Value{Kind: format.Tuple}

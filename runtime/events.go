@@ -46,7 +46,7 @@ func (s *session) handle(rec []byte) error {
 		if err != nil {
 			return err
 		}
-		return s.writeMap(m, int(ev.Top), int(ev.Div))
+		return s.writeMap(ev.Map, m, int(ev.Top), int(ev.Div))
 	case codegen.ClearEvent:
 		return s.clearMap(ev.Map, false)
 	case codegen.ZeroEvent:

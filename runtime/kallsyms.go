@@ -29,6 +29,16 @@ type kallsyms struct {
 	byNameOnce sync.Once
 	byName     map[string]uint64
 	module     map[string]string // of the symbols kallsyms lists in a module
+
+	warnOnce sync.Once
+}
+
+// warnUnavailable warns once, when the table cannot be read, that kernel
+// addresses print as numbers and why.
+func (k *kallsyms) warnUnavailable(warn func(string)) {
+	if err := k.load(); err != nil {
+		k.warnOnce.Do(func() { warn(fmt.Sprintf("kernel frames and ksym() print as addresses: %v", err)) })
+	}
 }
 
 var kernelSymbols kallsyms
@@ -67,7 +77,7 @@ func (k *kallsyms) parse(r io.Reader) error {
 		}
 	})
 	if !known {
-		return fmt.Errorf("/proc/kallsyms shows no addresses (run as root, or lower kernel.kptr_restrict)")
+		return fmt.Errorf("/proc/kallsyms shows no addresses to ntrace (grant it CAP_SYSLOG, or set kernel.kptr_restrict=0 and kernel.perf_event_paranoid=1)")
 	}
 	// The kernel lists them by address; should it not, sort them, stably
 	// so that of several names at one address the last listed still wins.

@@ -33,7 +33,8 @@ func (s *session) reportFull(final bool) {
 		return
 	}
 	if s.full == nil {
-		s.full = make([]uint64, len(s.out.Maps)*int(codegen.DropSlots))
+		// DropSlots per map of the script, made or not (Map.Index).
+		s.full = make([]uint64, s.out.Collection.Maps[codegen.FullMap].MaxEntries)
 	}
 	for _, mp := range s.out.Maps {
 		var all uint64

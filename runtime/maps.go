@@ -21,8 +21,14 @@ var aggKinds = map[lang.AggKind]format.AggKind{
 	lang.Hist: format.Hist, lang.Lhist: format.Lhist,
 }
 
-// readMap reads a map from the kernel and merges its per-CPU values.
+// readMap reads a map from the kernel and merges its per-CPU values. A
+// metrics scrape may call it at the same time as the event loop.
 func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrRunEnded
+	}
 	bm := s.coll.Maps[m.Spec.Name]
 	out := &format.Map{Name: m.Name, Kind: aggKinds[m.Info.Value.Agg], Lhist: m.Info.Lhist}
 	key := make([]byte, m.KeySize)
@@ -159,6 +165,8 @@ func mergeAgg(agg lang.AggKind, values [][]byte, arg *lang.Type) (format.Entry, 
 // clearMap deletes every element of a map, or with zero sets every value
 // to zero, as clear() and zero() ask.
 func (s *session) clearMap(m *codegen.Map, zero bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	bm := s.coll.Maps[m.Spec.Name]
 	var keys [][]byte
 	key := make([]byte, m.KeySize)
@@ -217,14 +225,8 @@ func mustPossibleCPUs() int {
 
 func isNotExist(err error) bool { return errors.Is(err, ebpf.ErrKeyNotExist) }
 
-func (s *session) writeMap(m *format.Map, top, div int) error {
-	if s.opts.JSON {
-		return format.WriteMapJSONTop(s.opts.Out, m, top, div)
-	}
-	return format.WriteMap(s.opts.Out, m, top, div)
-}
-
-// printAllMaps prints every map at exit, as bpftrace does.
+// printAllMaps prints every map at exit, as bpftrace does (or folded,
+// Options.Folded), and draws the flame graph (Options.FlameGraph).
 func (s *session) printAllMaps() error {
 	var maps []*format.Map
 	for _, m := range s.out.Maps {
@@ -234,8 +236,11 @@ func (s *session) printAllMaps() error {
 		}
 		maps = append(maps, fm)
 	}
-	if s.opts.JSON {
-		return format.WriteMapsJSON(s.opts.Out, maps)
+	if err := s.writeAllMaps(s.out.Maps, maps); err != nil {
+		return err
 	}
-	return format.WriteMaps(s.opts.Out, maps)
+	if s.opts.FlameGraph != nil {
+		return s.writeFlameGraph(s.out.Maps, maps)
+	}
+	return nil
 }

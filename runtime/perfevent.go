@@ -94,7 +94,7 @@ func attachEveryCPU(prog *ebpf.Program, attr *unix.PerfEventAttr) ([]io.Closer, 
 	for cpu := 0; cpu < runtime.NumCPU(); cpu++ {
 		l, err := attachPerfEvent(prog, attr, -1, cpu)
 		if err != nil {
-			closeLinks(links)
+			closeAll(links)
 			return nil, err
 		}
 		links = append(links, l)
@@ -131,13 +131,6 @@ func attachPerfEvent(prog *ebpf.Program, attr *unix.PerfEventAttr, pid, cpu int)
 		return nil, fmt.Errorf("attaching to the perf event: %w", err)
 	}
 	return &perfLink{fd: fd, link: l}, nil
-}
-
-// closeLinks closes what was attached so far.
-func closeLinks(links []io.Closer) {
-	for _, l := range links {
-		l.Close()
-	}
 }
 
 // listCounters lists a kind's software or hardware events (hardware ones

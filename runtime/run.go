@@ -25,6 +25,13 @@ type Options struct {
 	Out io.Writer
 	// JSON selects bpftrace's -f json output instead of text.
 	JSON bool
+	// Folded writes the maps keyed by stacks as folded lines (-f folded;
+	// see StackMaps), the others as text when they hold anything.
+	Folded bool
+	// FlameGraph, when set, receives a flame graph (an SVG) of the maps
+	// keyed by stacks when the run ends, titled FlameGraphTitle.
+	FlameGraph      io.Writer
+	FlameGraphTitle string
 	// Warn receives warnings such as lost events; nil discards them.
 	Warn func(msg string)
 	// Verbose receives -v details (mechanism per probe); nil discards them.
@@ -47,6 +54,10 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// Live, when set, is called once the maps exist, before BEGIN runs,
+	// with a reader of the maps and counters for other goroutines (a
+	// metrics server); it stops working when Run returns.
+	Live func(*Live)
 }
 
 // session is one run of a compiled script.
@@ -73,8 +84,15 @@ type session struct {
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
-	zeroed map[*codegen.Map]bool
-	stacks *stackReader // made when the first stack is printed
+	zeroed     map[*codegen.Map]bool
+	stacks     *stackReader // made when the first stack is printed
+	stacksOnce sync.Once
+	// mu guards what a metrics scrape (Live) reads while the event loop
+	// runs: the maps' contents as clear() and zero() change them, zeroed,
+	// attached, and closed, set when the maps are about to go.
+	mu       sync.Mutex
+	closed   bool
+	attached []string // how each program was attached, "" if it was not
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
@@ -124,6 +142,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	}
 	stopWatch := s.watchStop(ctx)
 	defer stopWatch()
+	if opts.Live != nil {
+		opts.Live(&Live{s: s})
+	}
 
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
 		return err
@@ -373,6 +394,9 @@ func (s *session) keep(links []io.Closer) bool {
 
 // close releases everything the session holds.
 func (s *session) close() error {
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
 	s.detach()
 	if s.rd != nil {
 		s.rd.Close()

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
@@ -19,6 +21,7 @@ import (
 // address, kernel ones from /proc/kallsyms and user ones from the
 // process's mappings and ELF symbols.
 type stackReader struct {
+	mu    sync.Mutex // value may be called from a metrics scrape too
 	coll  *ebpf.Collection
 	warn  func(string)
 	users *userSymbols
@@ -46,8 +49,13 @@ func newStackReader(coll *ebpf.Collection, warn func(string)) *stackReader {
 
 // value decodes a stored stack word of the given kind.
 func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
-	v := format.Value{Kind: format.Stack, U: word, Perf: spec.Perf}
-	id, pid := int32(word), uint32(word>>32)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	v := format.Value{Kind: format.Stack, U: word, Perf: spec.Perf, User: spec.User}
+	if word&codegen.StackRecorded == 0 {
+		return v // zeroes: a missing map value, no stack at all
+	}
+	id, pid := int32(word), uint32(word>>32)&^(codegen.StackRecorded>>32)
 	if id < 0 {
 		v.S = r.notRecorded(unix.Errno(-id), spec)
 		return v
@@ -66,12 +74,42 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		if a == 0 {
 			break
 		}
-		v.Frames = append(v.Frames, format.Frame{Addr: a, Text: r.frameText(a, spec, pid)})
+		v.Frames = append(v.Frames, r.frame(a, spec, pid))
 	}
 	if !spec.User {
+		v.Frames = v.Frames[tracerFrames(v.Frames):]
 		r.kernelFrames[ref] = v.Frames
 	}
 	return v
+}
+
+// tracerFramePrefixes name the kernel's BPF tracing glue: the program
+// itself (bpf_prog_<tag>_<name>), the trampoline of fentry and fexit,
+// and the functions a raw tracepoint runs its programs through.
+var tracerFramePrefixes = []string{"bpf_prog_", "bpf_trampoline_", "bpf_trace_run", "__bpf_trace_", "__traceiter_"}
+
+// tracerFrames counts the innermost frames of a kernel stack that belong
+// to the tracer rather than to the code traced: a raw tracepoint's or
+// fentry program's stack starts inside them (a kprobe's and a perf-event
+// tracepoint's at the traced function). They are left out, so that a
+// stack starts where the traced code is (try_to_wake_up, not
+// bpf_prog_9f1c…_nt123_p1, bpf_trace_run1 and __traceiter_sched_waking,
+// whose number varies with the kernel and with how many programs share
+// the tracepoint) and stacks from different runs compare equal.
+// bpftrace 0.17 prints them.
+func tracerFrames(frames []format.Frame) int {
+	n := 0
+	for _, f := range frames {
+		tracer := false
+		for _, p := range tracerFramePrefixes {
+			tracer = tracer || strings.HasPrefix(f.Sym, p)
+		}
+		if !tracer {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // lookup reads a stack's addresses from its stack map.
@@ -124,22 +162,37 @@ func (r *stackReader) notRecorded(errno unix.Errno, spec lang.StackSpec) string 
 	return note
 }
 
-// frameText names one address as bpftrace prints a frame.
-func (r *stackReader) frameText(addr uint64, spec lang.StackSpec, pid uint32) string {
+// frame names one address as bpftrace prints a frame.
+func (r *stackReader) frame(addr uint64, spec lang.StackSpec, pid uint32) format.Frame {
+	f := format.Frame{Addr: addr}
 	if !spec.User {
 		if name, off, ok := kernelSymbols.symbolizeOffset(addr); ok {
-			return fmt.Sprintf("%s+%d", name, off)
+			f.Text, f.Sym = fmt.Sprintf("%s+%d", name, off), name
+		} else {
+			kernelSymbols.warnUnavailable(r.warn)
+			f.Text = fmt.Sprintf("0x%x", addr)
 		}
-		return fmt.Sprintf("0x%x", addr)
+		return f
 	}
-	f := r.users.symbolize(pid, addr)
+	if !DetectPIDNamespace().HostProc {
+		// /proc/pid is not the process BPF calls pid (see pidns.go).
+		f.Text = fmt.Sprintf("0x%x", addr)
+		if spec.Perf {
+			f.Text += " ([unknown])"
+		}
+		return f
+	}
+	u := r.users.symbolize(pid, addr)
+	f.Sym = u.sym
 	switch {
-	case f.sym == "" && spec.Perf:
-		return fmt.Sprintf("0x%x ([unknown])", addr)
-	case f.sym == "":
-		return fmt.Sprintf("0x%x", addr)
+	case u.sym == "" && spec.Perf:
+		f.Text = fmt.Sprintf("0x%x ([unknown])", addr)
+	case u.sym == "":
+		f.Text = fmt.Sprintf("0x%x", addr)
 	case spec.Perf:
-		return fmt.Sprintf("%s+%d (%s)", f.sym, f.off, f.module)
+		f.Text = fmt.Sprintf("%s+%d (%s)", u.sym, u.off, u.module)
+	default:
+		f.Text = fmt.Sprintf("%s+%d", u.sym, u.off)
 	}
-	return fmt.Sprintf("%s+%d", f.sym, f.off)
+	return f
 }

@@ -12,7 +12,9 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 func TestKallsymsOffsets(t *testing.T) {
@@ -176,15 +178,23 @@ int main(void) { printf("%lx\n", (unsigned long)&getppid); fflush(stdout); getch
 }
 
 // A failed bpf_get_stackid is stored as its negative errno: no user
-// stack (EFAULT) prints as nothing, as in bpftrace; a collision in the
+// stack (EFAULT) prints as nothing, as in bpftrace, and so does a word
+// of zeroes (no stack was stored there); a collision in the
 // stack map prints a note instead of frames and is explained once.
 func TestStackNotRecorded(t *testing.T) {
 	var warnings []string
 	r := newStackReader(nil, func(s string) { warnings = append(warnings, s) })
 	spec := lang.StackSpec{Depth: 127}
-	word := func(errno int32, pid uint32) uint64 { return uint64(uint32(-errno)) | uint64(pid)<<32 }
+	word := func(errno int32, pid uint32) uint64 {
+		return uint64(uint32(-errno)) | uint64(pid)<<32 | codegen.StackRecorded
+	}
 	if v := r.value(word(int32(unix.EFAULT), 42), lang.StackSpec{User: true, Depth: 127}); v.S != "" || len(v.Frames) != 0 {
 		t.Errorf("EFAULT = %+v, want an empty stack", v)
+	}
+	// Zeroes, as a missing map value reads, are no stack at all, not
+	// stack id 0 (a real bucket of the stack map, which is nil here).
+	if v := r.value(0, spec); v.S != "" || len(v.Frames) != 0 {
+		t.Errorf("a zero word = %+v, want an empty stack", v)
 	}
 	for range 3 {
 		v := r.value(word(int32(unix.EEXIST), 0), spec)
@@ -194,6 +204,35 @@ func TestStackNotRecorded(t *testing.T) {
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "collided") {
 		t.Errorf("warnings = %q, want one about the collision", warnings)
+	}
+}
+
+// A raw tracepoint's stack starts inside the tracer: the program, then
+// the kernel's glue, in numbers that vary with the kernel. Those frames
+// are left out, and only at the innermost end.
+func TestTracerFramesLeftOut(t *testing.T) {
+	frames := func(syms ...string) []format.Frame {
+		var fs []format.Frame
+		for _, s := range syms {
+			fs = append(fs, format.Frame{Sym: s, Text: s + "+1"})
+		}
+		return fs
+	}
+	tests := []struct {
+		frames []format.Frame
+		want   int
+	}{
+		{frames("bpf_prog_9f1c2e_nt42_p1", "bpf_trace_run1", "__traceiter_sched_waking", "try_to_wake_up", "wake_up_q"), 3},
+		{frames("bpf_prog_9f1c2e_nt42_p0", "bpf_trace_run4", "__bpf_trace_sched_switch", "__traceiter_sched_switch", "__schedule"), 4},
+		{frames("bpf_prog_1_nt1_p0", "bpf_trampoline_6442", "tcp_sendmsg"), 2},
+		{frames("__schedule", "schedule", "bpf_trace_run1"), 0},
+		{frames("bpf_prog_1_nt1_p0"), 1},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := tracerFrames(tt.frames); got != tt.want {
+			t.Errorf("tracerFrames(%v) = %d, want %d", tt.frames, got, tt.want)
+		}
 	}
 }
 

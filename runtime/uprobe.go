@@ -28,6 +28,9 @@ func init() {
 // each process the probe is in, for as long as it is attached.
 func attachUprobe(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	t := p.Target
+	if s.opts.PID != 0 && DetectPIDNamespace().Own {
+		return nil, "", fmt.Errorf("-p %d is a host pid, but ntrace runs in a PID namespace of its own, where the kernel would read it as another process's; run ntrace in the host's PID namespace (hostPID in a pod) to put uprobes in one process", s.opts.PID)
+	}
 	ex, err := link.OpenExecutable(t.Path)
 	if err != nil {
 		return nil, "", err

@@ -12,7 +12,8 @@ import (
 // The recipes' parameters refuse values that cannot mean what was asked:
 // udplat's port outside 1..65535 or a negative latency (both once
 // accepted, the port then compared as a 16-bit number), ep_poll_interact's
-// pid outside 1..4194304.
+// pid outside 1..4194304, offwaketime's outside 0..4194304 (0: all) or a
+// negative MIN.
 func TestRecipeParamRanges(t *testing.T) {
 	tests := []struct {
 		recipe string
@@ -25,6 +26,9 @@ func TestRecipeParamRanges(t *testing.T) {
 		{"udplat", map[string]string{"PORT": "65535", "LAT": "0"}, ""},
 		{"ep_poll_interact", map[string]string{"PID": "-1"}, "-D PID=-1: -1 is out of PID's range, 1..4194304"},
 		{"ep_poll_interact", map[string]string{"PID": "1"}, ""},
+		{"offwaketime", map[string]string{"PID": "-1"}, "-D PID=-1: -1 is out of PID's range, 0..4194304"},
+		{"offwaketime", map[string]string{"MIN": "-5us"}, `-D MIN=-5us: "-5us" is negative: a duration is 0 or more`},
+		{"offwaketime", map[string]string{"PID": "0", "MIN": "0", "USTACK": "true"}, ""},
 	}
 	for _, tt := range tests {
 		src, ok := scripts.Lookup(tt.recipe)

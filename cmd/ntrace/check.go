@@ -44,6 +44,15 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	// An alternative left out here is no error, but the one checking a
+	// script wants to know, and why: it may be a mistake in the script.
+	for _, ch := range prog.Choices {
+		for _, a := range ch.Alts {
+			if err := info.Left[a]; err != nil {
+				fmt.Fprintf(stderr, "%s: note: %s of the either at line %d is left out on this kernel:\n%s", name, a.Name(), ch.Pos.Line, lang.Render(name, src, err))
+			}
+		}
+	}
 	// Compiled for a kernel that offers every way of hooking a function:
 	// what this one offers is not the question here.
 	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})

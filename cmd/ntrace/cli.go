@@ -34,6 +34,7 @@ type options struct {
 	pid        int
 	defines    multiFlag
 	format     string
+	flameGraph string
 	btfPath    string
 	bufferSize int
 	perfBuffer bool
@@ -41,6 +42,7 @@ type options struct {
 	list       string
 	missing    string
 	noFentry   bool
+	metrics    string
 }
 
 type multiFlag []string
@@ -67,7 +69,8 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
 	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
 	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
-	fs.StringVar(&o.format, "f", "text", "output `format`: text or json")
+	fs.StringVar(&o.format, "f", "text", "output `format`: text, json, or folded (maps keyed by stacks as folded stacks,\nthe lines flame graph tools read)")
+	fs.StringVar(&o.flameGraph, "flamegraph", "", "when the run ends, draw the maps keyed by stacks as a flame graph in `FILE` (an SVG)")
 	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
 	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
 	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
@@ -75,6 +78,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
 	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
 	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
+	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -188,14 +192,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
-	return trace(ctx, name, src, out, &o, st, early, stdout, stderr)
+	return trace(ctx, name, src, info, out, &o, st, early, stdout, stderr)
 }
 
 // checkOptions refuses flags that make no sense, alone or together.
 func checkOptions(o *options) error {
 	switch {
-	case o.format != "text" && o.format != "json":
-		return errors.New("-f takes text or json")
+	case o.format != "text" && o.format != "json" && o.format != "folded":
+		return errors.New("-f takes text, json or folded")
 	case o.missing != "error" && o.missing != "warn":
 		return errors.New("--missing takes error or warn")
 	case o.command != "" && o.pid != 0:
@@ -300,7 +304,8 @@ func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) err
 func countAttached(out *codegen.Output) int {
 	n := 0
 	for _, p := range out.Programs {
-		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+		alt := p.Probe.Probe.Alt
+		if !p.Target.Kind.RunsOnce() && (alt == nil || out.Chosen[alt.Choice] == alt) {
 			n++
 		}
 	}

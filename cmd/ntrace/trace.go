@@ -10,19 +10,35 @@ import (
 	"syscall"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 )
 
 // trace is the pipeline's last stage: the compiled script loaded,
 // attached and run until it is asked to stop, exits, or -c's command or
 // -p's process ends; then END and the maps, and the run's exit status.
-func trace(ctx context.Context, name, src string, out *codegen.Output, o *options, st *startup, e *early, stdout, stderr io.Writer) error {
+func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.Output, o *options, st *startup, e *early, stdout, stderr io.Writer) error {
 	nameByProcess(out)
+	if err := checkStackOutput(*o, out); err != nil {
+		return err
+	}
 	if err := checkPrivileges(); err != nil {
 		return err
 	}
-	if err := checkProcess(o.pid); err != nil {
+	// -p is a pid as the host numbers it. In a PID namespace of its own
+	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
+	// namespace, where that number is another process or none): it takes
+	// -p on trust there, and the run does not end with that process.
+	pidns := runtime.DetectPIDNamespace()
+	watchedPID := o.pid
+	if pidns.Own {
+		watchedPID = 0
+	}
+	if err := checkProcess(watchedPID); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if notice := pidns.Notice(); notice != "" {
+		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
 	}
 	w, closeOutput, err := openOutput(o.output, stdout, stderr)
 	if err != nil {
@@ -31,6 +47,11 @@ func trace(ctx context.Context, name, src string, out *codegen.Output, o *option
 	defer closeOutput()
 	watched := &watchedWriter{w: w}
 	bw := bufio.NewWriter(watched)
+	flameGraph, err := openFlameGraph(o.flameGraph)
+	if err != nil {
+		return err
+	}
+	defer flameGraph.close()
 
 	stop := newStopper(ctx, watched, stderr)
 	defer stop.close()
@@ -38,7 +59,7 @@ func trace(ctx context.Context, name, src string, out *codegen.Output, o *option
 	defer cancel()
 	// With -p, tracing stops when that process exits, as with -c.
 	var pidGone atomic.Bool
-	defer watchProcess(o.pid, func() { pidGone.Store(true); cancel() })()
+	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
 	cmd := e.cmd
 	stop.beforeForce = cmd.stop
 	defer cmd.whenEnded(cancel)()
@@ -47,6 +68,7 @@ func trace(ctx context.Context, name, src string, out *codegen.Output, o *option
 		Out:         bw,
 		Flush:       bw.Flush,
 		JSON:        o.format == "json",
+		Folded:      o.format == "folded",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        e.ring,
@@ -69,10 +91,24 @@ func trace(ctx context.Context, name, src string, out *codegen.Output, o *option
 	if o.verbose {
 		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
 	}
+	if flameGraph != nil {
+		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
+	}
+	ms, err := startMetrics(o.metrics, out, info, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if ms != nil {
+		defer ms.stop()
+		ropts.Live = ms.live
+	}
 	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
 	cmd.stop()
 	if err == nil && cmdErr != nil {
 		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
+	}
+	if cerr := flameGraph.close(); err == nil && cerr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
 	}
 	if errors.Is(err, runtime.ErrStoppedEarly) {
 		if sig, ok := stop.signal().(syscall.Signal); ok {

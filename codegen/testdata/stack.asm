@@ -11,8 +11,8 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	   2: LoadMapPtr dst: r2 fd: 0 <kstack127>
 	   4: MovImm dst: r3 imm: 0
 	   5: Call FnGetStackid
-	   6: MovReg32 dst: r0 src: r0
-	   7: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	   6: StXMemW dst: rfp src: r0 off: -8 imm: 0
+	   7: StMemW dst: rfp src: r0 off: -4 imm: -2147483648
 	   8: LoadMapPtr dst: r1 fd: 0 <m0>
 	  10: MovReg dst: r2 src: rfp
 	  11: AddImm dst: r2 imm: -8
@@ -90,126 +90,128 @@ L4:
 	  79: StXMemW dst: rfp src: r0 off: -24 imm: 0
 	  80: Call FnGetCurrentPidTgid
 	  81: RShImm dst: r0 imm: 32
-	  82: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  83: MovReg dst: r1 src: rfp
-	  84: AddImm dst: r1 imm: -16
-	  85: MovImm dst: r2 imm: 16
-	  86: Call FnGetCurrentComm
-	  87: LoadMapPtr dst: r1 fd: 0 <m1>
-	  89: MovReg dst: r2 src: rfp
-	  90: AddImm dst: r2 imm: -24
-	  91: Call FnMapLookupElem
-	  92: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  94: AddImm dst: r1 imm: 1
-	  95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  96: Ja off: -1 <L13>
+	  82: OrImm32 dst: r0 imm: -2147483648
+	  83: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  84: MovReg dst: r1 src: rfp
+	  85: AddImm dst: r1 imm: -16
+	  86: MovImm dst: r2 imm: 16
+	  87: Call FnGetCurrentComm
+	  88: LoadMapPtr dst: r1 fd: 0 <m1>
+	  90: MovReg dst: r2 src: rfp
+	  91: AddImm dst: r2 imm: -24
+	  92: Call FnMapLookupElem
+	  93: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  94: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  95: AddImm dst: r1 imm: 1
+	  96: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  97: Ja off: -1 <L13>
 L11:
-	  97: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  98: LoadMapPtr dst: r1 fd: 0 <m1>
-	 100: MovReg dst: r2 src: rfp
-	 101: AddImm dst: r2 imm: -24
-	 102: MovReg dst: r3 src: rfp
-	 103: AddImm dst: r3 imm: -32
-	 104: MovImm dst: r4 imm: 1
-	 105: Call FnMapUpdateElem
-	 106: JEqImm dst: r0 off: -1 imm: 0 <L13>
-	 107: StXMemDW dst: rfp src: r0 off: -40 imm: 0
-	 108: LoadMapPtr dst: r1 fd: 0 <m1>
-	 110: MovReg dst: r2 src: rfp
-	 111: AddImm dst: r2 imm: -24
-	 112: Call FnMapLookupElem
-	 113: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	 114: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	 115: StXMemDW dst: rfp src: r0 off: -56 imm: 0
-	 116: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
-	 117: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
-	 118: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
-	 119: StMemDW dst: rfp src: r0 off: -64 imm: 9
-	 120: LoadMapPtr dst: r1 fd: 0 <full>
-	 122: MovReg dst: r2 src: rfp
-	 123: AddImm dst: r2 imm: -64
-	 124: Call FnMapLookupElem
-	 125: JEqImm dst: r0 off: -1 imm: 0 <L15>
-	 126: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	 127: NegImm32 dst: r1 imm: 0
-	 128: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  98: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  99: LoadMapPtr dst: r1 fd: 0 <m1>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -24
+	 103: MovReg dst: r3 src: rfp
+	 104: AddImm dst: r3 imm: -32
+	 105: MovImm dst: r4 imm: 1
+	 106: Call FnMapUpdateElem
+	 107: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	 108: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	 109: LoadMapPtr dst: r1 fd: 0 <m1>
+	 111: MovReg dst: r2 src: rfp
+	 112: AddImm dst: r2 imm: -24
+	 113: Call FnMapLookupElem
+	 114: JNEImm dst: r0 off: -1 imm: 0 <L12>
+	 115: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	 116: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	 117: JEq32Imm dst: r0 off: -1 imm: -7 <L15>
+	 118: JEq32Imm dst: r0 off: -1 imm: -12 <L15>
+	 119: JEq32Imm dst: r0 off: -1 imm: -16 <L15>
+	 120: StMemDW dst: rfp src: r0 off: -64 imm: 9
+	 121: LoadMapPtr dst: r1 fd: 0 <full>
+	 123: MovReg dst: r2 src: rfp
+	 124: AddImm dst: r2 imm: -64
+	 125: Call FnMapLookupElem
+	 126: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	 127: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	 128: NegImm32 dst: r1 imm: 0
+	 129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	 129: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
-	 130: StMemDW dst: rfp src: r0 off: -48 imm: 8
-	 131: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
-	 132: StMemDW dst: rfp src: r0 off: -48 imm: 5
-	 133: Ja off: -1 <L18>
+	 130: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
+	 131: StMemDW dst: rfp src: r0 off: -48 imm: 8
+	 132: JNE32Imm dst: r0 off: -1 imm: -7 <L16>
+	 133: StMemDW dst: rfp src: r0 off: -48 imm: 5
+	 134: Ja off: -1 <L18>
 L16:
-	 134: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
-	 135: StMemDW dst: rfp src: r0 off: -48 imm: 6
-	 136: Ja off: -1 <L18>
+	 135: JNE32Imm dst: r0 off: -1 imm: -12 <L17>
+	 136: StMemDW dst: rfp src: r0 off: -48 imm: 6
+	 137: Ja off: -1 <L18>
 L17:
-	 137: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
-	 138: StMemDW dst: rfp src: r0 off: -48 imm: 7
+	 138: JNE32Imm dst: r0 off: -1 imm: -16 <L18>
+	 139: StMemDW dst: rfp src: r0 off: -48 imm: 7
 L18:
-	 139: LoadMapPtr dst: r1 fd: 0 <full>
-	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -48
-	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <L19>
-	 145: Exit
+	 140: LoadMapPtr dst: r1 fd: 0 <full>
+	 142: MovReg dst: r2 src: rfp
+	 143: AddImm dst: r2 imm: -48
+	 144: Call FnMapLookupElem
+	 145: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	 146: Exit
 L19:
-	 146: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 147: AddImm dst: r1 imm: 1
-	 148: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 149: Ja off: -1 <L13>
+	 147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 148: AddImm dst: r1 imm: 1
+	 149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 150: Ja off: -1 <L13>
 L12:
-	 150: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 151: AddImm dst: r1 imm: 1
-	 152: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 151: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 152: AddImm dst: r1 imm: 1
+	 153: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 8:3
 L13:
-	 153: LoadMapPtr dst: r1 fd: 0 <events>
-	 155: MovImm dst: r2 imm: 16
-	 156: MovImm dst: r3 imm: 0
-	 157: Call FnRingbufReserve
-	 158: JEqImm dst: r0 off: -1 imm: 0 <L20>
-	 159: MovReg dst: r7 src: r0
-	 160: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 161: MovReg dst: r1 src: r6
-	 162: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 164: MovImm dst: r3 imm: 256
-	 165: Call FnGetStackid
-	 166: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 167: Call FnGetCurrentPidTgid
-	 168: RShImm dst: r0 imm: 32
-	 169: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 170: Call FnKtimeGetNs
-	 171: MovReg dst: r8 src: r0
-	 172: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 173: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 175: MovReg dst: r2 src: rfp
-	 176: AddImm dst: r2 imm: -8
-	 177: Call FnMapLookupElem
-	 178: MovImm dst: r2 imm: 1
-	 179: JEqImm dst: r0 off: -1 imm: 0 <L22>
-	 180: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 181: AddImm dst: r3 imm: 1000000
-	 182: JGTReg dst: r3 off: -1 src: r8 <L22>
-	 183: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 184: MovImm dst: r2 imm: 0
+	 154: LoadMapPtr dst: r1 fd: 0 <events>
+	 156: MovImm dst: r2 imm: 16
+	 157: MovImm dst: r3 imm: 0
+	 158: Call FnRingbufReserve
+	 159: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	 160: MovReg dst: r7 src: r0
+	 161: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 162: MovReg dst: r1 src: r6
+	 163: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 165: MovImm dst: r3 imm: 256
+	 166: Call FnGetStackid
+	 167: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 168: Call FnGetCurrentPidTgid
+	 169: RShImm dst: r0 imm: 32
+	 170: OrImm32 dst: r0 imm: -2147483648
+	 171: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 172: Call FnKtimeGetNs
+	 173: MovReg dst: r8 src: r0
+	 174: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 175: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 177: MovReg dst: r2 src: rfp
+	 178: AddImm dst: r2 imm: -8
+	 179: Call FnMapLookupElem
+	 180: MovImm dst: r2 imm: 1
+	 181: JEqImm dst: r0 off: -1 imm: 0 <L22>
+	 182: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 183: AddImm dst: r3 imm: 1000000
+	 184: JGTReg dst: r3 off: -1 src: r8 <L22>
+	 185: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 186: MovImm dst: r2 imm: 0
 L22:
-	 185: MovReg dst: r1 src: r7
-	 186: Call FnRingbufSubmit
-	 187: Ja off: -1 <L21>
+	 187: MovReg dst: r1 src: r7
+	 188: Call FnRingbufSubmit
+	 189: Ja off: -1 <L21>
 L20:
-	 188: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 189: LoadMapPtr dst: r1 fd: 0 <lost>
-	 191: MovReg dst: r2 src: rfp
-	 192: AddImm dst: r2 imm: -16
-	 193: Call FnMapLookupElem
-	 194: JNEImm dst: r0 off: -1 imm: 0 <L23>
-	 195: Exit
+	 190: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 191: LoadMapPtr dst: r1 fd: 0 <lost>
+	 193: MovReg dst: r2 src: rfp
+	 194: AddImm dst: r2 imm: -16
+	 195: Call FnMapLookupElem
+	 196: JNEImm dst: r0 off: -1 imm: 0 <L23>
+	 197: Exit
 L23:
-	 196: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 197: AddImm dst: r1 imm: 1
-	 198: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 198: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L21:
-	 199: MovImm dst: r0 imm: 0
-	 200: Exit
+	 201: MovImm dst: r0 imm: 0
+	 202: Exit

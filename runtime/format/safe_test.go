@@ -49,8 +49,8 @@ func TestSafeInOutput(t *testing.T) {
 // output line or rewrite the terminal.
 func TestSafeStackFrames(t *testing.T) {
 	forged := Value{Kind: Stack, Frames: []Frame{
-		{0x401000, "main+4\n@forged[1]: 99"},
-		{0x402000, "f\x1b]0;title\x07+8 (/tmp/evil\ndir/a.out)"},
+		{Addr: 0x401000, Text: "main+4\n@forged[1]: 99"},
+		{Addr: 0x402000, Text: "f\x1b]0;title\x07+8 (/tmp/evil\ndir/a.out)"},
 	}}
 	if got, want := FormatValue(forged), "\n        main+4\\x0a@forged[1]: 99\n        f\\x1b]0;title\\x07+8 (/tmp/evil\\x0adir/a.out)\n"; got != want {
 		t.Errorf("stack:\n%q\nwant\n%q", got, want)

@@ -13,6 +13,9 @@ type Frame struct {
 	// frame adds its module, "symbol+offset (/usr/lib/libc.so.6)" or
 	// "0x7f12… ([unknown])".
 	Text string
+	// Sym is the frame's symbol alone, with no offset or module; "" when
+	// no symbol is known. Folded stacks name frames by it.
+	Sym string
 }
 
 // Indentation of stack frames, as bpftrace 0.17 prints them: 4 spaces in a

@@ -10,9 +10,9 @@ import (
 // tracepoint:syscalls:sys_enter_getppid, first three frames.
 func syscallStack(perf bool) Value {
 	return Value{Kind: Stack, U: 7, Perf: perf, Frames: []Frame{
-		{0xffffffff814c254b, "perf_syscall_enter+475"},
-		{0xffffffff81423c90, "syscall_trace_enter+384"},
-		{0xffffffff82259e4a, "do_syscall_64+506"},
+		{Addr: 0xffffffff814c254b, Text: "perf_syscall_enter+475"},
+		{Addr: 0xffffffff81423c90, Text: "syscall_trace_enter+384"},
+		{Addr: 0xffffffff82259e4a, Text: "do_syscall_64+506"},
 	}}
 }
 

@@ -29,9 +29,11 @@ type Value struct {
 	U     uint64
 	S     string
 	Elems []Value
-	// Frames and Perf are a Stack's.
+	// Frames, Perf and User are a Stack's; User says it is a user-space
+	// stack (ustack).
 	Frames []Frame
 	Perf   bool
+	User   bool
 }
 
 // AggKind says what a map holds; it mirrors lang.AggKind.

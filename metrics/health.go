@@ -1,0 +1,102 @@
+package metrics
+
+import (
+	"runtime/debug"
+	"strconv"
+
+	"github.com/ntrace/ntrace/metrics/exposition"
+	"github.com/ntrace/ntrace/runtime"
+)
+
+// Version is ntrace's version as the build info metric shows it; the
+// Makefile sets it from git (-ldflags -X), else the module's version.
+var Version = ""
+
+// The metrics of ntrace's own health, which no map may take.
+var (
+	buildInfo  = healthFamily("ntrace_build_info", exposition.Gauge, "ntrace's version and the Go that built it; always 1.")
+	attached   = healthFamily("ntrace_probe_attached", exposition.Gauge, "Whether each of the script's probes is attached (1) or not (0), and how: tracepoint, tp_btf, kprobe, fentry, kprobe_multi, uprobe, perf_event (BEGIN and END are special).")
+	lost       = healthFamily("ntrace_events_lost_total", exposition.Counter, "Events a probe could not hand to ntrace because the event buffer was full (see --buffer-size).")
+	dropped    = healthFamily("ntrace_map_updates_dropped_total", exposition.Counter, "Updates a map refused, by cause: full when the update would have added a key past the map's size (see --map-size).")
+	maxEntries = healthFamily("ntrace_map_max_entries", exposition.Gauge, "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket).")
+	mapKeys    = healthFamily("ntrace_map_keys", exposition.Gauge, "Keys each served map holds now (a histogram's keys, not its buckets).")
+	runs       = healthFamily("ntrace_program_runs_total", exposition.Counter, "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
+	runTime    = healthFamily("ntrace_program_run_seconds_total", exposition.Counter, "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
+)
+
+// healthFamilies are the families above and the process's, for the
+// exporter's name clash check.
+var healthFamilies = []exposition.Family{buildInfo, attached, lost, dropped, maxEntries, mapKeys, runs, runTime,
+	cpuSeconds, residentMemory, openFDs, startTime}
+
+// healthFamily is the metadata of one of ntrace's own families; a unit
+// of seconds where the name says so.
+func healthFamily(name string, t exposition.Type, help string) exposition.Family {
+	f := exposition.Family{Name: name, Type: t, Help: help}
+	if name == "ntrace_program_run_seconds_total" {
+		f.Unit = "seconds"
+	}
+	return f
+}
+
+// with is a family with series added.
+func with(f exposition.Family, m ...exposition.Metric) exposition.Family {
+	f.Metrics = append(f.Metrics, m...)
+	return f
+}
+
+// labelled is a series with labels given as name, value pairs, which must
+// come in name order.
+func labelled(v float64, nameValues ...string) exposition.Metric {
+	m := exposition.Metric{Value: v}
+	for i := 0; i+1 < len(nameValues); i += 2 {
+		m.Labels = append(m.Labels, exposition.Label{Name: nameValues[i], Value: nameValues[i+1]})
+	}
+	return m
+}
+
+// buildFamily is the build info metric.
+func buildFamily() exposition.Family {
+	version, revision, goversion := Version, "", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		goversion = bi.GoVersion
+		if version == "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" {
+				revision = s.Value
+			}
+		}
+	}
+	return with(buildInfo, labelled(1, "goversion", goversion, "revision", revision, "version", version))
+}
+
+// healthOf is the probes' and maps' counters as families.
+func healthOf(probes []runtime.ProbeHealth, maps []runtime.MapHealth) []exposition.Family {
+	att, lo, ru, rt := attached, lost, runs, runTime
+	seen := map[string]int{}
+	for _, p := range probes {
+		// Two probe blocks may hook one probe: number the later ones.
+		name := p.Probe
+		if seen[name]++; seen[name] > 1 {
+			name += " #" + strconv.Itoa(seen[name])
+		}
+		on := 0.0
+		if p.Mechanism != "" {
+			on = 1
+		}
+		att = with(att, labelled(on, "mechanism", p.Mechanism, "probe", name))
+		lo = with(lo, labelled(float64(p.EventsLost), "probe", name))
+		if p.HasStats {
+			ru = with(ru, labelled(float64(p.Runs), "probe", name))
+			rt = with(rt, labelled(p.RunTime.Seconds(), "probe", name))
+		}
+	}
+	dr, me := dropped, maxEntries
+	for _, m := range maps {
+		dr = with(dr, labelled(float64(m.DroppedFull), "cause", "full", "map", m.Map.Name))
+		me = with(me, labelled(float64(m.MaxEntries), "map", m.Map.Name))
+	}
+	return []exposition.Family{att, lo, ru, rt, dr, me}
+}

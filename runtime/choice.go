@@ -1,0 +1,142 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+)
+
+// attachChoices attaches, for each either of the script, the first of its
+// alternatives whose probes all load and attach here, and only that one:
+// an alternative that fails part-way is detached before the next is
+// tried, and its probes counted nothing meanwhile, since each starts by
+// checking that its alternative is the chosen one (codegen.ChoiceMap),
+// which it becomes only once all its probes are attached. -v says which
+// alternative each either got and why the ones before it were passed
+// over. It returns how many probes it attached.
+func (s *session) attachChoices() (int, error) {
+	if len(s.out.Choices) == 0 {
+		return 0, nil
+	}
+	chosen := make([]int, len(s.out.Choices))
+	attached := 0
+	for _, ch := range s.out.Choices {
+		var passed []string
+		for _, a := range ch.Alts {
+			if err := s.out.Left[a]; err != nil {
+				why := fmt.Sprintf("it does not check on this kernel: %s", flatten(err))
+				passed = append(passed, fmt.Sprintf("%s: %s", a.Name(), why))
+				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), why))
+				continue
+			}
+			links, hows, err := s.attachAlternative(a)
+			if err != nil {
+				passed = append(passed, fmt.Sprintf("%s: %s", a.Name(), flatten(err)))
+				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), flatten(err)))
+				continue
+			}
+			if !s.keep(links) {
+				return attached, nil // asked to stop: nothing more attaches
+			}
+			for p, how := range hows {
+				s.noteAttached(p, how)
+			}
+			chosen[ch.Index] = a.Index + 1
+			if s.out.Chosen == nil {
+				s.out.Chosen = map[*lang.Choice]*lang.Alternative{}
+			}
+			s.out.Chosen[ch] = a
+			if err := s.coll.Maps[codegen.ChoiceMap].Update(uint32(0), codegen.ChoiceValue(chosen), ebpf.UpdateAny); err != nil {
+				return attached, fmt.Errorf("enabling %s of the either at line %d: %w", a.Name(), ch.Pos.Line, err)
+			}
+			attached += len(hows)
+			why := "the first alternative, and it attached"
+			if a.Index > 0 {
+				why = "the first that attached"
+			}
+			s.opts.Verbose(fmt.Sprintf("either at line %d: %s chosen: %s", ch.Pos.Line, a.Name(), why))
+			break
+		}
+		if chosen[ch.Index] == 0 {
+			return attached, fmt.Errorf("none of the alternatives of the either at line %d can run on this kernel: %s", ch.Pos.Line, strings.Join(passed, "; "))
+		}
+	}
+	return attached, nil
+}
+
+// attachAlternative loads the programs of one alternative, sharing the
+// session's maps, and attaches them all, or leaves none attached. A probe
+// marked optional (probe?) may fail to attach without failing the
+// alternative, as long as another of its probes attached. It returns the
+// links and how each program attached.
+func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*codegen.Program]string, error) {
+	progs := s.out.AlternativePrograms(a)
+	spec := &ebpf.CollectionSpec{Maps: s.out.Collection.Maps, Programs: map[string]*ebpf.ProgramSpec{}}
+	for _, p := range progs {
+		if p.Attach != nil && p.Attach.Unavailable != nil {
+			if p.Target.AP.Optional {
+				continue
+			}
+			return nil, nil, fmt.Errorf("%s: %w", probeName(p), p.Attach.Unavailable)
+		}
+		spec.Programs[p.Name] = p.Spec
+	}
+	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
+	if err != nil {
+		var verr *ebpf.VerifierError
+		if errors.As(err, &verr) {
+			return nil, nil, explainVerifierError(s.out, err)
+		}
+		return nil, nil, fmt.Errorf("loading its programs: %w", err)
+	}
+	links := []io.Closer{collCloser{coll}}
+	hows := map[*codegen.Program]string{}
+	for _, p := range progs {
+		prog := coll.Programs[p.Name]
+		if prog == nil {
+			continue // optional and unavailable, above
+		}
+		attach, err := attacherOf(p.Target.Kind)
+		if err != nil {
+			closeAll(links)
+			return nil, nil, fmt.Errorf("%s: %w", p.Target, err)
+		}
+		l, how, err := attach(s, p, prog)
+		if err != nil {
+			if p.Target.AP.Optional {
+				s.opts.Warn(fmt.Sprintf("%s not attached: %v", probeName(p), err))
+				continue
+			}
+			closeAll(links)
+			return nil, nil, fmt.Errorf("%s: %w", probeName(p), err)
+		}
+		hows[p] = how
+		links = append(links, l...)
+		s.opts.Verbose(fmt.Sprintf("%s: attached as %s", probeName(p), how))
+	}
+	if len(hows) == 0 {
+		closeAll(links)
+		return nil, nil, fmt.Errorf("none of its probes could be attached")
+	}
+	return links, hows, nil
+}
+
+// flatten puts an error of several lines (a list of positioned errors) on
+// one line.
+func flatten(err error) string {
+	return strings.ReplaceAll(err.Error(), "\n", "; ")
+}
+
+// collCloser closes a collection as an io.Closer.
+type collCloser struct{ c *ebpf.Collection }
+
+func (c collCloser) Close() error {
+	c.c.Close()
+	return nil
+}
