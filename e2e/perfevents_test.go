@@ -72,10 +72,15 @@ s:minor-faults /pid == cpid/ { @minor = count(); }`, "faults", strconv.Itoa(page
 		const ms = 300
 		out, kernel := runCounted(t, `software:cpu-clock:1000000 /pid == cpid/ { @ms = count(); }`, "spin", strconv.Itoa(ms))
 		// The clock is a timer on each CPU: a late timer interrupt
-		// loses the samples it was late for, and under the qemu rig's
-		// emulated CPUs (TCG) timers are often late: a third of the
-		// samples went missing there.
-		if got := parseScalar(t, out, "@ms"); got < kernel/2 || got > kernel*12/10+5 {
+		// loses the samples it was late for. Under the qemu rig's
+		// emulated CPUs (TCG) timers are late often, and a third to
+		// half of the samples went missing there; this host's lose
+		// none to speak of.
+		lo := kernel * 8 / 10
+		if os.Getenv("NTRACE_VM") != "" {
+			lo = kernel / 5
+		}
+		if got := parseScalar(t, out, "@ms"); got < lo || got > kernel*12/10+5 {
 			t.Errorf("cpu-clock sampled every ms counted %d: the program used %d ms of CPU", got, kernel)
 		}
 	})
