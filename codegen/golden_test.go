@@ -32,22 +32,27 @@ func TestGolden(t *testing.T) {
 	for _, path := range scripts {
 		name := strings.TrimSuffix(filepath.Base(path), ".nt")
 		t.Run(name, func(t *testing.T) {
-			got := listing(t, path)
-			golden := strings.TrimSuffix(path, ".nt") + ".asm"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./codegen -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("listing differs from %s:\n%s", golden, got)
-			}
+			compareGolden(t, strings.TrimSuffix(path, ".nt")+".asm", listing(t, path))
 		})
+	}
+}
+
+// compareGolden compares a listing with a golden file, or with -update
+// writes the file.
+func compareGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./codegen -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("listing differs from %s:\n%s", golden, got)
 	}
 }
 
@@ -177,18 +182,5 @@ func TestGoldenUserProbes(t *testing.T) {
 		"// arg1 (rsi, 104 in pt_regs) for the watchpoint to be set there.\n" +
 		"watchpoint:handle+arg1:8:w { @writes = count(); }\n"
 	got := strings.ReplaceAll(listOutput(compileSource(t, "user.nt", src, lang.Params{CPID: 1, Command: bin})), bin, "BIN")
-	golden := filepath.Join("testdata", "user.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./codegen -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("listing differs from %s:\n%s", golden, got)
-	}
+	compareGolden(t, filepath.Join("testdata", "user.golden"), got)
 }

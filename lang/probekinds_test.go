@@ -26,6 +26,14 @@ func checkWith(t *testing.T, src string, params Params) (*Info, string) {
 	return info, ""
 }
 
+// checkProbeError checks that src's first error is want, at the probe.
+func checkProbeError(t *testing.T, src, want string) {
+	t.Helper()
+	if _, errs := checkWith(t, src, Params{}); !strings.HasPrefix(errs, "test.nt:1:1: error: "+want+"\n") {
+		t.Errorf("%s:\n%s\nwant: %s", src, errs, want)
+	}
+}
+
 // usdtBinary writes an executable with usdt notes: app:start at two sites
 // (with a semaphore, arguments in a register, in memory, at a symbol and
 // a constant; then one argument), app:stop, and other:stop.
@@ -147,10 +155,7 @@ func TestPerfCounterTargets(t *testing.T) {
 		"software { }":                            "software probe needs an event and a count: software:EVENT:COUNT, got software (ntrace -l 'software:*' lists the events)",
 		"hardware:cycles:9223372036854775808 { }": "hardware:cycles:9223372036854775808: a count is at most 2^63-1, the most the kernel takes",
 	} {
-		_, errs := checkWith(t, src, Params{})
-		if !strings.HasPrefix(errs, "test.nt:1:1: error: "+want+"\n") {
-			t.Errorf("%s:\n%s\nwant: %s", src, errs, want)
-		}
+		checkProbeError(t, src, want)
 	}
 }
 
@@ -195,10 +200,7 @@ func TestWatchpointTargets(t *testing.T) {
 		"asyncwatchpoint:0x1000:4:w { }":         "asyncwatchpoint:0x1000:4:w: an asyncwatchpoint watches a function's argument: asyncwatchpoint:FUNCTION+argN:LENGTH:MODE",
 		"watchpoint:0xffffffff82a3c4c0:4 { }":    "watchpoint probe needs what to watch, a length and a mode: watchpoint:ADDRESS:LENGTH:MODE or watchpoint:FUNCTION+argN:LENGTH:MODE, got watchpoint:0xffffffff82a3c4c0:4",
 	} {
-		_, errs := checkWith(t, src, Params{})
-		if !strings.HasPrefix(errs, "test.nt:1:1: error: "+want+"\n") {
-			t.Errorf("%s:\n%s\nwant: %s", src, errs, want)
-		}
+		checkProbeError(t, src, want)
 	}
 }
 
