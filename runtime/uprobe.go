@@ -31,27 +31,8 @@ func attachUprobe(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Clos
 	if s.opts.PID != 0 && DetectPIDNamespace().Own {
 		return nil, "", fmt.Errorf("-p %d is a host pid, but ntrace runs in a PID namespace of its own, where the kernel would read it as another process's; run ntrace in the host's PID namespace (hostPID in a pod) to put uprobes in one process", s.opts.PID)
 	}
-	ex, err := link.OpenExecutable(t.Path)
+	l, err := uprobeAt(t, prog, t.Kind.IsReturn(), t.Semaphore)
 	if err != nil {
-		return nil, "", err
-	}
-	opts := &link.UprobeOptions{Address: t.Offset, PID: t.PID, RefCtrOffset: t.Semaphore}
-	var l link.Link
-	if t.Kind.IsReturn() {
-		l, err = ex.Uretprobe(t.Func, prog, opts)
-	} else {
-		l, err = ex.Uprobe(t.Func, prog, opts)
-	}
-	if err != nil {
-		if t.PID != 0 && errors.Is(err, syscall.ESRCH) {
-			return nil, "", fmt.Errorf("no process %d to trace: %w", t.PID, err)
-		}
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, "", fmt.Errorf("this kernel has no uprobes (CONFIG_UPROBE_EVENTS off?): %w", err)
-		}
-		if t.Semaphore != 0 && errors.Is(err, ebpf.ErrNotSupported) {
-			return nil, "", fmt.Errorf("this kernel cannot raise usdt semaphores (uprobe reference counts, 4.20 and later): %w", err)
-		}
 		return nil, "", err
 	}
 	how := p.Attach.Mechanism.String()
@@ -63,6 +44,34 @@ func attachUprobe(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Clos
 		how += fmt.Sprintf(", semaphore at file offset 0x%x", t.Semaphore)
 	}
 	return []io.Closer{l}, how, nil
+}
+
+// uprobeAt attaches prog as a uprobe (or, with ret, a uretprobe) at the
+// target's instruction, in its process (or every one), raising the usdt
+// semaphore at file offset refCtr (when not 0) while attached.
+func uprobeAt(t *lang.Target, prog *ebpf.Program, ret bool, refCtr uint64) (link.Link, error) {
+	ex, err := link.OpenExecutable(t.Path)
+	if err != nil {
+		return nil, err
+	}
+	opts := &link.UprobeOptions{Address: t.Offset, PID: t.PID, RefCtrOffset: refCtr}
+	var l link.Link
+	if ret {
+		l, err = ex.Uretprobe(t.Func, prog, opts)
+	} else {
+		l, err = ex.Uprobe(t.Func, prog, opts)
+	}
+	switch {
+	case err == nil:
+		return l, nil
+	case t.PID != 0 && errors.Is(err, syscall.ESRCH):
+		return nil, fmt.Errorf("no process %d to trace: %w", t.PID, err)
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("this kernel has no uprobes (CONFIG_UPROBE_EVENTS off?): %w", err)
+	case refCtr != 0 && errors.Is(err, ebpf.ErrNotSupported):
+		return nil, fmt.Errorf("this kernel cannot raise usdt semaphores (uprobe reference counts, 4.20 and later): %w", err)
+	}
+	return nil, err
 }
 
 // listUprobes lists the functions of a binary: uprobe:BINARY:PATTERN.

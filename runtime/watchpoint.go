@@ -8,7 +8,6 @@ import (
 	"unsafe"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/link"
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -83,15 +82,8 @@ func attachWatchArming(s *session, p *codegen.Program) ([]io.Closer, string, err
 	if arm == nil {
 		return nil, "", fmt.Errorf("%s: its arming program was not loaded", t)
 	}
-	ex, err := link.OpenExecutable(t.Path)
+	l, err := uprobeAt(t, arm, false, 0)
 	if err != nil {
-		return nil, "", err
-	}
-	l, err := ex.Uprobe(t.Func, arm, &link.UprobeOptions{Address: t.Offset, PID: t.PID})
-	if err != nil {
-		if errors.Is(err, unix.ESRCH) {
-			return nil, "", fmt.Errorf("no process %d to watch: %w", t.PID, err)
-		}
 		return nil, "", err
 	}
 	how := "hardware breakpoint"
