@@ -14,8 +14,13 @@ import (
 func runCounted(t *testing.T, script string, args ...string) (string, int64) {
 	t.Helper()
 	bin := cProgram(t, "events")
-	tr := ntrace(t, script, "-c", bin+" "+strings.Join(args, " "))
+	tr := ntrace(t, script, "-c", bin+" "+strings.Join(args, " "), "-v")
 	tr.wait()
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("stderr:\n%s", tr.Stderr())
+		}
+	})
 	out := tr.Stdout()
 	m := regexp.MustCompile(`(?m)^(faults|switches|cpu_ms) (\d+)$`).FindStringSubmatch(out)
 	if m == nil {
