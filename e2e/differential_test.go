@@ -146,13 +146,16 @@ func stdoutOf(t *testing.T, bin, script string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-e", script)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", bin, err, out, stderr.String())
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := startChild(cmd)
+	if err == nil {
+		err = cmd.Wait()
 	}
-	return string(out)
+	if err != nil {
+		t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", bin, err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
 }
 
 // comparable is a tracer's output made comparable with the other's: the

@@ -16,6 +16,7 @@ import (
 // attached (attaching the tracepoints a wildcard matches takes a good
 // part of a second), though getppid ran all along; the next alternative
 // runs, and -v says which was chosen and why the first was not.
+// The interval, outside the either, attaches after it has chosen.
 func TestEitherFirstThatAttaches(t *testing.T) {
 	requireRoot(t)
 	if kernelHasKprobes() {
@@ -59,6 +60,12 @@ interval:ms:300 { exit(); }`
 	mustSay(t, out,
 		"either at line 1: alternative 1 (line 1: tracepoint:syscalls:sys_enter_getppid and 2 more) passed over: kprobe:vfs_read: ",
 		"either at line 1: alternative 2 (line 5: tracepoint:syscalls:sys_enter_getppid) chosen: the first that attached")
+	// The interval's 300 ms count from when the chosen alternative is in
+	// place: timers attach last.
+	chosen, timer := strings.Index(out, "alternative 2 (line 5: tracepoint:syscalls:sys_enter_getppid) chosen"), strings.Index(out, "interval:ms:300: attached as ")
+	if timer < chosen {
+		t.Errorf("the interval attached before the either's alternative was chosen:\n%s", out)
+	}
 }
 
 // When no alternative can run, the error says why for each, and nothing

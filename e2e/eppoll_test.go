@@ -177,7 +177,7 @@ func startEpollServer(t *testing.T, exe string) *epollServerProc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.cmd.Start(); err != nil {
+	if err := startChild(s.cmd); err != nil {
 		t.Fatal(err)
 	}
 	go func() {

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"image"
@@ -178,7 +179,12 @@ window.addEventListener("load", function () { setTimeout(function () {
 			"--screenshot=" + png, "file://" + svgPath}
 		cmd := exec.Command(chromium, args...)
 		done := make(chan []byte, 1)
-		go func() { out, _ := cmd.CombinedOutput(); done <- out }()
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := startChild(cmd); err != nil {
+			t.Fatal(err)
+		}
+		go func() { cmd.Wait(); done <- out.Bytes() }()
 		select {
 		case out := <-done:
 			if _, err := os.Stat(png); err != nil {

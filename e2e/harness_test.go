@@ -33,7 +33,13 @@ var ntraceBin string
 // whole process, and Go does not end it when the goroutine returns
 // locked, so the process would look to be in that network namespace
 // from then on (/proc/net/udp lists another namespace's sockets).
-func init() { runtime.LockOSThread() }
+//
+// The child starter gets a thread of its own too, from the start, before
+// any test can have changed one (see startChild).
+func init() {
+	runtime.LockOSThread()
+	go startChildren()
+}
 
 func TestMain(m *testing.M) {
 	code, err := setup(m)
@@ -104,13 +110,12 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
-	dieWithTest(tr.cmd)
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tr.cmd.Stderr = &lockedWriter{mu: &tr.mu, w: &tr.stderr}
-	if err := tr.cmd.Start(); err != nil {
+	if err := startChild(tr.cmd); err != nil {
 		t.Fatal(err)
 	}
 	go func() {
@@ -173,11 +178,17 @@ func (tr *tracer) waitLine(match func(string) bool, poke func()) string {
 	}
 }
 
-// stop interrupts the tracer as Ctrl-C would and waits for it to exit.
+// stop interrupts the tracer as Ctrl-C would and waits for it to exit,
+// which it must do by itself with status 0: a tracer killed (or failed)
+// before its output was all written left events unreported, and a test
+// that went on to count them would blame the wrong thing.
 func (tr *tracer) stop() {
 	tr.t.Helper()
 	tr.cmd.Process.Signal(syscall.SIGINT)
 	tr.wait()
+	if st := tr.cmd.ProcessState; st != nil && !st.Success() {
+		tr.t.Errorf("the tracer stopped with %v, not by itself with status 0\nstdout:\n%s\nstderr:\n%s", st, tr.Stdout(), tr.Stderr())
+	}
 }
 
 // stopInsisting is stop for bpftrace 0.17, which now and then misses a
@@ -245,29 +256,64 @@ func runTool(t *testing.T, bin string, args ...string) (string, int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	dieWithTest(cmd)
-	return combinedOutput(t, cmd)
+	return combinedOutput(t, exec.CommandContext(ctx, bin, args...))
 }
 
-// dieWithTest has the kernel kill cmd's process when the test process
-// dies, so that a test run killed midway (a timeout, ^C, SIGKILL) leaves
-// no tracer attached or holding a lock. The kernel sends the signal when
-// the thread that started the process exits; Go ends a thread only when a
-// goroutine locked to it returns, which the tests' starting goroutines
-// never are.
-func dieWithTest(cmd *exec.Cmd) {
+// startChild starts cmd so that the kernel kills it when the test
+// process dies (PR_SET_PDEATHSIG), and a test run killed midway (a
+// timeout, ^C, SIGKILL) leaves no tracer attached or holding a lock.
+//
+// The kernel sends that signal when the *thread* that started the child
+// exits, not the process, and Go ends a thread when a goroutine locked to
+// it returns without unlocking — which tests do on purpose, to throw away
+// a thread they moved into a network namespace or renamed. Such a
+// goroutine may lock the very thread another test's goroutine had just
+// started a tracer from: the tracer was then killed mid-test, printing
+// nothing (TestRecipeDropPacketNetfilter failed so one run in three). So
+// every child that gets the signal is started from one goroutine locked
+// to a thread of its own that never exits (startChildren), whatever
+// goroutine asks. A child started with exec.Cmd.Start directly gets no
+// parent-death signal, and is safe from this too.
+func startChild(cmd *exec.Cmd) error {
 	if cmd.SysProcAttr == nil {
 		cmd.SysProcAttr = &syscall.SysProcAttr{}
 	}
 	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	req := childStart{cmd: cmd, err: make(chan error, 1)}
+	childStarts <- req
+	return <-req.err
 }
 
-// combinedOutput runs cmd and returns its stdout and stderr together and
-// its exit code; it fails the test only if cmd could not be run at all.
+// childStart asks startChildren to start cmd and send back Start's error.
+type childStart struct {
+	cmd *exec.Cmd
+	err chan error
+}
+
+var childStarts = make(chan childStart)
+
+// startChildren starts the children startChild is given, from its own
+// OS thread, which it never gives back: the goroutine never returns, so
+// the thread lives as long as the test process.
+func startChildren() {
+	runtime.LockOSThread()
+	for req := range childStarts {
+		req.err <- req.cmd.Start()
+	}
+}
+
+// combinedOutput runs cmd (with startChild) and returns its stdout and
+// stderr together and its exit code; it fails the test only if cmd could
+// not be run at all.
 func combinedOutput(t *testing.T, cmd *exec.Cmd) (string, int) {
 	t.Helper()
-	out, err := cmd.CombinedOutput()
+	var buf bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &buf, &buf
+	err := startChild(cmd)
+	if err == nil {
+		err = cmd.Wait()
+	}
+	out := buf.Bytes()
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -373,7 +419,6 @@ func startHelperProcess(t *testing.T, bin string, env ...string) *helperProcess 
 func startHelperCommand(t *testing.T, cmd *exec.Cmd, env ...string) *helperProcess {
 	t.Helper()
 	h := &helperProcess{cmd: cmd}
-	dieWithTest(h.cmd)
 	h.cmd.Env = append(os.Environ(), env...)
 	h.cmd.Stderr = os.Stderr
 	var err error
@@ -385,7 +430,7 @@ func startHelperCommand(t *testing.T, cmd *exec.Cmd, env ...string) *helperProce
 		t.Fatal(err)
 	}
 	h.out = bufio.NewReader(stdout)
-	if err := h.cmd.Start(); err != nil {
+	if err := startChild(h.cmd); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { h.stdin.Close(); h.cmd.Process.Kill(); h.cmd.Wait() })

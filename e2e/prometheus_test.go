@@ -171,10 +171,9 @@ func launchPrometheus(t *testing.T, bin, dir, addr string) (p *promServer, portT
 	p = &promServer{t: t, url: "http://" + addr}
 	p.cmd = exec.Command(bin, "--config.file="+filepath.Join(dir, "prometheus.yml"),
 		"--storage.tsdb.path="+filepath.Join(dir, "data"), "--web.listen-address="+addr, "--log.level=warn")
-	dieWithTest(p.cmd)
 	p.cmd.Stdout = &lockedWriter{mu: &p.mu, w: &p.log}
 	p.cmd.Stderr = p.cmd.Stdout
-	if err := p.cmd.Start(); err != nil {
+	if err := startChild(p.cmd); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)

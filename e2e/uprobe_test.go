@@ -109,7 +109,7 @@ func startHelper(t *testing.T, bin string, calls int) *helper {
 	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.cmd.Start(); err != nil {
+	if err := startChild(h.cmd); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { h.cmd.Process.Kill(); h.cmd.Wait() })

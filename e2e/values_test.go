@@ -172,7 +172,7 @@ func TestUprobeArgumentsInUserMemory(t *testing.T) {
 	}
 	var hout strings.Builder
 	h.Stdout = &hout
-	if err := h.Start(); err != nil {
+	if err := startChild(h); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { h.Process.Kill(); h.Wait() })

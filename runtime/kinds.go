@@ -24,6 +24,9 @@ type kernelKind struct {
 	// list prints the kind's probes that match rest, the part of an -l
 	// pattern after the kind; nil when the kind has nothing to list.
 	list lister
+	// timer: the kind fires on a clock of its own (interval, profile), so
+	// its probes outside an either attach after every other (attachAll).
+	timer bool
 }
 
 // attacher attaches one program and says how it did.

@@ -18,8 +18,8 @@ import (
 )
 
 func init() {
-	registerKind(lang.IntervalProbe, kernelKind{attach: attachInterval})
-	registerKind(lang.ProfileProbe, kernelKind{attach: attachProfile})
+	registerKind(lang.IntervalProbe, kernelKind{attach: attachInterval, timer: true})
+	registerKind(lang.ProfileProbe, kernelKind{attach: attachProfile, timer: true})
 	registerKind(lang.SoftwareProbe, kernelKind{attach: attachCounter, list: listCounters})
 	registerKind(lang.HardwareProbe, kernelKind{attach: attachCounter, list: listCounters})
 }

@@ -63,16 +63,30 @@ func failedMap(out *codegen.Output, err error) (name, smaller string) {
 	msg := err.Error()
 	for _, m := range out.Maps {
 		if strings.Contains(msg, "map "+m.Spec.Name+":") {
-			return fmt.Sprintf("map %s (%d keys)", m.Name, m.Spec.MaxEntries), "lower --map-size"
+			return describeMap(out, m.Spec.Name)
 		}
 	}
 	if strings.Contains(msg, "map "+codegen.EventsMap+":") {
-		if out.PerfBuffer {
-			return fmt.Sprintf("the perf buffers (%d bytes per CPU)", out.BufferSize), "lower --buffer-size"
-		}
-		return fmt.Sprintf("the event ring buffer (%d bytes)", out.BufferSize), "lower --buffer-size"
+		return describeMap(out, codegen.EventsMap)
 	}
 	return "", ""
+}
+
+// describeMap names the map called name in the compiled collection as a
+// person knows it, and how to make it smaller.
+func describeMap(out *codegen.Output, name string) (what, smaller string) {
+	for _, m := range out.Maps {
+		if m.Spec.Name == name {
+			return fmt.Sprintf("map %s (%d keys)", m.Name, m.Spec.MaxEntries), "lower --map-size"
+		}
+	}
+	switch {
+	case name == codegen.EventsMap && out.PerfBuffer:
+		return fmt.Sprintf("the perf buffers (%d bytes per CPU)", out.BufferSize), "lower --buffer-size"
+	case name == codegen.EventsMap:
+		return fmt.Sprintf("the event ring buffer (%d bytes)", out.BufferSize), "lower --buffer-size"
+	}
+	return "ntrace's map " + name, "trace less at once"
 }
 
 // mapPos is where the script first uses the map failedMap named.

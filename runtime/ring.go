@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"errors"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/ringbuf"
 
@@ -22,6 +24,10 @@ type EventRing struct {
 	err  error
 }
 
+// errRingTooBig is a ring not made for want of memory in ntrace's memory
+// cgroup (see checkMemoryLimit).
+var errRingTooBig = errors.New("the ring buffer cannot fit in the memory cgroup's limit")
+
 // StartEventRing starts making a ring buffer of size bytes, or of
 // codegen's default size when size is 0.
 func StartEventRing(size uint32) *EventRing {
@@ -31,6 +37,10 @@ func StartEventRing(size uint32) *EventRing {
 	r := &EventRing{size: size, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
+		if !ringFitsMemoryLimit(size) {
+			r.err = errRingTooBig // loading says so, at the ring
+			return
+		}
 		r.m, r.err = ebpf.NewMap(&ebpf.MapSpec{Name: codegen.EventsMap, Type: ebpf.RingBuf, MaxEntries: size})
 		if r.err != nil {
 			return

@@ -187,6 +187,9 @@ func (s *session) watchStop(ctx context.Context) func() {
 // load creates the maps and loads the programs, explaining a verifier
 // rejection.
 func (s *session) load() error {
+	if err := checkMemoryLimit(s.out); err != nil {
+		return err
+	}
 	var opts ebpf.CollectionOptions
 	ring, rd := s.opts.Ring.take(s.out.Collection.Maps[codegen.EventsMap])
 	if ring != nil {
