@@ -204,7 +204,9 @@ func TestStopAtAnyMoment(t *testing.T) {
 		switch {
 		case how == "signal SIGINT" && out == "" && !started:
 			states["died of SIGINT before BEGIN"]++
-		case how == "exit 0" && strings.HasPrefix(out, "began\n") && strings.Count(out, "end\n") == 1 && started == attached:
+		case how == "exit 0" && strings.HasPrefix(out, "began\n") && strings.Count(out, "end\n") == 1 && (attached || !started):
+			// A signal right after the attach may stop -c's command
+			// before its first line ran: attached, not started.
 			states[fmt.Sprintf("ended as asked, -c started %v", started)]++
 		default:
 			t.Errorf("SIGINT after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", delay, how, started, out, errs)
