@@ -248,15 +248,15 @@ var healthSeries = regexp.MustCompile(`^ntrace_(build_info|probe_attached|events
 func pokeNetwork(port int) {
 	if rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1), Port: port}); err == nil {
 		if tx, err := net.DialUDP("udp4", nil, rx.LocalAddr().(*net.UDPAddr)); err == nil {
-			tx.Write([]byte("poke"))
-			rx.SetReadDeadline(time.Now().Add(time.Second))
-			rx.Read(make([]byte, 64))
+			_, _ = tx.Write([]byte("poke"))
+			_ = rx.SetReadDeadline(time.Now().Add(time.Second))
+			_, _ = rx.Read(make([]byte, 64))
 			tx.Close()
 		}
 		rx.Close()
 	}
 	if c, err := net.Dial("udp4", "127.0.0.1:9"); err == nil {
-		c.Write([]byte("nobody listens"))
+		_, _ = c.Write([]byte("nobody listens"))
 		c.Close()
 	}
 	unix.Getppid()

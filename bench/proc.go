@@ -105,7 +105,7 @@ func (t *tool) readStdout(r io.Reader) {
 			t.lastOut.Store(time.Now().UnixNano())
 		}
 	}
-	io.Copy(io.Discard, r)
+	_, _ = io.Copy(io.Discard, r)
 }
 
 // waitReady calls getpid every pollEvery until the tool prints "ready" and

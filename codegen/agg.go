@@ -1,17 +1,21 @@
 package codegen
 
 import (
-	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
 )
 
-// aggregate emits @m[k] = count() / sum(x) / … . Aggregations live in
-// per-CPU maps, so updating them needs no atomics; user space merges the
-// CPUs' values when it prints.
+// aggregate emits @m[k] = count() / sum(x) / … . Aggregations in per-CPU
+// maps are updated without atomics, and user space merges the CPUs'
+// values when it prints; in shared maps (chooseMap) they are updated
+// with atomic adds.
 func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 	agg := m.Info.Value.Agg
+	if !m.PerCPU && needsPerCPU(agg) {
+		g.errorf(call.Pos, "%s is a %s map: %s() needs a per-CPU one", m.Name, m.Decl.Kind, agg)
+		return
+	}
 	var x *val
 	if len(call.Args) > 0 {
 		x = g.intExpr(call.Args[0])
@@ -30,8 +34,8 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 		g.linearBucket(m.Info.Lhist)
 		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
 	}
-	apply := func() { g.applyAgg(agg, asm.R0, x, signed) }
-	if m.Spec.Type == ebpf.PerCPUArray {
+	apply := func() { g.applyAgg(agg, asm.R0, x, signed, !m.PerCPU) }
+	if m.Decl.Kind == PerCPUArrayMap {
 		g.lookup(m, key)
 		g.assumeFound() // key 0 is always there
 		apply()
@@ -60,11 +64,29 @@ func (g *gen) firstAgg(agg lang.AggKind, x *val, size int, at lang.Pos) loc {
 	return init
 }
 
-// applyAgg folds x into the aggregation value that ptr points at.
-// Layouts: count, hist, lhist: {count}; sum, avg, stats: {sum, count};
-// min, max: {value, set}.
-func (g *gen) applyAgg(agg lang.AggKind, ptr asm.Register, x *val, signed bool) {
+// applyAgg folds x into the aggregation value that ptr points at, with
+// atomic adds when the value is shared by the CPUs (min and max never
+// are). Layouts: count, hist, lhist: {count}; sum, avg, stats: {sum,
+// count}; min, max: {value, set}.
+func (g *gen) applyAgg(agg lang.AggKind, ptr asm.Register, x *val, signed, shared bool) {
+	// add adds register r to the word at off.
+	add := func(off int16, r asm.Register) {
+		if shared {
+			g.emit(asm.AddAtomic.Mem(ptr, r, asm.DWord, off))
+			return
+		}
+		g.emit(
+			asm.LoadMem(asm.R1, ptr, off, asm.DWord),
+			asm.Add.Reg(asm.R1, r),
+			asm.StoreMem(ptr, off, asm.R1, asm.DWord),
+		)
+	}
 	bump := func(off int16) {
+		if shared {
+			g.emit(asm.Mov.Imm(asm.R1, 1))
+			add(off, asm.R1)
+			return
+		}
 		g.emit(
 			asm.LoadMem(asm.R1, ptr, off, asm.DWord),
 			asm.Add.Imm(asm.R1, 1),
@@ -75,12 +97,7 @@ func (g *gen) applyAgg(agg lang.AggKind, ptr asm.Register, x *val, signed bool) 
 	case lang.Count, lang.Hist, lang.Lhist:
 		bump(0)
 	case lang.Sum, lang.Avg, lang.Stats:
-		r := g.load(x, asm.R2)
-		g.emit(
-			asm.LoadMem(asm.R1, ptr, 0, asm.DWord),
-			asm.Add.Reg(asm.R1, r),
-			asm.StoreMem(ptr, 0, asm.R1, asm.DWord),
-		)
+		add(0, g.load(x, asm.R2))
 		bump(8)
 	case lang.Min, lang.Max:
 		r := g.load(x, asm.R2)

@@ -17,14 +17,22 @@ type Options struct {
 	StartTime uint64
 	// MapEntries is the capacity of each @map (default 4096, as bpftrace).
 	MapEntries uint32
-	// AllocOnDemand makes the @maps kept in hash maps allocate an element
-	// when its key first arrives instead of all of them when the map is
-	// made (BPF_F_NO_PREALLOC). Making a preallocated 4096-key hash map
-	// costs the kernel 0.5 to 2.5 ms, on the path to the first event.
-	// Only for kernels whose hash maps use the BPF memory allocator (6.1
-	// and later): before it, tracing programs were refused such maps or
-	// warned about them, as unsafe.
+	// AllocOnDemand lets the @maps of up to PerCPULimit keys kept in hash
+	// maps allocate an element when its key first arrives instead of all
+	// of them when the map is made (BPF_F_NO_PREALLOC). Making a
+	// preallocated 4096-key per-CPU hash map costs the kernel 0.5 to
+	// 5 ms, on the path to the first event. Only for kernels whose hash
+	// maps use the BPF memory allocator (6.1 and later): before it,
+	// tracing programs were refused such maps or warned about them, as
+	// unsafe.
 	AllocOnDemand bool
+	// MapDecls says how some @maps are kept, by name ("@m"), as a
+	// script's declarations of them do; the others are chosen by
+	// chooseMap.
+	MapDecls map[string]MapDecl
+	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for,
+	// for estimating their memory (Map.KernelMemory); 0 counts as 1.
+	PossibleCPUs int
 	// PerfBuffer sends events through per-CPU perf buffers
 	// (bpf_perf_event_output), for kernels without BPF ring buffers.
 	PerfBuffer bool
@@ -63,6 +71,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.MapEntries == 0 {
 		opts.MapEntries = 4096
 	}
+	opts.PossibleCPUs = max(opts.PossibleCPUs, 1)
 	if opts.BufferSize == 0 {
 		opts.BufferSize = DefaultRingBufferSize
 		if opts.PerfBuffer {
@@ -107,6 +116,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	}
 	fullSlots := len(c.out.Maps)
 	c.out.Maps = slices.DeleteFunc(c.out.Maps, func(m *Map) bool { return !c.used[m] })
+	c.warnBigMaps()
 	c.out.Collection = c.collection(fullSlots)
 	return c.out, nil
 }
@@ -139,6 +149,7 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		MaxEntries: uint32(max(1, len(c.out.Programs))),
 	}
+	spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	spec.Maps[FullMap] = &ebpf.MapSpec{
 		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
 		// DropSlots per map of the script, made or not (Map.Index).
@@ -168,7 +179,8 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	return spec
 }
 
-// newMap decides how the script's map is kept in the kernel.
+// newMap lays out the script's map mi and decides how the kernel keeps
+// it (chooseMap).
 func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 	m := &Map{Name: mi.Name, Index: index, Info: mi, Keyless: len(mi.Keys) == 0}
 	offsets, keySize := lang.WordLayout(mi.Keys)
@@ -176,40 +188,29 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 		m.Keys = append(m.Keys, Slot{Offset: offsets[i], Type: k})
 	}
 	m.KeySize = keySize
-	spec := &ebpf.MapSpec{Name: fmt.Sprintf("m%d", index), MaxEntries: c.opts.MapEntries}
+	m.Decl = c.chooseMap(mi)
+	m.PerCPU = m.Decl.Kind.PerCPU()
 	switch agg := mi.Value.Agg; {
 	case mi.Value.Kind != lang.Agg:
-		spec.Type = ebpf.Hash
 		m.ValueSize = mi.Value.StorageSize()
 		if m.Keyless {
 			m.KeySize = 8
 		}
 	case agg == lang.Hist || agg == lang.Lhist:
-		spec.Type = ebpf.PerCPUHash
-		m.PerCPU = true
 		m.BucketOff = keySize
 		m.KeySize = keySize + 8
 		m.ValueSize = 8
 	default:
-		m.PerCPU = true
 		m.ValueSize = aggValueSize(agg)
-		if m.Keyless {
-			spec.Type, spec.MaxEntries, m.KeySize = ebpf.PerCPUArray, 1, 4
-		} else {
-			spec.Type = ebpf.PerCPUHash
+		if m.Decl.Kind == PerCPUArrayMap {
+			m.KeySize = 4
+		} else if m.Keyless {
+			m.KeySize = 8
 		}
 	}
-	spec.KeySize, spec.ValueSize = uint32(m.KeySize), uint32(m.ValueSize)
-	if c.opts.AllocOnDemand && (spec.Type == ebpf.Hash || spec.Type == ebpf.PerCPUHash) {
-		spec.Flags |= bpfFNoPrealloc
-	}
-	m.Spec = spec
+	m.Spec = mapSpec(m, m.Decl)
 	return m
 }
-
-// bpfFNoPrealloc is BPF_F_NO_PREALLOC: a hash map allocates its elements
-// as they are inserted.
-const bpfFNoPrealloc = 1
 
 // aggValueSize is the per-CPU value of an aggregation: count keeps one
 // word; the others keep a value and a count (or a "set" flag for min and
@@ -304,6 +305,14 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
+		// Stopped: do nothing (see StopMap).
+		g.emit(
+			asm.LoadMapValue(asm.R0, 0, 0).WithReference(StopMap),
+			asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
+			asm.JNE.Imm(asm.R0, 0, g.exit),
+		)
+	}
 	if alt := pi.Probe.Alt; alt != nil {
 		g.choiceGate(alt)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/internal/testenv"
@@ -15,17 +16,9 @@ import (
 // as keys arrive (BPF_F_NO_PREALLOC); arrays, and every map without the
 // option, stay as they were.
 func TestAllocOnDemand(t *testing.T) {
-	src := `tracepoint:sched:sched_switch {
+	prog, info := compileFront(t, `tracepoint:sched:sched_switch {
   @n = count(); @c[comm] = count(); @h = hist(pid); @s[pid] = nsecs; @v = 1;
-}`
-	prog, err := lang.Parse("test.nt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.12"}, lang.Params{})
-	if err != nil {
-		t.Fatal(lang.Render("test.nt", src, err))
-	}
+}`)
 	const noPrealloc = 1 // BPF_F_NO_PREALLOC
 	for _, onDemand := range []bool{false, true} {
 		out, err := codegen.Compile(prog, info, codegen.Options{AllocOnDemand: onDemand})
@@ -51,6 +44,131 @@ func TestAllocOnDemand(t *testing.T) {
 			}
 		}
 	}
+}
+
+// How Compile keeps each kind of map, by the keys it may hold: up to
+// PerCPULimit, keyed aggregations per CPU and allocated on demand; past
+// it, shared and preallocated (min and max per CPU, preallocated); a map
+// declared (Options.MapDecls) as the declaration says, the rest chosen.
+func TestMapKinds(t *testing.T) {
+	src := `tracepoint:sched:sched_switch {
+  @n = count(); @c[pid] = count(); @h[pid] = hist(pid); @m[pid] = max(pid); @v[pid] = 1; @l[pid] = count();
+}`
+	prog, info := compileFront(t, src)
+	const onDemand, prealloc = "on demand", "prealloc"
+	type kind struct {
+		typ   ebpf.MapType
+		alloc string
+	}
+	for _, tc := range []struct {
+		entries uint32
+		decls   map[string]codegen.MapDecl
+		want    map[string]kind
+	}{
+		{codegen.PerCPULimit, nil, map[string]kind{
+			"@n": {ebpf.PerCPUArray, prealloc}, "@c": {ebpf.PerCPUHash, onDemand}, "@h": {ebpf.PerCPUHash, onDemand},
+			"@m": {ebpf.PerCPUHash, onDemand}, "@v": {ebpf.Hash, onDemand}, "@l": {ebpf.PerCPUHash, onDemand},
+		}},
+		{codegen.PerCPULimit + 1, nil, map[string]kind{
+			"@n": {ebpf.PerCPUArray, prealloc}, "@c": {ebpf.Hash, prealloc}, "@h": {ebpf.Hash, prealloc},
+			"@m": {ebpf.PerCPUHash, prealloc}, "@v": {ebpf.Hash, prealloc}, "@l": {ebpf.Hash, prealloc},
+		}},
+		{4096, map[string]codegen.MapDecl{"@l": {Kind: codegen.LRUHashMap, Entries: 100}, "@c": {Kind: codegen.HashMap}}, map[string]kind{
+			"@n": {ebpf.PerCPUArray, prealloc}, "@c": {ebpf.Hash, onDemand}, "@h": {ebpf.PerCPUHash, onDemand},
+			"@m": {ebpf.PerCPUHash, onDemand}, "@v": {ebpf.Hash, onDemand}, "@l": {ebpf.LRUHash, prealloc},
+		}},
+	} {
+		out, err := codegen.Compile(prog, info, codegen.Options{MapEntries: tc.entries, AllocOnDemand: true, MapDecls: tc.decls})
+		if err != nil {
+			t.Fatal(lang.Render("test.nt", src, err))
+		}
+		for _, m := range out.Maps {
+			alloc := prealloc
+			if m.Spec.Flags&1 != 0 { // BPF_F_NO_PREALLOC
+				alloc = onDemand
+			}
+			if got := (kind{m.Spec.Type, alloc}); got != tc.want[m.Name] {
+				t.Errorf("--map-size %d, declared %v: %s is %v, want %v", tc.entries, tc.decls, m.Name, got, tc.want[m.Name])
+			}
+			if want := m.Spec.Type == ebpf.PerCPUHash || m.Spec.Type == ebpf.PerCPUArray; m.PerCPU != want {
+				t.Errorf("%s (%s): PerCPU %v", m.Name, m.Spec.Type, m.PerCPU)
+			}
+		}
+		if m := out.Maps[mapIndex(out, "@l")]; tc.decls != nil && m.Spec.MaxEntries != 100 {
+			t.Errorf("declared with 100 keys, @l holds %d", m.Spec.MaxEntries)
+		}
+		// A shared map's aggregations add atomically; per CPU, they do not.
+		atomics := 0
+		for _, ins := range out.Programs[0].Insns() {
+			if ins.OpCode.Mode() == asm.AtomicMode {
+				atomics++
+			}
+		}
+		shared := 0
+		for _, m := range out.Maps {
+			if m.Info.Value.Kind == lang.Agg && !m.PerCPU {
+				shared++
+			}
+		}
+		// Each shared count or hist adds in two places: found, and found
+		// after another CPU inserted the key first.
+		if want := 2 * shared; atomics != want {
+			t.Errorf("--map-size %d: %d atomic instructions for %d shared aggregations, want %d", tc.entries, atomics, shared, want)
+		}
+	}
+}
+
+// Kernel memory a map takes from the start is estimated as the kernel
+// allocates it, and a map that takes more than 64 MiB is warned about at
+// its first use.
+func TestBigMapWarning(t *testing.T) {
+	src := "tracepoint:sched:sched_switch {\n  @small[pid] = count(); @big[nsecs] = count();\n}"
+	prog, info := compileFront(t, src)
+	out, err := codegen.Compile(prog, info, codegen.Options{MapEntries: 1000000, AllocOnDemand: true, PossibleCPUs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1M elements of 48 + 8 + 8 bytes, and 2^20 buckets of 16: the 81 MB
+	// the kernel was measured to take (memory cgroup usage).
+	if got, want := out.Maps[0].KernelMemory(2), int64(1000000*64+(1<<20)*16); got != want {
+		t.Errorf("%s: %d bytes, want %d", out.Maps[0].Name, got, want)
+	}
+	want := "test.nt:2:3: warning: @small may hold 1000000 keys: it takes about 78 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n" +
+		"  @small[pid] = count(); @big[nsecs] = count();\n" +
+		"  ^\n" +
+		"test.nt:2:26: warning: @big may hold 1000000 keys: it takes about 78 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n"
+	if got := lang.RenderWarnings("test.nt", src, out.Warnings); !strings.HasPrefix(got, want) {
+		t.Errorf("warnings:\n%s\nwant them to start (in the order of the script):\n%s", got, want)
+	}
+	out, err = codegen.Compile(prog, info, codegen.Options{AllocOnDemand: true, PossibleCPUs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Warnings) != 0 {
+		t.Errorf("warnings at 4096 keys: %v", out.Warnings)
+	}
+}
+
+func compileFront(t *testing.T, src string) (*lang.Program, *lang.Info) {
+	t.Helper()
+	prog, err := lang.Parse("test.nt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.12"}, lang.Params{})
+	if err != nil {
+		t.Fatal(lang.Render("test.nt", src, err))
+	}
+	return prog, info
+}
+
+func mapIndex(out *codegen.Output, name string) int {
+	for i, m := range out.Maps {
+		if m.Name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // A map that only code switched off by a constant condition uses (an if

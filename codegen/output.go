@@ -35,6 +35,9 @@ type Output struct {
 	// Chosen is filled in by the runtime as it attaches: the alternative
 	// each either got.
 	Chosen map[*lang.Choice]*lang.Alternative
+	// Warnings are about choices that cost: maps that take a lot of
+	// kernel memory from the start.
+	Warnings lang.ErrorList
 }
 
 // Names of the maps every script gets.
@@ -44,6 +47,10 @@ const (
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
 	FullMap    = "full"    // per-CPU count of updates a map refused, DropSlots slots per @map
+	// StopMap is one word, set when the run stops: from then on every
+	// probe's program returns as it starts, so that the probes stop at
+	// once though detaching them takes the kernel a while.
+	StopMap = "stop"
 )
 
 // Program is one BPF program, for one concrete attach point.
@@ -74,8 +81,9 @@ type Map struct {
 	Index   int    // its slots in FullMap start at Index*DropSlots
 	Spec    *ebpf.MapSpec
 	Info    *lang.MapInfo
-	PerCPU  bool
-	Keyless bool // one slot, key 0 (an array map when an aggregation)
+	Decl    MapDecl // how the kernel keeps it
+	PerCPU  bool    // a value per CPU: Decl.Kind.PerCPU()
+	Keyless bool    // one slot, key 0 (an array map when an aggregation)
 	// Keys lays out the script's key parts inside the BPF key.
 	Keys []Slot
 	// BucketOff is the offset of the bucket index in the key of a hist or

@@ -222,7 +222,7 @@ func (c *compiler) compileFunc(pi *lang.ProbeInfo, t *lang.Target, a *Attach, in
 func (c *compiler) readsArgs(pi *lang.ProbeInfo, t *lang.Target) bool {
 	n := len(c.out.Events)
 	trial := &Attach{Mechanism: KretprobeMulti}
-	c.program(pi, t, len(c.out.Programs), trial)
+	_, _ = c.program(pi, t, len(c.out.Programs), trial) // compiled for what it reads, not kept
 	c.out.Events = c.out.Events[:n]
 	return trial.argsAtReturn
 }

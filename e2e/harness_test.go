@@ -120,7 +120,7 @@ func start(t *testing.T, bin string, args ...string) *tracer {
 	}
 	go func() {
 		sc := bufio.NewScanner(stdout)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		sc.Buffer(make([]byte, 1<<20), 64<<20) // a big map is one JSON line
 		for sc.Scan() {
 			tr.mu.Lock()
 			tr.stdout.WriteString(sc.Text() + "\n")

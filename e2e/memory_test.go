@@ -124,8 +124,10 @@ func TestTooLittleMemory(t *testing.T) {
 				regexp.QuoteMeta(cg.name) + `\) may hold 64 MiB in all \(BPF memory counts against it\); lower --buffer-size\n$`)},
 		// 2^27 buckets of 16 bytes at least, whether the elements are
 		// allocated ahead or as keys come.
+		// (After the compiler's warning that a map this big takes
+		// gigabytes from the start.)
 		{[]string{"--map-size", "100000000", "-e", `tracepoint:syscalls:sys_enter_getppid { @tids[tid] = count(); }`},
-			regexp.MustCompile(`^-e:1:41: error: creating map @tids \(100000000 keys\): cannot allocate memory: it needs \d+(\.\d)? GiB or more, and ntrace's memory cgroup \(` +
+			regexp.MustCompile(`(?m)^-e:1:41: error: creating map @tids \(100000000 keys\): cannot allocate memory: it needs \d+(\.\d)? GiB or more, and ntrace's memory cgroup \(` +
 				regexp.QuoteMeta(cg.name) + `\) may hold 64 MiB in all \(BPF memory counts against it\); lower --map-size\n`)},
 	}
 	for _, c := range cases {

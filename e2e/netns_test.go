@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/internal/ifup"
 )
 
 // This file gives tests a network namespace of their own and a netfilter
@@ -46,7 +48,7 @@ func startNetnsWorker() (*netnsWorker, error) {
 			ready <- fmt.Errorf("unsharing the network namespace: %w", err)
 			return
 		}
-		if err := loopbackUp(); err != nil {
+		if err := ifup.Loopback(); err != nil {
 			ready <- err
 			return
 		}
@@ -77,27 +79,6 @@ func (w *netnsWorker) run(f func() error) error {
 // close ends the thread, and with it the namespace once nothing else in
 // it is open.
 func (w *netnsWorker) close() { close(w.work) }
-
-// loopbackUp brings lo up in the calling thread's network namespace.
-func loopbackUp() error {
-	fd, err := unix.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
-	if err != nil {
-		return err
-	}
-	defer unix.Close(fd)
-	ifr, err := unix.NewIfreq("lo")
-	if err != nil {
-		return err
-	}
-	if err := unix.IoctlIfreq(fd, unix.SIOCGIFFLAGS, ifr); err != nil {
-		return fmt.Errorf("reading lo's flags: %w", err)
-	}
-	ifr.SetUint16(ifr.Uint16() | unix.IFF_UP)
-	if err := unix.IoctlIfreq(fd, unix.SIOCSIFFLAGS, ifr); err != nil {
-		return fmt.Errorf("bringing lo up: %w", err)
-	}
-	return nil
-}
 
 // loadNfTables makes sure nf_tables is in the kernel: built in (this
 // host), or a module modprobe loads (the Debian kernels in the rig).

@@ -134,9 +134,6 @@ var userRecords = [2]userRecord{
 // userMemoryTarget once, after a line on stdin.
 const userMemoryEnv = "NTRACE_E2E_USER_MEMORY"
 
-// userMemorySymbol is userMemoryTarget's name in the symbol table.
-const userMemorySymbol = "github.com/ntrace/ntrace/e2e.userMemoryTarget"
-
 // userMemoryTarget gets a pointer in its fourth argument (DI, where arg0
 // reads) and returns another (AX, where retval reads).
 //

@@ -60,10 +60,8 @@ type MapInfo struct {
 	Lhist [3]int64
 	// KeyExprs are the key expressions of the map's first assignment,
 	// which name a metric's labels.
-	KeyExprs   []Expr
-	assigned   bool
-	keyedUses  bool
-	keylessUse bool
+	KeyExprs []Expr
+	assigned bool
 }
 
 // SortedMaps returns the maps in name order.

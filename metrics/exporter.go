@@ -124,7 +124,7 @@ func (e *Exporter) Handler(errorf func(format string, args ...any)) http.Handler
 			out = gz
 		}
 		// An error here is the scraper gone: nobody is left to tell.
-		exposition.Write(out, f, fams)
+		_ = exposition.Write(out, f, fams)
 	})
 }
 

@@ -65,7 +65,7 @@ func (e *KernelEnv) PrefetchFormats(names [][2]string) {
 	}
 	go func() {
 		for _, gn := range names {
-			e.format(gn[0], gn[1])
+			_, _ = e.format(gn[0], gn[1]) // kept for Check, which reports the errors
 		}
 	}()
 }

@@ -42,11 +42,7 @@ func (s *session) handle(rec []byte) error {
 		}
 		return format.WriteValue(w, v)
 	case codegen.PrintMapEvent:
-		m, err := s.readMap(ev.Map)
-		if err != nil {
-			return err
-		}
-		return s.writeMap(ev.Map, m, int(ev.Top), int(ev.Div))
+		return s.printMap(ev.Map, int(ev.Top), int(ev.Div))
 	case codegen.ClearEvent:
 		return s.clearMap(ev.Map, false)
 	case codegen.ZeroEvent:

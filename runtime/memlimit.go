@@ -169,7 +169,7 @@ func readLimitFile(name string) (uint64, bool) {
 // the kernel takes.
 func mapMemoryFloor(spec *ebpf.MapSpec, cpus int) uint64 {
 	n := uint64(spec.MaxEntries)
-	key, value := roundUp8(spec.KeySize), roundUp8(spec.ValueSize)
+	key, value := uint64(roundUp8(int(spec.KeySize))), uint64(roundUp8(int(spec.ValueSize)))
 	buckets := uint64(0)
 	if n > 0 {
 		buckets = uint64(1) << bits.Len64(n-1) // the kernel rounds up to a power of two
@@ -204,8 +204,6 @@ func mapMemoryFloor(spec *ebpf.MapSpec, cpus int) uint64 {
 	return 0
 }
 
-func roundUp8(n uint32) uint64 { return (uint64(n) + 7) &^ 7 }
-
 // checkMemoryLimit refuses the script's maps and event ring buffer when
 // any of them, or all of them together, need more memory than ntrace's
 // memory cgroup may use at all, naming the biggest and the flag that
@@ -215,7 +213,7 @@ func checkMemoryLimit(out *codegen.Output) error {
 	if !ok {
 		return nil
 	}
-	return checkMapsFit(out, limit, possibleCPUs())
+	return checkMapsFit(out, limit, PossibleCPUs())
 }
 
 // checkMapsFit is checkMemoryLimit for a given limit and CPU count.
@@ -252,15 +250,6 @@ func checkMapsFit(out *codegen.Output, limit memoryLimit, cpus int) error {
 func ringFitsMemoryLimit(size uint32) bool {
 	limit, ok := cgroupMemoryLimit()
 	return !ok || uint64(size) <= limit.bytes
-}
-
-// possibleCPUs is the number of CPUs per-CPU maps hold a value for.
-func possibleCPUs() int {
-	n, err := ebpf.PossibleCPU()
-	if err != nil || n < 1 {
-		return 1
-	}
-	return n
 }
 
 // formatBytes writes n in the largest binary unit it reaches, to one

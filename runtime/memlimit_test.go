@@ -85,7 +85,7 @@ func TestMapMemoryFloorBelowKernel(t *testing.T) {
 	if unix.Uname(&u) != nil || !releaseAtLeast(unix.ByteSliceToString(u.Release[:]), 6, 4) {
 		t.Skip("needs Linux 6.4 or later, whose fdinfo says how much memory a map holds")
 	}
-	cpus := possibleCPUs()
+	cpus := PossibleCPUs()
 	for _, spec := range []*ebpf.MapSpec{
 		{Type: ebpf.Hash, KeySize: 8, ValueSize: 8, MaxEntries: 100000},
 		{Type: ebpf.Hash, KeySize: 12, ValueSize: 40, MaxEntries: 5000, Flags: unix.BPF_F_NO_PREALLOC},

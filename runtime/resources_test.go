@@ -22,8 +22,9 @@ func TestResourceErrors(t *testing.T) {
 	mapAt := lang.Pos{Offset: 40, Line: 3, Column: 5}
 	p := &codegen.Program{Name: "nt1_p1", Target: &lang.Target{Kind: lang.TracepointProbe, Group: "syscalls", Name: "sys_enter_read", AP: &lang.AttachPoint{Pos: probe}}}
 	out := &codegen.Output{
-		Programs:   []*codegen.Program{p, p},
-		Maps:       []*codegen.Map{{Name: "@bytes", Spec: &ebpf.MapSpec{Name: "m0", MaxEntries: 10000000}, Info: &lang.MapInfo{Name: "@bytes", Pos: mapAt}}},
+		Programs: []*codegen.Program{p, p},
+		Maps: []*codegen.Map{{Name: "@bytes", Spec: &ebpf.MapSpec{Name: "m0", MaxEntries: 10000000}, Info: &lang.MapInfo{Name: "@bytes", Pos: mapAt},
+			Decl: codegen.MapDecl{Kind: codegen.HashMap, Prealloc: true}, KeySize: 8, ValueSize: 8}},
 		BufferSize: 1 << 28,
 		Collection: &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{"m0": {}, "events": {}, "lost": {}}},
 	}

@@ -23,15 +23,26 @@ import (
 // one was printed while it ran; a process that exited before any of its
 // stacks was printed (typically: stacks in map keys, printed at exit) has
 // no maps to read and its frames print as addresses, as in bpftrace.
+//
+// What is kept is bounded, however many processes come and go: the maps
+// of the processes whose stacks were printed last, up to maxMappings
+// mappings in all, and the symbols of the files those mapped last, up to
+// maxSymbols symbols (about 100 and 70 bytes each).
 type userSymbols struct {
-	procs map[uint32]*procMaps
-	files map[string]*elfSymbols // by the mapped file's device and inode
+	procs *lru[uint32, *procMaps]
+	files *lru[string, *elfSymbols] // by the mapped file's device and inode
 	// root is where /proc is, for tests.
 	root string
 }
 
+// The most mappings and file symbols userSymbols keeps.
+const (
+	maxMappings = 1 << 16
+	maxSymbols  = 1 << 19
+)
+
 func newUserSymbols() *userSymbols {
-	return &userSymbols{procs: map[uint32]*procMaps{}, files: map[string]*elfSymbols{}, root: "/proc"}
+	return &userSymbols{procs: newLRU[uint32, *procMaps](maxMappings), files: newLRU[string, *elfSymbols](maxSymbols), root: "/proc"}
 }
 
 // procMaps is what /proc/PID/maps said, when it was read.
@@ -86,7 +97,7 @@ func (u *userSymbols) symbolize(pid uint32, addr uint64) userFrame {
 // maps returns pid's mappings, reading them the first time or when again
 // is set; a process that is gone keeps the mappings read before.
 func (u *userSymbols) maps(pid uint32, again bool) *procMaps {
-	old, known := u.procs[pid]
+	old, known := u.procs.get(pid)
 	if known && !again {
 		return old
 	}
@@ -98,7 +109,7 @@ func (u *userSymbols) maps(pid uint32, again bool) *procMaps {
 	case known:
 		pm.maps = old.maps
 	}
-	u.procs[pid] = pm
+	u.procs.put(pid, pm, len(pm.maps))
 	return pm
 }
 
@@ -157,7 +168,7 @@ func parseMapsLine(line string) (mapping, bool) {
 // through /proc/PID/root, else by its path.
 func (u *userSymbols) file(pid uint32, m *mapping) *elfSymbols {
 	key := m.dev + ":" + m.inode
-	if s, ok := u.files[key]; ok {
+	if s, ok := u.files.get(key); ok {
 		return s
 	}
 	var s *elfSymbols
@@ -171,7 +182,11 @@ func (u *userSymbols) file(pid uint32, m *mapping) *elfSymbols {
 			break
 		}
 	}
-	u.files[key] = s // nil too: do not try again
+	weight := 0
+	if s != nil {
+		weight = len(s.funcs)
+	}
+	u.files.put(key, s, weight) // nil too: do not try again
 	return s
 }
 

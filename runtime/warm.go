@@ -20,6 +20,6 @@ func Warm() {
 		// cilium/ebpf reads from the vDSO once per process; the probe for
 		// perf-event links that the first attach runs loads one. Reading
 		// it here leaves that probe's own load (~0.3 ms) on the path.
-		features.HaveProgramType(ebpf.Kprobe)
+		_ = features.HaveProgramType(ebpf.Kprobe)
 	}()
 }

@@ -408,7 +408,7 @@ func startShell(line, dir string) *exec.Cmd {
 // stop gives a process grace to exit on its own, then kills its group.
 func stop(cmd *exec.Cmd, grace time.Duration) {
 	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
+	go func() { _ = cmd.Wait(); close(exited) }()
 	select {
 	case <-exited:
 	case <-time.After(grace):

@@ -37,7 +37,7 @@ var toolFeatures = map[string]bool{
 // the suite's tests ask for, by loading small programs (needs root).
 func probeHost() host {
 	var u unix.Utsname
-	unix.Uname(&u)
+	_ = unix.Uname(&u) // cannot fail
 	release := unix.ByteSliceToString(u.Release[:])
 	h := host{
 		Release:      release,

@@ -205,7 +205,8 @@ func (l *heavyLock) take(ctx context.Context) error {
 		return fmt.Errorf("opening the lock: %w", err)
 	}
 	locked := make(chan error, 1)
-	go func() { locked <- unix.Flock(int(f.Fd()), unix.LOCK_EX) }()
+	fd := int(f.Fd()) // read here: a cancelled wait closes f meanwhile
+	go func() { locked <- unix.Flock(fd, unix.LOCK_EX) }()
 	select {
 	case err := <-locked:
 		if err != nil {
@@ -229,7 +230,7 @@ func (l *heavyLock) turn() {
 
 func (l *heavyLock) release() {
 	if l.f != nil {
-		unix.Flock(int(l.f.Fd()), unix.LOCK_UN)
+		_ = unix.Flock(int(l.f.Fd()), unix.LOCK_UN) // closing unlocks anyway
 		l.f.Close()
 		l.f = nil
 	}

@@ -181,13 +181,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		PerfBuffer: early.perfBuffer(o.perfBuffer, o.verbose, stderr),
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
-		// Preallocated, the maps would cost milliseconds to make.
+		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
+		PossibleCPUs:  runtime.PossibleCPUs(),
 		Features:      kernelFeatures(info, o.noFentry),
 	})
 	if err != nil {
 		return err
 	}
+	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
 	st.clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err

@@ -65,7 +65,7 @@ func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
 			return
 		}
 		started <- nil
-		k.Wait()
+		_ = k.Wait() // how it ended is the command's own status, read meanwhile
 		c.ended = !c.stopped.Load()
 		close(c.done)
 	}()

@@ -96,7 +96,7 @@ func (s *stopper) exitNow(stderr io.Writer, msg string) {
 	s.beforeForce()
 	written := make(chan struct{})
 	go func() {
-		io.WriteString(stderr, msg)
+		_, _ = io.WriteString(stderr, msg) // nowhere else to say it
 		close(written)
 	}()
 	select {

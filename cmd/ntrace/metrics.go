@@ -51,7 +51,7 @@ func startMetrics(addr string, out *codegen.Output, info *lang.Info, stderr io.W
 		fmt.Fprintln(w, "ntrace: metrics are at /metrics")
 	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
+	go func() { _ = srv.Serve(ln) }() // returns when stop shuts it down
 	fmt.Fprintf(stderr, "ntrace: serving metrics on http://%s/metrics\n", ln.Addr())
 	return &metricsServer{exp: exp, srv: srv}, nil
 }
@@ -63,5 +63,5 @@ func (m *metricsServer) live(l *runtime.Live) { m.exp.SetSource(l) }
 func (m *metricsServer) stop() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	m.srv.Shutdown(ctx)
+	_ = m.srv.Shutdown(ctx) // a scrape still in flight is cut short
 }

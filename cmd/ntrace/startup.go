@@ -59,7 +59,9 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
 	}
 	if lang.MayNeedBTF(src) {
-		go e.env.BTF() // load it while the parser is being built; Check waits for it
+		// Load it while the parser is being built; Check waits for it,
+		// and reports what went wrong.
+		go func() { _, _ = e.env.BTF() }()
 	}
 	e.env.PrefetchFormats(lang.TracepointsNamed(src))
 	if o.command != "" {

@@ -13,12 +13,10 @@ import (
 // blank lines bpftrace prints first: every line ntrace writes in JSON mode
 // is a JSON object, so the output is valid NDJSON.
 func WriteMapsJSON(w io.Writer, maps []*Map) error {
-	var b strings.Builder
 	for _, m := range byName(maps) {
-		appendMapJSON(&b, m, 0, 0)
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write maps: %w", err)
+		if err := WriteMapJSON(w, m); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -46,60 +44,48 @@ func WriteMapJSON(w io.Writer, m *Map) error {
 // lhist buckets are {"max": min-1, ...} below the range, {"min": max, ...}
 // above it and {"min": lo, "max": hi, ...} in it.
 func WriteMapJSONTop(w io.Writer, m *Map, top, div int) error {
-	var b strings.Builder
-	appendMapJSON(&b, m, top, div)
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write map %s: %w", m.Name, err)
-	}
-	return nil
+	return writeOrdered(NewMapWriter(w, m, div, true), m, top)
 }
 
-// appendMapJSON writes m's JSON line to b.
-func appendMapJSON(b *strings.Builder, m *Map, top, div int) {
-	if len(m.Entries) == 0 {
-		return
-	}
-	d := divisor(div)
-	typ := "map"
-	switch m.Kind {
-	case Avg, Stats:
-		typ = "stats"
-	case Hist, Lhist:
-		typ = "hist"
-	}
-	keyed := len(m.Entries[0].Key) > 0
-	b.WriteString(`{"type": "` + typ + `", "data": {"` + jsonEscape(m.Name) + `": `)
-	if keyed {
-		b.WriteString("{")
-	}
-	for i, e := range topOf(ordered(m), top, m.Kind) {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if keyed {
-			parts := make([]string, len(e.Key))
-			for j, k := range e.Key {
-				parts[j] = keyPartString(k, false)
-			}
-			b.WriteString(`"` + jsonEscape(strings.Join(parts, ",")) + `": `)
-		}
+// appendJSON writes an entry's part of the map's JSON line to mw.b: the
+// line's start before the first one.
+func (mw *MapWriter) appendJSON(e *Entry) {
+	b, m := &mw.b, mw.m
+	if mw.n == 0 {
+		typ := "map"
 		switch m.Kind {
-		case Hist:
-			appendHistJSON(b, e.Buckets, d)
-		case Lhist:
-			appendLhistJSON(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
-		case Stats:
-			fmt.Fprintf(b, `{"count": %d, "average": %d, "total": %d}`, int64(e.Count), average(e), e.Sum)
-		case Avg, Count:
-			b.WriteString(entryText(m.Kind, e, d))
-		default:
-			b.WriteString(valueJSON(e.Value, d))
+		case Avg, Stats:
+			typ = "stats"
+		case Hist, Lhist:
+			typ = "hist"
 		}
+		mw.keys = len(e.Key) > 0
+		b.WriteString(`{"type": "` + typ + `", "data": {"` + jsonEscape(m.Name) + `": `)
+		if mw.keys {
+			b.WriteString("{")
+		}
+	} else {
+		b.WriteString(", ")
 	}
-	if keyed {
-		b.WriteString("}")
+	if mw.keys {
+		parts := make([]string, len(e.Key))
+		for j, k := range e.Key {
+			parts[j] = keyPartString(k, false)
+		}
+		b.WriteString(`"` + jsonEscape(strings.Join(parts, ",")) + `": `)
 	}
-	b.WriteString("}}\n")
+	switch m.Kind {
+	case Hist:
+		appendHistJSON(b, e.Buckets, mw.div)
+	case Lhist:
+		appendLhistJSON(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
+	case Stats:
+		fmt.Fprintf(b, `{"count": %d, "average": %d, "total": %d}`, int64(e.Count), average(e), e.Sum)
+	case Avg, Count:
+		b.WriteString(entryText(m.Kind, e, mw.div))
+	default:
+		b.WriteString(valueJSON(e.Value, mw.div))
+	}
 }
 
 // appendHistJSON writes a hist entry's drawn buckets as a JSON array.

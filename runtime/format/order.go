@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"sort"
@@ -11,48 +12,82 @@ import (
 //   - count, sum, min, max, and maps of plain integers: by value, ascending
 //     (signed or unsigned as the value is). bpftrace sorts the kernel's
 //     hash-table order with std::sort, so its order among equal values is
-//     effectively random; ntrace breaks ties by key (keyOrder).
+//     effectively random; ntrace breaks ties by key (AppendOrderKey).
 //   - avg and stats: by the integer average total/count, ascending; hist and
 //     lhist: by the sum of all buckets, ascending. bpftrace collects these in
 //     a std::map keyed by the raw key bytes and sorts that with std::sort,
 //     so equal values come out in an order that is a function of the raw key
 //     bytes: sortLikeLibstdcxx reproduces it exactly.
 //   - everything else (strings, tuples, pointers as values): by key
-//     (keyOrder).
+//     (AppendOrderKey).
 
-// keyOrder reports whether key a sorts before key b the way bpftrace's
-// sort_by_key orders them: part by part, integers as unsigned 64-bit
-// numbers, strings bytewise. (bpftrace leaves other key types in hash order;
-// ntrace orders them as integers or by their text.)
-func keyOrder(a, b []Value) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if c := comparePart(a[i], b[i]); c != 0 {
-			return c < 0
-		}
-	}
-	return len(a) < len(b)
+// Sorting is what Order needs to know of a map's N entries, by index.
+type Sorting struct {
+	Kind AggKind
+	N    int
+	// Key is entry i's order key (AppendOrderKey).
+	Key func(i int) []byte
+	// Value is entry i's sort value (SortValue), which the entries are
+	// ordered by after their keys when ByValue is set; Signed says the
+	// values compare as signed numbers.
+	Value   func(i int) uint64
+	ByValue bool
+	Signed  bool
 }
 
-// comparePart compares two key parts as keyOrder does.
-func comparePart(a, b Value) int {
-	if a.Kind == String || b.Kind == String || a.Kind == Tuple || b.Kind == Tuple {
-		sa, sb := partText(a), partText(b)
-		switch {
-		case sa < sb:
-			return -1
-		case sa > sb:
-			return 1
-		}
-		return 0
+// Order returns the indices of a map's entries in the order bpftrace
+// prints them (see above).
+func Order(s Sorting) []int32 {
+	idx := make([]int32, s.N)
+	for i := range idx {
+		idx[i] = int32(i)
 	}
-	ua, ub := bitsOf(a), bitsOf(b)
+	sort.SliceStable(idx, func(a, b int) bool { return bytes.Compare(s.Key(int(idx[a])), s.Key(int(idx[b]))) < 0 })
+	less := func(a, b int32) bool { return s.Value(int(a)) < s.Value(int(b)) }
+	if s.Signed {
+		less = func(a, b int32) bool { return int64(s.Value(int(a))) < int64(s.Value(int(b))) }
+	}
 	switch {
-	case ua < ub:
-		return -1
-	case ua > ub:
-		return 1
+	case s.Kind == Avg || s.Kind == Stats || s.Kind == Hist || s.Kind == Lhist:
+		// std::map order by raw key bytes, then std::sort by the value.
+		sortLikeLibstdcxx(idx, less)
+	case s.ByValue:
+		sort.SliceStable(idx, func(a, b int) bool { return less(idx[a], idx[b]) })
 	}
-	return 0
+	return idx
+}
+
+// AppendOrderKey appends to b an encoding of key for a map of kind k,
+// such that comparing two encodings bytewise orders the keys as bpftrace
+// does before it sorts by value. For avg, stats, hist and lhist maps that
+// is bpftrace's raw key bytes (rawKey); for the others, its sort_by_key:
+// part by part, integers as unsigned 64-bit numbers, strings bytewise.
+// (bpftrace leaves other key types in hash order; ntrace orders them as
+// integers, or tuples by their text.)
+func AppendOrderKey(b []byte, k AggKind, key []Value) []byte {
+	if k == Avg || k == Stats || k == Hist || k == Lhist {
+		for _, v := range key {
+			b = appendRaw(b, v)
+		}
+		return b
+	}
+	for _, v := range key {
+		switch v.Kind {
+		case String, Tuple:
+			// Escaped so that a part ends where its terminator is: a NUL
+			// becomes 0 0xff, and the part ends with 0 0.
+			for _, c := range []byte(partText(v)) {
+				b = append(b, c)
+				if c == 0 {
+					b = append(b, 0xff)
+				}
+			}
+			b = append(b, 0, 0)
+		default:
+			b = binary.BigEndian.AppendUint64(b, bitsOf(v))
+		}
+	}
+	return b
 }
 
 // partText is a key part's text for ordering.
@@ -72,19 +107,10 @@ func bitsOf(v Value) uint64 {
 	return uint64(v.I)
 }
 
-// rawKey encodes a key as bpftrace's map key bytes, for ordering: integers
-// and pointers as 8 little-endian bytes, strings NUL-terminated (bpftrace's
-// strings are NUL-padded to a fixed size, so comparing up to the NUL gives
-// the same order), tuples element by element.
-func rawKey(key []Value) []byte {
-	var b []byte
-	for _, v := range key {
-		b = appendRaw(b, v)
-	}
-	return b
-}
-
-// appendRaw appends one key part's raw bytes to b.
+// appendRaw appends one key part as bpftrace's map key bytes: integers
+// and pointers as 8 little-endian bytes, strings NUL-terminated
+// (bpftrace's strings are NUL-padded to a fixed size, so comparing up to
+// the NUL gives the same order), tuples element by element.
 func appendRaw(b []byte, v Value) []byte {
 	switch v.Kind {
 	case String:
@@ -99,37 +125,26 @@ func appendRaw(b []byte, v Value) []byte {
 	return binary.LittleEndian.AppendUint64(b, bitsOf(v))
 }
 
-// valueLess orders two plain values: signed integers as signed, everything
-// else integral as unsigned.
-func valueLess(a, b Value) bool {
-	if a.Kind == Int && b.Kind == Int {
-		return a.I < b.I
+// SortValue is what an entry of a map of kind k is sorted by, as a
+// 64-bit word that compares as a signed number when signed is set: a
+// count, sum, min, max or plain integer value; the integer average of avg
+// and stats; the total of hist and lhist buckets (bpftrace sums them into
+// an int64 and compares them unsigned). ok is false for a plain value
+// that is not an integer: a map holding any is sorted by key alone.
+func SortValue(k AggKind, e *Entry) (v uint64, signed, ok bool) {
+	switch k {
+	case Avg, Stats:
+		return uint64(average(e)), true, true
+	case Hist, Lhist:
+		return uint64(bucketTotal(e)), false, true
 	}
-	if a.Kind == Int || b.Kind == Int {
-		// Mixed kinds: compare as signed, as bpftrace would for a signed
-		// map type.
-		return signedOf(a) < signedOf(b)
+	switch e.Value.Kind {
+	case Int:
+		return uint64(e.Value.I), true, true
+	case Uint:
+		return e.Value.U, false, true
 	}
-	return bitsOf(a) < bitsOf(b)
-}
-
-// signedOf is an integer value as a signed 64-bit number.
-func signedOf(v Value) int64 {
-	if v.Kind == Int {
-		return v.I
-	}
-	return int64(bitsOf(v))
-}
-
-// isIntegral reports whether a plain map's values are all integers, so that
-// bpftrace sorts the map by value.
-func isIntegral(m *Map) bool {
-	for _, e := range m.Entries {
-		if e.Value.Kind != Int && e.Value.Kind != Uint {
-			return false
-		}
-	}
-	return true
+	return 0, false, false
 }
 
 // average is an avg or stats entry's integer average, as bpftrace computes
@@ -154,32 +169,19 @@ func bucketTotal(e *Entry) int64 {
 
 // ordered returns m's entries in the order bpftrace prints them.
 func ordered(m *Map) []*Entry {
-	es := make([]*Entry, len(m.Entries))
+	keys := make([][]byte, len(m.Entries))
+	values := make([]uint64, len(m.Entries))
+	s := Sorting{Kind: m.Kind, N: len(m.Entries), ByValue: true,
+		Key: func(i int) []byte { return keys[i] }, Value: func(i int) uint64 { return values[i] }}
 	for i := range m.Entries {
-		es[i] = &m.Entries[i]
+		e := &m.Entries[i]
+		keys[i] = AppendOrderKey(nil, m.Kind, e.Key)
+		v, signed, ok := SortValue(m.Kind, e)
+		values[i], s.Signed, s.ByValue = v, s.Signed || signed, s.ByValue && ok
 	}
-	switch m.Kind {
-	case Avg, Stats, Hist, Lhist:
-		// std::map order by raw key bytes, then std::sort by the value.
-		raw := make(map[*Entry]string, len(es))
-		for _, e := range es {
-			raw[e] = string(rawKey(e.Key))
-		}
-		sort.SliceStable(es, func(i, j int) bool { return raw[es[i]] < raw[es[j]] })
-		if m.Kind == Avg || m.Kind == Stats {
-			sortLikeLibstdcxx(es, func(a, b *Entry) bool { return average(a) < average(b) })
-		} else {
-			// bpftrace sums into an int64_t and compares as uint64_t.
-			sortLikeLibstdcxx(es, func(a, b *Entry) bool {
-				return uint64(bucketTotal(a)) < uint64(bucketTotal(b))
-			})
-		}
-		return es
-	}
-	byKey := func(i, j int) bool { return keyOrder(es[i].Key, es[j].Key) }
-	sort.SliceStable(es, byKey)
-	if m.Kind != Plain || isIntegral(m) {
-		sort.SliceStable(es, func(i, j int) bool { return valueLess(es[i].Value, es[j].Value) })
+	es := make([]*Entry, len(m.Entries))
+	for i, j := range Order(s) {
+		es[i] = &m.Entries[j]
 	}
 	return es
 }

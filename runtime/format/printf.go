@@ -42,6 +42,9 @@ type Piece struct {
 // conversion given an argument bpftrace would reject (s of an integer or a
 // tuple, d of a string) prints the argument as print() would, padded to the
 // width; a missing argument prints as "%!d(MISSING)".
+//
+// Widths and precisions past MaxWidth count as MaxWidth: the checker
+// refuses them, but the formatter does not count on it.
 func Sprintf(pieces []Piece, args []Value) string {
 	last := -1
 	for i, p := range pieces {
@@ -75,8 +78,23 @@ func Sprintf(pieces []Piece, args []Value) string {
 	return b.String()
 }
 
+// MaxWidth is the largest width or precision the formatter pads to.
+const MaxWidth = 4096
+
+// bounded is v with its width and precision within 0..MaxWidth, or -1
+// (absent) where they are negative.
+func bounded(v *Verb) *Verb {
+	if v.Width <= MaxWidth && v.Precision <= MaxWidth && v.Width >= -1 && v.Precision >= -1 {
+		return v
+	}
+	b := *v
+	b.Width, b.Precision = min(max(v.Width, -1), MaxWidth), min(max(v.Precision, -1), MaxWidth)
+	return &b
+}
+
 // formatVerb formats one argument.
 func formatVerb(v *Verb, a Value) string {
+	v = bounded(v)
 	switch v.Conv {
 	case 's':
 		if a.Kind == String {

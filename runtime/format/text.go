@@ -18,13 +18,13 @@ const ExitPreamble = "\n\n"
 // still prints its terminating newline(s): "\n", or "\n\n" for avg and
 // stats.
 func WriteMaps(w io.Writer, maps []*Map) error {
-	var b strings.Builder
-	b.WriteString(ExitPreamble)
-	for _, m := range byName(maps) {
-		appendMap(&b, m, 0, 0)
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	if _, err := io.WriteString(w, ExitPreamble); err != nil {
 		return fmt.Errorf("write maps: %w", err)
+	}
+	for _, m := range byName(maps) {
+		if err := WriteMap(w, m, 0, 0); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -50,43 +50,91 @@ func byName(maps []*Map) []*Map {
 // space) followed by its bucket lines, and entries are separated and
 // followed by a blank line.
 func WriteMap(w io.Writer, m *Map, top, div int) error {
-	var b strings.Builder
-	appendMap(&b, m, top, div)
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write map %s: %w", m.Name, err)
+	return writeOrdered(NewMapWriter(w, m, div, false), m, top)
+}
+
+// writeOrdered writes m's entries to mw in bpftrace's order, the last top
+// of them when top > 0.
+func writeOrdered(mw *MapWriter, m *Map, top int) error {
+	for _, e := range TopOf(ordered(m), top, m.Kind) {
+		if err := mw.Write(e); err != nil {
+			return err
+		}
+	}
+	return mw.Close()
+}
+
+// MapWriter writes a map entry by entry, in the order given, as WriteMap
+// (or, for JSON, WriteMapJSONTop) writes it all at once: a map too big to
+// hold decoded is formatted as it is written.
+type MapWriter struct {
+	w    io.Writer
+	m    *Map // its Name, Kind and Lhist; not its Entries
+	div  uint64
+	json bool
+	n    int  // entries written
+	keys bool // the first entry had keys (JSON)
+	b    strings.Builder
+}
+
+// NewMapWriter starts writing m (whose Entries it ignores) to w, with
+// values divided by div as WriteMap does, as JSON when json is set.
+func NewMapWriter(w io.Writer, m *Map, div int, json bool) *MapWriter {
+	return &MapWriter{w: w, m: m, div: divisor(div), json: json}
+}
+
+// Write writes the map's next entry.
+func (mw *MapWriter) Write(e *Entry) error {
+	mw.b.Reset()
+	if mw.json {
+		mw.appendJSON(e)
+	} else {
+		mw.appendText(e)
+	}
+	mw.n++
+	return mw.flush()
+}
+
+// Close ends the map.
+func (mw *MapWriter) Close() error {
+	mw.b.Reset()
+	switch {
+	case mw.json && mw.n > 0:
+		if mw.keys {
+			mw.b.WriteString("}")
+		}
+		mw.b.WriteString("}}\n")
+	case !mw.json:
+		mw.b.WriteString("\n")
+		if mw.m.Kind == Avg || mw.m.Kind == Stats {
+			mw.b.WriteString("\n")
+		}
+	}
+	return mw.flush()
+}
+
+func (mw *MapWriter) flush() error {
+	if _, err := io.WriteString(mw.w, mw.b.String()); err != nil {
+		return fmt.Errorf("write map %s: %w", mw.m.Name, err)
 	}
 	return nil
 }
 
-// appendMap writes m's text to b.
-func appendMap(b *strings.Builder, m *Map, top, div int) {
-	d := divisor(div)
-	es := topOf(ordered(m), top, m.Kind)
+// appendText writes an entry's text to mw.b.
+func (mw *MapWriter) appendText(e *Entry) {
+	b, m := &mw.b, mw.m
+	if mw.n > 0 {
+		b.WriteString("\n")
+	}
 	switch m.Kind {
-	case Hist, Lhist:
-		for i, e := range es {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(m.Name + FormatKey(e.Key) + ": \n")
-			if m.Kind == Hist {
-				appendHist(b, e.Buckets, d)
-			} else {
-				appendLhist(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
-			}
-		}
-		b.WriteString("\n")
+	case Hist:
+		b.WriteString(m.Name + FormatKey(e.Key) + ": \n")
+		appendHist(b, e.Buckets, mw.div)
+	case Lhist:
+		b.WriteString(m.Name + FormatKey(e.Key) + ": \n")
+		appendLhist(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
 	default:
-		for i, e := range es {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(m.Name + FormatKey(e.Key) + ": " + entryText(m.Kind, e, d))
-		}
-		b.WriteString("\n")
-		if m.Kind == Avg || m.Kind == Stats {
-			b.WriteString("\n")
-		}
+		b.WriteString(m.Name + FormatKey(e.Key) + ": " + entryText(m.Kind, e, mw.div))
 	}
 }
 
@@ -98,9 +146,9 @@ func divisor(div int) uint64 {
 	return uint64(uint32(div))
 }
 
-// topOf keeps the last top entries of es, as print(@m, top) does; stats
+// TopOf keeps the last top entries of es, as print(@m, top) does; stats
 // maps print everything.
-func topOf(es []*Entry, top int, kind AggKind) []*Entry {
+func TopOf[T any](es []T, top int, kind AggKind) []T {
 	if top <= 0 || kind == Stats || len(es) <= top {
 		return es
 	}

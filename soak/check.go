@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// check compares what the tracers counted with the traffic, the traffic
+// with the kernel's counters, and the tracers' last samples with their
+// first after warm-up. It returns what failed.
+func check(cfg config, res *result, udplat, drops *tracer) []string {
+	var fails []string
+	expect := func(what string, got, want int64) {
+		if got != want {
+			fails = append(fails, fmt.Sprintf("%s: %d, want %d", what, got, want))
+		}
+	}
+	c, snmp := res.Traffic.Counts, res.Traffic.SNMP
+	// The traffic against itself and the kernel's own record of it.
+	expect("datagrams to the watched port read + dropped", int64(c.ReadWatched+c.DroppedWatch), int64(c.SentWatched))
+	expect("datagrams to the decoy read + dropped", int64(c.ReadDecoy+c.DroppedDecoy), int64(c.SentDecoy))
+	expect("snmp Udp+Udp6 InDatagrams", snmp["Udp.InDatagrams"]+snmp["Udp6.InDatagrams"], int64(c.ReadWatched+c.ReadDecoy))
+	expect("snmp Udp+Udp6 RcvbufErrors", snmp["Udp.RcvbufErrors"]+snmp["Udp6.RcvbufErrors"], int64(c.DroppedWatch+c.DroppedDecoy))
+	expect("snmp Udp+Udp6 NoPorts", snmp["Udp.NoPorts"]+snmp["Udp6.NoPorts"], int64(c.SentClosed))
+	expect("snmp Tcp AttemptFails", snmp["Tcp.AttemptFails"], int64(c.Connects))
+	if c.DroppedWatch == 0 {
+		fails = append(fails, "no datagram to the watched port was dropped: the drop checks prove nothing")
+	}
+
+	// udplat: every datagram read on its port, once, measured (a line
+	// and a count in @usecs) or, where the recipe says it could not tell
+	// which datagram a read took, counted in @unmeasured; its drops.
+	um := udplat.mapText()
+	res.Udplat = map[string]int{
+		"lines":      udplat.count("datagram"),
+		"hist_total": histTotal(um, "usecs"),
+		"unmeasured": mapCount(um, "unmeasured"),
+		// The recipe's drop count has been @dropped and is @drops.
+		"drops": mapCount(um, "dropped") + mapCount(um, "drops"),
+	}
+	expect("udplat: datagram lines against @usecs", int64(res.Udplat["lines"]), int64(res.Udplat["hist_total"]))
+	expect("udplat: @usecs total + @unmeasured", int64(res.Udplat["hist_total"]+res.Udplat["unmeasured"]), int64(c.ReadWatched))
+	expect("udplat: drops", int64(res.Udplat["drops"]), int64(c.DroppedWatch))
+
+	// drop-packet: each drop to soak's ports, once.
+	res.Drops = map[string]int{}
+	sum := func(proto string, port int) int {
+		n := 0
+		drops.mu.Lock()
+		defer drops.mu.Unlock()
+		for class, k := range drops.counts {
+			if strings.HasPrefix(class, fmt.Sprintf("%s %d ", proto, port)) {
+				n += k
+				res.Drops[class] = k
+			}
+		}
+		return n
+	}
+	p := res.Ports
+	expect("drop-packet: UDP drops to the watched port", int64(sum("UDP", p.Watched)), int64(c.DroppedWatch))
+	expect("drop-packet: UDP drops to the decoy", int64(sum("UDP", p.Decoy)), int64(c.DroppedDecoy))
+	expect("drop-packet: UDP to the closed port", int64(sum("UDP", p.ClosedUDP)), int64(c.SentClosed))
+	expect("drop-packet: TCP to the closed port", int64(sum("TCP", p.ClosedTCP)), int64(c.Connects))
+
+	for _, tr := range []*tracer{udplat, drops} {
+		var warned []string
+		for _, l := range strings.Split(tr.Stderr(), "\n") {
+			if strings.Contains(l, "lost") || strings.Contains(l, "is full") || strings.Contains(l, "dropped") {
+				warned = append(warned, l)
+			}
+		}
+		if len(warned) > 0 {
+			fails = append(fails, fmt.Sprintf("%s: %d warnings of lost events or refused updates; the first: %s", tr.name, len(warned), warned[0]))
+		}
+		ss := res.Samples[tr.name]
+		if len(ss) < 2 {
+			fails = append(fails, fmt.Sprintf("%s: %d samples: run longer than the warm-up", tr.name, len(ss)))
+			continue
+		}
+		first, last := ss[0], ss[len(ss)-1]
+		if last.FDs != first.FDs {
+			fails = append(fails, fmt.Sprintf("%s: %d open fds at the end, %d after warm-up", tr.name, last.FDs, first.FDs))
+		}
+		if last.RSSkB > first.RSSkB+cfg.rssSlack {
+			fails = append(fails, fmt.Sprintf("%s: RSS %d kB at the end, %d kB after warm-up", tr.name, last.RSSkB, first.RSSkB))
+		}
+		if last.Keys > first.Keys+cfg.keySlack {
+			fails = append(fails, fmt.Sprintf("%s: %d map keys at the end, %d after warm-up", tr.name, last.Keys, first.Keys))
+		}
+	}
+	return fails
+}
+
+func writeResult(path string, res *result) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// printSummary prints the run in a few lines, for the README.
+func printSummary(w io.Writer, res *result) {
+	c := res.Traffic.Counts
+	fmt.Fprintf(w, "soak: traffic for %s: %d rounds, %d reader and sender processes\n", res.Ran, c.Rounds, c.Processes)
+	fmt.Fprintf(w, "  watched port: %d datagrams sent, %d read, %d dropped (receive buffer full); decoy: %d sent, %d read, %d dropped\n",
+		c.SentWatched, c.ReadWatched, c.DroppedWatch, c.SentDecoy, c.ReadDecoy, c.DroppedDecoy)
+	fmt.Fprintf(w, "  closed UDP port: %d datagrams; closed TCP port: %d connections refused\n", c.SentClosed, c.Connects)
+	fmt.Fprintf(w, "  udplat: %d lines, @usecs total %d, @unmeasured %d, drops %d\n", res.Udplat["lines"], res.Udplat["hist_total"], res.Udplat["unmeasured"], res.Udplat["drops"])
+	fmt.Fprintf(w, "  drop-packet:")
+	for class, n := range res.Drops {
+		fmt.Fprintf(w, " [%s] %d", class, n)
+	}
+	fmt.Fprintln(w)
+	for _, name := range []string{"udplat", "drop-packet"} {
+		ss := res.Samples[name]
+		if len(ss) == 0 {
+			continue
+		}
+		first, last := ss[0], ss[len(ss)-1]
+		maxRSS, maxKeys := 0, 0
+		for _, s := range ss {
+			maxRSS, maxKeys = max(maxRSS, s.RSSkB), max(maxKeys, s.Keys)
+		}
+		fmt.Fprintf(w, "  %s: RSS %d → %d kB (most %d), fds %d → %d, map keys %d → %d (most %d), %d samples\n",
+			name, first.RSSkB, last.RSSkB, maxRSS, first.FDs, last.FDs, first.Keys, last.Keys, maxKeys, len(ss))
+		for _, m := range last.mapNames() {
+			fmt.Fprintf(w, "    %s: %d → %d keys\n", m, first.MapKeys[m], last.MapKeys[m])
+		}
+	}
+	if len(res.Failures) == 0 {
+		fmt.Fprintln(w, "  every check passed")
+	}
+	for _, f := range res.Failures {
+		fmt.Fprintln(w, "  FAIL:", f)
+	}
+}
