@@ -161,7 +161,7 @@ func (c *checker) argN(e *Ident, n int) *Type {
 			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, t, count)
 			return nil
 		}
-		at := Uint64Type
+		var at *Type
 		if k.ArgN == LocatedArgs {
 			at = t.ArgLocs[n].Type
 		} else {

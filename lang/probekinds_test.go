@@ -120,11 +120,11 @@ func TestUSDTErrors(t *testing.T) {
 // (aliases and all) with the count when given; the event's default count
 // otherwise; wildcards over the events' names.
 func TestPerfCounterTargets(t *testing.T) {
-	info, errs := checkWith(t, `software:faults:1 { } s:cs { } software:*-faults: { } hardware:cycles:1e3 { } h:instructions:0x100 { }`, Params{})
+	_, errs := checkWith(t, `software:faults:1 { } s:cs { } software:*-faults: { } hardware:cycles:1e3 { } h:instructions:0x100 { }`, Params{})
 	if errs == "" || !strings.Contains(errs, `hardware:cycles:1e3: the count is how many events make a sample, a positive integer; got "1e3"`) {
 		t.Fatalf("a count in exponent form: %s", errs)
 	}
-	info, errs = checkWith(t, `software:faults:1 { } s:cs { } software:*-faults: { } hardware:cycles:1000 { } h:instructions:0x100 { }`, Params{})
+	info, errs := checkWith(t, `software:faults:1 { } s:cs { } software:*-faults: { } hardware:cycles:1000 { } h:instructions:0x100 { }`, Params{})
 	if errs != "" {
 		t.Fatal(errs)
 	}

@@ -59,14 +59,16 @@ func (f File) Write(t testing.TB, path string) {
 // Bytes lays f out as an ELF64 little-endian x86-64 executable.
 func (f File) Bytes() []byte {
 	le := binary.LittleEndian
+	// put appends v's bytes; a bytes.Buffer takes every write.
+	put := func(b *bytes.Buffer, v any) { _ = binary.Write(b, le, v) }
 	var notes bytes.Buffer
 	for _, n := range f.Notes {
 		var desc bytes.Buffer
 		for _, w := range []uint64{n.PC, BaseAddr, n.Semaphore} {
-			binary.Write(&desc, le, w)
+			put(&desc, w)
 		}
 		desc.WriteString(n.Provider + "\x00" + n.Name + "\x00" + n.Args + "\x00")
-		binary.Write(&notes, le, [3]uint32{8, uint32(desc.Len()), 3})
+		put(&notes, [3]uint32{8, uint32(desc.Len()), 3})
 		notes.WriteString("stapsdt\x00")
 		notes.Write(desc.Bytes())
 		for notes.Len()%4 != 0 {
@@ -86,7 +88,7 @@ func (f File) Bytes() []byte {
 		if s.Func {
 			typ, shndx = 2, 1 // STT_FUNC in .text
 		}
-		binary.Write(&symtab, le, struct {
+		put(&symtab, struct {
 			Name        uint32
 			Info, Other uint8
 			Shndx       uint16
@@ -131,7 +133,7 @@ func (f File) Bytes() []byte {
 	shoff := uint64(len(body))
 	var out bytes.Buffer
 	out.Write([]byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0})
-	binary.Write(&out, le, struct {
+	put(&out, struct {
 		Type, Machine              uint16
 		Version                    uint32
 		Entry, Phoff, Shoff        uint64
@@ -143,12 +145,12 @@ func (f File) Bytes() []byte {
 		Type, Flags                             uint32
 		Off, Vaddr, Paddr, Filesz, Memsz, Align uint64
 	}
-	binary.Write(&out, le, phdr{1, 5, textOff, TextAddr, TextAddr, 0x2000, 0x2000, 0x1000}) // PT_LOAD R+X
-	binary.Write(&out, le, phdr{1, 6, dataOff, DataAddr, DataAddr, 0x1000, 0x1000, 0x1000}) // PT_LOAD R+W
+	put(&out, phdr{1, 5, textOff, TextAddr, TextAddr, 0x2000, 0x2000, 0x1000}) // PT_LOAD R+X
+	put(&out, phdr{1, 6, dataOff, DataAddr, DataAddr, 0x1000, 0x1000, 0x1000}) // PT_LOAD R+W
 	copy(body, out.Bytes())
 	for i, s := range secs {
 		var sh bytes.Buffer
-		binary.Write(&sh, le, struct {
+		put(&sh, struct {
 			Name, Type             uint32
 			Flags, Addr, Off, Size uint64
 			Link, Info             uint32
