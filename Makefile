@@ -25,8 +25,9 @@ image: build
 # python3-prometheus-client; util-linux's unshare and setpriv make the
 # namespaces a pod would have (and run make unit's tests as nobody);
 # chromium: the flame graph test looks at the SVG in a browser; gcc: the
-# race detector, and with libc6-dev and systemtap-sdt-dev the C programs
-# with USDT probes that the end-to-end tests run. Then the linters.
+# race detector, and with libc6-dev and systemtap-sdt-dev it builds the C
+# programs some tests trace (with USDT probes) and gives the C headers
+# ntrace's constant tables must match. Then the linters.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \

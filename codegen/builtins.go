@@ -33,6 +33,7 @@ var builtinVars = map[string]func(g *gen){
 	"cgroup":  func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
 	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
 	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
+	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
 	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
@@ -181,6 +182,9 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
 	case "container_of":
 		return g.containerOf(e)
+	case "strncmp", "strcontains", "kptr", "uptr", "reg":
+		v, _ := g.textCall(e)
+		return v
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":
 		v := g.intExpr(e.Args[0])
 		r := g.load(v, asm.R0)

@@ -91,6 +91,13 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	var errs lang.ErrorList
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
+			if t.Skip != "" {
+				// Checked, not attached (the checker warned); the maps
+				// it writes are the script's all the same, as bpftrace
+				// makes and prints them.
+				c.markMaps(pi, t)
+				continue
+			}
 			if ctx := t.Kind.Info().Context; ctx == lang.KernelFunction || ctx == lang.UserFunction {
 				if err := c.addFuncProgram(pi, t); err != nil {
 					errs = append(errs, err...)
@@ -119,6 +126,14 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	c.warnBigMaps()
 	c.out.Collection = c.collection(fullSlots)
 	return c.out, nil
+}
+
+// markMaps compiles a target that is not attached, on trial, for the
+// maps its code uses to be made.
+func (c *compiler) markMaps(pi *lang.ProbeInfo, t *lang.Target) {
+	n := len(c.out.Events)
+	c.program(pi, t, len(c.out.Programs), &Attach{Mechanism: pick(t.Kind.IsReturn(), Uretprobe, Uprobe)})
+	c.out.Events = c.out.Events[:n]
 }
 
 // useMap returns the script's map called name, marking it as used.

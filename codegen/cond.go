@@ -19,7 +19,7 @@ var inverse = map[string][2]asm.JumpOp{ // unsigned, signed
 // jumpIfFalse emits code that falls through when e is true (non-zero) and
 // jumps to label when it is false.
 func (g *gen) jumpIfFalse(e lang.Expr, label string) {
-	if k, ok := g.c.info.Consts[e]; ok && !k.IsString {
+	if k, ok := g.c.info.Consts[e]; ok && !k.IsString && k.Bytes == nil {
 		if k.Int == 0 {
 			g.emit(asm.Ja.Label(label))
 		}

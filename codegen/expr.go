@@ -9,7 +9,7 @@ import (
 // intExpr evaluates an integer (or pointer) expression into a new value.
 // Values are kept as 64-bit words, zero- or sign-extended from their type.
 func (g *gen) intExpr(e lang.Expr) *val {
-	if k, ok := g.c.info.Consts[e]; ok && !k.IsString {
+	if k, ok := g.c.info.Consts[e]; ok && !k.IsString && k.Bytes == nil {
 		return g.constVal(k.Int)
 	}
 	switch e := e.(type) {
@@ -262,7 +262,13 @@ func (g *gen) stringJumps(e *lang.BinaryExpr, differ, same string) {
 	a, b := g.temp(xt, e.Pos), g.temp(yt, e.Pos)
 	g.storeCompared(e.X, a, xt)
 	g.storeCompared(e.Y, b, yt)
-	n := min(xt.Size, yt.Size)
+	g.compareBytes(a, b, min(xt.Size, yt.Size), differ, same)
+}
+
+// compareBytes compares the strings at a and b byte by byte, n bytes at
+// most, and jumps to differ at the first difference, to same at the
+// first NUL both share or after n bytes.
+func (g *gen) compareBytes(a, b loc, n int, differ, same string) {
 	for i := 0; i < n; i++ {
 		g.emit(
 			asm.LoadMem(asm.R1, a.base, a.off+int16(i), asm.Byte),

@@ -243,7 +243,9 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 		}
 		g.emit(storeImm64(dst.base, dst.off, family))
 	}
-	switch {
+	switch k := g.c.info.Consts[addr]; {
+	case k.Bytes != nil: // pton()
+		g.storeBytes(dst.plus(8), append(append(make([]byte, 0, 24), k.Bytes...), make([]byte, 24-len(k.Bytes))...), 16)
 	case at.Kind == lang.Int:
 		v := g.intExpr(addr)
 		r := g.load(v, asm.R0)

@@ -112,6 +112,8 @@ const (
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
 	WatchEvent                         // put Watch's watchpoint at the address in Args
+	JoinEvent                          // print the strings of join()'s slots, separated by Sep
+	CatEvent                           // print the file whose name Format makes of Args
 )
 
 // Event describes one kind of record a program writes to the ring buffer.
@@ -125,6 +127,7 @@ type Event struct {
 	Probe  string // the probe that sends it, for messages
 	Format *lang.Format
 	Time   string // TimeEvent's strftime format
+	Sep    string // JoinEvent's separator
 	Args   []Slot
 	Map    *Map
 	Top    int64 // print(@m, top, div)

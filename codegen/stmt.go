@@ -152,6 +152,10 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 	switch call.Name {
 	case "printf":
 		g.printf(call)
+	case "cat":
+		g.valueEvent(&Event{Kind: CatEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
+	case "join":
+		g.join(call)
 	case "print":
 		g.print(call)
 	case "exit":

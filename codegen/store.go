@@ -29,6 +29,9 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.storeLiteral(dst, k.Str, dt.StorageSize())
 		return
 	}
+	if g.storeResolved(e, dst, dt) {
+		return
+	}
 	switch e := e.(type) {
 	case *lang.TupleExpr:
 		g.storeTuple(e, dst, dt)
@@ -154,6 +157,11 @@ func (g *gen) storeLiteral(dst loc, s string, size int) {
 	if len(s) >= size {
 		buf[size-1] = 0
 	}
+	g.storeBytes(dst, buf, size)
+}
+
+// storeBytes writes the first size bytes of buf (which has 8 more) at dst.
+func (g *gen) storeBytes(dst loc, buf []byte, size int) {
 	for i := 0; i < size; {
 		at := dst.off + int16(i)
 		w := accessWidth(size-i, int(at))
@@ -191,15 +199,21 @@ func (g *gen) convert(dst loc, dt *lang.Type, src loc, st *lang.Type) {
 }
 
 // str emits str(ptr[, len]) of an address: read a NUL-terminated string
-// from memory, into a zeroed dst with pad. A user-space address is read
+// from memory, into a zeroed dst with pad; len bytes at most, and the NUL. A user-space address is read
 // with the user-memory helper; any other with the helper that reads both
 // where user and kernel addresses do not overlap (x86), as bpftrace reads
 // an address of no known origin.
 func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 	helper := asm.FnProbeReadStr
-	if g.typeOf(e.Args[0]).User {
+	switch at := g.typeOf(e.Args[0]); {
+	case at.User:
 		helper = asm.FnProbeReadUserStr
+	case at.Kernel:
+		helper = asm.FnProbeReadKernelStr // kptr()
 	}
+	size := int32(min(g.typeOf(e).Size, dt.Size))
+	// At most n bytes and the NUL (n = -1 reads nothing), as bpftrace.
+	n := g.runtimeLength(e, 1, size)
 	v := g.intExpr(e.Args[0])
 	r := g.load(v, asm.R3)
 	if r != asm.R3 {
@@ -210,6 +224,13 @@ func (g *gen) str(e *lang.CallExpr, dst loc, dt *lang.Type, pad bool) {
 		g.zero(dst, dt.StorageSize())
 	}
 	g.addr(asm.R1, dst)
-	g.emit(asm.Mov.Imm(asm.R2, int32(min(g.typeOf(e).Size, dt.Size))))
+	if n != nil {
+		if r := g.load(n, asm.R2); r != asm.R2 {
+			g.emit(asm.Mov.Reg(asm.R2, r))
+		}
+		g.release(n)
+	} else {
+		g.emit(asm.Mov.Imm(asm.R2, size))
+	}
 	g.call(helper)
 }

@@ -127,6 +127,31 @@ func differentialCases() []diffCase {
 
 		{name: "interval", script: `interval:ms:20 { @i++; if (@i == 5) { printf("five %d\n", @i); exit(); } }`},
 
+		{name: "literals constants and builtins", script: `#include <sys/socket.h>
+#include <errno.h>
+#define N 3
+#ifndef BPFTRACE_HAVE_BTF
+#define MODE 1
+#else
+#define MODE 2
+#endif
+BEGIN {
+  printf("lit %d %d %d %d %d\n", 1e6, 5e3, 1e0, 2e16 / 1e9, N * 2);
+  printf("pos %d %d [%s]\n", $#, $3, str($4));
+  printf("const %d %d %d %d %d %d\n", AF_INET, AF_INET6, AF_UNIX, EPERM, ENOENT, MODE);
+  printf("cmp %d %d %d %d %d %d\n", strncmp("abc", "abd", 2), strncmp("abc", "abd", 3), strncmp("ab", "abc", 5), strncmp(comm, comm, 16), strncmp("", "", 1), strncmp("x", "y", 0));
+  printf("has %d %d %d %d\n", strcontains("hello world", "o w"), strcontains("hello", "xyz"), strcontains("hello", "hello!"), strcontains("aab", "ab"));
+  $n = "lo"; $h = "hello"; $e = "";
+  printf("hasv %d %d %d %d %d\n", strcontains($h, $n), strcontains($n, $h), strcontains($e, $n), strcontains($h, $e), strcontains($h, $h));
+  printf("net %s %s %s %s %d\n", ntop(0x0100007f), ntop(2, 0x0101a8c0), ntop(pton("10.1.2.3")), ntop(pton("fe80::1:2")), pton("127.0.0.1")[3]);
+  printf("err %s|%s|%s\n", strerror(EPERM), strerror(2), strerror(4095));
+  $len = 2; printf("bufs %r|%r|%r\n", buf("hi\n", 3), buf("abcdef", 4), buf("abc", $len));
+  printf("misc %d %d %d %s %d %r\n", sizeof(uint8), sizeof(int64), numaid, username, cgroupid("/sys/fs/cgroup/unified") == cgroup, buf(kaddr("vfs_read"), 4));
+  print(cgroup_path(cgroup)); print(cgroup_path(cgroup, "cpu*"));
+  @c = count(); clear(@c); @s = sum(1); clear(@s);
+  exit();
+}`},
+		builtinsEventCase(),
 		syscallCase(),
 		// Processes the test starts; not bpftrace itself, whose threads
 		// exit when it is stopped while ntrace still traces.
@@ -194,6 +219,33 @@ tracepoint:syscalls:sys_enter_getpgid /tid == $2/ {
 		}
 		syscall.Getpgid(0)
 	}}
+}
+
+// builtinsEventCase runs the builtins that read what system calls pass:
+// buf() and str() of a length known at run time, a struct a tracepoint's
+// pointer field names, join() of a program's arguments, strerror() of a
+// result.
+func builtinsEventCase() diffCase {
+	return diffCase{name: "syscall builtins", script: `
+tracepoint:syscalls:sys_enter_write /tid == $2/ {
+  printf("w %r|%r|%d\n", buf(args->buf, args->count), buf(args->buf, 2), args->count);
+  if (args->count == 11) { printf("s %s|%s\n", str(args->buf, args->count), str(args->buf, args->count - 3)); }
+}
+tracepoint:syscalls:sys_enter_clock_nanosleep /tid == $2/ { printf("ns %ld %ld\n", args->rqtp->tv_sec, args->rqtp->tv_nsec); }
+tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1/ { join(args->argv); join(args->argv, "+"); }
+tracepoint:syscalls:sys_exit_openat /tid == $2 && args->ret < 0/ { printf("open %d %s\n", args->ret, strerror(-args->ret)); }`,
+		events: func(t *testing.T) {
+			null := mustOpen(t, "/dev/null")
+			null.Close()
+			if f, err := os.OpenFile("/dev/null", os.O_WRONLY, 0); err == nil {
+				f.Write([]byte("hello world"))
+				f.Write([]byte("\x01\x02ab\xff"))
+				f.Close()
+			}
+			os.Open("/nonexistent/ntrace")
+			unix.ClockNanosleep(unix.CLOCK_MONOTONIC, unix.TIMER_ABSTIME, &unix.Timespec{Sec: 2, Nsec: 718281828}, nil)
+			exec.Command("/bin/true", "one", "two three", "four").Run()
+		}}
 }
 
 // socketCase follows TCP connections over IPv4 and IPv6 on loopback

@@ -223,10 +223,12 @@ type ParamExpr struct {
 	Name string
 }
 
-// PosParamExpr is $1, $2, …: a positional argument after the script.
+// PosParamExpr is $1, $2, …: a positional argument after the script; or
+// with Count, $#: how many there are.
 type PosParamExpr struct {
-	Pos Pos
-	N   int
+	Pos   Pos
+	N     int
+	Count bool
 }
 
 // VarExpr is a scratch variable $name, local to one probe.

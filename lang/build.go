@@ -2,6 +2,7 @@ package lang
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 
@@ -56,7 +57,7 @@ func (b *builder) either(e *pEither, index int) *Choice {
 			pr := b.probe(pp)
 			pr.Alt = a
 			for _, ap := range pr.Attach {
-				if ap.Kind == "BEGIN" {
+				if ap.Kind == "BEGIN" || ap.Kind == "begin" {
 					b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
 				}
 			}
@@ -387,6 +388,9 @@ func (b *builder) atom(ps Pos, a *atom) Expr {
 	case tokParam:
 		return &ParamExpr{Pos: ps, Name: strings.TrimSuffix(strings.TrimPrefix(a.Value, "${"), "}")}
 	case tokPosParam:
+		if a.Value == "$#" {
+			return &PosParamExpr{Pos: ps, Count: true}
+		}
 		n, err := strconv.Atoi(a.Value[1:])
 		if err != nil {
 			b.errs.add(ps, "bad positional parameter %s", a.Value)
@@ -410,16 +414,41 @@ func typeName(p *pTypeName) TypeName {
 }
 
 // parseInt reads an integer literal as C does: 0x for hex, a leading 0
-// for octal (0170000), decimal otherwise; '_' separators are allowed.
+// for octal (0170000), decimal otherwise; '_' separators are allowed. A
+// decimal may have an exponent, as bpftrace's 1e6 (an integer:
+// 1000000).
 func parseInt(s string) (uint64, error) {
 	s = strings.ReplaceAll(s, "_", "")
 	if len(s) > 2 && (s[1] == 'x' || s[1] == 'X') {
 		return strconv.ParseUint(s[2:], 16, 64)
 	}
+	if i := strings.IndexAny(s, "eE"); i > 0 {
+		return parseExponent(s[:i], s[i+1:])
+	}
 	if len(s) > 1 && s[0] == '0' {
 		return strconv.ParseUint(s[1:], 8, 64)
 	}
 	return strconv.ParseUint(s, 10, 64)
+}
+
+// parseExponent reads the integer c×10^e of a literal such as 1e6,
+// failing when it does not fit in 64 bits.
+func parseExponent(coeff, exp string) (uint64, error) {
+	c, err := strconv.ParseUint(coeff, 10, 64)
+	if err != nil {
+		return 0, err
+	}
+	e, err := strconv.ParseUint(exp, 10, 64)
+	if err != nil {
+		return 0, err
+	}
+	for ; e > 0 && c != 0; e-- {
+		if c > math.MaxUint64/10 {
+			return 0, strconv.ErrRange
+		}
+		c *= 10
+	}
+	return c, nil
 }
 
 // unquote decodes a string literal's C escapes: \n \t \r \\ \" \0 \xNN \NNN.

@@ -23,6 +23,9 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"cgroup":  fixed(Uint64Type),
 	"rand":    fixed(Uint32Type),
 	"jiffies": fixed(Uint64Type),
+	"numaid":  fixed(Uint32Type),
+	// username is the current user id, printed as its name.
+	"username": fixed(&Type{Kind: Username, Size: 8}),
 	"probe": func(c *checker, e *Ident) *Type {
 		n := len("BEGIN")
 		for _, t := range c.probe.Targets {
@@ -61,15 +64,19 @@ func (c *checker) builtinVar(e *Ident) *Type {
 			return c.argN(e, n)
 		}
 	}
-	switch e.Name {
-	case "cpid":
+	if e.Name == "cpid" {
 		return c.cpid(e)
-	case "username", "sarg0":
-		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
-		return nil
 	}
 	if t := c.enumConstant(e); t != nil {
 		return t
+	}
+	if v, _, ok := headerConstant(e.Name); ok {
+		c.info.Consts[e] = Const{Int: uint64(v)}
+		return Int64Type
+	}
+	if bpftraceVars[e.Name] || strings.HasPrefix(e.Name, "sarg") {
+		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
+		return nil
 	}
 	if _, err := c.env.BTF(); err != nil {
 		c.errorf(e.Pos, "unknown identifier %s; it could name a kernel enum value, but: %w", e.Name, err)
@@ -313,10 +320,15 @@ func init() {
 		"sizeof":       {1, 1, checkSizeof},
 		"offsetof":     {2, 2, checkOffsetof},
 		"kaddr":        {1, 1, checkKaddr},
-		"ksym":         {1, 1, checkKsym},
+		"ksym":         {1, 1, printedAs(Ksym, 8)},
 		"ntop":         {1, 2, checkNtop},
 		"kstack":       {1, 2, (*checker).checkStackCall},
 		"ustack":       {1, 2, (*checker).checkStackCall},
+	}
+	for _, more := range []map[string]funcSpec{textFuncs(), systemFuncs()} {
+		for name, spec := range more {
+			builtinFuncs[name] = spec
+		}
 	}
 }
 
@@ -328,10 +340,9 @@ func (c *checker) call(e *CallExpr) *Type {
 	}
 	spec, ok := builtinFuncs[e.Name]
 	if !ok {
-		switch e.Name {
-		case "usym", "uaddr", "buf", "macaddr", "cgroupid", "reg", "system", "cat", "signal", "join", "override", "strncmp":
+		if bpftraceFuncs[e.Name] {
 			c.errorf(e.Pos, "function %s() is not supported yet", e.Name)
-		default:
+		} else {
 			c.errorf(e.Pos, "unknown function %s()", e.Name)
 		}
 		return nil
@@ -376,6 +387,9 @@ func checkPrintf(c *checker, e *CallExpr) *Type {
 		switch {
 		case t.Kind == Void || t.Kind == Record || t.Kind == Agg || t.Kind == Array || t.Kind == Struct:
 			c.errorf(a.Position(), "printf cannot print %s", t)
+			good = false
+		case !f.Verbs[i].accepts(t) && f.Verbs[i].Conv == 'r':
+			c.errorf(a.Position(), "printf %%r needs a buf(), got %s", t)
 			good = false
 		case !f.Verbs[i].accepts(t):
 			c.errorf(a.Position(), "printf %%%c needs an integer, got %s; use %%s", f.Verbs[i].Conv, t)
@@ -513,21 +527,38 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 }
 
 func checkStr(c *checker, e *CallExpr) *Type {
+	if c.unsetPosParam(e.Args[0]) {
+		// str($1) of a parameter not given is "", as in bpftrace.
+		c.info.Consts[e] = Const{IsString: true}
+		return StringType(1)
+	}
 	t := c.expr(e.Args[0])
 	if t == nil {
 		return nil
 	}
 	size := defaultStrLen
 	if len(e.Args) == 2 {
-		c.expr(e.Args[1])
+		lt := c.expr(e.Args[1])
 		n, ok := c.constInt(e.Args[1])
-		if !ok || n < 1 || n >= maxStrLen {
-			c.errorf(e.Args[1].Position(), "str()'s length must be a constant from 1 to %d; read a longer string in pieces, e.g. str(p, %d) and str(p + %d, %d)", maxStrLen-1, maxStrLen-1, maxStrLen-1, maxStrLen-1)
+		switch {
+		case lt == nil || !c.wantInt(e.Args[1], lt, "str()'s length"):
 			return nil
+		case !ok:
+			// A length known at run time: at most that many bytes of
+			// the default length's, as bpftrace reads them.
+		case n < 1 || n >= maxStrLen:
+			c.errorf(e.Args[1].Position(), "str()'s length must be from 1 to %d; read a longer string in pieces, e.g. str(p, %d) and str(p + %d, %d)", maxStrLen-1, maxStrLen-1, maxStrLen-1, maxStrLen-1)
+			return nil
+		default:
+			size = int(n) + 1
 		}
-		size = int(n) + 1
 	}
 	if t.Kind == String {
+		if k, ok := c.info.Consts[e.Args[0]]; ok && k.IsString {
+			// str() of a string constant ($1) is that string, as long
+			// as the length allows.
+			c.info.Consts[e] = Const{IsString: true, Str: k.Str[:min(len(k.Str), size-1)]}
+		}
 		return StringType(min(size, t.Size))
 	}
 	if !c.wantInt(e.Args[0], t, "str()") {
@@ -683,6 +714,8 @@ func checkSizeof(c *checker, e *CallExpr) *Type {
 		size = intTypeNames[id.Name].size
 	} else if te, ok := e.Args[0].(*TypeExpr); ok && te.Type.Ptr > 0 {
 		size = 8
+	} else if te, ok := e.Args[0].(*TypeExpr); ok && intTypeNames[te.Type.Name].size > 0 {
+		size = intTypeNames[te.Type.Name].size // sizeof(uint8)
 	} else {
 		t := c.expr(e.Args[0])
 		if t == nil {
@@ -726,12 +759,17 @@ func checkKaddr(c *checker, e *CallExpr) *Type {
 	return Uint64Type
 }
 
-func checkKsym(c *checker, e *CallExpr) *Type {
-	t := c.expr(e.Args[0])
-	if t == nil || !c.wantInt(e.Args[0], t, "ksym()") {
-		return nil
+// printedAs checks a function of one integer whose value prints as text
+// user space makes of it, as a kind of size bytes: ksym(), usym(),
+// strerror().
+func printedAs(kind Kind, size int) func(c *checker, e *CallExpr) *Type {
+	return func(c *checker, e *CallExpr) *Type {
+		t := c.expr(e.Args[0])
+		if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+			return nil
+		}
+		return &Type{Kind: kind, Size: size}
 	}
-	return &Type{Kind: Ksym, Size: 8}
 }
 
 // checkNtop: ntop(addr) or ntop(af, addr) formats an IPv4 or IPv6 address.
@@ -750,7 +788,7 @@ func checkNtop(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	switch {
-	case t.Kind == Int && (t.Size == 4 || len(e.Args) == 2):
+	case t.Kind == Int: // an integer is an IPv4 address, as in bpftrace
 	case t.Kind == Array && t.Elem.Size == 1 && (t.Len == 4 || t.Len == 16):
 	case t.Kind == Struct && (t.Size == 4 || t.Size == 16):
 	default:

@@ -41,11 +41,13 @@ type Info struct {
 	Left map[*Alternative]error
 }
 
-// Const is a compile-time constant: an integer or a string.
+// Const is a compile-time constant: an integer, a string, or the bytes
+// of a constant array (pton()'s address).
 type Const struct {
 	IsString bool
 	Int      uint64
 	Str      string
+	Bytes    []byte
 }
 
 // MapInfo is the shape of one map, unified over every use in the script.
@@ -242,6 +244,27 @@ func (c *checker) program(prog *Program) {
 	}
 	c.checkMetrics(prog.Metrics)
 	c.checkConfig(prog.Config)
+	c.someAttached()
+}
+
+// someAttached reports a script none of whose probes (beyond BEGIN and
+// END) can be attached: it would trace nothing.
+func (c *checker) someAttached() {
+	var skipped *Target
+	for _, p := range c.info.Probes {
+		for _, t := range p.Targets {
+			switch {
+			case t.Kind == BeginProbe || t.Kind == EndProbe:
+			case t.Skip == "":
+				return
+			case skipped == nil:
+				skipped = t
+			}
+		}
+	}
+	if skipped != nil {
+		c.errorf(skipped.AP.Pos, "none of the script's probes can be attached (%s)", skipped.Skip)
+	}
 }
 
 // expandAll expands every attach point into its concrete targets,
@@ -282,26 +305,40 @@ func (c *checker) checkProbe(pi *ProbeInfo) {
 
 // nameEnums gives tracepoint fields declared as a C enum the enum's BTF
 // type, so their values print by name (SKB_DROP_REASON_NO_SOCKET) and
-// compare with enum constants; without BTF they stay plain integers. It
-// names the field only (every field when field is ""), and only when the
-// script reads it: a script that never reads an enum field does not load
-// kernel BTF for it, which costs tens of milliseconds at start-up.
+// compare with enum constants, and fields declared as pointers to a
+// struct that struct as their pointee; without BTF they stay plain
+// integers and pointers. It types the field only (every field when field
+// is ""), and only when the script reads it: a script that never reads
+// such a field does not load kernel BTF for it, which costs tens of
+// milliseconds at start-up.
 func (c *checker) nameEnums(t *Target, field string) {
 	if t.Args == nil {
 		return
 	}
 	for _, f := range t.Args.Fields {
-		if f.Enum == "" || f.Type.BTF != nil || (field != "" && f.Name != field) {
+		if field != "" && f.Name != field {
 			continue
 		}
-		spec, err := c.env.BTF()
-		if err != nil {
-			return
-		}
-		if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
-			typ := *f.Type
-			typ.BTF = en
-			f.Type = &typ
+		switch {
+		case f.Enum != "" && f.Type.BTF == nil:
+			spec, err := c.env.BTF()
+			if err != nil {
+				return
+			}
+			if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
+				typ := *f.Type
+				typ.BTF = en
+				f.Type = &typ
+			}
+		case f.Pointee != "" && f.Type.Target == nil:
+			// A pointer to a struct the format names: typed from BTF, so
+			// that args->rqtp->tv_sec reads.
+			tag, name, _ := strings.Cut(f.Pointee, " ")
+			if st, err := c.lookupType(tag, name); err == nil {
+				typ := *f.Type
+				typ.Target = st
+				f.Type = &typ
+			}
 		}
 	}
 }
@@ -508,9 +545,7 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 		if t == nil {
 			return nil
 		}
-		switch t.Kind {
-		case Int, Pointer, String, Tuple, Inet, Ksym, Stack:
-		default:
+		if !t.Storable() {
 			c.errorf(k.Position(), "cannot use %s as a map key", t)
 			return nil
 		}
@@ -540,7 +575,7 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 // constInt returns the value of a constant integer expression.
 func (c *checker) constInt(e Expr) (int64, bool) {
 	k, ok := c.info.Consts[e]
-	if !ok || k.IsString {
+	if !ok || k.IsString || k.Bytes != nil {
 		return 0, false
 	}
 	return int64(k.Int), true

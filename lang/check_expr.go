@@ -90,7 +90,7 @@ func (c *checker) expr1(e Expr) *Type {
 			if t == nil {
 				return nil
 			}
-			if t.Kind != Int && t.Kind != Pointer && t.Kind != String && t.Kind != Tuple && t.Kind != Inet && t.Kind != Ksym && t.Kind != Stack {
+			if !t.Storable() {
 				c.errorf(x.Position(), "a tuple cannot hold %s", t)
 				return nil
 			}
@@ -105,12 +105,28 @@ func (c *checker) expr1(e Expr) *Type {
 	return nil
 }
 
+// posParam types $N, or $# (how many were given). As in bpftrace, a
+// positional parameter not given is 0 where a number is wanted, and ""
+// in str() (see checkStr).
 func (c *checker) posParam(e *PosParamExpr) *Type {
-	if e.N < 1 || e.N > len(c.params.Positional) {
-		c.errorf(e.Pos, "positional parameter $%d is not set: %d given", e.N, len(c.params.Positional))
+	switch {
+	case e.Count:
+		c.info.Consts[e] = Const{Int: uint64(len(c.params.Positional))}
+		return Int64Type
+	case e.N < 1:
+		c.errorf(e.Pos, "positional parameters count from $1")
 		return nil
+	case e.N > len(c.params.Positional):
+		c.info.Consts[e] = Const{}
+		return Int64Type
 	}
 	return c.inferParam(e, c.params.Positional[e.N-1])
+}
+
+// unsetPosParam reports whether e is a positional parameter not given.
+func (c *checker) unsetPosParam(e Expr) bool {
+	p, ok := e.(*PosParamExpr)
+	return ok && !p.Count && p.N > len(c.params.Positional)
 }
 
 // inferParam types a value no declaration types: an integer (decimal, hex
@@ -463,6 +479,19 @@ func (c *checker) cast(e *CastExpr) *Type {
 		c.errorf(e.Type.Pos, "cannot cast to %s: only integer types and pointers", e.Type)
 		return nil
 	}
+	if k := c.info.Consts[e.X]; k.Bytes != nil {
+		// pton()'s bytes read as an integer, in this machine's order.
+		if it.size > len(k.Bytes) {
+			c.errorf(e.Type.Pos, "cannot cast %d bytes to %s", len(k.Bytes), e.Type)
+			return nil
+		}
+		var v uint64
+		for i := it.size - 1; i >= 0; i-- {
+			v = v<<8 | uint64(k.Bytes[i])
+		}
+		c.info.Consts[e] = Const{Int: truncate(v, it.size, it.signed)}
+		return IntType(it.size, it.signed)
+	}
 	if !c.wantInt(e.X, t, "a cast to "+e.Type.Name) {
 		return nil
 	}
@@ -633,6 +662,14 @@ func (c *checker) index(e *IndexExpr) *Type {
 		if isConst && (n < 0 || n >= int64(t.Len)) {
 			c.errorf(e.Index.Position(), "index %d out of range: the array has %d elements", n, t.Len)
 			return nil
+		}
+		if k := c.info.Consts[e.X]; k.Bytes != nil {
+			if !isConst {
+				c.errorf(e.Index.Position(), "an index into pton()'s address must be a constant")
+				return nil
+			}
+			c.info.Consts[e] = Const{Int: uint64(k.Bytes[n])}
+			return t.Elem
 		}
 		if !isConst && c.isArgsField(e.X) {
 			c.errorf(e.Index.Position(), "an index into a tracepoint field must be a constant")

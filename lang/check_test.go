@@ -120,7 +120,7 @@ BEGIN { printf("%d\n", @nope); }
 `},
 		// Limits: each an error at the line, saying what fits.
 		{"string length limit", "BEGIN { @m[str(0, 4096)] = 1; }", nil, `
-test.nt:1:19: error: str()'s length must be a constant from 1 to 1023; read a longer string in pieces, e.g. str(p, 1023) and str(p + 1023, 1023)
+test.nt:1:19: error: str()'s length must be from 1 to 1023; read a longer string in pieces, e.g. str(p, 1023) and str(p + 1023, 1023)
 BEGIN { @m[str(0, 4096)] = 1; }
                   ^
 `},

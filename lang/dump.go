@@ -107,7 +107,11 @@ func (d *dumper) expr(depth int, e Expr) {
 	case *ParamExpr:
 		d.line(depth, "param %s%s", e.Name, typ)
 	case *PosParamExpr:
-		d.line(depth, "$%d%s", e.N, typ)
+		if e.Count {
+			d.line(depth, "$#%s", typ)
+		} else {
+			d.line(depth, "$%d%s", e.N, typ)
+		}
 	case *VarExpr:
 		d.line(depth, "var %s%s", e.Name, typ)
 	case *MapExpr:

@@ -23,6 +23,8 @@ func seedScripts(f *testing.F) {
 	}
 	f.Add(`BEGIN { $t = (1, "a"); printf("%d %s\n", $t.0, $t.1); @[comm, 1] = hist(-5); exit(); }`)
 	f.Add("tracepoint:syscalls:sys_enter_* /pid == ${PID}/ { @x[args->__syscall_nr] = lhist(1, 0, 10, 2); }")
+	f.Add("#include <sys/socket.h>\n#define N (1e3 + AF_INET)\n#if defined(N) && N > 2 || !BPFTRACE_HAVE_BTF\n#define M N\n#elif 1\n#else\n}\n#endif\n#undef N\nBEGIN { printf(\"%d %d %s\\n\", M, $#, str($3)); exit(); }")
+	f.Add(`BEGIN { printf("%r %s %s %d\n", buf(kaddr("vfs_read"), 8), strftime("%H:%f", nsecs), usym(0), strncmp(comm, "a", 1)); join(0, ","); cat("/proc/%d/comm", pid); }`)
 }
 
 // errorsInside fails if an error points outside src.

@@ -37,7 +37,7 @@ var scriptParser = sync.OnceValue(buildParser)
 // buildParser builds the script grammar's parser.
 func buildParser() *participle.Parser[pProgram] {
 	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true}),
+		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true, macros: true}),
 		participle.UseLookahead(4),
 	)
 }

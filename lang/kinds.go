@@ -115,6 +115,15 @@ type KindInfo struct {
 	name   func(t *Target) string
 }
 
+// asWritten names a BEGIN or END target as the script wrote it: begin
+// and end in lowercase, as current bpftrace writes them, stay so.
+func asWritten(t *Target, name string) string {
+	if t.AP != nil && strings.EqualFold(t.AP.Kind, name) {
+		return t.AP.Kind
+	}
+	return name
+}
+
 // Names are the kind's name and aliases.
 func (k *KindInfo) Names() []string { return append([]string{k.Name}, k.Aliases...) }
 
@@ -124,10 +133,12 @@ var kinds []*KindInfo
 
 func init() {
 	kinds = []*KindInfo{
-		{Kind: BeginProbe, Name: "BEGIN", Forms: []string{"BEGIN"}, Context: RunOnce, ListedByDefault: true,
-			expand: expandBare, name: func(*Target) string { return "BEGIN" }},
-		{Kind: EndProbe, Name: "END", Forms: []string{"END"}, Context: RunOnce, ListedByDefault: true,
-			expand: expandBare, name: func(*Target) string { return "END" }},
+		// Current bpftrace writes begin and end; the probe builtin names
+		// them as written.
+		{Kind: BeginProbe, Name: "BEGIN", Aliases: []string{"begin"}, Forms: []string{"BEGIN"}, Context: RunOnce, ListedByDefault: true,
+			expand: expandBare, name: func(t *Target) string { return asWritten(t, "BEGIN") }},
+		{Kind: EndProbe, Name: "END", Aliases: []string{"end"}, Forms: []string{"END"}, Context: RunOnce, ListedByDefault: true,
+			expand: expandBare, name: func(t *Target) string { return asWritten(t, "END") }},
 		{Kind: TracepointProbe, Name: "tracepoint", Aliases: []string{"t"}, Forms: []string{"tracepoint:GROUP:NAME"},
 			Context: TracepointRecord, Args: true, ListedByDefault: true,
 			expand: expandTracepoint, name: func(t *Target) string { return "tracepoint:" + t.Group + ":" + t.Name }},

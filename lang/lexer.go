@@ -26,10 +26,11 @@ import (
 //	Comment     //[^\n]*|/\*(?s:.*?)\*/
 //	Directive   #[^\n]*
 //	Whitespace  \s+
-//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
+//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:(?:/|\.\.?/)(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
 //	RootClose   \}
-//	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+
-//	        Var \$NAME  Map @[A-Za-z0-9_]*  Int 0[xX][0-9a-fA-F_]+|[0-9][0-9_]*
+//	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+|\$#
+//	        Var \$NAME  Map @[A-Za-z0-9_]*
+//	        Int 0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:[eE][0-9][0-9_]*)?
 //	        Ident NAME  Open \{  Close \}  Op (the longest operator)
 //
 // where NAME is [A-Za-z_][A-Za-z0-9_]*.
@@ -83,6 +84,9 @@ var tokenSymbols = map[string]lexer.TokenType{
 type scriptLexer struct {
 	maxNesting int
 	skipElided bool
+	// macros makes the lexer read #define lines and replace the names
+	// they define (macros.go); it implies skipElided.
+	macros bool
 }
 
 // Symbols maps the token types' names to the types.
@@ -103,7 +107,8 @@ func (d scriptLexer) LexString(filename, src string) (lexer.Lexer, error) {
 		src:        src,
 		pos:        lexer.Position{Filename: filename, Line: 1, Column: 1},
 		maxNesting: d.maxNesting,
-		skipElided: d.skipElided,
+		skipElided: d.skipElided || d.macros,
+		useMacros:  d.macros,
 	}, nil
 }
 
@@ -115,17 +120,60 @@ type scanner struct {
 	maxNesting int
 	skipElided bool
 	nest       nesting
+	useMacros  bool
+	macros     macroTable
+	expanded   []lexer.Token // what a macro stands for, not yet returned
 }
 
 // Next returns the next token, an EOF token at the end of the source (and
 // after it), or an error at the first character no rule matches.
 func (s *scanner) Next() (lexer.Token, error) {
 	for {
+		if len(s.expanded) > 0 {
+			tok := s.expanded[0]
+			s.expanded = s.expanded[1:]
+			if err := s.nested(tok); err != nil {
+				return lexer.Token{}, err
+			}
+			return tok, nil
+		}
 		tok, err := s.next()
-		if err != nil || !s.skipElided || !elided(tok.Type) {
+		if err != nil {
 			return tok, err
 		}
+		if s.useMacros {
+			if tok.Type == tokDirective {
+				if err := s.directive(tok); err != nil {
+					return lexer.Token{}, err
+				}
+				if err := s.skipInactive(); err != nil {
+					return lexer.Token{}, err
+				}
+				continue
+			}
+			if tok.EOF() && len(s.macros.conds) > 0 {
+				return lexer.Token{}, &lexer.Error{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
+			}
+			if toks, ok := s.expand(tok); ok {
+				s.expanded = toks
+				continue
+			}
+		}
+		if !s.skipElided || !elided(tok.Type) {
+			if err := s.nested(tok); err != nil {
+				return lexer.Token{}, err
+			}
+			return tok, nil
+		}
 	}
+}
+
+// nested applies the nesting limit to a token the parser will see.
+func (s *scanner) nested(tok lexer.Token) error {
+	if s.maxNesting > 0 && !elided(tok.Type) {
+		return s.nest.add(tok, s.maxNesting)
+	}
+	return nil
 }
 
 // next returns the next token, elided or not.
@@ -152,11 +200,6 @@ func (s *scanner) next() (lexer.Token, error) {
 	default:
 		s.pos.Offset += n
 		s.pos.Column += n
-	}
-	if s.maxNesting > 0 && !elided(typ) {
-		if err := s.nest.add(tok, s.maxNesting); err != nil {
-			return lexer.Token{}, err
-		}
 	}
 	return tok, nil
 }
@@ -233,6 +276,9 @@ func (s *scanner) scan(rest string) (lexer.TokenType, int) {
 		if n := digitsLen(rest[1:]); n > 0 {
 			return tokPosParam, 1 + n
 		}
+		if len(rest) > 1 && rest[1] == '#' {
+			return tokPosParam, 2 // $#, the number of positional parameters
+		}
 		if len(rest) > 1 && isNameStart(rest[1]) {
 			return tokVar, 1 + nameLen(rest[1:])
 		}
@@ -299,7 +345,8 @@ func paramLen(rest string) int {
 }
 
 // intLen is the length of the number rest starts with: hexadecimal after
-// 0x, else decimal, either with '_' separators.
+// 0x, else decimal with an optional exponent (1e6), all with '_'
+// separators.
 func intLen(rest string) int {
 	if len(rest) > 2 && rest[0] == '0' && (rest[1] == 'x' || rest[1] == 'X') && (isHexDigit(rest[2]) || rest[2] == '_') {
 		n := 3
@@ -311,6 +358,12 @@ func intLen(rest string) int {
 	n := 1
 	for n < len(rest) && (isDigit(rest[n]) || rest[n] == '_') {
 		n++
+	}
+	if n+1 < len(rest) && (rest[n] == 'e' || rest[n] == 'E') && isDigit(rest[n+1]) {
+		n += 2
+		for n < len(rest) && (isDigit(rest[n]) || rest[n] == '_') {
+			n++
+		}
 	}
 	return n
 }
@@ -338,7 +391,7 @@ func stringLen(rest string) int {
 // attachPointLen is the length of the attach point rest starts with, given
 // that its first name is n bytes long, or 0 if no ':' follows the name:
 //
-//	NAME:  then optionally  /PATH  (no space ':' ',' '{'), then ':'
+//	NAME:  then optionally  /PATH, ./PATH or ../PATH (no space ':' ',' '{'), then ':'
 //	then the rest           (no space ',' '{' '}' '/')
 //
 // where ${NAME} may stand anywhere in PATH or the rest. Each part takes
@@ -348,8 +401,8 @@ func attachPointLen(rest string, n int) int {
 		return 0
 	}
 	i := n + 1
-	if i < len(rest) && rest[i] == '/' {
-		i = scanAttachPart(rest, i+1, func(c byte) bool {
+	if m := pathStartLen(rest[i:]); m > 0 {
+		i = scanAttachPart(rest, i+m, func(c byte) bool {
 			return isSpace(c) || c == ':' || c == ',' || c == '{'
 		})
 		if i < len(rest) && rest[i] == ':' {
@@ -359,6 +412,17 @@ func attachPointLen(rest string, n int) int {
 	return scanAttachPart(rest, i, func(c byte) bool {
 		return isSpace(c) || c == ',' || c == '{' || c == '}' || c == '/'
 	})
+}
+
+// pathStartLen is the length of the "/", "./" or "../" that starts a
+// path in an attach point (uprobe:./bin:f), or 0.
+func pathStartLen(s string) int {
+	for _, p := range []string{"/", "./", "../"} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // scanAttachPart returns the index of the first byte at or after i that

@@ -82,8 +82,8 @@ func ParseFormat(s string) (*Format, error) {
 		if i >= len(s) {
 			return nil, fmt.Errorf("format ends in the middle of a conversion")
 		}
-		if strings.IndexByte("diuxXoscp", s[i]) < 0 {
-			return nil, fmt.Errorf("unsupported conversion %%%c (use d i u x X o s c p)", s[i])
+		if strings.IndexByte("diuxXoscpr", s[i]) < 0 {
+			return nil, fmt.Errorf("unsupported conversion %%%c (use d i u x X o s c p, or r for a buf())", s[i])
 		}
 		v.Conv = s[i]
 		flush()
@@ -121,6 +121,8 @@ func (v *Verb) accepts(t *Type) bool {
 	switch v.Conv {
 	case 's':
 		return true // bpftrace prints anything with %s
+	case 'r':
+		return t.Kind == Buffer
 	default:
 		return t.IsInteger()
 	}

@@ -68,6 +68,10 @@ type Target struct {
 	Watch     uint64
 	WatchLen  int
 	WatchMode string
+	// Skip, when set, says why the target is not attached (a uprobe's
+	// function the binary lacks): its probe is checked, as the script's
+	// maps depend on it, but compiles to nothing.
+	Skip string
 }
 
 // expandAttach expands one attach point into its targets with its kind's

@@ -350,8 +350,19 @@ u:%s:main.target, ur:%s:main.target { @d = count(); }`, bin, bin, name, bin, add
 		t.Errorf("bytes at file offset 0x%x are %x, the function starts with %x", offs[4], got0, want0)
 	}
 
-	_, errs = checkOn(t, "6.18", fmt.Sprintf("uprobe:%s:nosuch_symbol { @ = count(); }", bin))
-	wantErr := fmt.Sprintf(`test.nt:1:1: error: no function nosuch_symbol in %s (ntrace -l 'uprobe:%s:*' lists them)`, bin, bin)
+	// A function the binary lacks is a warning, as in bpftrace: its probe
+	// is checked (the maps it writes keep their types) and not compiled;
+	// a script with nothing else to attach is an error.
+	info, errs = checkOn(t, "6.18", fmt.Sprintf("uprobe:%[1]s:nosuch_symbol { @[arg0] = count(); }\nuprobe:%[1]s:main.target { @[1] = count(); }", bin))
+	wantWarn := fmt.Sprintf(`test.nt:1:1: warning: uprobe:%[1]s:nosuch_symbol: no function nosuch_symbol in %[1]s: the probe is not attached (ntrace -l 'uprobe:%[1]s:*' lists them)`, bin)
+	if errs != "" || !strings.HasPrefix(RenderWarnings("test.nt", "", info.Warnings), wantWarn) {
+		t.Errorf("errors:\n%s\nwarnings:\n%s\nwant %s", errs, RenderWarnings("test.nt", "", info.Warnings), wantWarn)
+	}
+	if skip := info.Probes[0].Targets[0].Skip; skip != "no function nosuch_symbol in "+bin {
+		t.Errorf("the missing function's target: Skip %q", skip)
+	}
+	_, errs = checkOn(t, "6.18", fmt.Sprintf("BEGIN { } uprobe:%s:nosuch_symbol { @ = count(); }", bin))
+	wantErr := fmt.Sprintf(`test.nt:1:11: error: none of the script's probes can be attached (no function nosuch_symbol in %s)`, bin)
 	if !strings.HasPrefix(errs, wantErr+"\n") {
 		t.Errorf("errors:\n%s\nwant %s", errs, wantErr)
 	}

@@ -100,6 +100,7 @@ func tracepointField(f TracepointField) *Field {
 		out.Type = &Type{Kind: Array, Elem: IntType(elemSize, f.Signed), Len: f.Size / elemSize, Size: f.Size}
 	case strings.Contains(decl, "*"):
 		out.Type = &Type{Kind: Pointer, Size: 8}
+		out.Pointee = structPointee(decl)
 	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
 		out.Type = IntType(f.Size, f.Signed)
 		if rest, ok := strings.CutPrefix(decl, "enum "); ok {
@@ -109,6 +110,19 @@ func tracepointField(f TracepointField) *Field {
 		out.Type = &Type{Kind: Array, Elem: IntType(1, false), Len: f.Size, Size: f.Size}
 	}
 	return out
+}
+
+// structPointee returns "struct NAME" (or "union NAME") when decl declares
+// a pointer to one, as "const struct __kernel_timespec * rqtp" does.
+func structPointee(decl string) string {
+	words := strings.Fields(strings.ReplaceAll(decl, "*", " * "))
+	if len(words) > 0 && words[0] == "const" {
+		words = words[1:]
+	}
+	if len(words) != 4 || (words[0] != "struct" && words[0] != "union") || words[2] != "*" {
+		return ""
+	}
+	return words[0] + " " + words[1]
 }
 
 // elemSizeOf guesses the element size of an array field from its C type.

@@ -24,6 +24,14 @@ const (
 	Inet                // an IPv4 or IPv6 address from ntop(), printed as text
 	Ksym                // a kernel address from ksym(), printed as its symbol
 	Stack               // a kernel or user stack (kstack, ustack); Stack says which
+	// The values below are kept as numbers and turned into text in user
+	// space when printed, as bpftrace does; they can only be printed.
+	Usym       // a user address from usym(), and its process: printed as its symbol
+	Username   // a user id from username: printed as its name in /etc/passwd
+	Timestamp  // nanoseconds since boot from strftime(): printed as a date, Format says how
+	Errno      // an error number from strerror(): printed as its message
+	CgroupPath // a cgroup id from cgroup_path(): printed as its paths, Format filters the hierarchies
+	Buffer     // bytes from buf(): a length word, then Size bytes; printed escaped (%r)
 )
 
 // AggKind says which aggregation a map holds.
@@ -60,12 +68,18 @@ type Type struct {
 	Target btf.Type  // Pointer: pointee when known
 	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
 	Stack  StackSpec // Stack only
+	// Format is a Timestamp's strftime format, a CgroupPath's filter.
+	Format string
 	// User says the value is in user space's memory, or is an address
 	// there: a pointer or an integer from a user-space source (uprobe
 	// arguments and return values, syscall tracepoint arguments) or read
 	// through one, a struct or array that lives there. Reads through it
 	// use the user-memory helpers, as bpftrace's address spaces do.
 	User bool
+	// Kernel says kptr() marked the value as a kernel address: str() of it
+	// reads kernel memory only, where an address of no known origin is
+	// read with the helper that reads either.
+	Kernel bool
 }
 
 // StackSpec says which stack a Stack value holds and how it prints.
@@ -108,6 +122,9 @@ type Field struct {
 	// Enum names the C enum a tracepoint field is declared with, so that
 	// its values can be named from the kernel's BTF.
 	Enum string
+	// Pointee is "struct NAME" (or union) when a tracepoint field is a
+	// pointer to one, so that the pointer can be typed from BTF.
+	Pointee string
 }
 
 // Predefined types.
@@ -157,10 +174,24 @@ func (t *Type) StorageSize() int {
 		return t.Len * t.Elem.StorageSize()
 	case Inet:
 		return 24 // family, then 16 bytes of address
-	case Ksym, Stack:
+	case Ksym, Stack, Username, Timestamp, Errno, CgroupPath:
 		return 8
+	case Usym:
+		return 16 // address, then process id
+	case Buffer:
+		return 8 + (t.Size+7)&^7 // length, then the bytes
 	}
 	return t.Size
+}
+
+// Storable reports whether values of t can be kept: in a variable, a map
+// key or value, a tuple, an event.
+func (t *Type) Storable() bool {
+	switch t.Kind {
+	case Int, Pointer, String, Tuple, Inet, Ksym, Stack, Usym, Username, Timestamp, Errno, CgroupPath, Buffer:
+		return true
+	}
+	return false
 }
 
 // WordLayout returns where each of parts goes when values of those types
@@ -272,6 +303,18 @@ func (t *Type) String() string {
 		return "ksym"
 	case Stack:
 		return t.Stack.String()
+	case Usym:
+		return "usym"
+	case Username:
+		return "username"
+	case Timestamp:
+		return "timestamp"
+	case Errno:
+		return "strerror"
+	case CgroupPath:
+		return "cgroup_path"
+	case Buffer:
+		return fmt.Sprintf("buffer[%d]", t.Size)
 	}
 	return "?"
 }
@@ -321,6 +364,8 @@ func sameShape(a, b *Type) bool {
 		// Each kind and depth of stack has its own stack map; the
 		// printing mode is part of the value's type.
 		return a.Stack == b.Stack
+	case Timestamp, CgroupPath:
+		return a.Format == b.Format
 	}
 	return true
 }
@@ -337,7 +382,7 @@ func unify(dst, src *Type) {
 		dst.User = dst.User || src.User
 	case dst.Kind == Pointer:
 		dst.User = dst.User || src.User
-	case dst.Kind == String:
+	case dst.Kind == String || dst.Kind == Buffer:
 		dst.Size = max(dst.Size, src.Size)
 	case dst.Kind == Tuple:
 		for i := range dst.Elems {

@@ -21,11 +21,13 @@ func (t *Target) Location() string {
 // expandUprobe expands uprobe:/path:sym and uretprobe:/path:sym. The symbol
 // may be a wildcard (over the names as the symbol table spells them, so
 // C++ names are matched mangled: *FileEventImpl*assignEvents*), name+off,
-// or a virtual address such as 0x401000. A path without a slash is looked
-// up in $PATH. Symbols come from the ELF symbol tables (.symtab and
-// .dynsym); only functions defined in the file count. The binary is found
-// and read through the Env (BinaryEnv). With -p, the probes fire in that
-// process only.
+// or a virtual address such as 0x401000. A path without a slash is a
+// library (libc, libssl.so.3: see libpath.go) or a program on $PATH.
+// Symbols come from the ELF symbol tables (.symtab and .dynsym); only
+// functions defined in the file count. A function the binary does not
+// have is a warning, and its target is checked but not attached. The
+// binary is found and read through the Env (BinaryEnv). With -p, the
+// probes fire in that process only.
 func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 	kn := k.Name
 	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
@@ -68,7 +70,10 @@ func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 		}
 		s, ok := syms.byName(name)
 		if !ok {
-			return nil, fmt.Errorf("no function %s in %s (ntrace -l '%s:%s:*' lists them)", name, bin, kn, bin)
+			// As in bpftrace, the rest of the script runs.
+			c.warnf(ap.Pos, "%s: no function %s in %s: the probe is not attached (ntrace -l '%s:%s:*' lists them)", ap.Raw, name, bin, kn, bin)
+			ts = append(ts, &Target{Func: name, Skip: "no function " + name + " in " + bin})
+			break
 		}
 		if off != 0 && off >= s.Size {
 			return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
@@ -104,6 +109,10 @@ func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, strin
 	if err != nil {
 		return nil, "", err
 	}
+	name, err = libraryPath(name, c.params.PID, be)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+	}
 	bin, err := be.FindBinary(name)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
@@ -115,6 +124,23 @@ func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, strin
 	defer f.Close()
 	syms, err := ReadFuncSymbols(f, bin)
 	return syms, bin, err
+}
+
+// libraryPath finds the file a uprobe names as a library (libc,
+// libssl.so.3) as the dynamic linker would; other names are returned as
+// they are, for the Env to find.
+func libraryPath(name string, pid int, be BinaryEnv) (string, error) {
+	if strings.Contains(name, "/") || !isLibraryName(name) {
+		return name, nil
+	}
+	lib, err := resolveLibrary(name, pid)
+	if err == nil {
+		return lib, nil
+	}
+	if _, ferr := be.FindBinary(name); ferr == nil {
+		return name, nil
+	}
+	return "", err
 }
 
 // isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'

@@ -43,6 +43,9 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Stack:
 		s.stacksOnce.Do(func() { s.stacks = newStackReader(s.coll, s.opts.Warn) })
 		return s.stacks.value(binary.LittleEndian.Uint64(b), t.Stack)
+	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath, lang.Buffer:
+		s.resolverOnce.Do(func() { s.resolver = newResolver() })
+		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:
 		v := format.Value{Kind: format.Tuple}
 		for i, off := range t.ElemOffsets() {

@@ -281,3 +281,7 @@ func (e *KernelEnv) MappedBinaries(pid int) ([]string, error) {
 	}
 	return out, nil
 }
+
+// CgroupID implements lang.CgroupResolver: cgroupid()'s value, looked up
+// on this machine.
+func (e *KernelEnv) CgroupID(path string) (uint64, error) { return CgroupID(path) }

@@ -1,8 +1,11 @@
 package runtime
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -58,8 +61,64 @@ func (s *session) handle(rec []byte) error {
 		s.exit = true
 	case codegen.WatchEvent:
 		return s.armWatch(ev, rec)
+	case codegen.JoinEvent:
+		text := joinSlots(rec[s.out.HeaderSize:], ev.Sep) + "\n"
+		if s.opts.JSON {
+			return format.WriteMessageJSON(w, "join", strings.TrimSuffix(text, "\n"))
+		}
+		_, err := io.WriteString(w, format.Safe(strings.TrimSuffix(text, "\n"))+"\n")
+		return err
+	case codegen.CatEvent:
+		return s.cat(ev, rec)
 	}
 	return nil
+}
+
+// joinSlots joins the strings of join()'s slots with sep, up to the first
+// empty one.
+func joinSlots(b []byte, sep string) string {
+	var parts []string
+	for i := 0; i < lang.MaxJoinArgs && (i+1)*lang.MaxJoinArgLen <= len(b); i++ {
+		slot := b[i*lang.MaxJoinArgLen : (i+1)*lang.MaxJoinArgLen]
+		if n := bytes.IndexByte(slot, 0); n >= 0 {
+			slot = slot[:n]
+		}
+		if len(slot) == 0 {
+			break
+		}
+		parts = append(parts, string(slot))
+	}
+	return strings.Join(parts, sep)
+}
+
+// cat prints the file cat() names (its first lang.MaxCatBytes bytes), as
+// it is; a file that cannot be read is a warning, as in bpftrace.
+func (s *session) cat(ev *codegen.Event, rec []byte) error {
+	name := format.Sprintf(pieces(ev.Format), s.decodeSlots(rec, ev.Args))
+	text, err := readHead(name, lang.MaxCatBytes)
+	if err != nil {
+		s.opts.Warn(fmt.Sprintf("cat: %v", err))
+		return nil
+	}
+	if s.opts.JSON {
+		return format.WriteMessageJSON(s.opts.Out, "cat", string(text))
+	}
+	_, err = s.opts.Out.Write(text)
+	return err
+}
+
+// readHead reads the first n bytes of a file (fewer when it is shorter).
+func readHead(name string, n int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, int64(n)))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return b, nil
 }
 
 // pieces converts a checked printf format for the formatter.

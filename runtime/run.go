@@ -54,6 +54,10 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// StayWithoutProbes keeps a run whose only probes are BEGIN and END
+	// going until ctx is done (as -c and -p want). Without it such a run
+	// ends as soon as BEGIN has run, as bpftrace's does.
+	StayWithoutProbes bool
 	// Live, when set, is called once the maps exist, before BEGIN runs,
 	// with a reader of the maps and counters for other goroutines (a
 	// metrics server); it stops working when Run returns.
@@ -88,6 +92,10 @@ type session struct {
 	zeroed     map[*codegen.Map]bool
 	stacks     *stackReader // made when the first stack is printed
 	stacksOnce sync.Once
+	// resolver turns usym, strftime, … into text; made when one is
+	// first printed.
+	resolver     *resolver
+	resolverOnce sync.Once
 	// mu guards what a metrics scrape (Live) reads while the event loop
 	// runs: the maps' contents as clear() and zero() change them, zeroed,
 	// attached, and closed, set when the maps are about to go.
@@ -162,11 +170,24 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		if opts.Attached != nil && ctx.Err() == nil {
 			opts.Attached()
 		}
-		if err := s.loop(ctx); err != nil {
-			return err
+		if s.hasProbes() || opts.StayWithoutProbes {
+			if err := s.loop(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	return s.finish()
+}
+
+// hasProbes reports whether the script has probes besides BEGIN and END:
+// without them, nothing can happen after BEGIN.
+func (s *session) hasProbes() bool {
+	for _, p := range s.out.Programs {
+		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe {
+			return true
+		}
+	}
+	return false
 }
 
 // watchStop detaches every probe as soon as ctx is done, from a goroutine

@@ -96,8 +96,9 @@ func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 			// A hash map's key exists only once something was stored
 			// under it (or zero() kept it); a keyless array slot always
 			// exists, so it shows only when some CPU updated it, or after
-			// zero().
-			if _, set := aggEntry(agg, merged, m.Info.Arg); !set && m.Keyless && !s.zeroed[m] {
+			// zero(); or, as bpftrace 0.17 prints them, always for a
+			// count ("@: 0").
+			if _, set := aggEntry(agg, merged, m.Info.Arg); !set && m.Keyless && !s.zeroed[m] && agg != lang.Count {
 				t.recs = t.recs[:start]
 				return nil
 			}

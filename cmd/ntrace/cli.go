@@ -28,6 +28,7 @@ func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 type options struct {
 	program    string
 	verbose    bool
+	quiet      bool
 	dump       string
 	output     string
 	command    string
@@ -64,6 +65,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
 	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
+	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
 	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
 	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
 	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
@@ -358,6 +360,11 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 	}
 	return p, nil
 }
+
+// notifyAttached names the environment variable under which bpftrace
+// (and ntrace) print the line of the same name once the probes are
+// attached, for bpftrace's runtime test suite.
+const notifyAttached = "__BPFTRACE_NOTIFY_PROBES_ATTACHED"
 
 func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output, w io.Writer) error {
 	switch what {

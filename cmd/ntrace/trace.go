@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync/atomic"
 	"syscall"
 
@@ -72,15 +73,23 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        e.ring,
-		Warn:        func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:       st.clock.done,
+		// -c and -p say how long the run lasts, probes or not.
+		StayWithoutProbes: o.command != "" || o.pid != 0,
+		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:             st.clock.done,
 		Attached: func() {
 			st.attached()
 			n := countAttached(out)
-			if o.verbose {
+			switch {
+			case o.verbose:
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", n, millis(st.clock.sinceStart()), st.clock)
-			} else {
+			case !o.quiet:
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", n, plural(n, "probe", "probes"))
+			}
+			if os.Getenv(notifyAttached) != "" {
+				// bpftrace's test suite waits for this line, -q or not.
+				fmt.Fprintln(bw, notifyAttached)
+				_ = bw.Flush() // a failed write shows at the next one
 			}
 			if err := cmd.run(); err != nil {
 				cmdErr = err

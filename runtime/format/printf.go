@@ -20,7 +20,7 @@ type Verb struct {
 	// bits (printf("%d", 5000000000) prints 705032704) and "l", "ll", "j",
 	// "z" and "t" print all 64.
 	Length string
-	// Conv is the conversion: one of d i u x X o s c p.
+	// Conv is the conversion: one of d i u x X o s c p, or r for a buf().
 	Conv byte
 }
 
@@ -96,7 +96,7 @@ func bounded(v *Verb) *Verb {
 func formatVerb(v *Verb, a Value) string {
 	v = bounded(v)
 	switch v.Conv {
-	case 's':
+	case 's', 'r': // a buf() comes escaped already
 		if a.Kind == String {
 			s := a.S
 			if v.Precision >= 0 && v.Precision < len(s) {

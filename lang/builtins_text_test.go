@@ -1,0 +1,128 @@
+package lang_test
+
+import (
+	"strings"
+	"testing"
+
+	. "github.com/ntrace/ntrace/lang"
+)
+
+// A tracepoint's pointer field whose format names a struct is typed from
+// BTF, and in a system call's record points to user memory.
+func TestTracepointStructPointers(t *testing.T) {
+	_, info, errs := checkSrc(t, `tracepoint:syscalls:sys_enter_clock_nanosleep { $sec = args->rqtp->tv_sec; $p = args->rqtp; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		want := map[string]string{"$sec": "long long", "$p": "struct __kernel_timespec *"}[v.Name]
+		if got := v.Type.String(); got != want && !(v.Name == "$sec" && got == "int64") || !v.Type.User {
+			t.Errorf("%s: %s (user %v), want %s in user memory", v.Name, v.Type, v.Type.User, want)
+		}
+	}
+}
+
+// The types the newer builtins give, and what they keep.
+func TestBuiltinTypes(t *testing.T) {
+	src := `tracepoint:syscalls:sys_enter_read {
+  $cmp = strncmp(comm, "ab", 2); $has = strcontains(comm, "x"); $b = buf(args->buf, 8); $bd = buf(args->buf, args->count);
+  $e = strerror(2); $ts = strftime("%H:%M:%f", nsecs); $u = usym(args->buf); $name = username; $node = numaid;
+  $cg = cgroup_path(cgroup, "unified"); $k = kptr(args->buf); $up = uptr((uint64)curtask); $ip = pton("10.0.0.1")[1];
+  $n = ntop(0x0100007f); $ip6 = pton("::1")[15]; $cast = (uint32)pton("127.0.0.1"); $sz = sizeof(uint16); $one = 1e3 / 1e2;
+  $s = str(args->buf, args->count);
+}`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{
+		"$cmp": "int64", "$has": "int64", "$b": "buffer[8]", "$bd": "buffer[64]", "$e": "strerror",
+		"$ts": "timestamp", "$u": "usym", "$name": "username", "$node": "uint32", "$cg": "cgroup_path",
+		"$k": "pointer", "$up": "uint64", "$ip": "uint8", "$n": "inet", "$ip6": "uint8", "$cast": "uint32",
+		"$sz": "uint64", "$one": "int64", "$s": "string[64]",
+	}
+	consts := map[string]uint64{"$ip": 0, "$ip6": 1, "$cast": 0x0100007f, "$sz": 2, "$one": 10}
+	user := map[string]bool{"$k": false, "$up": true}
+	seen := 0
+	for _, v := range info.Probes[0].Vars {
+		w, ok := want[v.Name]
+		if !ok {
+			continue
+		}
+		seen++
+		if v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+		if u, ok := user[v.Name]; ok && v.Type.User != u {
+			t.Errorf("%s: user address %v, want %v", v.Name, v.Type.User, u)
+		}
+		if v.Name == "$ts" && v.Type.Format != "%H:%M:%f" || v.Name == "$cg" && v.Type.Format != "unified" {
+			t.Errorf("%s keeps %q", v.Name, v.Type.Format)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("checked %d variables of %d", seen, len(want))
+	}
+	for _, s := range info.Probes[0].Probe.Body.Stmts {
+		a := s.(*AssignStmt)
+		name := a.Target.(*VarExpr).Name
+		if w, ok := consts[name]; ok {
+			if k, isConst := info.Consts[a.Value]; !isConst || k.Int != w {
+				t.Errorf("%s = %+v, want the constant %d", name, k, w)
+			}
+		}
+	}
+}
+
+// Each builtin refuses what it cannot take, at the argument at fault.
+func TestBuiltinErrors(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`BEGIN { $x = strncmp(comm, "a", nsecs); }`, `1:33: error: strncmp()'s length must be a constant integer, 0 or more`},
+		{`BEGIN { $x = strncmp(comm, 1, 2); }`, `1:28: error: strncmp() needs a string, not int64`},
+		{`BEGIN { $x = strcontains(1, comm); }`, `1:26: error: strcontains() needs a string, not int64`},
+		{`BEGIN { $x = buf(nsecs); }`, `1:14: error: buf() of uint64 needs a length: buf(p, n)`},
+		{`BEGIN { $x = buf(comm); }`, `1:14: error: buf() of string[16] needs a length: buf(p, n)`},
+		{`BEGIN { $x = buf(nsecs, 5000); }`, `1:25: error: buf()'s length must be from 0 to 1023`},
+		{`BEGIN { printf("%r\n", comm); }`, `1:24: error: printf %r needs a buf(), got string[16]`},
+		{`BEGIN { join(nsecs, comm); }`, `1:21: error: join()'s separator must be a string literal`},
+		{`BEGIN { $x = strftime(comm, nsecs); }`, `1:23: error: strftime()'s format must be a string literal`},
+		{`BEGIN { $x = strftime("%5000H", nsecs); }`, `1:23: error: strftime() format: width 5000 in %5000H is more than 1024`},
+		{`BEGIN { $x = strerror(comm); }`, `1:23: error: strerror() needs an integer, not string[16]`},
+		{`BEGIN { $x = cgroupid("/sys/fs/cgroup"); }`, `1:14: error: cgroupid() looks the cgroup up on the machine the script runs on; it cannot be checked offline`},
+		{`BEGIN { $x = cgroup_path(cgroup, comm); }`, `1:34: error: cgroup_path()'s filter must be a string literal`},
+		{`BEGIN { $x = reg("ip"); }`, `1:14: error: reg() is only available in kprobe, kretprobe, uprobe, uretprobe and profile probes, whose context holds the registers`},
+		{`profile:hz:99 { $x = reg("pc"); }`, `1:26: error: reg("pc"): no such register; x86-64's are ax bp bx cs cx di dx flags ip orig_ax r10 r11 r12 r13 r14 r15 r8 r9 si sp ss`},
+		{`BEGIN { $x = path(curtask); }`, `1:19: error: path() needs a struct path or a pointer to one, not struct task_struct *`},
+		{`tracepoint:sched:sched_process_exec { $x = path(((struct file *)0)->f_path); }`, `1:44: error: path() is only available in probes on kernel functions run as fentry or fexit (the kernel's bpf_d_path)`},
+		{`BEGIN { $x = pton("10.0.0"); }`, `1:19: error: pton("10.0.0"): not an IPv4 or IPv6 address`},
+		{`BEGIN { $x = pton("::1")[nsecs]; }`, `1:26: error: an index into pton()'s address must be a constant`},
+		{`BEGIN { $x = pton("::1"); }`, `1:14: error: cannot assign uint8[16] to a variable; read its members instead`},
+		{`BEGIN { $x = usym(comm); }`, `1:19: error: usym() needs an integer, not string[16]`},
+		{`BEGIN { system("ls"); }`, `1:9: error: function system() is not supported yet`},
+		{`BEGIN { $x = nosuchfunc(1); }`, `1:14: error: unknown function nosuchfunc()`},
+		{`BEGIN { $x = cpid; }`, `1:14: error: cpid is the process of -c's command, and there is no -c`},
+		{`BEGIN { $x = sarg1; }`, `1:14: error: builtin sarg1 is not supported yet`},
+	}
+	for _, tt := range tests {
+		_, _, errs := checkSrc(t, tt.src, Params{})
+		if !strings.HasPrefix(errs, "test.nt:"+tt.want+"\n") {
+			t.Errorf("%s\ngot:  %s\nwant: test.nt:%s", tt.src, strings.SplitN(errs, "\n", 2)[0], tt.want)
+		}
+	}
+}
+
+// path() takes a struct path, or a pointer to one, const or not.
+func TestPathArgument(t *testing.T) {
+	for _, src := range []string{
+		`fentry:vfs_getattr { $p = path(args->path); }`,
+		`fentry:filp_close { $p = path(args->filp->f_path, 100); }`,
+	} {
+		_, info, errs := checkSrc(t, src, Params{})
+		if errs != "" {
+			t.Fatalf("%s:\n%s", src, errs)
+		}
+		if v := info.Probes[0].Vars[0]; v.Type.Kind != String {
+			t.Errorf("%s: %s", src, v.Type)
+		}
+	}
+}

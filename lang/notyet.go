@@ -1,0 +1,24 @@
+package lang
+
+// The names of bpftrace's builtins (0.17's and later versions') that
+// ntrace does not have yet: a script using one is told so, rather than
+// that the name is unknown.
+var (
+	bpftraceFuncs = setOf("uaddr", "macaddr", "system", "signal", "override", "unwatch",
+		"skboutput", "debugf", "assert", "assert_str", "errorf", "warnf", "fail", "has_key",
+		"len", "memcmp", "percpu_kaddr", "socket_cookie", "static_assert", "str_concat", "strcap",
+		"strlen", "strstr", "syscall_name", "typeof", "write_user", "tseries", "getopt",
+		"kfunc_allowed", "kfunc_exist", "signal_name", "signal_thread", "dw_ustack", "find",
+		"is_array", "is_err", "is_integer", "is_literal", "is_ptr", "is_str", "is_unsigned_integer",
+		"config", "default_str_length", "probetype")
+	bpftraceVars = setOf("ctx", "ppid", "pcomm", "ncpus", "usermode", "leader_tid",
+		"leader_comm", "has_cpid", "default_str_length")
+)
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
