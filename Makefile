@@ -6,12 +6,18 @@ GOFLAGS ?=
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
 IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest bench yardstick image soak clean
+.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest bench yardstick image soak install uninstall clean
 
 all: build
 
+# ntrace --version tells the commit it was built from: go stamps it only in
+# a git checkout (not a worktree), so it is passed here too.
+COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
+LDFLAGS := -X github.com/ntrace/ntrace/internal/buildinfo.version=$(VERSION) \
+	-X github.com/ntrace/ntrace/internal/buildinfo.commit=$(COMMIT)
+
 build:
-	CGO_ENABLED=0 $(GO) build -ldflags '-X github.com/ntrace/ntrace/metrics.Version=$(VERSION)' -o $(BIN)/ntrace ./cmd/ntrace
+	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ntrace ./cmd/ntrace
 
 # The container image, FROM scratch with the static binary as /ntrace,
 # built without a container daemon: a tarball for docker load, podman load
@@ -27,13 +33,15 @@ image: build
 # chromium: the flame graph test looks at the SVG in a browser; gcc: the
 # race detector, and with libc6-dev and systemtap-sdt-dev it builds the C
 # programs some tests trace (with USDT probes) and gives the C headers
-# ntrace's constant tables must match. Then the linters.
+# ntrace's constant tables must match; zsh and fish: the completion tests
+# run ntrace's scripts in them; groff-base: the man page test. Then the
+# linters.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
 		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
-		gcc libc6-dev systemtap-sdt-dev
+		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base
 	$(MAKE) tools
 
 # The linters, at pinned versions, built into .cache/tools (a directory
@@ -146,6 +154,32 @@ yardstick:
 		git -C $$src checkout -q FETCH_HEAD; \
 	fi
 	$(GO) run ./bench/yardstick -suite $(YARDSTICK_DIR)/bpftrace -work $(YARDSTICK_DIR)/work $(YARDSTICK_FLAGS)
+
+# The binary, its man page, the bundled recipes (where the recipe search
+# path finds them: $(PREFIX)/share/ntrace/recipes, with PREFIX /usr/local
+# or /usr) and the completion scripts for bash, zsh and fish. DESTDIR
+# stages it all elsewhere, as packages do.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+INSTALL_DIRS = bin share/man/man8 share/ntrace/recipes share/bash-completion/completions \
+	share/zsh/site-functions share/fish/vendor_completions.d
+install: build
+	for d in $(INSTALL_DIRS); do install -d $(DESTDIR)$(PREFIX)/$$d; done
+	install -m 0755 $(BIN)/ntrace $(DESTDIR)$(PREFIX)/bin/ntrace
+	$(BIN)/ntrace __manpage > $(BIN)/ntrace.8
+	install -m 0644 $(BIN)/ntrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/ntrace.8
+	install -m 0644 scripts/*.nt $(DESTDIR)$(PREFIX)/share/ntrace/recipes/
+	$(BIN)/ntrace completion bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ntrace
+	$(BIN)/ntrace completion zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ntrace
+	$(BIN)/ntrace completion fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ntrace.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ntrace $(DESTDIR)$(PREFIX)/share/man/man8/ntrace.8 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ntrace \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ntrace \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ntrace.fish
+	for f in scripts/*.nt; do rm -f $(DESTDIR)$(PREFIX)/share/ntrace/recipes/$$(basename $$f); done
+	-rmdir $(DESTDIR)$(PREFIX)/share/ntrace/recipes $(DESTDIR)$(PREFIX)/share/ntrace
 
 # udplat and drop-packet for DURATION under mixed traffic in a network
 # namespace of its own, with short-lived readers and senders: counts

@@ -132,7 +132,9 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 // maps its code uses to be made.
 func (c *compiler) markMaps(pi *lang.ProbeInfo, t *lang.Target) {
 	n := len(c.out.Events)
-	c.program(pi, t, len(c.out.Programs), &Attach{Mechanism: pick(t.Kind.IsReturn(), Uretprobe, Uprobe)})
+	// What the trial finds wrong is reported where the target is
+	// compiled for real, if it ever is.
+	_, _ = c.program(pi, t, len(c.out.Programs), &Attach{Mechanism: pick(t.Kind.IsReturn(), Uretprobe, Uprobe)})
 	c.out.Events = c.out.Events[:n]
 }
 

@@ -108,8 +108,15 @@ type tracer struct {
 // start runs a tracer binary with args and collects its output.
 func start(t *testing.T, bin string, args ...string) *tracer {
 	t.Helper()
+	return startTracerCommand(t, exec.Command(bin, args...))
+}
+
+// startTracerCommand runs a tracer command the caller made (with a directory or
+// an environment of its own) and collects its output.
+func startTracerCommand(t *testing.T, cmd *exec.Cmd) *tracer {
+	t.Helper()
 	tr := &tracer{t: t, lines: make(chan string, 100000), done: make(chan struct{})}
-	tr.cmd = exec.Command(bin, args...)
+	tr.cmd = cmd
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

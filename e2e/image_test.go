@@ -73,7 +73,7 @@ func TestImage(t *testing.T) {
 	}
 	const n = 6
 	script := `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls[curtask->tgid] = count(); }`
-	args := []string{"--pid", "--fork", "--mount", "--propagation", "private", "sh", "-c",
+	args := []string{"--pid", "--fork", "--kill-child", "--mount", "--propagation", "private", "sh", "-c",
 		`mount --rbind /sys "$0/sys" && mount -t proc proc "$0/proc" && exec "$@"`, root}
 	args = append(args, reducedCaps("syslog", "sys_chroot")...)
 	args = append(args, "chroot", root, image.BinaryPath, "-e", script, pidArg(), "--metrics", "127.0.0.1:0")

@@ -101,7 +101,7 @@ func TestPIDNamespaceReducedCaps(t *testing.T) {
 	requireTools(t, "unshare", "setpriv")
 	const n = 9
 	h := startStackHelper(t, uprobeBinary(t), n)
-	args := append([]string{"--pid", "--fork", "--mount", "--mount-proc"}, reducedCaps("syslog")...)
+	args := append([]string{"--pid", "--fork", "--kill-child", "--mount", "--mount-proc"}, reducedCaps("syslog")...)
 	args = append(args, ntraceBin, "-e", nsScript, "-p", h.pid(), "--metrics", "127.0.0.1:0")
 	tr := start(t, "unshare", args...)
 	child := unsharedChild(t, tr)
@@ -145,7 +145,7 @@ func TestPIDNamespaceReducedCaps(t *testing.T) {
 	}
 	// A uprobe for -p's process would be attached to whatever process
 	// this namespace calls by that number: ntrace refuses.
-	args = append([]string{"--pid", "--fork", "--mount", "--mount-proc"}, reducedCaps()...)
+	args = append([]string{"--pid", "--fork", "--kill-child", "--mount", "--mount-proc"}, reducedCaps()...)
 	bin := uprobeBinary(t)
 	args = append(args, ntraceBin, "-e", fmt.Sprintf("uprobe:%s:0x%x { exit(); }", bin, symbolAddr(bin, stackSymbol)), "-p", h.pid())
 	msg, code := runTool(t, "unshare", args...)

@@ -103,6 +103,11 @@ struct foo
 probe BEGIN
   call exit
 `},
+		// A script run as a program: its first line is for the kernel.
+		{"#! line", "#!/usr/bin/env ntrace\n// a program\nBEGIN { exit(); }", `
+probe BEGIN
+  call exit
+`},
 		{"uprobe path and interval", "uprobe:/usr/bin/bash:readline, interval:s:1 { exit(); }", `
 probe uprobe:/usr/bin/bash:readline,interval:s:1
   call exit

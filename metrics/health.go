@@ -1,16 +1,12 @@
 package metrics
 
 import (
-	"runtime/debug"
 	"strconv"
 
+	"github.com/ntrace/ntrace/internal/buildinfo"
 	"github.com/ntrace/ntrace/metrics/exposition"
 	"github.com/ntrace/ntrace/runtime"
 )
-
-// Version is ntrace's version as the build info metric shows it; the
-// Makefile sets it from git (-ldflags -X), else the module's version.
-var Version = ""
 
 // The metrics of ntrace's own health, which no map may take.
 var (
@@ -57,19 +53,8 @@ func labelled(v float64, nameValues ...string) exposition.Metric {
 
 // buildFamily is the build info metric.
 func buildFamily() exposition.Family {
-	version, revision, goversion := Version, "", ""
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goversion = bi.GoVersion
-		if version == "" {
-			version = bi.Main.Version
-		}
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" {
-				revision = s.Value
-			}
-		}
-	}
-	return with(buildInfo, labelled(1, "goversion", goversion, "revision", revision, "version", version))
+	in := buildinfo.Read()
+	return with(buildInfo, labelled(1, "goversion", in.Go, "revision", in.Commit, "version", in.Version))
 }
 
 // healthOf is the probes' and maps' counters as families.

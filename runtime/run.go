@@ -54,6 +54,9 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// DryRun loads and attaches every probe, calls Attached, and detaches
+	// them: BEGIN and END do not run and nothing is printed (--dry-run).
+	DryRun bool
 	// StayWithoutProbes keeps a run whose only probes are BEGIN and END
 	// going until ctx is done (as -c and -p want). Without it such a run
 	// ends as soon as BEGIN has run, as bpftrace's does.
@@ -151,6 +154,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	}
 	stopWatch := s.watchStop(ctx)
 	defer stopWatch()
+	if opts.DryRun {
+		return s.dryRun(ctx)
+	}
 	if opts.Live != nil {
 		opts.Live(&Live{s: s})
 	}
@@ -177,6 +183,20 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		}
 	}
 	return s.finish()
+}
+
+// dryRun attaches every probe, tells Attached, and detaches them all.
+// What the programs send meanwhile is dropped with the ring buffer.
+func (s *session) dryRun(ctx context.Context) error {
+	if err := s.attachAll(); err != nil {
+		return err
+	}
+	s.opts.Stage("attach")
+	if s.opts.Attached != nil && ctx.Err() == nil {
+		s.opts.Attached()
+	}
+	s.detach()
+	return nil
 }
 
 // hasProbes reports whether the script has probes besides BEGIN and END:

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -18,13 +16,17 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := newFlagSet(&o, stderr)
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
-	name, src, positional, err := loadScript(o.program, positional)
+	if o.help {
+		writeUsage(stdout)
+		return nil
+	}
+	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
+	if e, ok := err.(exitError); ok {
+		return e
+	}
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
@@ -35,13 +37,32 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, err := parse(name, src)
+	prog, info, out, err := checkCompile(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, stderr)
 	if err != nil {
 		return err
 	}
-	info, err := check(name, src, prog, &runtime.KernelEnv{BTFPath: o.btfPath}, params, false)
-	if err != nil {
+	if err := dump(o.dump, prog, info, out, stdout); err != nil {
 		return err
+	}
+	n := 0
+	for _, p := range out.Programs {
+		n += len(p.Spec.Instructions)
+	}
+	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
+	return nil
+}
+
+// checkCompile parses, checks and compiles a script as "ntrace check" and
+// "ntrace recipes install" do, saying on stderr its warnings and the
+// alternatives left out on this kernel.
+func checkCompile(name, src string, env lang.Env, params lang.Params, stderr io.Writer) (*lang.Program, *lang.Info, *codegen.Output, error) {
+	prog, err := parse(name, src)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	info, err := check(name, src, prog, env, params, false)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	// An alternative left out here is no error, but the one checking a
@@ -57,15 +78,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	// what this one offers is not the question here.
 	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
 	if err != nil {
-		return err
+		return nil, nil, nil, err
 	}
-	if err := dump(o.dump, prog, info, out, stdout); err != nil {
-		return err
-	}
-	n := 0
-	for _, p := range out.Programs {
-		n += len(p.Spec.Instructions)
-	}
-	fmt.Fprintf(stdout, "%s: ok, %d programs, %d instructions\n", name, len(out.Programs), n)
-	return nil
+	return prog, info, out, nil
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
-	"github.com/ntrace/ntrace/scripts"
 )
 
 // exitError ends ntrace with a given status after printing msg as it is.
@@ -23,71 +22,6 @@ type exitError struct {
 }
 
 func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
-
-// options are the command line flags.
-type options struct {
-	program    string
-	verbose    bool
-	quiet      bool
-	dump       string
-	output     string
-	command    string
-	pid        int
-	defines    multiFlag
-	format     string
-	flameGraph string
-	btfPath    string
-	bufferSize int
-	perfBuffer bool
-	mapSize    int
-	list       string
-	missing    string
-	noFentry   bool
-	metrics    string
-}
-
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
-
-const usage = `usage: ntrace [options] SCRIPT.nt|RECIPE [ARG...]
-       ntrace [options] -e 'PROGRAM' [ARG...]
-       ntrace -l [PATTERN]
-       ntrace check [--btf FILE] [-D NAME=VALUE] SCRIPT.nt
-       ntrace recipes
-
-options:
-`
-
-func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("ntrace", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&o.program, "e", "", "run `PROGRAM` given on the command line")
-	fs.BoolVar(&o.verbose, "v", false, "say how each probe was attached, and program sizes")
-	fs.BoolVar(&o.quiet, "q", false, "quiet: do not say how many probes were attached")
-	fs.StringVar(&o.dump, "d", "", "dump a stage: `ast`, types, asm, or verifier (its log when it rejects a program)")
-	fs.StringVar(&o.output, "o", "", "write output to `FILE`")
-	fs.StringVar(&o.command, "c", "", "run `CMD`, trace while it runs, stop when it exits")
-	fs.IntVar(&o.pid, "p", 0, "trace only `PID` (sets ${PID} too)")
-	fs.Var(&o.defines, "D", "set script parameter `NAME=VALUE` (repeatable)")
-	fs.StringVar(&o.format, "f", "text", "output `format`: text, json, or folded (maps keyed by stacks as folded stacks,\nthe lines flame graph tools read)")
-	fs.StringVar(&o.flameGraph, "flamegraph", "", "when the run ends, draw the maps keyed by stacks as a flame graph in `FILE` (an SVG)")
-	fs.StringVar(&o.btfPath, "btf", "", "use kernel types from BTF `FILE` instead of the running kernel")
-	fs.IntVar(&o.bufferSize, "buffer-size", 0, "event buffer size in `BYTES`: the ring buffer's, a power of two (default 1 MiB);\nwith --perf-buffer, each CPU's perf buffer's, rounded up to a power of two number of pages (default 256 KiB)")
-	fs.BoolVar(&o.perfBuffer, "perf-buffer", false, "send events through per-CPU perf buffers instead of a BPF ring buffer\n(the default on kernels without ring buffers, before 5.8)")
-	fs.IntVar(&o.mapSize, "map-size", 4096, "the most keys each @map holds; updates past it are dropped and counted in a warning")
-	fs.StringVar(&o.list, "l", "", "list probes matching `PATTERN` (with -v, their arguments)")
-	fs.StringVar(&o.missing, "missing", "error", "a probe that cannot be attached is an `error` or a warning (warn)")
-	fs.BoolVar(&o.noFentry, "no-fentry", false, "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work")
-	fs.StringVar(&o.metrics, "metrics", "", "serve the maps as Prometheus metrics on `ADDR` (such as :9464) at /metrics while tracing")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-		fmt.Fprint(stderr, exitStatusHelp)
-	}
-	return fs
-}
 
 // parseArgs parses flags that may come before or after the script name.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -121,9 +55,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		case "check":
 			return writingTo(stdout, func(w io.Writer) error { return runCheck(args[1:], w, stderr) })
 		case "recipes":
-			return writingTo(stdout, listRecipes)
+			return runRecipes(args[1:], stdout, stderr)
+		case "info":
+			return runInfo(args[1:], stdout, stderr)
+		case "completion":
+			return runCompletion(args[1:], stdout, stderr)
+		case completeCommand:
+			return runCallback(args[1:], stdout)
+		case manPageCommand:
+			return runManPage(stdout)
 		}
-		if help, ok := scriptHelp(args); ok {
+		if help, ok, err := scriptHelp(args); err != nil {
+			return err
+		} else if ok {
 			return writingTo(stdout, func(w io.Writer) error {
 				_, err := io.WriteString(w, help)
 				return err
@@ -132,22 +76,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	var o options
 	fs := newFlagSet(&o, stderr)
-	if len(args) > 0 && args[len(args)-1] == "-l" {
-		args = append(args[:len(args)-1:len(args)-1], "-l", "*") // -l alone lists everything
-	}
 	positional, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return exitError{code: exitUsage}
 	}
-	if o.list != "" {
+	if o.help {
+		return writingTo(stdout, func(w io.Writer) error { writeUsage(w); return nil })
+	}
+	if o.version {
+		return writingTo(stdout, func(w io.Writer) error { writeVersion(w); return nil })
+	}
+	if o.list {
+		pattern, err := listPattern(positional)
+		if err != nil {
+			return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+		}
 		return writingTo(stdout, func(w io.Writer) error {
-			return runtime.ListProbes(o.list, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
+			return runtime.ListProbes(pattern, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
 		})
 	}
-	name, src, positional, err := loadScript(o.program, positional)
+	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
+	if e, ok := err.(exitError); ok {
+		return e
+	}
 	if err != nil {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
@@ -316,24 +267,30 @@ func countAttached(out *codegen.Output) int {
 	return n
 }
 
-// loadScript finds the script's source: -e, a file, or a bundled recipe.
-func loadScript(program string, positional []string) (name, src string, rest []string, err error) {
+// loadScript finds the script's source: -e, a file, or a recipe found on
+// the recipe search path (see findScript). It says on stderr what it
+// must (a recipe shadowing another), and with verbose which was run.
+func loadScript(program string, positional []string, stderr io.Writer, verbose bool) (name, src string, rest []string, err error) {
 	if program != "" {
 		return "-e", program, positional, nil
 	}
 	if len(positional) == 0 {
 		return "", "", nil, errors.New("no script given")
 	}
-	name, rest = positional[0], positional[1:]
-	if b, err := readScript(name); err == nil {
-		return name, string(b), rest, nil
-	} else if !errors.Is(err, os.ErrNotExist) || strings.ContainsAny(name, "/.") {
-		return "", "", nil, fmt.Errorf("reading script: %w", err)
+	name, src, err = findScript(positional[0], stderr, verbose)
+	return name, src, positional[1:], err
+}
+
+// listPattern is -l's pattern: the one argument after the flags, or none
+// to list every probe.
+func listPattern(positional []string) (string, error) {
+	switch len(positional) {
+	case 0:
+		return "", nil
+	case 1:
+		return positional[0], nil
 	}
-	if src, ok := scripts.Lookup(name); ok {
-		return name + ".nt", src, rest, nil
-	}
-	return "", "", nil, fmt.Errorf("no script file or recipe called %q (ntrace recipes lists the recipes)", name)
+	return "", fmt.Errorf("-l takes one pattern, not %d (quote a pattern with spaces or wildcards)", len(positional))
 }
 
 // readScript reads a script file, at most one byte more than

@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/internal/safepath"
 )
 
 // createOutput opens -o's file for writing without being led into a file
@@ -34,7 +34,7 @@ import (
 // swapped in meanwhile changes nothing. (-o /dev/stdout and /dev/stderr
 // are ntrace's own, and never reach here.)
 func createOutput(path string) (*os.File, error) {
-	dirfd, base, err := openParent(path)
+	dirfd, _, base, err := safepath.Walk{What: "output file"}.OpenParent(path)
 	if err != nil {
 		return nil, err
 	}
@@ -102,101 +102,4 @@ func checkOutput(st *unix.Stat_t, path string) error {
 		return fmt.Errorf("output file %s is not a regular file, a FIFO or a character device", path)
 	}
 	return nil
-}
-
-// maxLinks bounds the symbolic links followed on the way to -o's file, as
-// the kernel's 40.
-const maxLinks = 40
-
-// openParent opens the directory path's last name is in, following a
-// symbolic link on the way only if it belongs to root or to the user
-// running ntrace, and returns it with that last name.
-func openParent(path string) (dirfd int, base string, err error) {
-	dir, base := filepath.Split(path)
-	if base == "" || base == "." || base == ".." {
-		return -1, "", fmt.Errorf("opening output file: %s names a directory", path)
-	}
-	start := "."
-	if filepath.IsAbs(path) {
-		start = "/"
-	}
-	dirfd, err = unix.Open(start, unix.O_PATH|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
-	if err != nil {
-		return -1, "", fmt.Errorf("opening output file: %w", err)
-	}
-	names := splitPath(dir)
-	links := 0
-	for len(names) > 0 {
-		name := names[0]
-		names = names[1:]
-		fd, err := unix.Openat(dirfd, name, unix.O_PATH|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
-		if err != nil {
-			unix.Close(dirfd)
-			return -1, "", fmt.Errorf("opening output file: %w", &os.PathError{Op: "open", Path: path, Err: err})
-		}
-		var st unix.Stat_t
-		if err := unix.Fstat(fd, &st); err != nil {
-			unix.Close(fd)
-			unix.Close(dirfd)
-			return -1, "", fmt.Errorf("opening output file: %w", err)
-		}
-		switch st.Mode & unix.S_IFMT {
-		case unix.S_IFDIR:
-			unix.Close(dirfd)
-			dirfd = fd
-			continue
-		case unix.S_IFLNK:
-		default:
-			unix.Close(fd)
-			unix.Close(dirfd)
-			return -1, "", fmt.Errorf("opening output file %s: %s is not a directory", path, name)
-		}
-		target, err := readLink(fd)
-		unix.Close(fd)
-		links++
-		switch {
-		case err != nil:
-			err = fmt.Errorf("opening output file: reading the link %s: %w", name, err)
-		case int(st.Uid) != os.Geteuid() && st.Uid != 0:
-			err = fmt.Errorf("output file %s: the directory %s on its way is a symbolic link of user %d: refusing to follow it (give the path without it)", path, name, st.Uid)
-		case links > maxLinks:
-			err = fmt.Errorf("opening output file %s: %w", path, unix.ELOOP)
-		}
-		if err != nil {
-			unix.Close(dirfd)
-			return -1, "", err
-		}
-		names = append(splitPath(target), names...)
-		if filepath.IsAbs(target) {
-			root, err := unix.Open("/", unix.O_PATH|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
-			unix.Close(dirfd)
-			if err != nil {
-				return -1, "", fmt.Errorf("opening output file: %w", err)
-			}
-			dirfd = root
-		}
-	}
-	return dirfd, base, nil
-}
-
-// splitPath splits a path into its names, leaving out empty ones and ".".
-func splitPath(p string) []string {
-	var out []string
-	for _, n := range strings.Split(p, "/") {
-		if n != "" && n != "." {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// readLink reads the target of the symbolic link an O_PATH descriptor
-// holds.
-func readLink(fd int) (string, error) {
-	buf := make([]byte, unix.PathMax)
-	n, err := unix.Readlinkat(fd, "", buf)
-	if err != nil {
-		return "", err
-	}
-	return string(buf[:n]), nil
 }

@@ -73,6 +73,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		Ring:        e.ring,
+		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,
 		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
@@ -90,6 +91,9 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 				// bpftrace's test suite waits for this line, -q or not.
 				fmt.Fprintln(bw, notifyAttached)
 				_ = bw.Flush() // a failed write shows at the next one
+			}
+			if o.dryRun {
+				return // -c's command stays held: closing the run ends it unrun
 			}
 			if err := cmd.run(); err != nil {
 				cmdErr = err

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// --help lists every flag of the table as people type it (-e, --map-size)
+// with its value's placeholder, on stdout, and the flags parse with the
+// table's defaults.
+func TestHelpListsEveryFlag(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run(t.Context(), []string{"--help"}, &stdout, &stderr); err != nil {
+		t.Fatalf("ntrace --help: %v\n%s", err, stderr.String())
+	}
+	help := stdout.String()
+	for _, f := range mainFlags(&options{}) {
+		want := f.Dashed()
+		if f.Arg != "" {
+			want += " " + f.Arg
+		}
+		if !strings.Contains(help, "  "+want) && !strings.Contains(help, ", "+want) {
+			t.Errorf("--help does not show %q:\n%s", want, help)
+		}
+		if len(f.Name) > 1 && strings.Contains(help, " -"+f.Name+" ") {
+			t.Errorf("--help shows %s with one dash", f.Name)
+		}
+	}
+	if !strings.Contains(help, "exit status:") {
+		t.Errorf("--help has no exit statuses:\n%s", help)
+	}
+	var o options
+	fs := newFlagSet(&o, &stderr)
+	if err := fs.Parse([]string{"--map-size", "16", "-v", "-D", "A=1", "--D", "B=2"}); err != nil {
+		t.Fatal(err)
+	}
+	if o.mapSize != 16 || !o.verbose || o.format != "text" || o.missing != "error" || strings.Join(o.defines, " ") != "A=1 B=2" {
+		t.Errorf("parsed %+v", o)
+	}
+}
