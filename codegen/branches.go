@@ -24,7 +24,7 @@ const MaxPendingBranches = 8192
 // stops there, as the verifier's state pruning does for the code ntrace
 // emits, and that the verifier cannot decide any branch. The program is a
 // DAG of forward jumps.
-func pendingBranches(insns asm.Instructions, limit int) (most, at int) {
+func pendingBranches(insns asm.Instructions, entry, limit int) (most, at int) {
 	at = -1
 	index := make(map[string]int, len(insns)/4)
 	for i, in := range insns {
@@ -34,7 +34,7 @@ func pendingBranches(insns asm.Instructions, limit int) (most, at int) {
 	}
 	visited := make([]bool, len(insns))
 	var saved []int
-	for i := 0; ; {
+	for i := entry; ; {
 		if i < 0 || i >= len(insns) || visited[i] {
 			// The path ends: take back the latest saved branch.
 			if len(saved) == 0 {
@@ -77,7 +77,12 @@ func (g *gen) checkBranches(probe lang.Pos) {
 	if g.large || len(g.insns) == 0 {
 		return
 	}
-	_, at := pendingBranches(g.insns, MaxPendingBranches)
+	at := -1
+	for _, entry := range g.entries() {
+		if _, at = pendingBranches(g.insns, entry, MaxPendingBranches); at >= 0 {
+			break
+		}
+	}
 	if at < 0 {
 		return
 	}

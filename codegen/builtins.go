@@ -182,6 +182,15 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
 	case "container_of":
 		return g.containerOf(e)
+	case "has_key":
+		return g.hasKey(e)
+	case "len":
+		return g.mapLen(e)
+	case "nsecs":
+		g.call(map[string]asm.BuiltinFunc{"monotonic": asm.FnKtimeGetNs, "boot": asm.FnKtimeGetBootNs, "tai": asm.FnKtimeGetTaiNs}[e.Args[0].(*lang.Ident).Name])
+		v := g.newVal()
+		g.set(v, asm.R0)
+		return v
 	case "strncmp", "strcontains", "kptr", "uptr", "reg":
 		v, _ := g.textCall(e)
 		return v

@@ -26,12 +26,13 @@ type Options struct {
 	// tracing programs were refused such maps or warned about them, as
 	// unsafe.
 	AllocOnDemand bool
-	// MapDecls says how some @maps are kept, by name ("@m"), as a
-	// script's declarations of them do; the others are chosen by
-	// chooseMap.
+	// MapDecls says how some @maps are kept, by name ("@m"), over what
+	// the script declares (let @m = lruhash(N)); the others are chosen
+	// by chooseMap.
 	MapDecls map[string]MapDecl
-	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for,
-	// for estimating their memory (Map.KernelMemory); 0 counts as 1.
+	// PossibleCPUs is the number of CPUs per-CPU maps keep a value for:
+	// for estimating their memory (Map.KernelMemory), and the values a
+	// probe's read of an aggregation takes together; 0 counts as 1.
 	PossibleCPUs int
 	// PerfBuffer sends events through per-CPU perf buffers
 	// (bpf_perf_event_output), for kernels without BPF ring buffers.
@@ -147,30 +148,44 @@ func (c *compiler) useMap(name string) *Map {
 
 // collection gathers the maps and programs; fullSlots is the number of
 // slots FullMap needs (one per map, made or not: Map.Index numbers them).
+// Of ntrace's own maps it holds those some program uses: a script that
+// sends no events has no ring buffer, one whose maps cannot fill no
+// FullMap (each is a system call and kernel memory at start-up).
 func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	spec := &ebpf.CollectionSpec{
 		Maps:     map[string]*ebpf.MapSpec{},
 		Programs: map[string]*ebpf.ProgramSpec{},
 	}
-	if c.opts.PerfBuffer {
+	used := c.referencedMaps()
+	switch {
+	case !used[EventsMap]:
+	case c.opts.PerfBuffer:
 		// One perf buffer per possible CPU; the reader fills the array.
 		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.PerfEventArray, KeySize: 4, ValueSize: 4}
-	} else {
+	default:
 		spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: c.opts.BufferSize}
+	}
+	if used[WakeMap] {
 		spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 	if n := c.scratchSize(); n > 0 {
 		spec.Maps[ScratchMap] = &ebpf.MapSpec{Name: ScratchMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(n), MaxEntries: 1}
 	}
-	spec.Maps[LostMap] = &ebpf.MapSpec{
-		Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		MaxEntries: uint32(max(1, len(c.out.Programs))),
+	if used[LostMap] {
+		spec.Maps[LostMap] = &ebpf.MapSpec{
+			Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+			MaxEntries: uint32(max(1, len(c.out.Programs))),
+		}
 	}
-	spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	spec.Maps[FullMap] = &ebpf.MapSpec{
-		Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-		// DropSlots per map of the script, made or not (Map.Index).
-		MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
+	if used[StopMap] {
+		spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
+	if used[FullMap] {
+		spec.Maps[FullMap] = &ebpf.MapSpec{
+			Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+			// DropSlots per map of the script, made or not (Map.Index).
+			MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
+		}
 	}
 	for _, m := range c.out.Maps {
 		spec.Maps[m.Spec.Name] = m.Spec
@@ -194,6 +209,29 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		}
 	}
 	return spec
+}
+
+// referencedMaps is the set of maps some instruction of some program (its
+// kprobe fallback and a watchpoint's arming program included) refers to.
+func (c *compiler) referencedMaps() map[string]bool {
+	used := map[string]bool{}
+	add := func(spec *ebpf.ProgramSpec) {
+		for i := range spec.Instructions {
+			if ins := &spec.Instructions[i]; ins.IsLoadFromMap() {
+				used[ins.Reference()] = true
+			}
+		}
+	}
+	for _, p := range c.out.Programs {
+		add(p.Spec)
+		if p.Attach != nil && p.Attach.Fallback != nil {
+			add(p.Attach.Fallback)
+		}
+		if p.Arm != nil {
+			add(p.Arm) // a watchpoint's arming program sends its event
+		}
+	}
+	return used
 }
 
 // newMap lays out the script's map mi and decides how the kernel keeps
@@ -322,6 +360,7 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	// kernel wants line info on all or none).
 	g.source = &Source{Pos: pi.Probe.Pos}
 	g.emit(asm.Mov.Reg(ctxReg, asm.R1))
+	g.allScratch = hasLoops(pi.Probe.Body) || hasLoops(pi.Probe.Pred)
 	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
 		// Stopped: do nothing (see StopMap).
 		g.emit(
@@ -365,6 +404,8 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 // emitted; it runs once, on the pass program keeps.
 func (g *gen) finish() {
 	probe := g.prog.Probe.Probe.Pos
+	g.checkFrames()
+	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.checkSize(probe)
@@ -374,4 +415,5 @@ func (g *gen) finish() {
 			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
+	g.describeFuncs()
 }

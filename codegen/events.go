@@ -146,11 +146,39 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 		ev.Args = append(ev.Args, Slot{Offset: g.c.out.HeaderSize + offs[i], Type: types[i]})
 	}
 	ev.Size = g.c.out.HeaderSize + size
+	// An argument that runs statements (a block, a macro's body) is
+	// evaluated before the event is reserved: a return or a loop inside
+	// it must not leave with the reservation held.
+	early := make([]*loc, len(args))
+	for i, a := range args {
+		if hasStatements(a) {
+			tmp := g.temp(types[i], a.Position())
+			g.store(a, tmp, types[i])
+			early[i] = &tmp
+		}
+	}
 	g.sendEvent(ev, func(at loc) {
 		for i, a := range args {
+			if early[i] != nil {
+				g.copyMem(at.plus(ev.Args[i].Offset), *early[i], types[i].StorageSize())
+				continue
+			}
 			g.store(a, at.plus(ev.Args[i].Offset), types[i])
 		}
 	})
+}
+
+// hasStatements reports whether evaluating e runs statements: it holds
+// a block expression.
+func hasStatements(e lang.Expr) bool {
+	found := false
+	lang.Inspect(e, func(n lang.Node) bool {
+		if _, ok := n.(*lang.BlockExpr); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // storedType is the type a value is stored with: integers widened to 64

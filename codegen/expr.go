@@ -25,19 +25,22 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.MapExpr:
 		return g.mapReadInt(e)
 	case *lang.FieldExpr, *lang.IndexExpr:
+		if f, ok := e.(*lang.FieldExpr); ok {
+			if i, ok := g.c.info.RecordFields[f]; ok {
+				return g.tupleElemInt(f.X, i, f.Pos)
+			}
+		}
 		if g.inMemory(e) {
 			return g.readMemoryInt(e)
 		}
 		return g.argField(e)
+	case *lang.BlockExpr:
+		for _, s := range e.Stmts {
+			g.stmt(s)
+		}
+		return g.intExpr(e.Value)
 	case *lang.TupleIndexExpr:
-		tt := g.typeOf(e.X)
-		tmp := g.temp(tt, e.Pos)
-		g.store(e.X, tmp, tt)
-		v := g.newVal()
-		r := g.load(v, asm.R0)
-		g.loadTupleElem(r, tmp, tt, e.Index)
-		g.set(v, r)
-		return v
+		return g.tupleElemInt(e.X, e.Index, e.Pos)
 	case *lang.UnaryExpr:
 		return g.unary(e)
 	case *lang.BinaryExpr:
@@ -55,7 +58,12 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.CastExpr:
 		v := g.intExpr(e.X)
 		t := g.typeOf(e)
-		if t.Kind == lang.Int {
+		switch {
+		case t.Bool:
+			r := g.load(v, asm.R0)
+			g.boolify(r, asm.JNE, 0)
+			g.set(v, r)
+		case t.Kind == lang.Int:
 			r := g.load(v, asm.R0)
 			g.normalize(r, t.Size, t.Signed)
 			g.set(v, r)
@@ -68,6 +76,18 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	return g.constVal(0)
 }
 
+// tupleElemInt reads the integer element i of the tuple x.
+func (g *gen) tupleElemInt(x lang.Expr, i int, at lang.Pos) *val {
+	tt := g.typeOf(x)
+	tmp := g.temp(tt, at)
+	g.store(x, tmp, tt)
+	v := g.newVal()
+	r := g.load(v, asm.R0)
+	g.loadTupleElem(r, tmp, tt, i)
+	g.set(v, r)
+	return v
+}
+
 // moveInto moves src into dst and releases src.
 func (g *gen) moveInto(dst, src *val) {
 	r := g.load(src, asm.R0)
@@ -76,8 +96,16 @@ func (g *gen) moveInto(dst, src *val) {
 }
 
 func (g *gen) unary(e *lang.UnaryExpr) *val {
-	if e.Op == "*" {
+	switch e.Op {
+	case "*":
 		return g.readMemoryInt(e)
+	case "&":
+		at := g.vars[g.c.info.Vars[e.X.(*lang.VarExpr)]]
+		v := g.newVal()
+		r := g.load(v, asm.R0)
+		g.addr(r, at)
+		g.set(v, r)
+		return v
 	}
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)

@@ -50,6 +50,17 @@ type gen struct {
 	// megabytes would otherwise cost an instruction per 8 bytes of it).
 	overflowed bool
 	inUnroll   *lang.UnrollStmt // the innermost unroll being compiled
+
+	// Loops (loop.go): the callbacks that run loops' bodies, the one
+	// being compiled (nil in the program itself) and its loop, and the
+	// shared callback of len().
+	callbacks []*callback
+	cb        *callback
+	loop      *loopCtx
+	nop       string
+	// allScratch keeps every temporary in the scratch area, where the
+	// callbacks of a program with loops reach them.
+	allScratch bool
 }
 
 // loc is a place in memory: a base register plus a constant offset. The
@@ -317,7 +328,7 @@ func (g *gen) pruneUnreachable() {
 		}
 	}
 	reached := make([]bool, len(g.insns))
-	work := []int{0}
+	work := g.entries()
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]

@@ -106,13 +106,20 @@ const PerCPULimit = 16384
 // chooseMap decides how the script's map mi is kept: as declared, with
 // what the declaration leaves out chosen as for an undeclared map.
 func (c *compiler) chooseMap(mi *lang.MapInfo) MapDecl {
-	d := c.opts.MapDecls[mi.Name]
+	d, given := c.opts.MapDecls[mi.Name]
+	if !given && mi.Kind != lang.DefaultMap {
+		d = MapDecl{Kind: declaredKinds[mi.Kind], Entries: uint32(mi.MaxEntries)}
+	}
 	if d.Entries == 0 {
 		d.Entries = c.opts.MapEntries
 	}
+	// Large maps are preallocated: a new key costs least, and a map too
+	// big for the memory fails as it is made, not key by key.
+	prealloc := d.Entries > PerCPULimit || !c.opts.AllocOnDemand
 	agg := mi.Value.Kind == lang.Agg
 	bucketed := agg && (mi.Value.Agg == lang.Hist || mi.Value.Agg == lang.Lhist)
-	if d.Kind == AutoMap {
+	switch {
+	case d.Kind == AutoMap:
 		switch {
 		case agg && len(mi.Keys) == 0 && !bucketed:
 			d.Kind = PerCPUArrayMap
@@ -121,9 +128,9 @@ func (c *compiler) chooseMap(mi *lang.MapInfo) MapDecl {
 		default:
 			d.Kind = HashMap
 		}
-		// Large maps are preallocated: a new key costs least, and a map
-		// too big for the memory fails as it is made, not key by key.
-		d.Prealloc = d.Entries > PerCPULimit || !c.opts.AllocOnDemand
+		d.Prealloc = prealloc
+	case !given:
+		d.Prealloc = prealloc // the script's declaration says kind and size only
 	}
 	switch d.Kind {
 	case PerCPUArrayMap:
@@ -132,6 +139,12 @@ func (c *compiler) chooseMap(mi *lang.MapInfo) MapDecl {
 		d.Prealloc = true
 	}
 	return d
+}
+
+// declaredKinds are the kinds of map a script's declaration asks for.
+var declaredKinds = map[lang.MapKind]MapKind{
+	lang.HashMap: HashMap, lang.LRUHashMap: LRUHashMap,
+	lang.PerCPUHashMap: PerCPUHashMap, lang.PerCPULRUHashMap: PerCPULRUHashMap,
 }
 
 // needsPerCPU reports whether an aggregation is only kept per CPU:

@@ -53,6 +53,9 @@ func (g *gen) update(m *Map, key, value loc, flags int32) {
 // mapReadInt reads an integer map value; a missing key reads as 0.
 func (g *gen) mapReadInt(e *lang.MapExpr) *val {
 	m := g.c.useMap(e.Name)
+	if m.Info.Value.Kind == lang.Agg {
+		return g.mapReadAgg(m, e)
+	}
 	key := g.buildKey(m, e.Keys)
 	g.lookup(m, key)
 	v := g.newVal()

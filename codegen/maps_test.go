@@ -210,8 +210,21 @@ tracepoint:sched:sched_wakeup /pid == 1/ { @one = count(); }`
 		if got := strings.Join(names, " "); got != want {
 			t.Errorf("STACKS=%s: maps %s, want %s", stacks, got, want)
 		}
-		if n, want := out.Collection.Maps[codegen.FullMap].MaxEntries, 6*codegen.DropSlots; n != uint32(want) {
-			t.Errorf("STACKS=%s: FullMap has %d slots, want DropSlots per map of the script (%d)", stacks, n, want)
+		// Only @stacks, a hash, can refuse an update: FullMap is made
+		// for it, with slots for every map of the script.
+		switch fm := out.Collection.Maps[codegen.FullMap]; {
+		case stacks == "false" && fm != nil:
+			t.Errorf("STACKS=false: FullMap made, but no map of the script can refuse an update")
+		case stacks == "true" && fm == nil:
+			t.Errorf("STACKS=true: no FullMap for @stacks")
+		case stacks == "true" && fm.MaxEntries != uint32(6*codegen.DropSlots):
+			t.Errorf("STACKS=true: FullMap has %d slots, want DropSlots per map of the script (%d)", fm.MaxEntries, 6*codegen.DropSlots)
+		}
+		// Nothing prints: no ring buffer, no counters of lost events.
+		for _, name := range []string{codegen.EventsMap, codegen.LostMap, codegen.WakeMap} {
+			if _, ok := out.Collection.Maps[name]; ok {
+				t.Errorf("STACKS=%s: %s made, but no program sends events", stacks, name)
+			}
 		}
 		if _, ok := out.Collection.Maps[codegen.StackMapName(lang.StackSpec{Depth: lang.DefaultStackDepth})]; ok != (stacks == "true") {
 			t.Errorf("STACKS=%s: stack map made = %v", stacks, ok)

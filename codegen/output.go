@@ -112,6 +112,7 @@ const (
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
 	WatchEvent                         // put Watch's watchpoint at the address in Args
+	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep
 	CatEvent                           // print the file whose name Format makes of Args
 )
@@ -135,6 +136,8 @@ type Event struct {
 	Size   int
 	// Watch is the watchpoint program a WatchEvent arms.
 	Watch *Program
+	// Message is a WarnEvent's warning.
+	Message string
 }
 
 // Sizes of the event header: through the ring buffer, the ID; through

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/cilium/ebpf"
@@ -121,6 +122,11 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 			a.Mechanism, a.Why = pick(ret, Fexit, Fentry), "the kernel allows it and "+t.Func+" has BTF"
 		default:
 			a.Mechanism = pick(ret, Kretprobe, Kprobe)
+			if why := f.KprobesAbsent(); why != "" {
+				// Not loaded at all: the verifier's time would be
+				// spent on a program that cannot attach.
+				a.Unavailable = errors.New(why)
+			}
 			switch {
 			case !f.Fentry:
 				a.Why = noFentry
@@ -132,6 +138,20 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 		}
 	}
 	return a
+}
+
+// KprobesAbsent says, for a kernel known to have no kprobes, why a kprobe
+// or kretprobe cannot attach and what can instead; "" when kprobes may
+// attach.
+func (f Features) KprobesAbsent() string {
+	if f.Kprobes || f.NoKprobes == "" {
+		return ""
+	}
+	why := f.NoKprobes
+	if f.NoFentry != "" {
+		why += ", and " + f.NoFentry
+	}
+	return why + "; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them)"
 }
 
 func pick(ret bool, onReturn, onEntry Mechanism) Mechanism {

@@ -87,12 +87,14 @@ fentry:tcp_close: fentry Tracing/TraceFEntry to "tcp_close" unavailable: fentry 
 kprobe:udp_sendmsg: kprobe_multi Kprobe/TraceKprobeMulti to "" symbols udp_sendmsg,udpv6_sendmsg (one program and one link for the functions the pattern matches)
 kprobe:ip_make_skb: kprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
 `},
-		{"nothing", nothing, `kprobe:udp_sendmsg: kprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
-kretprobe:inet_csk_accept: kretprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
+		// Kprobes that cannot attach are not loaded: the verifier would
+		// spend its time on them for nothing.
+		{"nothing", nothing, `kprobe:udp_sendmsg: kprobe Kprobe/None to "" unavailable: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them) (not loaded) (fentry refused by this kernel: operation not permitted)
+kretprobe:inet_csk_accept: kretprobe Kprobe/None to "" unavailable: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them) (not loaded) (fentry refused by this kernel: operation not permitted)
 fentry:tcp_close: fentry Tracing/TraceFEntry to "tcp_close" unavailable: fentry refused by this kernel: operation not permitted; this kernel has no kprobes (CONFIG_KPROBES off) too, so kprobe:tcp_close would not attach either: use a tracepoint or a raw tracepoint (ntrace -l 'tracepoint:*') (not loaded) (asked for)
-kprobe:udp_sendmsg: kprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
-kprobe:udpv6_sendmsg: kprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
-kprobe:ip_make_skb: kprobe Kprobe/None to "" (fentry refused by this kernel: operation not permitted)
+kprobe:udp_sendmsg: kprobe Kprobe/None to "" unavailable: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them) (not loaded) (fentry refused by this kernel: operation not permitted)
+kprobe:udpv6_sendmsg: kprobe Kprobe/None to "" unavailable: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them) (not loaded) (fentry refused by this kernel: operation not permitted)
+kprobe:ip_make_skb: kprobe Kprobe/None to "" unavailable: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them) (not loaded) (fentry refused by this kernel: operation not permitted)
 `},
 	}
 	for _, tt := range tests {

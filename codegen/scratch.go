@@ -39,7 +39,7 @@ const (
 // it is small and the stack has room, else in the scratch area.
 func (g *gen) allocTemp(size int, at lang.Pos) loc {
 	size = (size + 7) &^ 7
-	if size > bigValue || g.stack+size > stackTemps {
+	if g.allScratch || size > bigValue || g.stack+size > stackTemps {
 		return g.allocScratch(size, at)
 	}
 	return loc{asm.RFP, g.allocStack(size, at)}

@@ -59,6 +59,26 @@ func (g *gen) stmt(s lang.Stmt) {
 		g.unroll(s, g.c.info.Consts[s.Count].Int)
 	case *lang.ReturnStmt:
 		g.emit(asm.Ja.Label(g.exit))
+	case *lang.ForStmt:
+		if s.Map != nil {
+			g.forMap(s)
+		} else {
+			g.forRange(s)
+		}
+	case *lang.WhileStmt:
+		g.whileLoop(s)
+	case *lang.BreakStmt, *lang.ContinueStmt:
+		g.breakLoop(s)
+	case *lang.LetStmt:
+		v := g.c.info.Vars[s.Var]
+		if v == nil {
+			return // declared, never given a type: never used
+		}
+		if s.Value != nil {
+			g.store(s.Value, g.vars[v], v.Type)
+		} else {
+			g.zero(g.vars[v], v.Type.StorageSize())
+		}
 	}
 }
 
@@ -133,6 +153,11 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 		g.arith(op, x, y, !v.Type.Signed || isUnsigned64(vt))
 		g.release(y)
 		r = g.load(x, asm.R1)
+		if v.Type.Kind == lang.Int && !v.Type.Bool {
+			// The result is a value of the variable's type: a uint8
+			// at 255 plus 1 is 0, as in C.
+			g.normalize(r, v.Type.Size, v.Type.Signed)
+		}
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(x)
 	case *lang.MapExpr:
@@ -174,6 +199,10 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		}
 		g.sendEvent(&Event{Kind: kind, Map: g.c.useMap(call.Args[0].(*lang.MapExpr).Name)}, nil)
 	case "delete":
+		if len(call.Args) == 2 {
+			g.deleteKey(call)
+			return
+		}
 		ref := call.Args[0].(*lang.MapExpr)
 		m := g.c.useMap(ref.Name)
 		key := g.buildKey(m, ref.Keys)

@@ -34,8 +34,18 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	}
 	switch e := e.(type) {
 	case *lang.TupleExpr:
-		g.storeTuple(e, dst, dt)
+		g.storeTuple(e.Elems, dst, dt)
 		g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
+		return
+	case *lang.RecordExpr:
+		g.storeTuple(e.Elems, dst, dt)
+		g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
+		return
+	case *lang.BlockExpr:
+		for _, s := range e.Stmts {
+			g.stmt(s)
+		}
+		g.store(e.Value, dst, dt)
 		return
 	case *lang.VarExpr:
 		v := g.c.info.Vars[e]
@@ -45,11 +55,7 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.mapReadMem(e, dst, dt)
 		return
 	case *lang.TupleIndexExpr:
-		tt := g.typeOf(e.X)
-		tmp := g.temp(tt, e.Pos)
-		g.store(e.X, tmp, tt)
-		g.convertElem(dst, dt, tmp.plus(tt.ElemOffsets()[e.Index]), tt.Elems[e.Index])
-		g.zero(dst.plus(dt.ElemSize()), dt.StorageSize()-dt.ElemSize())
+		g.storeTupleElem(e.X, e.Index, e.Pos, dst, dt)
 		return
 	case *lang.TernaryExpr:
 		elseL, end := g.label(), g.label()
@@ -68,6 +74,12 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		g.builtinString(e, dst, dt)
 		return
 	case *lang.FieldExpr, *lang.UnaryExpr, *lang.IndexExpr:
+		if f, ok := e.(*lang.FieldExpr); ok {
+			if i, ok := g.c.info.RecordFields[f]; ok {
+				g.storeTupleElem(f.X, i, f.Pos, dst, dt)
+				return
+			}
+		}
 		if g.readString(e, dst, dt, true) {
 			return
 		}
@@ -93,6 +105,16 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		}
 	}
 	g.errorf(e.Position(), "cannot compile this %s expression", et)
+}
+
+// storeTupleElem stores element i of the tuple (or record) x at dst as
+// type dt.
+func (g *gen) storeTupleElem(x lang.Expr, i int, at lang.Pos, dst loc, dt *lang.Type) {
+	tt := g.typeOf(x)
+	tmp := g.temp(tt, at)
+	g.store(x, tmp, tt)
+	g.convertElem(dst, dt, tmp.plus(tt.ElemOffsets()[i]), tt.Elems[i])
+	g.zero(dst.plus(dt.ElemSize()), dt.StorageSize()-dt.ElemSize())
 }
 
 // readString stores at dst a string that e reads from memory (kernel

@@ -16,9 +16,9 @@ import (
 
 // storeTuple writes the tuple e at dst laid out as dt, which has e's shape
 // but may be wider: dt.Size bytes, its gaps zeroed.
-func (g *gen) storeTuple(e *lang.TupleExpr, dst loc, dt *lang.Type) {
+func (g *gen) storeTuple(elems []lang.Expr, dst loc, dt *lang.Type) {
 	offs := dt.ElemOffsets()
-	for i, x := range e.Elems {
+	for i, x := range elems {
 		g.storeElem(x, dst.plus(offs[i]), dt.Elems[i])
 	}
 	g.zeroGaps(dst, dt)
@@ -32,8 +32,8 @@ func (g *gen) storeElem(x lang.Expr, dst loc, et *lang.Type) {
 		r := g.load(v, asm.R0)
 		g.emit(asm.StoreMem(dst.base, dst.off, r, loadSizes[et.Size]))
 		g.release(v)
-	case et.Kind == lang.Tuple && isTupleExpr(x):
-		g.storeTuple(x.(*lang.TupleExpr), dst, et)
+	case et.Kind == lang.Tuple && tupleElems(x) != nil:
+		g.storeTuple(tupleElems(x), dst, et)
 	case dst.off&7 == 0:
 		g.store(x, dst, et)
 	default:
@@ -43,9 +43,16 @@ func (g *gen) storeElem(x lang.Expr, dst loc, et *lang.Type) {
 	}
 }
 
-func isTupleExpr(e lang.Expr) bool {
-	_, ok := e.(*lang.TupleExpr)
-	return ok
+// tupleElems are the elements of a tuple or record written out, nil for
+// any other expression.
+func tupleElems(e lang.Expr) []lang.Expr {
+	switch e := e.(type) {
+	case *lang.TupleExpr:
+		return e.Elems
+	case *lang.RecordExpr:
+		return e.Elems
+	}
+	return nil
 }
 
 // convertElem copies a tuple element of type st at src to dst as a tuple

@@ -165,12 +165,13 @@ END { printf("end ran\n"); }`
 }
 
 // A run that fails while loading (here: the ring buffer size is not a
-// power of two, which the kernel refuses when creating the map) leaves no
-// program or map of it loaded.
+// power of two, which the kernel refuses when creating the map; the
+// script prints, so it has a ring buffer) leaves no program or map of it
+// loaded.
 func TestFailedLoadLeavesNothing(t *testing.T) {
 	requireRoot(t)
 	tr := start(t, ntraceBin, "--buffer-size", "12345", "-e",
-		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } tracepoint:syscalls:sys_enter_getpid { @ = count(); }`)
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } tracepoint:syscalls:sys_enter_getpid { printf("%d\n", pid); }`)
 	tr.wait()
 	if tr.cmd.ProcessState.ExitCode() != 1 || !strings.Contains(tr.Stderr(), "loading BPF programs") {
 		t.Fatalf("exit code %d, output:\n%s", tr.cmd.ProcessState.ExitCode(), tr.Stderr())

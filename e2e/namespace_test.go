@@ -53,6 +53,11 @@ func firstLineOf(s string) string {
 	return line
 }
 
+// The tests start unshare with --kill-child: a test that fails kills
+// unshare (start's cleanup), and without it ntrace would outlive the test,
+// holding its output pipe open (the cleanup would wait for ever) and
+// anything else the test passed it, such as a lock the run holds.
+
 // unsharedChild returns the pid of the process unshare --fork started,
 // as the host numbers it.
 func unsharedChild(t *testing.T, tr *tracer) int {

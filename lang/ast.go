@@ -20,10 +20,18 @@ type Program struct {
 	Probes []*Probe
 	// Choices are the script's either statements.
 	Choices []*Choice
-	// Metrics and Config are the script's metric declarations and config
-	// lines (metricdecl.go).
+	// Metrics are the script's metric declarations (metricdecl.go).
 	Metrics []*MetricDecl
-	Config  []*ConfigDecl
+	// Config is the settings of the script's config block and config
+	// lines, in order (config.go).
+	Config []*ConfigItem
+	// MapDecls declare maps' kinds and sizes (let @m = lruhash(N)).
+	MapDecls []*MapDecl
+	// Macros are the script's macros, by then expanded where they are
+	// called (macro.go).
+	Macros []*Macro
+	// Enums are the C enums the script defines.
+	Enums []*EnumDecl
 }
 
 // Choice is "either ( probes ) or ( probes ) …": alternative sets of
@@ -179,8 +187,57 @@ type UnrollStmt struct {
 	Body  *Block
 }
 
-// ReturnStmt ends the probe.
+// ReturnStmt ends the probe. Value, when written, is checked but not
+// evaluated: a probe has no value to return.
 type ReturnStmt struct {
+	Pos   Pos
+	Value Expr
+}
+
+// ForStmt runs Body once for each element of Map, with Var holding the
+// element as (key, value), or once for each integer from From up to (not
+// including) To, with Var holding it. From and To are evaluated once,
+// before the first iteration.
+type ForStmt struct {
+	Pos      Pos
+	Var      *VarExpr
+	Map      *MapExpr // nil for a range
+	From, To Expr
+	Body     *Block
+}
+
+// WhileStmt runs Body while Cond holds.
+type WhileStmt struct {
+	Pos  Pos
+	Cond Expr
+	Body *Block
+}
+
+// LetStmt declares a $variable in the innermost block: with a type, a
+// value, both, or neither (then it is a zero integer until assigned).
+type LetStmt struct {
+	Pos   Pos
+	Var   *VarExpr
+	Type  *DeclType // nil when not given
+	Value Expr      // nil when not given
+}
+
+// DeclType is the type a let declaration gives: a type as written, or
+// the type of an expression (typeof(x)), which is not evaluated.
+type DeclType struct {
+	Pos    Pos
+	Type   TypeName
+	Len    int  // an array's length, a string's size; 0 when not given
+	Typeof Expr // non-nil for typeof(…)
+}
+
+// BreakStmt leaves the innermost loop.
+type BreakStmt struct {
+	Pos Pos
+}
+
+// ContinueStmt goes on with the innermost loop's next iteration.
+type ContinueStmt struct {
 	Pos Pos
 }
 
@@ -190,14 +247,26 @@ func (s *IncDecStmt) Position() Pos { return s.Pos }
 func (s *IfStmt) Position() Pos     { return s.Pos }
 func (s *UnrollStmt) Position() Pos { return s.Pos }
 func (s *ReturnStmt) Position() Pos { return s.Pos }
-func (b *Block) Position() Pos      { return b.Pos }
-func (*ExprStmt) stmt()             {}
-func (*AssignStmt) stmt()           {}
-func (*IncDecStmt) stmt()           {}
-func (*IfStmt) stmt()               {}
-func (*UnrollStmt) stmt()           {}
-func (*ReturnStmt) stmt()           {}
-func (*Block) stmt()                {}
+func (s *ForStmt) Position() Pos    { return s.Pos }
+func (s *WhileStmt) Position() Pos  { return s.Pos }
+func (s *LetStmt) Position() Pos    { return s.Pos }
+func (s *BreakStmt) Position() Pos  { return s.Pos }
+func (s *ContinueStmt) Position() Pos {
+	return s.Pos
+}
+func (b *Block) Position() Pos { return b.Pos }
+func (*ForStmt) stmt()         {}
+func (*WhileStmt) stmt()       {}
+func (*LetStmt) stmt()         {}
+func (*BreakStmt) stmt()       {}
+func (*ContinueStmt) stmt()    {}
+func (*ExprStmt) stmt()        {}
+func (*AssignStmt) stmt()      {}
+func (*IncDecStmt) stmt()      {}
+func (*IfStmt) stmt()          {}
+func (*UnrollStmt) stmt()      {}
+func (*ReturnStmt) stmt()      {}
+func (*Block) stmt()           {}
 
 // Expr is an expression.
 type Expr interface {
@@ -317,6 +386,26 @@ type TupleExpr struct {
 	Elems []Expr
 }
 
+// BlockExpr is { statements; value }: the statements run, then Value,
+// the block's last statement when it is an expression that no ';'
+// follows, gives the block's value. Value is nil when there is none. A
+// macro called where an expression stands expands to one.
+type BlockExpr struct {
+	Pos   Pos
+	Stmts []Stmt
+	Value Expr
+	// Macro names the macro whose call this block is, "" for a block
+	// the script writes.
+	Macro string
+}
+
+// RecordExpr is (name = value, …): a tuple whose elements have names.
+type RecordExpr struct {
+	Pos   Pos
+	Names []string
+	Elems []Expr
+}
+
 // TypeExpr is a type written where an expression stands, as the argument of
 // sizeof, offsetof or container_of.
 type TypeExpr struct {
@@ -364,6 +453,10 @@ func (e *TupleIndexExpr) Position() Pos { return e.Pos }
 func (e *IndexExpr) Position() Pos      { return e.Pos }
 func (e *TupleExpr) Position() Pos      { return e.Pos }
 func (e *TypeExpr) Position() Pos       { return e.Pos }
+func (e *BlockExpr) Position() Pos      { return e.Pos }
+func (e *RecordExpr) Position() Pos     { return e.Pos }
+func (*BlockExpr) expr()                {}
+func (*RecordExpr) expr()               {}
 func (*IntLit) expr()                   {}
 func (*StrLit) expr()                   {}
 func (*ParamExpr) expr()                {}

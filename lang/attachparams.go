@@ -37,7 +37,7 @@ type attachParams struct {
 // scriptParams reads the -D values against prog's declarations without
 // reporting anything: program() reports the same problems where they are.
 func (c *checker) scriptParams(prog *Program) attachParams {
-	q := newChecker(c.env, c.params)
+	q := newChecker(c.env, c.params, c.info.Config)
 	q.quiet = true
 	q.declareParams(prog.Params)
 	return attachParams{vals: q.paramVals, declared: q.declared}

@@ -19,9 +19,9 @@ type MemberAccess struct {
 	BitSize   int // 0 when not a bitfield
 }
 
-// lookupTagged finds "struct name", "union name" or "enum name" in spec.
-func lookupTagged(spec *btf.Spec, tag, name string) (btf.Type, error) {
-	types, err := spec.AnyTypesByName(name)
+// lookupTagged finds "struct name", "union name" or "enum name" in kt.
+func lookupTagged(kt KernelTypes, tag, name string) (btf.Type, error) {
+	types, err := kt.TypesByName(name)
 	if err != nil {
 		return nil, fmt.Errorf("unknown type %s %s in kernel BTF", tag, name)
 	}
@@ -44,17 +44,6 @@ func lookupTagged(spec *btf.Spec, tag, name string) (btf.Type, error) {
 	return nil, fmt.Errorf("unknown type %s %s in kernel BTF", tag, name)
 }
 
-// members returns the members of a struct or union, or nil.
-func members(t btf.Type) []btf.Member {
-	switch t := btf.UnderlyingType(t).(type) {
-	case *btf.Struct:
-		return t.Members
-	case *btf.Union:
-		return t.Members
-	}
-	return nil
-}
-
 // isComposite reports whether t is a struct or union.
 func isComposite(t btf.Type) bool {
 	switch btf.UnderlyingType(t).(type) {
@@ -66,14 +55,14 @@ func isComposite(t btf.Type) bool {
 
 // findMember finds a member by name, looking through anonymous struct and
 // union members as C does. It returns the member and its offset in bits
-// from the start of t.
-func findMember(t btf.Type, name string) (btf.Member, int, bool) {
-	for _, m := range members(t) {
+// from the start of t. A BTF that cannot be read is reported at pos.
+func (c *checker) findMember(pos Pos, t btf.Type, name string) (btf.Member, int, bool) {
+	for _, m := range c.members(pos, t) {
 		if m.Name == name {
 			return m, int(m.Offset), true
 		}
 		if m.Name == "" && isComposite(m.Type) {
-			if inner, off, ok := findMember(m.Type, name); ok {
+			if inner, off, ok := c.findMember(pos, m.Type, name); ok {
 				return inner, int(m.Offset) + off, true
 			}
 		}
@@ -82,11 +71,11 @@ func findMember(t btf.Type, name string) (btf.Member, int, bool) {
 }
 
 // memberNames lists the names reachable in t, anonymous members' included.
-func memberNames(t btf.Type) []string {
+func (c *checker) memberNames(pos Pos, t btf.Type) []string {
 	var names []string
-	for _, m := range members(t) {
+	for _, m := range c.members(pos, t) {
 		if m.Name == "" && isComposite(m.Type) {
-			names = append(names, memberNames(m.Type)...)
+			names = append(names, c.memberNames(pos, m.Type)...)
 		} else if m.Name != "" {
 			names = append(names, m.Name)
 		}

@@ -25,8 +25,6 @@ func (b *builder) program(p *pProgram) *Program {
 			prog.Params = append(prog.Params, b.param(it.Param))
 		case it.Metric != nil:
 			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
-		case it.Config != nil:
-			prog.Config = append(prog.Config, b.config(it.Config))
 		case it.Struct != nil:
 			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
 		case it.Either != nil:
@@ -37,6 +35,14 @@ func (b *builder) program(p *pProgram) *Program {
 			}
 		case it.Probe != nil:
 			prog.Probes = append(prog.Probes, b.probe(it.Probe))
+		case it.Config != nil:
+			prog.Config = append(prog.Config, b.config(it.Config)...)
+		case it.MapDecl != nil:
+			prog.MapDecls = append(prog.MapDecls, b.mapDecl(it.MapDecl))
+		case it.Macro != nil:
+			prog.Macros = append(prog.Macros, b.macro(it.Macro))
+		case it.Enum != nil:
+			prog.Enums = append(prog.Enums, b.enum(it.Enum))
 		}
 	}
 	return prog
@@ -162,14 +168,23 @@ func (b *builder) probe(p *pProbe) *Probe {
 		pr.Attach = append(pr.Attach, splitAttach(pos(a.Pos), a.Text))
 	}
 	if p.Pred != nil {
-		ops := make([]binTerm, min(len(p.Pred.Ops), len(p.Pred.Xs)))
-		for i := range ops {
-			o := p.Pred.Ops[i]
-			ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Pred.Xs[i])}
-		}
-		pr.Pred = b.ternary(b.climb(b.unary(&p.Pred.Head), ops), p.Pred.Then, p.Pred.Else)
+		pr.Pred = b.predicate(p.Pred)
 	}
 	return pr
+}
+
+// predicate builds a probe's predicate.
+func (b *builder) predicate(p *pPredicate) Expr {
+	ops := make([]binTerm, min(len(p.Ops), len(p.Xs)))
+	for i := range ops {
+		o := p.Ops[i]
+		ops[i] = binTerm{pos(o.Pos), o.Op, b.unary(p.Xs[i])}
+	}
+	cond := b.climb(b.unary(&p.Head), ops)
+	if p.Then == nil || p.Else == nil {
+		return cond
+	}
+	return &TernaryExpr{Pos: cond.Position(), Cond: cond, Then: b.expr(p.Then), Else: b.predicate(p.Else)}
 }
 
 // splitAttach splits "kind:a:b" into its kind and parts. A uprobe path
@@ -185,8 +200,9 @@ func splitAttach(p Pos, text string) *AttachPoint {
 	if !found {
 		return ap
 	}
-	if strings.HasPrefix(rest, "/") {
-		// uprobe:/path/to/bin:symbol — the path may not contain ':'.
+	if pathStartLen(rest) > 0 {
+		// uprobe:/path/to/bin:symbol, or a path relative to the
+		// working directory (./bin, ../bin) — it may not contain ':'.
 		path, sym, ok := strings.Cut(rest, ":")
 		ap.Parts = []string{path}
 		if ok {
@@ -208,14 +224,87 @@ func (b *builder) block(p *pBlock) *Block {
 	return blk
 }
 
+// blockExpr builds a block used as an expression: its last statement, an
+// expression that no ';' follows, is its value.
+func (b *builder) blockExpr(p *pBlock) *BlockExpr {
+	be := &BlockExpr{Pos: pos(p.Pos)}
+	for i, s := range p.Stmts {
+		if i == len(p.Stmts)-1 && isValueStmt(s) {
+			if s.If != nil {
+				be.Value = b.ifExpr(s.If)
+			} else {
+				be.Value = b.expr(s.X)
+			}
+			break
+		}
+		if st := b.stmt(s); st != nil {
+			be.Stmts = append(be.Stmts, st)
+		}
+	}
+	return be
+}
+
+// isValueStmt reports whether s is an expression with no assignment and
+// no ';' after it, or an if whose every branch ends in one: at the end of
+// a block, the block's value.
+func isValueStmt(s *pStmt) bool {
+	if s.If != nil && !s.Semi {
+		return ifHasValue(s.If)
+	}
+	return s.X != nil && s.Assign == nil && s.IncDec == "" && !s.Semi
+}
+
+// ifHasValue reports whether an if has an else and every branch's block
+// ends in a value.
+func ifHasValue(p *pIf) bool {
+	ends := func(b *pBlock) bool { return len(b.Stmts) > 0 && isValueStmt(b.Stmts[len(b.Stmts)-1]) }
+	switch {
+	case p.ElseIf != nil:
+		return ends(p.Then) && ifHasValue(p.ElseIf)
+	case p.Else != nil:
+		return ends(p.Then) && ends(p.Else)
+	}
+	return false
+}
+
+// ifExpr builds an if used as an expression, which an else must
+// complete: cond ? then's value : else's.
+func (b *builder) ifExpr(p *pIf) Expr {
+	t := &TernaryExpr{Pos: pos(p.Pos), Cond: b.expr(p.Cond), Then: b.blockExpr(p.Then)}
+	switch {
+	case p.ElseIf != nil:
+		t.Else = b.ifExpr(p.ElseIf)
+	case p.Else != nil:
+		t.Else = b.blockExpr(p.Else)
+	default:
+		b.errs.add(pos(p.Pos), "an if that gives a value needs an else")
+		t.Else = &IntLit{Pos: pos(p.Pos)}
+	}
+	return t
+}
+
 func (b *builder) stmt(s *pStmt) Stmt {
 	switch {
 	case s.If != nil:
 		return b.ifStmt(s.If)
 	case s.Unroll != nil:
 		return &UnrollStmt{Pos: pos(s.Unroll.Pos), Count: b.expr(s.Unroll.Count), Body: b.block(s.Unroll.Body)}
-	case s.Return:
-		return &ReturnStmt{Pos: pos(s.Pos)}
+	case s.For != nil:
+		return b.forStmt(s.For)
+	case s.While != nil:
+		return &WhileStmt{Pos: pos(s.While.Pos), Cond: b.expr(s.While.Cond), Body: b.block(s.While.Body)}
+	case s.Let != nil:
+		return b.let(s.Let)
+	case s.Return != nil:
+		r := &ReturnStmt{Pos: pos(s.Pos)}
+		if s.Return.Value != nil {
+			r.Value = b.expr(s.Return.Value)
+		}
+		return r
+	case s.Break:
+		return &BreakStmt{Pos: pos(s.Pos)}
+	case s.Continue:
+		return &ContinueStmt{Pos: pos(s.Pos)}
 	case s.X != nil:
 		x := b.expr(s.X)
 		switch {
@@ -224,9 +313,31 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		case s.IncDec != "":
 			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.IncDec}
 		}
-		return &ExprStmt{X: x}
+		return exprStmt(x)
 	}
 	return nil
+}
+
+// exprStmt is the statement an expression makes: a block expression is a
+// block of statements (its value, if any, one of them). A macro called as
+// a statement drops its value unless the value is a call, made for its
+// effect.
+func exprStmt(x Expr) Stmt {
+	be, ok := x.(*BlockExpr)
+	if !ok {
+		return &ExprStmt{X: x}
+	}
+	blk := &Block{Pos: be.Pos, Stmts: be.Stmts}
+	if be.Value != nil {
+		v := exprStmt(be.Value)
+		if es, ok := v.(*ExprStmt); ok && be.Macro != "" {
+			if _, call := es.X.(*CallExpr); !call {
+				return blk
+			}
+		}
+		blk.Stmts = append(blk.Stmts[:len(blk.Stmts):len(blk.Stmts)], v)
+	}
+	return blk
 }
 
 func (b *builder) ifStmt(p *pIf) *IfStmt {
@@ -342,7 +453,7 @@ func (b *builder) primary(p *pUnary) Expr {
 		}
 		return m
 	case p.Call.Name != "":
-		c := &CallExpr{Pos: ps, Name: p.Call.Name}
+		c := &CallExpr{Pos: ps, Name: string(p.Call.Name)}
 		for _, a := range p.Call.Args {
 			if a.Type != nil {
 				c.Args = append(c.Args, &TypeExpr{Pos: pos(a.Type.Pos), Type: typeName(a.Type)})
@@ -352,8 +463,20 @@ func (b *builder) primary(p *pUnary) Expr {
 		}
 		return c
 	case p.Ident != "":
-		return &Ident{Pos: ps, Name: p.Ident}
+		return &Ident{Pos: ps, Name: string(p.Ident)}
+	case p.Block != nil:
+		return b.blockExpr(p.Block)
+	case p.If != nil:
+		return b.ifExpr(p.If)
 	case p.Paren != nil:
+		if len(p.Paren.Record) > 0 {
+			r := &RecordExpr{Pos: ps}
+			for _, f := range p.Paren.Record {
+				r.Names = append(r.Names, f.Name)
+				r.Elems = append(r.Elems, b.expr(f.Value))
+			}
+			return r
+		}
 		if p.Paren.Cast != nil {
 			return &CastExpr{Pos: ps, Type: typeName(p.Paren.Cast), X: b.unary(p.Paren.CastX)}
 		}
@@ -374,6 +497,14 @@ func (b *builder) primary(p *pUnary) Expr {
 func (b *builder) atom(ps Pos, a *atom) Expr {
 	switch a.Type {
 	case tokInt:
+		if n, unit, ok := splitDuration(a.Value); ok {
+			v, err := parseInt(n)
+			scale := durationUnits[unit]
+			if err != nil || v > math.MaxInt64/scale {
+				b.errs.add(ps, "duration %s does not fit in 64 bits of nanoseconds", a.Value)
+			}
+			return &IntLit{Pos: ps, Value: v * scale}
+		}
 		v, err := parseInt(a.Value)
 		if err != nil {
 			b.errs.add(ps, "integer literal %s does not fit in 64 bits", a.Value)
@@ -411,6 +542,19 @@ func typeName(p *pTypeName) TypeName {
 		t.Name = string(*p.Basic)
 	}
 	return t
+}
+
+// splitDuration splits a duration literal such as 10ms into its number
+// and its unit.
+func splitDuration(s string) (num, unit string, ok bool) {
+	i := len(s)
+	for i > 0 && (s[i-1] < '0' || s[i-1] > '9') && s[i-1] != '_' {
+		i--
+	}
+	if i == len(s) || i == 0 || durationUnits[s[i:]] == 0 {
+		return "", "", false
+	}
+	return s[:i], s[i:], true
 }
 
 // parseInt reads an integer literal as C does: 0x for hex, a leading 0

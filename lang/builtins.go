@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -34,11 +33,11 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 		return StringType(min(n+1, maxStrLen))
 	},
 	"curtask": func(c *checker, e *Ident) *Type {
-		spec, err := c.env.BTF()
+		kt, err := c.env.BTF()
 		if err != nil {
 			return &Type{Kind: Pointer, Size: 8}
 		}
-		task, err := lookupTagged(spec, "struct", "task_struct")
+		task, err := lookupTagged(kt, "struct", "task_struct")
 		if err != nil {
 			return &Type{Kind: Pointer, Size: 8}
 		}
@@ -47,6 +46,8 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"kstack": (*checker).checkStackVar,
 	"ustack": (*checker).checkStackVar,
 	"args":   checkArgs,
+	"true":   checkBool,
+	"false":  checkBool,
 	"retval": checkRetval,
 	"func":   checkFunc,
 }
@@ -90,49 +91,20 @@ func (c *checker) builtinVar(e *Ident) *Type {
 // as TCP_LISTEN or SKB_DROP_REASON_NO_SOCKET, to its value in this
 // kernel's BTF (the values differ between kernels).
 func (c *checker) enumConstant(e *Ident) *Type {
-	if c.enums == nil {
-		spec, err := c.env.BTF()
-		if err != nil {
-			return nil
-		}
-		c.enums = enumIndex(spec)
+	if v, ok := c.userEnums[e.Name]; ok {
+		c.info.Consts[e] = Const{Int: v.value}
+		return &Type{Kind: Int, Size: 8, Signed: v.enum.Signed, BTF: v.enum}
 	}
-	v, ok := c.enums[e.Name]
-	if !ok {
+	kt, err := c.env.BTF()
+	if err != nil {
 		return nil
 	}
-	c.info.Consts[e] = Const{Int: v.value}
-	return &Type{Kind: Int, Size: 8, Signed: v.enum.Signed, BTF: v.enum}
-}
-
-type enumValue struct {
-	enum  *btf.Enum
-	value uint64
-}
-
-// enumIndexes caches, per BTF spec, every enum value by name: building one
-// walks all of the kernel's types.
-var enumIndexes sync.Map // *btf.Spec -> map[string]enumValue
-
-func enumIndex(spec *btf.Spec) map[string]enumValue {
-	if idx, ok := enumIndexes.Load(spec); ok {
-		return idx.(map[string]enumValue)
+	en, v, err := kt.Enumerator(e.Name)
+	if err != nil {
+		return nil
 	}
-	idx := map[string]enumValue{}
-	for t, err := range spec.All() {
-		if err != nil {
-			break
-		}
-		if en, ok := t.(*btf.Enum); ok {
-			for _, v := range en.Values {
-				if _, dup := idx[v.Name]; !dup {
-					idx[v.Name] = enumValue{en, v.Value}
-				}
-			}
-		}
-	}
-	enumIndexes.Store(spec, idx)
-	return idx
+	c.info.Consts[e] = Const{Int: v}
+	return &Type{Kind: Int, Size: 8, Signed: en.Signed, BTF: en}
 }
 
 // argN types argN, from where the probe's kind says its arguments are:
@@ -302,19 +274,22 @@ var builtinFuncs map[string]funcSpec
 
 func init() {
 	builtinFuncs = map[string]funcSpec{
-		"printf": {1, 32, checkPrintf},
-		"print":  {1, 3, checkPrint},
-		"exit":   {0, 0, voidCall},
-		"time":   {0, 1, checkTime},
-		"delete": {1, 1, checkDelete},
-		"clear":  {1, 1, checkWholeMap},
-		"zero":   {1, 1, checkWholeMap},
-		"str":    {1, 2, checkStr},
-		"ntohs":  {1, 1, swapper(2)},
-		"htons":  {1, 1, swapper(2)},
-		"ntohl":  {1, 1, swapper(4)},
-		"htonl":  {1, 1, swapper(4)},
-		"bswap":  {1, 1, swapper(0)},
+		"printf":  {1, 32, checkPrintf},
+		"print":   {1, 3, checkPrint},
+		"exit":    {0, 0, voidCall},
+		"time":    {0, 1, checkTime},
+		"delete":  {1, 2, checkDelete},
+		"has_key": {2, 2, checkHasKey},
+		"len":     {1, 1, checkLen},
+		"nsecs":   {1, 1, checkNsecs},
+		"clear":   {1, 1, checkWholeMap},
+		"zero":    {1, 1, checkWholeMap},
+		"str":     {1, 2, checkStr},
+		"ntohs":   {1, 1, swapper(2)},
+		"htons":   {1, 1, swapper(2)},
+		"ntohl":   {1, 1, swapper(4)},
+		"htonl":   {1, 1, swapper(4)},
+		"bswap":   {1, 1, swapper(0)},
 
 		"container_of": {3, 3, checkContainerOf},
 		"sizeof":       {1, 1, checkSizeof},
@@ -361,6 +336,9 @@ func (c *checker) call(e *CallExpr) *Type {
 func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
 
 func checkPrintf(c *checker, e *CallExpr) *Type {
+	if be, ok := e.Args[0].(*BlockExpr); ok && len(be.Stmts) == 0 {
+		e.Args[0] = be.Value // a macro that gives the format: printf(fmt())
+	}
 	lit, ok := e.Args[0].(*StrLit)
 	if !ok {
 		c.errorf(e.Args[0].Position(), "printf's format must be a string literal")
@@ -506,9 +484,20 @@ func checkStrftimeWidths(f string) error {
 }
 
 func checkDelete(c *checker, e *CallExpr) *Type {
+	if len(e.Args) == 2 {
+		mi := c.mapAndKey(e)
+		if mi == nil {
+			return nil
+		}
+		if mi.Value.Agg == Hist || mi.Value.Agg == Lhist {
+			c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, mi.Name)
+			return nil
+		}
+		return VoidType
+	}
 	m, ok := e.Args[0].(*MapExpr)
 	if !ok || len(m.Keys) == 0 {
-		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key]")
+		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key], or a map and a key: delete(@name, key)")
 		return nil
 	}
 	keys := c.mapKeys(m)
@@ -537,6 +526,9 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	size := defaultStrLen
+	if c.info.Config.StrLen > 0 {
+		size = c.info.Config.StrLen
+	}
 	if len(e.Args) == 2 {
 		lt := c.expr(e.Args[1])
 		n, ok := c.constInt(e.Args[1])
@@ -668,9 +660,9 @@ func (c *checker) memberOffset(t btf.Type, e Expr) (int, bool) {
 	}
 	total := 0
 	for _, name := range path {
-		m, off, found := findMember(t, name)
+		m, off, found := c.findMember(e.Position(), t, name)
 		if !found {
-			c.errorf(e.Position(), "%s has no member %q%s", btfName(t), name, suggest(name, memberNames(t)))
+			c.errorf(e.Position(), "%s has no member %q%s", btfName(t), name, suggest(name, c.memberNames(e.Position(), t)))
 			return 0, false
 		}
 		if m.BitfieldSize != 0 || off%8 != 0 {

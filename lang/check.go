@@ -27,14 +27,17 @@ type Info struct {
 	// pointer arithmetic operation or pointer index scales by; for a
 	// compound assignment to a pointer (p += n, p++), keyed by its target.
 	Offsets map[Expr]int
+	// RecordFields holds the element index of each access to a record's
+	// field by name.
+	RecordFields map[*FieldExpr]int
+	// Config is what the script's config block sets.
+	Config Config
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
 	// Metrics are the script's metric declarations, checked, in the
 	// order written.
 	Metrics []*Metric
-	// Config holds the settings of the script's config lines.
-	Config map[string]string
 	// Left says, for each alternative of an either that cannot run on
 	// this kernel, why: the errors checking it found. Probes holds none
 	// of its probes.
@@ -60,6 +63,10 @@ type MapInfo struct {
 	Arg *Type
 	// Lhist holds lhist's min, max and step.
 	Lhist [3]int64
+	// Kind and MaxEntries are what a declaration (let @m = lruhash(N))
+	// asks for; DefaultMap and 0 for a map not declared.
+	Kind       MapKind
+	MaxEntries int
 	// KeyExprs are the key expressions of the map's first assignment,
 	// which name a metric's labels.
 	KeyExprs []Expr
@@ -81,6 +88,13 @@ type Var struct {
 	Name string
 	Pos  Pos
 	Type *Type
+	// Declared says a let declaration gave the type: assignments do not
+	// widen it.
+	Declared bool
+	// pending marks a variable declared without a type or a value: its
+	// first assignment gives its type (a read before then makes it an
+	// integer).
+	pending bool
 }
 
 // ProbeInfo is a probe with its attach points expanded.
@@ -113,16 +127,23 @@ type checker struct {
 	info   *Info
 	errs   ErrorList
 	// probe state
-	probe  *ProbeInfo
+	probe *ProbeInfo
+	// vars are the probe's variables that an assignment declared; scopes
+	// are the blocks being checked, innermost last, with the variables
+	// let and for declared in each.
 	vars   map[string]*Var
+	scopes []map[string]*Var
+	loops  int     // loops around the statement being checked
 	target *Target // the first target; args types come from it
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
-	quiet bool                 // first pass: collect map shapes, report nothing
-	enums map[string]enumValue // enum value names, loaded on first use
+	quiet bool // first pass: collect map shapes, report nothing
 	// moduleBTF is the loaded modules' BTF, asked for on the first name
 	// vmlinux lacks (see modules).
 	moduleBTF []KernelModule
+	// loadedModules are modules' BTF asked for one by one (for a
+	// function's prototype), whose types members may meet.
+	loadedModules []KernelTypes
 	// scriptTypes are the structs the script defines that the kernel
 	// lacks, by "struct name".
 	scriptTypes map[string]btf.Type
@@ -144,6 +165,10 @@ type checker struct {
 	// envReported holds the environment errors already reported (see
 	// EnvironmentError).
 	envReported map[string]bool
+	// userEnums are the values of the enums the script defines, by name;
+	// userEnumTypes the named enums themselves.
+	userEnums     map[string]enumValue
+	userEnumTypes map[string]*btf.Enum
 }
 
 // errReported marks an error already reported where it arose: errorf
@@ -166,11 +191,22 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// from what the first learnt.
 	// Attach points are expanded once, by the pass that reports: with a
 	// wildcard that is hundreds of tracepoint formats to read.
-	c := newChecker(env, params)
+	cfg, err := ReadConfig(prog)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Missing == "warn" || cfg.Missing == "ignore" {
+		for _, p := range prog.Probes {
+			for _, ap := range p.Attach {
+				ap.Optional = true
+			}
+		}
+	}
+	c := newChecker(env, params, cfg)
 	c.expandAll(prog)
 	var known map[string]*MapInfo
 	for pass := 0; pass < 2; pass++ {
-		q := newChecker(env, params)
+		q := newChecker(env, params, cfg)
 		q.quiet = true
 		q.targets = c.targets
 		q.seedMaps(known)
@@ -195,19 +231,21 @@ func (c *checker) seedMaps(maps map[string]*MapInfo) {
 	}
 }
 
-func newChecker(env Env, params Params) *checker {
+func newChecker(env Env, params Params, cfg Config) *checker {
 	return &checker{
 		env:         env,
 		params:      params,
 		scriptTypes: map[string]btf.Type{},
 		info: &Info{
-			Types:   map[Expr]*Type{},
-			Maps:    map[string]*MapInfo{},
-			Vars:    map[*VarExpr]*Var{},
-			Formats: map[*CallExpr]*Format{},
-			Consts:  map[Expr]Const{},
-			Members: map[*FieldExpr]*MemberAccess{},
-			Offsets: map[Expr]int{},
+			Types:        map[Expr]*Type{},
+			Maps:         map[string]*MapInfo{},
+			Vars:         map[*VarExpr]*Var{},
+			Formats:      map[*CallExpr]*Format{},
+			Consts:       map[Expr]Const{},
+			Members:      map[*FieldExpr]*MemberAccess{},
+			RecordFields: map[*FieldExpr]int{},
+			Offsets:      map[Expr]int{},
+			Config:       cfg,
 		},
 	}
 }
@@ -226,6 +264,7 @@ func (c *checker) errorf(p Pos, format string, args ...any) {
 func (c *checker) program(prog *Program) {
 	c.declareParams(prog.Params)
 	c.declareStructs(prog.Structs)
+	c.declareEnums(prog.Enums)
 	if len(prog.Probes) == 0 {
 		c.errorf(Pos{Line: 1, Column: 1}, "script has no probes")
 	}
@@ -243,7 +282,7 @@ func (c *checker) program(prog *Program) {
 		}
 	}
 	c.checkMetrics(prog.Metrics)
-	c.checkConfig(prog.Config)
+	c.declareMaps(prog.MapDecls)
 	c.someAttached()
 }
 
@@ -290,7 +329,7 @@ func (c *checker) expandAll(prog *Program) {
 }
 
 func (c *checker) checkProbe(pi *ProbeInfo) {
-	c.probe, c.vars, c.target = pi, map[string]*Var{}, nil
+	c.probe, c.vars, c.scopes, c.loops, c.target = pi, map[string]*Var{}, nil, 0, nil
 	if len(pi.Targets) > 0 {
 		c.target = pi.Targets[0]
 	}
@@ -321,11 +360,11 @@ func (c *checker) nameEnums(t *Target, field string) {
 		}
 		switch {
 		case f.Enum != "" && f.Type.BTF == nil:
-			spec, err := c.env.BTF()
+			kt, err := c.env.BTF()
 			if err != nil {
 				return
 			}
-			if en, err := lookupTagged(spec, "enum", f.Enum); err == nil {
+			if en, err := lookupTagged(kt, "enum", f.Enum); err == nil {
 				typ := *f.Type
 				typ.BTF = en
 				f.Type = &typ
@@ -344,9 +383,42 @@ func (c *checker) nameEnums(t *Target, field string) {
 }
 
 func (c *checker) block(b *Block) {
+	c.scopes = append(c.scopes, nil)
 	for _, s := range b.Stmts {
 		c.stmt(s)
 	}
+	c.scopes = c.scopes[:len(c.scopes)-1]
+}
+
+// lookupVar finds the variable name means here: the innermost declared
+// one, else the probe's.
+func (c *checker) lookupVar(name string) *Var {
+	for i := len(c.scopes) - 1; i >= 0; i-- {
+		if v := c.scopes[i][name]; v != nil {
+			return v
+		}
+	}
+	return c.vars[name]
+}
+
+// declare makes a new variable in the innermost block, hiding any of the
+// same name outside it.
+func (c *checker) declare(e *VarExpr, t *Type) *Var {
+	v := &Var{Name: e.Name, Pos: e.Pos, Type: t}
+	if len(c.scopes) == 0 {
+		c.scopes = append(c.scopes, nil)
+	}
+	top := &c.scopes[len(c.scopes)-1]
+	if *top == nil {
+		*top = map[string]*Var{}
+	}
+	(*top)[e.Name] = v
+	if t != nil {
+		c.probe.Vars = append(c.probe.Vars, v)
+		c.info.Vars[e] = v
+		c.info.Types[e] = t
+	}
+	return v
 }
 
 func (c *checker) stmt(s Stmt) {
@@ -388,7 +460,25 @@ func (c *checker) stmt(s Stmt) {
 		}
 		c.block(s.Body)
 	case *ReturnStmt:
+		if s.Value != nil {
+			c.expr(s.Value)
+		}
+	case *ForStmt:
+		c.forStmt(s)
+	case *WhileStmt:
+		c.whileStmt(s)
+	case *LetStmt:
+		c.let(s)
+	case *BreakStmt, *ContinueStmt:
+		if c.loops == 0 {
+			c.errorf(s.Position(), "%s outside a loop", map[bool]string{true: "break", false: "continue"}[isBreak(s)])
+		}
 	}
+}
+
+func isBreak(s Stmt) bool {
+	_, ok := s.(*BreakStmt)
+	return ok
 }
 
 func (c *checker) assign(s *AssignStmt) {
@@ -408,26 +498,37 @@ func (c *checker) assign(s *AssignStmt) {
 		if t == nil {
 			// Declare the variable anyway, untyped, so that its uses do
 			// not each report that it was never assigned.
-			if c.vars[target.Name] == nil {
+			if c.lookupVar(target.Name) == nil {
 				c.vars[target.Name] = &Var{Name: target.Name, Pos: target.Pos}
 			}
 			return
 		}
-		v := c.vars[target.Name]
-		if v != nil && v.Type == nil {
+		v := c.lookupVar(target.Name)
+		if v != nil && v.Type == nil && !v.pending {
 			return
 		}
-		if v == nil {
+		switch {
+		case v == nil:
 			if s.Op != "=" {
 				return // binary() already reported the undefined variable
 			}
 			v = &Var{Name: target.Name, Pos: target.Pos, Type: clone(t)}
 			c.vars[target.Name] = v
 			c.probe.Vars = append(c.probe.Vars, v)
-		} else if !sameShape(v.Type, t) {
+		case v.pending:
+			v.Type, v.pending = clone(t), false
+			c.probe.Vars = append(c.probe.Vars, v)
+		case !sameShape(v.Type, t):
 			c.errorf(s.Value.Position(), "variable %s holds %s, cannot assign %s", target.Name, v.Type, t)
 			return
-		} else {
+		case v.Declared:
+			if s.Op == "=" {
+				c.checkFits(s.Value, t, v.Type)
+			}
+			if v.Type.Kind == String && t.Size > v.Type.Size {
+				c.warnf(s.Value.Position(), "variable %s holds %s: the string is cut to %d bytes", target.Name, v.Type, v.Type.Size-1)
+			}
+		default:
 			unify(v.Type, t)
 		}
 		c.info.Vars[target] = v

@@ -41,10 +41,16 @@ func (c *checker) expr1(e Expr) *Type {
 	case *PosParamExpr:
 		return c.posParam(e)
 	case *VarExpr:
-		v := c.vars[e.Name]
+		v := c.lookupVar(e.Name)
 		if v == nil {
 			c.errorf(e.Pos, "variable %s is used before it is assigned", e.Name)
 			return nil
+		}
+		if v.pending {
+			// Declared without a value and read before any assignment:
+			// a zero integer.
+			v.Type, v.pending = IntType(8, true), false
+			c.probe.Vars = append(c.probe.Vars, v)
 		}
 		if v.Type == nil {
 			return nil // its assignment was wrong, and said so
@@ -100,6 +106,10 @@ func (c *checker) expr1(e Expr) *Type {
 	case *TypeExpr:
 		c.errorf(e.Pos, "a type (%s) is not a value here", e.Type)
 		return nil
+	case *BlockExpr:
+		return c.blockExpr(e)
+	case *RecordExpr:
+		return c.record(e)
 	}
 	c.errorf(e.Position(), "unsupported expression")
 	return nil
@@ -224,7 +234,15 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 	}
 	c.useMap(m, e, keys)
 	if m.Value.Kind == Agg {
-		c.errorf(e.Pos, "map %s holds %s, whose value is kept per CPU and cannot be read in a probe; print it instead", e.Name, m.Value)
+		// Read as bpftrace reads one: the CPUs' values added up (for
+		// min and max, the least or greatest of them), as an integer.
+		switch m.Value.Agg {
+		case Count:
+			return Uint64Type
+		case Sum, Min, Max, Avg:
+			return IntType(8, m.Arg == nil || m.Arg.Signed)
+		}
+		c.errorf(e.Pos, "map %s holds %s, which has no single value to read in a probe; print it instead", e.Name, m.Value)
 		return nil
 	}
 	return m.Value
@@ -278,8 +296,32 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		}
 		return inUser(kt, t.User)
 	case "&":
-		c.errorf(e.Pos, "operator & (address of) is not supported")
-		return nil
+		// The address of a $variable, where the probe keeps it.
+		v, ok := e.X.(*VarExpr)
+		if !ok {
+			c.errorf(e.Pos, "& takes the address of a $variable only")
+			return nil
+		}
+		var target btf.Type
+		switch {
+		case t.Kind == Int:
+			enc := btf.Unsigned
+			if t.Signed {
+				enc = btf.Signed
+			}
+			target = &btf.Int{Name: t.String(), Size: 8, Encoding: enc}
+		case t.Kind == Pointer:
+			target = &btf.Pointer{Target: t.Target}
+			if t.Target == nil {
+				target = &btf.Pointer{Target: &btf.Void{}}
+			}
+		case t.Kind == String:
+			target = &btf.Int{Name: "char", Size: 1, Encoding: btf.Signed | btf.Char}
+		default:
+			c.errorf(e.Pos, "& of variable %s, which holds %s: only of an integer, a pointer or a string", v.Name, t)
+			return nil
+		}
+		return &Type{Kind: Pointer, Size: 8, Target: target}
 	}
 	c.errorf(e.Pos, "unknown operator %s", e.Op)
 	return nil
@@ -455,6 +497,8 @@ var intTypeNames = map[string]struct {
 	"u8": {1, false}, "u16": {2, false}, "u32": {4, false}, "u64": {8, false},
 	"__s8": {1, true}, "__s16": {2, true}, "__s32": {4, true}, "__s64": {8, true},
 	"__u8": {1, false}, "__u16": {2, false}, "__u32": {4, false}, "__u64": {8, false},
+	"int8_t": {1, true}, "int16_t": {2, true}, "int32_t": {4, true}, "int64_t": {8, true},
+	"uint8_t": {1, false}, "uint16_t": {2, false}, "uint32_t": {4, false}, "uint64_t": {8, false},
 	"char": {1, true}, "short": {2, true}, "int": {4, true}, "long": {8, true},
 	"unsigned": {4, false}, "signed": {4, true}, "bool": {1, false}, "size_t": {8, false},
 }
@@ -474,9 +518,34 @@ func (c *checker) cast(e *CastExpr) *Type {
 		_, constant := c.info.Consts[e.X]
 		return inUser(c.pointerType(e.Type), t.User || constant && c.userProbe())
 	}
+	if e.Type.Tag == "enum" {
+		et := c.enumType(e.Type)
+		if et == nil || !c.wantInt(e.X, t, "a cast to "+e.Type.String()) {
+			return nil
+		}
+		if k, ok := c.info.Consts[e.X]; ok {
+			c.info.Consts[e] = Const{Int: truncate(k.Int, et.Size, et.Signed)}
+		}
+		return et
+	}
+	if e.Type.Name == "bool" && e.Type.Tag == "" {
+		// (bool)x is whether x is not zero.
+		if !c.wantInt(e.X, t, "a cast to bool") {
+			return nil
+		}
+		if k, ok := c.info.Consts[e.X]; ok {
+			c.info.Consts[e] = Const{Int: b2u(k.Int != 0)}
+		}
+		return BoolType()
+	}
 	it, ok := intTypeNames[e.Type.Name]
+	if !ok && e.Type.Tag == "" {
+		if kt := c.kernelIntType(e.Type.Name); kt != nil {
+			it.size, it.signed, ok = kt.Size, kt.Signed, true
+		}
+	}
 	if e.Type.Tag != "" || !ok {
-		c.errorf(e.Type.Pos, "cannot cast to %s: only integer types and pointers", e.Type)
+		c.errorf(e.Type.Pos, "cannot cast to %s: only integer types, enums and pointers", e.Type)
 		return nil
 	}
 	if k := c.info.Consts[e.X]; k.Bytes != nil {
@@ -583,6 +652,16 @@ func (c *checker) field(e *FieldExpr) *Type {
 		}
 		return f.Type
 	}
+	if t.Kind == Tuple && t.Names != nil {
+		for i, n := range t.Names {
+			if n == e.Name {
+				c.info.RecordFields[e] = i
+				return t.Elems[i]
+			}
+		}
+		c.errorf(e.Pos, "record %s has no field %q", t, e.Name)
+		return nil
+	}
 	op := "."
 	if e.Arrow {
 		op = "->"
@@ -590,16 +669,12 @@ func (c *checker) field(e *FieldExpr) *Type {
 	var container btf.Type
 	switch {
 	case t.Kind == Pointer && t.Target != nil && isComposite(t.Target):
-		if !e.Arrow {
-			c.errorf(e.Pos, ".%s on a pointer (%s): use ->%s", e.Name, t, e.Name)
-			return nil
-		}
+		// As in today's bpftrace, . through a pointer reads the member
+		// it points to, as -> does.
+		e.Arrow = true
 		container = t.Target
 	case t.Kind == Struct:
-		if e.Arrow {
-			c.errorf(e.Pos, "->%s on %s, which is not a pointer: use .%s", e.Name, t, e.Name)
-			return nil
-		}
+		e.Arrow = false // -> on a struct is . (bpftrace makes them one)
 		container = t.BTF
 	case t.Kind == Pointer:
 		c.errorf(e.Pos, "%s%s: %s does not point to a struct or union; cast it, as in ((struct sock *)ptr)%s%s", op, e.Name, t, op, e.Name)
@@ -608,9 +683,9 @@ func (c *checker) field(e *FieldExpr) *Type {
 		c.errorf(e.Pos, "%s%s: %s has no members", op, e.Name, t)
 		return nil
 	}
-	m, off, ok := findMember(container, e.Name)
+	m, off, ok := c.findMember(e.Pos, container, e.Name)
 	if !ok {
-		c.errorf(e.Pos, "%s has no member %q%s", btfName(container), e.Name, suggest(e.Name, memberNames(container)))
+		c.errorf(e.Pos, "%s has no member %q%s", btfName(container), e.Name, suggest(e.Name, c.memberNames(e.Pos, container)))
 		return nil
 	}
 	acc, err := access(m, off)

@@ -8,7 +8,7 @@ import "sort"
 // TASK_RUNNING. bpftrace runs a script's #include lines through clang,
 // which brings the headers' macros; kernel BTF has the kernel's enums but
 // no #define. ntrace keeps a table instead, and a script's names resolve
-// in this order: a #define of the script's own (macros.go), a builtin, an
+// in this order: a #define of the script's own (cpp.go), a builtin, an
 // enum value from the kernel's BTF (checked per kernel), then the table.
 // The table has:
 //

@@ -62,8 +62,8 @@ func (c *checker) declareStructs(structs []*CStruct) {
 			c.badStructs[key] = true
 			continue
 		}
-		if spec, err := c.env.BTF(); err == nil {
-			if kernel, err := lookupTagged(spec, tag, cs.Name); err == nil {
+		if kt, err := c.env.BTF(); err == nil {
+			if kernel, err := lookupTagged(kt, tag, cs.Name); err == nil {
 				c.compareLayouts(cs, t, kernel)
 				continue
 			}
@@ -129,7 +129,7 @@ func (c *checker) cFieldType(f *CField) (btf.Type, int, int, error) {
 		if err != nil {
 			return nil, 0, 0, err
 		}
-		t, size, align = target, n, alignOf(target)
+		t, size, align = target, n, c.alignOf(f.Pos, target)
 	case f.Type.Tag == "enum":
 		t, size, align = &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}, 4, 4
 	default:
@@ -145,7 +145,7 @@ func (c *checker) cFieldType(f *CField) (btf.Type, int, int, error) {
 			if err != nil {
 				return nil, 0, 0, err
 			}
-			t, size, align = td, n, alignOf(td)
+			t, size, align = td, n, c.alignOf(f.Pos, td)
 			break
 		}
 		enc := btf.Unsigned
@@ -176,7 +176,7 @@ func tagName(cs *CStruct) string {
 }
 
 // alignOf is a BTF type's alignment: its largest member's, for a struct.
-func alignOf(t btf.Type) int {
+func (c *checker) alignOf(pos Pos, t btf.Type) int {
 	switch u := btf.UnderlyingType(t).(type) {
 	case *btf.Int:
 		return int(u.Size)
@@ -185,11 +185,11 @@ func alignOf(t btf.Type) int {
 	case *btf.Pointer:
 		return 8
 	case *btf.Array:
-		return alignOf(u.Type)
+		return c.alignOf(pos, u.Type)
 	case *btf.Struct, *btf.Union:
 		a := 1
-		for _, m := range members(u) {
-			a = max(a, alignOf(m.Type))
+		for _, m := range c.members(pos, u) {
+			a = max(a, c.alignOf(pos, m.Type))
 		}
 		return a
 	}
@@ -199,13 +199,13 @@ func alignOf(t btf.Type) int {
 // compareLayouts warns about every member of the script's struct that the
 // kernel's type places elsewhere or does not have.
 func (c *checker) compareLayouts(cs *CStruct, mine, kernel btf.Type) {
-	for i, m := range members(mine) {
-		km, off, ok := findMember(kernel, m.Name)
+	for i, m := range c.members(cs.Pos, mine) {
 		pos := cs.Fields[i].Pos
+		km, off, ok := c.findMember(pos, kernel, m.Name)
 		switch {
 		case !ok:
 			c.warnf(pos, "%s: the kernel's %s has no member %s (it has %s); the kernel's layout is used",
-				btfName(kernel), btfName(kernel), m.Name, strings.Join(memberNames(kernel), ", "))
+				btfName(kernel), btfName(kernel), m.Name, strings.Join(c.memberNames(pos, kernel), ", "))
 		case off != int(m.Offset):
 			c.warnf(pos, "%s.%s is at offset %d in this script but at %d in the kernel's BTF; the kernel's layout is used",
 				btfName(kernel), m.Name, m.Offset/8, off/8)
@@ -229,11 +229,11 @@ func (c *checker) lookupType(tag, name string) (btf.Type, error) {
 	if c.badStructs[tag+" "+name] {
 		return nil, fmt.Errorf("%s %s: %w", tag, name, errReported)
 	}
-	spec, err := c.env.BTF()
+	kt, err := c.env.BTF()
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: not defined in the script, and no kernel BTF: %w", tag, name, err)
 	}
-	t, err := lookupTagged(spec, tag, name)
+	t, err := lookupTagged(kt, tag, name)
 	if err != nil {
 		if mt, ok := c.moduleTagged(tag, name); ok {
 			return mt, nil
@@ -244,12 +244,12 @@ func (c *checker) lookupType(tag, name string) (btf.Type, error) {
 
 // kernelTypedef finds a typedef by name in the kernel's BTF.
 func (c *checker) kernelTypedef(name string) (btf.Type, error) {
-	spec, err := c.env.BTF()
+	kt, err := c.env.BTF()
 	if err != nil {
 		return nil, fmt.Errorf("unknown type %q: not a C type, and without kernel BTF no kernel typedef: %w", name, err)
 	}
-	var td *btf.Typedef
-	if err := spec.TypeByName(name, &td); err != nil {
+	td, err := typedefByName(kt, name)
+	if err != nil {
 		if mt, ok := c.moduleTypedef(name); ok {
 			return mt, nil
 		}

@@ -21,6 +21,18 @@ func Dump(prog *Program, info *Info) string {
 			d.line(1, "%s %s%s", f.Type, f.Name, dims(f.Dims))
 		}
 	}
+	for _, c := range prog.Config {
+		d.line(0, "config %s = %s", c.Name, c.Value)
+	}
+	for _, m := range prog.MapDecls {
+		d.line(0, "let %s = %s(%s)", m.Map, m.Kind, strings.Join(m.Args, ", "))
+	}
+	for _, e := range prog.Enums {
+		d.line(0, "enum %s", e.Name)
+		for _, v := range e.Values {
+			d.line(1, "%s = %d", v.Name, v.Value)
+		}
+	}
 	for _, p := range prog.Probes {
 		names := make([]string, len(p.Attach))
 		for i, a := range p.Attach {
@@ -89,6 +101,38 @@ func (d *dumper) stmt(depth int, s Stmt) {
 		d.block(depth+1, s.Body)
 	case *ReturnStmt:
 		d.line(depth, "return")
+	case *BreakStmt:
+		d.line(depth, "break")
+	case *ContinueStmt:
+		d.line(depth, "continue")
+	case *ForStmt:
+		d.line(depth, "for %s", s.Var.Name)
+		if s.Map != nil {
+			d.expr(depth+1, s.Map)
+		} else {
+			d.expr(depth+1, s.From)
+			d.expr(depth+1, s.To)
+		}
+		d.block(depth+1, s.Body)
+	case *WhileStmt:
+		d.line(depth, "while")
+		d.expr(depth+1, s.Cond)
+		d.block(depth+1, s.Body)
+	case *LetStmt:
+		switch {
+		case s.Type != nil && s.Type.Typeof != nil:
+			d.line(depth, "let %s typeof", s.Var.Name)
+			d.expr(depth+2, s.Type.Typeof)
+		case s.Type != nil && s.Type.Len > 0:
+			d.line(depth, "let %s %s[%d]", s.Var.Name, s.Type.Type, s.Type.Len)
+		case s.Type != nil:
+			d.line(depth, "let %s %s", s.Var.Name, s.Type.Type)
+		default:
+			d.line(depth, "let %s", s.Var.Name)
+		}
+		if s.Value != nil {
+			d.expr(depth+1, s.Value)
+		}
 	}
 }
 
@@ -162,5 +206,20 @@ func (d *dumper) expr(depth int, e Expr) {
 		}
 	case *TypeExpr:
 		d.line(depth, "type %s", e.Type)
+	case *BlockExpr:
+		d.line(depth, "block%s", typ)
+		for _, st := range e.Stmts {
+			d.stmt(depth+1, st)
+		}
+		if e.Value != nil {
+			d.line(depth+1, "value")
+			d.expr(depth+2, e.Value)
+		}
+	case *RecordExpr:
+		d.line(depth, "record%s", typ)
+		for i, x := range e.Elems {
+			d.line(depth+1, "%s =", e.Names[i])
+			d.expr(depth+2, x)
+		}
 	}
 }

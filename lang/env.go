@@ -3,8 +3,6 @@ package lang
 import (
 	"debug/elf"
 	"errors"
-
-	"github.com/cilium/ebpf/btf"
 )
 
 // Env is what the checker needs to know about the kernel a script will run
@@ -18,7 +16,7 @@ type Env interface {
 	// Tracepoints lists every tracepoint as "group:name".
 	Tracepoints() ([]string, error)
 	// BTF returns the kernel's type information.
-	BTF() (*btf.Spec, error)
+	BTF() (KernelTypes, error)
 	// KernelSymbol returns the address of a kernel symbol (kallsyms).
 	KernelSymbol(name string) (uint64, error)
 }
@@ -46,8 +44,8 @@ type FunctionLister interface {
 // KernelModule is the BTF of one loaded kernel module: split BTF whose
 // base is the kernel's own.
 type KernelModule struct {
-	Name string
-	Spec *btf.Spec
+	Name  string
+	Types KernelTypes
 }
 
 // ModuleEnv is an Env that can also search loaded kernel modules' BTF,
@@ -58,7 +56,7 @@ type ModuleEnv interface {
 	// ModuleBTF returns the BTF of the loaded modules that have it.
 	ModuleBTF() ([]KernelModule, error)
 	// ModuleSpec returns one loaded module's BTF.
-	ModuleSpec(module string) (*btf.Spec, error)
+	ModuleSpec(module string) (KernelTypes, error)
 	// SymbolModule returns the module a kernel symbol belongs to, ""
 	// for the kernel itself (kallsyms says).
 	SymbolModule(name string) (string, error)

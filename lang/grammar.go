@@ -47,12 +47,15 @@ type pProgram struct {
 }
 
 type pItem struct {
-	Param  *pParam   `parser:"@@"`
-	Metric *pMetric  `parser:"| @@"`
-	Config *pConfig  `parser:"| @@"`
-	Struct *pCStruct `parser:"| @@"`
-	Either *pEither  `parser:"| @@"`
-	Probe  *pProbe   `parser:"| @@"`
+	Param   *pParam   `parser:"@@"`
+	Metric  *pMetric  `parser:"| @@"`
+	Config  *pConfig  `parser:"| @@"`
+	MapDecl *pMapDecl `parser:"| @@"`
+	Macro   *pMacro   `parser:"| @@"`
+	Enum    *pEnum    `parser:"| @@"`
+	Struct  *pCStruct `parser:"| @@"`
+	Either  *pEither  `parser:"| @@"`
+	Probe   *pProbe   `parser:"| @@"`
 }
 
 // pEither states alternative sets of probes, of which the first that
@@ -83,7 +86,7 @@ type pParam struct {
 	Pos     lexer.Position
 	Name    string       `parser:"'param' @Ident"`
 	Type    string       `parser:"@Ident"`
-	Min     *pParamValue `parser:"( @@ '.' '.'"`
+	Min     *pParamValue `parser:"( @@ '..'"`
 	Max     *pParamValue `parser:"  @@? )?"`
 	Default *pParamValue `parser:"( '=' @@ )?"`
 	Help    *string      `parser:"@String? ';'?"`
@@ -116,7 +119,7 @@ type pCField struct {
 	Words []string `parser:"@Ident+"`
 	Stars []string `parser:"@'*'*"`
 	Name  string   `parser:"@Ident?"`
-	Dims  []string `parser:"( '[' @Int ']' )* ';'"`
+	Dims  []string `parser:"( '[' @Int ']' )* ';'?"`
 }
 
 type pProbe struct {
@@ -133,12 +136,14 @@ type pAttach struct {
 
 // pPredicate is an expression whose top-level binary operators exclude "/",
 // which closes the predicate. Parenthesise a division inside a predicate.
+// The else branch of a ?: is a predicate too: the "/" after it closes the
+// predicate rather than dividing the branch by the probe's body.
 type pPredicate struct {
-	Head pUnary    `parser:"@@"`
-	Ops  []predOp  `parser:"( @@"`
-	Xs   []*pUnary `parser:"  @@ )*"`
-	Then *pExpr    `parser:"( '?' @@"`
-	Else *pExpr    `parser:"  ':' @@ )?"`
+	Head pUnary      `parser:"@@"`
+	Ops  []predOp    `parser:"( @@"`
+	Xs   []*pUnary   `parser:"  @@ )*"`
+	Then *pExpr      `parser:"( '?' @@"`
+	Else *pPredicate `parser:"  ':' @@ )?"`
 }
 
 type pBlock struct {
@@ -146,21 +151,29 @@ type pBlock struct {
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
-// pStmt is a statement: if, unroll, return, or an expression, which an
-// assignment or ++/-- may follow.
+// pStmt is a statement: if, unroll, a loop, a declaration, return, break,
+// continue, or an expression, which an assignment or ++/-- may follow.
+// Semi records a ';' after it: the last statement of a block expression
+// gives the block its value when no ';' follows it.
 type pStmt struct {
-	Pos    lexer.Position
-	If     *pIf     `parser:"@@"`
-	Unroll *pUnroll `parser:"| @@"`
-	Return bool     `parser:"| @'return'"`
-	X      *pExpr   `parser:"| ( @@"`
-	Assign *pAssign `parser:"    ( @@"`
-	IncDec string   `parser:"    | @( '++' | '--' ) )? )"`
+	Pos      lexer.Position
+	If       *pIf     `parser:"@@"`
+	Unroll   *pUnroll `parser:"| @@"`
+	For      *pFor    `parser:"| @@"`
+	While    *pWhile  `parser:"| @@"`
+	Let      *pLet    `parser:"| @@"`
+	Return   *pReturn `parser:"| @@"`
+	Break    bool     `parser:"| @'break'"`
+	Continue bool     `parser:"| @'continue'"`
+	X        *pExpr   `parser:"| ( @@"`
+	Assign   *pAssign `parser:"    ( @@"`
+	IncDec   string   `parser:"    | @( '++' | '--' ) )? )"`
+	Semi     bool     `parser:"@';'?"`
 }
 
 type pIf struct {
 	Pos    lexer.Position
-	Cond   *pExpr  `parser:"'if' '(' @@ ')'"`
+	Cond   *pExpr  `parser:"'if' @@"`
 	Then   *pBlock `parser:"@@"`
 	ElseIf *pIf    `parser:"( 'else' ( @@"`
 	Else   *pBlock `parser:"| @@ ) )?"`
@@ -202,9 +215,11 @@ type pUnary struct {
 	Pos      lexer.Position
 	Atom     atom       `parser:"( @@"`
 	Call     pCall      `parser:"| @@"`
-	Ident    string     `parser:"| @Ident"`
+	Ident    name       `parser:"| @@"`
 	Map      pMapRef    `parser:"| @@"`
 	Paren    *pParen    `parser:"| @@"`
+	Block    *pBlock    `parser:"| @@"`
+	If       *pIf       `parser:"| @@"`
 	Op       *unaryOp   `parser:"| @@"`
 	X        *pUnary    `parser:"  @@ )"`
 	Suffixes []*pSuffix `parser:"@@*"`
@@ -225,7 +240,7 @@ type pMapRef struct {
 }
 
 type pCall struct {
-	Name string  `parser:"@Ident '('"`
+	Name name    `parser:"@@ '('"`
 	Args []*pArg `parser:"( @@ ( ',' @@ )* )? ')'"`
 }
 
@@ -236,11 +251,12 @@ type pArg struct {
 	X    *pExpr     `parser:"| @@"`
 }
 
-// pParen is a cast, a parenthesised expression or a tuple.
+// pParen is a cast, a record, a parenthesised expression or a tuple.
 type pParen struct {
-	Cast  *pTypeName `parser:"'(' ( @@ ')'"`
-	CastX *pUnary    `parser:"@@"`
-	Elems []*pExpr   `parser:"| @@ ( ',' @@ )* ')' )"`
+	Cast   *pTypeName      `parser:"'(' ( @@ ')'"`
+	CastX  *pUnary         `parser:"@@"`
+	Record []*pRecordField `parser:"| @@ ( ',' @@ )* ')'"`
+	Elems  []*pExpr        `parser:"| @@ ( ',' @@ )* ')' )"`
 }
 
 // pTypeName is a type in a cast or a call argument: a struct, union or enum

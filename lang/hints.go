@@ -20,6 +20,41 @@ var btfWords = map[string]bool{
 // event, so it is a plain scan rather than a regular expression, whose
 // compilation alone took a quarter of a millisecond there.
 func MayNeedBTF(src string) bool {
+	return hasAnyWord(src, btfWords)
+}
+
+// kprobeTypeWords are the probe kinds whose programs are of the kprobe
+// type (uprobes are too), short forms included, and those that fall back
+// to kprobes.
+var kprobeTypeWords = map[string]bool{
+	"kprobe": true, "kretprobe": true, "k": true, "kr": true,
+	"uprobe": true, "uretprobe": true, "u": true, "ur": true, "usdt": true,
+	"fentry": true, "fexit": true, "kfunc": true, "kretfunc": true, "f": true, "fr": true,
+}
+
+// MayLoadKprobeType guesses, as MayNeedBTF does, whether the script will
+// load a program of the kprobe type (kprobes, uprobes), which needs some
+// preparing (see runtime.Warm).
+func MayLoadKprobeType(src string) bool {
+	return hasAnyWord(src, kprobeTypeWords)
+}
+
+// eventWords are the builtins whose calls send events to user space, and
+// those that may come to (cat, system, join).
+var eventWords = map[string]bool{
+	"printf": true, "print": true, "exit": true, "time": true, "clear": true, "zero": true,
+	"cat": true, "system": true, "join": true,
+}
+
+// MaySendEvents guesses, as MayNeedBTF does, whether the script sends
+// events to user space, so that a caller can make the events ring buffer
+// while the script is parsed only when one will be needed.
+func MaySendEvents(src string) bool {
+	return hasAnyWord(src, eventWords)
+}
+
+// hasAnyWord reports whether src holds one of words as a whole word.
+func hasAnyWord(src string, words map[string]bool) bool {
 	start := -1
 	for i := 0; i <= len(src); i++ {
 		if i < len(src) && isNameChar(src[i]) {
@@ -28,7 +63,7 @@ func MayNeedBTF(src string) bool {
 			}
 			continue
 		}
-		if start >= 0 && btfWords[src[start:i]] {
+		if start >= 0 && words[src[start:i]] {
 			return true
 		}
 		start = -1

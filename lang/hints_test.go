@@ -32,6 +32,37 @@ func TestMayNeedBTF(t *testing.T) {
 	}
 }
 
+func TestMayLoadKprobeType(t *testing.T) {
+	for src, want := range map[string]bool{
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`:  false,
+		`rawtracepoint:sched_switch { @ = count(); }`:             false,
+		`kprobe:tcp_v4_connect { @ = count(); }`:                  true,
+		`kr:tcp_v4_connect { @ = count(); }`:                      true,
+		`uprobe:/bin/bash:readline { @ = count(); }`:              true,
+		`fentry:tcp_v4_connect { @ = count(); }`:                  true, // its fallback is a kprobe
+		`t:syscalls:sys_enter_read { @[comm] = count(); } // kpr`: false,
+	} {
+		if got := MayLoadKprobeType(src); got != want {
+			t.Errorf("MayLoadKprobeType(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+func TestMaySendEvents(t *testing.T) {
+	for src, want := range map[string]bool{
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`:                 false,
+		`tracepoint:syscalls:sys_enter_getppid { printf("%d\n", pid); }`:         true,
+		`interval:s:1 { print(@); clear(@); }`:                                   true,
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } END { time(); }`: true,
+		`tracepoint:syscalls:sys_enter_getppid /pid == 1/ { exit(); }`:           true,
+		`tracepoint:syscalls:sys_enter_read { @[comm] = hist(args->count); }`:    false,
+	} {
+		if got := MaySendEvents(src); got != want {
+			t.Errorf("MaySendEvents(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
 // MayNeedBTF finds the same words as the regular expression it replaced.
 func TestMayNeedBTFMatchesRegexp(t *testing.T) {
 	re := regexp.MustCompile(`\b(struct|union|enum|kprobe|k|kretprobe|kr|kfunc|kretfunc|f|fentry|fexit|fr|rawtracepoint|rt|curtask|sizeof|offsetof|container_of)\b`)

@@ -87,7 +87,7 @@ func isPattern(s string) bool { return strings.ContainsAny(s, "*?[") }
 
 // matchKernelFuncs lists the traceable kernel functions matching pattern,
 // sorted and without duplicates.
-func matchKernelFuncs(env Env, spec *btf.Spec, specErr error, pattern string) ([]string, error) {
+func matchKernelFuncs(env Env, kt KernelTypes, specErr error, pattern string) ([]string, error) {
 	var all []string
 	if l, ok := env.(FunctionLister); ok {
 		fs, err := l.KernelFunctions()
@@ -99,14 +99,11 @@ func matchKernelFuncs(env Env, spec *btf.Spec, specErr error, pattern string) ([
 		if specErr != nil {
 			return nil, specErr
 		}
-		for typ, err := range spec.All() {
-			if err != nil {
-				return nil, err
-			}
-			if fn, ok := typ.(*btf.Func); ok {
-				all = append(all, fn.Name)
-			}
+		fs, err := kt.FuncNames()
+		if err != nil {
+			return nil, err
 		}
+		all = fs
 	}
 	seen := map[string]bool{}
 	var out []string
@@ -121,31 +118,26 @@ func matchKernelFuncs(env Env, spec *btf.Spec, specErr error, pattern string) ([
 }
 
 // btfFunc finds a kernel function's BTF, or nil.
-func btfFunc(spec *btf.Spec, name string) *btf.Func {
-	if spec == nil {
+func btfFunc(kt KernelTypes, name string) *btf.Func {
+	if kt == nil {
 		return nil
 	}
-	types, err := spec.AnyTypesByName(name)
+	fn, err := kt.FuncByName(name)
 	if err != nil {
 		return nil
 	}
-	for _, t := range types {
-		if fn, ok := t.(*btf.Func); ok {
-			return fn
-		}
-	}
-	return nil
+	return fn
 }
 
 // kernelFuncTarget types one kernel function: from BTF when it is there;
 // a kprobe also takes a function BTF lacks if kallsyms has it, with
 // untyped arg0…arg5.
-func kernelFuncTarget(c *checker, kind ProbeKind, module, name string, spec *btf.Spec, specErr error) (*Target, error) {
+func kernelFuncTarget(c *checker, kind ProbeKind, module, name string, kt KernelTypes, specErr error) (*Target, error) {
 	kn := kind.String()
 	t := &Target{Kind: kind, Func: name}
 	var fn *btf.Func
 	if module == "" || module == "vmlinux" {
-		fn = btfFunc(spec, name)
+		fn = btfFunc(kt, name)
 	}
 	if fn == nil && specErr == nil {
 		fn = c.moduleFunc(module, name)
@@ -242,8 +234,8 @@ func scalarType(t btf.Type) (*Type, error) {
 
 // KernelFuncParams returns a kernel function's parameters as BTF gives
 // them: name and type, struct arguments and all.
-func KernelFuncParams(spec *btf.Spec, name string) ([]btf.FuncParam, btf.Type, bool) {
-	fn := btfFunc(spec, name)
+func KernelFuncParams(kt KernelTypes, name string) ([]btf.FuncParam, btf.Type, bool) {
+	fn := btfFunc(kt, name)
 	if fn == nil {
 		return nil, nil, false
 	}

@@ -145,7 +145,7 @@ func init() {
 		{Kind: RawTracepointProbe, Name: "rawtracepoint", Aliases: []string{"rt"}, Forms: []string{"rawtracepoint:NAME"},
 			Context: RawTracepointSlots, ArgN: FieldArgs, Args: true, NeedsBTF: true, ListedByDefault: true,
 			expand: expandRawTracepoint, name: func(t *Target) string { return "rawtracepoint:" + t.Name }},
-		{Kind: IntervalProbe, Name: "interval", Aliases: []string{"i"}, Forms: []string{"interval:s:N", "interval:ms:N", "interval:us:N", "interval:hz:N"},
+		{Kind: IntervalProbe, Name: "interval", Aliases: []string{"i"}, Forms: []string{"interval:PERIOD", "interval:s:N", "interval:ms:N", "interval:us:N", "interval:hz:N"},
 			Context: PerfEventSample, expand: expandInterval, name: intervalName},
 		{Kind: ProfileProbe, Name: "profile", Aliases: []string{"p"}, Forms: []string{"profile:hz:N"},
 			Context: PerfEventSample, expand: expandProfile, name: func(t *Target) string { return fmt.Sprintf("profile:hz:%d", t.Period) }},

@@ -115,7 +115,16 @@ func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 			lex.LoadCheckpoint(at)
 			return participle.NextMatch
 		}
-	case tokInt, tokString, tokParam, tokPosParam, tokVar:
+	case tokInt:
+		lex.Next()
+		// A duration: a decimal number with a unit right after it
+		// (10ms), which the lexer gives as a number and a name.
+		if u := lex.Peek(); u.Type == tokIdent && durationUnits[u.Value] != 0 && u.Pos.Offset == t.Pos.Offset+len(t.Value) && !isHexLiteral(t.Value) {
+			lex.Next()
+			a.Type, a.Value = t.Type, t.Value+u.Value
+			return nil
+		}
+	case tokString, tokParam, tokPosParam, tokVar:
 		lex.Next()
 	default:
 		return participle.NextMatch
@@ -123,6 +132,14 @@ func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 	a.Type, a.Value = t.Type, t.Value
 	return nil
 }
+
+// durationUnits are the units a duration literal may have, in
+// nanoseconds.
+var durationUnits = map[string]uint64{
+	"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9, "d": 86400e9,
+}
+
+func isHexLiteral(s string) bool { return len(s) > 1 && (s[1] == 'x' || s[1] == 'X') }
 
 // typeTag is the keyword of a tagged type: struct, union or enum.
 type typeTag string
@@ -147,6 +164,8 @@ var basicTypes = map[string]bool{
 	"s8": true, "s16": true, "s32": true, "s64": true,
 	"__u8": true, "__u16": true, "__u32": true, "__u64": true,
 	"__s8": true, "__s16": true, "__s32": true, "__s64": true,
+	"int8_t": true, "int16_t": true, "int32_t": true, "int64_t": true,
+	"uint8_t": true, "uint16_t": true, "uint32_t": true, "uint64_t": true,
 	"int": true, "long": true, "short": true, "char": true, "unsigned": true,
 	"signed": true, "bool": true, "size_t": true, "void": true,
 }
@@ -158,5 +177,27 @@ func (k *basicType) Parse(lex *lexer.PeekingLexer) error {
 	}
 	lex.Next()
 	*k = basicType(v)
+	return nil
+}
+
+// name is an identifier standing as an operand: a builtin, an enum value,
+// a macro called without arguments. The language's keywords are not
+// names, so that a misplaced keyword ("else" without its "if") is an
+// error where it stands rather than an operand.
+type name string
+
+// keywords are the words that start statements and declarations.
+var keywords = map[string]bool{
+	"if": true, "else": true, "for": true, "while": true, "unroll": true, "let": true,
+	"return": true, "break": true, "continue": true, "macro": true, "config": true,
+}
+
+func (n *name) Parse(lex *lexer.PeekingLexer) error {
+	t := lex.Peek()
+	if t.Type != tokIdent || keywords[t.Value] {
+		return participle.NextMatch
+	}
+	lex.Next()
+	*n = name(t.Value)
 	return nil
 }

@@ -26,7 +26,8 @@ import (
 //	Comment     //[^\n]*|/\*(?s:.*?)\*/
 //	Directive   #[^\n]*
 //	Whitespace  \s+
-//	AttachPoint [A-Za-z_][A-Za-z0-9_]*:(?:(?:/|\.\.?/)(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
+//	AttachPoint (?:uprobe|uretprobe|u|ur|usdt|U):[^\s:,{/]*/(?:\$\{NAME\}|[^\s:,{])*:?(?:\$\{NAME\}|[^\s,{}/])*
+//	            |[A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{NAME\}|[^\s:,{])*:?)?(?:\$\{NAME\}|[^\s,{}/])*
 //	RootClose   \}
 //	Common: String "(?:\\.|[^"\\\n])*"  Param \$\{NAME\}  PosParam \$[0-9]+|\$#
 //	        Var \$NAME  Map @[A-Za-z0-9_]*
@@ -85,7 +86,7 @@ type scriptLexer struct {
 	maxNesting int
 	skipElided bool
 	// macros makes the lexer read #define lines and replace the names
-	// they define (macros.go); it implies skipElided.
+	// they define (cpp.go); it implies skipElided.
 	macros bool
 }
 
@@ -391,7 +392,8 @@ func stringLen(rest string) int {
 // attachPointLen is the length of the attach point rest starts with, given
 // that its first name is n bytes long, or 0 if no ':' follows the name:
 //
-//	NAME:  then optionally  /PATH, ./PATH or ../PATH (no space ':' ',' '{'), then ':'
+//	NAME:  then optionally  /PATH, ./PATH or ../PATH  (no space ':' ',' '{'), then ':'
+//	       (for a uprobe, usdt or their short forms, any PATH with a '/')
 //	then the rest           (no space ',' '{' '}' '/')
 //
 // where ${NAME} may stand anywhere in PATH or the rest. Each part takes
@@ -401,8 +403,8 @@ func attachPointLen(rest string, n int) int {
 		return 0
 	}
 	i := n + 1
-	if m := pathStartLen(rest[i:]); m > 0 {
-		i = scanAttachPart(rest, i+m, func(c byte) bool {
+	if pathStartLen(rest[i:]) > 0 || (binaryKinds[rest[:n]] && relativePath(rest[i:])) {
+		i = scanAttachPart(rest, i, func(c byte) bool {
 			return isSpace(c) || c == ':' || c == ',' || c == '{'
 		})
 		if i < len(rest) && rest[i] == ':' {
@@ -414,11 +416,29 @@ func attachPointLen(rest string, n int) int {
 	})
 }
 
+// binaryKinds are the probe kinds whose first field is a binary's path,
+// which may be relative without "./": uprobe:testprogs/prog:f.
+var binaryKinds = map[string]bool{"uprobe": true, "uretprobe": true, "u": true, "ur": true, "usdt": true, "U": true}
+
+// relativePath reports whether rest starts with a path that has a '/'
+// after its first name (testprogs/prog:f).
+func relativePath(rest string) bool {
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == '/':
+			return true
+		case isSpace(c) || c == ':' || c == ',' || c == '{':
+			return false
+		}
+	}
+	return false
+}
+
 // pathStartLen is the length of the "/", "./" or "../" that starts a
-// path in an attach point (uprobe:./bin:f), or 0.
-func pathStartLen(s string) int {
+// path in an attach point (uprobe:/bin/bash:f, uprobe:./prog:f), or 0.
+func pathStartLen(rest string) int {
 	for _, p := range []string{"/", "./", "../"} {
-		if strings.HasPrefix(s, p) {
+		if strings.HasPrefix(rest, p) {
 			return len(p)
 		}
 	}
@@ -452,7 +472,7 @@ func opLen(rest string) int {
 		d := rest[1]
 		switch {
 		case c == '-' && d == '>',
-			(c == '+' || c == '-' || c == '&' || c == '|' || c == '<' || c == '>') && d == c, // ++ -- && || << >>
+			(c == '+' || c == '-' || c == '&' || c == '|' || c == '<' || c == '>' || c == '.') && d == c, // ++ -- && || << >> ..
 			strings.IndexByte("=!<>+-*/%&|^", c) >= 0 && d == '=':
 			return 2
 		}

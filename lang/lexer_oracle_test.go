@@ -28,7 +28,7 @@ func regexpLexer() *lexer.StatefulDefinition {
 			{Name: "Directive", Pattern: `#[^\n]*`},
 			{Name: "Whitespace", Pattern: `\s+`},
 			// ${NAME} may stand for any field of an attach point (attachparams.go).
-			{Name: "AttachPoint", Pattern: `[A-Za-z_][A-Za-z0-9_]*:(?:(?:/|\.\.?/)(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
+			{Name: "AttachPoint", Pattern: `(?:uprobe|uretprobe|u|ur|usdt|U):[^\s:,{/]*/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*|[A-Za-z_][A-Za-z0-9_]*:(?:(?:\.\.?)?/(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s:,{])*:?)?(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|[^\s,{}/])*`},
 			{Name: "RootClose", Pattern: `\}`},
 			lexer.Include("Common"),
 		},
@@ -47,7 +47,7 @@ func regexpLexer() *lexer.StatefulDefinition {
 			{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
 			{Name: "Open", Pattern: `\{`, Action: lexer.Push("Block")},
 			{Name: "Close", Pattern: `\}`, Action: lexer.Pop()},
-			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
+			{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|\.\.|&&|\|\||==|!=|<=|>=|<<|>>|\+=|-=|\*=|/=|%=|&=|\|=|\^=|[-+*/%&|^!~<>=?:;,.()\[\]]`},
 		},
 	})
 }
@@ -174,6 +174,8 @@ var lexerCases = []string{
 	"uprobe:/a/${DIR}/b:${FN}x,tracepoint:${A}:b${B}c { $x = ${P}; }",
 	"uprobe:/a/${}:f k:${9}:${A x:$:${ y:/${A}{",
 	"a:/b:c:d/e f: g:/ h:/:/ i:} j:, k:{ l:/x,y m:/x}y:z}",
+	"uprobe:./t/p:f u:../p:g ur:t/p:h usdt:t/x:p:q U:t:x uprobe:lib:f uprobex:t/p k:f/pid/ u:${D}/b:f uprobe:a{b/c",
+	"{ 0..5 $a..$b ... a.0.1 1..}",
 	"k:f\n\t k:é/ü k:/é:ü",
 	"a ? b:c; { a ? b:c : d }",
 	"} } { } } { { a } }",

@@ -1,8 +1,6 @@
 package lang
 
 import (
-	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -18,8 +16,8 @@ import (
 //	metric @drops ntrace_packet_drops_total(reason, location) "packets the kernel dropped";
 //
 // A script that declares metrics serves only the maps it declares; one
-// that declares none serves every map, named after it. Config lines set
-// what would otherwise be a flag:
+// that declares none serves every map, named after it. The config setting
+// metrics (config.go) says where, as --metrics would:
 //
 //	config metrics = ":9464";
 
@@ -49,13 +47,6 @@ type pConstLabel struct {
 	Value string `parser:"@( String | Int | Param )"`
 }
 
-// pConfig sets a run setting from the script: config metrics = ":9464";
-type pConfig struct {
-	Pos   lexer.Position
-	Name  string       `parser:"'config' @Ident '='"`
-	Value *pParamValue `parser:"@@ ';'?"`
-}
-
 // MetricDecl is a metric declaration as written.
 type MetricDecl struct {
 	Pos  Pos
@@ -82,13 +73,6 @@ type ConstLabel struct {
 	Name  string
 	Value string
 	Param string
-}
-
-// ConfigDecl is a config line: config NAME = VALUE.
-type ConfigDecl struct {
-	Pos   Pos
-	Name  string
-	Value string
 }
 
 func (b *builder) metric(p *pMetric) *MetricDecl {
@@ -125,10 +109,6 @@ func (b *builder) metric(p *pMetric) *MetricDecl {
 	return d
 }
 
-func (b *builder) config(p *pConfig) *ConfigDecl {
-	return &ConfigDecl{Pos: pos(p.Pos), Name: p.Name, Value: b.valueText(p.Value)}
-}
-
 // Metric is a checked metric declaration: what the metrics server needs.
 type Metric struct {
 	Decl *MetricDecl
@@ -153,11 +133,6 @@ type LabelPair struct{ Name, Value string }
 // MetricUnits are the units a metric declaration may give, and what each
 // multiplies values by to serve them in seconds, Prometheus's base unit.
 var MetricUnits = map[string]float64{"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1}
-
-// ConfigKeys are the settings a config line may set, and what each is.
-var ConfigKeys = map[string]string{
-	"metrics": `the address to serve Prometheus metrics on, as --metrics (":9464")`,
-}
 
 // KeyParts flattens a map's key types as metrics label them: each tuple
 // element is a part of its own.
@@ -372,38 +347,4 @@ func typeList(ts []*Type) string {
 		s[i] = t.String()
 	}
 	return strings.Join(s, ", ")
-}
-
-// checkConfig checks config lines: known names, each once, values that
-// fit.
-func (c *checker) checkConfig(decls []*ConfigDecl) {
-	seen := map[string]bool{}
-	for _, d := range decls {
-		if _, ok := ConfigKeys[d.Name]; !ok {
-			c.errorf(d.Pos, "config %s: no such setting; there is %s", d.Name, configNames())
-			continue
-		}
-		if seen[d.Name] {
-			c.errorf(d.Pos, "config %s is set twice", d.Name)
-			continue
-		}
-		seen[d.Name] = true
-		if d.Name == "metrics" && !strings.Contains(d.Value, ":") {
-			c.errorf(d.Pos, "config metrics = %q: want an address with a port, such as \":9464\"", d.Value)
-			continue
-		}
-		if c.info.Config == nil {
-			c.info.Config = map[string]string{}
-		}
-		c.info.Config[d.Name] = d.Value
-	}
-}
-
-func configNames() string {
-	var names []string
-	for k, v := range ConfigKeys {
-		names = append(names, fmt.Sprintf("%s (%s)", k, v))
-	}
-	sort.Strings(names)
-	return strings.Join(names, ", ")
 }

@@ -38,7 +38,7 @@ tracepoint:sched:sched_process_exec {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("metrics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if info.Config["metrics"] != ":9464" {
+	if info.Config.Metrics != ":9464" {
 		t.Errorf("config: %v", info.Config)
 	}
 	if n := len(KeyParts(info.Maps["@c"].Keys)); n != 3 {
@@ -120,14 +120,14 @@ metric @c a{p=${NOPE}};
             ^
 `},
 		{"unknown config", `config speed = 1;`, `
-test.nt:1:1: error: config speed: no such setting; there is metrics (the address to serve Prometheus metrics on, as --metrics (":9464"))
+test.nt:1:8: error: config speed: no such setting; the settings are cache_user_symbols, cpp_demangle, lazy_symbolication, license, log_size, max_bpf_progs, max_cat_bytes, max_map_keys, max_probes, max_strlen, metrics, missing_probes, on_stack_limit, perf_rb_pages, print_maps_on_exit, show_debug_info, stack_mode, str_trunc_trailer, unstable_dw_ustack, unstable_import, unstable_macro, unstable_map_decl, unstable_tseries
 config speed = 1;
-^
+       ^
 `},
 		{"config without port", `config metrics = "localhost";`, `
-test.nt:1:1: error: config metrics = "localhost": want an address with a port, such as ":9464"
+test.nt:1:18: error: config metrics: want an address with a port, such as ":9464", not "localhost"
 config metrics = "localhost";
-^
+                 ^
 `},
 	}
 	for _, tt := range tests {

@@ -21,7 +21,7 @@ func (c *checker) modules() []KernelModule {
 // moduleTagged finds a struct, union or enum in the modules' BTF.
 func (c *checker) moduleTagged(tag, name string) (btf.Type, bool) {
 	for _, m := range c.modules() {
-		if t, err := lookupTagged(m.Spec, tag, name); err == nil {
+		if t, err := lookupTagged(m.Types, tag, name); err == nil {
 			return t, true
 		}
 	}
@@ -31,8 +31,7 @@ func (c *checker) moduleTagged(tag, name string) (btf.Type, bool) {
 // moduleTypedef finds a typedef in the modules' BTF.
 func (c *checker) moduleTypedef(name string) (btf.Type, bool) {
 	for _, m := range c.modules() {
-		var td *btf.Typedef
-		if m.Spec.TypeByName(name, &td) == nil {
+		if td, err := typedefByName(m.Types, name); err == nil {
 			return td, true
 		}
 	}
@@ -55,9 +54,10 @@ func (c *checker) moduleFunc(module, name string) *btf.Func {
 		}
 		module = m
 	}
-	spec, err := me.ModuleSpec(module)
+	kt, err := me.ModuleSpec(module)
 	if err != nil {
 		return nil
 	}
-	return btfFunc(spec, name)
+	c.loadedModules = append(c.loadedModules, kt)
+	return btfFunc(kt, name)
 }

@@ -1,7 +1,6 @@
 package lang_test
 
 import (
-	"bytes"
 	"fmt"
 	"testing"
 
@@ -9,22 +8,23 @@ import (
 
 	"github.com/ntrace/ntrace/internal/testenv"
 	. "github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/lazybtf"
 )
 
 // moduleEnv is the 6.18 test kernel plus one loaded module, nt_mod, whose
 // BTF has a struct and a function that vmlinux does not.
 type moduleEnv struct {
 	testenv.Env
-	mod   *btf.Spec
+	mod   KernelTypes
 	loads *int // module BTF loads asked for
 }
 
 func (e moduleEnv) ModuleBTF() ([]KernelModule, error) {
 	*e.loads++
-	return []KernelModule{{Name: "nt_mod", Spec: e.mod}}, nil
+	return []KernelModule{{Name: "nt_mod", Types: e.mod}}, nil
 }
 
-func (e moduleEnv) ModuleSpec(module string) (*btf.Spec, error) {
+func (e moduleEnv) ModuleSpec(module string) (KernelTypes, error) {
 	*e.loads++
 	if module != "nt_mod" {
 		return nil, fmt.Errorf("no module %s", module)
@@ -44,7 +44,9 @@ func (e moduleEnv) SymbolModule(name string) (string, error) {
 	return "", fmt.Errorf("no kernel symbol %s", name)
 }
 
-func moduleSpec(t *testing.T) *btf.Spec {
+// moduleSpec is nt_mod's BTF, read lazily as ntrace reads a module's (it
+// stands alone here rather than split on the kernel's).
+func moduleSpec(t *testing.T) KernelTypes {
 	t.Helper()
 	u32 := &btf.Int{Name: "unsigned int", Size: 4}
 	u64 := &btf.Int{Name: "long long unsigned int", Size: 8}
@@ -64,7 +66,7 @@ func moduleSpec(t *testing.T) *btf.Spec {
 	if err != nil {
 		t.Fatal(err)
 	}
-	spec, err := btf.LoadSpecFromReader(bytes.NewReader(raw))
+	spec, err := lazybtf.Load(raw, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

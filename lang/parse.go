@@ -31,6 +31,9 @@ func Parse(filename, src string) (*Program, error) {
 	}
 	b := &builder{}
 	prog := b.program(tree)
+	if len(b.errs) == 0 {
+		expandMacros(prog, &b.errs)
+	}
 	if err := b.errs.Err(); err != nil {
 		return nil, err
 	}

@@ -77,8 +77,24 @@ const (
 )
 
 func expandInterval(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
+	if len(ap.Parts) == 1 {
+		// interval:1s, interval:500ms, or a count of nanoseconds.
+		num, unit, ok := splitDuration(ap.Parts[0])
+		if !ok {
+			num, unit = ap.Parts[0], "ns"
+		}
+		ap = &AttachPoint{Pos: ap.Pos, Raw: ap.Raw, Kind: ap.Kind, Parts: []string{unit, num}, Optional: ap.Optional}
+		if _, known := intervalUnits[unit]; !known {
+			// m, h and d: count in seconds.
+			n, err := strconv.ParseUint(num, 10, 64)
+			if err != nil || n > MaxIntervalPeriod/durationUnits[unit] {
+				return nil, fmt.Errorf("interval probe wants a period such as interval:1s or interval:100ms, got %s", ap.Raw)
+			}
+			ap.Parts = []string{"s", strconv.FormatUint(n*durationUnits[unit]/1e9, 10)}
+		}
+	}
 	if len(ap.Parts) != 2 {
-		return nil, fmt.Errorf("interval probe needs a unit and a count: interval:s:1, interval:ms:100, got %s", ap.Raw)
+		return nil, fmt.Errorf("interval probe needs a period: interval:1s, interval:ms:100, got %s", ap.Raw)
 	}
 	unit, ok := intervalUnits[ap.Parts[0]]
 	n, err := strconv.ParseUint(ap.Parts[1], 10, 64)

@@ -91,7 +91,9 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 	}
 	if err != nil {
 		if ap.Optional {
-			c.info.Warnings.addErr(ap.Pos, fmt.Errorf("optional probe %s skipped: %w", ap.Raw, err))
+			if c.info.Config.Missing != "ignore" {
+				c.info.Warnings.addErr(ap.Pos, fmt.Errorf("optional probe %s skipped: %w", ap.Raw, err))
+			}
 			return nil
 		}
 		if envErr != nil {
@@ -164,22 +166,22 @@ func expandRawTracepoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, e
 	if len(ap.Parts) != 1 || ap.Parts[0] == "" {
 		return nil, fmt.Errorf("rawtracepoint probe needs a name: rawtracepoint:<name>, got %s", ap.Raw)
 	}
-	spec, err := c.env.BTF()
+	kt, err := c.env.BTF()
 	if err != nil {
 		return nil, fmt.Errorf("rawtracepoint %s needs kernel BTF: %w", ap.Parts[0], err)
 	}
 	pattern := ap.Parts[0]
 	var names []string
 	if strings.ContainsAny(pattern, "*?[") {
-		for typ, err := range spec.All() {
-			if err != nil {
-				return nil, err
-			}
-			td, ok := typ.(*btf.Typedef)
-			if !ok || !strings.HasPrefix(td.Name, "btf_trace_") {
+		typedefs, err := kt.TypedefNames()
+		if err != nil {
+			return nil, err
+		}
+		for _, td := range typedefs {
+			n, ok := strings.CutPrefix(td, "btf_trace_")
+			if !ok {
 				continue
 			}
-			n := strings.TrimPrefix(td.Name, "btf_trace_")
 			if ok, _ := path.Match(pattern, n); ok {
 				names = append(names, n)
 			}
@@ -193,7 +195,7 @@ func expandRawTracepoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, e
 	}
 	var ts []*Target
 	for _, n := range names {
-		args, err := rawTracepointArgs(spec, n)
+		args, err := rawTracepointArgs(kt, n)
 		if err != nil {
 			return nil, err
 		}
@@ -204,17 +206,17 @@ func expandRawTracepoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, e
 
 // RawTracepointArgs types a raw tracepoint's arguments from BTF, as
 // rawtracepoint:name sees them (for ntrace -lv).
-func RawTracepointArgs(spec *btf.Spec, name string) (*Type, error) {
-	return rawTracepointArgs(spec, name)
+func RawTracepointArgs(kt KernelTypes, name string) (*Type, error) {
+	return rawTracepointArgs(kt, name)
 }
 
 // rawTracepointArgs types a raw tracepoint's arguments from BTF: the
 // btf_trace_<name> typedef gives the types, and on kernels since 6.4 the
 // __probestub_<name> function gives their names. Without names they are
 // arg0, arg1, ….
-func rawTracepointArgs(spec *btf.Spec, name string) (*Type, error) {
-	var td *btf.Typedef
-	if err := spec.TypeByName("btf_trace_"+name, &td); err != nil {
+func rawTracepointArgs(kt KernelTypes, name string) (*Type, error) {
+	td, err := typedefByName(kt, "btf_trace_"+name)
+	if err != nil {
 		return nil, fmt.Errorf("unknown raw tracepoint %s: no btf_trace_%s in kernel BTF", name, name)
 	}
 	ptr, ok := btf.UnderlyingType(td.Type).(*btf.Pointer)
@@ -227,8 +229,7 @@ func rawTracepointArgs(spec *btf.Spec, name string) (*Type, error) {
 	}
 	params := proto.Params[1:] // the first is the tracepoint's private data
 	var names []string
-	var stub *btf.Func
-	if err := spec.TypeByName("__probestub_"+name, &stub); err == nil {
+	if stub, err := kt.FuncByName("__probestub_" + name); err == nil {
 		if sp, ok := stub.Type.(*btf.FuncProto); ok && len(sp.Params) == len(proto.Params) {
 			for _, p := range sp.Params[1:] {
 				names = append(names, p.Name)

@@ -19,26 +19,29 @@ func (c *checker) stackLimit() int {
 // checkStackVar types kstack and ustack without arguments: the whole
 // stack, as deep as the kernel allows, printed bpftrace's way.
 func (c *checker) checkStackVar(e *Ident) *Type {
-	return &Type{Kind: Stack, Size: 8, Stack: StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit())}}
+	return &Type{Kind: Stack, Size: 8, Stack: StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit()), Perf: c.info.Config.StackMode == "perf", Raw: c.info.Config.StackMode == "raw"}}
 }
 
 // checkStackCall types kstack(N), kstack(mode) and kstack(mode, N), where
-// mode is bpftrace or perf; the same for ustack.
+// mode is bpftrace, perf or raw; the same for ustack.
 func (c *checker) checkStackCall(e *CallExpr) *Type {
-	spec := StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit())}
+	spec := StackSpec{User: e.Name == "ustack", Depth: min(DefaultStackDepth, c.stackLimit()), Perf: c.info.Config.StackMode == "perf", Raw: c.info.Config.StackMode == "raw"}
 	args := e.Args
 	if id, ok := args[0].(*Ident); ok && !isBuiltinVar(id.Name) {
 		switch id.Name {
 		case "bpftrace":
+			spec.Perf, spec.Raw = false, false
 		case "perf":
-			spec.Perf = true
+			spec.Perf, spec.Raw = true, false
+		case "raw":
+			spec.Perf, spec.Raw = false, true
 		default:
-			c.errorf(id.Pos, "unknown stack mode %s: use bpftrace or perf", id.Name)
+			c.errorf(id.Pos, "unknown stack mode %s: use bpftrace, perf or raw", id.Name)
 			return nil
 		}
 		args = args[1:]
 	} else if len(args) == 2 {
-		c.errorf(args[0].Position(), "%s()'s first argument must be a mode (bpftrace or perf)", e.Name)
+		c.errorf(args[0].Position(), "%s()'s first argument must be a mode (bpftrace, perf or raw)", e.Name)
 		return nil
 	}
 	if len(args) == 1 {

@@ -25,13 +25,13 @@ test.nt:1:18: error: kstack()'s depth must be a constant integer
 BEGIN { @[kstack(pid)] = count(); }
                  ^
 `},
-		{"unknown mode", "BEGIN { @[kstack(raw)] = count(); }", `
-test.nt:1:18: error: unknown stack mode raw: use bpftrace or perf
-BEGIN { @[kstack(raw)] = count(); }
+		{"unknown mode", "BEGIN { @[kstack(symbols)] = count(); }", `
+test.nt:1:18: error: unknown stack mode symbols: use bpftrace, perf or raw
+BEGIN { @[kstack(symbols)] = count(); }
                  ^
 `},
 		{"mode second", "BEGIN { @[kstack(3, perf)] = count(); }", `
-test.nt:1:18: error: kstack()'s first argument must be a mode (bpftrace or perf)
+test.nt:1:18: error: kstack()'s first argument must be a mode (bpftrace, perf or raw)
 BEGIN { @[kstack(3, perf)] = count(); }
                  ^
 `},

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"github.com/cilium/ebpf/btf"
 	"strconv"
 	"strings"
 )
@@ -98,6 +99,17 @@ func tracepointField(f TracepointField) *Field {
 			elemSize = 1
 		}
 		out.Type = &Type{Kind: Array, Elem: IntType(elemSize, f.Signed), Len: f.Size / elemSize, Size: f.Size}
+	case strings.Count(decl, "*") >= 2:
+		// An array of pointers, as execve's argv: indexing it reads a
+		// pointer, char's a string.
+		var inner btf.Type = &btf.Void{}
+		if isChar {
+			inner = &btf.Int{Name: "char", Size: 1, Encoding: btf.Signed | btf.Char}
+		}
+		for i := strings.Count(decl, "*"); i > 2; i-- {
+			inner = &btf.Pointer{Target: inner}
+		}
+		out.Type = &Type{Kind: Pointer, Size: 8, Target: &btf.Pointer{Target: inner}}
 	case strings.Contains(decl, "*"):
 		out.Type = &Type{Kind: Pointer, Size: 8}
 		out.Pointee = structPointee(decl)

@@ -68,6 +68,12 @@ type Type struct {
 	Target btf.Type  // Pointer: pointee when known
 	BTF    btf.Type  // Struct: the struct or union; Int: the enum it came from, if any
 	Stack  StackSpec // Stack only
+	// Names are a record's field names, one per element of its Tuple;
+	// nil for a tuple.
+	Names []string
+	// Bool marks an Int that is true or false (1 or 0): it prints as a
+	// word.
+	Bool bool
 	// Format is a Timestamp's strftime format, a CgroupPath's filter.
 	Format string
 	// User says the value is in user space's memory, or is an address
@@ -87,6 +93,7 @@ type StackSpec struct {
 	User  bool // ustack: the user-space stack of the current thread
 	Depth int  // the most frames kept, 1..MaxStackDepth
 	Perf  bool // printed as perf does (address, symbol) rather than bpftrace's way
+	Raw   bool // printed as addresses alone, not symbolized (stack_mode raw)
 }
 
 // DefaultStackDepth is the depth of kstack and ustack without an explicit
@@ -100,11 +107,18 @@ func (s StackSpec) String() string {
 	if s.User {
 		name = "ustack"
 	}
+	mode := ""
 	switch {
-	case s.Perf && s.Depth != DefaultStackDepth:
-		return fmt.Sprintf("%s(perf, %d)", name, s.Depth)
 	case s.Perf:
-		return name + "(perf)"
+		mode = "perf"
+	case s.Raw:
+		mode = "raw"
+	}
+	switch {
+	case mode != "" && s.Depth != DefaultStackDepth:
+		return fmt.Sprintf("%s(%s, %d)", name, mode, s.Depth)
+	case mode != "":
+		return name + "(" + mode + ")"
 	case s.Depth != DefaultStackDepth:
 		return fmt.Sprintf("%s(%d)", name, s.Depth)
 	}
@@ -135,6 +149,9 @@ var (
 	Uint32Type = &Type{Kind: Int, Size: 4}
 	Int32Type  = &Type{Kind: Int, Size: 4, Signed: true}
 )
+
+// BoolType returns the type of true and false.
+func BoolType() *Type { return &Type{Kind: Int, Size: 1, Bool: true} }
 
 // IntType returns the integer type of size bytes and the given signedness.
 func IntType(size int, signed bool) *Type {
@@ -272,6 +289,9 @@ func (t *Type) String() string {
 	case Void:
 		return "void"
 	case Int:
+		if t.Bool {
+			return "bool"
+		}
 		if t.Signed {
 			return fmt.Sprintf("int%d", t.Size*8)
 		}
@@ -291,6 +311,9 @@ func (t *Type) String() string {
 		parts := make([]string, len(t.Elems))
 		for i, e := range t.Elems {
 			parts[i] = e.String()
+			if t.Names != nil {
+				parts[i] = t.Names[i] + " = " + parts[i]
+			}
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Agg:
@@ -348,11 +371,11 @@ func sameShape(a, b *Type) bool {
 	}
 	switch a.Kind {
 	case Tuple:
-		if len(a.Elems) != len(b.Elems) {
+		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) {
 			return false
 		}
 		for i := range a.Elems {
-			if !sameShape(a.Elems[i], b.Elems[i]) {
+			if !sameShape(a.Elems[i], b.Elems[i]) || (a.Names != nil && a.Names[i] != b.Names[i]) {
 				return false
 			}
 		}
@@ -380,6 +403,7 @@ func unify(dst, src *Type) {
 		}
 		dst.Signed = dst.Signed && src.Signed
 		dst.User = dst.User || src.User
+		dst.Bool = dst.Bool && src.Bool
 	case dst.Kind == Pointer:
 		dst.User = dst.User || src.User
 	case dst.Kind == String || dst.Kind == Buffer:

@@ -18,6 +18,9 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	switch t.Kind {
 	case lang.Int:
 		w := binary.LittleEndian.Uint64(b)
+		if t.Bool {
+			return format.Value{Kind: format.Bool, U: w}
+		}
 		if en, ok := t.BTF.(*btf.Enum); ok {
 			if name := enumName(en, w, t.Size); name != "" {
 				return format.Value{Kind: format.String, S: name}
@@ -47,7 +50,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
 		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:
-		v := format.Value{Kind: format.Tuple}
+		v := format.Value{Kind: format.Tuple, Names: t.Names}
 		for i, off := range t.ElemOffsets() {
 			v.Elems = append(v.Elems, s.decodeElem(b[off:], t.Elems[i]))
 		}

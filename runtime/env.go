@@ -11,11 +11,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/cilium/ebpf/btf"
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/lazybtf"
 )
 
 // TracingDir is where tracefs is expected.
@@ -29,7 +29,7 @@ type KernelEnv struct {
 	BTFPath string
 
 	btfOnce sync.Once
-	spec    *btf.Spec
+	spec    *lazybtf.Spec
 	btfErr  error
 
 	tpOnce sync.Once
@@ -40,7 +40,7 @@ type KernelEnv struct {
 	mods     []lang.KernelModule
 	modErr   error
 	modMu    sync.Mutex
-	modSpecs map[string]*btf.Spec
+	modSpecs map[string]*lazybtf.Spec
 
 	// formats caches tracepoint formats by "group:name", each read once
 	// (see PrefetchFormats).
@@ -102,57 +102,77 @@ func (e *KernelEnv) ModuleBTF() ([]lang.KernelModule, error) {
 			if err != nil {
 				continue // a module unloaded meanwhile, or odd BTF: not ours to fail on
 			}
-			e.mods = append(e.mods, lang.KernelModule{Name: ent.Name(), Spec: spec})
+			e.mods = append(e.mods, lang.KernelModule{Name: ent.Name(), Types: spec})
 		}
 	})
 	return e.mods, e.modErr
 }
 
 // ModuleSpec implements lang.ModuleEnv: one module's BTF, loaded once.
-func (e *KernelEnv) ModuleSpec(module string) (*btf.Spec, error) {
+func (e *KernelEnv) ModuleSpec(module string) (lang.KernelTypes, error) {
+	spec, err := e.moduleSpec(module)
+	if err != nil {
+		return nil, err // a nil interface, not a nil *lazybtf.Spec in one
+	}
+	return spec, nil
+}
+
+func (e *KernelEnv) moduleSpec(module string) (*lazybtf.Spec, error) {
 	if e.BTFPath != "" {
 		return nil, fmt.Errorf("no module BTF with --btf")
+	}
+	if strings.ContainsAny(module, "/") || module == "." || module == ".." {
+		return nil, fmt.Errorf("bad module name %q", module)
 	}
 	e.modMu.Lock()
 	defer e.modMu.Unlock()
 	if spec, ok := e.modSpecs[module]; ok {
 		return spec, nil
 	}
-	base, err := e.BTF()
+	base, err := e.KernelSpec()
 	if err != nil {
 		return nil, err
 	}
-	spec, err := loadModuleBTF(module, base)
+	spec, err := lazybtf.Open(filepath.Join(KernelBTFDir, module), base)
 	if err != nil {
 		return nil, fmt.Errorf("loading BTF of module %s: %w", module, err)
 	}
 	if e.modSpecs == nil {
-		e.modSpecs = map[string]*btf.Spec{}
+		e.modSpecs = map[string]*lazybtf.Spec{}
 	}
 	e.modSpecs[module] = spec
 	return spec, nil
 }
 
-func loadModuleBTF(name string, base *btf.Spec) (*btf.Spec, error) {
-	f, err := os.Open(filepath.Join(KernelBTFDir, name))
+// BTF implements lang.Env: the kernel's BTF, read lazily (see package
+// lazybtf).
+func (e *KernelEnv) BTF() (lang.KernelTypes, error) {
+	spec, err := e.KernelSpec()
 	if err != nil {
-		return nil, err
+		return nil, err // a nil interface, not a nil *lazybtf.Spec in one
 	}
-	defer f.Close()
-	return btf.LoadSplitSpecFromReader(f, base)
+	return spec, nil
 }
 
-// BTF implements lang.Env.
-func (e *KernelEnv) BTF() (*btf.Spec, error) {
+// RunningKernelSpec is the running kernel's BTF, whatever BTFPath says.
+func (e *KernelEnv) RunningKernelSpec() (*lazybtf.Spec, error) {
+	if e.BTFPath == "" {
+		return e.KernelSpec()
+	}
+	return lazybtf.OpenKernel()
+}
+
+// KernelSpec is BTF's reader itself, for the runtime's own lookups.
+func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 	e.btfOnce.Do(func() {
 		if e.BTFPath != "" {
-			e.spec, e.btfErr = btf.LoadSpec(e.BTFPath)
+			e.spec, e.btfErr = lazybtf.Open(e.BTFPath, nil)
 			if e.btfErr != nil {
 				e.btfErr = fmt.Errorf("%w: loading BTF from %s: %v", lang.ErrNoBTF, e.BTFPath, e.btfErr)
 			}
 			return
 		}
-		e.spec, e.btfErr = btf.LoadKernelSpec()
+		e.spec, e.btfErr = lazybtf.OpenKernel()
 		if e.btfErr != nil {
 			e.btfErr = fmt.Errorf("%w (this kernel has no /sys/kernel/btf/vmlinux: it needs CONFIG_DEBUG_INFO_BTF, or give a BTF file with --btf FILE): %v", lang.ErrNoBTF, e.btfErr)
 		}

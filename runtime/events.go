@@ -61,6 +61,13 @@ func (s *session) handle(rec []byte) error {
 		s.exit = true
 	case codegen.WatchEvent:
 		return s.armWatch(ev, rec)
+	case codegen.WarnEvent:
+		if s.warned == nil {
+			s.warned = map[int]uint64{}
+		}
+		if s.warned[id]++; s.warned[id] == 1 {
+			s.opts.Warn(ev.Message)
+		}
 	case codegen.JoinEvent:
 		text := joinSlots(rec[s.out.HeaderSize:], ev.Sep) + "\n"
 		if s.opts.JSON {
@@ -72,6 +79,16 @@ func (s *session) handle(rec []byte) error {
 		return s.cat(ev, rec)
 	}
 	return nil
+}
+
+// reportWarnings says how often each warning a program sent more than
+// once was sent in all.
+func (s *session) reportWarnings() {
+	for _, ev := range s.out.Events {
+		if n := s.warned[ev.ID]; n > 1 {
+			s.opts.Warn(fmt.Sprintf("%s (%d times in all)", ev.Message, n))
+		}
+	}
 }
 
 // joinSlots joins the strings of join()'s slots with sep, up to the first

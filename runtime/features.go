@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/features"
 	"github.com/cilium/ebpf/link"
@@ -28,12 +27,14 @@ var (
 // kernel offers, by trying them: an fentry program is loaded and attached
 // to a function nothing calls in normal operation, kprobes are looked for
 // as a perf event source or in tracefs, and kprobe_multi is tried as
-// cilium/ebpf's feature test does. The answer is cached.
-func DetectFeatures() codegen.Features {
+// cilium/ebpf's feature test does where there are kprobes. The answer is
+// cached. The fentry program's target is found in env's kernel BTF (the
+// running kernel's, whatever --btf says).
+func DetectFeatures(env *KernelEnv) codegen.Features {
 	featuresOnce.Do(func() {
-		detected.Fentry, detected.NoFentry = detectFentry()
+		detected.Fentry, detected.NoFentry = detectFentry(env)
 		detected.Kprobes, detected.NoKprobes = detectKprobes()
-		detected.KprobeMulti = features.HaveBPFLinkKprobeMulti() == nil
+		detected.KprobeMulti = detected.Kprobes && features.HaveBPFLinkKprobeMulti() == nil
 	})
 	return detected
 }
@@ -43,30 +44,26 @@ func DetectFeatures() codegen.Features {
 // the others are there when it is not.
 var fentryTestTargets = []string{"bpf_fentry_test1", "bpf_modify_return_test", "security_bpf"}
 
-func detectFentry() (bool, string) {
-	spec, err := btf.LoadKernelSpec()
+func detectFentry(env *KernelEnv) (bool, string) {
+	spec, err := env.RunningKernelSpec()
 	if err != nil {
 		return false, "fentry needs kernel BTF: " + err.Error()
 	}
-	target := ""
+	var target *btf.Func
 	for _, name := range fentryTestTargets {
-		var fn *btf.Func
-		if spec.TypeByName(name, &fn) == nil {
-			target = name
+		if fn, err := spec.FuncByName(name); err == nil {
+			target = fn
 			break
 		}
 	}
-	if target == "" {
+	if target == nil {
 		return false, "fentry not tried: none of " + fmt.Sprint(fentryTestTargets) + " is in kernel BTF"
 	}
-	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
-		Name:         "ntrace_fentry",
-		Type:         ebpf.Tracing,
-		AttachType:   ebpf.AttachTraceFEntry,
-		AttachTo:     target,
-		License:      "GPL",
-		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
-	})
+	id, err := spec.TypeID(target)
+	if err != nil {
+		return false, "fentry not tried: " + err.Error()
+	}
+	prog, err := loadFentryProbe(id)
 	if err != nil {
 		return false, "fentry refused by this kernel: " + errnoText(err)
 	}
@@ -104,11 +101,11 @@ func detectKprobes() (bool, string) {
 	return false, kprobeNotCompiled
 }
 
-// haveRingBuffer reports whether the kernel has BPF ring buffers (5.8 and
+// HaveRingBuffer reports whether the kernel has BPF ring buffers (5.8 and
 // later); without them events go through perf buffers. Only a definite
 // "not supported" counts: a failure to find out (no privileges) is left
 // for loading to report.
-func haveRingBuffer() bool {
+func HaveRingBuffer() bool {
 	return !errors.Is(features.HaveMapType(ebpf.RingBuf), ebpf.ErrNotSupported)
 }
 

@@ -126,12 +126,8 @@ func attachKprobe(fn string, off uint64, prog *ebpf.Program, ret bool, f codegen
 		kind = "kretprobe"
 	}
 	switch {
-	case !f.Kprobes && f.NoKprobes != "":
-		why := f.NoKprobes
-		if f.NoFentry != "" {
-			why += ", and " + f.NoFentry
-		}
-		return nil, fmt.Errorf("%s; tracepoints and raw tracepoints work here (ntrace -l 'tracepoint:*' and -l 'rawtracepoint:*' list them)", why)
+	case f.KprobesAbsent() != "":
+		return nil, errors.New(f.KprobesAbsent())
 	case off != 0 && (errors.Is(err, unix.EILSEQ) || errors.Is(err, os.ErrNotExist)):
 		// The kernel says EILSEQ for an offset inside an instruction,
 		// which cilium/ebpf reports as a symbol not found.
@@ -172,7 +168,7 @@ func (s *session) loadFallback(p *codegen.Program) (*ebpf.Program, error) {
 		Maps:     s.out.Collection.Maps,
 		Programs: map[string]*ebpf.ProgramSpec{p.Name: p.Attach.Fallback},
 	}
-	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
+	coll, err := ebpf.NewCollectionWithOptions(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
 	if err != nil {
 		return nil, err
 	}
@@ -204,21 +200,12 @@ func (e *KernelEnv) KernelFunctions() ([]string, error) {
 		if funcsErr == nil {
 			return
 		}
-		spec, err := e.BTF()
+		spec, err := e.KernelSpec()
 		if err != nil {
 			funcsErr = fmt.Errorf("%w; kernel BTF: %w", funcsErr, err)
 			return
 		}
-		funcs, funcsErr = nil, nil
-		for t, err := range spec.All() {
-			if err != nil {
-				funcsErr = err
-				return
-			}
-			if fn, ok := t.(*btf.Func); ok {
-				funcs = append(funcs, fn.Name)
-			}
-		}
+		funcs, funcsErr = spec.FuncNames()
 	})
 	return funcs, funcsErr
 }
@@ -253,7 +240,7 @@ func listKernelFuncs(l *listing, k *lang.KindInfo, rest string) error {
 	if err != nil {
 		return fmt.Errorf("listing kernel functions: %w", err)
 	}
-	spec, _ := l.env.BTF()
+	kt, _ := l.env.BTF()
 	match := matcher(rest)
 	seen := map[string]bool{}
 	var matched []string
@@ -265,7 +252,7 @@ func listKernelFuncs(l *listing, k *lang.KindInfo, rest string) error {
 	}
 	sort.Strings(matched)
 	for _, n := range matched {
-		params, ret, typed := lang.KernelFuncParams(spec, n)
+		params, ret, typed := lang.KernelFuncParams(kt, n)
 		if !typed && k.Fentry {
 			continue
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cilium/ebpf"
+
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime/format"
@@ -92,9 +94,7 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 	maps := make([]MapHealth, len(s.out.Maps))
 	for i, m := range s.out.Maps {
 		maps[i] = MapHealth{Map: m, MaxEntries: m.Spec.MaxEntries}
-		if full != nil {
-			maps[i].DroppedFull = sumPerCPU(full, uint32(m.Index))
-		}
+		maps[i].DroppedFull = sumPerCPU(full, uint32(m.Index))
 	}
 	return probes, maps, nil
 }
@@ -114,11 +114,10 @@ func (s *session) alternativeAttached(alt *lang.Alternative) bool {
 	return false
 }
 
-// sumPerCPU adds up slot i of a per-CPU counter array; 0 when m is nil or
-// the slot cannot be read.
-func sumPerCPU(m interface {
-	Lookup(key, value any) error
-}, i uint32) uint64 {
+// sumPerCPU adds up slot i of a per-CPU counter array; 0 when m is nil (a
+// script whose programs never count there has no such map) or the slot
+// cannot be read.
+func sumPerCPU(m *ebpf.Map, i uint32) uint64 {
 	var perCPU []uint64
 	if m == nil || m.Lookup(i, &perCPU) != nil {
 		return 0

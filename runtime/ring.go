@@ -56,11 +56,11 @@ func StartEventRing(size uint32) *EventRing {
 
 // Supported waits for the ring and reports whether this kernel has BPF
 // ring buffers. Only a definite "not supported" counts as no, as in
-// haveRingBuffer: a failure for another reason (no privileges, a size the
+// HaveRingBuffer: a failure for another reason (no privileges, a size the
 // kernel refuses) is left for loading to report.
 func (r *EventRing) Supported() bool {
 	<-r.done
-	return r.err == nil || haveRingBuffer()
+	return r.err == nil || HaveRingBuffer()
 }
 
 // take hands over the ring for the map spec describes, if it can stand for

@@ -54,6 +54,9 @@ type Options struct {
 	// Ring, when set, is an events ring buffer made ahead of time, used
 	// in place of the script's own when it fits. The caller closes it.
 	Ring *EventRing
+	// NoPrintMaps leaves the maps unprinted when tracing ends (the
+	// script's config print_maps_on_exit = false).
+	NoPrintMaps bool
 	// DryRun loads and attaches every probe, calls Attached, and detaches
 	// them: BEGIN and END do not run and nothing is printed (--dry-run).
 	DryRun bool
@@ -90,6 +93,9 @@ type session struct {
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
+	// warned counts each warning event the programs sent, by event id:
+	// the first is said at once, the count at exit.
+	warned map[int]uint64
 	// zeroed marks keyless aggregations that zero() emptied: they print
 	// as 0, where an untouched one prints nothing.
 	zeroed     map[*codegen.Map]bool
@@ -238,7 +244,7 @@ func (s *session) load() error {
 		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
 		s.rd = rd
 	}
-	coll, err := ebpf.NewCollectionWithOptions(s.out.Collection, opts)
+	coll, err := ebpf.NewCollectionWithOptions(withoutLineInfo(s.out.Collection), opts)
 	if err != nil {
 		if rerr := explainResourceError(s.out, failedProgram(s.out, err), err); rerr != nil {
 			return rerr
@@ -269,8 +275,12 @@ func (s *session) load() error {
 	return nil
 }
 
-// openEvents opens the reader of the ring buffer or perf buffers.
+// openEvents opens the reader of the ring buffer or perf buffers, for a
+// script that sends events.
 func (s *session) openEvents() error {
+	if s.coll.Maps[codegen.EventsMap] == nil {
+		return nil // no program sends any
+	}
 	if s.out.PerfBuffer {
 		return s.openPerfBuffers()
 	}
@@ -304,6 +314,9 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 func (s *session) loop(ctx context.Context) error {
 	if s.prd != nil {
 		return s.perfLoop(func() bool { return ctx.Err() != nil || s.exit })
+	}
+	if s.rd == nil {
+		return s.quietLoop(ctx)
 	}
 	defer s.rd.SetDeadline(time.Time{})
 	var rec ringbuf.Record
@@ -343,6 +356,22 @@ func (s *session) loop(ctx context.Context) error {
 	return nil
 }
 
+// quietLoop waits until ctx is done for a script that sends no events
+// (so cannot call exit()), reporting the updates its maps refused once a
+// second.
+func (s *session) quietLoop(ctx context.Context) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			s.reportFull(false)
+		}
+	}
+}
+
 // pollInterval bounds how long a signal, a pending loss report or an
 // event submitted without a wakeup waits.
 const pollInterval = 10 * time.Millisecond
@@ -362,6 +391,9 @@ func (s *session) flush() error {
 func (s *session) drain() error {
 	if s.prd != nil {
 		return s.perfDrain()
+	}
+	if s.rd == nil {
+		return s.flush()
 	}
 	s.rd.SetDeadline(time.Now())
 	defer s.rd.SetDeadline(time.Time{})
@@ -394,8 +426,11 @@ func (s *session) finish() error {
 	}
 	s.reportLost(true)
 	s.reportFull(true)
-	if err := s.printAllMaps(); err != nil {
-		return err
+	s.reportWarnings()
+	if !s.opts.NoPrintMaps {
+		if err := s.printAllMaps(); err != nil {
+			return err
+		}
 	}
 	// Now, not when the probes are all detached (see detach).
 	return s.flush()
@@ -527,6 +562,9 @@ func (s *session) close() error {
 // reports more.
 func (s *session) reportLost(final bool) {
 	m := s.coll.Maps[codegen.LostMap]
+	if m == nil {
+		return // no program sends events
+	}
 	buffer := "ring buffer"
 	if s.out.PerfBuffer {
 		buffer = "perf buffer"

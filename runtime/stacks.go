@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -61,7 +62,7 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		return v
 	}
 	ref := stackRef{spec.User, spec.Depth, uint32(id)}
-	if frames, ok := r.kernelFrames[ref]; ok {
+	if frames, ok := r.kernelFrames[ref]; ok && !spec.Raw {
 		v.Frames = frames
 		return v
 	}
@@ -76,7 +77,7 @@ func (r *stackReader) value(word uint64, spec lang.StackSpec) format.Value {
 		}
 		v.Frames = append(v.Frames, r.frame(a, spec, pid))
 	}
-	if !spec.User {
+	if !spec.User && !spec.Raw {
 		v.Frames = v.Frames[tracerFrames(v.Frames):]
 		r.kernelFrames[ref] = v.Frames
 	}
@@ -165,6 +166,10 @@ func (r *stackReader) notRecorded(errno unix.Errno, spec lang.StackSpec) string 
 // frame names one address as bpftrace prints a frame.
 func (r *stackReader) frame(addr uint64, spec lang.StackSpec, pid uint32) format.Frame {
 	f := format.Frame{Addr: addr}
+	if spec.Raw {
+		f.Text = strconv.FormatUint(addr, 16) // stack_mode raw: no symbols
+		return f
+	}
 	if !spec.User {
 		if name, off, ok := kernelSymbols.symbolizeOffset(addr); ok {
 			f.Text, f.Sym = fmt.Sprintf("%s+%d", name, off), name

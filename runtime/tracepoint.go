@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -23,7 +22,7 @@ func attachTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.
 	if err := EnsureTracefs(); err != nil {
 		return nil, "", err
 	}
-	l, err := link.Tracepoint(p.Target.Group, p.Target.Name, prog, nil)
+	l, err := attachPerfTracepoint(p.Target.Group, p.Target.Name, prog)
 	if err != nil {
 		return nil, "", err
 	}
@@ -72,28 +71,25 @@ func listTracepoints(l *listing, k *lang.KindInfo, rest string) error {
 // listRawTracepoints lists the raw tracepoints kernel BTF describes, with
 // -v their arguments as rawtracepoint: types them.
 func listRawTracepoints(l *listing, k *lang.KindInfo, rest string) error {
-	spec, err := l.env.BTF()
+	kt, err := l.env.BTF()
+	if err != nil {
+		return err
+	}
+	typedefs, err := kt.TypedefNames()
 	if err != nil {
 		return err
 	}
 	match := matcher(rest)
-	for typ, err := range spec.All() {
-		if err != nil {
-			return err
-		}
-		td, ok := typ.(*btf.Typedef)
-		if !ok || !strings.HasPrefix(td.Name, "btf_trace_") {
-			continue
-		}
-		name := strings.TrimPrefix(td.Name, "btf_trace_")
-		if !match(name) {
+	for _, td := range typedefs {
+		name, ok := strings.CutPrefix(td, "btf_trace_")
+		if !ok || !match(name) {
 			continue
 		}
 		fmt.Fprintf(l.w, "%s:%s\n", k.Name, name)
 		if !l.opts.Verbose {
 			continue
 		}
-		if args, err := lang.RawTracepointArgs(spec, name); err == nil {
+		if args, err := lang.RawTracepointArgs(kt, name); err == nil {
 			for _, f := range args.Fields {
 				fmt.Fprintf(l.w, "    %s %s\n", f.Type, f.Name)
 			}

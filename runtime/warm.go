@@ -2,24 +2,18 @@ package runtime
 
 import (
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/features"
 )
 
-// Warm starts, on another thread, the probing of kernel features that
-// loading and attaching any program needs: cilium/ebpf finds out which BTF
-// kinds the kernel accepts by loading small BTF blobs, once per process,
-// before it loads the first program with BTF. Done while the script is
-// being parsed, those round trips are off the path to the first event. The
-// answers are cached by cilium/ebpf; errors are seen again, and reported,
-// when the programs load.
+// Warm starts, on another thread, what loading a kprobe-type program
+// (kprobes and uprobes) needs once per process: such a program carries
+// the kernel version, which cilium/ebpf reads from the vDSO; reading it
+// while the script is parsed leaves the read (~0.3 ms) off the path to the
+// first event. A caller whose script loads none does not call it: the
+// read is done by loading a small kprobe program, a system call and a
+// verifier run the script would not use. (Programs are loaded without
+// BTF, so the BTF feature probes cilium/ebpf once ran here are not needed
+// at all: see withoutLineInfo.)
 func Warm() {
-	go func() {
-		btf.KernelMarshalOptions()
-		// A kprobe-type program carries the kernel version, which
-		// cilium/ebpf reads from the vDSO once per process; the probe for
-		// perf-event links that the first attach runs loads one. Reading
-		// it here leaves that probe's own load (~0.3 ms) on the path.
-		_ = features.HaveProgramType(ebpf.Kprobe)
-	}()
+	go func() { _ = features.HaveProgramType(ebpf.Kprobe) }()
 }

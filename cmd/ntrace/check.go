@@ -37,7 +37,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
-	prog, info, out, err := checkCompile(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, stderr)
+	prog, info, out, err := checkCompile(name, src, &runtime.KernelEnv{BTFPath: o.btfPath}, params, explicitFlags(fs), stderr)
 	if err != nil {
 		return err
 	}
@@ -54,9 +54,10 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 
 // checkCompile parses, checks and compiles a script as "ntrace check" and
 // "ntrace recipes install" do, saying on stderr its warnings and the
-// alternatives left out on this kernel.
-func checkCompile(name, src string, env lang.Env, params lang.Params, stderr io.Writer) (*lang.Program, *lang.Info, *codegen.Output, error) {
-	prog, err := parse(name, src)
+// alternatives left out on this kernel. explicit names the flags given,
+// which win over the script's config block.
+func checkCompile(name, src string, env lang.Env, params lang.Params, explicit map[string]bool, stderr io.Writer) (*lang.Program, *lang.Info, *codegen.Output, error) {
+	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -76,7 +77,7 @@ func checkCompile(name, src string, env lang.Env, params lang.Params, stderr io.
 	}
 	// Compiled for a kernel that offers every way of hooking a function:
 	// what this one offers is not the question here.
-	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}})
+	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, PossibleCPUs: runtime.PossibleCPUs()})
 	if err != nil {
 		return nil, nil, nil, err
 	}

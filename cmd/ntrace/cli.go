@@ -117,7 +117,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer early.close()
 	st.clock.done("setup")
 
-	prog, err := parse(name, src)
+	explicit := explicitFlags(fs)
+	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return err
 	}
@@ -128,17 +129,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	st.clock.done("check")
+	applyConfig(&o, info.Config)
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
-	out, err := compile(name, src, prog, info, codegen.Options{
+	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
-		PerfBuffer: early.perfBuffer(o.perfBuffer, o.verbose, stderr),
+		PerfBuffer: o.perfBuffer,
 		BufferSize: uint32(o.bufferSize),
 		MapEntries: uint32(o.mapSize),
 		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
 		PossibleCPUs:  runtime.PossibleCPUs(),
-		Features:      kernelFeatures(info, o.noFentry),
-	})
+		Features:      kernelFeatures(early.env, info, o.noFentry),
+	}
+	noRing := func() {
+		copts.PerfBuffer = true
+		if o.verbose {
+			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
+		}
+	}
+	if !copts.PerfBuffer && early.ring != nil && !early.ring.Supported() {
+		noRing()
+	}
+	out, err := compile(name, src, prog, info, copts)
+	if err == nil && !copts.PerfBuffer && early.ring == nil && out.Collection.Maps[codegen.EventsMap] != nil && !runtime.HaveRingBuffer() {
+		// The script sends events after all, and no ring was made
+		// ahead to find out whether the kernel has ring buffers.
+		noRing()
+		out, err = compile(name, src, prog, info, copts)
+	}
 	if err != nil {
 		return err
 	}
@@ -164,12 +182,14 @@ func checkOptions(o *options) error {
 }
 
 // parse is the pipeline's first stage: the script's text into its syntax
-// tree.
-func parse(name, src string) (*lang.Program, error) {
+// tree, less the settings of its config block that explicit (the flags
+// given) overrides.
+func parse(name, src string, explicit map[string]bool) (*lang.Program, error) {
 	prog, err := lang.Parse(name, src)
 	if err != nil {
 		return nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
+	dropOverridden(prog, explicit)
 	return prog, nil
 }
 

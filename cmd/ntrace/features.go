@@ -10,7 +10,7 @@ import (
 // script has probes on kernel functions (finding out loads and attaches a
 // test program). With noFentry, fentry and fexit are not used for kprobe:
 // and kretprobe:.
-func kernelFeatures(info *lang.Info, noFentry bool) codegen.Features {
+func kernelFeatures(env *runtime.KernelEnv, info *lang.Info, noFentry bool) codegen.Features {
 	needed := false
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
@@ -20,7 +20,7 @@ func kernelFeatures(info *lang.Info, noFentry bool) codegen.Features {
 	if !needed {
 		return codegen.Features{}
 	}
-	f := runtime.DetectFeatures()
+	f := runtime.DetectFeatures(env)
 	if noFentry && f.Fentry {
 		f.Fentry, f.NoFentry = false, "fentry disabled by --no-fentry"
 	}

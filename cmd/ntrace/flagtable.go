@@ -32,6 +32,7 @@ type options struct {
 	help       bool
 	version    bool
 	dryRun     bool
+	unsafe     bool
 	metrics    string
 }
 
@@ -79,6 +80,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "a probe that cannot be attached is an error, or a warning (warn)"},
 		{Name: "dry-run", Value: &o.dryRun,
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command never runs)"},
+		{Name: "unsafe", Value: &o.unsafe,
+			Help: "accepted for bpftrace's scripts; ntrace has no builtins that need it"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,

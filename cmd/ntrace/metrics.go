@@ -26,7 +26,7 @@ type metricsServer struct {
 // It returns nil when neither asks for metrics.
 func startMetrics(addr string, out *codegen.Output, info *lang.Info, stderr io.Writer) (*metricsServer, error) {
 	if addr == "" {
-		addr = info.Config["metrics"]
+		addr = info.Config.Metrics
 	}
 	if addr == "" {
 		return nil, nil

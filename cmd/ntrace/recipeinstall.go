@@ -82,7 +82,7 @@ func runInstall(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if _, _, _, err := checkCompile(what, string(src), &runtime.KernelEnv{}, params, stderr); err != nil {
+	if _, _, _, err := checkCompile(what, string(src), &runtime.KernelEnv{}, params, nil, stderr); err != nil {
 		if e, ok := err.(exitError); ok {
 			e.msg += "ntrace: " + what + " does not compile on this kernel: nothing installed\n"
 			return e

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"runtime/debug"
 
@@ -30,10 +29,10 @@ func startUp() *startup {
 	// decoding); collecting a quarter as often until the probes are
 	// attached cut a fifth of the CPU time of a BTF-typed run.
 	st.gcPercent = debug.SetGCPercent(400)
-	// Build the parser and probe the kernel side by side: neither needs
-	// the other, and each takes a few milliseconds.
+	// Build the parser while the flags are read and the script loaded
+	// (overlap probes the kernel beside it, when the script may want
+	// kprobe types).
 	lang.Warm()
-	runtime.Warm()
 	return st
 }
 
@@ -43,7 +42,7 @@ func (st *startup) attached() { debug.SetGCPercent(st.gcPercent) }
 // early is what overlap started for one script.
 type early struct {
 	env  *runtime.KernelEnv
-	ring *runtime.EventRing // nil with --perf-buffer
+	ring *runtime.EventRing // nil with --perf-buffer, or for a script that sends no events
 	cmd  *command           // -c's command, held; nil without -c
 }
 
@@ -55,7 +54,10 @@ type early struct {
 // attached before it runs.
 func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*early, error) {
 	e := &early{env: &runtime.KernelEnv{BTFPath: o.btfPath}}
-	if !o.perfBuffer {
+	if lang.MayLoadKprobeType(src) {
+		runtime.Warm()
+	}
+	if !o.perfBuffer && lang.MaySendEvents(src) {
 		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
 	}
 	if lang.MayNeedBTF(src) {
@@ -81,18 +83,6 @@ func (e *early) commandPID() int {
 		return 0
 	}
 	return e.cmd.pid
-}
-
-// perfBuffer reports whether events go through perf buffers: when asked
-// for, or when the kernel has no BPF ring buffer.
-func (e *early) perfBuffer(asked, verbose bool, stderr io.Writer) bool {
-	if asked || e.ring.Supported() {
-		return asked
-	}
-	if verbose {
-		fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
-	}
-	return true
 }
 
 // close releases what overlap made; -c's command, if it was never let

@@ -72,6 +72,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		Folded:      o.format == "folded",
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
+		NoPrintMaps: info.Config.NoPrintMaps,
 		Ring:        e.ring,
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.

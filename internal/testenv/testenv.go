@@ -10,11 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/cilium/ebpf/btf"
 
 	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/internal/btftest"
@@ -22,10 +21,61 @@ import (
 )
 
 // Env is a lang.Env over files. Kernel names the BTF to use ("6.18", …);
-// empty means no BTF.
+// empty means no BTF. The BTF is read as ntrace reads a kernel's (package
+// lazybtf), or with FullBTF decoded whole by cilium/ebpf: the reference
+// the lazy reader is held to.
 type Env struct {
-	TB     testing.TB
-	Kernel string
+	TB      testing.TB
+	Kernel  string
+	FullBTF bool
+	// Modules makes the modules whose BTF internal/btftest keeps for
+	// Kernel loaded (nf_tables on 6.1 and 6.12); without it, none are.
+	Modules bool
+}
+
+// Env is a lang.ModuleEnv.
+var _ lang.ModuleEnv = Env{}
+
+// ModuleBTF implements lang.ModuleEnv.
+func (e Env) ModuleBTF() ([]lang.KernelModule, error) {
+	out := []lang.KernelModule{}
+	if !e.Modules {
+		return out, nil
+	}
+	for _, m := range btftest.Modules(e.Kernel) {
+		kt, err := e.ModuleSpec(m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lang.KernelModule{Name: m, Types: kt})
+	}
+	return out, nil
+}
+
+// ModuleSpec implements lang.ModuleEnv.
+func (e Env) ModuleSpec(module string) (lang.KernelTypes, error) {
+	if !e.Modules || !slices.Contains(btftest.Modules(e.Kernel), module) {
+		return nil, fmt.Errorf("no module %s loaded", module)
+	}
+	if e.FullBTF {
+		return FullTypes(btftest.LoadModule(e.TB, e.Kernel, module)), nil
+	}
+	return btftest.LazyModule(e.TB, e.Kernel, module), nil
+}
+
+// SymbolModule implements lang.ModuleEnv, standing for kallsyms: a
+// function of a loaded module is that module's.
+func (e Env) SymbolModule(name string) (string, error) {
+	mods, err := e.ModuleBTF()
+	if err != nil {
+		return "", err
+	}
+	for _, m := range mods {
+		if _, err := m.Types.FuncByName(name); err == nil {
+			return m.Name, nil
+		}
+	}
+	return "", nil
 }
 
 // dir is testdata/tracepoints next to this file, wherever the test runs.
@@ -58,11 +108,14 @@ func (e Env) Tracepoints() ([]string, error) {
 }
 
 // BTF implements lang.Env.
-func (e Env) BTF() (*btf.Spec, error) {
+func (e Env) BTF() (lang.KernelTypes, error) {
 	if e.Kernel == "" {
 		return nil, lang.ErrNoBTF
 	}
-	return btftest.Load(e.TB, e.Kernel), nil
+	if e.FullBTF {
+		return FullTypes(btftest.Load(e.TB, e.Kernel)), nil
+	}
+	return btftest.Lazy(e.TB, e.Kernel), nil
 }
 
 // Symbols are the kernel symbols KernelSymbol knows, with made-up
@@ -76,20 +129,11 @@ var Symbols = map[string]uint64{
 // KernelFunctions implements lang.FunctionLister: the functions in the
 // kernel's BTF, standing for available_filter_functions.
 func (e Env) KernelFunctions() ([]string, error) {
-	spec, err := e.BTF()
+	kt, err := e.BTF()
 	if err != nil {
 		return nil, err
 	}
-	var out []string
-	for t, err := range spec.All() {
-		if err != nil {
-			return nil, err
-		}
-		if fn, ok := t.(*btf.Func); ok {
-			out = append(out, fn.Name)
-		}
-	}
-	return out, nil
+	return kt.FuncNames()
 }
 
 // KernelSymbol implements lang.Env.

@@ -150,6 +150,12 @@ func valueJSON(v Value, div uint64) string {
 		parts := make([]string, len(v.Elems))
 		for i, e := range v.Elems {
 			parts[i] = valueJSON(e, div)
+			if v.Names != nil {
+				parts[i] = `"` + jsonEscape(v.Names[i]) + `": ` + parts[i]
+			}
+		}
+		if v.Names != nil {
+			return "{" + strings.Join(parts, ", ") + "}"
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	case Stack:

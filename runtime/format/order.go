@@ -101,7 +101,7 @@ func partText(v Value) string {
 // bitsOf is an integer or pointer value's 64 bits.
 func bitsOf(v Value) uint64 {
 	switch v.Kind {
-	case Uint, Pointer, Stack:
+	case Uint, Pointer, Stack, Bool:
 		return v.U
 	}
 	return uint64(v.I)

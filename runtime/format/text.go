@@ -184,10 +184,19 @@ func valueText(v Value, div uint64, safe bool) string {
 			return Safe(v.S)
 		}
 		return v.S
+	case Bool:
+		return strconv.FormatBool(v.U != 0)
 	case Tuple:
 		parts := make([]string, len(v.Elems))
 		for i, e := range v.Elems {
 			parts[i] = valueText(e, div, safe)
+			if v.Names != nil {
+				parts[i] = "." + v.Names[i] + " = " + parts[i]
+			}
+		}
+		if v.Names != nil {
+			// A record, as today's bpftrace prints one.
+			return "{ " + strings.Join(parts, ", ") + " }"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Stack:

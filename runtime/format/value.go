@@ -19,6 +19,8 @@ const (
 	// kernel could not record the stack. U is the raw stored word, which
 	// orders equal entries.
 	Stack
+	// Bool is true or false: U is 1 or 0.
+	Bool
 )
 
 // Value is one decoded script value: a map key part, a map value, a printf
@@ -29,6 +31,9 @@ type Value struct {
 	U     uint64
 	S     string
 	Elems []Value
+	// Names are a record's field names, one per element; nil for a
+	// tuple.
+	Names []string
 	// Frames, Perf and User are a Stack's; User says it is a user-space
 	// stack (ustack).
 	Frames []Frame

@@ -1,0 +1,186 @@
+package lazybtf
+
+import (
+	"fmt"
+	"math/bits"
+	"slices"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// nameIndex finds named types by name without hashing 100,000 names up
+// front: it keeps each named type's ID and the first 8 bytes of its name
+// (up to its NUL), and a lookup scans those words, comparing the whole
+// name only where the first 8 bytes match. Functions, more than half of
+// a kernel's named types and looked up only for probes on them, are kept
+// apart from the rest.
+type nameIndex struct {
+	other, funcs prefixList
+}
+
+// prefixList is a list of (name prefix, type ID), in ID order.
+type prefixList struct {
+	prefix []uint64
+	id     []btf.TypeID
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// prefixWord is the first 8 bytes of b up to its first NUL, little-endian,
+// zero beyond it.
+func prefixWord(b []byte) uint64 {
+	var w uint64
+	if len(b) >= 8 {
+		w = le.Uint64(b[:8])
+	} else {
+		for i := len(b) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(b[i])
+		}
+	}
+	// The lowest zero byte is found exactly by this test; bytes above it
+	// may be flagged wrongly, but they are cut off anyway.
+	if z := (w - lowBits) &^ w & highBits; z != 0 {
+		w &= 1<<(bits.TrailingZeros64(z)&^7) - 1
+	}
+	return w
+}
+
+// nameWord is prefixWord of a name without its NUL.
+func nameWord(name string) uint64 {
+	var w uint64
+	for i := min(len(name), 8) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(name[i])
+	}
+	return w
+}
+
+// prefixAt returns prefixWord of the string at offset off.
+func (s *Spec) prefixAt(off uint32) (uint64, bool) {
+	if off < s.strBase {
+		return s.base.prefixAt(off)
+	}
+	off -= s.strBase
+	if off >= uint32(len(s.strs)) {
+		return 0, false
+	}
+	return prefixWord(s.strs[off:]), true
+}
+
+// nameIs reports whether type id (of s) is called name.
+func (s *Spec) nameIs(id btf.TypeID, name string) bool {
+	off := s.offsets[id-s.firstID]
+	b, err := s.strBytes(le.Uint32(s.types[off:]))
+	return err == nil && string(b) == name
+}
+
+// find appends to ids the IDs in l of types called name.
+func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
+	// A name shorter than 8 bytes is its word, NUL included: equal words
+	// are equal names. A longer one is compared in full.
+	want := nameWord(name)
+	for i, p := range l.prefix {
+		if p != want {
+			continue
+		}
+		id := l.id[i]
+		if len(name) < 8 || s.nameIs(id, name) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// idsByName returns the IDs of the types called name in s (not its base,
+// as cilium's split specs do not look there either), in ID order:
+// functions if funcs, other types if other.
+func (s *Spec) idsByName(name string, funcs, other bool) []btf.TypeID {
+	if name == "" {
+		return nil
+	}
+	var ids []btf.TypeID
+	if other {
+		ids = s.names.other.find(s, name, ids)
+	}
+	if funcs {
+		n := len(ids)
+		ids = s.names.funcs.find(s, name, ids)
+		if n > 0 && len(ids) > n {
+			slices.Sort(ids)
+		}
+	}
+	return ids
+}
+
+// typesByID decodes the types ids, or fails wrapping ErrNotFound for none.
+func (s *Spec) typesByID(name string, ids []btf.TypeID) ([]btf.Type, error) {
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrNotFound)
+	}
+	types := make([]btf.Type, 0, len(ids))
+	for _, id := range ids {
+		t, err := s.TypeByID(id)
+		if err != nil {
+			return nil, err
+		}
+		types = append(types, t)
+	}
+	return types, nil
+}
+
+// AnyTypesByName returns the types called name, in type ID order, as
+// btf.Spec's method of the name means to; for split BTF, only its own
+// types. The error wraps ErrNotFound when there are none.
+func (s *Spec) AnyTypesByName(name string) ([]btf.Type, error) {
+	return s.typesByID(name, s.idsByName(name, true, true))
+}
+
+// TypesByName is AnyTypesByName without functions, which it does not
+// look through: over half of a kernel's named types are functions.
+func (s *Spec) TypesByName(name string) ([]btf.Type, error) {
+	return s.typesByID(name, s.idsByName(name, false, true))
+}
+
+// FuncByName returns the first function called name.
+func (s *Spec) FuncByName(name string) (*btf.Func, error) {
+	types, err := s.typesByID(name, s.idsByName(name, true, false))
+	if err != nil {
+		return nil, err
+	}
+	return types[0].(*btf.Func), nil
+}
+
+// FuncNames returns the names of every function in s (not its base), in
+// type ID order.
+func (s *Spec) FuncNames() ([]string, error) {
+	out := make([]string, 0, len(s.names.funcs.id))
+	for _, id := range s.names.funcs.id {
+		off := s.offsets[id-s.firstID]
+		n, err := s.str(le.Uint32(s.types[off:]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// TypedefNames returns the names of every typedef in s (not its base), in
+// type ID order.
+func (s *Spec) TypedefNames() ([]string, error) {
+	var out []string
+	for _, id := range s.names.other.id {
+		off := s.offsets[id-s.firstID]
+		if le.Uint32(s.types[off+4:])>>24&0x1f != kindTypedef {
+			continue
+		}
+		n, err := s.str(le.Uint32(s.types[off:]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
