@@ -269,7 +269,7 @@ func buildUprobeTarget(t *testing.T) string {
 	if err != nil {
 		t.Skip("no go command to build the target program")
 	}
-	cmd := exec.Command(goBin, "build", "-o", bin, "main.go")
+	cmd := exec.Command(goBin, "build", "-buildvcs=false", "-o", bin, "main.go")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GO111MODULE=off")
 	if out, err := cmd.CombinedOutput(); err != nil {

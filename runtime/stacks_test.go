@@ -109,7 +109,7 @@ func TestUserSymbols(t *testing.T) {
 	for _, mode := range []string{"exe", "pie"} {
 		t.Run(mode, func(t *testing.T) {
 			bin := filepath.Join(t.TempDir(), "symtarget")
-			build := exec.Command(goBin, "build", "-buildmode="+mode, "-o", bin, "./testdata/symtarget")
+			build := exec.Command(goBin, "build", "-buildvcs=false", "-buildmode="+mode, "-o", bin, "./testdata/symtarget")
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("building: %v\n%s", err, out)
 			}
