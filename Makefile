@@ -31,16 +31,17 @@ image: build
 # python3-prometheus-client; util-linux's unshare and setpriv make the
 # namespaces a pod would have (and run make unit's tests as nobody);
 # chromium: the flame graph test looks at the SVG in a browser; gcc: the
-# race detector, and with libc6-dev it builds the C programs some tests
-# trace and gives the C headers ntrace's constant tables must match; zsh
-# and fish: the completion tests run ntrace's scripts in them; groff-base:
-# the man page test. Then the linters.
+# race detector, and with libc6-dev and systemtap-sdt-dev it builds the C
+# programs some tests trace (with USDT probes) and gives the C headers
+# ntrace's constant tables must match; zsh and fish: the completion tests
+# run ntrace's scripts in them; groff-base: the man page test. Then the
+# linters.
 deps:
 	DEBIAN_FRONTEND=noninteractive apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
-		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core gcc libc6-dev \
-		zsh fish groff-base
+		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
+		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base
 	$(MAKE) tools
 
 # The linters, at pinned versions, built into .cache/tools (a directory

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -50,19 +51,19 @@ func (g *gen) builtinVar(e *lang.Ident) *val {
 	if e.Name == "retval" {
 		return g.readRetval(g.typeOf(e))
 	}
-	if len(e.Name) > 3 && e.Name[:3] == "arg" {
-		if g.target.Kind != lang.RawTracepointProbe {
-			// argN of a function: its Nth argument register or slot.
-			for i := range g.target.Slots {
-				if "arg"+strconv.Itoa(i) == e.Name {
-					return g.readArgSlot(i, g.typeOf(e), e.Pos)
-				}
+	if n, err := strconv.Atoi(strings.TrimPrefix(e.Name, "arg")); err == nil && strings.HasPrefix(e.Name, "arg") {
+		switch g.target.Kind.Info().ArgN {
+		case lang.SlotArgs: // a function's Nth argument register or slot
+			if n < len(g.target.Slots) {
+				return g.readArgSlot(n, g.typeOf(e), e.Pos)
 			}
-		}
-		// argN of a raw tracepoint: the Nth field of its args.
-		for i, f := range g.target.Args.Fields {
-			if "arg"+strconv.Itoa(i) == e.Name {
-				return g.ctxField(f)
+		case lang.FieldArgs: // a raw tracepoint's Nth field of args
+			if n < len(g.target.Args.Fields) {
+				return g.ctxField(g.target.Args.Fields[n])
+			}
+		case lang.LocatedArgs: // where the probe site says
+			if n < len(g.target.ArgLocs) {
+				return g.readArgLoc(g.target.ArgLocs[n])
 			}
 		}
 	}
@@ -124,7 +125,7 @@ func (g *gen) ctxField(f *lang.Field) *val {
 	if g.target.Kind.IsKernelFunction() {
 		return g.readArgSlot(f.Offset/8, f.Type, lang.Pos{})
 	}
-	if g.target.Kind == lang.RawTracepointProbe {
+	if g.target.Kind.Info().Context == lang.RawTracepointSlots {
 		v := g.newVal()
 		r := g.load(v, asm.R0)
 		g.emit(asm.LoadMem(r, ctxReg, int16(f.Offset), asm.DWord))

@@ -99,7 +99,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 				c.markMaps(pi, t)
 				continue
 			}
-			if t.Kind.IsKernelFunction() || t.Kind.IsUser() {
+			if ctx := t.Kind.Info().Context; ctx == lang.KernelFunction || ctx == lang.UserFunction {
 				if err := c.addFuncProgram(pi, t); err != nil {
 					errs = append(errs, err...)
 				}
@@ -109,6 +109,12 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 			if err != nil {
 				errs = append(errs, err...)
 				continue
+			}
+			if t.Func != "" && (t.Kind == lang.WatchpointProbe || t.Kind == lang.AsyncWatchpointProbe) {
+				if p.Arm, err = c.armWatchpoint(p); err != nil {
+					errs = append(errs, err...)
+					continue
+				}
 			}
 			c.out.Programs = append(c.out.Programs, p)
 		}
@@ -198,12 +204,15 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 			continue // loaded when its alternative is tried
 		}
 		spec.Programs[p.Name] = p.Spec
+		if p.Arm != nil {
+			spec.Programs[p.Name+ArmSuffix] = p.Arm
+		}
 	}
 	return spec
 }
 
 // referencedMaps is the set of maps some instruction of some program (its
-// kprobe fallback included) refers to.
+// kprobe fallback and a watchpoint's arming program included) refers to.
 func (c *compiler) referencedMaps() map[string]bool {
 	used := map[string]bool{}
 	add := func(spec *ebpf.ProgramSpec) {
@@ -217,6 +226,9 @@ func (c *compiler) referencedMaps() map[string]bool {
 		add(p.Spec)
 		if p.Attach != nil && p.Attach.Fallback != nil {
 			add(p.Attach.Fallback)
+		}
+		if p.Arm != nil {
+			add(p.Arm) // a watchpoint's arming program sends its event
 		}
 	}
 	return used
@@ -271,8 +283,9 @@ func (c *compiler) addEvent(ev *Event) *Event {
 	return ev
 }
 
-// program compiles one target. at says how a probe on a function attaches,
-// and is nil for the other probe kinds. A program that turns out to need
+// program compiles one target. The program's type follows from what its
+// kind's programs are handed (lang.Context). at says how a probe on a
+// function attaches, and is nil for the other probe kinds. A program that turns out to need
 // the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
@@ -303,17 +316,17 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 		License:      "GPL",
 		Instructions: g.insns,
 	}
-	switch t.Kind {
-	case lang.BeginProbe, lang.EndProbe:
+	switch t.Kind.Info().Context {
+	case lang.RunOnce:
 		// Run once from user space with BPF_PROG_TEST_RUN.
 		spec.Type = ebpf.RawTracepoint
-	case lang.TracepointProbe:
+	case lang.TracepointRecord:
 		spec.Type = ebpf.TracePoint
-	case lang.RawTracepointProbe:
+	case lang.RawTracepointSlots:
 		spec.Type, spec.AttachType, spec.AttachTo = ebpf.Tracing, ebpf.AttachTraceRawTp, t.Name
-	case lang.IntervalProbe, lang.ProfileProbe:
+	case lang.PerfEventSample:
 		spec.Type = ebpf.PerfEvent
-	case lang.KprobeProbe, lang.KretprobeProbe, lang.FentryProbe, lang.FexitProbe, lang.UprobeProbe, lang.UretprobeProbe:
+	case lang.KernelFunction, lang.UserFunction:
 		setProgramType(spec, t, at)
 	}
 	p.Spec = spec

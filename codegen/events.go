@@ -122,9 +122,10 @@ func (g *gen) wakeupFlags() {
 }
 
 // urgent events act on the run or its maps (exit(), print(@m), clear(),
-// zero()): the reader must see them at once, before the probes fire again.
+// zero()), or wait for it (a process stopped until its watchpoint is
+// set): the reader must see them at once, before the probes fire again.
 func urgent(k EventKind) bool {
-	return k == ExitEvent || k == PrintMapEvent || k == ClearEvent || k == ZeroEvent
+	return k == ExitEvent || k == PrintMapEvent || k == ClearEvent || k == ZeroEvent || k == WatchEvent
 }
 
 // countLost adds one to this program's slot of the per-CPU lost counter

@@ -270,7 +270,7 @@ func (g *gen) storeInet(e *lang.CallExpr, dst loc) {
 // argument as a pointer into kernel memory of its BTF type, which may be
 // read with direct loads instead of a helper call.
 func (g *gen) btfTypedCtx() bool {
-	if g.target.Kind == lang.RawTracepointProbe {
+	if g.target.Kind.Info().Context == lang.RawTracepointSlots {
 		return true
 	}
 	a := g.prog.Attach

@@ -66,6 +66,10 @@ type Program struct {
 	// Scratch is the bytes of ScratchMap's value the program uses; 0 when
 	// it does not look it up.
 	Scratch int
+	// Arm is the program that arms a watchpoint on a function's
+	// argument: a uprobe on the function, which sends a WatchEvent; nil
+	// for the other probes. It is in Collection as Name+ArmSuffix.
+	Arm *ebpf.ProgramSpec
 }
 
 // Insns returns the program's instructions.
@@ -107,6 +111,7 @@ const (
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
 	ExitEvent                          // stop tracing
+	WatchEvent                         // put Watch's watchpoint at the address in Args
 	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep
 	CatEvent                           // print the file whose name Format makes of Args
@@ -129,6 +134,8 @@ type Event struct {
 	Top    int64 // print(@m, top, div)
 	Div    int64
 	Size   int
+	// Watch is the watchpoint program a WatchEvent arms.
+	Watch *Program
 	// Message is a WarnEvent's warning.
 	Message string
 }

@@ -91,16 +91,15 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 	if noFentry == "" {
 		noFentry = "fentry is not available"
 	}
-	switch t.Kind {
-	case lang.UprobeProbe:
-		a.Mechanism, a.Why = Uprobe, "the only way"
-	case lang.UretprobeProbe:
-		a.Mechanism, a.Why = Uretprobe, "the only way"
-	case lang.FentryProbe, lang.FexitProbe:
-		a.Mechanism, a.Why = Fentry, "asked for"
+	k := t.Kind.Info()
+	switch {
+	case k.Context == lang.UserFunction:
+		a.Mechanism, a.Why = pick(k.Return, Uretprobe, Uprobe), "the only way"
+	case k.Fentry:
+		a.Mechanism, a.Why = pick(k.Return, Fexit, Fentry), "asked for"
 		entry, alt := "kprobe", "a kprobe"
-		if t.Kind == lang.FexitProbe {
-			a.Mechanism, entry, alt = Fexit, "kretprobe", "a kretprobe"
+		if k.Return {
+			entry, alt = "kretprobe", "a kretprobe"
 		}
 		instead := fmt.Sprintf("; %s:%s would attach as %s", entry, t.Func, alt)
 		if !f.Kprobes && f.NoKprobes != "" {
@@ -112,8 +111,10 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 		case t.OddProto:
 			a.Unavailable = fmt.Errorf("%s takes or returns a struct by value, or takes variable arguments, which ntrace does not run as %s%s", t.Func, a.Mechanism, instead)
 		}
-	case lang.KprobeProbe, lang.KretprobeProbe:
-		ret := t.Kind == lang.KretprobeProbe
+	case t.SymOffset != 0:
+		a.Mechanism, a.Why = Kprobe, "only a kprobe hooks an instruction inside a function"
+	default:
+		ret := k.Return
 		switch {
 		case t.Wildcard && multi && f.KprobeMulti:
 			a.Mechanism, a.Why = pick(ret, KretprobeMulti, KprobeMulti), "one program and one link for the functions the pattern matches"
@@ -227,7 +228,7 @@ func (c *compiler) compileFunc(pi *lang.ProbeInfo, t *lang.Target, a *Attach, in
 	if isMulti(a.Mechanism) {
 		a.Symbols = []string{t.Func}
 	}
-	if (a.Mechanism == Fentry || a.Mechanism == Fexit) && c.opts.Features.Kprobes && (t.Kind == lang.KprobeProbe || t.Kind == lang.KretprobeProbe) {
+	if (a.Mechanism == Fentry || a.Mechanism == Fexit) && c.opts.Features.Kprobes && !t.Kind.Info().Fentry {
 		fb := &Attach{Mechanism: pick(a.Mechanism == Fexit, Kretprobe, Kprobe)}
 		if fp, ferrs := c.program(pi, t, index, fb); ferrs == nil {
 			a.Fallback = fp.Spec

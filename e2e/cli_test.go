@@ -122,6 +122,27 @@ END { printf("end ran\n"); }`
 	}
 }
 
+// A dry run with -c makes the command's process, held, so that the
+// script's cpid is known and its probes attach as a run's would, but
+// never lets the command run: the file it would make is never made, and
+// nothing of it is left running.
+func TestDryRunNeverRunsTheCommand(t *testing.T) {
+	requireRoot(t)
+	mark := filepath.Join(t.TempDir(), "ran")
+	script := `tracepoint:syscalls:sys_enter_getppid /pid == cpid/ { @n = count(); }`
+	out, code := runTool(t, ntraceBin, "--dry-run", "-c", "touch "+mark, "-e", script)
+	if code != 0 || out != "Attaching 1 probe...\n" {
+		t.Errorf("ntrace --dry-run -c: exit %d\n%s", code, out)
+	}
+	time.Sleep(200 * time.Millisecond) // a command let run late would have made it by now
+	if _, err := os.Stat(mark); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the dry run ran -c's command: %s exists (%v)", mark, err)
+	}
+	if procs, _ := exec.Command("pgrep", "-f", mark).Output(); len(procs) > 0 {
+		t.Errorf("processes of -c's command are left after the dry run: %s", procs)
+	}
+}
+
 // A dry run knows what "ntrace check" cannot: whether the kernel lets the
 // probes load and attach. An fentry probe checks everywhere; its dry run
 // fails where this kernel refuses fentry (the test tries it itself) and
@@ -280,7 +301,8 @@ func TestListEveryProbe(t *testing.T) {
 		t.Errorf("ntrace -l lists %d tracepoints, tracefs has %d", len(listed), len(want))
 	}
 	for _, special := range []string{"\nBEGIN\n", "\nEND\n"} {
-		if !bytes.Contains(out, []byte(special)) {
+		// Whole lines, wherever they are in the listing: the first too.
+		if !bytes.Contains(append([]byte("\n"), out...), []byte(special)) {
 			t.Errorf("ntrace -l does not list %q", strings.TrimSpace(special))
 		}
 	}

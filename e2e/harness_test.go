@@ -43,6 +43,7 @@ func init() {
 
 func TestMain(m *testing.M) {
 	code, err := setup(m)
+	removeCPrograms()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(1)

@@ -65,6 +65,9 @@ func (c *checker) builtinVar(e *Ident) *Type {
 			return c.argN(e, n)
 		}
 	}
+	if e.Name == "cpid" {
+		return c.cpid(e)
+	}
 	if t := c.enumConstant(e); t != nil {
 		return t
 	}
@@ -74,6 +77,10 @@ func (c *checker) builtinVar(e *Ident) *Type {
 	}
 	if bpftraceVars[e.Name] || strings.HasPrefix(e.Name, "sarg") {
 		c.errorf(e.Pos, "builtin %s is not supported yet", e.Name)
+		return nil
+	}
+	if _, err := c.env.BTF(); err != nil {
+		c.errorf(e.Pos, "unknown identifier %s; it could name a kernel enum value, but: %w", e.Name, err)
 		return nil
 	}
 	c.errorf(e.Pos, "unknown identifier %s", e.Name)
@@ -100,46 +107,63 @@ func (c *checker) enumConstant(e *Ident) *Type {
 	return &Type{Kind: Int, Size: 8, Signed: en.Signed, BTF: en}
 }
 
-// argN is argN in a raw tracepoint: the Nth 64-bit slot of the context;
-// in a probe on a function's entry, its Nth argument register (or fentry
-// slot), typed from BTF when every target agrees on the type.
+// argN types argN, from where the probe's kind says its arguments are:
+// a raw tracepoint's Nth field, a function's Nth argument register (or
+// fentry slot, typed from BTF when every target agrees on the type), a
+// usdt probe's Nth argument as its site describes it.
 func (c *checker) argN(e *Ident, n int) *Type {
 	if c.target == nil {
 		return nil // the probe has no targets: its attach points said why
 	}
-	if c.target.Kind == RawTracepointProbe {
+	k := c.target.Kind.Info()
+	switch {
+	case k.ArgN == FieldArgs:
 		if n >= len(c.target.Args.Fields) {
 			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, c.target, len(c.target.Args.Fields))
 			return nil
 		}
 		return c.target.Args.Fields[n].Type
-	}
-	switch k := c.target.Kind; {
-	case k == KretprobeProbe || k == UretprobeProbe:
-		entry := map[ProbeKind]string{KretprobeProbe: "kprobe", UretprobeProbe: "uprobe"}[k]
-		c.errorf(e.Pos, "%s is not available in %s probes: the argument registers are gone when the function returns; save it in a map from a %s probe (or use args->name in fexit)", e.Name, kindNames[k], entry)
+	case k.Return:
+		c.errorf(e.Pos, "%s is not available in %s probes: the argument registers are gone when the function returns; save it in a map from a %s probe (or use args->name in fexit)", e.Name, k.Name, k.Entry)
 		return nil
-	case !k.IsKernelFunction() && !k.IsUser():
-		c.errorf(e.Pos, "%s is only available in kprobe, fentry, uprobe and rawtracepoint probes; tracepoints use args->field", e.Name)
+	case k.ArgN == NoArgN:
+		c.errorf(e.Pos, "%s is only available in %s probes; tracepoints use args->field", e.Name, kindList(func(k *KindInfo) bool { return k.ArgN != NoArgN && !k.Return }))
 		return nil
 	}
-	t := c.target.Slots
-	if n >= len(t) {
-		c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, c.target, len(t))
-		return nil
-	}
-	typ := t[n]
-	for _, o := range c.probe.Targets[1:] {
-		if n >= len(o.Slots) {
-			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, o, len(o.Slots))
+	var typ *Type
+	for i, t := range c.probe.Targets {
+		count, tn := len(t.Slots), t.Slots
+		if k.ArgN == LocatedArgs {
+			count = len(t.ArgLocs)
+		}
+		if n >= count {
+			c.errorf(e.Pos, "%s out of range: %s takes %d arguments", e.Name, t, count)
 			return nil
 		}
-		if !sameType(o.Slots[n], typ) {
+		var at *Type
+		if k.ArgN == LocatedArgs {
+			at = t.ArgLocs[n].Type
+		} else {
+			at = tn[n]
+		}
+		if i == 0 {
+			typ = at
+		} else if !sameType(at, typ) {
 			typ = Uint64Type
 		}
 	}
 	// A user-space function's arguments are addresses in its process.
-	return inUser(typ, c.target.Kind.IsUser())
+	return inUser(typ, k.User)
+}
+
+// cpid is the process ID of -c's command, a constant.
+func (c *checker) cpid(e *Ident) *Type {
+	if c.params.CPID == 0 {
+		c.errorf(e.Pos, "cpid is the process of -c's command, and there is no -c")
+		return nil
+	}
+	c.info.Consts[e] = Const{Int: uint64(c.params.CPID)}
+	return Uint32Type
 }
 
 // sameType reports whether two scalar types read the same: same kind,
@@ -159,9 +183,9 @@ func checkArgs(c *checker, e *Ident) *Type {
 		case c.target.Kind.IsKernelFunction():
 			c.errorf(e.Pos, "args: kernel function %s has no BTF prototype; use arg0…arg5", c.target.Func)
 		case c.target.Kind.IsUser():
-			c.errorf(e.Pos, "args is not available in %s probes (a binary's functions have no BTF types); use arg0…arg5", kindNames[c.target.Kind])
+			c.errorf(e.Pos, "args is not available in %s probes (a binary's functions have no BTF types); use arg0…arg5", c.target.Kind)
 		default:
-			c.errorf(e.Pos, "args is only available in tracepoint, rawtracepoint, kprobe, kretprobe, fentry and fexit probes")
+			c.errorf(e.Pos, "args is only available in %s probes", kindList(func(k *KindInfo) bool { return k.Args }))
 		}
 		return nil
 	}
@@ -184,7 +208,7 @@ func checkRetval(c *checker, e *Ident) *Type {
 		return nil // the probe has no targets: its attach points said why
 	}
 	if !c.target.Kind.IsReturn() {
-		c.errorf(e.Pos, "retval is only available in kretprobe, fexit and uretprobe probes")
+		c.errorf(e.Pos, "retval is only available in %s probes", kindList(func(k *KindInfo) bool { return k.Return }))
 		return nil
 	}
 	t := c.target.Ret
@@ -206,8 +230,8 @@ func checkFunc(c *checker, e *Ident) *Type {
 	if c.target == nil {
 		return nil // the probe has no targets: its attach points said why
 	}
-	if !(c.target.Kind.IsKernelFunction() || c.target.Kind.IsUser()) {
-		c.errorf(e.Pos, "func is only available in kprobe, kretprobe, fentry, fexit, uprobe and uretprobe probes")
+	if !c.target.Kind.Info().Func {
+		c.errorf(e.Pos, "func is only available in %s probes", kindList(func(k *KindInfo) bool { return k.Func }))
 		return nil
 	}
 	n := 1
@@ -606,7 +630,7 @@ func (c *checker) typeArg(e Expr) btf.Type {
 	}
 	t, err := c.lookupType(te.Type.Tag, te.Type.Name)
 	if err != nil {
-		c.errorf(te.Pos, "%v", err)
+		c.errorf(te.Pos, "%w", err)
 		return nil
 	}
 	return t

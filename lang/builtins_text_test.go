@@ -100,7 +100,7 @@ func TestBuiltinErrors(t *testing.T) {
 		{`BEGIN { $x = usym(comm); }`, `1:19: error: usym() needs an integer, not string[16]`},
 		{`BEGIN { system("ls"); }`, `1:9: error: function system() is not supported yet`},
 		{`BEGIN { $x = nosuchfunc(1); }`, `1:14: error: unknown function nosuchfunc()`},
-		{`BEGIN { $x = cpid; }`, `1:14: error: builtin cpid is not supported yet`},
+		{`BEGIN { $x = cpid; }`, `1:14: error: cpid is the process of -c's command, and there is no -c`},
 		{`BEGIN { $x = sarg1; }`, `1:14: error: builtin sarg1 is not supported yet`},
 	}
 	for _, tt := range tests {

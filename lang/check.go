@@ -9,23 +9,6 @@ import (
 	"github.com/cilium/ebpf/btf"
 )
 
-// Env is what the checker needs to know about the kernel a script will run
-// on. The runtime implements it over tracefs and /sys/kernel/btf; tests
-// implement it over files.
-type Env interface {
-	// TracepointFormat returns the record layout of a tracepoint.
-	TracepointFormat(group, name string) (*TracepointFormat, error)
-	// Tracepoints lists every tracepoint as "group:name".
-	Tracepoints() ([]string, error)
-	// BTF returns the kernel's type information.
-	BTF() (KernelTypes, error)
-	// KernelSymbol returns the address of a kernel symbol (kallsyms).
-	KernelSymbol(name string) (uint64, error)
-}
-
-// ErrNoBTF is returned by an Env that has no kernel BTF to offer.
-var ErrNoBTF = errors.New("no kernel BTF available")
-
 // Info is what checking found out about a program, keyed by AST node as
 // go/types does: every expression's type, every map's shape, every probe's
 // concrete targets and variables.
@@ -127,6 +110,10 @@ type Params struct {
 	Positional []string
 	// PID is -p's process ID; it is ${PID} unless -D PID= says otherwise.
 	PID int
+	// CPID is the process -c's command runs in, which the cpid builtin
+	// names; Command is that command line. Both are zero without -c.
+	CPID    int
+	Command string
 }
 
 const (

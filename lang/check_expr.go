@@ -291,7 +291,7 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		}
 		kt, err := kernelType(t.Target)
 		if err != nil {
-			c.errorf(e.Pos, "*: %v", err)
+			c.errorf(e.Pos, "*: %w", err)
 			return nil
 		}
 		return inUser(kt, t.User)
@@ -613,7 +613,7 @@ func (c *checker) pointerType(tn TypeName) *Type {
 	}
 	target, err := c.lookupType(tn.Tag, tn.Name)
 	if err != nil {
-		c.errorf(tn.Pos, "%v", err)
+		c.errorf(tn.Pos, "%w", err)
 		return nil
 	}
 	return &Type{Kind: Pointer, Size: 8, Target: target}
@@ -728,7 +728,7 @@ func (c *checker) index(e *IndexExpr) *Type {
 	case t.Kind == Pointer && t.Target != nil:
 		elem, err := kernelType(t.Target)
 		if err != nil {
-			c.errorf(e.Pos, "indexing %s: %v", t, err)
+			c.errorf(e.Pos, "indexing %s: %w", t, err)
 			return nil
 		}
 		c.info.Offsets[e] = targetSize(t)

@@ -84,7 +84,7 @@ BEGIN { @ = lhist(1, 10, 0, 1); }
                          ^
 `},
 		{"unknown probe kind", "bogus:foo { exit(); }", nil, `
-test.nt:1:1: error: unknown probe kind "bogus" in bogus:foo
+test.nt:1:1: error: unknown probe kind "bogus" in bogus:foo; the kinds are BEGIN, END, tracepoint, rawtracepoint, interval, profile, kprobe, kretprobe, fentry, fexit, uprobe, uretprobe, usdt, software, hardware, watchpoint and asyncwatchpoint
 bogus:foo { exit(); }
 ^
 `},

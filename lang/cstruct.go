@@ -80,7 +80,7 @@ func (c *checker) layoutStruct(cs *CStruct) (btf.Type, bool) {
 	for _, f := range cs.Fields {
 		ft, fsize, falign, err := c.cFieldType(f)
 		if err != nil {
-			c.errorf(f.Pos, "%s.%s: %v", cs.Name, f.Name, err)
+			c.errorf(f.Pos, "%s.%s: %w", cs.Name, f.Name, err)
 			return nil, false
 		}
 		if cs.Union {
@@ -246,7 +246,7 @@ func (c *checker) lookupType(tag, name string) (btf.Type, error) {
 func (c *checker) kernelTypedef(name string) (btf.Type, error) {
 	kt, err := c.env.BTF()
 	if err != nil {
-		return nil, fmt.Errorf("unknown type %q", name)
+		return nil, fmt.Errorf("unknown type %q: not a C type, and without kernel BTF no kernel typedef: %w", name, err)
 	}
 	td, err := typedefByName(kt, name)
 	if err != nil {

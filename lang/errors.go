@@ -20,12 +20,18 @@ type Pos struct {
 func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Column) }
 
 // Error is one problem found in a script, with the position it points at.
+// Err is what caused it, when something outside the script did (no kernel
+// BTF, no tracefs): errors.Is and errors.As see through an Error to it.
 type Error struct {
 	Pos Pos
 	Msg string
+	Err error
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Pos, e.Msg) }
+
+// Unwrap returns the error's cause, or nil.
+func (e *Error) Unwrap() error { return e.Err }
 
 // ErrorList is every problem found in a script, in source order.
 type ErrorList []*Error
@@ -50,8 +56,30 @@ func (l ErrorList) Err() error {
 	return l
 }
 
+// Unwrap returns the errors of the list, for errors.Is and errors.As.
+func (l ErrorList) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}
+
+// add adds an error at pos; a %w verb in format makes its operand the
+// error's cause.
 func (l *ErrorList) add(pos Pos, format string, args ...any) {
-	*l = append(*l, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	err := fmt.Errorf(format, args...)
+	var cause error
+	switch err.(type) {
+	case interface{ Unwrap() error }, interface{ Unwrap() []error }:
+		cause = err
+	}
+	*l = append(*l, &Error{Pos: pos, Msg: err.Error(), Err: cause})
+}
+
+// addErr adds err at pos, as its message and its cause.
+func (l *ErrorList) addErr(pos Pos, err error) {
+	*l = append(*l, &Error{Pos: pos, Msg: err.Error(), Err: err})
 }
 
 // Render formats err for a person: each positioned error becomes

@@ -3,12 +3,11 @@ package lang
 import "strings"
 
 // btfWords are the words whose presence in a script means that checking it
-// will almost surely read kernel BTF: kernel types, kernel-function and raw
-// tracepoint probes, and the builtins that walk types.
+// will almost surely read kernel BTF: kernel types, the builtins that walk
+// types, and (added with the kinds table) the names and aliases of the
+// probe kinds that read BTF.
 var btfWords = map[string]bool{
 	"struct": true, "union": true, "enum": true,
-	"kprobe": true, "kretprobe": true, "kfunc": true, "kretfunc": true,
-	"fentry": true, "fexit": true, "rawtracepoint": true,
 	"curtask": true, "sizeof": true, "offsetof": true, "container_of": true,
 }
 
@@ -85,11 +84,9 @@ func TracepointsNamed(src string) [][2]string {
 		if i > 0 && isNameChar(src[i-1]) {
 			continue
 		}
-		rest, ok := strings.CutPrefix(src[i:], "tracepoint:")
+		rest, ok := cutTracepointKind(src[i:])
 		if !ok {
-			if rest, ok = strings.CutPrefix(src[i:], "t:"); !ok {
-				continue
-			}
+			continue
 		}
 		group, rest := leadingName(rest)
 		rest, ok = strings.CutPrefix(rest, ":")
@@ -107,6 +104,17 @@ func TracepointsNamed(src string) [][2]string {
 		}
 	}
 	return out
+}
+
+// cutTracepointKind cuts "tracepoint:" (or an alias of it) off the
+// start of s.
+func cutTracepointKind(s string) (string, bool) {
+	for _, n := range TracepointProbe.Info().Names() {
+		if rest, ok := strings.CutPrefix(s, n+":"); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // leadingName splits s after its leading run of letters, digits and

@@ -16,6 +16,15 @@ func TestMayNeedBTF(t *testing.T) {
 		`tracepoint:sched:sched_switch { @[curtask->pid] = count(); }`:                            true,
 		`tracepoint:syscalls:sys_enter_openat { printf("%s\n", str(args->filename)); } // kprobe`: true,
 		`tracepoint:syscalls:sys_enter_openat { @[comm] = count(); } // structure`:                false,
+		// Every name of a kind that reads BTF, aliases too.
+		`k:tcp_v4_connect { @ = count(); }`:             true,
+		`kr:tcp_v4_connect { @ = count(); }`:            true,
+		`f:tcp_v4_connect { @ = count(); }`:             true,
+		`fr:tcp_v4_connect { @ = count(); }`:            true,
+		`rt:sched_switch { @ = count(); }`:              true,
+		`t:syscalls:sys_enter_getppid { @ = count(); }`: false,
+		`usdt:/bin/x:p:n { @ = count(); }`:              false,
+		`software:faults:1 { @ = count(); }`:            false,
 	} {
 		if got := MayNeedBTF(src); got != want {
 			t.Errorf("MayNeedBTF(%q) = %v, want %v", src, got, want)
@@ -56,11 +65,12 @@ func TestMaySendEvents(t *testing.T) {
 
 // MayNeedBTF finds the same words as the regular expression it replaced.
 func TestMayNeedBTFMatchesRegexp(t *testing.T) {
-	re := regexp.MustCompile(`\b(struct|union|enum|kprobe|kretprobe|kfunc|kretfunc|fentry|fexit|rawtracepoint|curtask|sizeof|offsetof|container_of)\b`)
+	re := regexp.MustCompile(`\b(struct|union|enum|kprobe|k|kretprobe|kr|kfunc|kretfunc|f|fentry|fexit|fr|rawtracepoint|rt|curtask|sizeof|offsetof|container_of)\b`)
 	for _, src := range []string{
 		"", "struct", "structs", "_struct", "struct_", "xstruct y", "a.struct", "(struct sock *)",
 		"kprobe:x", "kprobe2", "rawtracepoint:sched", "enum", "@enum[1]", "$sizeof", "container_of(",
 		"curtask\n", "é struct", "kfunc", "kretfunc:x", "fexit", "union{", "offsetofx",
+		"k:x", "kk:x", "rt:y", "f:z", "fr:z", "kr:z", "uprobe:/bin/k:f", "t:a:b",
 	} {
 		if got, want := MayNeedBTF(src), re.MatchString(src); got != want {
 			t.Errorf("MayNeedBTF(%q) = %v, the regexp says %v", src, got, want)

@@ -10,63 +10,76 @@ import (
 	"github.com/cilium/ebpf/btf"
 )
 
-// FunctionLister is an Env that lists the kernel functions that can be
-// traced (the kernel's available_filter_functions). Wildcard kprobes
-// match against it; an Env without it has them match the functions in
-// kernel BTF instead.
-type FunctionLister interface {
-	KernelFunctions() ([]string, error)
-}
-
 // maxArgSlots is how many arguments arg0… reach in a function without a
 // BTF prototype: the six argument registers of x86-64.
 const maxArgSlots = 6
 
 // expandKernelFunc expands kprobe:f, kretprobe:f, fentry:f and fexit:f
 // (f may be a wildcard, and may follow a module name as in kprobe:vmlinux:f)
-// into one target per kernel function, typed from its BTF prototype.
-func expandKernelFunc(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
-	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
-		kn := kindNames[kind]
-		parts, module := ap.Parts, ""
-		if len(parts) == 2 {
-			// kprobe:module:function: the module says whose BTF to
-			// look in; attaching goes by the function's name.
-			module, parts = parts[0], parts[1:]
-		}
-		if len(parts) != 1 || parts[0] == "" {
-			return nil, fmt.Errorf("%s probe needs a kernel function: %s:<function>, got %s", kn, kn, ap.Raw)
-		}
-		pattern := parts[0]
-		if strings.ContainsAny(pattern, "+") {
-			return nil, fmt.Errorf("%s at an offset inside a function is not supported (%s)", kn, ap.Raw)
-		}
-		spec, specErr := c.env.BTF()
-		if !isPattern(pattern) {
-			t, err := kernelFuncTarget(c, kind, module, pattern, spec, specErr)
-			if err != nil {
-				return nil, err
-			}
-			return []*Target{t}, nil
-		}
-		names, err := matchKernelFuncs(c.env, spec, specErr, pattern)
-		if err != nil {
-			return nil, fmt.Errorf("listing kernel functions for %s: %w", ap.Raw, err)
-		}
-		var ts []*Target
-		for _, n := range names {
-			t, err := kernelFuncTarget(c, kind, module, n, spec, specErr)
-			if err != nil {
-				continue // listed but not typed or not in kallsyms: skip it, as bpftrace does
-			}
-			t.Wildcard = true
-			ts = append(ts, t)
-		}
-		if len(ts) == 0 {
-			return nil, fmt.Errorf("no kernel function matches %s", ap.Raw)
-		}
-		return ts, nil
+// into one target per kernel function, typed from its BTF prototype. A
+// kprobe may also hook an instruction inside a function, kprobe:f+off,
+// where only a kprobe can go.
+func expandKernelFunc(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
+	kind, kn := k.Kind, k.Name
+	parts, module := ap.Parts, ""
+	if len(parts) == 2 {
+		// kprobe:module:function: the module says whose BTF to
+		// look in; attaching goes by the function's name.
+		module, parts = parts[0], parts[1:]
 	}
+	if len(parts) != 1 || parts[0] == "" {
+		return nil, fmt.Errorf("%s probe needs a kernel function: %s:<function>, got %s", kn, kn, ap.Raw)
+	}
+	pattern, off, err := funcOffset(k, ap, parts[0])
+	if err != nil {
+		return nil, err
+	}
+	spec, specErr := c.env.BTF()
+	if !isPattern(pattern) {
+		t, err := kernelFuncTarget(c, kind, module, pattern, spec, specErr)
+		if err != nil {
+			return nil, err
+		}
+		t.SymOffset = off
+		return []*Target{t}, nil
+	}
+	if off != 0 {
+		return nil, fmt.Errorf("%s: an offset goes with one function, not a wildcard", ap.Raw)
+	}
+	names, err := matchKernelFuncs(c.env, spec, specErr, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("listing kernel functions for %s: %w", ap.Raw, err)
+	}
+	var ts []*Target
+	for _, n := range names {
+		t, err := kernelFuncTarget(c, kind, module, n, spec, specErr)
+		if err != nil {
+			continue // listed but not typed or not in kallsyms: skip it, as bpftrace does
+		}
+		t.Wildcard = true
+		ts = append(ts, t)
+	}
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("no kernel function matches %s", ap.Raw)
+	}
+	return ts, nil
+}
+
+// funcOffset splits "function+offset" (decimal or 0x hex) for a kprobe;
+// other kinds take no offset.
+func funcOffset(k *KindInfo, ap *AttachPoint, s string) (string, uint64, error) {
+	name, offText, ok := strings.Cut(s, "+")
+	if !ok {
+		return s, 0, nil
+	}
+	if k.Kind != KprobeProbe {
+		return "", 0, fmt.Errorf("%s: only a kprobe can hook an offset inside a function (kprobe:%s)", ap.Raw, s)
+	}
+	off, err := strconv.ParseUint(offText, 0, 64)
+	if err != nil || name == "" {
+		return "", 0, fmt.Errorf("%s: want kprobe:FUNCTION+OFFSET with a number of bytes, got %q", ap.Raw, s)
+	}
+	return name, off, nil
 }
 
 // isPattern reports whether s holds wildcard characters.
@@ -120,7 +133,7 @@ func btfFunc(kt KernelTypes, name string) *btf.Func {
 // a kprobe also takes a function BTF lacks if kallsyms has it, with
 // untyped arg0…arg5.
 func kernelFuncTarget(c *checker, kind ProbeKind, module, name string, kt KernelTypes, specErr error) (*Target, error) {
-	kn := kindNames[kind]
+	kn := kind.String()
 	t := &Target{Kind: kind, Func: name}
 	var fn *btf.Func
 	if module == "" || module == "vmlinux" {

@@ -4,27 +4,6 @@ import (
 	"github.com/cilium/ebpf/btf"
 )
 
-// KernelModule is the BTF of one loaded kernel module: split BTF whose
-// base is the kernel's own.
-type KernelModule struct {
-	Name  string
-	Types KernelTypes
-}
-
-// ModuleEnv is an Env that can also search loaded kernel modules' BTF,
-// for the types and functions of code built as modules (nf_tables on
-// Debian's kernels, for instance), which vmlinux's BTF does not have.
-type ModuleEnv interface {
-	Env
-	// ModuleBTF returns the BTF of the loaded modules that have it.
-	ModuleBTF() ([]KernelModule, error)
-	// ModuleSpec returns one loaded module's BTF.
-	ModuleSpec(module string) (KernelTypes, error)
-	// SymbolModule returns the module a kernel symbol belongs to, ""
-	// for the kernel itself (kallsyms says).
-	SymbolModule(name string) (string, error)
-}
-
 // modules returns the loaded modules' BTF, asked of the Env once per check
 // and only when a name was not found in vmlinux.
 func (c *checker) modules() []KernelModule {

@@ -84,13 +84,23 @@ tracepoint:syscalls:sys_enter_getppid { @[func] = count(); }
                                           ^
 `},
 		{"argN in tracepoint", "tracepoint:syscalls:sys_enter_getppid { @ = arg0; }", `
-test.nt:1:45: error: arg0 is only available in kprobe, fentry, uprobe and rawtracepoint probes; tracepoints use args->field
+test.nt:1:45: error: arg0 is only available in rawtracepoint, kprobe, fentry, uprobe and usdt probes; tracepoints use args->field
 tracepoint:syscalls:sys_enter_getppid { @ = arg0; }
                                             ^
 `},
-		{"offset", "kprobe:udp_sendmsg+4 { @ = count(); }", `
-test.nt:1:1: error: kprobe at an offset inside a function is not supported (kprobe:udp_sendmsg+4)
-kprobe:udp_sendmsg+4 { @ = count(); }
+		{"offset in a kretprobe", "kretprobe:udp_sendmsg+4 { @ = count(); }", `
+test.nt:1:1: error: kretprobe:udp_sendmsg+4: only a kprobe can hook an offset inside a function (kprobe:udp_sendmsg+4)
+kretprobe:udp_sendmsg+4 { @ = count(); }
+^
+`},
+		{"offset not a number", "kprobe:udp_sendmsg+x { @ = count(); }", `
+test.nt:1:1: error: kprobe:udp_sendmsg+x: want kprobe:FUNCTION+OFFSET with a number of bytes, got "udp_sendmsg+x"
+kprobe:udp_sendmsg+x { @ = count(); }
+^
+`},
+		{"offset in a wildcard", "kprobe:udp_send*+4 { @ = count(); }", `
+test.nt:1:1: error: kprobe:udp_send*+4: an offset goes with one function, not a wildcard
+kprobe:udp_send*+4 { @ = count(); }
 ^
 `},
 		{"no function given", "kprobe: { @ = count(); }", `

@@ -2,13 +2,6 @@ package lang
 
 import "strings"
 
-// StackLimiter is an Env that knows the deepest stack the kernel records
-// (sysctl kernel.perf_event_max_stack). An Env without it allows
-// DefaultStackDepth.
-type StackLimiter interface {
-	MaxStackDepth() int
-}
-
 // MaxStackDepth is the deepest stack a script may ask for, as bpftrace
 // allows; the kernel's own limit may be lower.
 const MaxStackDepth = 127

@@ -4,8 +4,6 @@ import (
 	"debug/elf"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,98 +25,122 @@ func (t *Target) Location() string {
 // library (libc, libssl.so.3: see libpath.go) or a program on $PATH.
 // Symbols come from the ELF symbol tables (.symtab and .dynsym); only
 // functions defined in the file count. A function the binary does not
-// have is a warning, and its target is checked but not attached.
-func expandUprobe(kind ProbeKind) func(c *checker, ap *AttachPoint) ([]*Target, error) {
-	return func(c *checker, ap *AttachPoint) ([]*Target, error) {
-		kn := kindNames[kind]
-		if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
-			return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
-		}
-		bin, where := ap.Parts[0], ap.Parts[1]
-		if !strings.Contains(bin, "/") {
-			found, err := findBinary(bin, c.params.PID)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", ap.Raw, err)
-			}
-			bin = found
-		}
-		syms, err := ReadFuncSymbols(bin)
-		if err != nil {
-			return nil, err
-		}
-		var ts []*Target
-		switch {
-		case where[0] >= '0' && where[0] <= '9':
-			addr, err := strconv.ParseUint(where, 0, 64)
-			if err != nil {
-				return nil, fmt.Errorf("%s: bad address %s", ap.Raw, where)
-			}
-			t, err := syms.atAddress(addr)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", ap.Raw, err)
-			}
-			ts = append(ts, t)
-		case isUprobePattern(where):
-			for _, s := range syms.funcs {
-				if GlobMatch(where, s.Name) {
-					ts = append(ts, &Target{Func: s.Name, Offset: s.Offset, Wildcard: true})
-				}
-			}
-			if len(ts) == 0 {
-				return nil, fmt.Errorf("no function in %s matches %s", bin, where)
-			}
-		default:
-			name, off := where, uint64(0)
-			if i := strings.LastIndexByte(where, '+'); i > 0 {
-				n, err := strconv.ParseUint(where[i+1:], 0, 64)
-				if err != nil {
-					return nil, fmt.Errorf("%s: bad offset %s", ap.Raw, where[i+1:])
-				}
-				name, off = where[:i], n
-			}
-			s, ok := syms.byName(name)
-			if !ok {
-				// As in bpftrace, the rest of the script runs.
-				c.warnf(ap.Pos, "%s: no function %s in %s: the probe is not attached (ntrace -l '%s:%s:*' lists them)", ap.Raw, name, bin, kn, bin)
-				ts = append(ts, &Target{Func: name, Skip: "no function " + name + " in " + bin})
-				break
-			}
-			if off != 0 && off >= s.Size {
-				return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
-			}
-			ts = append(ts, &Target{Func: name, Offset: s.Offset + off, SymOffset: off})
-		}
-		for _, t := range ts {
-			t.Path = bin
-			for i := 0; i < maxArgSlots; i++ {
-				t.Slots = append(t.Slots, Uint64Type)
-			}
-			if kind.IsReturn() {
-				t.Ret = Uint64Type
-			}
-		}
-		return ts, nil
+// have is a warning, and its target is checked but not attached. The
+// binary is found and read through the Env (BinaryEnv). With -p, the
+// probes fire in that process only.
+func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
+	kn := k.Name
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
 	}
+	bin, where := ap.Parts[0], ap.Parts[1]
+	syms, bin, err := c.funcSymbols(ap, bin)
+	if err != nil {
+		return nil, err
+	}
+	var ts []*Target
+	switch {
+	case where[0] >= '0' && where[0] <= '9':
+		addr, err := strconv.ParseUint(where, 0, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: bad address %s", ap.Raw, where)
+		}
+		t, err := syms.atAddress(addr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ap.Raw, err)
+		}
+		ts = append(ts, t)
+	case isUprobePattern(where):
+		for _, s := range syms.funcs {
+			if GlobMatch(where, s.Name) {
+				ts = append(ts, &Target{Func: s.Name, Offset: s.Offset, Addr: s.Addr, Wildcard: true})
+			}
+		}
+		if len(ts) == 0 {
+			return nil, fmt.Errorf("no function in %s matches %s", bin, where)
+		}
+	default:
+		name, off := where, uint64(0)
+		if i := strings.LastIndexByte(where, '+'); i > 0 {
+			n, err := strconv.ParseUint(where[i+1:], 0, 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: bad offset %s", ap.Raw, where[i+1:])
+			}
+			name, off = where[:i], n
+		}
+		s, ok := syms.byName(name)
+		if !ok {
+			// As in bpftrace, the rest of the script runs.
+			c.warnf(ap.Pos, "%s: no function %s in %s: the probe is not attached (ntrace -l '%s:%s:*' lists them)", ap.Raw, name, bin, kn, bin)
+			ts = append(ts, &Target{Func: name, Skip: "no function " + name + " in " + bin})
+			break
+		}
+		if off != 0 && off >= s.Size {
+			return nil, fmt.Errorf("%s: offset %d is past the end of %s (%d bytes)", ap.Raw, off, name, s.Size)
+		}
+		ts = append(ts, &Target{Func: name, Offset: s.Offset + off, Addr: s.Addr + off, SymOffset: off})
+	}
+	for _, t := range ts {
+		t.Path, t.PID = bin, c.params.PID
+		for i := 0; i < maxArgSlots; i++ {
+			t.Slots = append(t.Slots, Uint64Type)
+		}
+		if k.Return {
+			t.Ret = Uint64Type
+		}
+	}
+	return ts, nil
 }
 
-// findBinary finds the file a uprobe names without a slash: a library as
-// the dynamic linker would, else a program on $PATH.
-func findBinary(name string, pid int) (string, error) {
-	if isLibraryName(name) {
-		lib, err := resolveLibrary(name, pid)
-		if err == nil {
-			return lib, nil
-		}
-		if found, perr := exec.LookPath(name); perr == nil {
-			return found, nil
-		}
-		return "", err
+// binaryEnv is the checker's Env as a BinaryEnv, or an error saying that
+// it cannot read binaries.
+func (c *checker) binaryEnv(ap *AttachPoint) (BinaryEnv, error) {
+	be, ok := c.env.(BinaryEnv)
+	if !ok {
+		return nil, fmt.Errorf("%s: this environment cannot read programs' binaries", ap.Raw)
 	}
-	found, err := exec.LookPath(name)
+	return be, nil
+}
+
+// funcSymbols finds the binary an attach point names and reads its
+// function symbols; it returns them and the binary's path.
+func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, string, error) {
+	be, err := c.binaryEnv(ap)
 	if err != nil {
-		return "", fmt.Errorf("no binary %s in $PATH; give its path", name)
+		return nil, "", err
 	}
-	return found, nil
+	name, err = libraryPath(name, c.params.PID, be)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+	}
+	bin, err := be.FindBinary(name)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+	}
+	f, err := be.OpenELF(bin)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	syms, err := ReadFuncSymbols(f, bin)
+	return syms, bin, err
+}
+
+// libraryPath finds the file a uprobe names as a library (libc,
+// libssl.so.3) as the dynamic linker would; other names are returned as
+// they are, for the Env to find.
+func libraryPath(name string, pid int, be BinaryEnv) (string, error) {
+	if strings.Contains(name, "/") || !isLibraryName(name) {
+		return name, nil
+	}
+	lib, err := resolveLibrary(name, pid)
+	if err == nil {
+		return lib, nil
+	}
+	if _, ferr := be.FindBinary(name); ferr == nil {
+		return name, nil
+	}
+	return "", err
 }
 
 // isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'
@@ -168,16 +190,8 @@ type FuncSymbols struct {
 func (s *FuncSymbols) Funcs() []FuncSymbol { return s.funcs }
 
 // ReadFuncSymbols reads the functions an ELF executable or shared object
-// defines, from .symtab and .dynsym.
-func ReadFuncSymbols(path string) (*FuncSymbols, error) {
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	f, err := elf.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading symbols of %s: %w", path, err)
-	}
-	defer f.Close()
+// defines, from .symtab and .dynsym; path names the file in errors.
+func ReadFuncSymbols(f *elf.File, path string) (*FuncSymbols, error) {
 	if f.Type != elf.ET_EXEC && f.Type != elf.ET_DYN {
 		return nil, fmt.Errorf("%s is not an executable or a shared object", path)
 	}
@@ -239,8 +253,8 @@ func (s *FuncSymbols) atAddress(addr uint64) (*Target, error) {
 	}
 	for _, f := range s.funcs {
 		if f.Addr <= addr && addr < f.Addr+max(f.Size, 1) {
-			return &Target{Func: f.Name, Offset: off, SymOffset: addr - f.Addr}, nil
+			return &Target{Func: f.Name, Offset: off, Addr: addr, SymOffset: addr - f.Addr}, nil
 		}
 	}
-	return &Target{Func: fmt.Sprintf("0x%x", addr), Offset: off}, nil
+	return &Target{Func: fmt.Sprintf("0x%x", addr), Offset: off, Addr: addr}, nil
 }

@@ -2,20 +2,10 @@ package runtime
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
-	"github.com/cilium/ebpf"
-
 	"github.com/ntrace/ntrace/codegen"
-	"github.com/ntrace/ntrace/lang"
 )
-
-// attacher attaches one program for its probe kind and says which
-// mechanism it used. One file per probe kind registers its attacher.
-type attacher func(s *session, p *codegen.Program, prog *ebpf.Program) (links []io.Closer, mechanism string, err error)
-
-var attachers = map[lang.ProbeKind]attacher{}
 
 // attachAll attaches every program but BEGIN and END, until the run is
 // asked to stop (see watchStop). If one fails, the
@@ -40,7 +30,7 @@ func (s *session) attachAll() error {
 	plain := func(timers bool) (bool, error) {
 		for _, p := range s.out.Programs {
 			kind := p.Target.Kind
-			if kind == lang.BeginProbe || kind == lang.EndProbe || p.Probe.Probe.Alt != nil || isTimer(kind) != timers {
+			if kind.RunsOnce() || p.Probe.Probe.Alt != nil || kernelKinds[kind].timer != timers {
 				continue
 			}
 			tried++
@@ -72,20 +62,15 @@ func (s *session) attachAll() error {
 	return nil
 }
 
-// isTimer reports whether a probe kind fires on a clock of its own.
-func isTimer(kind lang.ProbeKind) bool {
-	return kind == lang.IntervalProbe || kind == lang.ProfileProbe
-}
-
 // attachPlain attaches p, a probe outside any either. ok says it was
 // attached; an optional probe that failed is a warning, not an error. An
 // error detaches everything attached so far. goOn is false when the run
 // is to attach nothing more: an error, or a request to stop.
 func (s *session) attachPlain(p *codegen.Program) (ok, goOn bool, err error) {
-	attach, found := attachers[p.Target.Kind]
-	if !found {
+	attach, err := attacherOf(p.Target.Kind)
+	if err != nil {
 		s.detach()
-		return false, false, fmt.Errorf("attaching %s: this probe kind cannot be attached yet", p.Target)
+		return false, false, fmt.Errorf("attaching %s: %w", p.Target, err)
 	}
 	name := probeName(p)
 	links, how, err := attach(s, p, s.coll.Programs[p.Name])

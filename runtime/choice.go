@@ -102,10 +102,10 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 		if prog == nil {
 			continue // optional and unavailable, above
 		}
-		attach, ok := attachers[p.Target.Kind]
-		if !ok {
+		attach, err := attacherOf(p.Target.Kind)
+		if err != nil {
 			closeAll(links)
-			return nil, nil, fmt.Errorf("%s: this probe kind cannot be attached yet", p.Target)
+			return nil, nil, fmt.Errorf("%s: %w", p.Target, err)
 		}
 		l, how, err := attach(s, p, prog)
 		if err != nil {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"debug/elf"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/lazybtf"
 )
@@ -39,8 +41,6 @@ type KernelEnv struct {
 	modErr   error
 	modMu    sync.Mutex
 	modSpecs map[string]*lazybtf.Spec
-
-	tracefsErr error // EnsureTracefs's error, when it failed
 
 	// formats caches tracepoint formats by "group:name", each read once
 	// (see PrefetchFormats).
@@ -70,8 +70,13 @@ func (e *KernelEnv) PrefetchFormats(names [][2]string) {
 	}()
 }
 
-// KernelEnv is the Env of the running kernel, modules included.
-var _ lang.ModuleEnv = (*KernelEnv)(nil)
+// KernelEnv is the Env of the running kernel, modules included, and of
+// the programs on its file systems and running on it.
+var (
+	_ lang.ModuleEnv  = (*KernelEnv)(nil)
+	_ lang.BinaryEnv  = (*KernelEnv)(nil)
+	_ lang.ProcessEnv = (*KernelEnv)(nil)
+)
 
 // KernelBTFDir is where the kernel publishes its BTF and its modules'.
 const KernelBTFDir = "/sys/kernel/btf"
@@ -177,11 +182,7 @@ func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 
 // TracepointFormat implements lang.Env.
 func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
-	f, err := e.format(group, name)
-	if errors.Is(err, ErrNoTracefs) {
-		e.tracefsErr = err
-	}
-	return f, err
+	return e.format(group, name)
 }
 
 // format returns a tracepoint's format, reading it the first time.
@@ -211,7 +212,7 @@ func readFormat(group, name string) (*lang.TracepointFormat, error) {
 func (e *KernelEnv) Tracepoints() ([]string, error) {
 	e.tpOnce.Do(func() {
 		if err := EnsureTracefs(); err != nil {
-			e.tpErr, e.tracefsErr = err, err
+			e.tpErr = err
 			return
 		}
 		f, err := os.Open(filepath.Join(TracingDir, "available_events"))
@@ -268,6 +269,37 @@ func (e *KernelEnv) MaxStackDepth() int {
 		return 0
 	}
 	return n
+}
+
+// FindBinary implements lang.BinaryEnv.
+func (e *KernelEnv) FindBinary(name string) (string, error) { return binfile.Find(name) }
+
+// OpenELF implements lang.BinaryEnv.
+func (e *KernelEnv) OpenELF(path string) (*elf.File, error) { return binfile.Open(path) }
+
+// MappedBinaries implements lang.ProcessEnv: the files a process has
+// mapped executable, from /proc/PID/maps, each as the process sees it
+// (through /proc/PID/root, so a process in a container has its own).
+func (e *KernelEnv) MappedBinaries(pid int) ([]string, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+	if err != nil {
+		return nil, fmt.Errorf("reading process %d's mappings: %w", pid, err)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		// "start-end perms offset dev inode path"
+		f := strings.Fields(line)
+		if len(f) < 6 || !strings.Contains(f[1], "x") || !strings.HasPrefix(f[5], "/") {
+			continue
+		}
+		p := fmt.Sprintf("/proc/%d/root%s", pid, strings.Join(f[5:], " "))
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 // CgroupID implements lang.CgroupResolver: cgroupid()'s value, looked up

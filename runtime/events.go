@@ -59,6 +59,8 @@ func (s *session) handle(rec []byte) error {
 		return err
 	case codegen.ExitEvent:
 		s.exit = true
+	case codegen.WatchEvent:
+		return s.armWatch(ev, rec)
 	case codegen.WarnEvent:
 		if s.warned == nil {
 			s.warned = map[int]uint64{}

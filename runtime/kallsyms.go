@@ -150,6 +150,20 @@ func (k *kallsyms) lookup(name string) (uint64, error) {
 	return addr, nil
 }
 
+// size returns how long a function is: from its address to the next
+// function's, as kallsyms lists them (it gives no sizes).
+func (k *kallsyms) size(name string) (uint64, bool) {
+	addr, err := k.lookup(name)
+	if err != nil {
+		return 0, false
+	}
+	i := sort.Search(len(k.addrs), func(i int) bool { return k.addrs[i] > addr })
+	if i == len(k.addrs) {
+		return 0, false
+	}
+	return k.addrs[i] - addr, true
+}
+
 // symbolize names the function containing addr, or returns it in hex,
 // for ksym(): as for a stack's frames, an address past the symbol table's
 // gaps is not named after the function before the gap.

@@ -8,11 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
+	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -20,7 +23,7 @@ import (
 
 func init() {
 	for _, k := range []lang.ProbeKind{lang.KprobeProbe, lang.KretprobeProbe, lang.FentryProbe, lang.FexitProbe} {
-		attachers[k] = attachKernelFunc
+		registerKind(k, kernelKind{attach: attachKernelFunc, list: listKernelFuncs})
 	}
 }
 
@@ -50,7 +53,7 @@ func attachKernelFunc(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.
 			return nil, "", fmt.Errorf("%w; loading its kprobe build: %w", ferr, err)
 		}
 		ret := a.Mechanism == codegen.Fexit
-		l, err = attachKprobe(fn, fb, ret, a.Features)
+		l, err = attachKprobe(fn, 0, fb, ret, a.Features)
 		if err != nil {
 			fb.Close()
 			return nil, "", fmt.Errorf("%w; as a kprobe: %w", ferr, err)
@@ -61,7 +64,7 @@ func attachKernelFunc(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.
 		}
 		return []io.Closer{l, fb}, fmt.Sprintf("%s (%s)", mech, ferr), nil
 	case codegen.Kprobe, codegen.Kretprobe:
-		l, err := attachKprobe(fn, prog, a.Mechanism == codegen.Kretprobe, a.Features)
+		l, err := attachKprobe(fn, p.Target.SymOffset, prog, a.Mechanism == codegen.Kretprobe, a.Features)
 		if err != nil {
 			return nil, "", err
 		}
@@ -104,15 +107,16 @@ func argCount(t *lang.Target) string {
 	return fmt.Sprintf(" (it takes %d arguments)", len(t.Proto.Params))
 }
 
-// attachKprobe attaches a kprobe or kretprobe and explains a failure: the
-// kernel has no kprobes, has no such function, or will not probe it.
-func attachKprobe(fn string, prog *ebpf.Program, ret bool, f codegen.Features) (link.Link, error) {
+// attachKprobe attaches a kprobe (off bytes into fn) or a kretprobe and
+// explains a failure: the kernel has no kprobes, has no such function,
+// will not probe it, or not at that offset.
+func attachKprobe(fn string, off uint64, prog *ebpf.Program, ret bool, f codegen.Features) (link.Link, error) {
 	var l link.Link
 	var err error
 	if ret {
 		l, err = link.Kretprobe(fn, prog, nil)
 	} else {
-		l, err = link.Kprobe(fn, prog, nil)
+		l, err = link.Kprobe(fn, prog, &link.KprobeOptions{Offset: off})
 	}
 	if err == nil {
 		return l, nil
@@ -124,6 +128,17 @@ func attachKprobe(fn string, prog *ebpf.Program, ret bool, f codegen.Features) (
 	switch {
 	case f.KprobesAbsent() != "":
 		return nil, errors.New(f.KprobesAbsent())
+	case off != 0 && (errors.Is(err, unix.EILSEQ) || errors.Is(err, os.ErrNotExist)):
+		// The kernel says EILSEQ for an offset inside an instruction,
+		// which cilium/ebpf reports as a symbol not found.
+		if size, ok := kernelSymbols.size(fn); ok {
+			if off >= size {
+				return nil, fmt.Errorf("%s+%d is past the end of %s, which is %d bytes long", fn, off, fn, size)
+			}
+			return nil, fmt.Errorf("%s+%d is not the start of an instruction of %s, which a kprobe must be", fn, off, fn)
+		}
+	}
+	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("no function %s in this kernel's symbols (inlined into its callers, or not built in): %w; ntrace -l 'kprobe:*%s*' lists the ones that exist", fn, err, fn)
 	case !traceable(fn):
@@ -215,4 +230,69 @@ func readFilterFunctions() ([]string, error) {
 		}
 	}
 	return out, sc.Err()
+}
+
+// listKernelFuncs lists the kernel functions kind k can hook: every
+// traceable function the pattern matches (fentry and fexit only those BTF
+// describes), with -v their BTF prototypes.
+func listKernelFuncs(l *listing, k *lang.KindInfo, rest string) error {
+	names, err := l.env.KernelFunctions()
+	if err != nil {
+		return fmt.Errorf("listing kernel functions: %w", err)
+	}
+	kt, _ := l.env.BTF()
+	match := matcher(rest)
+	seen := map[string]bool{}
+	var matched []string
+	for _, n := range names {
+		if !seen[n] && match(n) {
+			seen[n] = true
+			matched = append(matched, n)
+		}
+	}
+	sort.Strings(matched)
+	for _, n := range matched {
+		params, ret, typed := lang.KernelFuncParams(kt, n)
+		if !typed && k.Fentry {
+			continue
+		}
+		fmt.Fprintf(l.w, "%s:%s\n", k.Name, n)
+		if !l.opts.Verbose || !typed {
+			continue
+		}
+		for _, p := range params {
+			fmt.Fprintf(l.w, "    %s %s\n", cType(p.Type), p.Name)
+		}
+		if _, void := btf.UnderlyingType(ret).(*btf.Void); !void && k.Return {
+			fmt.Fprintf(l.w, "    %s retval\n", cType(ret))
+		}
+	}
+	return nil
+}
+
+// cType spells a BTF type as C would: "struct sock *", "size_t".
+func cType(t btf.Type) string {
+	switch t := t.(type) {
+	case nil:
+		return "void"
+	case *btf.Pointer:
+		return cType(t.Target) + " *"
+	case *btf.Const:
+		return "const " + cType(t.Type)
+	case *btf.Volatile:
+		return "volatile " + cType(t.Type)
+	case *btf.Restrict:
+		return cType(t.Type)
+	case *btf.Struct:
+		return "struct " + t.Name
+	case *btf.Union:
+		return "union " + t.Name
+	case *btf.Enum:
+		return "enum " + t.Name
+	case *btf.Void:
+		return "void"
+	case *btf.FuncProto:
+		return "function"
+	}
+	return t.TypeName()
 }

@@ -74,7 +74,7 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 	for i, p := range s.out.Programs {
 		ph := ProbeHealth{Probe: probeName(p)}
 		switch {
-		case p.Target.Kind == lang.BeginProbe || p.Target.Kind == lang.EndProbe:
+		case p.Target.Kind.RunsOnce():
 			if s.alternativeAttached(p.Probe.Probe.Alt) {
 				ph.Mechanism = "special"
 			}

@@ -114,6 +114,9 @@ type session struct {
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
+	// watched holds the addresses each watchpoint on a function's
+	// argument has been put on (see armWatch).
+	watched map[*codegen.Program]map[uint64]bool
 }
 
 // ErrStoppedEarly is Run's answer when ctx was done before BEGIN ran:
@@ -601,4 +604,19 @@ func (s *session) warnLost(n uint64, probe, buffer string) {
 	if s.opts.JSON {
 		fmt.Fprintf(s.opts.Out, "{\"type\": \"lost_events\", \"data\": {\"events\": %d, \"probe\": %s}}\n", n, format.JSONString(probe))
 	}
+}
+
+// BEGIN and END run once, from Run; -l lists them by name.
+func init() {
+	for _, k := range []lang.ProbeKind{lang.BeginProbe, lang.EndProbe} {
+		registerKind(k, kernelKind{list: listSpecial})
+	}
+}
+
+// listSpecial lists BEGIN or END when the pattern matches it.
+func listSpecial(l *listing, k *lang.KindInfo, rest string) error {
+	if matcher(rest)(k.Name) {
+		fmt.Fprintln(l.w, k.Name)
+	}
+	return nil
 }

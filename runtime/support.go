@@ -16,18 +16,3 @@ type tracefsError struct{ msg string }
 func (e *tracefsError) Error() string        { return e.msg }
 func (e *tracefsError) Is(target error) bool { return target == ErrNoTracefs }
 func (e *tracefsError) Environment()         {}
-
-// MissingBTF returns the error loading BTF gave, when the checker asked
-// for BTF and there was none (nil otherwise).
-func (e *KernelEnv) MissingBTF() error {
-	if e.spec == nil && e.btfErr != nil {
-		return e.btfErr
-	}
-	return nil
-}
-
-// MissingTracefs returns the error tracefs gave, when the checker needed
-// tracefs and it was neither mounted nor mountable (nil otherwise).
-func (e *KernelEnv) MissingTracefs() error {
-	return e.tracefsErr
-}

@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
@@ -11,8 +13,8 @@ import (
 )
 
 func init() {
-	attachers[lang.TracepointProbe] = attachTracepoint
-	attachers[lang.RawTracepointProbe] = attachRawTracepoint
+	registerKind(lang.TracepointProbe, kernelKind{attach: attachTracepoint, list: listTracepoints})
+	registerKind(lang.RawTracepointProbe, kernelKind{attach: attachRawTracepoint, list: listRawTracepoints})
 }
 
 // attachTracepoint attaches through a perf event on the tracepoint.
@@ -34,4 +36,64 @@ func attachRawTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]
 		return nil, "", err
 	}
 	return []io.Closer{l}, "tp_btf", nil
+}
+
+// listTracepoints lists the tracepoints tracefs has, with -v the fields
+// of their records.
+func listTracepoints(l *listing, k *lang.KindInfo, rest string) error {
+	tps, err := l.env.Tracepoints()
+	if err != nil {
+		return fmt.Errorf("listing tracepoints: %w", err)
+	}
+	match := matcher(rest)
+	for _, tp := range tps {
+		if !match(tp) {
+			continue
+		}
+		fmt.Fprintf(l.w, "%s:%s\n", k.Name, tp)
+		if !l.opts.Verbose {
+			continue
+		}
+		group, name, _ := strings.Cut(tp, ":")
+		f, err := l.env.TracepointFormat(group, name)
+		if err != nil {
+			continue
+		}
+		for _, fld := range f.Fields {
+			if !strings.HasPrefix(fld.Name, "common_") {
+				fmt.Fprintf(l.w, "    %s\n", fld.Decl)
+			}
+		}
+	}
+	return nil
+}
+
+// listRawTracepoints lists the raw tracepoints kernel BTF describes, with
+// -v their arguments as rawtracepoint: types them.
+func listRawTracepoints(l *listing, k *lang.KindInfo, rest string) error {
+	kt, err := l.env.BTF()
+	if err != nil {
+		return err
+	}
+	typedefs, err := kt.TypedefNames()
+	if err != nil {
+		return err
+	}
+	match := matcher(rest)
+	for _, td := range typedefs {
+		name, ok := strings.CutPrefix(td, "btf_trace_")
+		if !ok || !match(name) {
+			continue
+		}
+		fmt.Fprintf(l.w, "%s:%s\n", k.Name, name)
+		if !l.opts.Verbose {
+			continue
+		}
+		if args, err := lang.RawTracepointArgs(kt, name); err == nil {
+			for _, f := range args.Fields {
+				fmt.Fprintf(l.w, "    %s %s\n", f.Type, f.Name)
+			}
+		}
+	}
+	return nil
 }

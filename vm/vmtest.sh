@@ -10,6 +10,8 @@
 # binary, in argument order, with -test.v inside it, from a copy of the package's
 # directory (its files and testdata/) so relative paths work as under `go test`;
 # the module's scripts/ directory is copied alongside, so ../scripts works too.
+# A package with testdata/cprog/build.sh has it build its C programs (statically)
+# into the guest's testdata/cprog/bin.
 # Package patterns are resolved by `go list` from the current directory.
 #
 # Inside the guest: proc, sysfs, devtmpfs, devpts, tracefs (/sys/kernel/tracing),
@@ -163,6 +165,13 @@ build_tests() {
 		mkdir -p "$root/src/$rel"
 		find "$dir" -maxdepth 1 -type f -exec cp -t "$root/src/$rel" {} +
 		[[ ! -d $dir/testdata ]] || cp -r "$dir/testdata" "$root/src/$rel/"
+		# The C programs the package's tests run, built here (static): the
+		# guest has no compiler. The tests find them in testdata/cprog/bin.
+		if [[ -x $dir/testdata/cprog/build.sh ]]; then
+			vm_log "building the C programs of $ip"
+			"$dir/testdata/cprog/build.sh" "$root/src/$rel/testdata/cprog/bin" ||
+				setup_die "building the C programs of $ip failed (make deps installs the compiler and headers)"
+		fi
 		printf '%s %s\n' "$name" "$rel" >>"$root/vmtest/tests"
 		n=$((n + 1))
 	done <<<"$listing"

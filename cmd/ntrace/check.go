@@ -57,7 +57,11 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 // alternatives left out on this kernel. explicit names the flags given,
 // which win over the script's config block.
 func checkCompile(name, src string, env lang.Env, params lang.Params, explicit map[string]bool, stderr io.Writer) (*lang.Program, *lang.Info, *codegen.Output, error) {
-	prog, info, err := compileFront(name, src, env, params, false, explicit, nil)
+	prog, err := parse(name, src, explicit)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	info, err := check(name, src, prog, env, params, false)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -73,9 +77,9 @@ func checkCompile(name, src string, env lang.Env, params lang.Params, explicit m
 	}
 	// Compiled for a kernel that offers every way of hooking a function:
 	// what this one offers is not the question here.
-	out, err := codegen.Compile(prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, PossibleCPUs: runtime.PossibleCPUs()})
+	out, err := compile(name, src, prog, info, codegen.Options{Features: codegen.Features{Fentry: true, Kprobes: true, KprobeMulti: true}, PossibleCPUs: runtime.PossibleCPUs()})
 	if err != nil {
-		return nil, nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+		return nil, nil, nil, err
 	}
 	return prog, info, out, nil
 }

@@ -8,13 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
-	"sync/atomic"
-	"syscall"
 
 	"github.com/ntrace/ntrace/codegen"
-	"github.com/ntrace/ntrace/internal/prefault"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 )
@@ -46,21 +42,14 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// run is ntrace: after the subcommands and flags, a script goes through
+// the pipeline Parse → Check → Compile → Run, while the start-up work that
+// needs no script (see startup.go) overlaps the first stages.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == commandKeeperArg {
 		return runKeeper(args[1:], stderr)
 	}
-	clock := newStageClock() // for -v; the process's own start-up comes before this
-	// A run allocates a few MB before its first event; fault those pages
-	// in at once rather than one by one (see package prefault).
-	prefault.Heap(2 << 20)
-	// Most of what start-up allocates dies young (the parser's tables, BTF
-	// decoding); collecting a quarter as often until the probes are
-	// attached cut a fifth of the CPU time of a BTF-typed run.
-	gcPercent := debug.SetGCPercent(400)
-	// Build the parser and probe the kernel side by side: neither needs
-	// the other, and each takes a few milliseconds.
-	lang.Warm()
+	st := startUp()
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
@@ -102,7 +91,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 		}
-		return writingTo(stdout, func(w io.Writer) error { return listProbes(pattern, o.verbose, w) })
+		return writingTo(stdout, func(w io.Writer) error {
+			return runtime.ListProbes(pattern, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
+		})
 	}
 	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
 	if e, ok := err.(exitError); ok {
@@ -112,42 +103,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if o.format != "text" && o.format != "json" && o.format != "folded" {
-		return exitError{code: exitUsage, msg: "ntrace: -f takes text, json or folded\n"}
-	}
-	if o.missing != "error" && o.missing != "warn" {
-		return exitError{code: exitUsage, msg: "ntrace: --missing takes error or warn\n"}
-	}
-	if err := checkFlagRanges(&o); err != nil {
+	if err := checkOptions(&o); err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	if lang.MayLoadKprobeType(src) {
-		runtime.Warm()
-	}
-	var ring *runtime.EventRing
-	if !o.perfBuffer && lang.MaySendEvents(src) {
-		// Made while the script is parsed; it also tells whether the
-		// kernel has ring buffers at all.
-		ring = runtime.StartEventRing(uint32(o.bufferSize))
-		defer ring.Close()
-	}
-	env := &runtime.KernelEnv{BTFPath: o.btfPath}
-	if lang.MayNeedBTF(src) {
-		// Load it while the parser is being built; Check waits for it,
-		// and reports what went wrong.
-		go func() { _, _ = env.BTF() }()
-	}
-	env.PrefetchFormats(lang.TracepointsNamed(src))
 	params, err := parameters(o.defines, o.pid, positional)
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
-	clock.done("setup")
+	early, err := st.overlap(&o, src, stdout, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	defer early.close()
+	st.clock.done("setup")
+
 	explicit := explicitFlags(fs)
-	prog, info, err := compileFront(name, src, env, params, o.missing == "warn", explicit, clock)
+	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return err
 	}
+	st.clock.done("parse")
+	params.CPID, params.Command = early.commandPID(), o.command
+	info, err := check(name, src, prog, early.env, params, o.missing == "warn")
+	if err != nil {
+		return err
+	}
+	st.clock.done("check")
 	applyConfig(&o, info.Config)
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	copts := codegen.Options{
@@ -158,7 +139,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		// Preallocated, the small maps would cost milliseconds to make.
 		AllocOnDemand: runtime.HashMapsAllocOnDemand(),
 		PossibleCPUs:  runtime.PossibleCPUs(),
-		Features:      kernelFeatures(env, info, o.noFentry),
+		Features:      kernelFeatures(early.env, info, o.noFentry),
 	}
 	noRing := func() {
 		copts.PerfBuffer = true
@@ -166,151 +147,77 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
 		}
 	}
-	if !copts.PerfBuffer && ring != nil && !ring.Supported() {
+	if !copts.PerfBuffer && early.ring != nil && !early.ring.Supported() {
 		noRing()
 	}
-	out, err := codegen.Compile(prog, info, copts)
-	if err == nil && !copts.PerfBuffer && ring == nil && out.Collection.Maps[codegen.EventsMap] != nil && !runtime.HaveRingBuffer() {
+	out, err := compile(name, src, prog, info, copts)
+	if err == nil && !copts.PerfBuffer && early.ring == nil && out.Collection.Maps[codegen.EventsMap] != nil && !runtime.HaveRingBuffer() {
 		// The script sends events after all, and no ring was made
 		// ahead to find out whether the kernel has ring buffers.
 		noRing()
-		out, err = codegen.Compile(prog, info, copts)
+		out, err = compile(name, src, prog, info, copts)
 	}
 	if err != nil {
-		return exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
-	clock.done("compile")
+	st.clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
-	nameByProcess(out)
-	if err := checkStackOutput(o, out); err != nil {
-		return err
-	}
-	if err := checkPrivileges(); err != nil {
-		return err
-	}
-	// -p is a pid as the host numbers it. In a PID namespace of its own
-	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
-	// namespace, where that number is another process or none): it takes
-	// -p on trust there, and the run does not end with that process.
-	pidns := runtime.DetectPIDNamespace()
-	watchedPID := o.pid
-	if pidns.Own {
-		watchedPID = 0
-	}
-	if err := checkProcess(watchedPID); err != nil {
-		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
-	}
-	if notice := pidns.Notice(); notice != "" {
-		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
-	}
+	return trace(ctx, name, src, info, out, &o, st, early, stdout, stderr)
+}
 
-	w := stdout
-	switch o.output {
-	case "", "/dev/stdout", "-":
-	case "/dev/stderr":
-		w = stderr
-	default:
-		f, err := createOutput(o.output)
-		if err != nil {
-			return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
-		}
-		defer f.Close()
-		w = f
+// checkOptions refuses flags that make no sense, alone or together.
+func checkOptions(o *options) error {
+	switch {
+	case o.format != "text" && o.format != "json" && o.format != "folded":
+		return errors.New("-f takes text, json or folded")
+	case o.missing != "error" && o.missing != "warn":
+		return errors.New("--missing takes error or warn")
+	case o.command != "" && o.pid != 0:
+		return errors.New("-c and -p cannot go together: trace a command you start, or a process that runs")
 	}
-	watched := &watchedWriter{w: w}
-	bw := bufio.NewWriter(watched)
-	flameGraph, err := openFlameGraph(o.flameGraph)
-	if err != nil {
-		return err
-	}
-	defer flameGraph.close()
+	return checkFlagRanges(o)
+}
 
-	stop := newStopper(ctx, watched, stderr)
-	defer stop.close()
-	ctx, cancel := context.WithCancel(stop.ctx)
-	defer cancel()
-	// With -p, tracing stops when that process exits, as with -c.
-	var pidGone atomic.Bool
-	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
-	// -c's command, once started; the stopper may stop it from its own
-	// goroutine.
-	var cmd atomic.Pointer[command]
-	var cmdErr error // -c's command could not be started
-	stop.beforeForce = func() { cmd.Load().stop() }
-	ropts := runtime.Options{
-		Out:         bw,
-		Flush:       bw.Flush,
-		JSON:        o.format == "json",
-		Folded:      o.format == "folded",
-		PID:         o.pid,
-		MissingWarn: o.missing == "warn",
-		NoPrintMaps: info.Config.NoPrintMaps,
-		Ring:        ring,
-		DryRun:      o.dryRun,
-		// -c and -p say how long the run lasts, probes or not.
-		StayWithoutProbes: o.command != "" || o.pid != 0,
-		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:             clock.done,
-		Attached: func() {
-			debug.SetGCPercent(gcPercent)
-			switch {
-			case o.verbose:
-				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", countAttached(out), millis(clock.sinceStart()), clock)
-			case !o.quiet:
-				fmt.Fprintf(stderr, "Attaching %d %s...\n", countAttached(out), plural(countAttached(out), "probe", "probes"))
-			}
-			if os.Getenv(notifyAttached) != "" {
-				// bpftrace's test suite waits for this line, -q or not.
-				fmt.Fprintln(bw, notifyAttached)
-				bw.Flush()
-			}
-			if o.command != "" && !o.dryRun {
-				c, err := startCommand(o.command, stdout, stderr, cancel)
-				if err != nil {
-					cmdErr = err
-					cancel()
-				}
-				cmd.Store(c)
-			}
-		},
-	}
-	if o.verbose {
-		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
-	}
-	if flameGraph != nil {
-		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
-	}
-	ms, err := startMetrics(o.metrics, out, info, stderr)
+// parse is the pipeline's first stage: the script's text into its syntax
+// tree, less the settings of its config block that explicit (the flags
+// given) overrides.
+func parse(name, src string, explicit map[string]bool) (*lang.Program, error) {
+	prog, err := lang.Parse(name, src)
 	if err != nil {
-		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+		return nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
 	}
-	if ms != nil {
-		defer ms.stop()
-		ropts.Live = ms.live
-	}
-	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
-	cmd.Load().stop()
-	if err == nil && cmdErr != nil {
-		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
-	}
-	if cerr := flameGraph.close(); err == nil && cerr != nil {
-		err = exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
-	}
-	if errors.Is(err, runtime.ErrStoppedEarly) {
-		if sig, ok := stop.signal().(syscall.Signal); ok {
-			return signalled{sig}
-		}
-		if pidGone.Load() {
-			return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: process %d exited before tracing started\n", o.pid)}
+	dropOverridden(prog, explicit)
+	return prog, nil
+}
+
+// check is the second: every expression typed against the kernel env
+// describes, every attach point expanded. With optional, every probe is
+// as if marked with '?' (--missing=warn). Its exit status says what the
+// machine lacked, when the script failed for want of it.
+func check(name, src string, prog *lang.Program, env lang.Env, params lang.Params, optional bool) (*lang.Info, error) {
+	for _, p := range prog.Probes {
+		for _, ap := range p.Attach {
+			ap.Optional = ap.Optional || optional
 		}
 	}
-	if err == nil && pidGone.Load() {
-		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
+	info, err := lang.Check(prog, env, params)
+	if err != nil {
+		return nil, checkError(err, lang.Render(name, src, err))
 	}
-	return finishOutput(err, bw, w, cmd.Load())
+	return info, nil
+}
+
+// compile is the third: BPF programs and maps for the kernel opts
+// describes.
+func compile(name, src string, prog *lang.Program, info *lang.Info, opts codegen.Options) (*codegen.Output, error) {
+	out, err := codegen.Compile(prog, info, opts)
+	if err != nil {
+		return nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
+	}
+	return out, nil
 }
 
 // writingTo runs f with a writer to w that remembers the first error
@@ -373,7 +280,7 @@ func countAttached(out *codegen.Output) int {
 	n := 0
 	for _, p := range out.Programs {
 		alt := p.Probe.Probe.Alt
-		if p.Target.Kind != lang.BeginProbe && p.Target.Kind != lang.EndProbe && (alt == nil || out.Chosen[alt.Choice] == alt) {
+		if !p.Target.Kind.RunsOnce() && (alt == nil || out.Chosen[alt.Choice] == alt) {
 			n++
 		}
 	}
@@ -392,6 +299,18 @@ func loadScript(program string, positional []string, stderr io.Writer, verbose b
 	}
 	name, src, err = findScript(positional[0], stderr, verbose)
 	return name, src, positional[1:], err
+}
+
+// listPattern is -l's pattern: the one argument after the flags, or none
+// to list every probe.
+func listPattern(positional []string) (string, error) {
+	switch len(positional) {
+	case 0:
+		return "", nil
+	case 1:
+		return positional[0], nil
+	}
+	return "", fmt.Errorf("-l takes one pattern, not %d (quote a pattern with spaces or wildcards)", len(positional))
 }
 
 // readScript reads a script file, at most one byte more than
@@ -423,33 +342,6 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 // (and ntrace) print the line of the same name once the probes are
 // attached, for bpftrace's runtime test suite.
 const notifyAttached = "__BPFTRACE_NOTIFY_PROBES_ATTACHED"
-
-// compileFront parses and checks a script, rendering errors for a person.
-// With optional, every probe is as if marked with '?' (--missing=warn).
-// The stages are timed on clock when it is not nil.
-func compileFront(name, src string, env lang.Env, params lang.Params, optional bool, explicit map[string]bool, clock *stageClock) (*lang.Program, *lang.Info, error) {
-	prog, err := lang.Parse(name, src)
-	if err != nil {
-		return nil, nil, exitError{code: exitFailed, msg: lang.Render(name, src, err)}
-	}
-	dropOverridden(prog, explicit)
-	if clock != nil {
-		clock.done("parse")
-	}
-	for _, p := range prog.Probes {
-		for _, ap := range p.Attach {
-			ap.Optional = ap.Optional || optional
-		}
-	}
-	info, err := lang.Check(prog, env, params)
-	if err != nil {
-		return nil, nil, frontEndError(env, lang.Render(name, src, err))
-	}
-	if clock != nil {
-		clock.done("check")
-	}
-	return prog, info, nil
-}
 
 func dump(what string, prog *lang.Program, info *lang.Info, out *codegen.Output, w io.Writer) error {
 	switch what {

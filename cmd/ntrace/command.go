@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -8,37 +9,58 @@ import (
 	"os/exec"
 	goruntime "runtime"
 	"strconv"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
 )
 
-// command is -c's command, running under its keeper (see keeper.go).
+// command is -c's command, running under its keeper (see keeper.go),
+// held until release.
 type command struct {
 	keeper  *exec.Cmd
+	pid     int           // the held shell, which becomes the command: cpid
+	mu      sync.Mutex    // guards release: stop may come from the stopper's goroutine
+	release *os.File      // the release pipe's end; nil once written or closed
 	done    chan struct{} // closed when the keeper has exited
 	stopped atomic.Bool   // ntrace asked it to stop
 	ended   bool          // it ended by itself, before it was asked to stop; set before done closes
 }
 
-// startCommand runs -c's command under a keeper; exited is called when
-// the command ends by itself (and the keeper has stopped whatever it
-// left running).
-func startCommand(line string, stdout, stderr io.Writer, exited func()) (*command, error) {
+// startCommand starts -c's command under a keeper, held before it runs
+// anything (see keeper.go), and returns once the held process is there,
+// with its pid; run lets it run.
+func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
+	relR, relW, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("starting -c's command: %w", err)
+	}
+	repR, repW, err := os.Pipe()
+	if err != nil {
+		relR.Close()
+		relW.Close()
+		return nil, fmt.Errorf("starting -c's command: %w", err)
+	}
+	defer repR.Close()
 	// /proc/self/exe: this very binary, even if its file was replaced.
 	k := exec.Command("/proc/self/exe", commandKeeperArg, line)
 	k.Args[0] = "ntrace"
 	k.Env = append(os.Environ(), keeperParentEnv+"="+strconv.Itoa(os.Getpid()))
 	k.Stdout, k.Stderr = stdout, stderr
+	k.ExtraFiles = []*os.File{relR, repW} // keeperReleaseFD, keeperReportFD
 	k.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
-	c := &command{keeper: k, done: make(chan struct{})}
+	c := &command{keeper: k, release: relW, done: make(chan struct{})}
 	started := make(chan error)
 	go func() {
 		// The keeper's parent-death signal fires when the thread that
 		// started it exits: keep that thread for as long as it runs.
 		goruntime.LockOSThread()
 		defer goruntime.UnlockOSThread()
-		if err := k.Start(); err != nil {
+		err := k.Start()
+		relR.Close()
+		repW.Close()
+		if err != nil {
 			started <- err
 			return
 		}
@@ -46,23 +68,73 @@ func startCommand(line string, stdout, stderr io.Writer, exited func()) (*comman
 		_ = k.Wait() // how it ended is the command's own status, read meanwhile
 		c.ended = !c.stopped.Load()
 		close(c.done)
-		if c.ended {
-			exited()
-		}
 	}()
 	if err := <-started; err != nil {
+		relW.Close()
 		return nil, fmt.Errorf("starting -c's command: %w", err)
+	}
+	line, err = bufio.NewReader(repR).ReadString('\n')
+	c.pid, _ = strconv.Atoi(strings.TrimSpace(line))
+	if c.pid <= 0 {
+		c.stop()
+		return nil, fmt.Errorf("starting -c's command: its keeper did not start it (%v)", err)
 	}
 	return c, nil
 }
 
+// whenEnded calls f once the command has ended by itself (and the keeper
+// has stopped whatever it left running); the function it returns ends the
+// watch.
+func (c *command) whenEnded(f func()) (cancel func()) {
+	if c == nil {
+		return func() {}
+	}
+	quit := make(chan struct{})
+	go func() {
+		select {
+		case <-c.done:
+			if c.ended {
+				f()
+			}
+		case <-quit:
+		}
+	}()
+	return func() { close(quit) }
+}
+
+// run releases the held command: from here on it runs.
+func (c *command) run() error {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.release == nil {
+		return nil
+	}
+	_, err := io.WriteString(c.release, "run\n")
+	c.release.Close()
+	c.release = nil
+	if err != nil {
+		return fmt.Errorf("releasing -c's command: %w", err)
+	}
+	return nil
+}
+
 // stop ends the command and everything it started, if it is still
-// running, and waits for that (at most a few seconds).
+// running (or still held: then it never runs), and waits for that (at
+// most a few seconds).
 func (c *command) stop() {
 	if c == nil {
 		return
 	}
 	c.stopped.Store(true)
+	c.mu.Lock()
+	if c.release != nil {
+		c.release.Close() // unwritten: the held shell exits
+		c.release = nil
+	}
+	c.mu.Unlock()
 	c.keeper.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-c.done:

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/ntrace/ntrace/internal/clispec"
 	"github.com/ntrace/ntrace/internal/recipes"
 	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime"
 )
 
 // The hidden commands: the completion scripts' callback, and the man
@@ -35,17 +37,6 @@ func runCompletion(args []string, stdout, stderr io.Writer) error {
 func runManPage(stdout io.Writer) error {
 	return writingTo(stdout, cliSpec().WriteMan)
 }
-
-// probeKinds are the probe kinds a completion offers before the word has
-// a kind, and the words that follow interval: and profile:.
-var (
-	probeKinds = []string{"tracepoint:", "rawtracepoint:", "kprobe:", "kretprobe:", "fentry:", "fexit:",
-		"uprobe:", "uretprobe:", "interval:", "profile:", "BEGIN", "END"}
-	probeUnits = map[string][]string{
-		"interval:": {"interval:s:", "interval:ms:", "interval:us:", "interval:hz:"},
-		"profile:":  {"profile:hz:"},
-	}
-)
 
 // runCallback answers a completion script's question (see
 // clispec.Spec.Callback), one candidate a line. It prints nothing it
@@ -88,26 +79,53 @@ func runCallback(args []string, stdout io.Writer) error {
 }
 
 // completeProbes lists the probes prefix starts: the kinds while it has
-// none, then what "ntrace -l 'PREFIX*'" lists.
+// none (from lang's table of kinds), then the fixed words of a kind's
+// forms (interval:s:, profile:hz:), else what "ntrace -l 'PREFIX*'"
+// lists.
 func completeProbes(prefix string) []string {
-	kind, _, hasKind := strings.Cut(prefix, ":")
-	if !hasKind {
-		var out []string
-		for _, k := range probeKinds {
-			if strings.HasPrefix(k, prefix) {
-				out = append(out, k)
+	kindName, _, hasKind := strings.Cut(prefix, ":")
+	var out []string
+	for _, k := range lang.Kinds() {
+		if !hasKind {
+			word := k.Name + ":"
+			if k.Context == lang.RunOnce {
+				word = k.Name // BEGIN and END take nothing after them
 			}
+			if strings.HasPrefix(word, prefix) {
+				out = append(out, word)
+			}
+			continue
 		}
+		if k.Name == kindName {
+			out = append(out, formWords(k)...)
+		}
+	}
+	if !hasKind || len(out) > 0 {
 		return out
 	}
-	if units := probeUnits[kind+":"]; units != nil {
-		return units
-	}
 	var b strings.Builder
-	if listProbes(prefix+"*", false, &b) != nil {
+	if runtime.ListProbes(prefix+"*", runtime.ListOptions{}, &b) != nil {
 		return nil
 	}
-	out := strings.Split(strings.TrimSpace(b.String()), "\n")
+	out = strings.Split(strings.TrimSpace(b.String()), "\n")
 	sort.Strings(out)
+	return out
+}
+
+// formWords are the words a kind's forms fix after its name, each with
+// the kind before it: interval:s:, interval:ms:… A form whose next part is
+// a placeholder in capitals (FUNCTION, EVENT) has none.
+func formWords(k *lang.KindInfo) []string {
+	var out []string
+	for _, f := range k.Forms {
+		parts := strings.Split(f, ":")
+		if len(parts) < 3 || parts[1] == "" || strings.ToLower(parts[1]) != parts[1] {
+			continue
+		}
+		word := parts[0] + ":" + parts[1] + ":"
+		if !slices.Contains(out, word) {
+			out = append(out, word)
+		}
+	}
 	return out
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
 )
@@ -28,20 +30,18 @@ exit status:
 (a kernel without BPF ring buffers is not an error: events go through perf buffers)
 `
 
-// frontEndError is the error for a script the checker rejected, already
-// rendered as msg: its status says what the kernel environment lacked,
-// when the checker needed it and it was missing.
-func frontEndError(env lang.Env, msg string) exitError {
-	ke, ok := env.(*runtime.KernelEnv)
+// checkError is the error for a script the checker rejected, already
+// rendered as msg: its status says what the machine lacked, when the
+// script failed for want of it (the checker's errors keep their causes).
+func checkError(err error, msg string) exitError {
 	switch {
-	case !ok:
-	case ke.MissingTracefs() != nil:
+	case errors.Is(err, runtime.ErrNoTracefs):
 		if perr, ok := checkPrivileges().(exitError); ok {
 			// Only root can mount it: that is what is missing.
 			return exitError{code: perr.code, msg: msg + perr.msg}
 		}
 		return exitError{code: exitNoTracefs, msg: msg}
-	case ke.MissingBTF() != nil:
+	case errors.Is(err, lang.ErrNoBTF):
 		return exitError{code: exitNoBTF, msg: msg}
 	}
 	return exitError{code: exitFailed, msg: msg}

@@ -37,6 +37,18 @@ import (
 //   - it then exits with the shell's exit status (128+N for a signal),
 //     which ntrace reads.
 //
+// The command starts held, as bpftrace's does: the keeper starts a shell
+// that waits, before it runs anything of the command, for ntrace to write
+// a line to a pipe (holdScript), and tells ntrace that shell's pid, which
+// becomes cpid. ntrace attaches its probes knowing the process they are
+// for, then releases it: the shell execs, in the same process, the
+// command itself when it is a simple one (a program and its arguments,
+// nothing for a shell to expand), else a shell to run the line. So a
+// program run with -c is cpid, and uprobes and usdt probes see it from
+// its first instruction. If ntrace never releases it (an error, a
+// signal, ntrace killed), the pipe closes unwritten and the held shell
+// exits without running anything.
+//
 // It ignores SIGINT, SIGHUP and SIGQUIT (a Ctrl-C in the terminal reaches
 // the whole foreground process group): ntrace decides when the command
 // stops.
@@ -47,6 +59,15 @@ const (
 	commandKeeperArg = "__keep-command"
 	// keeperParentEnv holds the pid of the ntrace that started the keeper.
 	keeperParentEnv = "NTRACE_KEEPER_PARENT"
+	// holdScript is the held shell: it waits for a line on fd 3, the
+	// release pipe, and exits if none comes; then it closes the pipe and
+	// becomes the command: its arguments are the program and its
+	// arguments, or /bin/sh -c and the line (see commandArgs).
+	holdScript = `read -r _ <&3 || exit 125; exec 3<&-; exec "$@"`
+	// The keeper's extra descriptors: the release pipe, which it hands on
+	// to the held shell, and the pipe it reports the shell's pid on.
+	keeperReleaseFD = 3
+	keeperReportFD  = 4
 	// commandGrace is how long the command's processes have to exit after
 	// SIGTERM before they get SIGKILL.
 	commandGrace = time.Second
@@ -74,13 +95,21 @@ func runKeeper(args []string, stderr io.Writer) error {
 	if err := unix.Prctl(unix.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); err != nil {
 		return keeperFailed(stderr, "becoming a subreaper", err)
 	}
-	sh := exec.Command("/bin/sh", "-c", args[0])
+	release := os.NewFile(keeperReleaseFD, "release")
+	report := os.NewFile(keeperReportFD, "report")
+	sh := exec.Command("/bin/sh", append([]string{"-c", holdScript, "sh"}, commandArgs(args[0])...)...)
 	sh.Stdout, sh.Stderr = os.Stdout, os.Stderr
+	sh.ExtraFiles = []*os.File{release}
 	sh.Env = withoutEnv(os.Environ(), keeperParentEnv)
 	sh.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := sh.Start(); err != nil {
+	err = sh.Start()
+	release.Close() // the held shell's now: ntrace's end closing is its word
+	if err != nil {
+		report.Close()
 		return keeperFailed(stderr, "starting /bin/sh", err)
 	}
+	fmt.Fprintf(report, "%d\n", sh.Process.Pid)
+	report.Close()
 	shell := reapChildren(sh.Process.Pid)
 	code := 128 + int(syscall.SIGTERM)
 	select {
@@ -93,6 +122,28 @@ func runKeeper(args []string, stderr io.Writer) error {
 	}
 	stopDescendants(os.Getpid())
 	return exitError{code: code}
+}
+
+// shellSpecial are the characters that make a command line more than a
+// program and its arguments: quoting, expansions, redirections, several
+// commands, assignments, comments.
+const shellSpecial = "|&;<>()$`\\\"'*?[]#~=%{}!\n"
+
+// commandArgs is how the held shell runs line: as the program and its
+// arguments, split on blanks, when there is nothing in it for a shell to
+// do and it names a program (a path, or one in $PATH); else with a shell,
+// which also runs its builtins (exit 3).
+func commandArgs(line string) []string {
+	words := strings.Fields(line)
+	if len(words) == 0 || strings.ContainsAny(line, shellSpecial) {
+		return []string{"/bin/sh", "-c", line}
+	}
+	if !strings.Contains(words[0], "/") {
+		if _, err := exec.LookPath(words[0]); err != nil {
+			return []string{"/bin/sh", "-c", line}
+		}
+	}
+	return words
 }
 
 func keeperFailed(stderr io.Writer, what string, err error) error {

@@ -28,5 +28,8 @@ func nameByProcess(out *codegen.Output) {
 		if p.Attach != nil && p.Attach.Fallback != nil {
 			p.Attach.Fallback.Name = name
 		}
+		if p.Arm != nil && len(name)+1 <= 15 {
+			p.Arm.Name = name + "a"
+		}
 	}
 }

@@ -1,5 +1,5 @@
 map scratch: PerCPUArray value 32
-event 0 kind 8 size 8 from BEGIN
+event 0 kind 9 size 8 from BEGIN
 event 1 kind 1 size 16 from BEGIN
 program p0 BEGIN (RawTracepoint):
   ; line 3:1

@@ -4,6 +4,7 @@
 package testenv
 
 import (
+	"debug/elf"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ntrace/ntrace/internal/binfile"
 	"github.com/ntrace/ntrace/internal/btftest"
 	"github.com/ntrace/ntrace/lang"
 )
@@ -141,3 +143,10 @@ func (e Env) KernelSymbol(name string) (uint64, error) {
 	}
 	return 0, fmt.Errorf("no kernel symbol %s", name)
 }
+
+// FindBinary implements lang.BinaryEnv: user-space binaries are read from
+// the file system, as the runtime reads them.
+func (e Env) FindBinary(name string) (string, error) { return binfile.Find(name) }
+
+// OpenELF implements lang.BinaryEnv.
+func (e Env) OpenELF(path string) (*elf.File, error) { return binfile.Open(path) }

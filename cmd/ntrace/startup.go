@@ -1,0 +1,93 @@
+package main
+
+import (
+	"io"
+	"runtime/debug"
+
+	"github.com/ntrace/ntrace/internal/prefault"
+	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime"
+)
+
+// startup is the work that makes the path to the first event short: what
+// needs no script starts at once (startUp), what needs only the script's
+// text and the flags starts before the script is parsed (overlap), so
+// that it runs beside the parser and the checker instead of after them.
+type startup struct {
+	clock     *stageClock // for -v; the process's own start-up comes before this
+	gcPercent int         // the GC setting to go back to once attached
+}
+
+// startUp starts what needs nothing: the heap faulted in, the collector
+// slowed down, the parser built and the kernel probed.
+func startUp() *startup {
+	st := &startup{clock: newStageClock()}
+	// A run allocates a few MB before its first event; fault those pages
+	// in at once rather than one by one (see package prefault).
+	prefault.Heap(2 << 20)
+	// Most of what start-up allocates dies young (the parser's tables, BTF
+	// decoding); collecting a quarter as often until the probes are
+	// attached cut a fifth of the CPU time of a BTF-typed run.
+	st.gcPercent = debug.SetGCPercent(400)
+	// Build the parser while the flags are read and the script loaded
+	// (overlap probes the kernel beside it, when the script may want
+	// kprobe types).
+	lang.Warm()
+	return st
+}
+
+// attached ends the start-up: the collector back to its setting.
+func (st *startup) attached() { debug.SetGCPercent(st.gcPercent) }
+
+// early is what overlap started for one script.
+type early struct {
+	env  *runtime.KernelEnv
+	ring *runtime.EventRing // nil with --perf-buffer, or for a script that sends no events
+	cmd  *command           // -c's command, held; nil without -c
+}
+
+// overlap starts, for a script about to be parsed, what it will need:
+// the event ring buffer (which also tells whether the kernel has ring
+// buffers), kernel BTF when the text suggests the checker will want it,
+// the formats of the tracepoints it names, and -c's command, started
+// held so that its pid (cpid) is known to the checker and the probes are
+// attached before it runs.
+func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*early, error) {
+	e := &early{env: &runtime.KernelEnv{BTFPath: o.btfPath}}
+	if lang.MayLoadKprobeType(src) {
+		runtime.Warm()
+	}
+	if !o.perfBuffer && lang.MaySendEvents(src) {
+		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
+	}
+	if lang.MayNeedBTF(src) {
+		// Load it while the parser is being built; Check waits for it,
+		// and reports what went wrong.
+		go func() { _, _ = e.env.BTF() }()
+	}
+	e.env.PrefetchFormats(lang.TracepointsNamed(src))
+	if o.command != "" {
+		c, err := startCommand(o.command, stdout, stderr)
+		if err != nil {
+			e.close()
+			return nil, err
+		}
+		e.cmd = c
+	}
+	return e, nil
+}
+
+// commandPID is -c's command's process, 0 without -c.
+func (e *early) commandPID() int {
+	if e.cmd == nil {
+		return 0
+	}
+	return e.cmd.pid
+}
+
+// close releases what overlap made; -c's command, if it was never let
+// run, never runs.
+func (e *early) close() {
+	e.cmd.stop()
+	e.ring.Close()
+}

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/lang"
+	"github.com/ntrace/ntrace/runtime"
+)
+
+// trace is the pipeline's last stage: the compiled script loaded,
+// attached and run until it is asked to stop, exits, or -c's command or
+// -p's process ends; then END and the maps, and the run's exit status.
+func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.Output, o *options, st *startup, e *early, stdout, stderr io.Writer) error {
+	nameByProcess(out)
+	if err := checkStackOutput(*o, out); err != nil {
+		return err
+	}
+	if err := checkPrivileges(); err != nil {
+		return err
+	}
+	// -p is a pid as the host numbers it. In a PID namespace of its own
+	// ntrace cannot look it up (kill and pidfd_open read pids in ntrace's
+	// namespace, where that number is another process or none): it takes
+	// -p on trust there, and the run does not end with that process.
+	pidns := runtime.DetectPIDNamespace()
+	watchedPID := o.pid
+	if pidns.Own {
+		watchedPID = 0
+	}
+	if err := checkProcess(watchedPID); err != nil {
+		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if notice := pidns.Notice(); notice != "" {
+		fmt.Fprintf(stderr, "ntrace: %s\n", notice)
+	}
+	w, closeOutput, err := openOutput(o.output, stdout, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeOutput()
+	watched := &watchedWriter{w: w}
+	bw := bufio.NewWriter(watched)
+	flameGraph, err := openFlameGraph(o.flameGraph)
+	if err != nil {
+		return err
+	}
+	defer flameGraph.close()
+
+	stop := newStopper(ctx, watched, stderr)
+	defer stop.close()
+	ctx, cancel := context.WithCancel(stop.ctx)
+	defer cancel()
+	// With -p, tracing stops when that process exits, as with -c.
+	var pidGone atomic.Bool
+	defer watchProcess(watchedPID, func() { pidGone.Store(true); cancel() })()
+	cmd := e.cmd
+	stop.beforeForce = cmd.stop
+	defer cmd.whenEnded(cancel)()
+	var cmdErr error // -c's command could not be let run
+	ropts := runtime.Options{
+		Out:         bw,
+		Flush:       bw.Flush,
+		JSON:        o.format == "json",
+		Folded:      o.format == "folded",
+		PID:         o.pid,
+		MissingWarn: o.missing == "warn",
+		NoPrintMaps: info.Config.NoPrintMaps,
+		Ring:        e.ring,
+		DryRun:      o.dryRun,
+		// -c and -p say how long the run lasts, probes or not.
+		StayWithoutProbes: o.command != "" || o.pid != 0,
+		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		Stage:             st.clock.done,
+		Attached: func() {
+			st.attached()
+			n := countAttached(out)
+			switch {
+			case o.verbose:
+				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", n, millis(st.clock.sinceStart()), st.clock)
+			case !o.quiet:
+				fmt.Fprintf(stderr, "Attaching %d %s...\n", n, plural(n, "probe", "probes"))
+			}
+			if os.Getenv(notifyAttached) != "" {
+				// bpftrace's test suite waits for this line, -q or not.
+				fmt.Fprintln(bw, notifyAttached)
+				_ = bw.Flush() // a failed write shows at the next one
+			}
+			if o.dryRun {
+				return // -c's command stays held: closing the run ends it unrun
+			}
+			if err := cmd.run(); err != nil {
+				cmdErr = err
+				cancel()
+			}
+		},
+	}
+	if o.verbose {
+		ropts.Verbose = func(msg string) { fmt.Fprintf(stderr, "ntrace: %s\n", msg) }
+	}
+	if flameGraph != nil {
+		ropts.FlameGraph, ropts.FlameGraphTitle = flameGraph.w, flameGraphTitle(name, o.pid, o.defines)
+	}
+	ms, err := startMetrics(o.metrics, out, info, stderr)
+	if err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	if ms != nil {
+		defer ms.stop()
+		ropts.Live = ms.live
+	}
+	err = explainRunError(name, src, o.dump, runtime.Run(ctx, out, ropts))
+	cmd.stop()
+	if err == nil && cmdErr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cmdErr.Error() + "\n"}
+	}
+	if cerr := flameGraph.close(); err == nil && cerr != nil {
+		err = exitError{code: exitFailed, msg: "ntrace: " + cerr.Error() + "\n"}
+	}
+	if errors.Is(err, runtime.ErrStoppedEarly) {
+		if sig, ok := stop.signal().(syscall.Signal); ok {
+			return signalled{sig}
+		}
+		if pidGone.Load() {
+			return exitError{code: exitFailed, msg: fmt.Sprintf("ntrace: process %d exited before tracing started\n", o.pid)}
+		}
+	}
+	if err == nil && pidGone.Load() {
+		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
+	}
+	return finishOutput(err, bw, w, cmd)
+}
+
+// openOutput opens where the script's output goes (-o): standard output,
+// standard error, or a file, which the function it returns closes.
+func openOutput(path string, stdout, stderr io.Writer) (io.Writer, func(), error) {
+	switch path {
+	case "", "/dev/stdout", "-":
+		return stdout, func() {}, nil
+	case "/dev/stderr":
+		return stderr, func() {}, nil
+	}
+	f, err := createOutput(path)
+	if err != nil {
+		return nil, nil, exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	return f, func() { f.Close() }, nil
+}
