@@ -431,8 +431,14 @@ func (c *checker) stmt(s Stmt) {
 			return
 		}
 		t := c.expr(call)
-		if t != nil && t.Kind == Agg {
+		switch {
+		case t == nil || t.Kind == Void:
+		case t.Kind == Agg:
 			c.errorf(call.Pos, "%s() must be assigned to a map: @name = %s(…)", call.Name, call.Name)
+		default:
+			// A call made for its value (str(), ntop()…) does nothing
+			// on its own.
+			c.errorf(call.Pos, "%s() has no effect as a statement; assign it or pass it to a function", call.Name)
 		}
 	case *AssignStmt:
 		c.assign(s)

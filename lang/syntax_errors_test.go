@@ -84,6 +84,11 @@ test.nt:1:16: error: expression has no effect; assign it or pass it to a functio
 BEGIN { $x = { 1; }; }
                ^
 `},
+		{"value call as a statement", "tracepoint:syscalls:sys_enter_openat { (str(args->filename)); }", `
+test.nt:1:41: error: str() has no effect as a statement; assign it or pass it to a function
+tracepoint:syscalls:sys_enter_openat { (str(args->filename)); }
+                                        ^
+`},
 		{"let type mismatch", "BEGIN { let $x: uint8 = \"str\"; }", `
 test.nt:1:25: error: variable $x is declared uint8, cannot assign string[4]
 BEGIN { let $x: uint8 = "str"; }
