@@ -218,22 +218,9 @@ func (u *udplatRun) stop() udplatResult {
 // truth allows (from the start of the read that took it to its return).
 // Datagrams whose span comes within waitTolerance of LAT may be printed
 // or not; every other one is printed exactly when it waited at least LAT.
+// Every datagram read is counted in @usecs, none in @unmeasured.
 func (r udplatResult) check(t *testing.T, lat time.Duration, read []truth) {
 	t.Helper()
-	r.checkMisses(t, lat, read, 0, true)
-}
-
-// checkMisses is check where up to allowed datagrams may be missed, as
-// the README says udplat's tracepoints may miss them on busy CPUs: a
-// read taken for another datagram's (a wrong wait, or a print left out)
-// or not matched at all (counted in @unmeasured). Every read is still
-// counted once, in @usecs or @unmeasured, and every other datagram must
-// be right. It reports whether the misses were within allowed; beyond
-// it, they are logged, and they are errors only if failMisses is set.
-func (r udplatResult) checkMisses(t *testing.T, lat time.Duration, read []truth, allowed int, failMisses bool) bool {
-	t.Helper()
-	var misses []string
-	miss := func(format string, args ...any) { misses = append(misses, fmt.Sprintf(format, args...)) }
 	bySender := map[string][]truth{}
 	for _, tr := range read {
 		bySender[tr.from] = append(bySender[tr.from], tr)
@@ -254,14 +241,14 @@ func (r udplatResult) checkMisses(t *testing.T, lat time.Duration, read []truth,
 			}
 		}
 		if len(got) != len(want) {
-			miss("from %s: printed %d waits %v, want %d of the true waits %v (LAT %v)", from, len(got), got, len(want), waitsOf(truths), lat)
+			t.Errorf("from %s: printed %d waits %v, want %d of the true waits %v (LAT %v)", from, len(got), got, len(want), waitsOf(truths), lat)
 			continue
 		}
 		// One sender's datagrams went to one socket and were read in
 		// order, as udplat prints them.
 		for i := range got {
 			if got[i] < want[i].minWait-waitTolerance-backlogSlack() || got[i] > want[i].wait+waitTolerance {
-				miss("from %s: printed wait %v, true wait %v (the read started %v after the datagram arrived)", from, got[i], want[i].wait, want[i].minWait)
+				t.Errorf("from %s: printed wait %v, true wait %v (the read started %v after the datagram arrived)", from, got[i], want[i].wait, want[i].minWait)
 			}
 		}
 		printed += len(got)
@@ -271,32 +258,14 @@ func (r udplatResult) checkMisses(t *testing.T, lat time.Duration, read []truth,
 			t.Errorf("printed a datagram from %s, which the test did not read", from)
 		}
 	}
-	if allowed == 0 {
-		if r.lines != printed {
-			miss("%d lines printed, %d matched datagrams read", r.lines, printed)
-		}
-		if r.hist != len(read) {
-			miss("@usecs counts %d datagrams, the test read %d", r.hist, len(read))
-		}
-		if r.unmeasured != 0 {
-			miss("@unmeasured is %d, want 0", r.unmeasured)
-		}
-	} else {
-		if r.hist+r.unmeasured != len(read) {
-			t.Errorf("@usecs counts %d datagrams and @unmeasured %d, the test read %d", r.hist, r.unmeasured, len(read))
-		}
-		for i := 0; i < r.unmeasured; i++ {
-			miss("a read not matched to its datagram (@unmeasured)")
-		}
+	if r.lines != printed {
+		t.Errorf("%d lines printed, %d matched datagrams read", r.lines, printed)
 	}
-	within := len(misses) <= allowed
-	switch {
-	case !within && failMisses:
-		for _, m := range misses {
-			t.Error(m)
-		}
-	case len(misses) > 0:
-		t.Logf("%d of %d datagrams missed, at most %d allowed: %q", len(misses), len(read), allowed, misses)
+	if r.hist != len(read) {
+		t.Errorf("@usecs counts %d datagrams, the test read %d", r.hist, len(read))
+	}
+	if r.unmeasured != 0 {
+		t.Errorf("@unmeasured is %d, want 0", r.unmeasured)
 	}
 	if len(r.pids) > 1 || (len(r.pids) == 1 && !r.pids[strconv.Itoa(os.Getpid())]) {
 		t.Errorf("readers printed %v, want only this test's pid %d", r.pids, os.Getpid())
@@ -304,10 +273,9 @@ func (r udplatResult) checkMisses(t *testing.T, lat time.Duration, read []truth,
 	if borderline > 0 {
 		t.Logf("%d datagrams waited within %v of LAT", borderline, waitTolerance)
 	}
-	if t.Failed() || !within {
+	if t.Failed() {
 		t.Logf("udplat printed:\n%s\nstderr:\n%s", r.stdout, r.stderr)
 	}
-	return within
 }
 
 func waitsOf(ts []truth) []time.Duration {
@@ -472,50 +440,15 @@ func TestUdplatSharedPort(t *testing.T) {
 
 // Three threads block reading one socket while datagrams arrive faster
 // than they read them; LAT 0 prints every one.
-//
-// udplat's tracepoints follow such a socket with less than certainty
-// (the README): now and then a few reads take each other's datagrams,
-// and about one run in ten alone here (more under load) the method loses
-// track of the socket for a while, many waits wrong. Their variant is
-// allowed tracepointMisses, and a run beyond that is tried again on a
-// new port, up to tracepointAttempts runs: a method that loses track in
-// most runs fails; each failed run is logged.
 func TestUdplatThreadsShareSocket(t *testing.T) {
 	eachVariant(t, func(t *testing.T, v udplatVariant, port uint16) {
-		if v.name != "tracepoints" {
-			res, read, stamps := threadsShareSocket(t, v, port)
-			if stamps > 0 {
-				t.Errorf("%d stamps left in udplat's maps after every datagram was read, dropped or freed", stamps)
-			}
-			res.check(t, 0, read)
-			return
+		res, read, stamps := threadsShareSocket(t, v, port)
+		if stamps > 0 {
+			t.Errorf("%d stamps left in udplat's maps after every datagram was read, dropped or freed", stamps)
 		}
-		for attempt := 1; ; attempt++ {
-			res, read, stamps := threadsShareSocket(t, v, port)
-			last := attempt == tracepointAttempts
-			// A datagram missed leaves its stamps (an entry in each
-			// of udplat's per-datagram maps) until their memory is
-			// reused: bounded, not none.
-			stampsWithin := stamps <= 6*tracepointMisses
-			if !stampsWithin && last {
-				t.Errorf("%d stamps left in udplat's maps, more than %d datagrams' worth", stamps, tracepointMisses)
-			}
-			if res.checkMisses(t, 0, read, tracepointMisses, last) && stampsWithin || last || t.Failed() {
-				return
-			}
-			port = freeUDPPort(t)
-			t.Logf("run %d of %d missed more than %d datagrams (%d stamps left): again on port %d", attempt, tracepointAttempts, tracepointMisses, stamps, port)
-		}
+		res.check(t, 0, read)
 	})
 }
-
-// tracepointMisses is how many of TestUdplatThreadsShareSocket's 60
-// datagrams udplat's tracepoints may miss in one run, and
-// tracepointAttempts how many runs it has to stay within that.
-const (
-	tracepointMisses   = 3
-	tracepointAttempts = 3
-)
 
 // threadsShareSocket runs TestUdplatThreadsShareSocket's traffic under
 // udplat: what udplat printed, what the test read, and the stamps left in
