@@ -343,6 +343,14 @@ func leftovers(t *testing.T, pid int, show bool) int {
 		if !strings.HasPrefix(info.Name, prefix) {
 			continue
 		}
+		if id, ok := info.ID(); ok && show {
+			if p, err := ebpf.NewProgramFromID(id); err == nil {
+				if st, err := p.Stats(); err == nil && st.RecursionMisses > 0 {
+					t.Logf("program %s did not run %d times (the kernel skips a program that would run inside another)", info.Name, st.RecursionMisses)
+				}
+				p.Close()
+			}
+		}
 		ids, _ := info.MapIDs()
 		for _, mid := range ids {
 			if seen[mid] {
@@ -358,7 +366,8 @@ func leftovers(t *testing.T, pid int, show bool) int {
 				for it := m.Iterate(); it.Next(&k, &v); {
 					total++
 					if show {
-						t.Logf("left in map %d (key %d bytes, value %d): %x = %x", mid, m.KeySize(), m.ValueSize(), k, v)
+						mi, _ := m.Info()
+						t.Logf("left in map %d %s (key %d bytes, value %d): %x = %x", mid, mi.Name, m.KeySize(), m.ValueSize(), k, v)
 					}
 				}
 			}
@@ -377,11 +386,13 @@ func (u *udplatRun) waitNoLeftovers() {
 	}
 }
 
-// waitLeftovers waits up to 3 s for udplat's stamp maps to be empty and
-// returns how many entries are left.
+// waitLeftovers waits up to 15 s for udplat's stamp maps to be empty and
+// returns how many entries are left. A closed socket's queue is freed
+// after an RCU grace period, which a kernel with lazy RCU (CONFIG_RCU_LAZY,
+// as on this project's host) may put off for up to 10 s.
 func (u *udplatRun) waitLeftovers() int {
 	u.t.Helper()
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(15 * time.Second)
 	for {
 		late := time.Now().After(deadline)
 		n := leftovers(u.t, u.tr.cmd.Process.Pid, late)
