@@ -147,12 +147,12 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 }
 
 // udplatAlternatives are the probes of the either in udplat.nt: kprobes
-// on the UDP receive path, or tracepoints where the kernel has no
+// on the UDP receive path, or raw tracepoints where the kernel has no
 // kprobes; probes that name the same point are numbered as -v numbers
 // them.
 var udplatAlternatives = [][]string{
 	{"kprobe:__udp_enqueue_schedule_skb", "kretprobe:__udp_enqueue_schedule_skb", "kretprobe:__skb_recv_udp", "tracepoint:skb:kfree_skb", "END"},
-	{"tracepoint:sock:sk_data_ready", "tracepoint:sock:sock_recv_length", "tracepoint:udp:udp_fail_queue_rcv_skb", "tracepoint:skb:kfree_skb #2", "END #2"},
+	{"rawtracepoint:netif_receive_skb", "rawtracepoint:sk_data_ready", "rawtracepoint:sock_recv_length", "rawtracepoint:udp_fail_queue_rcv_skb", "rawtracepoint:kfree_skb", "END #2"},
 }
 
 // checkUdplatAttached checks the probes Prometheus says are attached
@@ -161,10 +161,11 @@ var udplatAlternatives = [][]string{
 func checkUdplatAttached(t *testing.T, job string, attached []promSample) {
 	t.Helper()
 	mechanisms := map[string][]string{
-		"kprobe":     {"kprobe", "fentry", "kprobe_multi"},
-		"kretprobe":  {"kretprobe", "fexit", "kprobe_multi", "kretprobe_multi"},
-		"tracepoint": {"tracepoint", "tp_btf"},
-		"END":        {"special"},
+		"kprobe":        {"kprobe", "fentry", "kprobe_multi"},
+		"kretprobe":     {"kretprobe", "fexit", "kprobe_multi", "kretprobe_multi"},
+		"tracepoint":    {"tracepoint", "tp_btf"},
+		"rawtracepoint": {"tp_btf", "raw_tracepoint"},
+		"END":           {"special"},
 	}
 	got := map[string]string{}
 	for _, s := range attached {
