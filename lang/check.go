@@ -313,18 +313,45 @@ func (c *checker) expandAll(prog *Program) {
 	c.targets = map[*AttachPoint][]*Target{}
 	ps := c.scriptParams(prog)
 	for _, p := range prog.Probes {
-		for _, ap := range p.Attach {
-			resolved, err := resolveAttach(ap, ps)
-			if err != nil {
-				c.unexpanded = true
-				c.errs.add(ap.Pos, "%v", err)
-				continue
-			}
-			if resolved == nil {
-				continue // its parameters are empty: skipped by design
-			}
-			c.targets[ap] = c.expandAttach(resolved)
+		c.expandProbe(p, ps)
+	}
+}
+
+// expandProbe expands one probe's attach points. Scripts meant for
+// several kernels list a function under each name it has had
+// (kprobe:blk_account_io_start, kprobe:__blk_account_io_start): an attach
+// point whose kernel function this kernel lacks is a warning, and is
+// skipped, when another of the probe's attach points is attached, as in
+// bpftrace; it is an error when none is.
+func (c *checker) expandProbe(p *Probe, ps attachParams) {
+	var missing []*AttachPoint
+	var missingErrs []error
+	attached := false
+	for _, ap := range p.Attach {
+		resolved, err := resolveAttach(ap, ps)
+		if err != nil {
+			c.unexpanded = true
+			c.errs.add(ap.Pos, "%v", err)
+			continue
 		}
+		if resolved == nil {
+			continue // its parameters are empty: skipped by design
+		}
+		ts, err := c.expandAttach(resolved, len(p.Attach) > 1)
+		if err != nil {
+			missing, missingErrs = append(missing, ap), append(missingErrs, err)
+			continue
+		}
+		c.targets[ap] = ts
+		attached = attached || len(ts) > 0
+	}
+	for i, ap := range missing {
+		if attached {
+			c.info.Warnings.addErr(ap.Pos, fmt.Errorf("%s skipped: %w; the probe's other attach points are attached", ap.Raw, missingErrs[i]))
+			continue
+		}
+		c.unexpanded = true
+		c.errs.addErr(ap.Pos, missingErrs[i])
 	}
 }
 
