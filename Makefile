@@ -6,7 +6,7 @@ GOFLAGS ?=
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
 IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest bench yardstick image soak install uninstall clean
+.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest vmtest-tools bench yardstick image soak install uninstall clean
 
 all: build
 
@@ -125,6 +125,13 @@ fuzz:
 VMTEST_FLAGS ?= -test.short
 vmtest:
 	VMTEST_FLAGS='$(VMTEST_FLAGS)' vm/vmtest.sh ./vm/selftest ./e2e
+
+# bpftrace's own tools on kprobes, side by side with bpftrace 0.17, in the
+# guests (this host has no kprobes): vm/vmtest.sh packs the host's
+# bpftrace, its libraries and headers into them (VMTEST_BPFTRACE=1).
+VMTEST_TOOLS = TestBpftraceKprobeTools|TestBpftraceToolLoads
+vmtest-tools:
+	VMTEST_BPFTRACE=1 VMTEST_TIMEOUT=$${VMTEST_TIMEOUT:-900} VMTEST_FLAGS='-test.run=$(VMTEST_TOOLS)' vm/vmtest.sh ./e2e
 
 # ntrace against bpftrace 0.17 in one run: startup, peak RSS, per-event BPF
 # cost (bpf_stats), events delivered under a printf flood, sizes and
