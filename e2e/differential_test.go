@@ -69,6 +69,8 @@ type diffCase struct {
 	setup func(t *testing.T) (script string, events func(t *testing.T))
 	// wrong lists what bpftrace 0.17 prints wrong.
 	wrong []wrongLine
+	// kprobes says the script needs kprobes (the qemu rig has them).
+	kprobes bool
 }
 
 // wrongLine is a line bpftrace 0.17 prints with a wrong value, the line
@@ -84,6 +86,9 @@ const doneProbe = `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { printf("do
 `
 
 func (c diffCase) run(t *testing.T, bt string) {
+	if c.kprobes {
+		requireKprobes(t)
+	}
 	if c.setup != nil {
 		c.script, c.events = c.setup(t)
 	}

@@ -124,8 +124,10 @@ func TestBpftraceKprobeToolsSideBySide(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
+	// "kprobes" in every name: make vmtest-tools runs the subtests
+	// matching it.
 	for _, c := range kprobeToolCases() {
-		t.Run(c.tool, func(t *testing.T) { runToolSideBySide(t, bt, dir, c) })
+		t.Run("kprobes "+c.tool, func(t *testing.T) { runToolSideBySide(t, bt, dir, c) })
 	}
 }
 
@@ -147,7 +149,7 @@ func TestBpftraceKprobeToolsRun(t *testing.T) {
 	requireRoot(t)
 	requireKprobes(t)
 	for _, c := range kprobeToolsRunning {
-		t.Run(c.tool, func(t *testing.T) {
+		t.Run("kprobes "+c.tool, func(t *testing.T) {
 			if c.kernels != nil && !slices.Contains(c.kernels, os.Getenv("NTRACE_KERNEL")) {
 				t.Skipf("%s runs on %v, not on this kernel", c.tool, c.kernels)
 			}
