@@ -17,6 +17,18 @@ import (
 // ones run where kprobes do: the qemu rig's guests.
 func oneLinerCases() []diffCase {
 	return []diffCase{
+		{name: "compound assignments and loops", script: `BEGIN {
+  $a = 5; $a <<= 2; $a |= 1; $a ^= 3; $a %= 7; $a *= -3; $a >>= 1; $a &= 0xff; $a -= 300; $a /= 4;
+  printf("a %d\n", $a);
+  @c[1] = 1; @c[1]++; @c[1] += 5; @c[1] <<= 2; @c[2]--; @c[3] -= 4; @c[4] = -1; @c[4] *= -7;
+  $i = 0; $n = 0;
+  while ($i < 10) { $i++; if ($i % 3 == 0) { continue; } if ($i > 8) { break; } $n += $i; }
+  printf("loop %d %d\n", $i, $n);
+  @x = 10; @x++; @x++; @x--; $v = 1; $v++; $v++; $v--;
+  printf("incr %d %d\n", @x, $v);
+  if ($n > 100) { printf("big\n"); } else if ($n > 10) { printf("mid %d\n", $n); } else { printf("small\n"); }
+  exit();
+}`},
 		{name: "tutorial one-liners", script: `
 tracepoint:syscalls:sys_enter_openat /tid == $2/ { printf("%s %s\n", comm, str(args->filename)); }
 tracepoint:raw_syscalls:sys_enter /tid == $2 && (args->id == 0 || args->id == 257)/ { @[comm] = count(); @id[args->id] = count(); }
