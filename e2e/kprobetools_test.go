@@ -188,11 +188,7 @@ func TestBpftraceKprobeToolsSideBySide(t *testing.T) {
 	requireRoot(t)
 	requireKprobes(t)
 	bt := bpftrace017(t)
-	dir, err := os.MkdirTemp("", "nt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
+	dir := shortTempDir(t)
 	// "kprobes" in every name: make vmtest-tools runs the subtests
 	// matching it.
 	for _, c := range kprobeToolCases() {
@@ -222,14 +218,7 @@ func TestBpftraceKprobeToolsRun(t *testing.T) {
 			if c.kernels != nil && !slices.Contains(c.kernels, os.Getenv("NTRACE_KERNEL")) {
 				t.Skipf("%s runs on %v, not on this kernel", c.tool, c.kernels)
 			}
-			path := requireTool(t, c.tool)
-			n := start(t, ntraceBin, path)
-			n.waitAttached()
-			time.Sleep(1500 * time.Millisecond)
-			n.stop()
-			if n.err != nil || strings.Contains(n.Stderr(), "error") {
-				t.Errorf("%v\nstderr:\n%s", n.err, n.Stderr())
-			}
+			runToolBriefly(t, c.tool, 1500*time.Millisecond)
 		})
 	}
 }

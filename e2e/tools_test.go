@@ -133,29 +133,37 @@ var toolsRunning = []string{"bitesize", "cpuwalk", "pidpersec", "runqlat", "sysc
 func TestBpftraceToolsSideBySide(t *testing.T) {
 	requireRoot(t)
 	bt := bpftrace017(t)
-	// The tools read 64 bytes of a path: a short directory.
+	dir := shortTempDir(t)
+	for _, c := range toolCases() {
+		t.Run(c.tool, func(t *testing.T) { runToolSideBySide(t, bt, dir, c) })
+	}
+	for _, tool := range toolsRunning {
+		t.Run(tool+" runs", func(t *testing.T) { runToolBriefly(t, tool, 500*time.Millisecond) })
+	}
+}
+
+// shortTempDir is a temporary directory with a short path, removed after
+// the test: the tools read 64 bytes of a path.
+func shortTempDir(t *testing.T) string {
+	t.Helper()
 	dir, err := os.MkdirTemp("", "nt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	for _, c := range toolCases() {
-		t.Run(c.tool, func(t *testing.T) { runToolSideBySide(t, bt, dir, c) })
-	}
-	for _, tool := range toolsRunning {
-		t.Run(tool+" runs", func(t *testing.T) {
-			path := "/usr/sbin/" + tool + ".bt"
-			if _, err := os.Stat(path); err != nil {
-				t.Skipf("no %s", path)
-			}
-			n := start(t, ntraceBin, path)
-			n.waitAttached()
-			time.Sleep(500 * time.Millisecond)
-			n.stop()
-			if n.err != nil || strings.Contains(n.Stderr(), "error") {
-				t.Errorf("%v\nstderr:\n%s", n.err, n.Stderr())
-			}
-		})
+	return dir
+}
+
+// runToolBriefly runs a tool in ntrace for a while; it must start, and
+// stop cleanly without an error.
+func runToolBriefly(t *testing.T, tool string, d time.Duration) {
+	path := requireTool(t, tool)
+	n := start(t, ntraceBin, path)
+	n.waitAttached()
+	time.Sleep(d)
+	n.stop()
+	if n.err != nil || strings.Contains(n.Stderr(), "error") {
+		t.Errorf("%v\nstderr:\n%s", n.err, n.Stderr())
 	}
 }
 
