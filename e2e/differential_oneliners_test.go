@@ -28,7 +28,9 @@ func oneLinerCases() []diffCase {
   printf("incr %d %d\n", @x, $v);
   if ($n > 100) { printf("big\n"); } else if ($n > 10) { printf("mid %d\n", $n); } else { printf("small\n"); }
   exit();
-}`},
+}`, wrong: []wrongLine{
+			{"a -12", "a -11", "bpftrace 0.17 divides -46 by 4 as an arithmetic shift would, rounding toward minus infinity; C truncates toward zero"},
+		}},
 		{name: "tutorial one-liners", script: `
 tracepoint:syscalls:sys_enter_openat /tid == $2/ { printf("%s %s\n", comm, str(args->filename)); }
 tracepoint:raw_syscalls:sys_enter /tid == $2 && (args->id == 0 || args->id == 257)/ { @[comm] = count(); @id[args->id] = count(); }
