@@ -26,6 +26,7 @@ func oneLinerCases() []diffCase {
   printf("loop %d %d\n", $i, $n);
   @x = 10; @x++; @x++; @x--; $v = 1; $v++; $v++; $v--;
   printf("incr %d %d\n", @x, $v);
+  printf("deref %lx %d\n", *kaddr("vfs_read"), *kaddr("vfs_read") == *(uint64 *)kaddr("vfs_read"));
   if ($n > 100) { printf("big\n"); } else if ($n > 10) { printf("mid %d\n", $n); } else { printf("small\n"); }
   exit();
 }`, wrong: []wrongLine{

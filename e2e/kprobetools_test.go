@@ -197,16 +197,16 @@ func TestBpftraceKprobeToolsSideBySide(t *testing.T) {
 }
 
 // kprobeToolsRunning are the kprobe tools whose output is about the
-// whole machine or needs what the guests lack (block I/O, swap, an OOM
-// kill): they must run and stop cleanly, on the kernels listed (the
-// others lack their functions: 6.1 inlines blk_account_io_start, 6.10
-// renamed swap_readpage).
+// whole machine or needs what the guests lack (swap, an OOM kill): they
+// must run and stop cleanly, on the kernels listed (6.10 renamed
+// swap_readpage). biolatency, biosnoop and biostacks run nowhere here:
+// 6.1 and 6.12 inline blk_account_io_start (6.12's BTF lists it,
+// kallsyms does not), and this host, which has it, has no kprobes.
 var kprobeToolsRunning = []struct {
 	tool    string
-	kernels []string // "" for all
+	kernels []string // nil for all
 }{
 	{"vfsstat", nil}, {"vfscount", nil}, {"tcpsynbl", nil}, {"oomkill", nil},
-	{"biolatency", []string{"6.12"}}, {"biosnoop", []string{"6.12"}}, {"biostacks", []string{"6.12"}},
 	{"swapin", []string{"6.1"}}, {"runqlen", []string{"6.1", "6.12"}},
 }
 

@@ -285,8 +285,14 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		}
 		return inUser(IntType(width, t.Signed), t.User)
 	case "*":
+		if t.Kind == Int {
+			// An integer is an address, as bpftrace takes it
+			// (*kaddr("avenrun") in its loads tool): read an
+			// integer of the same width and sign there.
+			return inUser(IntType(t.Size, t.Signed), t.User)
+		}
 		if t.Kind != Pointer || t.Target == nil {
-			c.errorf(e.Pos, "* needs a typed pointer, not %s; cast it first, as in *(uint32 *)ptr", t)
+			c.errorf(e.Pos, "* needs a typed pointer or an address, not %s", t)
 			return nil
 		}
 		kt, err := kernelType(t.Target)
