@@ -73,8 +73,9 @@ demo: build $(BIN)/udpgen
 
 # Every test: static checks, the unit tests, the end-to-end tests on this
 # kernel, a bounded fuzzing run, then the end-to-end tests again inside
-# Debian's 6.1 and 6.12 kernels.
-test: lint unit e2e fuzz vmtest
+# Debian's 6.1 and 6.12 kernels, and bpftrace's tools on kprobes there
+# beside bpftrace (about four minutes).
+test: lint unit e2e fuzz vmtest vmtest-tools
 
 # gofmt, go vet, staticcheck, and golangci-lint's standard linters
 # (unused, errcheck, ineffassign, govet, staticcheck; .golangci.yml).

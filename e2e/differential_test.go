@@ -89,6 +89,9 @@ func (c diffCase) run(t *testing.T, bt string) {
 	if c.kprobes {
 		requireKprobes(t)
 	}
+	if os.Getenv("NTRACE_VM") != "" && os.Getenv("NTRACE_VM_BPFTRACE") == "" {
+		t.Skip("this guest has no bpftrace: make vmtest-tools packs it (VMTEST_BPFTRACE=1)")
+	}
 	if c.setup != nil {
 		c.script, c.events = c.setup(t)
 	}

@@ -187,6 +187,9 @@ func synRetransmit(t *testing.T, family int) (int, int) {
 func TestBpftraceKprobeToolsSideBySide(t *testing.T) {
 	requireRoot(t)
 	requireKprobes(t)
+	if os.Getenv("NTRACE_VM") != "" && os.Getenv("NTRACE_VM_BPFTRACE") == "" {
+		t.Skip("this guest has no bpftrace: make vmtest-tools packs it (VMTEST_BPFTRACE=1)")
+	}
 	bt := bpftrace017(t)
 	dir := shortTempDir(t)
 	// "kprobes" in every name: make vmtest-tools runs the subtests
