@@ -251,6 +251,43 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 	}
 }
 
+// What BEGIN prints comes after "Attaching N probes..." (ntrace runs
+// BEGIN before it attaches the other probes, and holds BEGIN's output until
+// they are): a printf without a newline in BEGIN and the rest of its line
+// from END stay one line on a terminal that shows stdout and stderr
+// together, as bpftrace 0.17 prints them. bpftrace's test suite's notice
+// comes between the two, on stdout, even with -o.
+func TestBeginOutputAfterAttaching(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("begin"); } interval:ms:50 { exit(); } END { printf("-end\n"); }`
+	check := func(tool, out string) {
+		t.Helper()
+		attaching := regexp.MustCompile(`(?m)^Attaching \d+ probes?\.\.\.$`).FindStringIndex(out)
+		begin := strings.Index(out, "\nbegin-end\n")
+		if attaching == nil || begin < attaching[1] {
+			t.Errorf("%s: want the Attaching line, then a line begin-end:\n%s", tool, out)
+		}
+	}
+	out, code := runTool(t, ntraceBin, "-e", script)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	check("ntrace", out)
+	if bt, err := exec.LookPath("bpftrace"); err == nil {
+		out, _ := runTool(t, bt, "-e", script)
+		check("bpftrace", out)
+	}
+
+	file := filepath.Join(t.TempDir(), "out")
+	cmd := exec.Command(ntraceBin, "-q", "-o", file, "-e", script)
+	cmd.Env = append(os.Environ(), "__BPFTRACE_NOTIFY_PROBES_ATTACHED=1")
+	out, code = combinedOutput(t, cmd)
+	written, err := os.ReadFile(file)
+	if code != 0 || err != nil || out != "__BPFTRACE_NOTIFY_PROBES_ATTACHED\n" || !strings.HasPrefix(string(written), "begin-end\n") {
+		t.Errorf("with -o: exit %d, stdout and stderr %q, the file %q (%v)", code, out, written, err)
+	}
+}
+
 // -q leaves out "Attaching N probes..."; with bpftrace's test suite's
 // __BPFTRACE_NOTIFY_PROBES_ATTACHED set, the line of that name says the
 // probes are attached, on stdout, -q or not.

@@ -89,9 +89,10 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 				fmt.Fprintf(stderr, "Attaching %d %s...\n", n, plural(n, "probe", "probes"))
 			}
 			if os.Getenv(notifyAttached) != "" {
-				// bpftrace's test suite waits for this line, -q or not.
-				fmt.Fprintln(bw, notifyAttached)
+				// bpftrace's test suite waits for this line on standard
+				// output, -q, -o or not; what BEGIN printed follows it.
 				_ = bw.Flush() // a failed write shows at the next one
+				fmt.Fprintln(stdout, notifyAttached)
 			}
 			if o.dryRun {
 				return // -c's command stays held: closing the run ends it unrun
