@@ -250,12 +250,16 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 }
 
 // numaid is the NUMA node sysfs gives the CPU the probe ran on; strncmp
-// and strcontains say what Go's string functions say of the thread's name.
+// and strcontains say what Go's string functions say of the thread's name;
+// strcontains is a bool, which print() and map keys show as true or false,
+// and so is a ?: choosing between bools.
 func TestNumaidAndStringTests(t *testing.T) {
 	requireRoot(t)
 	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
   printf("node %d %d\n", cpu, numaid);
   printf("cmp %d %d %d %d\n", strncmp(comm, "ntrace-th", 9), strncmp(comm, "ntrace-tx", 9), strncmp(comm, "ntrace-tx", 8), strncmp("ab", comm, 100));
+  print(strcontains(comm, "thread")); print(strcontains(comm, "nope"));
+  @has[strcontains(comm, "-n"), strcontains(comm, "x") ? false : true] = count();
   printf("has %d %d %d %d\n", strcontains(comm, "read-n"), strcontains(comm, "ntrace-thread-nam"), strcontains(comm, ""), strcontains(comm, "nope"));
 }`)
 	worker.do(func() {
@@ -275,6 +279,14 @@ func TestNumaidAndStringTests(t *testing.T) {
 	wantHas := fmt.Sprintf("has %d %d %d %d", b2i(strings.Contains(comm, "read-n")), b2i(strings.Contains(comm, "ntrace-thread-nam")), 1, b2i(strings.Contains(comm, "nope")))
 	if line != wantHas {
 		t.Errorf("%q, want %q", line, wantHas)
+	}
+	wantPrint := fmt.Sprintf("%t\n%t\nhas ", strings.Contains(comm, "thread"), strings.Contains(comm, "nope"))
+	if !strings.Contains(tr.Stdout(), wantPrint) {
+		t.Errorf("want %q in:\n%s", wantPrint, tr.Stdout())
+	}
+	wantKey := fmt.Sprintf("@has[%t, %t]: 1\n", strings.Contains(comm, "-n"), !strings.Contains(comm, "x"))
+	if !strings.Contains(tr.Stdout(), wantKey) {
+		t.Errorf("want %q in:\n%s", wantKey, tr.Stdout())
 	}
 	wantCmp := fmt.Sprintf("cmp %d %d %d %d", b2i(!strings.HasPrefix(comm, "ntrace-th")), b2i(!strings.HasPrefix(comm, "ntrace-tx")), b2i(!strings.HasPrefix(comm, "ntrace-t")), 1)
 	if !strings.Contains(tr.Stdout(), wantCmp+"\n") {

@@ -59,13 +59,14 @@ func checkStrncmp(c *checker, e *CallExpr) *Type {
 	return Int64Type
 }
 
-// checkStrcontains: strcontains(haystack, needle) is 1 when needle is in
-// haystack (an empty needle is in every string), else 0.
+// checkStrcontains: strcontains(haystack, needle) is true when needle is
+// in haystack (an empty needle is in every string), else false; a bool,
+// as in bpftrace's stdlib, so print() says true or false.
 func checkStrcontains(c *checker, e *CallExpr) *Type {
 	if c.wantString(e.Args[0], "strcontains()") == nil || c.wantString(e.Args[1], "strcontains()") == nil {
 		return nil
 	}
-	return Int64Type
+	return BoolType()
 }
 
 // checkBuf: buf(p, n) is n bytes at address p, or of a string, or buf(a)

@@ -36,7 +36,7 @@ func TestBuiltinTypes(t *testing.T) {
 		t.Fatal(errs)
 	}
 	want := map[string]string{
-		"$cmp": "int64", "$has": "int64", "$b": "buffer[8]", "$bd": "buffer[64]", "$e": "strerror",
+		"$cmp": "int64", "$has": "bool", "$b": "buffer[8]", "$bd": "buffer[64]", "$e": "strerror",
 		"$ts": "timestamp", "$u": "usym", "$name": "username", "$node": "uint32", "$cg": "cgroup_path",
 		"$k": "pointer", "$up": "uint64", "$ip": "uint8", "$n": "inet", "$ip6": "uint8", "$cast": "uint32",
 		"$sz": "uint64", "$one": "int64", "$s": "string[64]",
@@ -124,5 +124,25 @@ func TestPathArgument(t *testing.T) {
 		if v := info.Probes[0].Vars[0]; v.Type.Kind != String {
 			t.Errorf("%s: %s", src, v.Type)
 		}
+	}
+}
+
+// strcontains() is a bool, and so is ?: between two bools; between
+// integers it stays an integer.
+func TestBoolResults(t *testing.T) {
+	src := `BEGIN { $has = strcontains("ab", "b"); $pick = nsecs ? true : false; $mixed = nsecs ? strcontains("a", "b") : true; $int = nsecs ? 1 : 2; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$has": "bool", "$pick": "bool", "$mixed": "bool", "$int": "int64"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+		delete(want, v.Name)
+	}
+	if len(want) != 0 {
+		t.Errorf("not seen: %v", want)
 	}
 }

@@ -479,6 +479,9 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 	}
 	t := clone(a)
 	unify(t, b)
+	if t.Bool {
+		return BoolType() // c ? true : false is a bool
+	}
 	if t.IsInteger() {
 		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
 	}
