@@ -115,6 +115,7 @@ const (
 	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep
 	CatEvent                           // print the file whose name Format makes of Args
+	SystemEvent                        // run the command Format makes of Args, print its output
 )
 
 // Event describes one kind of record a program writes to the ring buffer.

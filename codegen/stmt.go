@@ -179,6 +179,8 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		g.printf(call)
 	case "cat":
 		g.valueEvent(&Event{Kind: CatEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
+	case "system":
+		g.valueEvent(&Event{Kind: SystemEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
 	case "join":
 		g.join(call)
 	case "print":

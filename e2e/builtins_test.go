@@ -205,8 +205,9 @@ func TestUsymAndReg(t *testing.T) {
 }
 
 // join() prints the arguments a program was run with, as the test gave
-// them (the first 16); buf() with %r the bytes the test wrote, escaped;
-// cat() the file the test wrote.
+// them (the first 16); buf() with %r the bytes the test wrote, escaped,
+// with %rx all in \xNN form and with %rh as hex digits (what Go's %x and
+// % x say of them); cat() the file the test wrote.
 func TestJoinBufCat(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
@@ -215,7 +216,8 @@ func TestJoinBufCat(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr, worker := eventScript(t, fmt.Sprintf(`tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1/ { join(args->argv); join(args->argv, ","); }
-tracepoint:syscalls:sys_enter_write /tid == $2/ { printf("buf %%r|%%r|%%r\n", buf(args->buf, args->count), buf(args->buf, 3), buf(args->buf, args->count - 4)); }
+tracepoint:syscalls:sys_enter_write /tid == $2/ { printf("buf %%r|%%r|%%r\n", buf(args->buf, args->count), buf(args->buf, 3), buf(args->buf, args->count - 4));
+  printf("hex %%rx|%%rh|\n", buf(args->buf, args->count), buf(args->buf, args->count)); }
 tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/none"); printf("\ncat done\n"); }`, dir, dir))
 	args := []string{"/bin/echo"}
 	for i := 1; i <= 17; i++ {
@@ -225,10 +227,15 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 	if err := exec.Command(args[0], args[1:]...).Run(); err != nil {
 		t.Fatal(err)
 	}
+	written := []byte("\x00\x01AB\xffz\\\n")
+	var rx strings.Builder
+	for _, c := range written {
+		fmt.Fprintf(&rx, `\x%02x`, c)
+	}
 	null, _ := os.OpenFile("/dev/null", os.O_WRONLY, 0)
 	defer null.Close()
 	worker.do(func() {
-		null.Write([]byte("\x00\x01AB\xffz\\\n"))
+		null.Write(written)
 		unix.Getsid(0)
 	})
 	tr.waitLine(func(l string) bool { return l == "cat done" }, nil)
@@ -239,6 +246,7 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 		strings.Join(args[:16], ",") + "\n",
 		`buf \x00\x01AB\xffz\\x0a|\x00\x01A|\x00\x01AB` + "\n",
 		"first line\nsecond\n\ncat done\n",
+		fmt.Sprintf("hex %s|% x|\n", rx.String(), written),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q in:\n%s", want, out)
@@ -339,4 +347,39 @@ func TestAddressSpaceAnnotations(t *testing.T) {
 	want := fmt.Sprintf("open %s||%s", path, path)
 	tr.waitLine(func(l string) bool { return l == want }, nil)
 	tr.stop()
+}
+
+// system() runs, with --unsafe, the command its format makes of a traced
+// event's values and prints what it wrote, in order with printf: here the
+// file the test wrote, named by the event's thread id. As JSON its output
+// is a "syscall" message, as bpftrace's; without --unsafe the script is
+// refused at the call.
+func TestSystem(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	file := filepath.Join(dir, fmt.Sprintf("f%d", worker.tid))
+	if err := os.WriteFile(file, []byte("contents of the file\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tr := start(t, ntraceBin, "--unsafe", "-e", readyProbe+fmt.Sprintf(`tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
+  printf("before\n"); system("cat %s/f%%d; echo tid=%%d", tid, tid); printf("after\n"); }`, dir), pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() { unix.Getsid(0) })
+	tr.waitLine(func(l string) bool { return l == "after" }, nil)
+	tr.stop()
+	if want := fmt.Sprintf("before\ncontents of the file\ntid=%d\nafter\n", worker.tid); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
+	}
+
+	out, code := runTool(t, ntraceBin, "--unsafe", "-q", "-f", "json", "-e", `BEGIN { system("echo a b c; echo %d >&2", 5); exit(); }`)
+	if code != 0 || !strings.Contains(out, `{"type": "syscall", "data": "a b c\n"}`+"\n") || !strings.Contains(out, "5\n") {
+		t.Errorf("-f json: exit %d:\n%s", code, out)
+	}
+
+	out, code = runTool(t, ntraceBin, "-e", `BEGIN { system("touch `+dir+`/ran"); }`)
+	if _, err := os.Stat(dir + "/ran"); code != 1 || err == nil || !strings.Contains(out, "-e:1:9: error: system() runs a command on this host: it needs --unsafe") {
+		t.Errorf("without --unsafe: exit %d, ran %v:\n%s", code, err == nil, out)
+	}
 }

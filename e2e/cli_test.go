@@ -66,7 +66,7 @@ func bpftool(t *testing.T, args ...string) (string, bool) {
 }
 
 // --dry-run loads and attaches every probe, then detaches them and exits
-// 0 with nothing run: caught while attached (its "Attaching" line blocks
+// 0 with nothing run: caught while attached (its "Attached" line blocks
 // on a full stderr pipe), its program is attached to the tracepoint as
 // bpftool sees it; once it exits, nothing of it is left in the kernel,
 // and BEGIN, END and the maps never printed.
@@ -105,7 +105,7 @@ END { printf("end ran\n"); }`
 	rest, _ := io.ReadAll(r) // ntrace goes on, and exits
 	err := cmd.Wait()
 	stderr := string(bytes.TrimLeft(rest, "\x00"))
-	if err != nil || stdout.Len() != 0 || stderr != "Attaching 1 probe...\n" {
+	if err != nil || stdout.Len() != 0 || stderr != "Attached 1 probe\n" {
 		t.Errorf("ntrace --dry-run: %v, stdout %q, stderr %q", err, stdout.String(), stderr)
 	}
 	if left := ownPrograms(t, pid); len(left) > 0 {
@@ -131,7 +131,7 @@ func TestDryRunNeverRunsTheCommand(t *testing.T) {
 	mark := filepath.Join(t.TempDir(), "ran")
 	script := `tracepoint:syscalls:sys_enter_getppid /pid == cpid/ { @n = count(); }`
 	out, code := runTool(t, ntraceBin, "--dry-run", "-c", "touch "+mark, "-e", script)
-	if code != 0 || out != "Attaching 1 probe...\n" {
+	if code != 0 || out != "Attached 1 probe\n" {
 		t.Errorf("ntrace --dry-run -c: exit %d\n%s", code, out)
 	}
 	time.Sleep(200 * time.Millisecond) // a command let run late would have made it by now

@@ -24,6 +24,7 @@ func textFuncs() map[string]funcSpec {
 		"buf":         {1, 2, checkBuf},
 		"join":        {1, 2, checkJoin},
 		"cat":         {1, 32, checkCat},
+		"system":      {1, 32, checkSystem},
 		// strerror(errno) prints as the C library's message for it.
 		"strerror": {1, 1, printedAs(Errno, 8)},
 		"strftime": {2, 2, checkStrftime},
@@ -137,6 +138,17 @@ func checkCat(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	return VoidType
+}
+
+// checkSystem: system(fmt, args...) runs the command the format makes of
+// args with /bin/sh, in user space, and prints what it writes; as in
+// bpftrace, only with --unsafe.
+func checkSystem(c *checker, e *CallExpr) *Type {
+	if !c.params.Unsafe {
+		c.errorf(e.Pos, "system() runs a command on this host: it needs --unsafe")
+		return nil
+	}
+	return checkCat(c, e)
 }
 
 // checkStrftime: strftime(fmt, nsecs) prints the wall-clock time of a

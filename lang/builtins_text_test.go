@@ -98,7 +98,8 @@ func TestBuiltinErrors(t *testing.T) {
 		{`BEGIN { $x = pton("::1")[nsecs]; }`, `1:26: error: an index into pton()'s address must be a constant`},
 		{`BEGIN { $x = pton("::1"); }`, `1:14: error: cannot assign uint8[16] to a variable; read its members instead`},
 		{`BEGIN { $x = usym(comm); }`, `1:19: error: usym() needs an integer, not string[16]`},
-		{`BEGIN { system("ls"); }`, `1:9: error: function system() is not supported yet`},
+		{`BEGIN { system("ls"); }`, `1:9: error: system() runs a command on this host: it needs --unsafe`},
+		{`BEGIN { signal("KILL"); }`, `1:9: error: function signal() is not supported yet`},
 		{`BEGIN { $x = nosuchfunc(1); }`, `1:14: error: unknown function nosuchfunc()`},
 		{`BEGIN { $x = cpid; }`, `1:14: error: cpid is the process of -c's command, and there is no -c`},
 		{`BEGIN { $x = sarg1; }`, `1:14: error: builtin sarg1 is not supported yet`},
@@ -144,5 +145,20 @@ func TestBoolResults(t *testing.T) {
 	}
 	if len(want) != 0 {
 		t.Errorf("not seen: %v", want)
+	}
+}
+
+// system() runs a command on the host: only with --unsafe, as in
+// bpftrace; its format is checked as printf's.
+func TestSystemNeedsUnsafe(t *testing.T) {
+	src := `BEGIN { system("echo %d", pid); }`
+	if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, "test.nt:1:9: error: system() runs a command on this host: it needs --unsafe") {
+		t.Errorf("without Unsafe: %q", errs)
+	}
+	if _, _, errs := checkSrc(t, src, Params{Unsafe: true}); errs != "" {
+		t.Errorf("with Unsafe: %s", errs)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { system("echo %d"); }`, Params{Unsafe: true}); !strings.Contains(errs, "error") {
+		t.Errorf("a format wanting an argument it lacks is accepted: %q", errs)
 	}
 }

@@ -114,6 +114,9 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
+	// (system()) are allowed.
+	Unsafe bool
 }
 
 const (

@@ -67,6 +67,9 @@ type Options struct {
 	// going until ctx is done (as -c and -p want). Without it such a run
 	// ends as soon as BEGIN has run, as bpftrace's does.
 	StayWithoutProbes bool
+	// CommandStderr receives what the commands system() runs write on
+	// their stderr; nil discards it.
+	CommandStderr io.Writer
 	// Live, when set, is called once the maps exist, before BEGIN runs,
 	// with a reader of the maps and counters for other goroutines (a
 	// metrics server); it stops working when Run returns.

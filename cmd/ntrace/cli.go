@@ -107,6 +107,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	params, err := parameters(o.defines, o.pid, positional)
+	params.Unsafe = o.unsafe
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
@@ -276,11 +277,21 @@ func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) err
 	return nil
 }
 
-func countAttached(out *codegen.Output) int {
+// countAttached is the number of probes the "Attached N probes" line
+// gives: every attach point in use (of an either, the one chosen) and,
+// as today's bpftrace counts them, each BEGIN and END block that runs
+// (not with --dry-run, where they do not).
+func countAttached(out *codegen.Output, dryRun bool) int {
 	n := 0
 	for _, p := range out.Programs {
 		alt := p.Probe.Probe.Alt
-		if !p.Target.Kind.RunsOnce() && (alt == nil || out.Chosen[alt.Choice] == alt) {
+		if p.Target.Kind.RunsOnce() {
+			if !dryRun {
+				n++
+			}
+			continue
+		}
+		if alt == nil || out.Chosen[alt.Choice] == alt {
 			n++
 		}
 	}

@@ -81,7 +81,7 @@ func mainFlags(o *options) []clispec.Flag {
 		{Name: "dry-run", Value: &o.dryRun,
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command never runs)"},
 		{Name: "unsafe", Value: &o.unsafe,
-			Help: "accepted for bpftrace's scripts; ntrace has no builtins that need it"},
+			Help: "allow system(), which runs a command on this host from the script"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,

@@ -78,15 +78,18 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,
 		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
+		CommandStderr:     stderr,
 		Stage:             st.clock.done,
 		Attached: func() {
 			st.attached()
-			n := countAttached(out)
+			n := countAttached(out, o.dryRun)
 			switch {
 			case o.verbose:
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", n, millis(st.clock.sinceStart()), st.clock)
 			case !o.quiet:
-				fmt.Fprintf(stderr, "Attaching %d %s...\n", n, plural(n, "probe", "probes"))
+				// Today's bpftrace's line; ntrace says it once attached,
+				// where bpftrace 0.17 said "Attaching N probes..." before.
+				fmt.Fprintf(stderr, "Attached %d %s\n", n, plural(n, "probe", "probes"))
 			}
 			if os.Getenv(notifyAttached) != "" {
 				// bpftrace's test suite waits for this line on standard
