@@ -288,6 +288,24 @@ func TestBeginOutputAfterAttaching(t *testing.T) {
 	}
 }
 
+// str($1) is the parameter as given, a number too ("1" stays "1"), and
+// compares as that string; str() of a parameter not given is "". bpftrace
+// 0.17 prints the same line.
+func TestStrOfPositionalParameter(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("-%s-%s-%d-%d-%d-%d\n", str($1), str($2), str($1) == "1", str($2) == "abc", str($3) == "", str($1) == str($2)); exit(); }`
+	const want = "-1-abc-1-1-1-0\n"
+	out, code := runTool(t, ntraceBin, "-q", "-e", script, "1", "abc")
+	if code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("ntrace: exit %d, want %q first:\n%s", code, want, out)
+	}
+	if bt, err := exec.LookPath("bpftrace"); err == nil {
+		if out, _ := runTool(t, bt, "-e", script, "1", "abc"); !strings.Contains(out, "\n"+want) {
+			t.Errorf("bpftrace, want %q:\n%s", want, out)
+		}
+	}
+}
+
 // -q leaves out "Attached N probes"; with bpftrace's test suite's
 // __BPFTRACE_NOTIFY_PROBES_ATTACHED set, the line of that name says the
 // probes are attached, on stdout, -q or not.

@@ -521,6 +521,18 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		c.info.Consts[e] = Const{IsString: true}
 		return StringType(1)
 	}
+	if p, ok := e.Args[0].(*PosParamExpr); ok && !p.Count && p.N >= 1 && len(e.Args) == 1 {
+		// str($1) is the parameter as given, even when it reads as a
+		// number ("1" is "1"), as in bpftrace.
+		c.expr(p)
+		v := c.params.Positional[p.N-1]
+		if len(v)+1 > maxStrLen {
+			c.errorf(p.Pos, "positional parameter $%d is %d bytes; the most is %d", p.N, len(v), maxStrLen-1)
+			return nil
+		}
+		c.info.Consts[e] = Const{IsString: true, Str: v}
+		return StringType(len(v) + 1)
+	}
 	t := c.expr(e.Args[0])
 	if t == nil {
 		return nil
