@@ -147,3 +147,21 @@ const (
 	HeaderSize     = 8
 	PerfHeaderSize = 16
 )
+
+// KeepPrograms drops the programs keep refuses, and their specs from
+// Collection, so that they are neither loaded nor attached (--probe-filter).
+// It returns how many programs are left.
+func (o *Output) KeepPrograms(keep func(*Program) bool) int {
+	kept := o.Programs[:0]
+	for _, p := range o.Programs {
+		if keep(p) {
+			kept = append(kept, p)
+			continue
+		}
+		delete(o.Collection.Programs, p.Name)
+		delete(o.Collection.Programs, p.Name+ArmSuffix)
+	}
+	clear(o.Programs[len(kept):])
+	o.Programs = kept
+	return len(kept)
+}

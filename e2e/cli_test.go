@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -330,6 +331,54 @@ func TestVersion(t *testing.T) {
 	for _, want := range []string{"\ngo:          " + first[1] + " ", "\ncilium/ebpf: " + string(ebpfDep[1]) + "\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--version lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// --probe-filter loads and attaches only the probes whose name matches,
+// after wildcards expand; BEGIN and END still run. The test makes both
+// getpid and getppid calls: only the kept probe counts them, and the
+// Attached line counts what is attached. A pattern that matches none of
+// the probes, or is no regular expression, is an error before anything
+// loads.
+func TestProbeFilter(t *testing.T) {
+	requireRoot(t)
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	tid := strconv.Itoa(worker.tid)
+	tr := start(t, ntraceBin, "--probe-filter", `sys_enter_getpid$|getppid|interval`, "-e", readyProbe+
+		`BEGIN { printf("begin\n"); } tracepoint:syscalls:sys_enter_getp* /tid == `+tid+`/ { @[probe] = count(); }
+tracepoint:syscalls:sys_enter_gettid /tid == `+tid+`/ { @[probe] = count(); } interval:s:30 { exit(); } END { printf("end\n"); }`, pidArg())
+	tr.waitReady()
+	worker.do(func() {
+		for range 3 {
+			syscall.Getpid()
+			syscall.Gettid()
+		}
+	})
+	tr.stop()
+	out := tr.Stdout()
+	for _, want := range []string{"begin\n", "@[tracepoint:syscalls:sys_enter_getpid]: 3\n", "end\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "sys_enter_gettid") || strings.Contains(out, "getpgid") {
+		t.Errorf("a probe the filter left out fired:\n%s", out)
+	}
+	// The readiness probe (getppid), BEGIN, of sys_enter_getp* getpid
+	// and getppid, interval, END.
+	if !strings.Contains(tr.Stderr(), "Attached 6 probes\n") {
+		t.Errorf("stderr:\n%s", tr.Stderr())
+	}
+
+	for pattern, want := range map[string]string{
+		"nomatch":  `ntrace: --probe-filter "nomatch" matches none of the script's probes: no probes to attach`,
+		"[invalid": `ntrace: --probe-filter "[invalid": invalid regular expression`,
+	} {
+		out, code := runTool(t, ntraceBin, "--probe-filter", pattern, "-e", `BEGIN { printf("began\n"); } interval:ms:10 { exit(); }`)
+		if code != 1 || !strings.Contains(out, want) || strings.Contains(out, "began") {
+			t.Errorf("--probe-filter %s: exit %d:\n%s", pattern, code, out)
 		}
 	}
 }

@@ -609,7 +609,7 @@ func (s *session) reportLost(final bool) {
 	var counted uint64
 	for i, p := range s.out.Programs {
 		var perCPU []uint64
-		if err := m.Lookup(uint32(i), &perCPU); err != nil {
+		if err := m.Lookup(uint32(p.Index), &perCPU); err != nil {
 			continue
 		}
 		var total uint64

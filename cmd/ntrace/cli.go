@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -107,10 +108,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	params, err := parameters(o.defines, o.pid, positional)
-	params.Unsafe = o.unsafe
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
+	params.Unsafe = o.unsafe
 	early, err := st.overlap(&o, src, stdout, stderr)
 	if err != nil {
 		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
@@ -162,11 +163,43 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+	if err := filterProbes(out, o.probeFilter); err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
 	st.clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
 	return trace(ctx, name, src, info, out, &o, st, early, stdout, stderr)
+}
+
+// filterProbes keeps, with --probe-filter, the probes whose name the
+// pattern matches (anywhere in it, as a regular expression) and BEGIN and
+// END; it is an error when the script has other probes and none matches.
+func filterProbes(out *codegen.Output, pattern string) error {
+	if pattern == "" {
+		return nil
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return fmt.Errorf("--probe-filter %q: invalid regular expression: %w", pattern, err)
+	}
+	had, matched := false, false
+	out.KeepPrograms(func(p *codegen.Program) bool {
+		if p.Target.Kind.RunsOnce() {
+			return true
+		}
+		had = true
+		if re.MatchString(p.Target.String()) {
+			matched = true
+			return true
+		}
+		return false
+	})
+	if had && !matched {
+		return fmt.Errorf("--probe-filter %q matches none of the script's probes: no probes to attach", pattern)
+	}
+	return nil
 }
 
 // checkOptions refuses flags that make no sense, alone or together.

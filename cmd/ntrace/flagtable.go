@@ -33,7 +33,10 @@ type options struct {
 	version    bool
 	dryRun     bool
 	unsafe     bool
-	metrics    string
+	// probeFilter is --probe-filter: only probes whose name matches it
+	// are loaded and attached (BEGIN and END always are).
+	probeFilter string
+	metrics     string
 }
 
 type multiFlag []string
@@ -82,6 +85,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command never runs)"},
 		{Name: "unsafe", Value: &o.unsafe,
 			Help: "allow system(), which runs a command on this host from the script"},
+		{Name: "probe-filter", Arg: "REGEX", Value: &o.probeFilter,
+			Help: "load and attach only the probes whose name (such as interval:ms:200, tracepoint:syscalls:sys_enter_read) REGEX matches; BEGIN and END always run"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,
