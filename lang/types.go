@@ -352,6 +352,20 @@ func btfName(t btf.Type) string {
 		return btfName(t.Target) + " *"
 	case *btf.Void:
 		return "void"
+	case *btf.Const:
+		return "const " + btfName(t.Type)
+	case *btf.Volatile:
+		return "volatile " + btfName(t.Type)
+	case *btf.Restrict:
+		return btfName(t.Type)
+	case *btf.Enum:
+		if t.Name != "" {
+			return "enum " + t.Name
+		}
+	case *btf.FuncProto:
+		return "function"
+	case *btf.Array:
+		return fmt.Sprintf("%s[%d]", btfName(t.Type), t.Nelems)
 	}
 	if t.TypeName() != "" {
 		return t.TypeName()

@@ -26,6 +26,7 @@ func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 
 // parseArgs parses flags that may come before or after the script name.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	args = splitBundledFlags(fs, args)
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -41,6 +42,46 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// splitBundledFlags writes one-letter switches given together, as getopt
+// (and so bpftrace) takes them, one by one: -lv is -l -v. Only an argument
+// made of switches that take no value is split; the value of a flag that
+// takes one, and everything after --, stay as they are.
+func splitBundledFlags(fs *flag.FlagSet, args []string) []string {
+	isSwitch := func(name string) bool {
+		f := fs.Lookup(name)
+		if f == nil {
+			return false
+		}
+		b, ok := f.Value.(interface{ IsBoolFlag() bool })
+		return ok && b.IsBoolFlag()
+	}
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		letters, bundle := strings.CutPrefix(a, "-")
+		bundle = bundle && len(letters) > 1 && !strings.HasPrefix(letters, "-") && !strings.Contains(letters, "=")
+		for _, c := range letters {
+			bundle = bundle && c < 0x80 && isSwitch(string(c))
+		}
+		if !bundle {
+			out = append(out, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && strings.HasPrefix(a, "-") && !strings.Contains(a, "=") && !isSwitch(name) && i+1 < len(args) {
+				i++
+				out = append(out, args[i]) // the flag's value, as it is
+			}
+			continue
+		}
+		for _, c := range letters {
+			out = append(out, "-"+string(c))
+		}
+	}
+	return out
 }
 
 // run is ntrace: after the subcommands and flags, a script goes through
