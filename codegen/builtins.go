@@ -191,7 +191,7 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 		v := g.newVal()
 		g.set(v, asm.R0)
 		return v
-	case "strncmp", "strcontains", "kptr", "uptr", "reg":
+	case "strncmp", "strcontains", "strlen", "kptr", "uptr", "reg":
 		v, _ := g.textCall(e)
 		return v
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":

@@ -20,6 +20,8 @@ func (g *gen) textCall(e *lang.CallExpr) (*val, bool) {
 		return g.stringsDiffer(e.Args[0], e.Args[1], n, e.Pos), true
 	case "strcontains":
 		return g.strcontains(e), true
+	case "strlen":
+		return g.strlen(e), true
 	case "kptr", "uptr":
 		return g.intExpr(e.Args[0]), true // the type says how it is read
 	case "reg":
@@ -53,6 +55,28 @@ func (g *gen) setFlag(out *val, r asm.Register, yes, no string) {
 	g.emit(asm.Mov.Imm(r, 1))
 	g.place(end)
 	g.set(out, r)
+}
+
+// strlen emits strlen(s): the index of the string's first NUL, or its
+// capacity less the NUL when it fills it.
+func (g *gen) strlen(e *lang.CallExpr) *val {
+	st := g.typeOf(e.Args[0])
+	s := g.temp(st, e.Pos)
+	g.storeCompared(e.Args[0], s, st)
+	out := g.newVal()
+	r := g.load(out, asm.R0)
+	end := g.label()
+	for i := 0; i < st.Size-1; i++ {
+		g.emit(
+			asm.Mov.Imm(r, int32(i)),
+			asm.LoadMem(asm.R1, s.base, s.off+int16(i), asm.Byte),
+			asm.JEq.Imm(asm.R1, 0, end),
+		)
+	}
+	g.emit(asm.Mov.Imm(r, int32(max(st.Size-1, 0))))
+	g.place(end)
+	g.set(out, r)
+	return out
 }
 
 // maxContainsSteps bounds the byte comparisons strcontains() of two

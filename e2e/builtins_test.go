@@ -258,7 +258,7 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 }
 
 // numaid is the NUMA node sysfs gives the CPU the probe ran on; strncmp
-// and strcontains say what Go's string functions say of the thread's name;
+// strcontains and strlen say what Go's string functions say of the thread's name;
 // strcontains is a bool, which print() and map keys show as true or false,
 // and so is a ?: choosing between bools.
 func TestNumaidAndStringTests(t *testing.T) {
@@ -267,6 +267,7 @@ func TestNumaidAndStringTests(t *testing.T) {
   printf("node %d %d\n", cpu, numaid);
   printf("cmp %d %d %d %d\n", strncmp(comm, "ntrace-th", 9), strncmp(comm, "ntrace-tx", 9), strncmp(comm, "ntrace-tx", 8), strncmp("ab", comm, 100));
   print(strcontains(comm, "thread")); print(strcontains(comm, "nope"));
+  $short = "ab"; printf("len %d %d %d\n", strlen(comm), strlen($short), strlen(""));
   @has[strcontains(comm, "-n"), strcontains(comm, "x") ? false : true] = count();
   printf("has %d %d %d %d\n", strcontains(comm, "read-n"), strcontains(comm, "ntrace-thread-nam"), strcontains(comm, ""), strcontains(comm, "nope"));
 }`)
@@ -288,7 +289,10 @@ func TestNumaidAndStringTests(t *testing.T) {
 	if line != wantHas {
 		t.Errorf("%q, want %q", line, wantHas)
 	}
-	wantPrint := fmt.Sprintf("%t\n%t\nhas ", strings.Contains(comm, "thread"), strings.Contains(comm, "nope"))
+	if want := fmt.Sprintf("len %d 2 0\n", len(comm)); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
+	}
+	wantPrint := fmt.Sprintf("%t\n%t\nlen ", strings.Contains(comm, "thread"), strings.Contains(comm, "nope"))
 	if !strings.Contains(tr.Stdout(), wantPrint) {
 		t.Errorf("want %q in:\n%s", wantPrint, tr.Stdout())
 	}

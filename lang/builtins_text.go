@@ -1,7 +1,10 @@
 package lang
 
 // Builtin functions on strings and bytes, and the ones that print text of
-// their own: strncmp, strcontains, buf, join, cat, strerror, strftime.
+// their own: strncmp, strcontains, strlen, buf, join, cat, system,
+// strerror, strftime.
+
+import "strings"
 
 // MaxJoinArgs and MaxJoinArgLen bound what join() reads, as bpftrace 0.17
 // does: the first 16 strings of the array, each to 1023 bytes.
@@ -21,6 +24,7 @@ func textFuncs() map[string]funcSpec {
 	return map[string]funcSpec{
 		"strncmp":     {3, 3, checkStrncmp},
 		"strcontains": {2, 2, checkStrcontains},
+		"strlen":      {1, 1, checkStrlen},
 		"buf":         {1, 2, checkBuf},
 		"join":        {1, 2, checkJoin},
 		"cat":         {1, 32, checkCat},
@@ -68,6 +72,22 @@ func checkStrcontains(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	return BoolType()
+}
+
+// checkStrlen: strlen(s) is how many bytes the string s holds before its
+// NUL (a uint64, as in bpftrace); of a pointer, write strlen(str(p)).
+func checkStrlen(c *checker, e *CallExpr) *Type {
+	if c.wantString(e.Args[0], "strlen()") == nil {
+		return nil
+	}
+	if k, ok := c.info.Consts[e.Args[0]]; ok && k.IsString {
+		n := len(k.Str)
+		if i := strings.IndexByte(k.Str, 0); i >= 0 {
+			n = i
+		}
+		c.info.Consts[e] = Const{Int: uint64(n)}
+	}
+	return Uint64Type
 }
 
 // checkBuf: buf(p, n) is n bytes at address p, or of a string, or buf(a)

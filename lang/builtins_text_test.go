@@ -162,3 +162,29 @@ func TestSystemNeedsUnsafe(t *testing.T) {
 		t.Errorf("a format wanting an argument it lacks is accepted: %q", errs)
 	}
 }
+
+// strlen() of a string is a uint64, folded when the string is a constant
+// (up to a NUL written in it); of an integer it is an error.
+func TestStrlen(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $a = strlen("hello"); $b = strlen("ab\0cd"); $c = strlen(comm); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "uint64" {
+			t.Errorf("%s: %s", v.Name, v.Type)
+		}
+	}
+	folded := map[uint64]bool{}
+	for e, k := range info.Consts {
+		if call, ok := e.(*CallExpr); ok && call.Name == "strlen" {
+			folded[k.Int] = true
+		}
+	}
+	if len(folded) != 2 || !folded[5] || !folded[2] {
+		t.Errorf("folded %v, want 5 and 2", folded)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $x = strlen(5); }`, Params{}); !strings.Contains(errs, "strlen()") {
+		t.Errorf("strlen(5): %q", errs)
+	}
+}
