@@ -259,6 +259,8 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 
 // numaid is the NUMA node sysfs gives the CPU the probe ran on; strncmp
 // strcontains and strlen say what Go's string functions say of the thread's name;
+// pcomm, leader_comm, ppid and leader_tid what /proc says of its parent
+// process and its thread group leader;
 // strcontains is a bool, which print() and map keys show as true or false,
 // and so is a ?: choosing between bools.
 func TestNumaidAndStringTests(t *testing.T) {
@@ -268,6 +270,7 @@ func TestNumaidAndStringTests(t *testing.T) {
   printf("cmp %d %d %d %d\n", strncmp(comm, "ntrace-th", 9), strncmp(comm, "ntrace-tx", 9), strncmp(comm, "ntrace-tx", 8), strncmp("ab", comm, 100));
   print(strcontains(comm, "thread")); print(strcontains(comm, "nope"));
   $short = "ab"; printf("len %d %d %d\n", strlen(comm), strlen($short), strlen(""));
+  printf("task %s|%s|%d|%d|%s\n", pcomm, leader_comm, ppid, leader_tid, pcomm(curtask->group_leader));
   @has[strcontains(comm, "-n"), strcontains(comm, "x") ? false : true] = count();
   printf("has %d %d %d %d\n", strcontains(comm, "read-n"), strcontains(comm, "ntrace-thread-nam"), strcontains(comm, ""), strcontains(comm, "nope"));
 }`)
@@ -288,6 +291,14 @@ func TestNumaidAndStringTests(t *testing.T) {
 	wantHas := fmt.Sprintf("has %d %d %d %d", b2i(strings.Contains(comm, "read-n")), b2i(strings.Contains(comm, "ntrace-thread-nam")), 1, b2i(strings.Contains(comm, "nope")))
 	if line != wantHas {
 		t.Errorf("%q, want %q", line, wantHas)
+	}
+	// The thread's parent process and its thread group leader, as /proc
+	// has them.
+	parentComm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", os.Getppid()))
+	leaderComm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", os.Getpid()))
+	pc, lc := strings.TrimSpace(string(parentComm)), strings.TrimSpace(string(leaderComm))
+	if want := fmt.Sprintf("task %s|%s|%d|%d|%s\n", pc, lc, os.Getppid(), os.Getpid(), pc); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
 	}
 	if want := fmt.Sprintf("len %d 2 0\n", len(comm)); !strings.Contains(tr.Stdout(), want) {
 		t.Errorf("want %q in:\n%s", want, tr.Stdout())

@@ -188,3 +188,22 @@ func TestStrlen(t *testing.T) {
 		t.Errorf("strlen(5): %q", errs)
 	}
 }
+
+// pcomm, ppid, leader_comm and leader_tid read the current task's parent
+// and thread group leader (or a given task's); a macro of that name wins.
+func TestTaskAccessors(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $p = pcomm; $pp = ppid(); $l = leader_comm(curtask->real_parent); $lt = leader_tid; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$p": "string[16]", "$pp": "int32", "$l": "string[16]", "$lt": "int32"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+	}
+	_, info, errs = checkSrc(t, `macro pcomm() { 5 } BEGIN { $p = pcomm; }`, Params{})
+	if errs != "" || info.Probes[0].Vars[0].Type.Kind != Int {
+		t.Errorf("a macro pcomm: %s %+v", errs, info)
+	}
+}
