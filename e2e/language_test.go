@@ -255,8 +255,9 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 // BEGIN before it attaches the other probes, and holds BEGIN's output until
 // they are): a printf without a newline in BEGIN and the rest of its line
 // from END stay one line on a terminal that shows stdout and stderr
-// together, as bpftrace 0.17 prints them. bpftrace's test suite's notice
-// comes between the two, on stdout, even with -o.
+// together, as bpftrace 0.17 prints them; -c's command starts after it.
+// bpftrace's test suite's notice comes between the two, on stdout, even
+// with -o.
 func TestBeginOutputAfterAttaching(t *testing.T) {
 	requireRoot(t)
 	script := `BEGIN { printf("begin"); } interval:ms:50 { exit(); } END { printf("-end\n"); }`
@@ -276,6 +277,12 @@ func TestBeginOutputAfterAttaching(t *testing.T) {
 	if bt, err := exec.LookPath("bpftrace"); err == nil {
 		out, _ := runTool(t, bt, "-e", script)
 		check("bpftrace", out)
+	}
+
+	// -c's command starts once BEGIN's output is out.
+	out, code = runTool(t, ntraceBin, "-c", "echo from the command", "-e", `BEGIN { printf("begin\n"); } END { printf("end\n"); }`)
+	if want := "Attached 2 probes\nbegin\nfrom the command\nend\n"; code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("with -c: exit %d, want %q first:\n%s", code, want, out)
 	}
 
 	file := filepath.Join(t.TempDir(), "out")

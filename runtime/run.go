@@ -40,6 +40,10 @@ type Options struct {
 	// Attached is called once every probe is attached and BEGIN has run,
 	// before what BEGIN printed is written to Out.
 	Attached func()
+	// Started, when set, is called after Attached, once what BEGIN printed
+	// is written: -c's command starts here, so that what it prints comes
+	// after BEGIN's output. Not with DryRun.
+	Started func()
 	// Stage, when set, is called as each start-up stage ends: "load"
 	// (maps and programs in the kernel, events reader open), "begin"
 	// (BEGIN run and its output decoded; it is printed once Attached
@@ -189,11 +193,15 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 			return errors.Join(err, release())
 		}
 		opts.Stage("attach")
-		if opts.Attached != nil && ctx.Err() == nil {
+		attached := ctx.Err() == nil
+		if opts.Attached != nil && attached {
 			opts.Attached()
 		}
 		if err := release(); err != nil {
 			return err
+		}
+		if opts.Started != nil && attached {
+			opts.Started()
 		}
 		if s.hasProbes() || opts.StayWithoutProbes {
 			if err := s.loop(ctx); err != nil {

@@ -97,9 +97,10 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 				_ = bw.Flush() // a failed write shows at the next one
 				fmt.Fprintln(stdout, notifyAttached)
 			}
-			if o.dryRun {
-				return // -c's command stays held: closing the run ends it unrun
-			}
+		},
+		// -c's command runs once what BEGIN printed is out; with
+		// --dry-run it stays held, and closing the run ends it unrun.
+		Started: func() {
 			if err := cmd.run(); err != nil {
 				cmdErr = err
 				cancel()
