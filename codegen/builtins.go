@@ -34,6 +34,7 @@ var builtinVars = map[string]func(g *gen){
 	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
 	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
 	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
+	"ncpus":   func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
 	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)

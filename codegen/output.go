@@ -110,7 +110,7 @@ const (
 	ClearEvent                         // empty Map
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
-	ExitEvent                          // stop tracing
+	ExitEvent                          // stop tracing, with the exit status in Args if given
 	WatchEvent                         // put Watch's watchpoint at the address in Args
 	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep

@@ -186,7 +186,7 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 	case "print":
 		g.print(call)
 	case "exit":
-		g.sendEvent(&Event{Kind: ExitEvent}, nil)
+		g.valueEvent(&Event{Kind: ExitEvent}, call.Args)
 		g.emit(asm.Ja.Label(g.exit))
 	case "time":
 		format := "%H:%M:%S\n"

@@ -382,3 +382,47 @@ tracepoint:syscalls:sys_enter_gettid /tid == `+tid+`/ { @[probe] = count(); } in
 		}
 	}
 }
+
+// exit(code) ends the run with that status, here a value the traced
+// system call carried (getpriority's who); END still runs. ncpus is the
+// number of CPUs the kernel says are possible; --cmd is -c's long name;
+// --no-warnings silences the warning a full map gives.
+func TestExitCodeAndSmallFlags(t *testing.T) {
+	requireRoot(t)
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	tr := start(t, ntraceBin, "-e", readyProbe+`tracepoint:syscalls:sys_enter_getpriority /tid == $2/ { exit(args->who); } END { printf("end %d\n", ncpus); }`,
+		pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() { syscall.Getpriority(syscall.PRIO_PROCESS, 42) })
+	tr.wait()
+	possible, err := os.ReadFile("/sys/devices/system/cpu/possible")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ncpus := 0
+	for _, r := range strings.Split(strings.TrimSpace(string(possible)), ",") {
+		lo, hi, found := strings.Cut(r, "-")
+		a, _ := strconv.Atoi(lo)
+		b := a
+		if found {
+			b, _ = strconv.Atoi(hi)
+		}
+		ncpus += b - a + 1
+	}
+	if code := tr.cmd.ProcessState.ExitCode(); code != 42 || !strings.Contains(tr.Stdout(), fmt.Sprintf("end %d\n", ncpus)) {
+		t.Errorf("exit status %d, want 42 and end %d:\n%s", code, ncpus, tr.Stdout())
+	}
+
+	out, code := runTool(t, ntraceBin, "--cmd", "echo from --cmd", "-e", `BEGIN { }`)
+	if code != 0 || !strings.Contains(out, "from --cmd\n") {
+		t.Errorf("--cmd: exit %d:\n%s", code, out)
+	}
+	full := `let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; exit(); }`
+	if out, _ := runTool(t, ntraceBin, "-e", full); !strings.Contains(out, "warning: map @a is full") {
+		t.Errorf("no warning of the full map:\n%s", out)
+	}
+	if out, code := runTool(t, ntraceBin, "--no-warnings", "-e", full); code != 0 || strings.Contains(out, "warning") || !strings.Contains(out, "@a[1]: 1") {
+		t.Errorf("--no-warnings: exit %d:\n%s", code, out)
+	}
+}

@@ -23,6 +23,7 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"rand":    fixed(Uint32Type),
 	"jiffies": fixed(Uint64Type),
 	"numaid":  fixed(Uint32Type),
+	"ncpus":   fixed(Uint64Type), // the CPUs per-CPU maps keep a value for
 	// username is the current user id, printed as its name.
 	"username": fixed(&Type{Kind: Username, Size: 8}),
 	"probe": func(c *checker, e *Ident) *Type {
@@ -276,7 +277,7 @@ func init() {
 	builtinFuncs = map[string]funcSpec{
 		"printf":  {1, 32, checkPrintf},
 		"print":   {1, 3, checkPrint},
-		"exit":    {0, 0, voidCall},
+		"exit":    {0, 1, checkExit},
 		"time":    {0, 1, checkTime},
 		"delete":  {1, 2, checkDelete},
 		"has_key": {2, 2, checkHasKey},
@@ -334,6 +335,22 @@ func (c *checker) call(e *CallExpr) *Type {
 }
 
 func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
+
+// checkExit: exit() stops tracing; exit(code) also makes code (0..255)
+// ntrace's exit status, as in bpftrace.
+func checkExit(c *checker, e *CallExpr) *Type {
+	if len(e.Args) == 1 {
+		t := c.expr(e.Args[0])
+		if t == nil || !c.wantInt(e.Args[0], t, "exit()'s code") {
+			return nil
+		}
+		if k, ok := c.info.Consts[e.Args[0]]; ok && k.Int > 255 {
+			c.errorf(e.Args[0].Position(), "exit()'s code must be from 0 to 255, not %d", int64(k.Int))
+			return nil
+		}
+	}
+	return VoidType
+}
 
 func checkPrintf(c *checker, e *CallExpr) *Type {
 	if be, ok := e.Args[0].(*BlockExpr); ok && len(be.Stmts) == 0 {

@@ -207,3 +207,20 @@ func TestTaskAccessors(t *testing.T) {
 		t.Errorf("a macro pcomm: %s %+v", errs, info)
 	}
 }
+
+// exit() takes an optional status, an integer from 0 to 255.
+func TestExitStatusArgument(t *testing.T) {
+	for src, want := range map[string]string{
+		`BEGIN { exit(); }`:        "",
+		`BEGIN { exit(69); }`:      "",
+		`BEGIN { exit(pid % 7); }`: "",
+		`BEGIN { exit(256); }`:     "1:14: error: exit()'s code must be from 0 to 255, not 256",
+		`BEGIN { exit("x"); }`:     "1:14: error: exit()'s code needs an integer",
+		`BEGIN { exit(1, 2); }`:    "error: exit() takes",
+	} {
+		_, _, errs := checkSrc(t, src, Params{})
+		if want == "" && errs != "" || !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}

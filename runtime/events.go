@@ -60,6 +60,10 @@ func (s *session) handle(rec []byte) error {
 		return err
 	case codegen.ExitEvent:
 		s.exit = true
+		if len(ev.Args) == 1 && s.opts.ExitStatus != nil {
+			v := s.decodeSlots(rec, ev.Args)[0]
+			s.opts.ExitStatus(int(uint8(v.U | uint64(v.I))))
+		}
 	case codegen.WatchEvent:
 		return s.armWatch(ev, rec)
 	case codegen.WarnEvent:

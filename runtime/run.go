@@ -71,6 +71,8 @@ type Options struct {
 	// going until ctx is done (as -c and -p want). Without it such a run
 	// ends as soon as BEGIN has run, as bpftrace's does.
 	StayWithoutProbes bool
+	// ExitStatus, when set, is told the status exit(code) asked for.
+	ExitStatus func(code int)
 	// CommandStderr receives what the commands system() runs write on
 	// their stderr; nil discards it.
 	CommandStderr io.Writer

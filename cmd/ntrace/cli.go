@@ -173,7 +173,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	st.clock.done("check")
 	applyConfig(&o, info.Config)
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	if !o.noWarnings {
+		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	}
 	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
 		PerfBuffer: o.perfBuffer,
@@ -203,7 +205,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+	if !o.noWarnings {
+		fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+	}
 	if err := filterProbes(out, o.probeFilter); err != nil {
 		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
 	}

@@ -65,6 +65,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 	stop.beforeForce = cmd.stop
 	defer cmd.whenEnded(cancel)()
 	var cmdErr error // -c's command could not be let run
+	exitStatus := 0  // what exit(code) asked for
 	ropts := runtime.Options{
 		Out:         bw,
 		Flush:       bw.Flush,
@@ -77,9 +78,14 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,
-		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		CommandStderr:     stderr,
-		Stage:             st.clock.done,
+		Warn: func(msg string) {
+			if !o.noWarnings {
+				fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg)
+			}
+		},
+		CommandStderr: stderr,
+		ExitStatus:    func(code int) { exitStatus = code },
+		Stage:         st.clock.done,
 		Attached: func() {
 			st.attached()
 			n := countAttached(out, o.dryRun)
@@ -140,7 +146,10 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 	if err == nil && pidGone.Load() {
 		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
 	}
-	return finishOutput(err, bw, w, cmd)
+	if err := finishOutput(err, bw, w, cmd); err != nil || exitStatus == 0 {
+		return err
+	}
+	return exitError{code: exitStatus}
 }
 
 // openOutput opens where the script's output goes (-o): standard output,
