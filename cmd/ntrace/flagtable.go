@@ -87,7 +87,7 @@ func mainFlags(o *options) []clispec.Flag {
 		{Name: "unsafe", Value: &o.unsafe,
 			Help: "allow system(), which runs a command on this host from the script"},
 		{Name: "no-warnings", Value: &o.noWarnings,
-			Help: "print no warnings: neither the script's nor the run's (lost events, full maps…)"},
+			Help: "print no warnings: neither the script's nor the run's (lost events, full maps)"},
 		{Name: "probe-filter", Arg: "REGEX", Value: &o.probeFilter,
 			Help: "load and attach only the probes whose name (such as interval:ms:200, tracepoint:syscalls:sys_enter_read) REGEX matches; BEGIN and END always run"},
 		{Name: "no-fentry", Value: &o.noFentry,
