@@ -79,6 +79,38 @@ func (g *gen) strlen(e *lang.CallExpr) *val {
 	return out
 }
 
+// stringByte emits s[i] of a string that is not in kernel or user memory
+// (a variable, a literal, str()'s result): its byte i, sign-extended as a
+// char, or 0 when i is past the string's capacity.
+func (g *gen) stringByte(e *lang.IndexExpr) *val {
+	st := g.typeOf(e.X)
+	s := g.temp(st, e.Pos)
+	g.storeCompared(e.X, s, st)
+	out := g.newVal()
+	if k, ok := g.c.info.Consts[e.Index]; ok {
+		r := g.load(out, asm.R0)
+		g.emit(asm.LoadMem(r, s.base, s.off+int16(k.Int), asm.Byte))
+		g.normalize(r, 1, true)
+		g.set(out, r)
+		return out
+	}
+	idx := g.intExpr(e.Index)
+	ri := g.load(idx, asm.R1)
+	r := g.load(out, asm.R0)
+	past, end := g.label(), g.label()
+	g.emit(asm.JGE.Imm(ri, int32(st.Size), past)) // unsigned: a negative index is past too
+	g.addr(asm.R2, s)
+	g.emit(asm.Add.Reg(asm.R2, ri), asm.LoadMem(r, asm.R2, 0, asm.Byte))
+	g.normalize(r, 1, true)
+	g.emit(asm.Ja.Label(end))
+	g.place(past)
+	g.emit(asm.Mov.Imm(r, 0))
+	g.place(end)
+	g.set(out, r)
+	g.release(idx)
+	return out
+}
+
 // maxContainsSteps bounds the byte comparisons strcontains() of two
 // strings that are not literals unrolls into.
 const maxContainsSteps = 64 * 1024

@@ -224,3 +224,29 @@ func TestExitStatusArgument(t *testing.T) {
 		}
 	}
 }
+
+// s[i] of a string is a char (int8), folded when both are constants; a
+// constant index past the string's capacity is an error.
+func TestStringIndexTypes(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $s = "foo"; $a = $s[0]; $b = "xyz"[2]; $c = comm[pid % 16]; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Name != "$s" && v.Type.String() != "int8" {
+			t.Errorf("%s: %s, want int8", v.Name, v.Type)
+		}
+	}
+	folded := false
+	for e, k := range info.Consts {
+		if ie, ok := e.(*IndexExpr); ok && k.Int == 'z' {
+			folded = ie != nil
+		}
+	}
+	if !folded {
+		t.Errorf(`"xyz"[2] is not folded to 'z'`)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $s = "foo"; $x = $s[4]; }`, Params{}); !strings.Contains(errs, "1:29: error: index 4 out of range: the string holds 4 bytes") {
+		t.Errorf("$s[4]: %q", errs)
+	}
+}
