@@ -31,8 +31,8 @@ type tool struct {
 	Version string
 	// attached recognises the line the tool prints once its probes are
 	// attached: both print notifyLine on stdout when the environment asks
-	// for it, after their own "Attaching N probes..." and before what
-	// BEGIN printed.
+	// for it, after their own "Attached N probes" (bpftrace 0.17:
+	// "Attaching N probes...") and before what BEGIN printed.
 	attached *regexp.Regexp
 	// jsonFlags are the flags that make the tool print JSON and nothing
 	// else, for PROG tests that expect JSON.
