@@ -183,6 +183,9 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
 	case "container_of":
 		return g.containerOf(e)
+	case "delete":
+		g.deleteElem(e)
+		return g.deleted()
 	case "has_key":
 		return g.hasKey(e)
 	case "len":

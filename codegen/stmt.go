@@ -201,16 +201,7 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		}
 		g.sendEvent(&Event{Kind: kind, Map: g.c.useMap(call.Args[0].(*lang.MapExpr).Name)}, nil)
 	case "delete":
-		if len(call.Args) == 2 {
-			g.deleteKey(call)
-			return
-		}
-		ref := call.Args[0].(*lang.MapExpr)
-		m := g.c.useMap(ref.Name)
-		key := g.buildKey(m, ref.Keys)
-		g.mapPtr(asm.R1, m.Spec.Name)
-		g.addr(asm.R2, key)
-		g.call(asm.FnMapDeleteElem)
+		g.deleteElem(call)
 	default:
 		g.errorf(call.Pos, "%s() cannot be compiled as a statement", call.Name)
 	}

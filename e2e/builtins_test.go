@@ -415,3 +415,25 @@ func TestStringIndex(t *testing.T) {
 		t.Errorf("%q, want %q", line, want)
 	}
 }
+
+// delete() says whether it removed an element: on the second of two
+// traced calls of the test's thread, the element the first call stored
+// is there to delete once, then no more; a keyless map's value too. The
+// maps printed at exit show what is left.
+func TestDeleteSaysWhetherItDeleted(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
+  if (@calls == 0) { @seen[tid] = 1; @last = tid; @keep[tid] = 2; }
+  else { printf("deleted %d %d %d %d\n", delete(@seen, tid), delete(@seen[tid]), delete(@last), delete(@last)); }
+  @calls++; }`)
+	worker.do(func() { unix.Getsid(0); unix.Getsid(0) })
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "deleted ") }, nil)
+	tr.stop()
+	if line != "deleted 1 0 1 0" {
+		t.Errorf("%q, want deleted 1 0 1 0", line)
+	}
+	out := tr.Stdout()
+	if !strings.Contains(out, fmt.Sprintf("@keep[%d]: 2\n", worker.tid)) || strings.Contains(out, "@seen[") || strings.Contains(out, "@last:") {
+		t.Errorf("maps at exit:\n%s", out)
+	}
+}

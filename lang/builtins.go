@@ -510,10 +510,10 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 			c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, mi.Name)
 			return nil
 		}
-		return VoidType
+		return BoolType()
 	}
 	m, ok := e.Args[0].(*MapExpr)
-	if !ok || len(m.Keys) == 0 {
+	if !ok {
 		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key], or a map and a key: delete(@name, key)")
 		return nil
 	}
@@ -524,12 +524,17 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	c.useMap(mi, m, keys)
-	if mi.Value.Agg == Hist || mi.Value.Agg == Lhist {
+	switch {
+	case mi.Value.Agg == Hist || mi.Value.Agg == Lhist:
 		c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, m.Name)
+		return nil
+	case len(m.Keys) == 0 && mi.Value.Kind == Agg:
+		// A keyless aggregation lives in an array map's one slot.
+		c.errorf(e.Pos, "delete(%s) of a keyless %s is not supported; zero(%s) sets it to 0", m.Name, mi.Value, m.Name)
 		return nil
 	}
 	c.info.Types[m] = mi.Value
-	return VoidType
+	return BoolType()
 }
 
 func checkStr(c *checker, e *CallExpr) *Type {

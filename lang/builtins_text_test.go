@@ -250,3 +250,21 @@ func TestStringIndexTypes(t *testing.T) {
 		t.Errorf("$s[4]: %q", errs)
 	}
 }
+
+// delete() is a bool, whether it removed an element, and may stand as a
+// statement; delete(@m) of a keyless map deletes its value, but not of a
+// keyless aggregation, which has no element to remove.
+func TestDeleteIsABool(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { @a[1] = 1; @k = 2; $x = delete(@a, 2); $y = delete(@a[1]); $z = delete(@k); delete(@a, 3); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "bool" {
+			t.Errorf("%s: %s, want bool", v.Name, v.Type)
+		}
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { @c = count(); delete(@c); }`, Params{}); !strings.Contains(errs, "1:23: error: delete(@c) of a keyless count() is not supported; zero(@c) sets it to 0") {
+		t.Errorf("delete of a keyless count: %q", errs)
+	}
+}

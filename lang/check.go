@@ -436,6 +436,8 @@ func (c *checker) stmt(s Stmt) {
 		t := c.expr(call)
 		switch {
 		case t == nil || t.Kind == Void:
+		case call.Name == "delete":
+			// Whether it deleted anything, which a statement may drop.
 		case t.Kind == Agg:
 			c.errorf(call.Pos, "%s() must be assigned to a map: @name = %s(…)", call.Name, call.Name)
 		default:
