@@ -237,7 +237,9 @@ func (g *gen) buf(e *lang.CallExpr, dst loc) {
 	n := g.runtimeLength(e, 0, int32(t.Size))
 	helper := asm.FnProbeReadKernel
 	switch {
-	case st.Kind == lang.Array && g.inMemory(src):
+	case (st.Kind == lang.Array || st.Kind == lang.String) && g.inMemory(src):
+		// An array, or a char array typed as a string, where it lies:
+		// its bytes as they are, NULs and what follows them included.
 		g.release(g.kernelAddrR3(src))
 		helper = g.readHelper(src, false)
 	case st.Kind == lang.String: // its bytes, copied from where it is built

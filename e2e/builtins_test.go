@@ -437,3 +437,25 @@ func TestDeleteSaysWhetherItDeleted(t *testing.T) {
 		t.Errorf("maps at exit:\n%s", out)
 	}
 }
+
+// buf() of a char array in memory is its bytes as they lie, past a NUL
+// too: an abstract Unix socket's name starts with one, and the test
+// connects to such a name.
+func TestBufOfCharArrayKeepsBytesPastNUL(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_connect /tid == $2/ {
+  $sa = (struct sockaddr_un *)args->uservaddr; printf("sun %rh\n", buf($sa->sun_path, 8)); }`)
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+		if err != nil {
+			return
+		}
+		unix.Connect(fd, &unix.SockaddrUnix{Name: "@ntrace-buf-test"}) // refused: nobody listens
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "sun ") }, nil)
+	tr.stop()
+	if want := fmt.Sprintf("sun % x", append([]byte{0}, "ntrace-"...)); line != want {
+		t.Errorf("%q, want %q", line, want)
+	}
+}
