@@ -459,3 +459,31 @@ func TestBufOfCharArrayKeepsBytesPastNUL(t *testing.T) {
 		t.Errorf("%q, want %q", line, want)
 	}
 }
+
+// A char array holds as many chars as it has bytes: a Unix socket path of
+// all 108 bytes of sun_path has no NUL, and prints whole.
+func TestCharArrayWithoutNUL(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_connect /tid == $2/ {
+  $sa = (struct sockaddr_un *)args->uservaddr; printf("path %s\n", $sa->sun_path); }`)
+	path := "/tmp/" + strings.Repeat("p", 108-len("/tmp/"))
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+		if err != nil {
+			return
+		}
+		// By hand: Go's Connect wants room for a NUL.
+		var sa unix.RawSockaddrUnix
+		sa.Family = unix.AF_UNIX
+		for i := range path {
+			sa.Path[i] = int8(path[i])
+		}
+		unix.Syscall(unix.SYS_CONNECT, uintptr(fd), uintptr(unsafe.Pointer(&sa)), unsafe.Sizeof(sa)) // refused: no such socket
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "path ") }, nil)
+	tr.stop()
+	if line != "path "+path {
+		t.Errorf("%q, want the whole %d-byte path", line, len(path))
+	}
+}

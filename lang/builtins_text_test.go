@@ -196,7 +196,7 @@ func TestTaskAccessors(t *testing.T) {
 	if errs != "" {
 		t.Fatal(errs)
 	}
-	want := map[string]string{"$p": "string[16]", "$pp": "int32", "$l": "string[16]", "$lt": "int32"}
+	want := map[string]string{"$p": "string[17]", "$pp": "int32", "$l": "string[17]", "$lt": "int32"} // char[16], NUL or not
 	for _, v := range info.Probes[0].Vars {
 		if w, ok := want[v.Name]; ok && v.Type.String() != w {
 			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
