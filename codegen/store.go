@@ -80,6 +80,12 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 				return
 			}
 		}
+		if ie, ok := e.(*lang.IndexExpr); ok {
+			if i, ok := g.c.info.TupleIndexes[ie]; ok {
+				g.storeTupleElem(ie.X, i, ie.Pos, dst, dt)
+				return
+			}
+		}
 		if g.readString(e, dst, dt, true) {
 			return
 		}

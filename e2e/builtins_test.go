@@ -401,18 +401,23 @@ func TestSystem(t *testing.T) {
 
 // s[i] is a string's byte i, as a char: of the path a traced openat
 // carried, at a constant index and at one the call's mode argument gave;
-// past the string's capacity, 0.
+// past the string's capacity, 0. t[i] of a tuple, i a constant, is t.i.
 func TestStringIndex(t *testing.T) {
 	requireRoot(t)
 	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_openat /tid == $2/ {
   $p = str(args->filename); $i = args->mode; $far = $i + 100;
-  printf("bytes %c %c %d %d\n", $p[0], $p[$i], $p[$far], "abc"[1]); }`)
+  printf("bytes %c %c %d %d\n", $p[0], $p[$i], $p[$far], "abc"[1]);
+  $t = (tid, $p); printf("tuple %d %s\n", $t[0], $t[2 - 1]); }`)
 	path := filepath.Join(t.TempDir(), "index-me")
 	worker.do(func() { unix.Open(path, unix.O_RDONLY|unix.O_CREAT, 7) })
 	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "bytes ") }, nil)
+	tuple := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "tuple ") }, nil)
 	tr.stop()
 	if want := fmt.Sprintf("bytes %c %c 0 98", path[0], path[7]); line != want {
 		t.Errorf("%q, want %q", line, want)
+	}
+	if want := fmt.Sprintf("tuple %d %s", worker.tid, path); tuple != want {
+		t.Errorf("%q, want %q", tuple, want)
 	}
 }
 

@@ -268,3 +268,26 @@ func TestDeleteIsABool(t *testing.T) {
 		t.Errorf("delete of a keyless count: %q", errs)
 	}
 }
+
+// t[i] of a tuple, i a constant, is its element i; a variable index or
+// one out of range is an error.
+func TestTupleIndex(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $t = (1, "two", (int8)3); $a = $t[1 + 1]; $b = $t[1]; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$a": "int8", "$b": "string[4]"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+	}
+	for src, want := range map[string]string{
+		`BEGIN { $t = (1, 2); $x = $t[2]; }`:   "1:30: error: index 2 out of range: the tuple has 2 elements",
+		`BEGIN { $t = (1, 2); $x = $t[pid]; }`: "1:30: error: a tuple's index must be a constant",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}

@@ -30,6 +30,9 @@ type Info struct {
 	// RecordFields holds the element index of each access to a record's
 	// field by name.
 	RecordFields map[*FieldExpr]int
+	// TupleIndexes holds the element index of each t[i] on a tuple, i a
+	// constant, as t.i reads it.
+	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
 	// Warnings are problems that do not stop the script, such as a
@@ -247,6 +250,7 @@ func newChecker(env Env, params Params, cfg Config) *checker {
 			Consts:       map[Expr]Const{},
 			Members:      map[*FieldExpr]*MemberAccess{},
 			RecordFields: map[*FieldExpr]int{},
+			TupleIndexes: map[*IndexExpr]int{},
 			Offsets:      map[Expr]int{},
 			Config:       cfg,
 		},

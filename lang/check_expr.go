@@ -756,6 +756,19 @@ func (c *checker) index(e *IndexExpr) *Type {
 		c.info.Offsets[e] = t.Elem.Size
 		return inUser(t.Elem, t.User)
 	}
+	if t.Kind == Tuple {
+		// t[i] with i a constant is t.i.
+		switch {
+		case !isConst:
+			c.errorf(e.Index.Position(), "a tuple's index must be a constant")
+			return nil
+		case n < 0 || n >= int64(len(t.Elems)):
+			c.errorf(e.Index.Position(), "index %d out of range: the tuple has %d elements", n, len(t.Elems))
+			return nil
+		}
+		c.info.TupleIndexes[e] = int(n)
+		return t.Elems[n]
+	}
 	if t.Kind == String {
 		// s[i] is the string's byte i, a char; past its capacity, 0.
 		if k, ok := c.info.Consts[e.X]; ok && k.IsString && isConst {
