@@ -108,6 +108,16 @@ func (g *gen) constTrue(e lang.Expr) bool {
 }
 
 func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
+	if id, ok := target.(*lang.Ident); ok && id.Name == "_" {
+		// _ = value: evaluated for what it does, its value dropped.
+		vt := g.typeOf(value)
+		if vt.IsInteger() {
+			g.release(g.intExpr(value))
+			return
+		}
+		g.store(value, g.temp(vt, value.Position()), vt)
+		return
+	}
 	if op != "=" {
 		g.compound(target, op, func() *val { return g.intExpr(value) }, g.typeOf(value))
 		return

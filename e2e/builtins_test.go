@@ -492,3 +492,15 @@ func TestCharArrayWithoutNUL(t *testing.T) {
 		t.Errorf("%q, want the whole %d-byte path", line, len(path))
 	}
 }
+
+// _ = expr runs expr for what it does and drops its value: a block that
+// counts each traced call of the test's thread, which makes two.
+func TestDiscardAssignment(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { _ = { @calls = count(); tid }; _ = str(comm); }`)
+	worker.do(func() { unix.Getsid(0); unix.Getsid(0) })
+	tr.stop()
+	if !strings.Contains(tr.Stdout(), "@calls: 2\n") {
+		t.Errorf("want @calls: 2 in:\n%s", tr.Stdout())
+	}
+}

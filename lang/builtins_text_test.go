@@ -291,3 +291,19 @@ func TestTupleIndex(t *testing.T) {
 		}
 	}
 }
+
+// _ = expr takes any value and drops it; not a void call's, nor with an
+// operator other than =.
+func TestDiscard(t *testing.T) {
+	if _, _, errs := checkSrc(t, `BEGIN { _ = { print(1); 1 }; _ = "s"; _ = (1, 2); }`, Params{}); errs != "" {
+		t.Error(errs)
+	}
+	for src, want := range map[string]string{
+		`BEGIN { _ = exit(); }`: "1:13: error: _ = takes a value, not void",
+		`BEGIN { _ += 1; }`:     "1:9: error: _ takes only =",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}

@@ -497,6 +497,17 @@ func isBreak(s Stmt) bool {
 }
 
 func (c *checker) assign(s *AssignStmt) {
+	if id, ok := s.Target.(*Ident); ok && id.Name == "_" {
+		// _ = expr evaluates expr and drops its value, as in bpftrace.
+		t := c.expr(s.Value)
+		switch {
+		case s.Op != "=":
+			c.errorf(s.Pos, "_ takes only =: its value is dropped")
+		case t != nil && (t.Kind == Void || t.Kind == Agg):
+			c.errorf(s.Value.Position(), "_ = takes a value, not %s", t)
+		}
+		return
+	}
 	switch target := s.Target.(type) {
 	case *VarExpr:
 		var t *Type
