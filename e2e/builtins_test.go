@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -494,13 +495,23 @@ func TestCharArrayWithoutNUL(t *testing.T) {
 }
 
 // _ = expr runs expr for what it does and drops its value: a block that
-// counts each traced call of the test's thread, which makes two.
+// counts each traced call of the test's thread, which makes two. hist(n,
+// 0) is hist(n): the thread id lands in the same power-of-two bucket.
 func TestDiscardAssignment(t *testing.T) {
 	requireRoot(t)
-	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { _ = { @calls = count(); tid }; _ = str(comm); }`)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { _ = { @calls = count(); tid }; _ = str(comm); @h0 = hist(tid, 0); @h = hist(tid); }`)
 	worker.do(func() { unix.Getsid(0); unix.Getsid(0) })
 	tr.stop()
-	if !strings.Contains(tr.Stdout(), "@calls: 2\n") {
-		t.Errorf("want @calls: 2 in:\n%s", tr.Stdout())
+	out := tr.Stdout()
+	if !strings.Contains(out, "@calls: 2\n") {
+		t.Errorf("want @calls: 2 in:\n%s", out)
+	}
+	lo := 1
+	for lo*2 <= worker.tid {
+		lo *= 2
+	}
+	bucket := regexp.MustCompile(`(?m)^\[(\d+[KMG]?), (\d+[KMG]?)\)\s+2 \|`).FindAllStringSubmatch(out, -1)
+	if len(bucket) != 2 || bucket[0][0] != bucket[1][0] {
+		t.Errorf("want the same bucket holding 2 in @h and @h0 (tid %d, in [%d, %d)):\n%s", worker.tid, lo, 2*lo, out)
 	}
 }

@@ -619,6 +619,22 @@ func (c *checker) aggCall(e *CallExpr, agg AggKind) (*Type, [3]int64) {
 		want = 0
 	case Lhist:
 		want = 4
+	case Hist:
+		if len(e.Args) == 2 {
+			// hist(n, k): 2^k buckets per power of two; k = 0, one
+			// bucket per power of two, is hist(n).
+			c.expr(e.Args[1])
+			k, ok := c.constInt(e.Args[1])
+			switch {
+			case !ok || k < 0 || k > 5:
+				c.errorf(e.Args[1].Position(), "hist()'s buckets per power of two must be a constant k from 0 to 5 (2^k buckets)")
+				return nil, bounds
+			case k > 0:
+				c.errorf(e.Args[1].Position(), "hist(n, %d), %d buckets per power of two, is not supported yet; hist(n) has one", k, 1<<k)
+				return nil, bounds
+			}
+			want = 2
+		}
 	}
 	if len(e.Args) != want {
 		c.errorf(e.Pos, "%s() takes %d arguments, got %d", e.Name, want, len(e.Args))

@@ -307,3 +307,20 @@ func TestDiscard(t *testing.T) {
 		}
 	}
 }
+
+// hist(n, 0) is hist(n); finer buckets (k from 1 to 5) are refused as not
+// supported yet, and a k that is no constant from 0 to 5 as wrong.
+func TestHistBucketsPerPowerOfTwo(t *testing.T) {
+	if _, _, errs := checkSrc(t, `BEGIN { @a = hist(pid, 0); @b = hist(pid); }`, Params{}); errs != "" {
+		t.Error(errs)
+	}
+	for src, want := range map[string]string{
+		`BEGIN { @a = hist(pid, 2); }`:   "1:24: error: hist(n, 2), 4 buckets per power of two, is not supported yet",
+		`BEGIN { @a = hist(pid, 6); }`:   "1:24: error: hist()'s buckets per power of two must be a constant k from 0 to 5",
+		`BEGIN { @a = hist(pid, pid); }`: "1:24: error: hist()'s buckets per power of two must be a constant",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}
