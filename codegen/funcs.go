@@ -212,7 +212,7 @@ func (g *gen) storeResolved(e lang.Expr, dst loc, dt *lang.Type) bool {
 			word(e.Args[0], 0)
 			g.call(asm.FnGetCurrentPidTgid)
 			g.emit(asm.RSh.Imm(asm.R0, 32), asm.StoreMem(dst.base, dst.off+8, asm.R0, asm.DWord))
-		case "buf":
+		case "buf", "macaddr":
 			g.zero(dst, dt.StorageSize())
 			g.buf(e, dst)
 		case "path":

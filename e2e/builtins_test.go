@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -513,5 +514,29 @@ func TestDiscardAssignment(t *testing.T) {
 	bucket := regexp.MustCompile(`(?m)^\[(\d+[KMG]?), (\d+[KMG]?)\)\s+2 \|`).FindAllStringSubmatch(out, -1)
 	if len(bucket) != 2 || bucket[0][0] != bucket[1][0] {
 		t.Errorf("want the same bucket holding 2 in @h and @h0 (tid %d, in [%d, %d)):\n%s", worker.tid, lo, 2*lo, out)
+	}
+}
+
+// macaddr() prints 6 bytes as a MAC address: the link-layer address the
+// test gives sendto() on a packet socket (an interface that does not
+// exist: nothing is sent), printed and used as a map key.
+func TestMacaddr(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_sendto /tid == $2/ {
+  $ll = (struct sockaddr_ll *)args->addr; printf("mac %s\n", macaddr($ll->sll_addr)); @macs[macaddr($ll->sll_addr)] = count(); }`)
+	mac := [8]byte{0x02, 0x1a, 0x2b, 0x3c, 0x4d, 0xfe, 0x77, 0x88}
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_PACKET, unix.SOCK_DGRAM, 0)
+		if err != nil {
+			return
+		}
+		unix.Sendto(fd, []byte{1}, 0, &unix.SockaddrLinklayer{Ifindex: 0x7fffff00, Halen: 6, Addr: mac}) // no such interface
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "mac ") }, nil)
+	tr.stop()
+	want := net.HardwareAddr(mac[:6]).String()
+	if line != "mac "+want || !strings.Contains(tr.Stdout(), "@macs["+want+"]: 1\n") {
+		t.Errorf("want mac %s:\n%s", want, tr.Stdout())
 	}
 }

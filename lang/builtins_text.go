@@ -25,6 +25,7 @@ func textFuncs() map[string]funcSpec {
 		"strncmp":     {3, 3, checkStrncmp},
 		"strcontains": {2, 2, checkStrcontains},
 		"strlen":      {1, 1, checkStrlen},
+		"macaddr":     {1, 1, checkMacaddr},
 		"buf":         {1, 2, checkBuf},
 		"join":        {1, 2, checkJoin},
 		"cat":         {1, 32, checkCat},
@@ -88,6 +89,28 @@ func checkStrlen(c *checker, e *CallExpr) *Type {
 		c.info.Consts[e] = Const{Int: uint64(n)}
 	}
 	return Uint64Type
+}
+
+// MacFormat marks the Buffer macaddr() makes: its 6 bytes print as a MAC
+// address, 00:1a:2b:3c:4d:5e.
+const MacFormat = "mac"
+
+// checkMacaddr: macaddr(a) is the first 6 bytes of a char or byte array
+// of at least 6 (a struct's member, where it lies), or at address a,
+// printed as a MAC address.
+func checkMacaddr(c *checker, e *CallExpr) *Type {
+	t := c.expr(e.Args[0])
+	if t == nil {
+		return nil
+	}
+	switch {
+	case t.Kind == Array && t.Len*t.Elem.Size < 6, t.Kind == String && t.Size-1 < 6:
+		c.errorf(e.Args[0].Position(), "macaddr() reads 6 bytes; %s holds fewer", t)
+		return nil
+	case t.Kind != Array && t.Kind != String && !c.wantInt(e.Args[0], t, "macaddr()"):
+		return nil
+	}
+	return &Type{Kind: Buffer, Size: 6, Format: MacFormat}
 }
 
 // checkBuf: buf(p, n) is n bytes at address p, or of a string, or buf(a)

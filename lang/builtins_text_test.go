@@ -324,3 +324,20 @@ func TestHistBucketsPerPowerOfTwo(t *testing.T) {
 		}
 	}
 }
+
+// macaddr() takes an array or string of at least 6 bytes, or an address;
+// its value prints as a MAC address.
+func TestMacaddrTypes(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $a = macaddr(curtask->comm); $b = macaddr((uint64)curtask); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "macaddr" {
+			t.Errorf("%s: %s, want macaddr", v.Name, v.Type)
+		}
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $a = macaddr("abc"); }`, Params{}); !strings.Contains(errs, "1:22: error: macaddr() reads 6 bytes; string[4] holds fewer") {
+		t.Errorf("a short string: %q", errs)
+	}
+}

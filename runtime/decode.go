@@ -49,6 +49,9 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Buffer:
 		n := min(int(binary.LittleEndian.Uint64(b)), t.Size, len(b)-8)
 		raw := bytes.Clone(b[8 : 8+n])
+		if t.Format == lang.MacFormat {
+			return format.Value{Kind: format.String, S: formatMac(raw), Raw: raw}
+		}
 		return format.Value{Kind: format.String, S: format.Escape(string(raw)), Raw: raw}
 	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath:
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
