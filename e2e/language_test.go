@@ -238,7 +238,7 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 	script := `BEGIN { printf("begin\n"); @n = count(); } END { printf("end\n"); }`
 	started := time.Now()
 	out, code := runTool(t, ntraceBin, "-e", script)
-	if code != 0 || !strings.HasPrefix(out, "begin\n") || !strings.Contains(out, "\nend\n\n\n@n: 1\n") {
+	if code != 0 || !strings.HasPrefix(out, "Attached 2 probes\nbegin\n") || !strings.Contains(out, "\nend\n\n\n@n: 1\n") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
 	if took := time.Since(started); took > 10*time.Second {
