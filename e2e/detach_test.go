@@ -1,7 +1,11 @@
 package e2e
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -9,10 +13,9 @@ import (
 	"time"
 )
 
-// On a stop, every probe stops at once, though detaching the 361
-// sys_enter_* tracepoints takes the kernel seconds (an RCU grace period or
-// two each, one at a time): END runs, the maps print while that goes on,
-// and nothing the probes do after END changes what printed. The test keeps
+// On a stop, every probe stops at once, though detaching takes the kernel
+// RCU grace periods: END runs, the maps print while that goes on, and
+// nothing the probes do after END changes what printed. The test keeps
 // making system calls through the whole stop, and the count END reads is
 // the count the map prints: a probe still counting between the two would
 // make them differ. Then, once ntrace has exited, nothing of it stays in
@@ -61,4 +64,123 @@ END { printf("end %d\n", @n); }`, pidArg())
 		t.Errorf("still in the kernel after ntrace exited: %v", left)
 	}
 	t.Logf("SIGINT to the maps printed: %v; to ntrace's exit: %v (%d links)", printed.Round(time.Millisecond), exited.Round(time.Millisecond), len(held["link_id"]))
+}
+
+// syscallsProgram makes, once it reads a line, n getppid calls, n dup(12345)
+// calls (each failing with EBADF) and, where the kernel runs 32-bit system
+// calls, n ia32 getpid calls (int $0x80, number 20: x86-64's writev),
+// then writes to the file argv[2] whether it could.
+const syscallsProgram = `#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+
+static sigjmp_buf no_ia32;
+static void segv(int sig) { siglongjmp(no_ia32, 1); }
+
+int main(int argc, char **argv) {
+	int n = atoi(argv[1]);
+	char line[16];
+	if (!fgets(line, sizeof line, stdin))
+		return 1;
+	for (int i = 0; i < n; i++) {
+		syscall(SYS_getppid);
+		syscall(SYS_dup, 12345);
+	}
+	signal(SIGSEGV, segv);
+	int ia32 = 0;
+	long self = getpid(); /* one 64-bit getpid, before the traced ones */
+	if (!sigsetjmp(no_ia32, 1)) {
+		for (int i = 0; i < n; i++) {
+			long ret;
+			__asm__ volatile("int $0x80" : "=a"(ret) : "a"(20L) : "memory");
+			ia32 = ret == self;
+		}
+	}
+	FILE *f = fopen(argv[2], "w");
+	fprintf(f, "ia32 %d\n", ia32);
+	fclose(f);
+	while (fgets(line, sizeof line, stdin)) /* until the test ends */
+		;
+	return 0;
+}
+`
+
+// A script with a probe on every system call's entry and return (720
+// syscall tracepoints) counts each system call a process makes exactly
+// as often as it made it, with its arguments and return values; a 32-bit
+// system call is not taken for the 64-bit one of the same number (syscall
+// tracepoints do not fire for them); and when ntrace has exited, every
+// program, map and link it held is gone from the kernel. (ntrace runs a
+// script's many syscall tracepoints from raw_syscalls' two, so that
+// detaching them takes one tracepoint's grace periods, not 720's.)
+func TestManySyscallProbesDetach(t *testing.T) {
+	requireRoot(t)
+	const n = 1000
+	said := filepath.Join(t.TempDir(), "said")
+	prog := startWaiting(t, buildC(t, syscallsProgram), strconv.Itoa(n), said)
+	tr := ntrace(t, readyProbe+`tracepoint:syscalls:sys_enter_* /pid == $2/ { @enter[probe] = count(); }
+tracepoint:syscalls:sys_exit_* /pid == $2/ { @exit[probe] = count(); @ret[probe] = sum(args->ret); }
+tracepoint:syscalls:sys_enter_dup /pid == $2/ { @fildes = sum(args->fildes); }`, pidArg(), strconv.Itoa(prog.cmd.Process.Pid))
+	tr.waitReady()
+	held := heldObjects(t, tr.cmd.Process.Pid)
+	if len(held["prog_id"]) < 720 {
+		t.Fatalf("ntrace holds %d programs, want one per probe", len(held["prog_id"]))
+	}
+	fmt.Fprintln(prog.stdin, "go")
+	var ia32 bool
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		b, _ := os.ReadFile(said)
+		if strings.HasSuffix(string(b), "\n") {
+			ia32 = string(b) == "ia32 1\n"
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the program did not say it was done")
+		}
+	}
+	time.Sleep(200 * time.Millisecond) // for the last events to be counted
+	tr.stop()
+	out := tr.Stdout()
+	want := map[string]string{
+		"@enter[tracepoint:syscalls:sys_enter_getppid]": fmt.Sprint(n),
+		"@exit[tracepoint:syscalls:sys_exit_getppid]":   fmt.Sprint(n),
+		"@ret[tracepoint:syscalls:sys_exit_getppid]":    fmt.Sprint(n * os.Getpid()),
+		"@enter[tracepoint:syscalls:sys_enter_dup]":     fmt.Sprint(n),
+		"@exit[tracepoint:syscalls:sys_exit_dup]":       fmt.Sprint(n),
+		"@ret[tracepoint:syscalls:sys_exit_dup]":        fmt.Sprint(-n * int(syscall.EBADF)),
+		"@fildes":                                       fmt.Sprint(n * 12345),
+		// The one 64-bit getpid the program made; none for its 32-bit ones.
+		"@enter[tracepoint:syscalls:sys_enter_getpid]": "1",
+	}
+	for key, value := range want {
+		if got := mapValue(out, key); got != value {
+			t.Errorf("%s: %q, want %s", key, got, value)
+		}
+	}
+	if !ia32 {
+		t.Log("this kernel runs no 32-bit system calls: that part is not checked")
+	}
+	for _, name := range []string{"sys_enter_writev", "sys_exit_writev"} {
+		if strings.Contains(out, "syscalls:"+name+"]") {
+			t.Errorf("%s fired, for a 32-bit getpid (or a system call the program did not make):\n%s", name, out)
+		}
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("still in the kernel after ntrace exited: %v", left)
+	}
+	t.Logf("%d programs, %d maps, %d links held, all gone", len(held["prog_id"]), len(held["map_id"]), len(held["link_id"]))
+}
+
+// mapValue is the value printed for key ("@m[k]") in text output, "" if
+// none.
+func mapValue(out, key string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(l, key+": "); ok {
+			return v
+		}
+	}
+	return ""
 }

@@ -90,6 +90,7 @@ type session struct {
 	links    []io.Closer
 	detached bool     // stop requested: attach nothing more
 	closing  *closing // the links being closed, once detach began
+	syscalls syscallDispatchers
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
