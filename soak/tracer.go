@@ -91,7 +91,7 @@ func (tr *tracer) waitAttached() error {
 	return nil
 }
 
-// stop interrupts the tracer as Ctrl-C would and waits for it to print
+// stop stops the tracer as Ctrl-C would and waits for it to print
 // its maps and exit.
 func (tr *tracer) stop() error {
 	// SIGTERM, not SIGINT: a soak started in the background by a shell
