@@ -74,14 +74,14 @@ type syscallDispatch struct {
 // then empties the table itself rather than leave that to the kernel's
 // deferred clearing of a program array whose last descriptor closed.
 func (d *syscallDispatch) Close() error {
-	err := d.link.Close()
+	errs := []error{d.link.Close()}
 	for nr := range d.taken {
-		d.table.Delete(uint32(nr))
+		errs = append(errs, d.table.Delete(uint32(nr)))
 	}
 	d.prog.Close()
 	d.table.Close()
 	d.traced.Close()
-	return err
+	return errors.Join(errs...)
 }
 
 // syscallDispatchers are a session's dispatchers, by raw_syscalls
