@@ -91,16 +91,20 @@ func (tr *tracer) waitAttached() error {
 	return nil
 }
 
-// stop interrupts the tracer as Ctrl-C would and waits for it to print
+// stop stops the tracer as Ctrl-C would and waits for it to print
 // its maps and exit.
 func (tr *tracer) stop() error {
-	tr.cmd.Process.Signal(syscall.SIGINT)
+	// SIGTERM, not SIGINT: a soak started in the background by a shell
+	// without job control (nohup, `… &` in a script) has SIGINT ignored,
+	// and ntrace keeps a signal ignored when it started so (see the
+	// README's fault model): SIGINT would never stop it.
+	tr.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-tr.done:
 	case <-time.After(5 * time.Minute):
 		tr.cmd.Process.Kill()
 		<-tr.done
-		return fmt.Errorf("%s did not exit in 5 minutes after SIGINT", tr.name)
+		return fmt.Errorf("%s did not exit in 5 minutes after SIGTERM", tr.name)
 	}
 	if tr.err != nil {
 		return fmt.Errorf("%s: %v: %s", tr.name, tr.err, tr.Stderr())
