@@ -6,7 +6,7 @@ GOFLAGS ?=
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
 IMAGE_TAG ?= ntrace:latest
 
-.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest bench yardstick image soak install uninstall clean
+.PHONY: all build deps tools demo test lint unit e2e fuzz vmtest vmtest-tools bench yardstick image soak install uninstall clean
 
 all: build
 
@@ -73,8 +73,9 @@ demo: build $(BIN)/udpgen
 
 # Every test: static checks, the unit tests, the end-to-end tests on this
 # kernel, a bounded fuzzing run, then the end-to-end tests again inside
-# Debian's 6.1 and 6.12 kernels.
-test: lint unit e2e fuzz vmtest
+# Debian's 6.1 and 6.12 kernels, and bpftrace's tools on kprobes there
+# beside bpftrace (about four minutes).
+test: lint unit e2e fuzz vmtest vmtest-tools
 
 # gofmt, go vet, staticcheck, and golangci-lint's standard linters
 # (unused, errcheck, ineffassign, govet, staticcheck; .golangci.yml).
@@ -125,6 +126,14 @@ fuzz:
 VMTEST_FLAGS ?= -test.short
 vmtest:
 	VMTEST_FLAGS='$(VMTEST_FLAGS)' vm/vmtest.sh ./vm/selftest ./e2e
+
+# bpftrace's own tools on kprobes, side by side with bpftrace 0.17, in the
+# guests (this host has no kprobes): vm/vmtest.sh packs the host's
+# bpftrace, its libraries and headers into them (VMTEST_BPFTRACE=1).
+# The subtests on kprobes have "kprobes" in their names.
+VMTEST_TOOLS = TestBpftraceKprobeTools|TestBpftraceToolLoads|TestDifferentialBpftrace/kprobes
+vmtest-tools:
+	VMTEST_BPFTRACE=1 VMTEST_TIMEOUT=$${VMTEST_TIMEOUT:-900} VMTEST_FLAGS='-test.run=$(VMTEST_TOOLS)' vm/vmtest.sh ./e2e
 
 # ntrace against bpftrace 0.17 in one run: startup, peak RSS, per-event BPF
 # cost (bpf_stats), events delivered under a printf flood, sizes and

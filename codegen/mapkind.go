@@ -2,7 +2,6 @@ package codegen
 
 import (
 	"fmt"
-	"math/bits"
 	"sort"
 
 	"github.com/cilium/ebpf"
@@ -170,41 +169,6 @@ func mapSpec(m *Map, d MapDecl) *ebpf.MapSpec {
 // as they are inserted.
 const bpfFNoPrealloc = 1
 
-// htabElemHeader is the size of the kernel's struct htab_elem before the
-// key (x86-64), and htabBucket its struct bucket.
-const (
-	htabElemHeader = 48
-	htabBucket     = 16
-)
-
-// KernelMemory estimates the bytes of kernel memory m takes when it is
-// made on a machine with cpus possible CPUs: its buckets, and its
-// elements if they are preallocated.
-func (m *Map) KernelMemory(cpus int) int64 {
-	entries := int64(m.Spec.MaxEntries)
-	value := int64(roundUp8(m.ValueSize))
-	if m.Decl.Kind == PerCPUArrayMap {
-		return entries * value * int64(cpus)
-	}
-	buckets := int64(1) << bits.Len64(uint64(max(entries, 1)-1))
-	size := buckets * htabBucket
-	if m.Decl.Prealloc {
-		elem := htabElemHeader + int64(roundUp8(m.KeySize))
-		if m.Decl.Kind.PerCPU() {
-			elem += 8 + value*int64(cpus) // a pointer to the CPUs' values
-		} else {
-			elem += value
-		}
-		size += entries * elem
-	}
-	return size
-}
-
-func roundUp8(n int) int { return (n + 7) &^ 7 }
-
-// MiB is a size in bytes in MiB, rounded up.
-func MiB(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
-
 // bigMapMemory is the kernel memory above which a map made for the
 // script is warned about: it is taken when ntrace starts, used or not.
 const bigMapMemory = 64 << 20
@@ -222,8 +186,8 @@ func (c *compiler) warnBigMaps() {
 			how = "its hash buckets"
 		}
 		c.out.Warnings = append(c.out.Warnings, &lang.Error{Pos: m.Info.Pos, Msg: fmt.Sprintf(
-			"%s may hold %d keys: it takes about %d MiB of kernel memory from the start (%s)",
-			m.Name, m.Spec.MaxEntries, MiB(mem), how)})
+			"%s may hold %d keys: it takes %s of kernel memory from the start (%s)",
+			m.Name, m.Spec.MaxEntries, FormatBytes(mem), how)})
 	}
 	sort.SliceStable(c.out.Warnings, func(i, j int) bool { return c.out.Warnings[i].Pos.Offset < c.out.Warnings[j].Pos.Offset })
 }

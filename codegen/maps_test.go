@@ -130,13 +130,13 @@ func TestBigMapWarning(t *testing.T) {
 	}
 	// 1M elements of 48 + 8 + 8 bytes, and 2^20 buckets of 16: the 81 MB
 	// the kernel was measured to take (memory cgroup usage).
-	if got, want := out.Maps[0].KernelMemory(2), int64(1000000*64+(1<<20)*16); got != want {
+	if got, want := out.Maps[0].KernelMemory(2), uint64(1000000*64+(1<<20)*16); got != want {
 		t.Errorf("%s: %d bytes, want %d", out.Maps[0].Name, got, want)
 	}
-	want := "test.nt:2:3: warning: @small may hold 1000000 keys: it takes about 78 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n" +
+	want := "test.nt:2:3: warning: @small may hold 1000000 keys: it takes 77 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n" +
 		"  @small[pid] = count(); @big[nsecs] = count();\n" +
 		"  ^\n" +
-		"test.nt:2:26: warning: @big may hold 1000000 keys: it takes about 78 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n"
+		"test.nt:2:26: warning: @big may hold 1000000 keys: it takes 77 MiB of kernel memory from the start (preallocated, so that a new key costs the traced code least)\n"
 	if got := lang.RenderWarnings("test.nt", src, out.Warnings); !strings.HasPrefix(got, want) {
 		t.Errorf("warnings:\n%s\nwant them to start (in the order of the script):\n%s", got, want)
 	}

@@ -17,7 +17,7 @@ import (
 // differentialCases are the scripts TestDifferentialBpftrace runs through
 // both tracers.
 func differentialCases() []diffCase {
-	return []diffCase{
+	return append(oneLinerCases(), []diffCase{
 		{name: "arithmetic", script: `BEGIN {
   $a = -7; $b = 2; $big = (uint64)18446744073709551615;
   printf("div %ld %ld %ld %ld %ld\n", $a / $b, $a % $b, 7 / $b, -8 / -2, 7 % -3);
@@ -165,7 +165,7 @@ tracepoint:sched:sched_process_exit /curtask->real_parent->tgid == $1 && comm !=
 			}},
 		socketCase(),
 		rawTracepointCase(),
-	}
+	}...)
 }
 
 // syscallCase traces the syscalls the test makes: fields of their

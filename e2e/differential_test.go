@@ -69,6 +69,8 @@ type diffCase struct {
 	setup func(t *testing.T) (script string, events func(t *testing.T))
 	// wrong lists what bpftrace 0.17 prints wrong.
 	wrong []wrongLine
+	// kprobes says the script needs kprobes (the qemu rig has them).
+	kprobes bool
 }
 
 // wrongLine is a line bpftrace 0.17 prints with a wrong value, the line
@@ -84,6 +86,12 @@ const doneProbe = `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { printf("do
 `
 
 func (c diffCase) run(t *testing.T, bt string) {
+	if c.kprobes {
+		requireKprobes(t)
+	}
+	if os.Getenv("NTRACE_VM") != "" && os.Getenv("NTRACE_VM_BPFTRACE") == "" {
+		t.Skip("this guest has no bpftrace: make vmtest-tools packs it (VMTEST_BPFTRACE=1)")
+	}
 	if c.setup != nil {
 		c.script, c.events = c.setup(t)
 	}
@@ -171,7 +179,7 @@ func comparable(out string, traced bool) string {
 	var head []string
 	i := 0
 	for ; i < len(lines) && !strings.HasPrefix(lines[i], "@"); i++ {
-		if l := lines[i]; l != "ready" && l != "done" && !strings.HasPrefix(l, "Attaching ") && l != "" {
+		if l := lines[i]; l != "ready" && l != "done" && !strings.HasPrefix(l, "Attaching ") && !strings.HasPrefix(l, "Attached ") && l != "" {
 			head = append(head, l)
 		}
 	}

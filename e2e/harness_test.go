@@ -164,7 +164,7 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 // every few milliseconds meanwhile (to make a probe fire).
 func (tr *tracer) waitLine(match func(string) bool, poke func()) string {
 	tr.t.Helper()
-	deadline := time.After(30 * time.Second)
+	deadline := time.After(lineTimeout())
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -183,6 +183,16 @@ func (tr *tracer) waitLine(match func(string) bool, poke func()) string {
 			tr.t.Fatalf("timed out waiting for a line\nstdout:\n%s\nstderr:\n%s", tr.Stdout(), tr.Stderr())
 		}
 	}
+}
+
+// lineTimeout is how long waitLine waits: half a minute, three in the
+// qemu rig, whose emulated CPUs take bpftrace a minute to compile a
+// script.
+func lineTimeout() time.Duration {
+	if os.Getenv("NTRACE_VM") != "" {
+		return 3 * time.Minute
+	}
+	return 30 * time.Second
 }
 
 // stop interrupts the tracer as Ctrl-C would and waits for it to exit,
@@ -367,7 +377,7 @@ func requireTracepoint(t *testing.T, group, name string) {
 func (tr *tracer) waitAttached() {
 	tr.t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(tr.Stderr(), "Attaching ") {
+	for !strings.Contains(tr.Stderr(), "Attached ") {
 		select {
 		case <-tr.done:
 			tr.t.Fatalf("ntrace exited before attaching (%v)\nstdout:\n%s\nstderr:\n%s", tr.err, tr.Stdout(), tr.Stderr())

@@ -60,10 +60,18 @@ func expandKernelFunc(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, erro
 		ts = append(ts, t)
 	}
 	if len(ts) == 0 {
-		return nil, fmt.Errorf("no kernel function matches %s", ap.Raw)
+		return nil, missingFuncError{fmt.Errorf("no kernel function matches %s", ap.Raw)}
 	}
 	return ts, nil
 }
+
+// missingFuncError says that no kernel function has the name, or matches
+// the pattern, an attach point gives: the kernel lacks it (renamed,
+// inlined, not built), which a probe with other attach points survives
+// (see expandProbe).
+type missingFuncError struct{ error }
+
+func (e missingFuncError) Unwrap() error { return e.error }
 
 // funcOffset splits "function+offset" (decimal or 0x hex) for a kprobe;
 // other kinds take no offset.
@@ -156,9 +164,9 @@ func kernelFuncTarget(c *checker, kind ProbeKind, module, name string, kt Kernel
 				}
 				return nil, fmt.Errorf("kernel function %s has no BTF prototype, which %s needs; %s:%s would attach", name, kn, alt, name)
 			}
-			return nil, fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)
+			return nil, missingFuncError{fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)}
 		case symErr != nil:
-			return nil, fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)
+			return nil, missingFuncError{fmt.Errorf("unknown kernel function %s (ntrace -l '%s:*%s*' lists similar ones)", name, kn, name)}
 		}
 		for i := 0; i < maxArgSlots; i++ {
 			t.Slots = append(t.Slots, Uint64Type)

@@ -75,26 +75,32 @@ type Target struct {
 }
 
 // expandAttach expands one attach point into its targets with its kind's
-// expansion, reporting what stops it at the attach point.
-func (c *checker) expandAttach(ap *AttachPoint) []*Target {
+// expansion, reporting what stops it at the attach point; but when the
+// attach point is listed with others and its kernel function is missing,
+// it returns that error for expandProbe to judge.
+func (c *checker) expandAttach(ap *AttachPoint, listed bool) ([]*Target, error) {
 	k := KindNamed(ap.Kind)
 	if k == nil {
 		c.unexpanded = true
 		c.errs.add(ap.Pos, "unknown probe kind %q in %s; the kinds are %s", ap.Kind, ap.Raw, kindList(func(*KindInfo) bool { return true }))
-		return nil
+		return nil, nil
 	}
 	ts, err := k.expand(c, k, ap)
 	var envErr EnvironmentError
 	if errors.As(err, &envErr) && c.envReported[envErr.Error()] {
 		c.unexpanded = true
-		return nil // said at the first attach point it stopped
+		return nil, nil // said at the first attach point it stopped
 	}
 	if err != nil {
 		if ap.Optional {
 			if c.info.Config.Missing != "ignore" {
 				c.info.Warnings.addErr(ap.Pos, fmt.Errorf("optional probe %s skipped: %w", ap.Raw, err))
 			}
-			return nil
+			return nil, nil
+		}
+		var missing missingFuncError
+		if listed && errors.As(err, &missing) {
+			return nil, err // the caller decides, seeing the probe's other attach points
 		}
 		if envErr != nil {
 			if c.envReported == nil {
@@ -104,12 +110,12 @@ func (c *checker) expandAttach(ap *AttachPoint) []*Target {
 		}
 		c.unexpanded = true
 		c.errs.addErr(ap.Pos, err)
-		return nil
+		return nil, nil
 	}
 	for _, t := range ts {
 		t.Kind, t.AP = k.Kind, ap
 	}
-	return ts
+	return ts, nil
 }
 
 func expandBare(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {

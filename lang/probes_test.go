@@ -240,6 +240,36 @@ kprobe:nosuchfn? { @ = count(); }
 	}
 }
 
+// A probe listing a function under each name kernels have given it
+// (bpftrace's biolatency: blk_account_io_start, __blk_account_io_start)
+// attaches the names this kernel has and warns about the others; a probe
+// none of whose functions exists is an error.
+func TestListedMissingFuncProbe(t *testing.T) {
+	src := "kprobe:blk_account_io_start, kprobe:__blk_account_io_start { @ = count(); }"
+	for _, kernel := range []string{"6.12", "6.18"} {
+		info, errs := checkOn(t, kernel, src)
+		if errs != "" {
+			t.Fatalf("%s: %s", kernel, errs)
+		}
+		if n := len(info.Probes[0].Targets); n != 1 || info.Probes[0].Targets[0].Func != "blk_account_io_start" {
+			t.Errorf("%s: targets %v, want blk_account_io_start alone", kernel, info.Probes[0].Targets)
+		}
+		want := `test.nt:1:30: warning: kprobe:__blk_account_io_start skipped: unknown kernel function __blk_account_io_start (ntrace -l 'kprobe:*__blk_account_io_start*' lists similar ones); the probe's other attach points are attached
+kprobe:blk_account_io_start, kprobe:__blk_account_io_start { @ = count(); }
+                             ^
+`
+		if got := RenderWarnings("test.nt", src, info.Warnings); got != want {
+			t.Errorf("%s: warnings:\n%s\nwant:\n%s", kernel, got, want)
+		}
+	}
+	_, errs := checkOn(t, "6.18", "kprobe:nosuchfn, kprobe:nosuchfn2* { @ = count(); }")
+	for _, want := range []string{"1:1: error: unknown kernel function nosuchfn ", "1:18: error: no kernel function matches kprobe:nosuchfn2*"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("errors:\n%s\nwant %q", errs, want)
+		}
+	}
+}
+
 // uprobeTarget is a program whose functions the uprobe tests find. Go
 // names its functions with dots, slashes and, for methods, parentheses
 // and stars, as C++'s mangled names are full of odd characters.

@@ -34,7 +34,7 @@ func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 		return nil, fmt.Errorf("%s probe needs a binary and a function: %s:/path/to/binary:function, got %s", kn, kn, ap.Raw)
 	}
 	bin, where := ap.Parts[0], ap.Parts[1]
-	syms, bin, err := c.funcSymbols(ap, bin)
+	syms, bin, needed, err := c.funcSymbols(ap, bin)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +70,10 @@ func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 		}
 		s, ok := syms.byName(name)
 		if !ok {
+			if t := c.neededFunc(ap, name, off, needed); t != nil {
+				ts = append(ts, t)
+				break
+			}
 			// As in bpftrace, the rest of the script runs.
 			c.warnf(ap.Pos, "%s: no function %s in %s: the probe is not attached (ntrace -l '%s:%s:*' lists them)", ap.Raw, name, bin, kn, bin)
 			ts = append(ts, &Target{Func: name, Skip: "no function " + name + " in " + bin})
@@ -81,7 +85,10 @@ func expandUprobe(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 		ts = append(ts, &Target{Func: name, Offset: s.Offset + off, Addr: s.Addr + off, SymOffset: off})
 	}
 	for _, t := range ts {
-		t.Path, t.PID = bin, c.params.PID
+		if t.Path == "" {
+			t.Path = bin
+		}
+		t.PID = c.params.PID
 		for i := 0; i < maxArgSlots; i++ {
 			t.Slots = append(t.Slots, Uint64Type)
 		}
@@ -103,27 +110,57 @@ func (c *checker) binaryEnv(ap *AttachPoint) (BinaryEnv, error) {
 }
 
 // funcSymbols finds the binary an attach point names and reads its
-// function symbols; it returns them and the binary's path.
-func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, string, error) {
+// function symbols; it returns them, the binary's path, and the libraries
+// it needs (DT_NEEDED), in the order the dynamic linker loads them.
+func (c *checker) funcSymbols(ap *AttachPoint, name string) (*FuncSymbols, string, []string, error) {
 	be, err := c.binaryEnv(ap)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	name, err = libraryPath(name, c.params.PID, be)
 	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+		return nil, "", nil, fmt.Errorf("%s: %w", ap.Raw, err)
 	}
 	bin, err := be.FindBinary(name)
 	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", ap.Raw, err)
+		return nil, "", nil, fmt.Errorf("%s: %w", ap.Raw, err)
 	}
 	f, err := be.OpenELF(bin)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	defer f.Close()
 	syms, err := ReadFuncSymbols(f, bin)
-	return syms, bin, err
+	if err != nil {
+		return nil, "", nil, err
+	}
+	var needed []string
+	if f.Type == elf.ET_DYN {
+		needed, _ = f.ImportedLibraries() // none is no error: a stub without them
+	}
+	return syms, bin, needed, nil
+}
+
+// neededFunc finds a function a shared library does not define in the
+// libraries it needs, as the dynamic linker would for a program linked
+// against it: glibc 2.34 moved libpthread's functions into libc, and
+// libpthread.so.0 is now a stub whose programs' pthread_create resolves
+// to libc.so.6's, so uprobe:libpthread:pthread_create probes that one.
+// It returns nil when none of them defines the function (or one cannot
+// be read: the caller then warns that the function is missing).
+func (c *checker) neededFunc(ap *AttachPoint, name string, off uint64, needed []string) *Target {
+	for _, lib := range needed {
+		syms, path, _, err := c.funcSymbols(ap, lib)
+		if err != nil {
+			continue
+		}
+		s, ok := syms.byName(name)
+		if !ok || (off != 0 && off >= s.Size) {
+			continue
+		}
+		return &Target{Func: name, Offset: s.Offset + off, Addr: s.Addr + off, SymOffset: off, Path: path}
+	}
+	return nil
 }
 
 // libraryPath finds the file a uprobe names as a library (libc,

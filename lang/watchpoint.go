@@ -69,7 +69,7 @@ func expandWatchpoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, erro
 	if c.params.PID == 0 {
 		bin = strings.Fields(c.params.Command + " ")[0]
 	}
-	syms, bin, err := c.funcSymbols(ap, bin)
+	syms, bin, _, err := c.funcSymbols(ap, bin)
 	if err != nil {
 		return nil, err
 	}

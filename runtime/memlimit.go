@@ -3,7 +3,6 @@ package runtime
 import (
 	"bufio"
 	"fmt"
-	"math/bits"
 	"os"
 	"path"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -162,48 +160,6 @@ func readLimitFile(name string) (uint64, bool) {
 	return n, true
 }
 
-// mapMemoryFloor is the least memory the kernel allocates, and charges to
-// the memory cgroup, when it creates a map as spec describes (cpus: the
-// possible CPUs): the parts every kernel since 5.x allocates at creation,
-// without the bookkeeping around them, so that the sum never exceeds what
-// the kernel takes.
-func mapMemoryFloor(spec *ebpf.MapSpec, cpus int) uint64 {
-	n := uint64(spec.MaxEntries)
-	key, value := uint64(roundUp8(int(spec.KeySize))), uint64(roundUp8(int(spec.ValueSize)))
-	buckets := uint64(0)
-	if n > 0 {
-		buckets = uint64(1) << bits.Len64(n-1) // the kernel rounds up to a power of two
-	}
-	prealloc := spec.Flags&unix.BPF_F_NO_PREALLOC == 0
-	switch spec.Type {
-	case ebpf.Hash, ebpf.LRUHash:
-		// Each bucket is a list head and a lock (16 bytes); preallocated
-		// elements hold a list node (16), a key and a value each.
-		floor := buckets * 16
-		if prealloc {
-			floor += n * (16 + key + value)
-		}
-		return floor
-	case ebpf.PerCPUHash, ebpf.LRUCPUHash:
-		// An element holds a pointer to its values, one per CPU.
-		floor := buckets * 16
-		if prealloc {
-			floor += n * (16 + key + 8 + value*uint64(cpus))
-		}
-		return floor
-	case ebpf.Array:
-		return n * value
-	case ebpf.PerCPUArray:
-		return n * value * uint64(cpus)
-	case ebpf.RingBuf:
-		return n // its data pages
-	case ebpf.StackTrace:
-		// A pointer per bucket, and as many preallocated stacks.
-		return buckets*8 + n*uint64(spec.ValueSize)
-	}
-	return 0
-}
-
 // checkMemoryLimit refuses the script's maps and event ring buffer when
 // any of them, or all of them together, need more memory than ntrace's
 // memory cgroup may use at all, naming the biggest and the flag that
@@ -226,7 +182,7 @@ func checkMapsFit(out *codegen.Output, limit memoryLimit, cpus int) error {
 	}
 	slices.Sort(names) // the same map named however the maps are ordered
 	for _, name := range names {
-		need := mapMemoryFloor(out.Collection.Maps[name], cpus)
+		need := codegen.MapMemory(out.Collection.Maps[name], cpus)
 		total += need
 		if need > most {
 			most, biggest = need, name
@@ -236,12 +192,12 @@ func checkMapsFit(out *codegen.Output, limit memoryLimit, cpus int) error {
 		return nil
 	}
 	what, smaller := describeMap(out, biggest)
-	need := fmt.Sprintf("it needs %s or more", formatBytes(most))
+	need := fmt.Sprintf("it needs %s or more", codegen.FormatBytes(most))
 	if most <= limit.bytes {
-		need = fmt.Sprintf("with the script's other maps it needs %s or more", formatBytes(total))
+		need = fmt.Sprintf("with the script's other maps it needs %s or more", codegen.FormatBytes(total))
 	}
 	return &ScriptError{Pos: mapPos(out, what), Err: fmt.Errorf("creating %s: %w: %s, and ntrace's memory cgroup (%s) may hold %s in all (BPF memory counts against it); %s",
-		what, unix.ENOMEM, need, limit.cgroup, formatBytes(limit.bytes), smaller)}
+		what, unix.ENOMEM, need, limit.cgroup, codegen.FormatBytes(limit.bytes), smaller)}
 }
 
 // ringFitsMemoryLimit reports whether a ring buffer of size bytes can fit
@@ -250,19 +206,4 @@ func checkMapsFit(out *codegen.Output, limit memoryLimit, cpus int) error {
 func ringFitsMemoryLimit(size uint32) bool {
 	limit, ok := cgroupMemoryLimit()
 	return !ok || uint64(size) <= limit.bytes
-}
-
-// formatBytes writes n in the largest binary unit it reaches, to one
-// decimal, left out when it is 0.
-func formatBytes(n uint64) string {
-	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
-	i, v := 0, float64(n)
-	for v >= 1024 && i < len(units)-1 {
-		v /= 1024
-		i++
-	}
-	if i == 0 {
-		return fmt.Sprintf("%d bytes", n)
-	}
-	return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") + " " + units[i]
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/codegen"
+	"github.com/ntrace/ntrace/internal/testenv"
 	"github.com/ntrace/ntrace/lang"
 )
 
@@ -77,7 +78,7 @@ func TestReadMemoryLimit(t *testing.T) {
 // What the check counts for a map is never more than the kernel takes for
 // it: here against the memory the kernel says a map it made holds
 // ("memlock" in its fdinfo, exact since 6.4), for each kind ntrace makes.
-func TestMapMemoryFloorBelowKernel(t *testing.T) {
+func TestMapMemoryBelowKernel(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("needs root to create maps")
 	}
@@ -104,7 +105,7 @@ func TestMapMemoryFloorBelowKernel(t *testing.T) {
 		}
 		memlock := fdinfoField(t, m.FD(), "memlock")
 		m.Close()
-		floor := mapMemoryFloor(spec, cpus)
+		floor := codegen.MapMemory(spec, cpus)
 		if floor > memlock || floor == 0 {
 			t.Errorf("%s: counted %d bytes; the kernel holds %d", name, floor, memlock)
 		}
@@ -179,4 +180,60 @@ func TestCheckMapsFit(t *testing.T) {
 	if se, ok := err.(*ScriptError); !ok || se.Pos != at || se.Error() != want {
 		t.Errorf("got %v, want %s at %v", err, want, at)
 	}
+}
+
+// The warning about a big map and the refusal of one that cannot fit in
+// the memory cgroup count its memory with the same model, so they name
+// the same amount: here for a preallocated shared hash, a per-CPU one
+// and one allocated on demand.
+func TestBigMapWarningAgreesWithRefusal(t *testing.T) {
+	src := "tracepoint:sched:sched_switch {\n  @m[nsecs] = %s;\n}"
+	for _, tc := range []struct {
+		agg   string
+		alloc bool
+	}{{"count()", false}, {"min(pid)", false}, {"count()", true}} {
+		script := fmt.Sprintf(src, tc.agg)
+		prog, err := lang.Parse("test.nt", script)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := lang.Check(prog, testenv.Env{TB: t, Kernel: "6.12"}, lang.Params{})
+		if err != nil {
+			t.Fatal(lang.Render("test.nt", script, err))
+		}
+		entries := uint32(1000000)
+		if tc.alloc {
+			entries = 1 << 23 // its buckets alone pass 64 MiB
+		}
+		out, err := codegen.Compile(prog, info, codegen.Options{MapEntries: entries, AllocOnDemand: tc.alloc, PossibleCPUs: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Warnings) != 1 {
+			t.Fatalf("%s: want one warning about the map, got %v", tc.agg, out.Warnings)
+		}
+		warned := amountIn(t, out.Warnings[0].Msg, "it takes ", " of kernel memory")
+		err = checkMapsFit(out, memoryLimit{bytes: 1 << 20, cgroup: "/small"}, 4)
+		if err == nil {
+			t.Fatalf("%s: a map that takes %s fits in 1 MiB", tc.agg, warned)
+		}
+		refused := amountIn(t, err.Error(), "it needs ", " or more")
+		if warned != refused {
+			t.Errorf("%s: the warning says %s, the refusal %s:\n%s\n%v", tc.agg, warned, refused, out.Warnings[0].Msg, err)
+		}
+		if want := codegen.FormatBytes(out.Maps[0].KernelMemory(4)); warned != want {
+			t.Errorf("%s: both say %s, the map takes %s", tc.agg, warned, want)
+		}
+	}
+}
+
+// amountIn is what msg says between before and after.
+func amountIn(t *testing.T, msg, before, after string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(msg, before)
+	amount, _, ok2 := strings.Cut(rest, after)
+	if !ok || !ok2 {
+		t.Fatalf("no %q…%q in %q", before, after, msg)
+	}
+	return amount
 }

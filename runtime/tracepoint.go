@@ -18,9 +18,14 @@ func init() {
 }
 
 // attachTracepoint attaches through a perf event on the tracepoint.
-func attachTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+// A script's many syscall tracepoints run from one instead (see
+// dispatched).
+func attachTracepoint(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
 	if err := EnsureTracefs(); err != nil {
 		return nil, "", err
+	}
+	if links, how, ok, err := s.dispatched(p, prog); ok {
+		return links, how, err
 	}
 	l, err := attachPerfTracepoint(p.Target.Group, p.Target.Name, prog)
 	if err != nil {

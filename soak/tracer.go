@@ -78,7 +78,7 @@ func (tr *tracer) read(r io.Reader) {
 // more, for the probes to be in place.
 func (tr *tracer) waitAttached() error {
 	deadline := time.Now().Add(2 * time.Minute)
-	for !strings.Contains(tr.Stderr(), "Attaching ") {
+	for !strings.Contains(tr.Stderr(), "Attached ") {
 		select {
 		case <-tr.done:
 			return fmt.Errorf("%s exited before attaching (%v): %s", tr.name, tr.err, tr.Stderr())
@@ -91,16 +91,20 @@ func (tr *tracer) waitAttached() error {
 	return nil
 }
 
-// stop interrupts the tracer as Ctrl-C would and waits for it to print
+// stop stops the tracer as Ctrl-C would and waits for it to print
 // its maps and exit.
 func (tr *tracer) stop() error {
-	tr.cmd.Process.Signal(syscall.SIGINT)
+	// SIGTERM, not SIGINT: a soak started in the background by a shell
+	// without job control (nohup, `… &` in a script) has SIGINT ignored,
+	// and ntrace keeps a signal ignored when it started so (see the
+	// README's fault model): SIGINT would never stop it.
+	tr.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-tr.done:
 	case <-time.After(5 * time.Minute):
 		tr.cmd.Process.Kill()
 		<-tr.done
-		return fmt.Errorf("%s did not exit in 5 minutes after SIGINT", tr.name)
+		return fmt.Errorf("%s did not exit in 5 minutes after SIGTERM", tr.name)
 	}
 	if tr.err != nil {
 		return fmt.Errorf("%s: %v: %s", tr.name, tr.err, tr.Stderr())

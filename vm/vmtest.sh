@@ -33,6 +33,12 @@
 #                    while the guest can still report; VMTEST_FLAGS may override.
 #   VMTEST_MEM       guest memory in MiB (default 1024)
 #   VMTEST_NTRACE    0: do not build ./cmd/ntrace even if it exists
+#   VMTEST_BPFTRACE  1: pack the host's bpftrace into the guests, with the
+#                    libraries it loads (ldd), the C headers its tools
+#                    include, and its tools (/usr/sbin/*.bt), so tests can
+#                    run it beside ntrace on kprobes; adds about 200 MB
+#                    unpacked (VMTEST_MEM then defaults to 2048) and half
+#                    a minute of boot; tests see NTRACE_VM_BPFTRACE=1
 #   NTRACE_VM_CACHE  kernel cache (default ${XDG_CACHE_HOME:-$HOME/.cache}/ntrace-vm)
 #
 # Output: each guest's test output, every line prefixed with "[<series>] ", then
@@ -75,6 +81,7 @@ main() {
 	read -ra kernels <<<"${VMTEST_KERNELS:-6.1 6.12}"
 	read -ra flags <<<"${VMTEST_FLAGS:-}"
 	local timeout=${VMTEST_TIMEOUT:-300} mem=${VMTEST_MEM:-1024}
+	[[ ${VMTEST_BPFTRACE:-0} != 1 || -n ${VMTEST_MEM:-} ]] || mem=2048
 	[[ $timeout =~ ^[0-9]+$ ]] || setup_die "VMTEST_TIMEOUT=$timeout is not a number of seconds"
 	[[ $mem =~ ^[0-9]+$ ]] || setup_die "VMTEST_MEM=$mem is not a number of MiB"
 	((${#kernels[@]} > 0)) || setup_die "VMTEST_KERNELS is empty"
@@ -99,6 +106,7 @@ main() {
 	build_tests "$work" "$@"
 	# A hung test should die with a goroutine dump before the guest's time is up.
 	build_rootfs "$work/root" "-test.timeout=$((timeout > 120 ? timeout - 60 : timeout / 2))s" "${flags[@]}"
+	[[ ${VMTEST_BPFTRACE:-0} != 1 ]] || pack_bpftrace "$work/root"
 	(cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort |
 		cpio --quiet -o -H newc -R 0:0) | gzip -1 >"$work/tests.cpio.gz"
 	vm_log "initramfs test part: $(du -h "$work/tests.cpio.gz" | cut -f1)"
@@ -203,6 +211,32 @@ build_rootfs() {
 	write_init "$root/init"
 }
 
+# pack_bpftrace ROOT copies the host's bpftrace into ROOT at the same
+# paths: the binary, every library ldd says it loads (with the dynamic
+# linker), the C headers bpftrace's tools include (glibc's and the
+# kernel's uapi ones; with the kernel's BTF it needs no kernel headers),
+# clang's own headers, and the tools. Exits 2 without bpftrace.
+pack_bpftrace() {
+	local root=$1 bt lib dir
+	bt=$(command -v bpftrace) || setup_die "VMTEST_BPFTRACE=1 but bpftrace is not installed (apt-get install bpftrace)"
+	vm_log "packing $bt and its libraries"
+	mkdir -p "$root/usr/bin"
+	cp -L "$bt" "$root/usr/bin/bpftrace"
+	while read -r lib; do
+		mkdir -p "$root$(dirname "$lib")"
+		cp -L "$lib" "$root$lib"
+	done < <(ldd "$bt" | grep -oE '/[^ ]+' | sort -u)
+	for dir in /usr/include/linux /usr/include/asm-generic /usr/include/net \
+		/usr/include/x86_64-linux-gnu /usr/lib/llvm-*/lib/clang/*/include; do
+		[[ -d $dir ]] || continue
+		mkdir -p "$root$(dirname "$dir")"
+		cp -rL "$dir" "$root$dir"
+	done
+	cp -L /usr/include/*.h "$root/usr/include/"
+	cp -L /usr/sbin/*.bt "$root/usr/sbin/" 2>/dev/null || true
+	printf 'NTRACE_VM_BPFTRACE=1\n' >"$root/vmtest/env"
+}
+
 # write_init FILE writes the guest's /init. It must never exit: PID 1 exiting
 # panics the kernel (which, with panic=-1 and -no-reboot, ends qemu, and the host
 # reports a missing end marker).
@@ -232,6 +266,7 @@ release=$(uname -r)
 export NTRACE_VM=1 NTRACE_KERNEL_RELEASE="$release"
 export NTRACE_KERNEL="$(echo "$release" | cut -d. -f1,2)"
 [ -x /bin/ntrace ] && export NTRACE_BIN=/bin/ntrace
+[ -e /vmtest/env ] && export $(cat /vmtest/env)
 
 # run_test NAME DIR: runs /tests/NAME.test from /src/DIR with -test.v and the
 # flags in /vmtest/flags.

@@ -1,0 +1,73 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// oneLinerCases are the one-liners of bpftrace's tutorial
+// (docs/tutorial_one_liners.md), narrowed to the thread making the
+// events: files opened, syscalls counted by process, read sizes as
+// histograms, read latency by process (counted here: latencies differ),
+// paths from the struct kprobe:vfs_open's argument points to. The kprobe
+// ones run where kprobes do: the qemu rig's guests.
+func oneLinerCases() []diffCase {
+	return []diffCase{
+		{name: "compound assignments and loops", script: `BEGIN {
+  $a = 5; $a <<= 2; $a |= 1; $a ^= 3; $a %= 7; $a *= -3; $a >>= 1; $a &= 0xff; $a -= 300; $a /= 4;
+  printf("a %d\n", $a);
+  @c[1] = 1; @c[1]++; @c[1] += 5; @c[1] <<= 2; @c[2]--; @c[3] -= 4; @c[4] = -1; @c[4] *= -7;
+  $i = 0; $n = 0;
+  while ($i < 10) { $i++; if ($i % 3 == 0) { continue; } if ($i > 8) { break; } $n += $i; }
+  printf("loop %d %d\n", $i, $n);
+  @x = 10; @x++; @x++; @x--; $v = 1; $v++; $v++; $v--;
+  printf("incr %d %d\n", @x, $v);
+  printf("deref %lx %d\n", *kaddr("vfs_read"), *kaddr("vfs_read") == *(uint64 *)kaddr("vfs_read"));
+  if ($n > 100) { printf("big\n"); } else if ($n > 10) { printf("mid %d\n", $n); } else { printf("small\n"); }
+  exit();
+}`, wrong: []wrongLine{
+			{"a -12", "a -11", "bpftrace 0.17 divides -46 by 4 as an arithmetic shift would, rounding toward minus infinity; C truncates toward zero"},
+		}},
+		{name: "tutorial one-liners", script: `
+tracepoint:syscalls:sys_enter_openat /tid == $2/ { printf("%s %s\n", comm, str(args->filename)); }
+tracepoint:raw_syscalls:sys_enter /tid == $2 && (args->id == 0 || args->id == 257)/ { @[comm] = count(); @id[args->id] = count(); }
+tracepoint:syscalls:sys_exit_read /tid == $2/ { @bytes = hist(args->ret); @lbytes = lhist(args->ret, 0, 2000, 200); @sum[comm] = sum(args->ret); }
+tracepoint:syscalls:sys_enter_read /tid == $2/ { @start[tid] = nsecs; }
+tracepoint:syscalls:sys_exit_read /tid == $2 && @start[tid]/ { @reads[comm, args->ret > 0] = count(); delete(@start[tid]); }`,
+			events: readSizes},
+		{name: "tutorial one-liners on kprobes", kprobes: true, script: `
+kprobe:vfs_read /tid == $2/ { @start[tid] = nsecs; @count[arg2] = count(); }
+kretprobe:vfs_read /tid == $2 && @start[tid]/ { @ret = lhist(retval, 0, 2000, 200); @bytes[comm] = sum(retval); @r = hist(retval); delete(@start[tid]); }
+kprobe:vfs_open /tid == $2/ { printf("open path: %s\n", str(((struct path *)arg0)->dentry->d_name.name)); }
+kretprobe:vfs_open /tid == $2/ { @open[(int32)retval] = count(); }
+kprobe:do_nanosleep /tid == $2/ { printf("sleep %s\n", comm); }`,
+			events: func(t *testing.T) {
+				readSizes(t)
+				unix.Nanosleep(&unix.Timespec{Nsec: 1_000_000}, nil)
+			}},
+	}
+}
+
+// readSizes opens a file of 1500 bytes and reads it in reads of 100,
+// 700 and 1000 bytes (the last gets 700, the next 0), and reads a closed
+// descriptor (-EBADF).
+func readSizes(t *testing.T) {
+	dir, err := os.MkdirTemp("", "nt")
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "fifteen-hundred")
+	os.WriteFile(path, make([]byte, 1500), 0o644)
+	f := mustOpen(t, path)
+	for _, n := range []int{100, 700, 1000, 1000} {
+		f.Read(make([]byte, n))
+	}
+	f.Close()
+	syscall.Read(1<<20, make([]byte, 8))
+}
