@@ -334,8 +334,6 @@ func (c *checker) call(e *CallExpr) *Type {
 	return spec.check(c, e)
 }
 
-func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
-
 // checkExit: exit() stops tracing; exit(code) also makes code (0..255)
 // ntrace's exit status, as in bpftrace.
 func checkExit(c *checker, e *CallExpr) *Type {
