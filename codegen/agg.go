@@ -22,22 +22,26 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 	}
 	key := g.buildKey(m, ref.Keys)
 	signed := m.Info.Arg != nil && m.Info.Arg.Signed
-	switch agg {
-	case lang.Hist:
+	if agg == lang.Hist || agg == lang.Lhist {
 		r := g.load(x, asm.R1)
 		g.emit(asm.Mov.Reg(asm.R1, r))
-		g.log2Bucket(signed)
-		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
-	case lang.Lhist:
-		r := g.load(x, asm.R1)
-		g.emit(asm.Mov.Reg(asm.R1, r))
-		g.linearBucket(m.Info.Lhist)
-		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
+		if agg == lang.Hist {
+			g.log2Bucket(signed)
+		} else {
+			g.linearBucket(m.Info.Lhist)
+		}
+		// In an array the bucket is the slot's 32-bit index, in range by
+		// construction; in a hash, the key's last word.
+		size := asm.DWord
+		if m.Decl.Kind == PerCPUArrayMap {
+			size = asm.Word
+		}
+		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, size))
 	}
 	apply := func() { g.applyAgg(agg, asm.R0, x, signed, !m.PerCPU) }
 	if m.Decl.Kind == PerCPUArrayMap {
 		g.lookup(m, key)
-		g.assumeFound() // key 0 is always there
+		g.assumeFound() // the slot (0, or the bucket) is always there
 		apply()
 	} else {
 		g.upsert(m, key, apply, func() loc { return g.firstAgg(agg, x, m.ValueSize, ref.Pos) })
