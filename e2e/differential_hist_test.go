@@ -18,13 +18,16 @@ import (
 // starts from nothing. Values cover every kind of bucket: negative (an
 // lseek the kernel refuses, traced all the same), zero, one, log2
 // buckets up to 2^28 (bpftrace 0.17 draws those from 2^32 on wrong),
-// and both sides of lhist's range. The offset is cast: the tracepoint's
+// and both sides of lhist's range; and values whose form bounds them
+// (a mask, a shift, a narrow type), whose buckets ntrace finds in fewer
+// steps. The offset is cast: the tracepoint's
 // format says off_t is unsigned, where bpftrace takes it as signed.
 func histPhasesCase() diffCase {
 	return diffCase{name: "keyless hist and lhist across zero and clear", script: `
 tracepoint:syscalls:sys_enter_lseek /tid == $2/ {
   $o = (int64)args->offset;
   @h = hist($o); @l = lhist($o, 0, 100, 10); @s = hist($o * 3);
+  @mask = hist($o & 0xffff); @shift = hist(($o & 0xfffffff) >> 4); @u16 = hist((uint16)$o); @u8 = hist((uint8)$o & 7);
   if ($o == 424242) { @never = hist(1); @neverl = lhist(1, 0, 10, 1); }
 }
 tracepoint:syscalls:sys_enter_getpgid /tid == $2/ {
