@@ -41,7 +41,7 @@ deps:
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
 		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
-		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base
+		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base clang
 	$(MAKE) tools
 
 # The linters, at pinned versions, built into .cache/tools (a directory
@@ -126,10 +126,13 @@ VMTEST_FLAGS ?= -test.short
 vmtest:
 	VMTEST_FLAGS='$(VMTEST_FLAGS)' vm/vmtest.sh ./vm/selftest ./e2e
 
-# ntrace against bpftrace 0.17 in one run: startup, peak RSS, per-event BPF
-# cost (bpf_stats), events delivered under a printf flood, sizes and
-# instruction counts. Prints a table with ratios and writes
-# bench/out/results.json. Needs root; about three minutes.
+# ntrace against the floor (hand-written C built with clang -O2 per event;
+# a cilium/ebpf loader and a C loader at start-up) and bpftrace 0.17 in one
+# run, the tools interleaved: startup, peak RSS, per-event BPF cost
+# (bpf_stats), events delivered under a printf flood, sizes and
+# instruction counts. Prints a table with ntrace ÷ floor and
+# ntrace ÷ bpftrace per row and writes bench/out/results.json. Needs root
+# (and clang for the per-event floor: make deps); about five minutes.
 bench:
 	$(GO) run ./bench
 
