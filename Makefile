@@ -90,8 +90,12 @@ lint: tools
 # either skips here; make e2e runs those as root.
 UNIT_PKGS = $$($(GO) list ./... | grep -v -e /e2e -e /vm/)
 UNPRIVILEGED = $(if $(filter 0,$(shell id -u)),-exec $(CURDIR)/.ci/unprivileged)
+# Under the race detector lazybtf's comparison with cilium looks up a
+# sample of the names (all of them take minutes there); every name is
+# looked up in a second run without it.
 unit:
 	$(GO) test -race -count=1 $(UNPRIVILEGED) $(UNIT_PKGS)
+	$(GO) test -count=1 $(UNPRIVILEGED) -run AsCilium ./lazybtf
 
 # The end-to-end tests, as root on this kernel, against traffic they
 # make; and the tests of the other packages that load programs or need
