@@ -61,7 +61,7 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 		return fmt.Errorf("clearing map %s: %w", m.Name, err)
 	}
 	switch {
-	case array && isBucketed(m):
+	case array && m.Bucketed():
 		// A hash keeps the buckets zero() zeroed until clear(): the
 		// map then prints as an entry with no counts, as it does
 		// once any bucket was counted in before some zero().
@@ -111,12 +111,6 @@ func allZero(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// isBucketed reports whether m holds a hist or lhist.
-func isBucketed(m *codegen.Map) bool {
-	agg := m.Info.Value.Agg
-	return m.Info.Value.Kind == lang.Agg && (agg == lang.Hist || agg == lang.Lhist)
 }
 
 func isNotExist(err error) bool { return errors.Is(err, ebpf.ErrKeyNotExist) }

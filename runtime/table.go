@@ -54,7 +54,7 @@ func (s *session) readTable(m *codegen.Map) (*table, error) {
 func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 	t := &table{s: s, m: m, kind: aggKinds[m.Info.Value.Agg], keySize: m.KeySize, valueSize: m.ValueSize}
 	agg := m.Info.Value.Agg
-	bucketed := isBucketed(m)
+	bucketed := m.Bucketed()
 	stride := roundUp8(m.ValueSize)
 	cpus := 1
 	if m.PerCPU {
