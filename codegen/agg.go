@@ -198,28 +198,44 @@ func (g *gen) valueBits(e lang.Expr) int {
 }
 
 // linearBucket computes lhist()'s bucket for the value in R1 into R2: 0
-// below min, 1+(v-min)/step inside, and n+1 at or above max.
+// below min, 1+(v-min)/step inside, and n+1 at or above max. Bounds that
+// fit an instruction's 32-bit immediate are compared and applied as
+// immediates; min 0 and step 1 cost nothing. Clobbers R3.
 func (g *gen) linearBucket(b [3]int64) {
 	lo, hi, step := b[0], b[1], b[2]
 	n := (hi - lo) / step
 	below, above, done := g.label(), g.label(), g.label()
-	g.emit(
-		asm.LoadImm(asm.R3, lo, asm.DWord),
-		asm.JSLT.Reg(asm.R1, asm.R3, below),
-		asm.LoadImm(asm.R3, hi, asm.DWord),
-		asm.JSGE.Reg(asm.R1, asm.R3, above),
-		asm.Mov.Reg(asm.R2, asm.R1),
-		asm.LoadImm(asm.R3, lo, asm.DWord),
-		asm.Sub.Reg(asm.R2, asm.R3),
-		asm.LoadImm(asm.R3, step, asm.DWord),
-		asm.Div.Reg(asm.R2, asm.R3),
-		asm.Add.Imm(asm.R2, 1),
-		asm.Ja.Label(done),
-	)
+	fits := func(v int64) bool { return v == int64(int32(v)) }
+	// jumpIf jumps to to when R1 op bound holds.
+	jumpIf := func(op asm.JumpOp, bound int64, to string) {
+		if fits(bound) {
+			g.emit(op.Imm(asm.R1, int32(bound), to))
+			return
+		}
+		g.emit(asm.LoadImm(asm.R3, bound, asm.DWord), op.Reg(asm.R1, asm.R3, to))
+	}
+	jumpIf(asm.JSLT, lo, below)
+	jumpIf(asm.JSGE, hi, above)
+	g.emit(asm.Mov.Reg(asm.R2, asm.R1))
+	switch {
+	case lo == 0:
+	case fits(lo):
+		g.emit(asm.Sub.Imm(asm.R2, int32(lo)))
+	default:
+		g.emit(asm.LoadImm(asm.R3, lo, asm.DWord), asm.Sub.Reg(asm.R2, asm.R3))
+	}
+	switch {
+	case step == 1:
+	case fits(step):
+		g.emit(asm.Div.Imm(asm.R2, int32(step)))
+	default:
+		g.emit(asm.LoadImm(asm.R3, step, asm.DWord), asm.Div.Reg(asm.R2, asm.R3))
+	}
+	g.emit(asm.Add.Imm(asm.R2, 1), asm.Ja.Label(done))
 	g.place(below)
 	g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
 	g.place(above)
-	g.emit(asm.LoadImm(asm.R2, n+1, asm.DWord))
+	g.emit(asm.Mov.Imm(asm.R2, int32(n+1))) // n is at most 1000
 	g.place(done)
 }
 
