@@ -152,10 +152,16 @@ func (b *bench) otherTracers() []string {
 		if err != nil || strings.TrimSpace(string(comm)) != "bpftrace" {
 			continue
 		}
-		if ppid(pid) == b.pid {
+		parent := ppid(pid)
+		if parent == b.pid {
 			continue
 		}
-		out = append(out, fmt.Sprintf("bpftrace pid %d", pid))
+		cmd, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+		line := strings.TrimSpace(strings.ReplaceAll(string(cmd), "\x00", " "))
+		if len(line) > 80 {
+			line = line[:80] + "…"
+		}
+		out = append(out, fmt.Sprintf("bpftrace pid %d (parent %d: %q)", pid, parent, line))
 	}
 	return out
 }
