@@ -34,6 +34,7 @@ var builtinVars = map[string]func(g *gen){
 	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
 	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
 	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
+	"ncpus":   func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
 	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
@@ -182,6 +183,9 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 	switch e.Name {
 	case "container_of":
 		return g.containerOf(e)
+	case "delete":
+		g.deleteElem(e)
+		return g.deleted()
 	case "has_key":
 		return g.hasKey(e)
 	case "len":
@@ -191,7 +195,7 @@ func (g *gen) intCall(e *lang.CallExpr) *val {
 		v := g.newVal()
 		g.set(v, asm.R0)
 		return v
-	case "strncmp", "strcontains", "kptr", "uptr", "reg":
+	case "strncmp", "strcontains", "strlen", "kptr", "uptr", "reg":
 		v, _ := g.textCall(e)
 		return v
 	case "ntohs", "htons", "ntohl", "htonl", "bswap":

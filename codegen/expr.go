@@ -25,6 +25,14 @@ func (g *gen) intExpr(e lang.Expr) *val {
 	case *lang.MapExpr:
 		return g.mapReadInt(e)
 	case *lang.FieldExpr, *lang.IndexExpr:
+		if ie, ok := e.(*lang.IndexExpr); ok {
+			if i, ok := g.c.info.TupleIndexes[ie]; ok {
+				return g.tupleElemInt(ie.X, i, ie.Pos)
+			}
+			if g.typeOf(ie.X).Kind == lang.String && !g.inMemory(ie.X) {
+				return g.stringByte(ie)
+			}
+		}
 		if f, ok := e.(*lang.FieldExpr); ok {
 			if i, ok := g.c.info.RecordFields[f]; ok {
 				return g.tupleElemInt(f.X, i, f.Pos)

@@ -20,6 +20,8 @@ func (g *gen) textCall(e *lang.CallExpr) (*val, bool) {
 		return g.stringsDiffer(e.Args[0], e.Args[1], n, e.Pos), true
 	case "strcontains":
 		return g.strcontains(e), true
+	case "strlen":
+		return g.strlen(e), true
 	case "kptr", "uptr":
 		return g.intExpr(e.Args[0]), true // the type says how it is read
 	case "reg":
@@ -53,6 +55,60 @@ func (g *gen) setFlag(out *val, r asm.Register, yes, no string) {
 	g.emit(asm.Mov.Imm(r, 1))
 	g.place(end)
 	g.set(out, r)
+}
+
+// strlen emits strlen(s): the index of the string's first NUL, or its
+// capacity less the NUL when it fills it.
+func (g *gen) strlen(e *lang.CallExpr) *val {
+	st := g.typeOf(e.Args[0])
+	s := g.temp(st, e.Pos)
+	g.storeCompared(e.Args[0], s, st)
+	out := g.newVal()
+	r := g.load(out, asm.R0)
+	end := g.label()
+	for i := 0; i < st.Size-1; i++ {
+		g.emit(
+			asm.Mov.Imm(r, int32(i)),
+			asm.LoadMem(asm.R1, s.base, s.off+int16(i), asm.Byte),
+			asm.JEq.Imm(asm.R1, 0, end),
+		)
+	}
+	g.emit(asm.Mov.Imm(r, int32(max(st.Size-1, 0))))
+	g.place(end)
+	g.set(out, r)
+	return out
+}
+
+// stringByte emits s[i] of a string that is not in kernel or user memory
+// (a variable, a literal, str()'s result): its byte i, sign-extended as a
+// char, or 0 when i is past the string's capacity.
+func (g *gen) stringByte(e *lang.IndexExpr) *val {
+	st := g.typeOf(e.X)
+	s := g.temp(st, e.Pos)
+	g.storeCompared(e.X, s, st)
+	out := g.newVal()
+	if k, ok := g.c.info.Consts[e.Index]; ok {
+		r := g.load(out, asm.R0)
+		g.emit(asm.LoadMem(r, s.base, s.off+int16(k.Int), asm.Byte))
+		g.normalize(r, 1, true)
+		g.set(out, r)
+		return out
+	}
+	idx := g.intExpr(e.Index)
+	ri := g.load(idx, asm.R1)
+	r := g.load(out, asm.R0)
+	past, end := g.label(), g.label()
+	g.emit(asm.JGE.Imm(ri, int32(st.Size), past)) // unsigned: a negative index is past too
+	g.addr(asm.R2, s)
+	g.emit(asm.Add.Reg(asm.R2, ri), asm.LoadMem(r, asm.R2, 0, asm.Byte))
+	g.normalize(r, 1, true)
+	g.emit(asm.Ja.Label(end))
+	g.place(past)
+	g.emit(asm.Mov.Imm(r, 0))
+	g.place(end)
+	g.set(out, r)
+	g.release(idx)
+	return out
 }
 
 // maxContainsSteps bounds the byte comparisons strcontains() of two
@@ -156,7 +212,7 @@ func (g *gen) storeResolved(e lang.Expr, dst loc, dt *lang.Type) bool {
 			word(e.Args[0], 0)
 			g.call(asm.FnGetCurrentPidTgid)
 			g.emit(asm.RSh.Imm(asm.R0, 32), asm.StoreMem(dst.base, dst.off+8, asm.R0, asm.DWord))
-		case "buf":
+		case "buf", "macaddr":
 			g.zero(dst, dt.StorageSize())
 			g.buf(e, dst)
 		case "path":
@@ -181,7 +237,9 @@ func (g *gen) buf(e *lang.CallExpr, dst loc) {
 	n := g.runtimeLength(e, 0, int32(t.Size))
 	helper := asm.FnProbeReadKernel
 	switch {
-	case st.Kind == lang.Array && g.inMemory(src):
+	case (st.Kind == lang.Array || st.Kind == lang.String) && g.inMemory(src):
+		// An array, or a char array typed as a string, where it lies:
+		// its bytes as they are, NULs and what follows them included.
 		g.release(g.kernelAddrR3(src))
 		helper = g.readHelper(src, false)
 	case st.Kind == lang.String: // its bytes, copied from where it is built

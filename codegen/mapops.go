@@ -55,6 +55,33 @@ func (g *gen) hasKey(call *lang.CallExpr) *val {
 }
 
 // deleteKey emits delete(@m, key).
+// deleted leaves in a new value whether the delete() just emitted (its
+// helper's result in R0) removed an element: true, or false when there
+// was none.
+func (g *gen) deleted() *val {
+	v := g.newVal()
+	r := g.load(v, asm.R0)
+	yes, no := g.label(), g.label()
+	g.emit(asm.JEq.Imm(asm.R0, 0, yes), asm.Ja.Label(no))
+	g.setFlag(v, r, yes, no)
+	return v
+}
+
+// deleteElem emits delete(@m[k]), delete(@m, k) or delete(@m) of a
+// keyless map: the helper's result is left in R0.
+func (g *gen) deleteElem(call *lang.CallExpr) {
+	if len(call.Args) == 2 {
+		g.deleteKey(call)
+		return
+	}
+	ref := call.Args[0].(*lang.MapExpr)
+	m := g.c.useMap(ref.Name)
+	key := g.buildKey(m, ref.Keys)
+	g.mapPtr(asm.R1, m.Spec.Name)
+	g.addr(asm.R2, key)
+	g.call(asm.FnMapDeleteElem)
+}
+
 func (g *gen) deleteKey(call *lang.CallExpr) {
 	m := g.c.maps[call.Args[0].(*lang.MapExpr).Name]
 	key := g.keyFrom(m, call.Args[1])

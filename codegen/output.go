@@ -113,11 +113,12 @@ const (
 	ClearEvent                         // empty Map
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
-	ExitEvent                          // stop tracing
+	ExitEvent                          // stop tracing, with the exit status in Args if given
 	WatchEvent                         // put Watch's watchpoint at the address in Args
 	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep
 	CatEvent                           // print the file whose name Format makes of Args
+	SystemEvent                        // run the command Format makes of Args, print its output
 )
 
 // Event describes one kind of record a program writes to the ring buffer.
@@ -149,3 +150,21 @@ const (
 	HeaderSize     = 8
 	PerfHeaderSize = 16
 )
+
+// KeepPrograms drops the programs keep refuses, and their specs from
+// Collection, so that they are neither loaded nor attached (--probe-filter).
+// It returns how many programs are left.
+func (o *Output) KeepPrograms(keep func(*Program) bool) int {
+	kept := o.Programs[:0]
+	for _, p := range o.Programs {
+		if keep(p) {
+			kept = append(kept, p)
+			continue
+		}
+		delete(o.Collection.Programs, p.Name)
+		delete(o.Collection.Programs, p.Name+ArmSuffix)
+	}
+	clear(o.Programs[len(kept):])
+	o.Programs = kept
+	return len(kept)
+}

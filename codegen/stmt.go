@@ -108,6 +108,16 @@ func (g *gen) constTrue(e lang.Expr) bool {
 }
 
 func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
+	if id, ok := target.(*lang.Ident); ok && id.Name == "_" {
+		// _ = value: evaluated for what it does, its value dropped.
+		vt := g.typeOf(value)
+		if vt.IsInteger() {
+			g.release(g.intExpr(value))
+			return
+		}
+		g.store(value, g.temp(vt, value.Position()), vt)
+		return
+	}
 	if op != "=" {
 		g.compound(target, op, func() *val { return g.intExpr(value) }, g.typeOf(value))
 		return
@@ -179,12 +189,14 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		g.printf(call)
 	case "cat":
 		g.valueEvent(&Event{Kind: CatEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
+	case "system":
+		g.valueEvent(&Event{Kind: SystemEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
 	case "join":
 		g.join(call)
 	case "print":
 		g.print(call)
 	case "exit":
-		g.sendEvent(&Event{Kind: ExitEvent}, nil)
+		g.valueEvent(&Event{Kind: ExitEvent}, call.Args)
 		g.emit(asm.Ja.Label(g.exit))
 	case "time":
 		format := "%H:%M:%S\n"
@@ -199,16 +211,7 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		}
 		g.sendEvent(&Event{Kind: kind, Map: g.c.useMap(call.Args[0].(*lang.MapExpr).Name)}, nil)
 	case "delete":
-		if len(call.Args) == 2 {
-			g.deleteKey(call)
-			return
-		}
-		ref := call.Args[0].(*lang.MapExpr)
-		m := g.c.useMap(ref.Name)
-		key := g.buildKey(m, ref.Keys)
-		g.mapPtr(asm.R1, m.Spec.Name)
-		g.addr(asm.R2, key)
-		g.call(asm.FnMapDeleteElem)
+		g.deleteElem(call)
 	default:
 		g.errorf(call.Pos, "%s() cannot be compiled as a statement", call.Name)
 	}

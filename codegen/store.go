@@ -80,6 +80,12 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 				return
 			}
 		}
+		if ie, ok := e.(*lang.IndexExpr); ok {
+			if i, ok := g.c.info.TupleIndexes[ie]; ok {
+				g.storeTupleElem(ie.X, i, ie.Pos, dst, dt)
+				return
+			}
+		}
 		if g.readString(e, dst, dt, true) {
 			return
 		}
@@ -148,6 +154,10 @@ func (g *gen) readString(e lang.Expr, dst loc, dt *lang.Type, pad bool) bool {
 // storeCompared stores the string e at dst for a comparison: read from
 // memory without zeroing dst first, other strings as store writes them.
 func (g *gen) storeCompared(e lang.Expr, dst loc, dt *lang.Type) {
+	if k, ok := g.c.info.Consts[e]; ok && k.IsString {
+		g.store(e, dst, dt) // a constant: str($1), str() of a parameter not given
+		return
+	}
 	if c, ok := e.(*lang.CallExpr); ok && c.Name == "str" && g.typeOf(c.Args[0]).Kind == lang.String {
 		g.storeCompared(c.Args[0], dst, dt) // str() of a string is that string
 		return

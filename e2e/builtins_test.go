@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -205,8 +207,9 @@ func TestUsymAndReg(t *testing.T) {
 }
 
 // join() prints the arguments a program was run with, as the test gave
-// them (the first 16); buf() with %r the bytes the test wrote, escaped;
-// cat() the file the test wrote.
+// them (the first 16); buf() with %r the bytes the test wrote, escaped,
+// with %rx all in \xNN form and with %rh as hex digits (what Go's %x and
+// % x say of them); cat() the file the test wrote.
 func TestJoinBufCat(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
@@ -215,7 +218,8 @@ func TestJoinBufCat(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr, worker := eventScript(t, fmt.Sprintf(`tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1/ { join(args->argv); join(args->argv, ","); }
-tracepoint:syscalls:sys_enter_write /tid == $2/ { printf("buf %%r|%%r|%%r\n", buf(args->buf, args->count), buf(args->buf, 3), buf(args->buf, args->count - 4)); }
+tracepoint:syscalls:sys_enter_write /tid == $2/ { printf("buf %%r|%%r|%%r\n", buf(args->buf, args->count), buf(args->buf, 3), buf(args->buf, args->count - 4));
+  printf("hex %%rx|%%rh|\n", buf(args->buf, args->count), buf(args->buf, args->count)); }
 tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/none"); printf("\ncat done\n"); }`, dir, dir))
 	args := []string{"/bin/echo"}
 	for i := 1; i <= 17; i++ {
@@ -225,10 +229,15 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 	if err := exec.Command(args[0], args[1:]...).Run(); err != nil {
 		t.Fatal(err)
 	}
+	written := []byte("\x00\x01AB\xffz\\\n")
+	var rx strings.Builder
+	for _, c := range written {
+		fmt.Fprintf(&rx, `\x%02x`, c)
+	}
 	null, _ := os.OpenFile("/dev/null", os.O_WRONLY, 0)
 	defer null.Close()
 	worker.do(func() {
-		null.Write([]byte("\x00\x01AB\xffz\\\n"))
+		null.Write(written)
 		unix.Getsid(0)
 	})
 	tr.waitLine(func(l string) bool { return l == "cat done" }, nil)
@@ -239,6 +248,7 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 		strings.Join(args[:16], ",") + "\n",
 		`buf \x00\x01AB\xffz\\x0a|\x00\x01A|\x00\x01AB` + "\n",
 		"first line\nsecond\n\ncat done\n",
+		fmt.Sprintf("hex %s|% x|\n", rx.String(), written),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q in:\n%s", want, out)
@@ -250,12 +260,20 @@ tracepoint:syscalls:sys_enter_getsid /tid == $2/ { cat("%s/f%%d", 7); cat("%s/no
 }
 
 // numaid is the NUMA node sysfs gives the CPU the probe ran on; strncmp
-// and strcontains say what Go's string functions say of the thread's name.
+// strcontains and strlen say what Go's string functions say of the thread's name;
+// pcomm, leader_comm, ppid and leader_tid what /proc says of its parent
+// process and its thread group leader;
+// strcontains is a bool, which print() and map keys show as true or false,
+// and so is a ?: choosing between bools.
 func TestNumaidAndStringTests(t *testing.T) {
 	requireRoot(t)
 	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
   printf("node %d %d\n", cpu, numaid);
   printf("cmp %d %d %d %d\n", strncmp(comm, "ntrace-th", 9), strncmp(comm, "ntrace-tx", 9), strncmp(comm, "ntrace-tx", 8), strncmp("ab", comm, 100));
+  print(strcontains(comm, "thread")); print(strcontains(comm, "nope"));
+  $short = "ab"; printf("len %d %d %d\n", strlen(comm), strlen($short), strlen(""));
+  printf("task %s|%s|%d|%d|%s\n", pcomm, leader_comm, ppid, leader_tid, pcomm(curtask->group_leader));
+  @has[strcontains(comm, "-n"), strcontains(comm, "x") ? false : true] = count();
   printf("has %d %d %d %d\n", strcontains(comm, "read-n"), strcontains(comm, "ntrace-thread-nam"), strcontains(comm, ""), strcontains(comm, "nope"));
 }`)
 	worker.do(func() {
@@ -275,6 +293,25 @@ func TestNumaidAndStringTests(t *testing.T) {
 	wantHas := fmt.Sprintf("has %d %d %d %d", b2i(strings.Contains(comm, "read-n")), b2i(strings.Contains(comm, "ntrace-thread-nam")), 1, b2i(strings.Contains(comm, "nope")))
 	if line != wantHas {
 		t.Errorf("%q, want %q", line, wantHas)
+	}
+	// The thread's parent process and its thread group leader, as /proc
+	// has them.
+	parentComm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", os.Getppid()))
+	leaderComm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", os.Getpid()))
+	pc, lc := strings.TrimSpace(string(parentComm)), strings.TrimSpace(string(leaderComm))
+	if want := fmt.Sprintf("task %s|%s|%d|%d|%s\n", pc, lc, os.Getppid(), os.Getpid(), pc); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
+	}
+	if want := fmt.Sprintf("len %d 2 0\n", len(comm)); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
+	}
+	wantPrint := fmt.Sprintf("%t\n%t\nlen ", strings.Contains(comm, "thread"), strings.Contains(comm, "nope"))
+	if !strings.Contains(tr.Stdout(), wantPrint) {
+		t.Errorf("want %q in:\n%s", wantPrint, tr.Stdout())
+	}
+	wantKey := fmt.Sprintf("@has[%t, %t]: 1\n", strings.Contains(comm, "-n"), !strings.Contains(comm, "x"))
+	if !strings.Contains(tr.Stdout(), wantKey) {
+		t.Errorf("want %q in:\n%s", wantKey, tr.Stdout())
 	}
 	wantCmp := fmt.Sprintf("cmp %d %d %d %d", b2i(!strings.HasPrefix(comm, "ntrace-th")), b2i(!strings.HasPrefix(comm, "ntrace-tx")), b2i(!strings.HasPrefix(comm, "ntrace-t")), 1)
 	if !strings.Contains(tr.Stdout(), wantCmp+"\n") {
@@ -327,4 +364,179 @@ func TestAddressSpaceAnnotations(t *testing.T) {
 	want := fmt.Sprintf("open %s||%s", path, path)
 	tr.waitLine(func(l string) bool { return l == want }, nil)
 	tr.stop()
+}
+
+// system() runs, with --unsafe, the command its format makes of a traced
+// event's values and prints what it wrote, in order with printf: here the
+// file the test wrote, named by the event's thread id. As JSON its output
+// is a "syscall" message, as bpftrace's; without --unsafe the script is
+// refused at the call.
+func TestSystem(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	file := filepath.Join(dir, fmt.Sprintf("f%d", worker.tid))
+	if err := os.WriteFile(file, []byte("contents of the file\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tr := start(t, ntraceBin, "--unsafe", "-e", readyProbe+fmt.Sprintf(`tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
+  printf("before\n"); system("cat %s/f%%d; echo tid=%%d", tid, tid); printf("after\n"); }`, dir), pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() { unix.Getsid(0) })
+	tr.waitLine(func(l string) bool { return l == "after" }, nil)
+	tr.stop()
+	if want := fmt.Sprintf("before\ncontents of the file\ntid=%d\nafter\n", worker.tid); !strings.Contains(tr.Stdout(), want) {
+		t.Errorf("want %q in:\n%s", want, tr.Stdout())
+	}
+
+	out, code := runTool(t, ntraceBin, "--unsafe", "-q", "-f", "json", "-e", `BEGIN { system("echo a b c; echo %d >&2", 5); exit(); }`)
+	if code != 0 || !strings.Contains(out, `{"type": "syscall", "data": "a b c\n"}`+"\n") || !strings.Contains(out, "5\n") {
+		t.Errorf("-f json: exit %d:\n%s", code, out)
+	}
+
+	out, code = runTool(t, ntraceBin, "-e", `BEGIN { system("touch `+dir+`/ran"); }`)
+	if _, err := os.Stat(dir + "/ran"); code != 1 || err == nil || !strings.Contains(out, "-e:1:9: error: system() runs a command on this host: it needs --unsafe") {
+		t.Errorf("without --unsafe: exit %d, ran %v:\n%s", code, err == nil, out)
+	}
+}
+
+// s[i] is a string's byte i, as a char: of the path a traced openat
+// carried, at a constant index and at one the call's mode argument gave;
+// past the string's capacity, 0. t[i] of a tuple, i a constant, is t.i.
+func TestStringIndex(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_openat /tid == $2/ {
+  $p = str(args->filename); $i = args->mode; $far = $i + 100;
+  printf("bytes %c %c %d %d\n", $p[0], $p[$i], $p[$far], "abc"[1]);
+  $t = (tid, $p); printf("tuple %d %s\n", $t[0], $t[2 - 1]); }`)
+	path := filepath.Join(t.TempDir(), "index-me")
+	worker.do(func() { unix.Open(path, unix.O_RDONLY|unix.O_CREAT, 7) })
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "bytes ") }, nil)
+	tuple := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "tuple ") }, nil)
+	tr.stop()
+	if want := fmt.Sprintf("bytes %c %c 0 98", path[0], path[7]); line != want {
+		t.Errorf("%q, want %q", line, want)
+	}
+	if want := fmt.Sprintf("tuple %d %s", worker.tid, path); tuple != want {
+		t.Errorf("%q, want %q", tuple, want)
+	}
+}
+
+// delete() says whether it removed an element: on the second of two
+// traced calls of the test's thread, the element the first call stored
+// is there to delete once, then no more; a keyless map's value too. The
+// maps printed at exit show what is left.
+func TestDeleteSaysWhetherItDeleted(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ {
+  if (@calls == 0) { @seen[tid] = 1; @last = tid; @keep[tid] = 2; }
+  else { printf("deleted %d %d %d %d\n", delete(@seen, tid), delete(@seen[tid]), delete(@last), delete(@last)); }
+  @calls++; }`)
+	worker.do(func() { unix.Getsid(0); unix.Getsid(0) })
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "deleted ") }, nil)
+	tr.stop()
+	if line != "deleted 1 0 1 0" {
+		t.Errorf("%q, want deleted 1 0 1 0", line)
+	}
+	out := tr.Stdout()
+	if !strings.Contains(out, fmt.Sprintf("@keep[%d]: 2\n", worker.tid)) || strings.Contains(out, "@seen[") || strings.Contains(out, "@last:") {
+		t.Errorf("maps at exit:\n%s", out)
+	}
+}
+
+// buf() of a char array in memory is its bytes as they lie, past a NUL
+// too: an abstract Unix socket's name starts with one, and the test
+// connects to such a name.
+func TestBufOfCharArrayKeepsBytesPastNUL(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_connect /tid == $2/ {
+  $sa = (struct sockaddr_un *)args->uservaddr; printf("sun %rh\n", buf($sa->sun_path, 8)); }`)
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+		if err != nil {
+			return
+		}
+		unix.Connect(fd, &unix.SockaddrUnix{Name: "@ntrace-buf-test"}) // refused: nobody listens
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "sun ") }, nil)
+	tr.stop()
+	if want := fmt.Sprintf("sun % x", append([]byte{0}, "ntrace-"...)); line != want {
+		t.Errorf("%q, want %q", line, want)
+	}
+}
+
+// A char array holds as many chars as it has bytes: a Unix socket path of
+// all 108 bytes of sun_path has no NUL, and prints whole.
+func TestCharArrayWithoutNUL(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_connect /tid == $2/ {
+  $sa = (struct sockaddr_un *)args->uservaddr; printf("path %s\n", $sa->sun_path); }`)
+	path := "/tmp/" + strings.Repeat("p", 108-len("/tmp/"))
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+		if err != nil {
+			return
+		}
+		// By hand: Go's Connect wants room for a NUL.
+		var sa unix.RawSockaddrUnix
+		sa.Family = unix.AF_UNIX
+		for i := range path {
+			sa.Path[i] = int8(path[i])
+		}
+		unix.Syscall(unix.SYS_CONNECT, uintptr(fd), uintptr(unsafe.Pointer(&sa)), unsafe.Sizeof(sa)) // refused: no such socket
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "path ") }, nil)
+	tr.stop()
+	if line != "path "+path {
+		t.Errorf("%q, want the whole %d-byte path", line, len(path))
+	}
+}
+
+// _ = expr runs expr for what it does and drops its value: a block that
+// counts each traced call of the test's thread, which makes two. hist(n,
+// 0) is hist(n): the thread id lands in the same power-of-two bucket.
+func TestDiscardAssignment(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_getsid /tid == $2/ { _ = { @calls = count(); tid }; _ = str(comm); @h0 = hist(tid, 0); @h = hist(tid); }`)
+	worker.do(func() { unix.Getsid(0); unix.Getsid(0) })
+	tr.stop()
+	out := tr.Stdout()
+	if !strings.Contains(out, "@calls: 2\n") {
+		t.Errorf("want @calls: 2 in:\n%s", out)
+	}
+	lo := 1
+	for lo*2 <= worker.tid {
+		lo *= 2
+	}
+	bucket := regexp.MustCompile(`(?m)^\[(\d+[KMG]?), (\d+[KMG]?)\)\s+2 \|`).FindAllStringSubmatch(out, -1)
+	if len(bucket) != 2 || bucket[0][0] != bucket[1][0] {
+		t.Errorf("want the same bucket holding 2 in @h and @h0 (tid %d, in [%d, %d)):\n%s", worker.tid, lo, 2*lo, out)
+	}
+}
+
+// macaddr() prints 6 bytes as a MAC address: the link-layer address the
+// test gives sendto() on a packet socket (an interface that does not
+// exist: nothing is sent), printed and used as a map key.
+func TestMacaddr(t *testing.T) {
+	requireRoot(t)
+	tr, worker := eventScript(t, `tracepoint:syscalls:sys_enter_sendto /tid == $2/ {
+  $ll = (struct sockaddr_ll *)args->addr; printf("mac %s\n", macaddr($ll->sll_addr)); @macs[macaddr($ll->sll_addr)] = count(); }`)
+	mac := [8]byte{0x02, 0x1a, 0x2b, 0x3c, 0x4d, 0xfe, 0x77, 0x88}
+	worker.do(func() {
+		fd, err := unix.Socket(unix.AF_PACKET, unix.SOCK_DGRAM, 0)
+		if err != nil {
+			return
+		}
+		unix.Sendto(fd, []byte{1}, 0, &unix.SockaddrLinklayer{Ifindex: 0x7fffff00, Halen: 6, Addr: mac}) // no such interface
+		unix.Close(fd)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "mac ") }, nil)
+	tr.stop()
+	want := net.HardwareAddr(mac[:6]).String()
+	if line != "mac "+want || !strings.Contains(tr.Stdout(), "@macs["+want+"]: 1\n") {
+		t.Errorf("want mac %s:\n%s", want, tr.Stdout())
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -66,7 +67,7 @@ func bpftool(t *testing.T, args ...string) (string, bool) {
 }
 
 // --dry-run loads and attaches every probe, then detaches them and exits
-// 0 with nothing run: caught while attached (its "Attaching" line blocks
+// 0 with nothing run: caught while attached (its "Attached" line blocks
 // on a full stderr pipe), its program is attached to the tracepoint as
 // bpftool sees it; once it exits, nothing of it is left in the kernel,
 // and BEGIN, END and the maps never printed.
@@ -105,7 +106,7 @@ END { printf("end ran\n"); }`
 	rest, _ := io.ReadAll(r) // ntrace goes on, and exits
 	err := cmd.Wait()
 	stderr := string(bytes.TrimLeft(rest, "\x00"))
-	if err != nil || stdout.Len() != 0 || stderr != "Attaching 1 probe...\n" {
+	if err != nil || stdout.Len() != 0 || stderr != "Attached 1 probe\n" {
 		t.Errorf("ntrace --dry-run: %v, stdout %q, stderr %q", err, stdout.String(), stderr)
 	}
 	if left := ownPrograms(t, pid); len(left) > 0 {
@@ -131,7 +132,7 @@ func TestDryRunNeverRunsTheCommand(t *testing.T) {
 	mark := filepath.Join(t.TempDir(), "ran")
 	script := `tracepoint:syscalls:sys_enter_getppid /pid == cpid/ { @n = count(); }`
 	out, code := runTool(t, ntraceBin, "--dry-run", "-c", "touch "+mark, "-e", script)
-	if code != 0 || out != "Attaching 1 probe...\n" {
+	if code != 0 || out != "Attached 1 probe\n" {
 		t.Errorf("ntrace --dry-run -c: exit %d\n%s", code, out)
 	}
 	time.Sleep(200 * time.Millisecond) // a command let run late would have made it by now
@@ -331,5 +332,97 @@ func TestVersion(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("--version lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// --probe-filter loads and attaches only the probes whose name matches,
+// after wildcards expand; BEGIN and END still run. The test makes both
+// getpid and getppid calls: only the kept probe counts them, and the
+// Attached line counts what is attached. A pattern that matches none of
+// the probes, or is no regular expression, is an error before anything
+// loads.
+func TestProbeFilter(t *testing.T) {
+	requireRoot(t)
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	tid := strconv.Itoa(worker.tid)
+	tr := start(t, ntraceBin, "--probe-filter", `sys_enter_getpid$|getppid|interval`, "-e", readyProbe+
+		`BEGIN { printf("begin\n"); } tracepoint:syscalls:sys_enter_getp* /tid == `+tid+`/ { @[probe] = count(); }
+tracepoint:syscalls:sys_enter_gettid /tid == `+tid+`/ { @[probe] = count(); } interval:s:30 { exit(); } END { printf("end\n"); }`, pidArg())
+	tr.waitReady()
+	worker.do(func() {
+		for range 3 {
+			syscall.Getpid()
+			syscall.Gettid()
+		}
+	})
+	tr.stop()
+	out := tr.Stdout()
+	for _, want := range []string{"begin\n", "@[tracepoint:syscalls:sys_enter_getpid]: 3\n", "end\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "sys_enter_gettid") || strings.Contains(out, "getpgid") {
+		t.Errorf("a probe the filter left out fired:\n%s", out)
+	}
+	// The readiness probe (getppid), BEGIN, of sys_enter_getp* getpid
+	// and getppid, interval, END.
+	if !strings.Contains(tr.Stderr(), "Attached 6 probes\n") {
+		t.Errorf("stderr:\n%s", tr.Stderr())
+	}
+
+	for pattern, want := range map[string]string{
+		"nomatch":  `ntrace: --probe-filter "nomatch" matches none of the script's probes: no probes to attach`,
+		"[invalid": `ntrace: --probe-filter "[invalid": invalid regular expression`,
+	} {
+		out, code := runTool(t, ntraceBin, "--probe-filter", pattern, "-e", `BEGIN { printf("began\n"); } interval:ms:10 { exit(); }`)
+		if code != 1 || !strings.Contains(out, want) || strings.Contains(out, "began") {
+			t.Errorf("--probe-filter %s: exit %d:\n%s", pattern, code, out)
+		}
+	}
+}
+
+// exit(code) ends the run with that status, here a value the traced
+// system call carried (getpriority's who); END still runs. ncpus is the
+// number of CPUs the kernel says are possible; --cmd is -c's long name;
+// --no-warnings silences the warning a full map gives.
+func TestExitCodeAndSmallFlags(t *testing.T) {
+	requireRoot(t)
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	tr := start(t, ntraceBin, "-e", readyProbe+`tracepoint:syscalls:sys_enter_getpriority /tid == $2/ { exit(args->who); } END { printf("end %d\n", ncpus); }`,
+		pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() { syscall.Getpriority(syscall.PRIO_PROCESS, 42) })
+	tr.wait()
+	possible, err := os.ReadFile("/sys/devices/system/cpu/possible")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ncpus := 0
+	for _, r := range strings.Split(strings.TrimSpace(string(possible)), ",") {
+		lo, hi, found := strings.Cut(r, "-")
+		a, _ := strconv.Atoi(lo)
+		b := a
+		if found {
+			b, _ = strconv.Atoi(hi)
+		}
+		ncpus += b - a + 1
+	}
+	if code := tr.cmd.ProcessState.ExitCode(); code != 42 || !strings.Contains(tr.Stdout(), fmt.Sprintf("end %d\n", ncpus)) {
+		t.Errorf("exit status %d, want 42 and end %d:\n%s", code, ncpus, tr.Stdout())
+	}
+
+	out, code := runTool(t, ntraceBin, "--cmd", "echo from --cmd", "-e", `BEGIN { }`)
+	if code != 0 || !strings.Contains(out, "from --cmd\n") {
+		t.Errorf("--cmd: exit %d:\n%s", code, out)
+	}
+	full := `let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; exit(); }`
+	if out, _ := runTool(t, ntraceBin, "-e", full); !strings.Contains(out, "warning: map @a is full") {
+		t.Errorf("no warning of the full map:\n%s", out)
+	}
+	if out, code := runTool(t, ntraceBin, "--no-warnings", "-e", full); code != 0 || strings.Contains(out, "warning") || !strings.Contains(out, "@a[1]: 1") {
+		t.Errorf("--no-warnings: exit %d:\n%s", code, out)
 	}
 }

@@ -171,7 +171,7 @@ func comparable(out string, traced bool) string {
 	var head []string
 	i := 0
 	for ; i < len(lines) && !strings.HasPrefix(lines[i], "@"); i++ {
-		if l := lines[i]; l != "ready" && l != "done" && !strings.HasPrefix(l, "Attaching ") && l != "" {
+		if l := lines[i]; l != "ready" && l != "done" && !strings.HasPrefix(l, "Attaching ") && !strings.HasPrefix(l, "Attached ") && l != "" {
 			head = append(head, l)
 		}
 	}

@@ -382,7 +382,7 @@ func TestStackOutputRefused(t *testing.T) {
 		{[]string{"-e", `BEGIN { exit(); }`, "-f", "svg"}, 2, "ntrace: -f takes text, json or folded"},
 	} {
 		out, code := runTool(t, ntraceBin, tt.args...)
-		if code != tt.code || !strings.Contains(out, tt.want) || strings.Contains(out, "Attaching") {
+		if code != tt.code || !strings.Contains(out, tt.want) || strings.Contains(out, "Attached") {
 			t.Errorf("ntrace %q: exit %d, output:\n%s\nwant exit %d and %q, nothing attached", tt.args, code, out, tt.code, tt.want)
 		}
 	}

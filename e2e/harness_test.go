@@ -367,7 +367,7 @@ func requireTracepoint(t *testing.T, group, name string) {
 func (tr *tracer) waitAttached() {
 	tr.t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(tr.Stderr(), "Attaching ") {
+	for !strings.Contains(tr.Stderr(), "Attached ") {
 		select {
 		case <-tr.done:
 			tr.t.Fatalf("ntrace exited before attaching (%v)\nstdout:\n%s\nstderr:\n%s", tr.err, tr.Stdout(), tr.Stderr())

@@ -238,7 +238,7 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 	script := `BEGIN { printf("begin\n"); @n = count(); } END { printf("end\n"); }`
 	started := time.Now()
 	out, code := runTool(t, ntraceBin, "-e", script)
-	if code != 0 || !strings.HasPrefix(out, "begin\n") || !strings.Contains(out, "\nend\n\n\n@n: 1\n") {
+	if code != 0 || !strings.HasPrefix(out, "Attached 2 probes\nbegin\n") || !strings.Contains(out, "\nend\n\n\n@n: 1\n") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
 	if took := time.Since(started); took > 10*time.Second {
@@ -251,7 +251,69 @@ func TestBeginEndOnlyEndsByItself(t *testing.T) {
 	}
 }
 
-// -q leaves out "Attaching N probes..."; with bpftrace's test suite's
+// What BEGIN prints comes after "Attached N probes" (ntrace runs
+// BEGIN before it attaches the other probes, and holds BEGIN's output until
+// they are): a printf without a newline in BEGIN and the rest of its line
+// from END stay one line on a terminal that shows stdout and stderr
+// together, as bpftrace 0.17 prints them; -c's command starts after it.
+// bpftrace's test suite's notice comes between the two, on stdout, even
+// with -o.
+func TestBeginOutputAfterAttaching(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("begin"); } interval:ms:50 { exit(); } END { printf("-end\n"); }`
+	check := func(tool, out string) {
+		t.Helper()
+		attaching := regexp.MustCompile(`(?m)^Attach(ed \d+ probes?|ing \d+ probes?\.\.\.)$`).FindStringIndex(out)
+		begin := strings.Index(out, "\nbegin-end\n")
+		if attaching == nil || begin < attaching[1] {
+			t.Errorf("%s: want the Attached (0.17: Attaching) line, then a line begin-end:\n%s", tool, out)
+		}
+	}
+	out, code := runTool(t, ntraceBin, "-e", script)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	check("ntrace", out)
+	if bt, err := exec.LookPath("bpftrace"); err == nil {
+		out, _ := runTool(t, bt, "-e", script)
+		check("bpftrace", out)
+	}
+
+	// -c's command starts once BEGIN's output is out.
+	out, code = runTool(t, ntraceBin, "-c", "echo from the command", "-e", `BEGIN { printf("begin\n"); } END { printf("end\n"); }`)
+	if want := "Attached 2 probes\nbegin\nfrom the command\nend\n"; code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("with -c: exit %d, want %q first:\n%s", code, want, out)
+	}
+
+	file := filepath.Join(t.TempDir(), "out")
+	cmd := exec.Command(ntraceBin, "-q", "-o", file, "-e", script)
+	cmd.Env = append(os.Environ(), "__BPFTRACE_NOTIFY_PROBES_ATTACHED=1")
+	out, code = combinedOutput(t, cmd)
+	written, err := os.ReadFile(file)
+	if code != 0 || err != nil || out != "__BPFTRACE_NOTIFY_PROBES_ATTACHED\n" || !strings.HasPrefix(string(written), "begin-end\n") {
+		t.Errorf("with -o: exit %d, stdout and stderr %q, the file %q (%v)", code, out, written, err)
+	}
+}
+
+// str($1) is the parameter as given, a number too ("1" stays "1"), and
+// compares as that string; str() of a parameter not given is "". bpftrace
+// 0.17 prints the same line.
+func TestStrOfPositionalParameter(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("-%s-%s-%d-%d-%d-%d\n", str($1), str($2), str($1) == "1", str($2) == "abc", str($3) == "", str($1) == str($2)); exit(); }`
+	const want = "-1-abc-1-1-1-0\n"
+	out, code := runTool(t, ntraceBin, "-q", "-e", script, "1", "abc")
+	if code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("ntrace: exit %d, want %q first:\n%s", code, want, out)
+	}
+	if bt, err := exec.LookPath("bpftrace"); err == nil {
+		if out, _ := runTool(t, bt, "-e", script, "1", "abc"); !strings.Contains(out, "\n"+want) {
+			t.Errorf("bpftrace, want %q:\n%s", want, out)
+		}
+	}
+}
+
+// -q leaves out "Attached N probes"; with bpftrace's test suite's
 // __BPFTRACE_NOTIFY_PROBES_ATTACHED set, the line of that name says the
 // probes are attached, on stdout, -q or not.
 func TestQuietFlag(t *testing.T) {
@@ -265,7 +327,7 @@ func TestQuietFlag(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(out), "__BPFTRACE_NOTIFY_PROBES_ATTACHED\ntick\n") || stderr.String() != "" {
 		t.Errorf("%v\nstdout:\n%s\nstderr:\n%s", err, out, stderr.String())
 	}
-	if out, _ := runTool(t, ntraceBin, "-e", script); !strings.Contains(out, "Attaching 1 probe...\n") || strings.Contains(out, "__BPFTRACE") {
+	if out, _ := runTool(t, ntraceBin, "-e", script); !strings.Contains(out, "Attached 1 probe\n") || strings.Contains(out, "__BPFTRACE") {
 		t.Errorf("without -q:\n%s", out)
 	}
 }

@@ -168,7 +168,7 @@ func TestWhileLikeBpftrace(t *testing.T) {
 func normalizeLines(out string) string {
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
-		if l != "" && !strings.HasPrefix(l, "Attaching") {
+		if l != "" && !strings.HasPrefix(l, "Attached ") && !strings.HasPrefix(l, "Attaching ") { // ntrace's, bpftrace 0.17's
 			lines = append(lines, l)
 		}
 	}

@@ -613,7 +613,7 @@ tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls = count(); }`
 	tr.stop()
 
 	out, code := runTool(t, ntraceBin, "-e", bad, pidArg())
-	if code != 1 || !strings.Contains(out, "ntrace: serving metrics: listen tcp: lookup 256.0.0.1") || strings.Contains(out, "Attaching") {
+	if code != 1 || !strings.Contains(out, "ntrace: serving metrics: listen tcp: lookup 256.0.0.1") || strings.Contains(out, "Attached") {
 		t.Errorf("exit %d for an address that cannot be served:\n%s", code, out)
 	}
 }

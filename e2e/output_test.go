@@ -56,7 +56,7 @@ func TestJSONOutput(t *testing.T) {
 	}
 	var types []string
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if strings.HasPrefix(line, "Attaching") {
+		if strings.HasPrefix(line, "Attached") {
 			continue
 		}
 		var obj struct {

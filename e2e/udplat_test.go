@@ -147,7 +147,7 @@ func startUdplat(t *testing.T, v udplatVariant, port uint16, lat time.Duration) 
 		tr = start(t, ntraceBin, append([]string{v.script}, args...)...)
 	}
 	// With -v, ntrace says "N probes attached" where it would say
-	// "Attaching N probes...".
+	// "Attached N probes".
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(tr.Stderr(), " attached ") || !regexp.MustCompile(`probes? attached`).MatchString(tr.Stderr()) {
 		select {

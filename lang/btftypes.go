@@ -147,9 +147,12 @@ func kernelType(t btf.Type) (*Type, error) {
 			return nil, err
 		}
 		if elem.Kind == Int && elem.Size == 1 && isCharType(u.Type) {
-			// A longer char array reads as its first maxStrLen-1 bytes,
-			// as str() reads at most that many.
-			return StringType(min(int(u.Nelems), maxStrLen)), nil
+			// char[N] holds up to N chars: a NUL ends them when there is
+			// one, else the array's end does (the string's capacity has
+			// room for the NUL added then). A longer char array reads as
+			// its first maxStrLen-1 bytes, as str() reads at most that
+			// many.
+			return StringType(min(int(u.Nelems)+1, maxStrLen)), nil
 		}
 		if elem.Kind != Int && elem.Kind != Pointer {
 			return nil, fmt.Errorf("arrays of %s are not supported", elem)

@@ -23,6 +23,7 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"rand":    fixed(Uint32Type),
 	"jiffies": fixed(Uint64Type),
 	"numaid":  fixed(Uint32Type),
+	"ncpus":   fixed(Uint64Type), // the CPUs per-CPU maps keep a value for
 	// username is the current user id, printed as its name.
 	"username": fixed(&Type{Kind: Username, Size: 8}),
 	"probe": func(c *checker, e *Ident) *Type {
@@ -276,7 +277,7 @@ func init() {
 	builtinFuncs = map[string]funcSpec{
 		"printf":  {1, 32, checkPrintf},
 		"print":   {1, 3, checkPrint},
-		"exit":    {0, 0, voidCall},
+		"exit":    {0, 1, checkExit},
 		"time":    {0, 1, checkTime},
 		"delete":  {1, 2, checkDelete},
 		"has_key": {2, 2, checkHasKey},
@@ -334,6 +335,22 @@ func (c *checker) call(e *CallExpr) *Type {
 }
 
 func voidCall(c *checker, e *CallExpr) *Type { return VoidType }
+
+// checkExit: exit() stops tracing; exit(code) also makes code (0..255)
+// ntrace's exit status, as in bpftrace.
+func checkExit(c *checker, e *CallExpr) *Type {
+	if len(e.Args) == 1 {
+		t := c.expr(e.Args[0])
+		if t == nil || !c.wantInt(e.Args[0], t, "exit()'s code") {
+			return nil
+		}
+		if k, ok := c.info.Consts[e.Args[0]]; ok && k.Int > 255 {
+			c.errorf(e.Args[0].Position(), "exit()'s code must be from 0 to 255, not %d", int64(k.Int))
+			return nil
+		}
+	}
+	return VoidType
+}
 
 func checkPrintf(c *checker, e *CallExpr) *Type {
 	if be, ok := e.Args[0].(*BlockExpr); ok && len(be.Stmts) == 0 {
@@ -493,10 +510,10 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 			c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, mi.Name)
 			return nil
 		}
-		return VoidType
+		return BoolType()
 	}
 	m, ok := e.Args[0].(*MapExpr)
-	if !ok || len(m.Keys) == 0 {
+	if !ok {
 		c.errorf(e.Args[0].Position(), "delete() takes a map element, such as @name[key], or a map and a key: delete(@name, key)")
 		return nil
 	}
@@ -507,12 +524,17 @@ func checkDelete(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	c.useMap(mi, m, keys)
-	if mi.Value.Agg == Hist || mi.Value.Agg == Lhist {
+	switch {
+	case mi.Value.Agg == Hist || mi.Value.Agg == Lhist:
 		c.errorf(e.Pos, "delete() of one key of a %s map is not supported; clear(%s) empties it", mi.Value, m.Name)
+		return nil
+	case len(m.Keys) == 0 && mi.Value.Kind == Agg:
+		// A keyless aggregation lives in an array map's one slot.
+		c.errorf(e.Pos, "delete(%s) of a keyless %s is not supported; zero(%s) sets it to 0", m.Name, mi.Value, m.Name)
 		return nil
 	}
 	c.info.Types[m] = mi.Value
-	return VoidType
+	return BoolType()
 }
 
 func checkStr(c *checker, e *CallExpr) *Type {
@@ -520,6 +542,18 @@ func checkStr(c *checker, e *CallExpr) *Type {
 		// str($1) of a parameter not given is "", as in bpftrace.
 		c.info.Consts[e] = Const{IsString: true}
 		return StringType(1)
+	}
+	if p, ok := e.Args[0].(*PosParamExpr); ok && !p.Count && p.N >= 1 && len(e.Args) == 1 {
+		// str($1) is the parameter as given, even when it reads as a
+		// number ("1" is "1"), as in bpftrace.
+		c.expr(p)
+		v := c.params.Positional[p.N-1]
+		if len(v)+1 > maxStrLen {
+			c.errorf(p.Pos, "positional parameter $%d is %d bytes; the most is %d", p.N, len(v), maxStrLen-1)
+			return nil
+		}
+		c.info.Consts[e] = Const{IsString: true, Str: v}
+		return StringType(len(v) + 1)
 	}
 	t := c.expr(e.Args[0])
 	if t == nil {
@@ -585,6 +619,22 @@ func (c *checker) aggCall(e *CallExpr, agg AggKind) (*Type, [3]int64) {
 		want = 0
 	case Lhist:
 		want = 4
+	case Hist:
+		if len(e.Args) == 2 {
+			// hist(n, k): 2^k buckets per power of two; k = 0, one
+			// bucket per power of two, is hist(n).
+			c.expr(e.Args[1])
+			k, ok := c.constInt(e.Args[1])
+			switch {
+			case !ok || k < 0 || k > 5:
+				c.errorf(e.Args[1].Position(), "hist()'s buckets per power of two must be a constant k from 0 to 5 (2^k buckets)")
+				return nil, bounds
+			case k > 0:
+				c.errorf(e.Args[1].Position(), "hist(n, %d), %d buckets per power of two, is not supported yet; hist(n) has one", k, 1<<k)
+				return nil, bounds
+			}
+			want = 2
+		}
 	}
 	if len(e.Args) != want {
 		c.errorf(e.Pos, "%s() takes %d arguments, got %d", e.Name, want, len(e.Args))

@@ -1,7 +1,10 @@
 package lang
 
 // Builtin functions on strings and bytes, and the ones that print text of
-// their own: strncmp, strcontains, buf, join, cat, strerror, strftime.
+// their own: strncmp, strcontains, strlen, buf, join, cat, system,
+// strerror, strftime.
+
+import "strings"
 
 // MaxJoinArgs and MaxJoinArgLen bound what join() reads, as bpftrace 0.17
 // does: the first 16 strings of the array, each to 1023 bytes.
@@ -21,9 +24,12 @@ func textFuncs() map[string]funcSpec {
 	return map[string]funcSpec{
 		"strncmp":     {3, 3, checkStrncmp},
 		"strcontains": {2, 2, checkStrcontains},
+		"strlen":      {1, 1, checkStrlen},
+		"macaddr":     {1, 1, checkMacaddr},
 		"buf":         {1, 2, checkBuf},
 		"join":        {1, 2, checkJoin},
 		"cat":         {1, 32, checkCat},
+		"system":      {1, 32, checkSystem},
 		// strerror(errno) prints as the C library's message for it.
 		"strerror": {1, 1, printedAs(Errno, 8)},
 		"strftime": {2, 2, checkStrftime},
@@ -59,13 +65,52 @@ func checkStrncmp(c *checker, e *CallExpr) *Type {
 	return Int64Type
 }
 
-// checkStrcontains: strcontains(haystack, needle) is 1 when needle is in
-// haystack (an empty needle is in every string), else 0.
+// checkStrcontains: strcontains(haystack, needle) is true when needle is
+// in haystack (an empty needle is in every string), else false; a bool,
+// as in bpftrace's stdlib, so print() says true or false.
 func checkStrcontains(c *checker, e *CallExpr) *Type {
 	if c.wantString(e.Args[0], "strcontains()") == nil || c.wantString(e.Args[1], "strcontains()") == nil {
 		return nil
 	}
-	return Int64Type
+	return BoolType()
+}
+
+// checkStrlen: strlen(s) is how many bytes the string s holds before its
+// NUL (a uint64, as in bpftrace); of a pointer, write strlen(str(p)).
+func checkStrlen(c *checker, e *CallExpr) *Type {
+	if c.wantString(e.Args[0], "strlen()") == nil {
+		return nil
+	}
+	if k, ok := c.info.Consts[e.Args[0]]; ok && k.IsString {
+		n := len(k.Str)
+		if i := strings.IndexByte(k.Str, 0); i >= 0 {
+			n = i
+		}
+		c.info.Consts[e] = Const{Int: uint64(n)}
+	}
+	return Uint64Type
+}
+
+// MacFormat marks the Buffer macaddr() makes: its 6 bytes print as a MAC
+// address, 00:1a:2b:3c:4d:5e.
+const MacFormat = "mac"
+
+// checkMacaddr: macaddr(a) is the first 6 bytes of a char or byte array
+// of at least 6 (a struct's member, where it lies), or at address a,
+// printed as a MAC address.
+func checkMacaddr(c *checker, e *CallExpr) *Type {
+	t := c.expr(e.Args[0])
+	if t == nil {
+		return nil
+	}
+	switch {
+	case t.Kind == Array && t.Len*t.Elem.Size < 6, t.Kind == String && t.Size-1 < 6:
+		c.errorf(e.Args[0].Position(), "macaddr() reads 6 bytes; %s holds fewer", t)
+		return nil
+	case t.Kind != Array && t.Kind != String && !c.wantInt(e.Args[0], t, "macaddr()"):
+		return nil
+	}
+	return &Type{Kind: Buffer, Size: 6, Format: MacFormat}
 }
 
 // checkBuf: buf(p, n) is n bytes at address p, or of a string, or buf(a)
@@ -136,6 +181,17 @@ func checkCat(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	return VoidType
+}
+
+// checkSystem: system(fmt, args...) runs the command the format makes of
+// args with /bin/sh, in user space, and prints what it writes; as in
+// bpftrace, only with --unsafe.
+func checkSystem(c *checker, e *CallExpr) *Type {
+	if !c.params.Unsafe {
+		c.errorf(e.Pos, "system() runs a command on this host: it needs --unsafe")
+		return nil
+	}
+	return checkCat(c, e)
 }
 
 // checkStrftime: strftime(fmt, nsecs) prints the wall-clock time of a

@@ -36,7 +36,7 @@ func TestBuiltinTypes(t *testing.T) {
 		t.Fatal(errs)
 	}
 	want := map[string]string{
-		"$cmp": "int64", "$has": "int64", "$b": "buffer[8]", "$bd": "buffer[64]", "$e": "strerror",
+		"$cmp": "int64", "$has": "bool", "$b": "buffer[8]", "$bd": "buffer[64]", "$e": "strerror",
 		"$ts": "timestamp", "$u": "usym", "$name": "username", "$node": "uint32", "$cg": "cgroup_path",
 		"$k": "pointer", "$up": "uint64", "$ip": "uint8", "$n": "inet", "$ip6": "uint8", "$cast": "uint32",
 		"$sz": "uint64", "$one": "int64", "$s": "string[64]",
@@ -98,7 +98,8 @@ func TestBuiltinErrors(t *testing.T) {
 		{`BEGIN { $x = pton("::1")[nsecs]; }`, `1:26: error: an index into pton()'s address must be a constant`},
 		{`BEGIN { $x = pton("::1"); }`, `1:14: error: cannot assign uint8[16] to a variable; read its members instead`},
 		{`BEGIN { $x = usym(comm); }`, `1:19: error: usym() needs an integer, not string[16]`},
-		{`BEGIN { system("ls"); }`, `1:9: error: function system() is not supported yet`},
+		{`BEGIN { system("ls"); }`, `1:9: error: system() runs a command on this host: it needs --unsafe`},
+		{`BEGIN { signal("KILL"); }`, `1:9: error: function signal() is not supported yet`},
 		{`BEGIN { $x = nosuchfunc(1); }`, `1:14: error: unknown function nosuchfunc()`},
 		{`BEGIN { $x = cpid; }`, `1:14: error: cpid is the process of -c's command, and there is no -c`},
 		{`BEGIN { $x = sarg1; }`, `1:14: error: builtin sarg1 is not supported yet`},
@@ -124,5 +125,219 @@ func TestPathArgument(t *testing.T) {
 		if v := info.Probes[0].Vars[0]; v.Type.Kind != String {
 			t.Errorf("%s: %s", src, v.Type)
 		}
+	}
+}
+
+// strcontains() is a bool, and so is ?: between two bools; between
+// integers it stays an integer.
+func TestBoolResults(t *testing.T) {
+	src := `BEGIN { $has = strcontains("ab", "b"); $pick = nsecs ? true : false; $mixed = nsecs ? strcontains("a", "b") : true; $int = nsecs ? 1 : 2; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$has": "bool", "$pick": "bool", "$mixed": "bool", "$int": "int64"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+		delete(want, v.Name)
+	}
+	if len(want) != 0 {
+		t.Errorf("not seen: %v", want)
+	}
+}
+
+// system() runs a command on the host: only with --unsafe, as in
+// bpftrace; its format is checked as printf's.
+func TestSystemNeedsUnsafe(t *testing.T) {
+	src := `BEGIN { system("echo %d", pid); }`
+	if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, "test.nt:1:9: error: system() runs a command on this host: it needs --unsafe") {
+		t.Errorf("without Unsafe: %q", errs)
+	}
+	if _, _, errs := checkSrc(t, src, Params{Unsafe: true}); errs != "" {
+		t.Errorf("with Unsafe: %s", errs)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { system("echo %d"); }`, Params{Unsafe: true}); !strings.Contains(errs, "error") {
+		t.Errorf("a format wanting an argument it lacks is accepted: %q", errs)
+	}
+}
+
+// strlen() of a string is a uint64, folded when the string is a constant
+// (up to a NUL written in it); of an integer it is an error.
+func TestStrlen(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $a = strlen("hello"); $b = strlen("ab\0cd"); $c = strlen(comm); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "uint64" {
+			t.Errorf("%s: %s", v.Name, v.Type)
+		}
+	}
+	folded := map[uint64]bool{}
+	for e, k := range info.Consts {
+		if call, ok := e.(*CallExpr); ok && call.Name == "strlen" {
+			folded[k.Int] = true
+		}
+	}
+	if len(folded) != 2 || !folded[5] || !folded[2] {
+		t.Errorf("folded %v, want 5 and 2", folded)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $x = strlen(5); }`, Params{}); !strings.Contains(errs, "strlen()") {
+		t.Errorf("strlen(5): %q", errs)
+	}
+}
+
+// pcomm, ppid, leader_comm and leader_tid read the current task's parent
+// and thread group leader (or a given task's); a macro of that name wins.
+func TestTaskAccessors(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $p = pcomm; $pp = ppid(); $l = leader_comm(curtask->real_parent); $lt = leader_tid; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$p": "string[17]", "$pp": "int32", "$l": "string[17]", "$lt": "int32"} // char[16], NUL or not
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+	}
+	_, info, errs = checkSrc(t, `macro pcomm() { 5 } BEGIN { $p = pcomm; }`, Params{})
+	if errs != "" || info.Probes[0].Vars[0].Type.Kind != Int {
+		t.Errorf("a macro pcomm: %s %+v", errs, info)
+	}
+}
+
+// exit() takes an optional status, an integer from 0 to 255.
+func TestExitStatusArgument(t *testing.T) {
+	for src, want := range map[string]string{
+		`BEGIN { exit(); }`:        "",
+		`BEGIN { exit(69); }`:      "",
+		`BEGIN { exit(pid % 7); }`: "",
+		`BEGIN { exit(256); }`:     "1:14: error: exit()'s code must be from 0 to 255, not 256",
+		`BEGIN { exit("x"); }`:     "1:14: error: exit()'s code needs an integer",
+		`BEGIN { exit(1, 2); }`:    "error: exit() takes",
+	} {
+		_, _, errs := checkSrc(t, src, Params{})
+		if want == "" && errs != "" || !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}
+
+// s[i] of a string is a char (int8), folded when both are constants; a
+// constant index past the string's capacity is an error.
+func TestStringIndexTypes(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $s = "foo"; $a = $s[0]; $b = "xyz"[2]; $c = comm[pid % 16]; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Name != "$s" && v.Type.String() != "int8" {
+			t.Errorf("%s: %s, want int8", v.Name, v.Type)
+		}
+	}
+	folded := false
+	for e, k := range info.Consts {
+		if ie, ok := e.(*IndexExpr); ok && k.Int == 'z' {
+			folded = ie != nil
+		}
+	}
+	if !folded {
+		t.Errorf(`"xyz"[2] is not folded to 'z'`)
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $s = "foo"; $x = $s[4]; }`, Params{}); !strings.Contains(errs, "1:29: error: index 4 out of range: the string holds 4 bytes") {
+		t.Errorf("$s[4]: %q", errs)
+	}
+}
+
+// delete() is a bool, whether it removed an element, and may stand as a
+// statement; delete(@m) of a keyless map deletes its value, but not of a
+// keyless aggregation, which has no element to remove.
+func TestDeleteIsABool(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { @a[1] = 1; @k = 2; $x = delete(@a, 2); $y = delete(@a[1]); $z = delete(@k); delete(@a, 3); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "bool" {
+			t.Errorf("%s: %s, want bool", v.Name, v.Type)
+		}
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { @c = count(); delete(@c); }`, Params{}); !strings.Contains(errs, "1:23: error: delete(@c) of a keyless count() is not supported; zero(@c) sets it to 0") {
+		t.Errorf("delete of a keyless count: %q", errs)
+	}
+}
+
+// t[i] of a tuple, i a constant, is its element i; a variable index or
+// one out of range is an error.
+func TestTupleIndex(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $t = (1, "two", (int8)3); $a = $t[1 + 1]; $b = $t[1]; }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$a": "int8", "$b": "string[4]"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok && v.Type.String() != w {
+			t.Errorf("%s: %s, want %s", v.Name, v.Type, w)
+		}
+	}
+	for src, want := range map[string]string{
+		`BEGIN { $t = (1, 2); $x = $t[2]; }`:   "1:30: error: index 2 out of range: the tuple has 2 elements",
+		`BEGIN { $t = (1, 2); $x = $t[pid]; }`: "1:30: error: a tuple's index must be a constant",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}
+
+// _ = expr takes any value and drops it; not a void call's, nor with an
+// operator other than =.
+func TestDiscard(t *testing.T) {
+	if _, _, errs := checkSrc(t, `BEGIN { _ = { print(1); 1 }; _ = "s"; _ = (1, 2); }`, Params{}); errs != "" {
+		t.Error(errs)
+	}
+	for src, want := range map[string]string{
+		`BEGIN { _ = exit(); }`: "1:13: error: _ = takes a value, not void",
+		`BEGIN { _ += 1; }`:     "1:9: error: _ takes only =",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}
+
+// hist(n, 0) is hist(n); finer buckets (k from 1 to 5) are refused as not
+// supported yet, and a k that is no constant from 0 to 5 as wrong.
+func TestHistBucketsPerPowerOfTwo(t *testing.T) {
+	if _, _, errs := checkSrc(t, `BEGIN { @a = hist(pid, 0); @b = hist(pid); }`, Params{}); errs != "" {
+		t.Error(errs)
+	}
+	for src, want := range map[string]string{
+		`BEGIN { @a = hist(pid, 2); }`:   "1:24: error: hist(n, 2), 4 buckets per power of two, is not supported yet",
+		`BEGIN { @a = hist(pid, 6); }`:   "1:24: error: hist()'s buckets per power of two must be a constant k from 0 to 5",
+		`BEGIN { @a = hist(pid, pid); }`: "1:24: error: hist()'s buckets per power of two must be a constant",
+	} {
+		if _, _, errs := checkSrc(t, src, Params{}); !strings.Contains(errs, want) {
+			t.Errorf("%s: %q, want %q", src, errs, want)
+		}
+	}
+}
+
+// macaddr() takes an array or string of at least 6 bytes, or an address;
+// its value prints as a MAC address.
+func TestMacaddrTypes(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { $a = macaddr(curtask->comm); $b = macaddr((uint64)curtask); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, v := range info.Probes[0].Vars {
+		if v.Type.String() != "macaddr" {
+			t.Errorf("%s: %s, want macaddr", v.Name, v.Type)
+		}
+	}
+	if _, _, errs := checkSrc(t, `BEGIN { $a = macaddr("abc"); }`, Params{}); !strings.Contains(errs, "1:22: error: macaddr() reads 6 bytes; string[4] holds fewer") {
+		t.Errorf("a short string: %q", errs)
 	}
 }

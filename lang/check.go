@@ -30,6 +30,9 @@ type Info struct {
 	// RecordFields holds the element index of each access to a record's
 	// field by name.
 	RecordFields map[*FieldExpr]int
+	// TupleIndexes holds the element index of each t[i] on a tuple, i a
+	// constant, as t.i reads it.
+	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
 	// Warnings are problems that do not stop the script, such as a
@@ -114,6 +117,9 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
+	// (system()) are allowed.
+	Unsafe bool
 }
 
 const (
@@ -244,6 +250,7 @@ func newChecker(env Env, params Params, cfg Config) *checker {
 			Consts:       map[Expr]Const{},
 			Members:      map[*FieldExpr]*MemberAccess{},
 			RecordFields: map[*FieldExpr]int{},
+			TupleIndexes: map[*IndexExpr]int{},
 			Offsets:      map[Expr]int{},
 			Config:       cfg,
 		},
@@ -433,6 +440,8 @@ func (c *checker) stmt(s Stmt) {
 		t := c.expr(call)
 		switch {
 		case t == nil || t.Kind == Void:
+		case call.Name == "delete":
+			// Whether it deleted anything, which a statement may drop.
 		case t.Kind == Agg:
 			c.errorf(call.Pos, "%s() must be assigned to a map: @name = %s(…)", call.Name, call.Name)
 		default:
@@ -488,6 +497,17 @@ func isBreak(s Stmt) bool {
 }
 
 func (c *checker) assign(s *AssignStmt) {
+	if id, ok := s.Target.(*Ident); ok && id.Name == "_" {
+		// _ = expr evaluates expr and drops its value, as in bpftrace.
+		t := c.expr(s.Value)
+		switch {
+		case s.Op != "=":
+			c.errorf(s.Pos, "_ takes only =: its value is dropped")
+		case t != nil && (t.Kind == Void || t.Kind == Agg):
+			c.errorf(s.Value.Position(), "_ = takes a value, not %s", t)
+		}
+		return
+	}
 	switch target := s.Target.(type) {
 	case *VarExpr:
 		var t *Type

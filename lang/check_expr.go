@@ -479,6 +479,9 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 	}
 	t := clone(a)
 	unify(t, b)
+	if t.Bool {
+		return BoolType() // c ? true : false is a bool
+	}
 	if t.IsInteger() {
 		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
 	}
@@ -752,6 +755,35 @@ func (c *checker) index(e *IndexExpr) *Type {
 		}
 		c.info.Offsets[e] = t.Elem.Size
 		return inUser(t.Elem, t.User)
+	}
+	if t.Kind == Tuple {
+		// t[i] with i a constant is t.i.
+		switch {
+		case !isConst:
+			c.errorf(e.Index.Position(), "a tuple's index must be a constant")
+			return nil
+		case n < 0 || n >= int64(len(t.Elems)):
+			c.errorf(e.Index.Position(), "index %d out of range: the tuple has %d elements", n, len(t.Elems))
+			return nil
+		}
+		c.info.TupleIndexes[e] = int(n)
+		return t.Elems[n]
+	}
+	if t.Kind == String {
+		// s[i] is the string's byte i, a char; past its capacity, 0.
+		if k, ok := c.info.Consts[e.X]; ok && k.IsString && isConst {
+			var b byte
+			if n >= 0 && n < int64(len(k.Str)) {
+				b = k.Str[n]
+			}
+			c.info.Consts[e] = Const{Int: uint64(int64(int8(b)))}
+		}
+		if isConst && (n < 0 || n >= int64(t.Size)) {
+			c.errorf(e.Index.Position(), "index %d out of range: the string holds %d bytes", n, t.Size)
+			return nil
+		}
+		c.info.Offsets[e] = 1
+		return inUser(IntType(1, true), t.User)
 	}
 	c.errorf(e.Pos, "cannot index %s", t)
 	return nil

@@ -203,6 +203,18 @@ func TestFormatParse(t *testing.T) {
 	if _, err := ParseFormat("%q"); err == nil || !strings.Contains(err.Error(), "%q") {
 		t.Errorf("%%q accepted: %v", err)
 	}
+	// %rx and %rh are %r in hex; after any other conversion x and h are text.
+	f, err = ParseFormat("%rx %rh %r %rk %sx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var modes []string
+	for _, v := range f.Verbs {
+		modes = append(modes, fmt.Sprintf("%c%q", v.Conv, v.BufMode))
+	}
+	if got := strings.Join(modes, " "); got != `r'x' r'h' r'\x00' r'\x00' s'\x00'` || f.Pieces[len(f.Pieces)-1].Text != "x" {
+		t.Errorf("verbs %s, pieces %+v", got, f.Pieces)
+	}
 }
 
 // Kernel types resolve against each kernel's own BTF: one script, three

@@ -91,3 +91,20 @@ func TestHeaderConstantsAgreeWithKernelEnums(t *testing.T) {
 		}
 	}
 }
+
+// Kernel types are named as C writes them (-lv lists arguments with these
+// names): qualifiers, function pointers and arrays included.
+func TestBTFTypeNames(t *testing.T) {
+	char := &btf.Int{Name: "char", Size: 1, Encoding: btf.Signed}
+	for want, typ := range map[string]btf.Type{
+		"const char *":         &btf.Pointer{Target: &btf.Const{Type: char}},
+		"function *":           &btf.Pointer{Target: &btf.FuncProto{Return: &btf.Void{}}},
+		"volatile char[4]":     &btf.Volatile{Type: &btf.Array{Type: char, Nelems: 4}},
+		"enum skb_drop_reason": &btf.Enum{Name: "skb_drop_reason", Size: 4},
+		"struct sk_buff *":     &btf.Pointer{Target: &btf.Struct{Name: "sk_buff"}},
+	} {
+		if got := btfName(typ); got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}

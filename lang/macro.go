@@ -15,7 +15,9 @@ import (
 // passed. A macro without parameters may be called without parentheses.
 //
 // The same pass turns the call form of a builtin variable (nsecs(),
-// comm()) and its __builtin_ name into the variable.
+// comm()) and its __builtin_ name into the variable, and the task
+// accessors (pcomm, ppid, leader_comm, leader_tid, alone or called with a
+// task) into the fields of the task they read.
 
 // maxMacroDepth is how deeply macro calls may nest.
 const maxMacroDepth = 64
@@ -92,6 +94,13 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 		if len(e.Args) == 0 && builtinVars[e.Name] != nil {
 			return &Ident{Pos: e.Pos, Name: e.Name}, true // nsecs() is nsecs
 		}
+		if path, ok := taskAccessors[e.Name]; ok && len(e.Args) <= 1 {
+			var task Expr = &Ident{Pos: e.Pos, Name: "curtask"}
+			if len(e.Args) == 1 {
+				task = args.e(e.Args[0])
+			}
+			return taskField(task, path, e.Pos), true
+		}
 	case *Ident:
 		if m, _ := x.find(e.Name, 0); m != nil {
 			return x.expand(m, e.Pos, nil), true
@@ -99,8 +108,30 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 		if name, ok := strings.CutPrefix(e.Name, "__builtin_"); ok && builtinVars[name] != nil {
 			return &Ident{Pos: e.Pos, Name: name}, true
 		}
+		if path, ok := taskAccessors[e.Name]; ok {
+			return taskField(&Ident{Pos: e.Pos, Name: "curtask"}, path, e.Pos), true
+		}
 	}
 	return nil, false
+}
+
+// taskAccessors are the names that read a task's parent or thread group
+// leader, as bpftrace's: pcomm is the parent process's name, ppid its
+// pid; leader_comm and leader_tid the thread group leader's name and
+// thread id (the process's own, where pid is its thread group id).
+var taskAccessors = map[string][]string{
+	"pcomm":       {"real_parent", "comm"},
+	"ppid":        {"real_parent", "tgid"},
+	"leader_comm": {"group_leader", "comm"},
+	"leader_tid":  {"group_leader", "pid"},
+}
+
+// taskField is task->a->b… for the path of task_struct members.
+func taskField(task Expr, path []string, at Pos) Expr {
+	for _, name := range path {
+		task = &FieldExpr{Pos: at, X: task, Name: name, Arrow: true}
+	}
+	return task
 }
 
 func paramCounts(ms []*Macro) string {

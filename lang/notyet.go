@@ -4,15 +4,14 @@ package lang
 // ntrace does not have yet: a script using one is told so, rather than
 // that the name is unknown.
 var (
-	bpftraceFuncs = setOf("uaddr", "macaddr", "system", "signal", "override", "unwatch",
+	bpftraceFuncs = setOf("uaddr", "signal", "override", "unwatch",
 		"skboutput", "debugf", "assert", "assert_str", "errorf", "warnf", "fail",
 		"memcmp", "percpu_kaddr", "socket_cookie", "static_assert", "str_concat", "strcap",
-		"strlen", "strstr", "syscall_name", "typeof", "write_user", "tseries", "getopt",
+		"strstr", "syscall_name", "typeof", "write_user", "tseries", "getopt",
 		"kfunc_allowed", "kfunc_exist", "signal_name", "signal_thread", "dw_ustack", "find",
 		"is_array", "is_err", "is_integer", "is_literal", "is_ptr", "is_str", "is_unsigned_integer",
 		"config", "default_str_length", "probetype")
-	bpftraceVars = setOf("ctx", "ppid", "pcomm", "ncpus", "usermode", "leader_tid",
-		"leader_comm", "has_cpid", "default_str_length")
+	bpftraceVars = setOf("ctx", "usermode", "has_cpid", "default_str_length")
 )
 
 func setOf(names ...string) map[string]bool {

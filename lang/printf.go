@@ -11,7 +11,11 @@ type Verb struct {
 	Width     int    // -1 when absent
 	Precision int    // -1 when absent
 	Length    string // C length modifier: "", "h", "hh", "l", "ll", "z", "j", "t"
-	Conv      byte   // d i u x X o s c p
+	Conv      byte   // d i u x X o s c p, or r for a buf()
+	// BufMode is how %r prints a buf()'s bytes: 0 printable ASCII as
+	// itself and other bytes as \xNN, 'x' (%rx) every byte as \xNN, 'h'
+	// (%rh) every byte as two hex digits, separated by spaces.
+	BufMode byte
 }
 
 // FormatPiece is literal text or a verb.
@@ -86,6 +90,10 @@ func ParseFormat(s string) (*Format, error) {
 			return nil, fmt.Errorf("unsupported conversion %%%c (use d i u x X o s c p, or r for a buf())", s[i])
 		}
 		v.Conv = s[i]
+		if v.Conv == 'r' && i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'h') {
+			i++
+			v.BufMode = s[i]
+		}
 		flush()
 		f.Pieces = append(f.Pieces, FormatPiece{Verb: v})
 		f.Verbs = append(f.Verbs, v)

@@ -74,7 +74,8 @@ type Type struct {
 	// Bool marks an Int that is true or false (1 or 0): it prints as a
 	// word.
 	Bool bool
-	// Format is a Timestamp's strftime format, a CgroupPath's filter.
+	// Format is a Timestamp's strftime format, a CgroupPath's filter;
+	// MacFormat for a Buffer that macaddr() made.
 	Format string
 	// User says the value is in user space's memory, or is an address
 	// there: a pointer or an integer from a user-space source (uprobe
@@ -337,6 +338,9 @@ func (t *Type) String() string {
 	case CgroupPath:
 		return "cgroup_path"
 	case Buffer:
+		if t.Format == MacFormat {
+			return "macaddr"
+		}
 		return fmt.Sprintf("buffer[%d]", t.Size)
 	}
 	return "?"
@@ -352,6 +356,20 @@ func btfName(t btf.Type) string {
 		return btfName(t.Target) + " *"
 	case *btf.Void:
 		return "void"
+	case *btf.Const:
+		return "const " + btfName(t.Type)
+	case *btf.Volatile:
+		return "volatile " + btfName(t.Type)
+	case *btf.Restrict:
+		return btfName(t.Type)
+	case *btf.Enum:
+		if t.Name != "" {
+			return "enum " + t.Name
+		}
+	case *btf.FuncProto:
+		return "function"
+	case *btf.Array:
+		return fmt.Sprintf("%s[%d]", btfName(t.Type), t.Nelems)
 	}
 	if t.TypeName() != "" {
 		return t.TypeName()

@@ -46,7 +46,14 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 	case lang.Stack:
 		s.stacksOnce.Do(func() { s.stacks = newStackReader(s.coll, s.opts.Warn) })
 		return s.stacks.value(binary.LittleEndian.Uint64(b), t.Stack)
-	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath, lang.Buffer:
+	case lang.Buffer:
+		n := min(int(binary.LittleEndian.Uint64(b)), t.Size, len(b)-8)
+		raw := bytes.Clone(b[8 : 8+n])
+		if t.Format == lang.MacFormat {
+			return format.Value{Kind: format.String, S: formatMac(raw), Raw: raw}
+		}
+		return format.Value{Kind: format.String, S: format.Escape(string(raw)), Raw: raw}
+	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath:
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
 		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:

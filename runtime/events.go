@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"time"
@@ -59,6 +60,10 @@ func (s *session) handle(rec []byte) error {
 		return err
 	case codegen.ExitEvent:
 		s.exit = true
+		if len(ev.Args) == 1 && s.opts.ExitStatus != nil {
+			v := s.decodeSlots(rec, ev.Args)[0]
+			s.opts.ExitStatus(int(uint8(v.U | uint64(v.I))))
+		}
 	case codegen.WatchEvent:
 		return s.armWatch(ev, rec)
 	case codegen.WarnEvent:
@@ -77,6 +82,8 @@ func (s *session) handle(rec []byte) error {
 		return err
 	case codegen.CatEvent:
 		return s.cat(ev, rec)
+	case codegen.SystemEvent:
+		return s.system(ev, rec)
 	}
 	return nil
 }
@@ -124,6 +131,26 @@ func (s *session) cat(ev *codegen.Event, rec []byte) error {
 	return err
 }
 
+// system runs the command system() made with /bin/sh and waits for it,
+// as bpftrace does (events wait meanwhile); what it writes on stdout is
+// printed where the script's output goes, its stderr goes to
+// Options.CommandStderr. A command that fails or cannot start is a
+// warning.
+func (s *session) system(ev *codegen.Event, rec []byte) error {
+	command := format.Sprintf(pieces(ev.Format), s.decodeSlots(rec, ev.Args))
+	cmd := exec.Command("/bin/sh", "-c", command)
+	cmd.Stderr = s.opts.CommandStderr
+	out, err := cmd.Output()
+	if err != nil {
+		s.opts.Warn(fmt.Sprintf("system(%q): %v", command, err))
+	}
+	if s.opts.JSON {
+		return format.WriteMessageJSON(s.opts.Out, "syscall", string(out))
+	}
+	_, werr := s.opts.Out.Write(out)
+	return werr
+}
+
 // readHead reads the first n bytes of a file (fewer when it is shorter).
 func readHead(name string, n int) ([]byte, error) {
 	f, err := os.Open(name)
@@ -145,7 +172,7 @@ func pieces(f *lang.Format) []format.Piece {
 		// The formatter wants the text as written, with %% still doubled.
 		out[i].Text = strings.ReplaceAll(p.Text, "%", "%%")
 		if v := p.Verb; v != nil {
-			out[i].Verb = &format.Verb{Flags: v.Flags, Width: v.Width, Precision: v.Precision, Length: v.Length, Conv: v.Conv}
+			out[i].Verb = &format.Verb{Flags: v.Flags, Width: v.Width, Precision: v.Precision, Length: v.Length, Conv: v.Conv, BufMode: v.BufMode}
 		}
 	}
 	return out

@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"encoding/binary"
+	"fmt"
 	"strconv"
+	"strings"
 )
 
 // formatInet renders ntop()'s value: a family word, then the address.
@@ -77,4 +79,13 @@ func formatIPv6(b []byte) string {
 		out = append(out, ':')
 	}
 	return string(out)
+}
+
+// formatMac writes 6 bytes as a MAC address, 00:1a:2b:3c:4d:5e.
+func formatMac(b []byte) string {
+	parts := make([]string, len(b))
+	for i, c := range b {
+		parts[i] = fmt.Sprintf("%02x", c)
+	}
+	return strings.Join(parts, ":")
 }

@@ -62,9 +62,6 @@ func (r *resolver) resolve(b []byte, t *lang.Type) string {
 		return Strerror(int32(w))
 	case lang.CgroupPath:
 		return r.cgroupPath(w, t.Format)
-	case lang.Buffer:
-		n := min(int(w), t.Size, len(b)-8)
-		return format.Escape(string(b[8 : 8+n]))
 	}
 	return "?"
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -36,11 +37,17 @@ type Options struct {
 	Warn func(msg string)
 	// Verbose receives -v details (mechanism per probe); nil discards them.
 	Verbose func(msg string)
-	// Attached is called once every probe is attached and BEGIN has run.
+	// Attached is called once every probe is attached and BEGIN has run,
+	// before what BEGIN printed is written to Out.
 	Attached func()
+	// Started, when set, is called after Attached, once what BEGIN printed
+	// is written: -c's command starts here, so that what it prints comes
+	// after BEGIN's output. Not with DryRun.
+	Started func()
 	// Stage, when set, is called as each start-up stage ends: "load"
 	// (maps and programs in the kernel, events reader open), "begin"
-	// (BEGIN run and its output printed), "attach".
+	// (BEGIN run and its output decoded; it is printed once Attached
+	// has been called), "attach".
 	Stage func(name string)
 	// Flush, when set, is called whenever the events waiting have all been
 	// written to Out, so a buffered Out reaches its reader in batches
@@ -64,6 +71,11 @@ type Options struct {
 	// going until ctx is done (as -c and -p want). Without it such a run
 	// ends as soon as BEGIN has run, as bpftrace's does.
 	StayWithoutProbes bool
+	// ExitStatus, when set, is told the status exit(code) asked for.
+	ExitStatus func(code int)
+	// CommandStderr receives what the commands system() runs write on
+	// their stderr; nil discards it.
+	CommandStderr io.Writer
 	// Live, when set, is called once the maps exist, before BEGIN runs,
 	// with a reader of the maps and counters for other goroutines (a
 	// metrics server); it stops working when Run returns.
@@ -167,20 +179,31 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 		opts.Live(&Live{s: s})
 	}
 
+	// What BEGIN prints is held until the probes are attached and
+	// Attached has said so: it comes after the attach notice, as in
+	// bpftrace, where BEGIN's output is read once everything is attached.
+	release := s.holdOutput()
 	if err := s.runSpecial(lang.BeginProbe); err != nil {
-		return err
+		return errors.Join(err, release())
 	}
 	if err := s.drain(); err != nil {
-		return err
+		return errors.Join(err, release())
 	}
 	opts.Stage("begin")
 	if !s.exit && ctx.Err() == nil {
 		if err := s.attachAll(); err != nil {
-			return err
+			return errors.Join(err, release())
 		}
 		opts.Stage("attach")
-		if opts.Attached != nil && ctx.Err() == nil {
+		attached := ctx.Err() == nil
+		if opts.Attached != nil && attached {
 			opts.Attached()
+		}
+		if err := release(); err != nil {
+			return err
+		}
+		if opts.Started != nil && attached {
+			opts.Started()
 		}
 		if s.hasProbes() || opts.StayWithoutProbes {
 			if err := s.loop(ctx); err != nil {
@@ -188,7 +211,31 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 			}
 		}
 	}
+	if err := release(); err != nil {
+		return err
+	}
 	return s.finish()
+}
+
+// holdOutput keeps what is written to Out in memory from now on. The
+// function it returns writes what was kept to Out and flushes it, and
+// writes to Out directly again; calls after the first do nothing.
+func (s *session) holdOutput() func() error {
+	out := s.opts.Out
+	var held bytes.Buffer
+	s.opts.Out = &held
+	released := false
+	return func() error {
+		if released {
+			return nil
+		}
+		released = true
+		s.opts.Out = out
+		if _, err := held.WriteTo(out); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return s.flush()
+	}
 }
 
 // dryRun attaches every probe, tells Attached, and detaches them all.
@@ -572,7 +619,7 @@ func (s *session) reportLost(final bool) {
 	var counted uint64
 	for i, p := range s.out.Programs {
 		var perCPU []uint64
-		if err := m.Lookup(uint32(i), &perCPU); err != nil {
+		if err := m.Lookup(uint32(p.Index), &perCPU); err != nil {
 			continue
 		}
 		var total uint64

@@ -78,7 +78,7 @@ func (tr *tracer) read(r io.Reader) {
 // more, for the probes to be in place.
 func (tr *tracer) waitAttached() error {
 	deadline := time.Now().Add(2 * time.Minute)
-	for !strings.Contains(tr.Stderr(), "Attaching ") {
+	for !strings.Contains(tr.Stderr(), "Attached ") {
 		select {
 		case <-tr.done:
 			return fmt.Errorf("%s exited before attaching (%v): %s", tr.name, tr.err, tr.Stderr())

@@ -30,31 +30,21 @@ type tool struct {
 	Path    string
 	Version string
 	// attached recognises the line the tool prints once its probes are
-	// attached. bpftrace prints notifyLine; ntrace prints "Attaching N
-	// probes..." to stderr only after attaching (bpftrace's line of that
-	// text comes before).
+	// attached: both print notifyLine on stdout when the environment asks
+	// for it, after their own "Attached N probes" (bpftrace 0.17:
+	// "Attaching N probes...") and before what BEGIN printed.
 	attached *regexp.Regexp
-	// programFirst says the tool prints what BEGIN printed before its
-	// notice (ntrace runs BEGIN, then attaches the other probes), and
-	// nothing of its own on stdout before it: a test that compares the
-	// whole output then drops only the notice line. bpftrace prints its
-	// own lines first, and everything before its notice is dropped, as in
-	// the suite's engine.
-	programFirst bool
 	// jsonFlags are the flags that make the tool print JSON and nothing
 	// else, for PROG tests that expect JSON.
 	jsonFlags string
 }
 
 func newTool(name, path string) tool {
-	t := tool{Name: name, Path: path}
+	t := tool{Name: name, Path: path, attached: regexp.MustCompile(`^` + notifyLine + `$`)}
 	switch name {
 	case ntraceName:
-		t.attached = regexp.MustCompile(`^(` + notifyLine + `|Attaching \d+ probes?\.\.\.)$`)
 		t.jsonFlags = "-f json"
-		t.programFirst = true
 	default:
-		t.attached = regexp.MustCompile(`^` + notifyLine + `$`)
 		t.jsonFlags = "-q -f json"
 	}
 	return t
@@ -219,12 +209,10 @@ func watch(ctx context.Context, t *suiteTest, tl tool, command, dir string) (out
 				break
 			}
 			notice := !attached && tl.attached.Match(bytes.TrimRight(line, "\n"))
-			if !notice || !t.hasExact() || !tl.programFirst {
-				buf.Write(line)
-			}
+			buf.Write(line)
 			if notice {
 				attached = true
-				if t.hasExact() && !tl.programFirst {
+				if t.hasExact() {
 					buf.Reset() // compare only what comes after attaching
 				}
 				timer.Reset(time.Duration(t.Timeout) * time.Second)

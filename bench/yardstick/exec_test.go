@@ -77,16 +77,16 @@ func TestRunOne(t *testing.T) {
 			status: "pass",
 		},
 		{
-			name:   "ntrace prints BEGIN's output before its notice",
+			name:   "ntrace says Attaching on stderr, then the notice; an exact expectation starts after it",
 			tool:   ntraceName,
-			script: `echo after; echo "Attaching 1 probe..." >&2`,
+			script: `echo "Attaching 1 probe..." >&2; echo ` + notifyLine + `; echo after`,
 			test:   suiteTest{Prog: "BEGIN { }", Expects: []expectation{{expectFile, "want.txt"}}},
 			status: "pass",
 		},
 		{
-			name:   "ntrace says it attached on stderr",
+			name:   "ntrace's JSON is judged without its notice",
 			tool:   ntraceName,
-			script: `echo "Attaching 1 probe..." >&2; [ "$1" = "-f" ] && echo '{"a": 1}'`,
+			script: `echo "Attaching 1 probe..." >&2; echo ` + notifyLine + `; [ "$1" = "-f" ] && echo '{"a": 1}'`,
 			test:   suiteTest{Prog: "BEGIN { }", Expects: []expectation{{expectJSON, "want.json"}}},
 			status: "pass",
 		},
@@ -139,7 +139,8 @@ func TestNeverAttaches(t *testing.T) {
 	attachTimeout = 500 * time.Millisecond
 	defer func() { attachTimeout = old }()
 	dir := t.TempDir()
-	tl := fakeTool(t, dir, bpftraceName, `exec sleep 60`)
+	// ntrace's "Attaching N probes..." is not the notice.
+	tl := fakeTool(t, dir, ntraceName, `echo "Attaching 1 probe..." >&2; exec sleep 60`)
 	start := time.Now()
 	r := runOne(context.Background(), &suiteTest{Prog: "BEGIN { }", Expects: []expectation{{expectLine, "x"}}, Timeout: 30}, tl, dir)
 	if r.Status != "timeout" || r.Attached || !strings.HasPrefix(r.Reason, "never said it attached") {

@@ -51,7 +51,7 @@ type blockRow struct {
 }
 
 // attachedLineRE matches an unmet expectation of the line bpftrace has
-// printed since 0.18 where 0.17 (and ntrace) print "Attaching N probes...".
+// printed since 0.18 where 0.17 printed "Attaching N probes...".
 var attachedLineRE = regexp.MustCompile(`^EXPECT not met: Attached \d+ probes?$`)
 
 // failureCategory is the key a failed run is ranked under: the category
@@ -71,7 +71,7 @@ func failureCategory(r toolRun) string {
 	case strings.HasPrefix(r.Reason, "exit status"):
 		return "(no error) " + category(r.Reason)
 	case attachedLineRE.MatchString(r.Reason):
-		return "(no error) ran, but lacks today's bpftrace line `Attached N probes`"
+		return "(no error) ran, but lacks (or miscounts) the line `Attached N probes`"
 	}
 	return "(no error) ran, but the output differs"
 }

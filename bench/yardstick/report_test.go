@@ -67,7 +67,7 @@ func TestFailureCategory(t *testing.T) {
 	}{
 		{toolRun{Status: "fail", Blocking: "flag provided but not defined: -q"}, "unknown flag -q"},
 		{toolRun{Status: "fail", Reason: "exit status 1, want 0"}, "(no error) exit status N, want N"},
-		{toolRun{Status: "fail", Reason: "EXPECT not met: Attached 1 probe"}, "(no error) ran, but lacks today's bpftrace line `Attached N probes`"},
+		{toolRun{Status: "fail", Reason: "EXPECT not met: Attached 1 probe"}, "(no error) ran, but lacks (or miscounts) the line `Attached N probes`"},
 		{toolRun{Status: "fail", Reason: "EXPECT not met: hello"}, "(no error) ran, but the output differs"},
 		{toolRun{Status: "timeout", Attached: true}, "(no error) did not exit within TIMEOUT"},
 		{toolRun{Status: "timeout"}, "(no error) never said it attached"},

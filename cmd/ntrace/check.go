@@ -34,6 +34,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}
 	params, err := parameters(o.defines, o.pid, positional)
+	params.Unsafe = o.unsafe
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace check: " + err.Error() + "\n"}
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/ntrace/ntrace/codegen"
@@ -25,6 +26,7 @@ func (e exitError) Error() string { return strings.TrimSpace(e.msg) }
 
 // parseArgs parses flags that may come before or after the script name.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	args = splitBundledFlags(fs, args)
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -40,6 +42,46 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// splitBundledFlags writes one-letter switches given together, as getopt
+// (and so bpftrace) takes them, one by one: -lv is -l -v. Only an argument
+// made of switches that take no value is split; the value of a flag that
+// takes one, and everything after --, stay as they are.
+func splitBundledFlags(fs *flag.FlagSet, args []string) []string {
+	isSwitch := func(name string) bool {
+		f := fs.Lookup(name)
+		if f == nil {
+			return false
+		}
+		b, ok := f.Value.(interface{ IsBoolFlag() bool })
+		return ok && b.IsBoolFlag()
+	}
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		letters, bundle := strings.CutPrefix(a, "-")
+		bundle = bundle && len(letters) > 1 && !strings.HasPrefix(letters, "-") && !strings.Contains(letters, "=")
+		for _, c := range letters {
+			bundle = bundle && c < 0x80 && isSwitch(string(c))
+		}
+		if !bundle {
+			out = append(out, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && strings.HasPrefix(a, "-") && !strings.Contains(a, "=") && !isSwitch(name) && i+1 < len(args) {
+				i++
+				out = append(out, args[i]) // the flag's value, as it is
+			}
+			continue
+		}
+		for _, c := range letters {
+			out = append(out, "-"+string(c))
+		}
+	}
+	return out
 }
 
 // run is ntrace: after the subcommands and flags, a script goes through
@@ -110,6 +152,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
+	params.Unsafe = o.unsafe
 	early, err := st.overlap(&o, src, stdout, stderr)
 	if err != nil {
 		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
@@ -130,7 +173,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	st.clock.done("check")
 	applyConfig(&o, info.Config)
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	if !o.noWarnings {
+		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	}
 	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
 		PerfBuffer: o.perfBuffer,
@@ -160,12 +205,46 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+	if !o.noWarnings {
+		fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+	}
+	if err := filterProbes(out, o.probeFilter); err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
 	st.clock.done("compile")
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
 	return trace(ctx, name, src, info, out, &o, st, early, stdout, stderr)
+}
+
+// filterProbes keeps, with --probe-filter, the probes whose name the
+// pattern matches (anywhere in it, as a regular expression) and BEGIN and
+// END; it is an error when the script has other probes and none matches.
+func filterProbes(out *codegen.Output, pattern string) error {
+	if pattern == "" {
+		return nil
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return fmt.Errorf("--probe-filter %q: invalid regular expression: %w", pattern, err)
+	}
+	had, matched := false, false
+	out.KeepPrograms(func(p *codegen.Program) bool {
+		if p.Target.Kind.RunsOnce() {
+			return true
+		}
+		had = true
+		if re.MatchString(p.Target.String()) {
+			matched = true
+			return true
+		}
+		return false
+	})
+	if had && !matched {
+		return fmt.Errorf("--probe-filter %q matches none of the script's probes: no probes to attach", pattern)
+	}
+	return nil
 }
 
 // checkOptions refuses flags that make no sense, alone or together.
@@ -276,11 +355,21 @@ func finishOutput(runErr error, bw *bufio.Writer, w io.Writer, cmd *command) err
 	return nil
 }
 
-func countAttached(out *codegen.Output) int {
+// countAttached is the number of probes the "Attached N probes" line
+// gives: every attach point in use (of an either, the one chosen) and,
+// as today's bpftrace counts them, each BEGIN and END block that runs
+// (not with --dry-run, where they do not).
+func countAttached(out *codegen.Output, dryRun bool) int {
 	n := 0
 	for _, p := range out.Programs {
 		alt := p.Probe.Probe.Alt
-		if !p.Target.Kind.RunsOnce() && (alt == nil || out.Chosen[alt.Choice] == alt) {
+		if p.Target.Kind.RunsOnce() {
+			if !dryRun {
+				n++
+			}
+			continue
+		}
+		if alt == nil || out.Chosen[alt.Choice] == alt {
 			n++
 		}
 	}

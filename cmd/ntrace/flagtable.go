@@ -33,7 +33,11 @@ type options struct {
 	version    bool
 	dryRun     bool
 	unsafe     bool
-	metrics    string
+	noWarnings bool
+	// probeFilter is --probe-filter: only probes whose name matches it
+	// are loaded and attached (BEGIN and END always are).
+	probeFilter string
+	metrics     string
 }
 
 type multiFlag []string
@@ -52,7 +56,7 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "set the script parameter NAME to VALUE (repeatable)"},
 		{Name: "p", Arg: "PID", Value: &o.pid, Complete: clispec.CompletePID,
 			Help: "trace only PID (sets ${PID} too); the run ends when it exits"},
-		{Name: "c", Arg: "CMD", Value: &o.command, Complete: clispec.CompleteCommand,
+		{Name: "c", Alias: "cmd", Arg: "CMD", Value: &o.command, Complete: clispec.CompleteCommand,
 			Help: "run CMD, trace while it runs, stop when it exits; it is started held, its pid (cpid) known to the script, and runs once the probes are attached"},
 		{Name: "o", Arg: "FILE", Value: &o.output, Complete: clispec.CompleteFile,
 			Help: "write output to FILE"},
@@ -81,7 +85,11 @@ func mainFlags(o *options) []clispec.Flag {
 		{Name: "dry-run", Value: &o.dryRun,
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command never runs)"},
 		{Name: "unsafe", Value: &o.unsafe,
-			Help: "accepted for bpftrace's scripts; ntrace has no builtins that need it"},
+			Help: "allow system(), which runs a command on this host from the script"},
+		{Name: "no-warnings", Value: &o.noWarnings,
+			Help: "print no warnings: neither the script's nor the run's (lost events, full maps)"},
+		{Name: "probe-filter", Arg: "REGEX", Value: &o.probeFilter,
+			Help: "load and attach only the probes whose name (such as interval:ms:200, tracepoint:syscalls:sys_enter_read) REGEX matches; BEGIN and END always run"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,

@@ -38,3 +38,27 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		t.Errorf("parsed %+v", o)
 	}
 }
+
+// One-letter switches given together are taken one by one, as getopt
+// takes them (bpftrace -lv); a flag's value and what follows -- are left
+// as they are, and so is a bundle with a letter that is no switch.
+func TestBundledSwitches(t *testing.T) {
+	var o options
+	var stderr strings.Builder
+	fs := newFlagSet(&o, &stderr)
+	for in, want := range map[string]string{
+		"-lv rawtracepoint:*":       "-l -v rawtracepoint:*",
+		"-vq -e -lv -- -lv":         "-v -q -e -lv -- -lv",
+		"-lx pattern":               "-lx pattern",
+		"--map-size 5 -ql":          "--map-size 5 -q -l",
+		"-D -lv -o -vq -qv -f=json": "-D -lv -o -vq -q -v -f=json",
+	} {
+		if got := strings.Join(splitBundledFlags(fs, strings.Fields(in)), " "); got != want {
+			t.Errorf("%s: got %s, want %s", in, got, want)
+		}
+	}
+	positional, err := parseArgs(fs, []string{"-lv", "rawtracepoint:consume_skb"})
+	if err != nil || !o.list || !o.verbose || strings.Join(positional, " ") != "rawtracepoint:consume_skb" {
+		t.Errorf("-lv: %v, list %v, verbose %v, %q", err, o.list, o.verbose, positional)
+	}
+}

@@ -65,6 +65,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 	stop.beforeForce = cmd.stop
 	defer cmd.whenEnded(cancel)()
 	var cmdErr error // -c's command could not be let run
+	exitStatus := 0  // what exit(code) asked for
 	ropts := runtime.Options{
 		Out:         bw,
 		Flush:       bw.Flush,
@@ -77,25 +78,35 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,
-		Warn:              func(msg string) { fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg) },
-		Stage:             st.clock.done,
+		Warn: func(msg string) {
+			if !o.noWarnings {
+				fmt.Fprintf(stderr, "ntrace: warning: %s\n", msg)
+			}
+		},
+		CommandStderr: stderr,
+		ExitStatus:    func(code int) { exitStatus = code },
+		Stage:         st.clock.done,
 		Attached: func() {
 			st.attached()
-			n := countAttached(out)
+			n := countAttached(out, o.dryRun)
 			switch {
 			case o.verbose:
 				fmt.Fprintf(stderr, "ntrace: %d probes attached %s ms after main started (%s)\n", n, millis(st.clock.sinceStart()), st.clock)
 			case !o.quiet:
-				fmt.Fprintf(stderr, "Attaching %d %s...\n", n, plural(n, "probe", "probes"))
+				// Today's bpftrace's line; ntrace says it once attached,
+				// where bpftrace 0.17 said "Attaching N probes..." before.
+				fmt.Fprintf(stderr, "Attached %d %s\n", n, plural(n, "probe", "probes"))
 			}
 			if os.Getenv(notifyAttached) != "" {
-				// bpftrace's test suite waits for this line, -q or not.
-				fmt.Fprintln(bw, notifyAttached)
+				// bpftrace's test suite waits for this line on standard
+				// output, -q, -o or not; what BEGIN printed follows it.
 				_ = bw.Flush() // a failed write shows at the next one
+				fmt.Fprintln(stdout, notifyAttached)
 			}
-			if o.dryRun {
-				return // -c's command stays held: closing the run ends it unrun
-			}
+		},
+		// -c's command runs once what BEGIN printed is out; with
+		// --dry-run it stays held, and closing the run ends it unrun.
+		Started: func() {
 			if err := cmd.run(); err != nil {
 				cmdErr = err
 				cancel()
@@ -135,7 +146,10 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 	if err == nil && pidGone.Load() {
 		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
 	}
-	return finishOutput(err, bw, w, cmd)
+	if err := finishOutput(err, bw, w, cmd); err != nil || exitStatus == 0 {
+		return err
+	}
+	return exitError{code: exitStatus}
 }
 
 // openOutput opens where the script's output goes (-o): standard output,

@@ -148,6 +148,20 @@ func TestEscape(t *testing.T) {
 	}
 }
 
+// %rx prints every byte of a buf() as \xNN, %rh as hex digits with
+// spaces; the width pads what they print.
+func TestBufferInHex(t *testing.T) {
+	raw := []byte("Hi\x00\xff")
+	buf := Value{Kind: String, S: Escape(string(raw)), Raw: raw}
+	verb := func(mode byte, width int) Piece {
+		return Piece{Verb: &Verb{Width: width, Precision: -1, Conv: 'r', BufMode: mode}}
+	}
+	got := Sprintf([]Piece{verb('x', -1), {Text: "|"}, verb('h', -1), {Text: "|"}, verb(0, -1), {Text: "|"}, verb('h', 14)}, []Value{buf, buf, buf, buf})
+	if want := `\x48\x69\x00\xff|48 69 00 ff|Hi\x00\xff|   48 69 00 ff`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestFormatValue covers FormatValue and FormatKey.
 func TestFormatValue(t *testing.T) {
 	tests := []struct {

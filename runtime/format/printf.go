@@ -22,6 +22,10 @@ type Verb struct {
 	Length string
 	// Conv is the conversion: one of d i u x X o s c p, or r for a buf().
 	Conv byte
+	// BufMode is how r prints a buf()'s bytes (Value.Raw): 0 as Escape
+	// does, 'x' every byte as \xNN, 'h' every byte as two hex digits,
+	// separated by spaces.
+	BufMode byte
 }
 
 // Piece is literal text followed by an optional conversion: Sprintf writes
@@ -97,6 +101,9 @@ func formatVerb(v *Verb, a Value) string {
 	v = bounded(v)
 	switch v.Conv {
 	case 's', 'r': // a buf() comes escaped already
+		if v.Conv == 'r' && v.BufMode != 0 && a.Raw != nil {
+			return pad(v, hexBytes(a.Raw, v.BufMode == 'h'), false)
+		}
 		if a.Kind == String {
 			s := a.S
 			if v.Precision >= 0 && v.Precision < len(s) {
@@ -214,6 +221,24 @@ func number(v *Verb, mag uint64, neg bool, base int, prefix, flags string) strin
 		digits = strings.Repeat("0", n) + digits
 	}
 	return pad(v, head+digits, false)
+}
+
+// hexBytes writes every byte of b in hex: as \xNN (%rx), or with spaces
+// as two digits each (%rh).
+func hexBytes(b []byte, spaced bool) string {
+	const hex = "0123456789abcdef"
+	var out strings.Builder
+	for i, c := range b {
+		switch {
+		case spaced && i > 0:
+			out.WriteByte(' ')
+		case !spaced:
+			out.WriteString(`\x`)
+		}
+		out.WriteByte(hex[c>>4])
+		out.WriteByte(hex[c&15])
+	}
+	return out.String()
 }
 
 // Escape returns s with every byte that is not printable ASCII (outside

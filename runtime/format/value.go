@@ -39,6 +39,9 @@ type Value struct {
 	Frames []Frame
 	Perf   bool
 	User   bool
+	// Raw holds a buf()'s bytes, which S has escaped, for printf's %rx
+	// and %rh.
+	Raw []byte
 }
 
 // AggKind says what a map holds; it mirrors lang.AggKind.
