@@ -19,6 +19,9 @@ type eventCase struct {
 	Printf  bool     // count delivered and lost events
 	// NtraceArgs are extra ntrace options (bpftrace runs the script as it is).
 	NtraceArgs []string
+	// Floor names the programs of bench/floor/events.bpf.c that do the
+	// same by hand; none for a case without a floor.
+	Floor []string
 }
 
 var (
@@ -38,15 +41,15 @@ func (b *bench) printfCases() []eventCase {
 }
 
 var eventCases = []eventCase{
-	{Name: "@ = count()", Targets: enterOnly,
+	{Name: "@ = count()", Targets: enterOnly, Floor: []string{"count"},
 		Script: `tracepoint:syscalls:sys_enter_getppid { @ = count(); }`},
-	{Name: "@[comm] = count()", Targets: enterOnly,
+	{Name: "@[comm] = count()", Targets: enterOnly, Floor: []string{"comm_count"},
 		Script: `tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); }`},
 	{Name: "@[kstack] = count()", Targets: enterOnly,
 		Script: `tracepoint:syscalls:sys_enter_getppid { @[kstack] = count(); }`},
-	{Name: "@ = hist(nsecs & 0xffff)", Targets: enterOnly,
+	{Name: "@ = hist(nsecs & 0xffff)", Targets: enterOnly, Floor: []string{"hist"},
 		Script: `tracepoint:syscalls:sys_enter_getppid { @ = hist(nsecs & 0xffff); }`},
-	{Name: "udplat: @start[tid] / hist(Δ) (enter+exit)", Targets: enterExit,
+	{Name: "udplat: @start[tid] / hist(Δ) (enter+exit)", Targets: enterExit, Floor: []string{"udplat_enter", "udplat_exit"},
 		Script: `tracepoint:syscalls:sys_enter_getppid { @start[tid] = nsecs; }
 tracepoint:syscalls:sys_exit_getppid { $s = @start[tid]; if ($s) { @lat = hist(nsecs - $s); delete(@start[tid]); } }`},
 	{Name: `printf("%d %s\n", tid, comm)`, Targets: enterOnly, Printf: true,
@@ -84,24 +87,38 @@ type toolEvents struct {
 // eventOrder is one attach order of one case.
 type eventOrder struct {
 	First   string     `json:"attached_first"`
+	Order   []string   `json:"attach_order"`
 	LoopMs  float64    `json:"loop_ms"`
 	Ntrace  toolEvents `json:"ntrace"`
 	Bpf     toolEvents `json:"bpftrace"`
+	Floor   toolEvents `json:"floor"`
 	DrainMs float64    `json:"drain_ms,omitempty"`
 }
 
-// EventResult is one case: both orders and the geometric means.
+// EventResult is one case: every attach order and the geometric means.
 type EventResult struct {
 	Case     string       `json:"case"`
 	Script   string       `json:"script"`
 	Calls    int          `json:"getppid_calls"`
 	NtraceNs float64      `json:"ntrace_ns_per_event_geomean"`
 	BpfNs    float64      `json:"bpftrace_ns_per_event_geomean"`
+	FloorNs  float64      `json:"floor_ns_per_event_geomean,omitempty"`
 	Orders   []eventOrder `json:"runs"`
 }
 
-// measureEvents runs every case in both attach orders, cfg.pairs times
-// each (once for printf, whose flood takes long), alternating the order.
+// eventTools are the tools a case runs: ntrace, the floor when the case
+// has one and it was built, bpftrace.
+func (b *bench) eventTools(c eventCase) []string {
+	tools := []string{ntraceName}
+	if len(c.Floor) > 0 && b.floors.object != "" {
+		tools = append(tools, floorName)
+	}
+	return append(tools, bpftraceName)
+}
+
+// measureEvents runs every case with its tools attached at once, in every
+// attach order, cfg.pairs times each (once for printf, whose flood takes
+// long), the orders interleaved.
 func (b *bench) measureEvents(ctx context.Context) ([]EventResult, error) {
 	var out []EventResult
 	for _, c := range b.eventCases() {
@@ -110,18 +127,19 @@ func (b *bench) measureEvents(ctx context.Context) ([]EventResult, error) {
 		if c.Printf {
 			reps = 1
 		}
-		for i := 0; i < 2*reps; i++ {
-			bpfFirst := i%2 == 1
-			first := b.order(bpfFirst)[0]
-			b.logf("per-event: %s, %s attached first (%d/%d)", c.Name, first, i+1, 2*reps)
-			o, err := b.eventRun(ctx, c, b.order(bpfFirst))
+		orders := permutations(b.eventTools(c))
+		for i := 0; i < reps*len(orders); i++ {
+			order := orders[i%len(orders)]
+			b.logf("per-event: %s, order %s (%d/%d)", c.Name, strings.Join(order, ", "), i+1, reps*len(orders))
+			o, err := b.eventRun(ctx, c, order)
 			if err != nil {
-				return nil, fmt.Errorf("per-event %q (%s first): %w", c.Name, first, err)
+				return nil, fmt.Errorf("per-event %q (%s first): %w", c.Name, order[0], err)
 			}
 			r.Orders = append(r.Orders, o)
 		}
 		r.NtraceNs = nsGeomean(r.Orders, ntraceName, "")
 		r.BpfNs = nsGeomean(r.Orders, bpftraceName, "")
+		r.FloorNs = nsGeomean(r.Orders, floorName, "")
 		out = append(out, r)
 	}
 	return out, nil
@@ -137,7 +155,13 @@ func nsGeomean(runs []eventOrder, tool, first string) float64 {
 		if first != "" && o.First != first {
 			continue
 		}
+		if !contains(o.Order, tool) {
+			continue
+		}
 		xs = append(xs, o.of(tool).NsPerEvent)
+	}
+	if len(xs) == 0 {
+		return 0
 	}
 	return geomean(xs...)
 }
@@ -146,7 +170,8 @@ func nsGeomean(runs []eventOrder, tool, first string) float64 {
 // reads each tool's program counters around the loop. A tool not named
 // keeps zero figures.
 func (b *bench) eventRun(ctx context.Context, c eventCase, names []string) (eventOrder, error) {
-	o := eventOrder{First: names[0]}
+	o := eventOrder{First: names[0], Order: names}
+	defer b.noteOthers()
 	tools := map[string]*tool{}
 	progs := map[string][]*prog{}
 	defer func() {
@@ -198,8 +223,11 @@ func (b *bench) eventRun(ctx context.Context, c eventCase, names []string) (even
 
 // of is the tool's figures in o.
 func (o *eventOrder) of(name string) *toolEvents {
-	if name == ntraceName {
+	switch name {
+	case ntraceName:
 		return &o.Ntrace
+	case floorName:
+		return &o.Floor
 	}
 	return &o.Bpf
 }
@@ -216,8 +244,11 @@ func (b *bench) calls(c eventCase) int {
 // programs it attached to c's tracepoints.
 func (b *bench) attach(ctx context.Context, name string, c eventCase) (*tool, []*prog, error) {
 	args := []string{"-e", withReady(c.Script), strconv.Itoa(b.pid)}
-	if name == ntraceName {
+	switch name {
+	case ntraceName:
 		args = append(append([]string{"-v"}, c.NtraceArgs...), args...) // -v for its instruction counts
+	case floorName:
+		args = b.floorArgs(name, c.Floor...)
 	}
 	t, err := launch(ctx, name, b.binary(name), args...)
 	if err != nil {
@@ -322,9 +353,10 @@ func (b *bench) measureSolo(ctx context.Context, cases []eventCase) ([]EventResu
 		if c.Printf {
 			reps = 1
 		}
-		for i := 0; i < 2*reps; i++ {
-			name := b.order(i%2 == 1)[0]
-			b.logf("per-event alone: %s, %s (%d/%d)", c.Name, name, i+1, 2*reps)
+		tools := b.eventTools(c)
+		for i := 0; i < len(tools)*reps; i++ {
+			name := tools[i%len(tools)]
+			b.logf("per-event alone: %s, %s (%d/%d)", c.Name, name, i+1, len(tools)*reps)
 			o, err := b.eventRun(ctx, c, []string{name})
 			if err != nil {
 				return nil, fmt.Errorf("per-event alone %q (%s): %w", c.Name, name, err)
@@ -333,6 +365,7 @@ func (b *bench) measureSolo(ctx context.Context, cases []eventCase) ([]EventResu
 		}
 		r.NtraceNs = nsGeomean(r.Orders, ntraceName, ntraceName)
 		r.BpfNs = nsGeomean(r.Orders, bpftraceName, bpftraceName)
+		r.FloorNs = nsGeomean(r.Orders, floorName, floorName)
 		out = append(out, r)
 	}
 	return out, nil

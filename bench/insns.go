@@ -13,16 +13,20 @@ import (
 // translated instructions (xlated bytes / 8, as the kernel holds them
 // after verification, so the two count alike) and JIT-ed bytes.
 type InsnsResult struct {
-	Script       string  `json:"script"`
-	NtraceXlated int     `json:"ntrace_xlated_insns"`
-	NtraceOwn    int     `json:"ntrace_reported_insns"` // ntrace -v, before the verifier
-	NtraceJited  uint32  `json:"ntrace_jited_bytes"`
-	BpfXlated    int     `json:"bpftrace_xlated_insns"`
-	BpfJited     uint32  `json:"bpftrace_jited_bytes"`
-	NtraceProgs  []*prog `json:"ntrace_programs"`
-	BpfProgs     []*prog `json:"bpftrace_programs"`
-	NtraceErr    string  `json:"ntrace_error,omitempty"`
-	BpfErr       string  `json:"bpftrace_error,omitempty"`
+	Script       string `json:"script"`
+	NtraceXlated int    `json:"ntrace_xlated_insns"`
+	NtraceOwn    int    `json:"ntrace_reported_insns"` // ntrace -v, before the verifier
+	NtraceJited  uint32 `json:"ntrace_jited_bytes"`
+	BpfXlated    int    `json:"bpftrace_xlated_insns"`
+	// FloorXlated and FloorJited size the floor's hand-written C
+	// programs for a per-event case that has them (from its runs).
+	FloorXlated int     `json:"floor_xlated_insns,omitempty"`
+	FloorJited  uint32  `json:"floor_jited_bytes,omitempty"`
+	BpfJited    uint32  `json:"bpftrace_jited_bytes"`
+	NtraceProgs []*prog `json:"ntrace_programs"`
+	BpfProgs    []*prog `json:"bpftrace_programs"`
+	NtraceErr   string  `json:"ntrace_error,omitempty"`
+	BpfErr      string  `json:"bpftrace_error,omitempty"`
 }
 
 type namedScript struct{ name, text string }
@@ -95,11 +99,12 @@ func insnsFromEvents(c eventCase, events []EventResult) (InsnsResult, bool) {
 		if e.Case != c.Name || len(e.Orders) == 0 {
 			continue
 		}
-		nt, bt := e.Orders[0].Ntrace, e.Orders[0].Bpf
+		nt, bt, fl := e.Orders[0].Ntrace, e.Orders[0].Bpf, e.Orders[0].Floor
 		return InsnsResult{Script: c.Name,
 			NtraceProgs: nt.Programs, NtraceXlated: sumXlated(nt.Programs), NtraceJited: sumJited(nt.Programs),
 			NtraceOwn: nt.OwnInsns,
 			BpfProgs:  bt.Programs, BpfXlated: sumXlated(bt.Programs), BpfJited: sumJited(bt.Programs),
+			FloorXlated: sumXlated(fl.Programs), FloorJited: sumJited(fl.Programs),
 		}, true
 	}
 	return InsnsResult{}, false

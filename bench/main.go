@@ -1,11 +1,18 @@
-// Command bench compares ntrace with bpftrace in one run and reports both
-// tools' figures and the ratio ntrace/bpftrace:
+// Command bench compares ntrace with bpftrace and with the floor — what
+// the machine does for the same work with nothing in the way — in one
+// run, and reports each tool's figures with ntrace ÷ floor and
+// ntrace ÷ bpftrace per row:
 //
-//   - startup: launch → all probes attached (median of interleaved runs), and
-//     launch → exit for BEGIN { exit(); }, with each run's peak RSS;
+//   - startup: launch → all probes attached (median of runs in rounds
+//     that run every tool once, in an order rotating from round to
+//     round), and launch → exit for BEGIN { exit(); }, with each run's
+//     peak RSS; the floors are a static cilium/ebpf loader and a C
+//     program making the system calls itself (bench/floor);
 //   - per-event cost of the BPF programs, exact, from the kernel's bpf_stats
-//     (run_time_ns / run_cnt), with both tools attached to
-//     sys_enter_getppid at once, in both attach orders (geometric mean);
+//     (run_time_ns / run_cnt), with the tools attached to
+//     sys_enter_getppid at once, in every attach order (geometric mean);
+//     the floor is hand-written C built with clang -O2
+//     (bench/floor/events.bpf.c), where the case has one;
 //   - size on disk: ntrace static vs bpftrace plus its shared libraries;
 //   - translated instructions per program for the bundled recipes and the
 //     per-event scripts, and the instructions ntrace emits for each recipe
@@ -19,7 +26,7 @@
 //
 // It builds ntrace into bench/out, prints a table on stdout (progress on
 // stderr) and writes the same figures, with every run's raw numbers, to
-// bench/out/results.json. A full run takes about three minutes. Flags:
+// bench/out/results.json. A full run takes about five minutes. Flags:
 // -only size,startup,events,insns,udplat picks parts (-only solo adds every
 // per-event case with each tool alone; by default only the printf floods
 // run alone); -cases picks per-event cases by name; -runs, -n, -flood and
@@ -35,7 +42,9 @@
 // BPF_ENABLE_STATS, a reference the kernel drops when the bench exits,
 // however it exits, so kernel.bpf_stats_enabled is never left changed.
 // The tools run in their own process group, die with the bench
-// (PR_SET_PDEATHSIG) and are killed on errors and timeouts.
+// (PR_SET_PDEATHSIG) and are killed on errors and timeouts. A bpftrace
+// the bench did not start, seen running during the measurements, makes
+// the run fail unreported: it slows every tool's start-up 10–60×.
 package main
 
 import (
@@ -81,6 +90,10 @@ type bench struct {
 	cfg    config
 	pid    int
 	ntrace string // the ntrace binary that runs
+	floors floorBins
+	// others are the tracers the bench did not start that it saw
+	// running during the measurements (otherTracers).
+	others []string
 	logf   func(format string, args ...any)
 }
 
@@ -107,7 +120,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.runs, "runs", 15, "startup runs per tool and case")
 	fs.IntVar(&c.events, "n", 1_000_000, "getppid calls per per-event run of the map cases")
 	fs.IntVar(&c.flood, "flood", 2_000_000, "getppid calls per per-event run of the printf case")
-	fs.IntVar(&c.pairs, "pairs", 2, "per-event runs in each attach order (the printf case runs once in each)")
+	fs.IntVar(&c.pairs, "pairs", 2, "per-event runs in each attach order of the tools (the printf case runs once in each)")
 	fs.StringVar(&c.baseline, "baseline", defaultBaseline, "ntrace `revision` whose emitted instructions the insns part compares with (empty: none)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -150,8 +163,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	res.Seconds = time.Since(start).Seconds()
 	res.Missed = missedSIGINTs.Load()
-	printTable(stdout, res)
+	b.noteOthers()
+	res.Host.OtherTracers = b.others
 	path := filepath.Join(cfg.out, "results.json")
+	if len(b.others) > 0 {
+		// Its figures are kept for a look, but not reported as a result.
+		if err := writeJSON(path, res); err != nil {
+			return err
+		}
+		return fmt.Errorf("another tracer ran during the measurements (%s), which slows every tool's start-up 10–60×: this run is not reported (its figures are in %s)",
+			strings.Join(b.others, ", "), path)
+	}
+	printTable(stdout, res)
 	if err := writeJSON(path, res); err != nil {
 		return err
 	}
@@ -171,7 +194,14 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 		}
 		b.ntrace, stripped = static, s
 	}
+	b.noteOthers()
 	var err error
+	if b.wants("startup") || b.wants("events") || b.wantsOnly("solo") {
+		b.logf("building the floors in %s", filepath.Join(b.cfg.out, "floor"))
+		if err = b.buildFloors(ctx); err != nil {
+			return nil, fmt.Errorf("building the floors: %w", err)
+		}
+	}
 	if b.wants("size") {
 		if res.Size, err = b.measureSizes(ctx, b.ntrace, stripped); err != nil {
 			return nil, err
@@ -253,16 +283,15 @@ func (b *bench) withStats(ctx context.Context, res *Results) (err error) {
 
 // binary is the path each tool runs from.
 func (b *bench) binary(name string) string {
-	if name == ntraceName {
+	switch name {
+	case ntraceName:
 		return b.ntrace
+	case floorName:
+		return b.floors.events
+	case goFloorName:
+		return b.floors.goLoader
+	case cFloorName:
+		return b.floors.cLoader
 	}
 	return b.cfg.bpftrace
-}
-
-// order lists the tools, ntrace first unless bpfFirst.
-func (b *bench) order(bpfFirst bool) []string {
-	if bpfFirst {
-		return []string{bpftraceName, ntraceName}
-	}
-	return []string{ntraceName, bpftraceName}
 }

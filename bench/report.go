@@ -47,9 +47,13 @@ type Host struct {
 	StatsBefore string `json:"bpf_stats_enabled_before"`
 	StatsDuring string `json:"bpf_stats_enabled_during"`
 	StatsAfter  string `json:"bpf_stats_enabled_after"`
+	// OtherTracers are the tracers the bench did not start that ran
+	// during the measurements; a run with any is not reported.
+	OtherTracers []string `json:"other_tracers_seen,omitempty"`
 }
 
-// Row is one line of the table: both tools' figures and their ratio.
+// Row is one line of the table: the tools' figures, ntrace ÷ bpftrace
+// and, where there is a floor, ntrace ÷ floor.
 type Row struct {
 	Section  string  `json:"section"`
 	Name     string  `json:"name"`
@@ -57,7 +61,11 @@ type Row struct {
 	Ntrace   float64 `json:"ntrace"`
 	Bpftrace float64 `json:"bpftrace"`
 	Ratio    float64 `json:"ratio"`
-	Note     string  `json:"note,omitempty"`
+	// Floor is the floor's figure: the cilium/ebpf loader's for
+	// start-up, the clang -O2 C programs' per event.
+	Floor      float64 `json:"floor,omitempty"`
+	FloorRatio float64 `json:"ratio_to_floor,omitempty"`
+	Note       string  `json:"note,omitempty"`
 }
 
 func hostInfo(ctx context.Context, bpftrace, root string) Host {
@@ -85,14 +93,17 @@ const mb = 1 << 20
 // rows turns the results into table rows.
 func rows(r *Results) []Row {
 	var out []Row
-	add := func(sec, name, unit string, nt, bt float64, note string) {
-		out = append(out, Row{sec, name, unit, nt, bt, ratio(nt, bt), note})
+	addFloor := func(sec, name, unit string, nt, fl, bt float64, note string) {
+		out = append(out, Row{sec, name, unit, nt, bt, ratio(nt, bt), fl, ratio(nt, fl), note})
 	}
-	sec := fmt.Sprintf("Startup, launch → ready line (median of %d, interleaved)", r.Runs)
+	sec := fmt.Sprintf("Startup, launch → ready line (median of %d, rounds of every tool in rotating order; floor: cilium/ebpf loader)", r.Runs)
 	for _, s := range r.Startup {
 		note := ""
+		if s.CFloorMs > 0 {
+			note = fmt.Sprintf("C floor %.2f ms (ntrace ÷ it %.3g); ", s.CFloorMs, ratio(s.NtraceMs, s.CFloorMs))
+		}
 		if s.NtSelfMs > 0 {
-			note = fmt.Sprintf("ntrace -v: main → attached %.1f ms", s.NtSelfMs)
+			note += fmt.Sprintf("ntrace -v: main → attached %.1f ms", s.NtSelfMs)
 			var parts []string
 			for _, name := range s.StageOrder {
 				if ms, ok := s.NtStages[name]; ok {
@@ -103,24 +114,31 @@ func rows(r *Results) []Row {
 				note += " (" + strings.Join(parts, ", ") + ")"
 			}
 		}
-		add(sec, s.Case, "ms", s.NtraceMs, s.BpfMs, note)
+		addFloor(sec, s.Case, "ms", s.NtraceMs, s.GoFloorMs, s.BpfMs, note)
 	}
 	sec = "Peak RSS (wait4 maxrss, median)"
 	for _, s := range r.Startup {
-		add(sec, s.Case, "MB", s.NtRSS/mb, s.BpfRSS/mb, "")
+		note := ""
+		if s.CFloorRSS > 0 {
+			note = fmt.Sprintf("C floor %.2f MB", s.CFloorRSS/mb)
+		}
+		addFloor(sec, s.Case, "MB", s.NtRSS/mb, s.GoFloorRSS/mb, s.BpfRSS/mb, note)
 	}
 	out = append(out, eventRows(r)...)
 	out = append(out, udplatRows(r.Udplat)...)
 	if r.Size.NtraceStatic > 0 {
 		out = append(out, sizeRows(r.Size)...)
 	}
-	sec = "Translated instructions (xlated bytes / 8, all programs but the ready probe)"
+	sec = "Translated instructions (xlated bytes / 8, all programs but the ready probe; floor: clang -O2 C)"
 	for _, in := range r.Insns {
 		note := fmt.Sprintf("ntrace -v %d; jited %d/%d B", in.NtraceOwn, in.NtraceJited, in.BpfJited)
+		if in.FloorXlated > 0 {
+			note += fmt.Sprintf(", floor %d B", in.FloorJited)
+		}
 		if in.NtraceErr != "" || in.BpfErr != "" {
 			note = errNote(in)
 		}
-		add(sec, in.Script, "insns", float64(in.NtraceXlated), float64(in.BpfXlated), note)
+		addFloor(sec, in.Script, "insns", float64(in.NtraceXlated), float64(in.FloorXlated), float64(in.BpfXlated), note)
 	}
 	return out
 }
@@ -129,7 +147,7 @@ func rows(r *Results) []Row {
 func sizeRows(sz SizeResult) []Row {
 	var out []Row
 	add := func(sec, name, unit string, nt, bt float64, note string) {
-		out = append(out, Row{sec, name, unit, nt, bt, ratio(nt, bt), note})
+		out = append(out, Row{Section: sec, Name: name, Unit: unit, Ntrace: nt, Bpftrace: bt, Ratio: ratio(nt, bt), Note: note})
 	}
 	sec := "Size on disk"
 	add(sec, "binary (ntrace static, CGO_ENABLED=0)", "MB", float64(sz.NtraceStatic)/mb, float64(sz.BpfBinary)/mb, "")
@@ -144,19 +162,18 @@ func sizeRows(sz SizeResult) []Row {
 // eventRows are the per-event sections, with delivery rows for printf.
 func eventRows(r *Results) []Row {
 	var out []Row
-	sec := fmt.Sprintf("Per-event BPF cost, sys_enter_getppid × %d (printf: × %d), both attached (geomean over both attach orders)", r.Calls, r.Flood)
+	sec := fmt.Sprintf("Per-event BPF cost, sys_enter_getppid × %d (printf: × %d), all attached at once (geomean over every attach order; floor: clang -O2 C)", r.Calls, r.Flood)
 	for _, e := range r.Events {
-		note := fmt.Sprintf("ntrace first %.0f/%.0f, bpftrace first %.0f/%.0f (%d runs)",
-			nsGeomean(e.Orders, ntraceName, ntraceName), nsGeomean(e.Orders, bpftraceName, ntraceName),
-			nsGeomean(e.Orders, ntraceName, bpftraceName), nsGeomean(e.Orders, bpftraceName, bpftraceName), len(e.Orders))
-		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), note})
+		note := fmt.Sprintf("ntrace first %.0f, bpftrace first %.0f (%d runs)",
+			nsGeomean(e.Orders, ntraceName, ntraceName), nsGeomean(e.Orders, bpftraceName, bpftraceName), len(e.Orders))
+		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), e.FloorNs, ratio(e.NtraceNs, e.FloorNs), note})
 		for _, o := range e.Orders {
 			out = append(out, deliveryRows(sec, "  printf, "+o.First+" first", o.Ntrace, o.Bpf)...)
 		}
 	}
 	sec = fmt.Sprintf("Per-event BPF cost, each tool alone on sys_enter_getppid (geomean; printf × %d)", r.Flood)
 	for _, e := range r.Solo {
-		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), fmt.Sprintf("%d runs", len(e.Orders))})
+		out = append(out, Row{sec, e.Case, "ns/event", e.NtraceNs, e.BpfNs, ratio(e.NtraceNs, e.BpfNs), e.FloorNs, ratio(e.NtraceNs, e.FloorNs), fmt.Sprintf("%d runs", len(e.Orders))})
 		var nt, bt toolEvents
 		for _, o := range e.Orders {
 			if o.First == ntraceName {
@@ -177,10 +194,10 @@ func deliveryRows(sec, name string, nt, bt toolEvents) []Row {
 		return nil
 	}
 	return []Row{
-		{sec, name + ": delivered", "events/s", nt.PerSec, bt.PerSec, ratio(nt.PerSec, bt.PerSec), ""},
-		{sec, name + ": delivered", "% of fired", pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events),
-			ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
-			fmt.Sprintf("fired %d/%d; reported lost %d/%d; unaccounted %d/%d", nt.Events, bt.Events,
+		{Section: sec, Name: name + ": delivered", Unit: "events/s", Ntrace: nt.PerSec, Bpftrace: bt.PerSec, Ratio: ratio(nt.PerSec, bt.PerSec)},
+		{Section: sec, Name: name + ": delivered", Unit: "% of fired", Ntrace: pct(nt.Delivered, nt.Events), Bpftrace: pct(bt.Delivered, bt.Events),
+			Ratio: ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
+			Note: fmt.Sprintf("fired %d/%d; reported lost %d/%d; unaccounted %d/%d", nt.Events, bt.Events,
 				nt.Lost, bt.Lost, unaccounted(nt), unaccounted(bt))},
 	}
 }
@@ -244,10 +261,10 @@ func printTable(w io.Writer, r *Results) {
 	for _, row := range r.Table {
 		if row.Section != section {
 			section = row.Section
-			fmt.Fprintf(w, "\n%s\n  %s %10s %10s %8s\n", section, pad("", nameW+unitW+1), "ntrace", "bpftrace", "ratio")
+			fmt.Fprintf(w, "\n%s\n  %s %10s %10s %10s %8s %8s\n", section, pad("", nameW+unitW+1), "ntrace", "floor", "bpftrace", "÷floor", "÷bpftr")
 		}
-		fmt.Fprintf(w, "  %s %s %10s %10s %8s  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
-			num(row.Ntrace), num(row.Bpftrace), ratioText(row.Ratio), row.Note)
+		fmt.Fprintf(w, "  %s %s %10s %10s %10s %8s %8s  %s\n", pad(row.Name, nameW), pad(row.Unit, unitW),
+			num(row.Ntrace), num(row.Floor), num(row.Bpftrace), ratioText(row.FloorRatio), ratioText(row.Ratio), row.Note)
 	}
 	if r.BeforeAfter != nil {
 		printBeforeAfter(w, r.BeforeAfter, h.NtraceRev)

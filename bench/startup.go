@@ -16,13 +16,16 @@ type startupCase struct {
 	Name   string
 	Script string
 	ToExit bool // measure launch → exit instead of launch → ready
+	// Floor is the mode the start-up floors run the case in: "ready"
+	// (attach, print ready) or "load" (load, exit); none when empty.
+	Floor string
 }
 
 var startupCases = []startupCase{
-	{Name: "one probe: getppid count (+ready)", Script: withReady(`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`)},
+	{Name: "one probe: getppid count (+ready)", Floor: "ready", Script: withReady(`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`)},
 	{Name: "two probes: getppid + sock_recv_length (+ready)", Script: withReady(`tracepoint:syscalls:sys_enter_getppid { @ = count(); }
 tracepoint:sock:sock_recv_length { @bytes = sum(args->ret); }`)},
-	{Name: "BEGIN { exit(); } launch → exit", Script: `BEGIN { exit(); }`, ToExit: true},
+	{Name: "BEGIN { exit(); } launch → exit", Script: `BEGIN { exit(); }`, ToExit: true, Floor: "load"},
 }
 
 // startupSample is one launch of one tool.
@@ -35,7 +38,7 @@ type startupSample struct {
 	Order  []string           `json:"-"` // the stages in the order ntrace ran them
 }
 
-// StartupResult is the outcome of one startup case for both tools.
+// StartupResult is the outcome of one startup case for every tool.
 type StartupResult struct {
 	Case     string  `json:"case"`
 	Script   string  `json:"script"`
@@ -50,10 +53,17 @@ type StartupResult struct {
 	BpfRSS     float64            `json:"bpftrace_median_max_rss_bytes"`
 	Ntrace     []startupSample    `json:"ntrace_runs"`
 	Bpf        []startupSample    `json:"bpftrace_runs"`
+	// The floors' medians and runs, for a case with a floor.
+	GoFloorMs  float64         `json:"go_floor_median_ms,omitempty"`
+	CFloorMs   float64         `json:"c_floor_median_ms,omitempty"`
+	GoFloorRSS float64         `json:"go_floor_median_max_rss_bytes,omitempty"`
+	CFloorRSS  float64         `json:"c_floor_median_max_rss_bytes,omitempty"`
+	GoFloor    []startupSample `json:"go_floor_runs,omitempty"`
+	CFloor     []startupSample `json:"c_floor_runs,omitempty"`
 }
 
-// measureStartup runs every startup case runs times per tool, alternating
-// which tool goes first in each round.
+// measureStartup runs every startup case runs times per tool, in rounds
+// that run each tool once, the order rotating from round to round.
 func (b *bench) measureStartup(ctx context.Context) ([]StartupResult, error) {
 	var out []StartupResult
 	recipes, err := recipeStartupCases()
@@ -73,19 +83,24 @@ func (b *bench) measureStartup(ctx context.Context) ([]StartupResult, error) {
 
 func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, error) {
 	r := StartupResult{Case: c.Name, Script: c.Script}
+	tools := []string{ntraceName}
+	if c.Floor != "" {
+		tools = append(tools, b.startupFloors()...)
+	}
+	tools = append(tools, bpftraceName)
+	samples := map[string]*[]startupSample{ntraceName: &r.Ntrace, bpftraceName: &r.Bpf, goFloorName: &r.GoFloor, cFloorName: &r.CFloor}
 	for i := 0; i < b.cfg.runs; i++ {
-		for _, name := range b.order(i%2 == 1) {
+		for _, name := range rotation(tools, i) {
 			s, err := b.startupOnce(ctx, name, c)
 			if err != nil {
 				return r, err
 			}
-			if name == ntraceName {
-				r.Ntrace = append(r.Ntrace, s)
-			} else {
-				r.Bpf = append(r.Bpf, s)
-			}
+			*samples[name] = append(*samples[name], s)
 		}
+		b.noteOthers()
 	}
+	r.GoFloorMs, r.GoFloorRSS = medians(r.GoFloor)
+	r.CFloorMs, r.CFloorRSS = medians(r.CFloor)
 	r.NtraceMs, r.NtRSS = medians(r.Ntrace)
 	var self []float64
 	for _, s := range r.Ntrace {
@@ -105,6 +120,9 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	}
 	if !c.ToExit {
 		args = append(args, strconv.Itoa(b.pid))
+	}
+	if isFloor(name) {
+		args = b.floorArgs(name, c.Floor)
 	}
 	t, err := launch(ctx, name, b.binary(name), args...)
 	if err != nil {

@@ -216,6 +216,6 @@ func udplatRows(u *UdplatResult) []Row {
 	for _, p := range after.Programs {
 		parts = append(parts, fmt.Sprintf("%s %.0f ns (%.2f runs)", p.Target, p.NsPerDatagram, p.RunsPerDgram))
 	}
-	return []Row{{sec, "udplat, this kernel's hooks: after vs before", "ns/datagram", after.NsPerDatagram, before.NsPerDatagram,
-		ratio(after.NsPerDatagram, before.NsPerDatagram), strings.Join(parts, "; ")}}
+	return []Row{{Section: sec, Name: "udplat, this kernel's hooks: after vs before", Unit: "ns/datagram", Ntrace: after.NsPerDatagram, Bpftrace: before.NsPerDatagram,
+		Ratio: ratio(after.NsPerDatagram, before.NsPerDatagram), Note: strings.Join(parts, "; ")}}
 }

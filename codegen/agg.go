@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"math/bits"
+
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
@@ -22,22 +24,26 @@ func (g *gen) aggregate(m *Map, ref *lang.MapExpr, call *lang.CallExpr) {
 	}
 	key := g.buildKey(m, ref.Keys)
 	signed := m.Info.Arg != nil && m.Info.Arg.Signed
-	switch agg {
-	case lang.Hist:
+	if agg == lang.Hist || agg == lang.Lhist {
 		r := g.load(x, asm.R1)
 		g.emit(asm.Mov.Reg(asm.R1, r))
-		g.log2Bucket(signed)
-		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
-	case lang.Lhist:
-		r := g.load(x, asm.R1)
-		g.emit(asm.Mov.Reg(asm.R1, r))
-		g.linearBucket(m.Info.Lhist)
-		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, asm.DWord))
+		if agg == lang.Hist {
+			g.log2Bucket(signed, g.valueBits(call.Args[0]))
+		} else {
+			g.linearBucket(m.Info.Lhist)
+		}
+		// In an array the bucket is the slot's 32-bit index, in range by
+		// construction; in a hash, the key's last word.
+		size := asm.DWord
+		if m.Decl.Kind == PerCPUArrayMap {
+			size = asm.Word
+		}
+		g.emit(asm.StoreMem(key.base, key.off+int16(m.BucketOff), asm.R2, size))
 	}
 	apply := func() { g.applyAgg(agg, asm.R0, x, signed, !m.PerCPU) }
 	if m.Decl.Kind == PerCPUArrayMap {
 		g.lookup(m, key)
-		g.assumeFound() // key 0 is always there
+		g.assumeFound() // the slot (0, or the bucket) is always there
 		apply()
 	} else {
 		g.upsert(m, key, apply, func() loc { return g.firstAgg(agg, x, m.ValueSize, ref.Pos) })
@@ -123,54 +129,114 @@ func (g *gen) applyAgg(agg lang.AggKind, ptr asm.Register, x *val, signed, share
 
 // log2Bucket computes hist()'s bucket for the value in R1 into R2: 0 for
 // negative values, 1 for 0, and 2+floor(log2(v)) otherwise, so bucket k≥2
-// holds [2^(k-2), 2^(k-1)). Clobbers R1 and R3.
-func (g *gen) log2Bucket(signed bool) {
+// holds [2^(k-2), 2^(k-1)). bits is how many low bits the value can have
+// set (valueBits): a binary search over fewer bits takes fewer steps, and
+// a value below 2^63 is never negative. Clobbers R1 and R3.
+func (g *gen) log2Bucket(signed bool, bits int) {
 	neg, zero, done := g.label(), g.label(), g.label()
-	if signed {
+	if signed && bits == 64 {
 		g.emit(asm.JSLT.Imm(asm.R1, 0, neg))
 	}
 	g.emit(asm.JEq.Imm(asm.R1, 0, zero), asm.Mov.Imm(asm.R2, 2))
 	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+		if int(shift) >= bits {
+			continue // the value is below 2^shift: this step never moves
+		}
 		next := g.label()
-		g.emit(
-			asm.Mov.Reg(asm.R3, asm.R1),
-			asm.RSh.Imm(asm.R3, shift),
-			asm.JEq.Imm(asm.R3, 0, next),
-			asm.Mov.Reg(asm.R1, asm.R3),
-			asm.Add.Imm(asm.R2, shift),
-		)
+		switch {
+		case shift == 32: // 2^32 is no 32-bit immediate: test the high half
+			g.emit(
+				asm.Mov.Reg(asm.R3, asm.R1),
+				asm.RSh.Imm(asm.R3, shift),
+				asm.JEq.Imm(asm.R3, 0, next),
+				asm.Mov.Reg(asm.R1, asm.R3),
+			)
+		case shift == 1: // the last step needs no shift
+			g.emit(asm.JLT.Imm(asm.R1, 2, next))
+		default:
+			g.emit(
+				asm.JLT.Imm(asm.R1, 1<<shift, next),
+				asm.RSh.Imm(asm.R1, shift),
+			)
+		}
+		g.emit(asm.Add.Imm(asm.R2, shift))
 		g.place(next)
 	}
 	g.emit(asm.Ja.Label(done))
-	g.place(neg)
-	g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
+	if signed && bits == 64 {
+		g.place(neg)
+		g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
+	}
 	g.place(zero)
 	g.emit(asm.Mov.Imm(asm.R2, 1))
 	g.place(done)
 }
 
+// valueBits is how many low bits the value of e can have set, as far as
+// its form and type show: a constant's own, an unsigned integer's width,
+// the fewer of an & with either side, unsigned x >> k's less k; 64 when nothing
+// narrows it.
+func (g *gen) valueBits(e lang.Expr) int {
+	if c, ok := g.c.info.Consts[e]; ok && !c.IsString {
+		return bits.Len64(c.Int)
+	}
+	n := 64
+	if t := g.typeOf(e); t != nil && t.Kind == lang.Int && !t.Signed && t.Size < 8 {
+		n = 8 * t.Size
+	}
+	if b, ok := e.(*lang.BinaryExpr); ok {
+		switch b.Op {
+		case "&":
+			n = min(n, g.valueBits(b.X), g.valueBits(b.Y))
+		case ">>": // a logical shift: of an unsigned value
+			if c, ok := g.c.info.Consts[b.Y]; ok && !c.IsString && c.Int < 64 && !isSigned(g.typeOf(b.X)) {
+				n = min(n, max(0, g.valueBits(b.X)-int(c.Int)))
+			}
+		}
+	}
+	return n
+}
+
 // linearBucket computes lhist()'s bucket for the value in R1 into R2: 0
-// below min, 1+(v-min)/step inside, and n+1 at or above max.
+// below min, 1+(v-min)/step inside, and n+1 at or above max. Bounds that
+// fit an instruction's 32-bit immediate are compared and applied as
+// immediates; min 0 and step 1 cost nothing. Clobbers R3.
 func (g *gen) linearBucket(b [3]int64) {
 	lo, hi, step := b[0], b[1], b[2]
 	n := (hi - lo) / step
 	below, above, done := g.label(), g.label(), g.label()
-	g.emit(
-		asm.LoadImm(asm.R3, lo, asm.DWord),
-		asm.JSLT.Reg(asm.R1, asm.R3, below),
-		asm.LoadImm(asm.R3, hi, asm.DWord),
-		asm.JSGE.Reg(asm.R1, asm.R3, above),
-		asm.Mov.Reg(asm.R2, asm.R1),
-		asm.LoadImm(asm.R3, lo, asm.DWord),
-		asm.Sub.Reg(asm.R2, asm.R3),
-		asm.LoadImm(asm.R3, step, asm.DWord),
-		asm.Div.Reg(asm.R2, asm.R3),
-		asm.Add.Imm(asm.R2, 1),
-		asm.Ja.Label(done),
-	)
+	fits := func(v int64) bool { return v == int64(int32(v)) }
+	// jumpIf jumps to to when R1 op bound holds.
+	jumpIf := func(op asm.JumpOp, bound int64, to string) {
+		if fits(bound) {
+			g.emit(op.Imm(asm.R1, int32(bound), to))
+			return
+		}
+		g.emit(asm.LoadImm(asm.R3, bound, asm.DWord), op.Reg(asm.R1, asm.R3, to))
+	}
+	jumpIf(asm.JSLT, lo, below)
+	jumpIf(asm.JSGE, hi, above)
+	g.emit(asm.Mov.Reg(asm.R2, asm.R1))
+	switch {
+	case lo == 0:
+	case fits(lo):
+		g.emit(asm.Sub.Imm(asm.R2, int32(lo)))
+	default:
+		g.emit(asm.LoadImm(asm.R3, lo, asm.DWord), asm.Sub.Reg(asm.R2, asm.R3))
+	}
+	switch {
+	case step == 1:
+	case fits(step):
+		g.emit(asm.Div.Imm(asm.R2, int32(step)))
+	default:
+		g.emit(asm.LoadImm(asm.R3, step, asm.DWord), asm.Div.Reg(asm.R2, asm.R3))
+	}
+	g.emit(asm.Add.Imm(asm.R2, 1), asm.Ja.Label(done))
 	g.place(below)
 	g.emit(asm.Mov.Imm(asm.R2, 0), asm.Ja.Label(done))
 	g.place(above)
-	g.emit(asm.LoadImm(asm.R2, n+1, asm.DWord))
+	g.emit(asm.Mov.Imm(asm.R2, int32(n+1))) // n is at most 1000
 	g.place(done)
 }
+
+func isSigned(t *lang.Type) bool { return t == nil || t.Signed }

@@ -255,6 +255,9 @@ func (c *compiler) newMap(mi *lang.MapInfo, index int) *Map {
 		m.BucketOff = keySize
 		m.KeySize = keySize + 8
 		m.ValueSize = 8
+		if m.Decl.Kind == PerCPUArrayMap {
+			m.KeySize = 4 // the bucket is the slot's index
+		}
 	default:
 		m.ValueSize = aggValueSize(agg)
 		if m.Decl.Kind == PerCPUArrayMap {

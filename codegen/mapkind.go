@@ -35,8 +35,10 @@ const (
 	// PerCPULRUHashMap is PerCPUHashMap that drops its least recently
 	// used key when full.
 	PerCPULRUHashMap
-	// PerCPUArrayMap is the one slot of a keyless aggregation, a value
-	// per CPU.
+	// PerCPUArrayMap holds a keyless aggregation, a value per CPU: one
+	// slot, or for hist and lhist a slot per bucket, indexed by the
+	// bucket. A lookup of a slot in range never fails, so the traced code
+	// adds to it with no insert and no map-full path.
 	PerCPUArrayMap
 )
 
@@ -116,11 +118,10 @@ func (c *compiler) chooseMap(mi *lang.MapInfo) MapDecl {
 	// big for the memory fails as it is made, not key by key.
 	prealloc := d.Entries > PerCPULimit || !c.opts.AllocOnDemand
 	agg := mi.Value.Kind == lang.Agg
-	bucketed := agg && (mi.Value.Agg == lang.Hist || mi.Value.Agg == lang.Lhist)
 	switch {
 	case d.Kind == AutoMap:
 		switch {
-		case agg && len(mi.Keys) == 0 && !bucketed:
+		case agg && len(mi.Keys) == 0:
 			d.Kind = PerCPUArrayMap
 		case agg && (d.Entries <= PerCPULimit || needsPerCPU(mi.Value.Agg)):
 			d.Kind = PerCPUHashMap
@@ -133,11 +134,32 @@ func (c *compiler) chooseMap(mi *lang.MapInfo) MapDecl {
 	}
 	switch d.Kind {
 	case PerCPUArrayMap:
-		d.Entries, d.Prealloc = 1, true
+		d.Entries, d.Prealloc = arraySlots(mi), true
 	case LRUHashMap, PerCPULRUHashMap:
 		d.Prealloc = true
 	}
 	return d
+}
+
+// HistBuckets is the number of hist() buckets: 0 for negative values, 1
+// for 0, and 2+k for [2^k, 2^(k+1)) up to k = 63 (log2Bucket).
+const HistBuckets = 66
+
+// arraySlots is the number of slots of the keyless aggregation mi kept in
+// a PerCPUArrayMap: a slot per bucket for hist and lhist (below min,
+// (max-min)/step in range, at or above max), else one.
+func arraySlots(mi *lang.MapInfo) uint32 {
+	if mi.Value.Kind != lang.Agg {
+		return 1
+	}
+	switch mi.Value.Agg {
+	case lang.Hist:
+		return HistBuckets
+	case lang.Lhist:
+		lo, hi, step := mi.Lhist[0], mi.Lhist[1], mi.Lhist[2]
+		return uint32((hi-lo)/step + 2)
+	}
+	return 1
 }
 
 // declaredKinds are the kinds of map a script's declaration asks for.

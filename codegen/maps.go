@@ -18,7 +18,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 		at = keys[0].Position()
 	}
 	key := g.allocTemp(m.KeySize, at)
-	if len(keys) == 0 && !isBucketed(m) {
+	if len(keys) == 0 && !m.Bucketed() {
 		// Slot 0 of an array, or key 0 of a one-element hash.
 		g.emit(storeImm64(key.base, key.off, 0))
 		return key
@@ -29,7 +29,9 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	return key
 }
 
-func isBucketed(m *Map) bool {
+// Bucketed reports whether m holds a hist or lhist, whose buckets are
+// keys of their own in the kernel's map.
+func (m *Map) Bucketed() bool {
 	agg := m.Info.Value.Agg
 	return m.Info.Value.Kind == lang.Agg && (agg == lang.Hist || agg == lang.Lhist)
 }

@@ -35,14 +35,59 @@ func TestAllocOnDemand(t *testing.T) {
 				t.Errorf("AllocOnDemand=%v: %s (%s) has BPF_F_NO_PREALLOC %v, want %v", onDemand, m.Name, m.Spec.Type, got, want)
 			}
 		}
-		if hashes != 4 {
-			t.Errorf("%d hash maps, want 4 (@c, @h, @s, @v)", hashes)
+		if hashes != 3 {
+			t.Errorf("%d hash maps, want 3 (@c, @s, @v)", hashes)
 		}
 		for name, spec := range out.Collection.Maps {
 			if spec.Type != ebpf.Hash && spec.Type != ebpf.PerCPUHash && spec.Flags&noPrealloc != 0 {
 				t.Errorf("map %s (%s) has BPF_F_NO_PREALLOC", name, spec.Type)
 			}
 		}
+	}
+}
+
+// A keyless hist or lhist is a per-CPU array with a slot per bucket,
+// indexed by the bucket the program computes (a 32-bit key): 66 log2
+// buckets, or lhist's (max-min)/step in range and one on each side. Its
+// program looks the slot up and adds to it, with no insert (no
+// map_update_elem call) and no atomic add; a keyed hist stays a hash
+// whose key ends with the bucket.
+func TestKeylessHistArray(t *testing.T) {
+	prog, info := compileFront(t, `tracepoint:sched:sched_switch {
+  @h = hist(pid); @l = lhist(pid, 0, 100, 10); @k[cpu] = hist(pid);
+}`)
+	out, err := codegen.Compile(prog, info, codegen.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]struct {
+		typ                      ebpf.MapType
+		keySize, entries, offset uint32
+	}{
+		"@h": {ebpf.PerCPUArray, 4, codegen.HistBuckets, 0},
+		"@l": {ebpf.PerCPUArray, 4, 12, 0},
+		"@k": {ebpf.PerCPUHash, 16, 4096, 8},
+	} {
+		m := out.Maps[mapIndex(out, name)]
+		got := struct {
+			typ                      ebpf.MapType
+			keySize, entries, offset uint32
+		}{m.Spec.Type, m.Spec.KeySize, m.Spec.MaxEntries, uint32(m.BucketOff)}
+		if got != want {
+			t.Errorf("%s: %+v, want %+v", name, got, want)
+		}
+	}
+	updates := 0
+	for _, ins := range out.Programs[0].Insns() {
+		if ins.IsBuiltinCall() && ins.Constant == int64(asm.FnMapUpdateElem) {
+			updates++
+		}
+		if ins.OpCode.Mode() == asm.AtomicMode {
+			t.Errorf("atomic instruction %v", ins)
+		}
+	}
+	if updates != 1 {
+		t.Errorf("%d map_update_elem calls, want 1 (@k's insert)", updates)
 	}
 }
 

@@ -77,17 +77,20 @@ func (p *Program) Insns() asm.Instructions { return p.Spec.Instructions }
 
 // Map is one of the script's @maps as it is kept in the kernel.
 type Map struct {
-	Name    string // as the script names it: "@", "@bytes"
-	Index   int    // its slots in FullMap start at Index*DropSlots
-	Spec    *ebpf.MapSpec
-	Info    *lang.MapInfo
-	Decl    MapDecl // how the kernel keeps it
-	PerCPU  bool    // a value per CPU: Decl.Kind.PerCPU()
-	Keyless bool    // one slot, key 0 (an array map when an aggregation)
+	Name   string // as the script names it: "@", "@bytes"
+	Index  int    // its slots in FullMap start at Index*DropSlots
+	Spec   *ebpf.MapSpec
+	Info   *lang.MapInfo
+	Decl   MapDecl // how the kernel keeps it
+	PerCPU bool    // a value per CPU: Decl.Kind.PerCPU()
+	// Keyless marks a map without keys: key 0 of a one-element hash, or
+	// for an aggregation an array (one slot, or a slot per bucket of a
+	// hist or lhist, the bucket its index).
+	Keyless bool
 	// Keys lays out the script's key parts inside the BPF key.
 	Keys []Slot
 	// BucketOff is the offset of the bucket index in the key of a hist or
-	// lhist map.
+	// lhist map (a 64-bit word; in an array the key is the 32-bit bucket).
 	BucketOff int
 	KeySize   int
 	ValueSize int

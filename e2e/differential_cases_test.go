@@ -153,6 +153,7 @@ BEGIN {
 }`},
 		builtinsEventCase(),
 		syscallCase(),
+		histPhasesCase(),
 		// Processes the test starts; not bpftrace itself, whose threads
 		// exit when it is stopped while ntrace still traces.
 		{name: "sched tracepoints", script: `tracepoint:sched:sched_process_exec /curtask->real_parent->tgid == $1/ {

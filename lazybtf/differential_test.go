@@ -247,7 +247,12 @@ func compareAll(t *testing.T, lazy *lazybtf.Spec, full *btf.Spec) {
 	if n != lazy.Len() {
 		t.Errorf("cilium has %d types, lazybtf %d", n, lazy.Len())
 	}
+	checked := 0
 	for name, want := range names {
+		if !lookUp(name) {
+			continue
+		}
+		checked++
 		types, err := lazy.AnyTypesByName(name)
 		if err != nil {
 			t.Errorf("AnyTypesByName(%q): %v", name, err)
@@ -300,7 +305,33 @@ func compareAll(t *testing.T, lazy *lazybtf.Spec, full *btf.Spec) {
 			t.Errorf("AnyTypesByName(%q) = %v, %v; want ErrNotFound", name, types, err)
 		}
 	}
-	t.Logf("%d types, %d names, %d enum values compared", n, len(names), len(enumerators))
+	t.Logf("%d types, %d of %d names, %d enum values compared", n, checked, len(names), len(enumerators))
+}
+
+// namesUnderRace are names looked up under the race detector whatever
+// the sample: the structs the recipes read, a func, names several types
+// share, and names with the prefixes cilium's own lookup stumbles on.
+var namesUnderRace = map[string]bool{
+	"sk_buff": true, "sock": true, "udp_sock": true, "task_struct": true, "epitem": true,
+	"eppoll_entry": true, "inet_sock": true, "sk_buff_head": true, "tcp_sock": true,
+	"kfree_skb": true, "skb_drop_reason": true, "list_head": true, "u32": true,
+	"file": true, "path": true,
+}
+
+// lookUp says whether compareAll looks name up by name. Every name is,
+// except under the race detector, where the lookups of 70,000 names take
+// minutes: there every 61st name (by a hash of it, the same on every
+// run), and namesUnderRace, are. Every type is compared field by field
+// either way; make unit runs the full lookups without the race detector.
+func lookUp(name string) bool {
+	if !raceDetector || namesUnderRace[name] {
+		return true
+	}
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h%61 == 0
 }
 
 // typeIDs returns the IDs of types lazy returned; 0 for a nil one.

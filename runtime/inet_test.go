@@ -77,12 +77,3 @@ func TestFormatInet(t *testing.T) {
 		t.Errorf("formatInet(family 7) = %q, want ?", got)
 	}
 }
-
-func allZero(b []byte) bool {
-	for _, x := range b {
-		if x != 0 {
-			return false
-		}
-	}
-	return true
-}

@@ -46,15 +46,27 @@ func (s *session) clearMap(m *codegen.Map, zero bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	bm := s.coll.Maps[m.Spec.Name]
+	array := m.Spec.Type == ebpf.PerCPUArray
 	var keys [][]byte
-	err := eachElement(bm, m.PerCPU, func(key, _ []byte) error {
+	counted := false // some slot of an array holds a value
+	err := eachElement(bm, m.PerCPU, func(key, value []byte) error {
+		if array && allZero(value) {
+			return nil // an array's slot is cleared by zeroing it: this one is
+		}
+		counted = counted || array
 		keys = append(keys, bytes.Clone(key))
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("clearing map %s: %w", m.Name, err)
 	}
-	if m.Keyless {
+	switch {
+	case array && m.Bucketed():
+		// A hash keeps the buckets zero() zeroed until clear(): the
+		// map then prints as an entry with no counts, as it does
+		// once any bucket was counted in before some zero().
+		s.zeroed[m] = zero && (counted || s.zeroed[m])
+	case m.Keyless:
 		s.zeroed[m] = zero
 	}
 	// What a zeroed value is written as: one value, or one per CPU.
@@ -89,6 +101,16 @@ func PossibleCPUs() int {
 		return 1
 	}
 	return n
+}
+
+// allZero reports whether b holds only zero bytes.
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func isNotExist(err error) bool { return errors.Is(err, ebpf.ErrKeyNotExist) }

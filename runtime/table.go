@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/cilium/ebpf"
+
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime/format"
@@ -52,7 +54,7 @@ func (s *session) readTable(m *codegen.Map) (*table, error) {
 func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 	t := &table{s: s, m: m, kind: aggKinds[m.Info.Value.Agg], keySize: m.KeySize, valueSize: m.ValueSize}
 	agg := m.Info.Value.Agg
-	bucketed := m.Info.Value.Kind == lang.Agg && (agg == lang.Hist || agg == lang.Lhist)
+	bucketed := m.Bucketed()
 	stride := roundUp8(m.ValueSize)
 	cpus := 1
 	if m.PerCPU {
@@ -63,11 +65,27 @@ func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 		t.keySize, t.valueSize = m.BucketOff, 0
 		group = map[string]int{}
 	}
+	// A keyless hist or lhist is an array with a slot per bucket, every
+	// slot there from the start: a slot no CPU counted in is left out,
+	// as a hash holds no key for it, and the map has no entry until some
+	// slot counts, or zero() kept the counts it had (see clearMap).
+	array := m.Spec.Type == ebpf.PerCPUArray
 	err := eachElement(s.coll.Maps[m.Spec.Name], m.PerCPU, func(key, value []byte) error {
 		if bucketed {
-			bucket := binary.LittleEndian.Uint64(key[m.BucketOff:])
+			var bucket, sum uint64
+			if array {
+				bucket = uint64(binary.LittleEndian.Uint32(key))
+			} else {
+				bucket = binary.LittleEndian.Uint64(key[m.BucketOff:])
+			}
 			if bucket > 4096 {
 				return fmt.Errorf("bucket index %d out of range", bucket)
+			}
+			for cpu := range cpus {
+				sum += binary.LittleEndian.Uint64(value[cpu*stride:])
+			}
+			if array && sum == 0 && !s.zeroed[m] {
+				return nil
 			}
 			i, ok := group[string(key[:m.BucketOff])]
 			if !ok {
@@ -77,13 +95,14 @@ func (s *session) readTableLocked(m *codegen.Map) (*table, error) {
 				t.buckets = append(t.buckets, nil)
 				t.n++
 			}
+			if array && sum == 0 {
+				return nil
+			}
 			b := t.buckets[i]
 			for len(b) <= int(bucket) {
 				b = append(b, 0)
 			}
-			for cpu := range cpus {
-				b[bucket] += binary.LittleEndian.Uint64(value[cpu*stride:])
-			}
+			b[bucket] += sum
 			t.buckets[i] = b
 			return nil
 		}

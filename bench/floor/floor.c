@@ -1,8 +1,10 @@
 /* The floor in C that ntrace's start-up is measured against: raw system
  * calls, one per-CPU array, the same 11 instructions as bench/floor/loader,
- * a perf-event tracepoint on sys_enter_getppid, then exit. With an argument
- * ("load") it exits before attaching, as a script whose BEGIN calls exit()
- * does. Built by bench/floor/startup.sh with cc -O2 -static. */
+ * a perf-event tracepoint on sys_enter_getppid, then exit. With the argument
+ * "load" it exits before attaching, as a script whose BEGIN calls exit()
+ * does; with "ready" it prints "ready" once attached and holds the probe
+ * until a signal, as the bench's start-up part measures a tracer. Built by
+ * bench/floor/startup.sh and by the bench with cc -O2 -static. */
 #include <linux/bpf.h>
 #include <linux/perf_event.h>
 #include <sys/syscall.h>
@@ -12,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <fcntl.h>
+#include <signal.h>
+
+static void stop(int sig) { (void)sig; _exit(0); }
 
 static long bpf(int cmd, union bpf_attr *a) { return syscall(__NR_bpf, cmd, a, sizeof(*a)); }
 
@@ -39,7 +44,8 @@ int main(int argc, char **argv) {
 	a.insn_cnt = sizeof in / sizeof in[0]; a.license = (unsigned long)"GPL";
 	int prog = bpf(BPF_PROG_LOAD, &a);
 	if (prog < 0) { perror("prog"); return 1; }
-	if (argc > 1) return 0; /* "load": no attach, as BEGIN { exit(); } */
+	int ready = argc > 1 && strcmp(argv[1], "ready") == 0;
+	if (argc > 1 && !ready) return 0; /* "load": no attach, as BEGIN { exit(); } */
 	char buf[32] = {0};
 	int idf = open("/sys/kernel/tracing/events/syscalls/sys_enter_getppid/id", O_RDONLY);
 	if (idf < 0 || read(idf, buf, sizeof buf - 1) <= 0) { perror("id"); return 1; }
@@ -50,5 +56,11 @@ int main(int argc, char **argv) {
 	int pfd = syscall(__NR_perf_event_open, &pa, -1, 0, -1, PERF_FLAG_FD_CLOEXEC);
 	if (pfd < 0) { perror("perf"); return 1; }
 	if (ioctl(pfd, PERF_EVENT_IOC_SET_BPF, prog) < 0 || ioctl(pfd, PERF_EVENT_IOC_ENABLE, 0) < 0) { perror("ioctl"); return 1; }
+	if (ready) {
+		signal(SIGINT, stop);
+		signal(SIGTERM, stop);
+		if (write(1, "ready\n", 6) != 6) return 1;
+		for (;;) pause();
+	}
 	return 0;
 }

@@ -3,12 +3,16 @@
 // makes a one-slot per-CPU array, loads an 11-instruction program that
 // counts into it, attaches it to sys_enter_getppid as a perf-event
 // tracepoint and exits. With the argument "load" it exits before
-// attaching, as a script whose BEGIN calls exit() does.
+// attaching, as a script whose BEGIN calls exit() does; with "ready" it
+// prints "ready" once attached and holds the probe until interrupted, as
+// the bench's start-up part measures a tracer.
 package main
 
 import (
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -16,13 +20,17 @@ import (
 )
 
 func main() {
-	if err := run(len(os.Args) > 1 && os.Args[1] == "load"); err != nil {
+	mode := ""
+	if len(os.Args) > 1 {
+		mode = os.Args[1]
+	}
+	if err := run(mode); err != nil {
 		fmt.Fprintln(os.Stderr, "loader:", err)
 		os.Exit(1)
 	}
 }
 
-func run(loadOnly bool) error {
+func run(mode string) error {
 	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1})
 	if err != nil {
 		return fmt.Errorf("creating the counter: %w", err)
@@ -49,12 +57,18 @@ func run(loadOnly bool) error {
 		return fmt.Errorf("loading the program: %w", err)
 	}
 	defer prog.Close()
-	if loadOnly {
+	if mode == "load" {
 		return nil
 	}
 	l, err := link.Tracepoint("syscalls", "sys_enter_getppid", prog, nil)
 	if err != nil {
 		return fmt.Errorf("attaching to sys_enter_getppid: %w", err)
+	}
+	if mode == "ready" {
+		stop := make(chan os.Signal, 1)
+		signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+		fmt.Println("ready")
+		<-stop
 	}
 	return l.Close()
 }
