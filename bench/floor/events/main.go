@@ -28,7 +28,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) < 2 {
-		return errors.New("usage: events OBJECT PROGRAM...")
+		return errors.New("usage: events OBJECT PROGRAM [PROGRAM]")
 	}
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
