@@ -79,6 +79,10 @@ type BinaryEnv interface {
 	FindBinary(name string) (string, error)
 	// OpenELF opens a binary's ELF file; the caller closes it.
 	OpenELF(path string) (*elf.File, error)
+	// FindLibrary resolves a library a probe names without a path
+	// (libc, libssl.so.3) as the dynamic linker would; pid, when not 0,
+	// is the traced process, whose own mapping of it comes first.
+	FindLibrary(name string, pid int) (string, error)
 }
 
 // ProcessEnv is an Env that can say which binaries a running process

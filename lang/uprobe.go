@@ -170,7 +170,7 @@ func libraryPath(name string, pid int, be BinaryEnv) (string, error) {
 	if strings.Contains(name, "/") || !isLibraryName(name) {
 		return name, nil
 	}
-	lib, err := resolveLibrary(name, pid)
+	lib, err := be.FindLibrary(name, pid)
 	if err == nil {
 		return lib, nil
 	}
@@ -178,6 +178,12 @@ func libraryPath(name string, pid int, be BinaryEnv) (string, error) {
 		return name, nil
 	}
 	return "", err
+}
+
+// isLibraryName reports whether a uprobe's binary is to be looked up as a
+// library (Env.FindLibrary) rather than on $PATH.
+func isLibraryName(s string) bool {
+	return strings.HasPrefix(s, "lib") && !strings.ContainsAny(s, "/*")
 }
 
 // isUprobePattern reports whether a uprobe's symbol is a wildcard. A '?'

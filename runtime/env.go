@@ -277,6 +277,11 @@ func (e *KernelEnv) FindBinary(name string) (string, error) { return binfile.Fin
 // OpenELF implements lang.BinaryEnv.
 func (e *KernelEnv) OpenELF(path string) (*elf.File, error) { return binfile.Open(path) }
 
+// FindLibrary implements lang.BinaryEnv.
+func (e *KernelEnv) FindLibrary(name string, pid int) (string, error) {
+	return binfile.FindLibrary(name, pid)
+}
+
 // MappedBinaries implements lang.ProcessEnv: the files a process has
 // mapped executable, from /proc/PID/maps, each as the process sees it
 // (through /proc/PID/root, so a process in a container has its own).

@@ -1,6 +1,6 @@
-// Package binfile finds and opens the binaries that user-space probes
-// name, on the file system: it is how the runtime's Env (and the tests')
-// answer lang.BinaryEnv.
+// Package binfile finds and opens the binaries and libraries that
+// user-space probes name, on the file system: it is how the runtime's Env
+// (and the tests') answer lang.BinaryEnv, so that lang never opens a file.
 package binfile
 
 import (

@@ -150,3 +150,6 @@ func (e Env) FindBinary(name string) (string, error) { return binfile.Find(name)
 
 // OpenELF implements lang.BinaryEnv.
 func (e Env) OpenELF(path string) (*elf.File, error) { return binfile.Open(path) }
+
+// FindLibrary implements lang.BinaryEnv.
+func (e Env) FindLibrary(name string, pid int) (string, error) { return binfile.FindLibrary(name, pid) }

@@ -1,4 +1,4 @@
-package lang
+package binfile
 
 import (
 	"bufio"
@@ -46,21 +46,15 @@ func multiarch() string {
 	return "x86_64-linux-gnu"
 }
 
-// isLibraryName reports whether a uprobe's binary is to be looked up as a
-// library rather than on $PATH.
-func isLibraryName(s string) bool {
-	return strings.HasPrefix(s, "lib") && !strings.ContainsAny(s, "/*")
-}
-
 // libraryMatches reports whether a library's file name or soname is what
 // a script named name means.
 func libraryMatches(file, name string) bool {
 	return file == name || strings.HasPrefix(file, name+".so")
 }
 
-// resolveLibrary finds the library a uprobe names (see above). pid, when
+// FindLibrary finds the library a uprobe names (see above). pid, when
 // not 0, is the traced process.
-func resolveLibrary(name string, pid int) (string, error) {
+func FindLibrary(name string, pid int) (string, error) {
 	if pid > 0 {
 		if p := mappedLibrary(pid, name); p != "" {
 			return p, nil

@@ -1,10 +1,11 @@
-package lang
+package binfile
 
 import (
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +38,7 @@ func TestLibraryNamesFromCache(t *testing.T) {
 	found := 0
 	for _, name := range []string{"libc", "libc.so.6", "libpthread", "libssl", "libcrypto", "libm"} {
 		want := ldconfigFirst(t, name)
-		got, err := resolveLibrary(name, 0)
+		got, err := FindLibrary(name, 0)
 		if want == "" {
 			if err == nil && !strings.HasPrefix(filepath.Base(got), name) {
 				t.Errorf("%s: got %s, which ldconfig does not list", name, got)
@@ -52,7 +53,7 @@ func TestLibraryNamesFromCache(t *testing.T) {
 	if found < 2 {
 		t.Skip("ldconfig lists too few of the libraries to compare")
 	}
-	if _, err := resolveLibrary("libntrace_no_such_library", 0); err == nil || !strings.Contains(err.Error(), "no library libntrace_no_such_library") {
+	if _, err := FindLibrary("libntrace_no_such_library", 0); err == nil || !strings.Contains(err.Error(), "no library libntrace_no_such_library") {
 		t.Errorf("a library that is nowhere: %v", err)
 	}
 }
@@ -71,7 +72,7 @@ func TestLibraryNameOfProcess(t *testing.T) {
 	var maps []byte
 	for i := 0; i < 100 && !strings.Contains(string(maps), "libc"); i++ {
 		time.Sleep(10 * time.Millisecond)
-		maps, _ = os.ReadFile("/proc/" + itoa(cmd.Process.Pid) + "/maps")
+		maps, _ = os.ReadFile("/proc/" + strconv.Itoa(cmd.Process.Pid) + "/maps")
 	}
 	var want string
 	for _, l := range strings.Split(string(maps), "\n") {
@@ -83,7 +84,7 @@ func TestLibraryNameOfProcess(t *testing.T) {
 	if want == "" {
 		t.Skipf("%s maps no libc (static?)", sleep)
 	}
-	if got, err := resolveLibrary("libc", cmd.Process.Pid); err != nil || got != want {
+	if got, err := FindLibrary("libc", cmd.Process.Pid); err != nil || got != want {
 		t.Errorf("got %q (%v), want %q, which the process maps", got, err, want)
 	}
 }
