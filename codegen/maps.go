@@ -94,7 +94,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countDropped(m)
+	g.countDropped(m, stored)
 	g.place(stored)
 }
 
@@ -169,7 +169,7 @@ func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
 	// Neither inserted nor there: count why the kernel refused it.
 	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
-	g.countDropped(m)
+	g.countDropped(m, done)
 	g.emit(asm.Ja.Label(done))
 	g.place(retried)
 	apply()

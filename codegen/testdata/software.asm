@@ -36,48 +36,28 @@ L2:
 	  34: Call FnMapLookupElem
 	  35: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  36: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	  37: StXMemDW dst: rfp src: r0 off: -48 imm: 0
-	  38: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
-	  39: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
-	  40: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
-	  41: StMemDW dst: rfp src: r0 off: -56 imm: 4
-	  42: LoadMapPtr dst: r1 fd: 0 <full>
-	  44: MovReg dst: r2 src: rfp
-	  45: AddImm dst: r2 imm: -56
-	  46: Call FnMapLookupElem
-	  47: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  48: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
-	  49: NegImm32 dst: r1 imm: 0
-	  50: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  37: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  39: MovImm dst: r2 imm: 1
+	  40: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  41: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  42: Ja off: -1 <L4>
+L5:
+	  43: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  44: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  45: Ja off: -1 <L4>
 L6:
-	  51: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
-	  52: StMemDW dst: rfp src: r0 off: -40 imm: 3
-	  53: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
-	  54: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  55: Ja off: -1 <L9>
+	  46: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  47: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  48: Ja off: -1 <L4>
 L7:
-	  56: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
-	  57: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	  58: Ja off: -1 <L9>
-L8:
-	  59: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
-	  60: StMemDW dst: rfp src: r0 off: -40 imm: 2
-L9:
-	  61: LoadMapPtr dst: r1 fd: 0 <full>
-	  63: MovReg dst: r2 src: rfp
-	  64: AddImm dst: r2 imm: -40
-	  65: Call FnMapLookupElem
-	  66: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  67: Exit
-L10:
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L4>
+	  49: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  50: NegImm32 dst: r0 imm: 0
+	  51: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	  52: Ja off: -1 <L4>
 L3:
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  53: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  54: AddImm dst: r1 imm: 1
+	  55: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  75: MovImm dst: r0 imm: 0
-	  76: Exit
+	  56: MovImm dst: r0 imm: 0
+	  57: Exit
