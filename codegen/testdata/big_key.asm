@@ -200,6 +200,7 @@ L2:
 	 192: AddImm dst: r2 imm: 304
 	 193: Call FnMapLookupElem
 	 194: JEqImm dst: r0 off: -1 imm: 0 <L3>
+L4:
 	 195: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 196: AddImm dst: r1 imm: 1
 	 197: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -238,263 +239,254 @@ L8:
 	 229: StXAtomicAddDW dst: r1 src: r2 off: 24
 	 230: NegImm32 dst: r0 imm: 0
 	 231: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	 232: Ja off: -1 <L5>
-L4:
-	 233: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 234: AddImm dst: r1 imm: 1
-	 235: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 9:2
 L5:
-	 236: MovReg dst: r1 src: rfp
-	 237: AddImm dst: r1 imm: -16
-	 238: MovImm dst: r2 imm: 16
-	 239: Call FnGetCurrentComm
-	 240: LoadMapPtr dst: r1 fd: 0 <m0>
-	 242: MovReg dst: r2 src: rfp
-	 243: AddImm dst: r2 imm: -16
-	 244: Call FnMapLookupElem
-	 245: JEqImm dst: r0 off: -1 imm: 0 <L9>
-	 246: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 247: AddImm dst: r1 imm: 1
-	 248: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 249: Ja off: -1 <L11>
-L9:
-	 250: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 251: LoadMapPtr dst: r1 fd: 0 <m0>
-	 253: MovReg dst: r2 src: rfp
-	 254: AddImm dst: r2 imm: -16
-	 255: MovReg dst: r3 src: rfp
-	 256: AddImm dst: r3 imm: -24
-	 257: MovImm dst: r4 imm: 1
-	 258: Call FnMapUpdateElem
-	 259: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	 260: StXMemDW dst: rfp src: r0 off: -32 imm: 0
-	 261: LoadMapPtr dst: r1 fd: 0 <m0>
-	 263: MovReg dst: r2 src: rfp
-	 264: AddImm dst: r2 imm: -16
-	 265: Call FnMapLookupElem
-	 266: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	 267: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	 268: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	 270: MovImm dst: r2 imm: 1
-	 271: JNE32Imm dst: r0 off: -1 imm: -7 <L12>
-	 272: StXAtomicAddDW dst: r1 src: r2 off: 0
-	 273: Ja off: -1 <L11>
-L12:
-	 274: JNE32Imm dst: r0 off: -1 imm: -12 <L13>
-	 275: StXAtomicAddDW dst: r1 src: r2 off: 8
-	 276: Ja off: -1 <L11>
-L13:
-	 277: JNE32Imm dst: r0 off: -1 imm: -16 <L14>
-	 278: StXAtomicAddDW dst: r1 src: r2 off: 16
-	 279: Ja off: -1 <L11>
-L14:
-	 280: StXAtomicAddDW dst: r1 src: r2 off: 24
-	 281: NegImm32 dst: r0 imm: 0
-	 282: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	 283: Ja off: -1 <L11>
+	 232: MovReg dst: r1 src: rfp
+	 233: AddImm dst: r1 imm: -16
+	 234: MovImm dst: r2 imm: 16
+	 235: Call FnGetCurrentComm
+	 236: LoadMapPtr dst: r1 fd: 0 <m0>
+	 238: MovReg dst: r2 src: rfp
+	 239: AddImm dst: r2 imm: -16
+	 240: Call FnMapLookupElem
+	 241: JEqImm dst: r0 off: -1 imm: 0 <L9>
 L10:
-	 284: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 285: AddImm dst: r1 imm: 1
-	 286: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 243: AddImm dst: r1 imm: 1
+	 244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 245: Ja off: -1 <L11>
+L9:
+	 246: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 247: LoadMapPtr dst: r1 fd: 0 <m0>
+	 249: MovReg dst: r2 src: rfp
+	 250: AddImm dst: r2 imm: -16
+	 251: MovReg dst: r3 src: rfp
+	 252: AddImm dst: r3 imm: -24
+	 253: MovImm dst: r4 imm: 1
+	 254: Call FnMapUpdateElem
+	 255: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	 256: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	 257: LoadMapPtr dst: r1 fd: 0 <m0>
+	 259: MovReg dst: r2 src: rfp
+	 260: AddImm dst: r2 imm: -16
+	 261: Call FnMapLookupElem
+	 262: JNEImm dst: r0 off: -1 imm: 0 <L10>
+	 263: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	 264: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	 266: MovImm dst: r2 imm: 1
+	 267: JNE32Imm dst: r0 off: -1 imm: -7 <L12>
+	 268: StXAtomicAddDW dst: r1 src: r2 off: 0
+	 269: Ja off: -1 <L11>
+L12:
+	 270: JNE32Imm dst: r0 off: -1 imm: -12 <L13>
+	 271: StXAtomicAddDW dst: r1 src: r2 off: 8
+	 272: Ja off: -1 <L11>
+L13:
+	 273: JNE32Imm dst: r0 off: -1 imm: -16 <L14>
+	 274: StXAtomicAddDW dst: r1 src: r2 off: 16
+	 275: Ja off: -1 <L11>
+L14:
+	 276: StXAtomicAddDW dst: r1 src: r2 off: 24
+	 277: NegImm32 dst: r0 imm: 0
+	 278: StXMemDW dst: r1 src: r0 off: 32 imm: 0
   ; line 10:2
 L11:
-	 287: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 288: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 289: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 290: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 291: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 292: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 293: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 294: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 295: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 296: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 297: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 298: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 299: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 300: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 301: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 302: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 303: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 304: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 305: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 306: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 307: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 347: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 348: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 349: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 350: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 351: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 352: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 353: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 354: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 355: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 356: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 357: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 358: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 359: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 360: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 361: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 362: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 363: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 279: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 280: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 281: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 282: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 283: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 284: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 285: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 286: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 287: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 288: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 289: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 290: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 291: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 292: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 293: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 294: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 295: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 296: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 297: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 298: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 299: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 300: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 301: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 302: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 303: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 304: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 305: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 306: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 307: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 308: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 309: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 310: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 311: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 335: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 336: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 337: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 338: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 339: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 340: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 341: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 342: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 343: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 344: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 345: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 346: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 347: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 348: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 349: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 350: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 351: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 352: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 353: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 354: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 355: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 356: JNEImm dst: r1 off: -1 imm: 47 <L19>
+	 357: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 358: JNEImm dst: r1 off: -1 imm: 101 <L19>
+	 359: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 360: JNEImm dst: r1 off: -1 imm: 116 <L19>
+	 361: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 362: JNEImm dst: r1 off: -1 imm: 99 <L19>
+	 363: LdXMemB dst: r1 src: r9 off: 308 imm: 0
 	 364: JNEImm dst: r1 off: -1 imm: 47 <L19>
-	 365: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 366: JNEImm dst: r1 off: -1 imm: 101 <L19>
-	 367: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 368: JNEImm dst: r1 off: -1 imm: 116 <L19>
-	 369: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 370: JNEImm dst: r1 off: -1 imm: 99 <L19>
-	 371: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 372: JNEImm dst: r1 off: -1 imm: 47 <L19>
-	 373: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 374: JNEImm dst: r1 off: -1 imm: 112 <L19>
-	 375: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 376: JNEImm dst: r1 off: -1 imm: 97 <L19>
-	 377: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 378: JNEImm dst: r1 off: -1 imm: 115 <L19>
-	 379: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 380: JNEImm dst: r1 off: -1 imm: 115 <L19>
-	 381: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 382: JNEImm dst: r1 off: -1 imm: 119 <L19>
-	 383: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 384: JNEImm dst: r1 off: -1 imm: 100 <L19>
-	 385: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 386: JNEImm dst: r1 off: -1 imm: 0 <L19>
+	 365: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 366: JNEImm dst: r1 off: -1 imm: 112 <L19>
+	 367: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 368: JNEImm dst: r1 off: -1 imm: 97 <L19>
+	 369: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 370: JNEImm dst: r1 off: -1 imm: 115 <L19>
+	 371: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 372: JNEImm dst: r1 off: -1 imm: 115 <L19>
+	 373: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 374: JNEImm dst: r1 off: -1 imm: 119 <L19>
+	 375: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 376: JNEImm dst: r1 off: -1 imm: 100 <L19>
+	 377: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 378: JNEImm dst: r1 off: -1 imm: 0 <L19>
   ; line 10:29
 L17:
-	 387: LoadMapPtr dst: r1 fd: 0 <events>
-	 389: MovImm dst: r2 imm: 416
-	 390: MovImm dst: r3 imm: 0
-	 391: Call FnRingbufReserve
-	 392: JEqImm dst: r0 off: -1 imm: 0 <L18>
-	 393: MovReg dst: r7 src: r0
-	 394: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 395: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 396: MovReg dst: r3 src: r8
-	 397: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 398: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 399: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 400: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 401: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 402: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 403: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 404: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 405: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 406: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 407: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 408: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 409: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 410: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 411: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 412: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 413: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 414: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 415: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 416: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 417: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 432: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 433: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 434: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 435: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 436: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 437: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 438: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 439: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 440: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 441: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 442: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 443: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 444: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 445: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 446: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 447: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 448: MovReg dst: r1 src: r7
-	 449: AddImm dst: r1 imm: 8
-	 450: MovImm dst: r2 imm: 401
-	 451: Call FnProbeReadUserStr
-	 452: Call FnKtimeGetNs
-	 453: MovReg dst: r8 src: r0
-	 454: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 455: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 457: MovReg dst: r2 src: rfp
-	 458: AddImm dst: r2 imm: -8
-	 459: Call FnMapLookupElem
-	 460: MovImm dst: r2 imm: 1
-	 461: JEqImm dst: r0 off: -1 imm: 0 <L20>
-	 462: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 463: AddImm dst: r3 imm: 1000000
-	 464: JGTReg dst: r3 off: -1 src: r8 <L20>
-	 465: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 466: MovImm dst: r2 imm: 0
+	 379: LoadMapPtr dst: r1 fd: 0 <events>
+	 381: MovImm dst: r2 imm: 416
+	 382: MovImm dst: r3 imm: 0
+	 383: Call FnRingbufReserve
+	 384: JEqImm dst: r0 off: -1 imm: 0 <L18>
+	 385: MovReg dst: r7 src: r0
+	 386: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 387: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 388: MovReg dst: r3 src: r8
+	 389: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 390: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 391: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 392: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 393: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 394: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 395: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 396: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 397: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 398: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 399: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 400: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 401: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 402: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 403: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 404: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 405: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 406: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 407: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 408: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 409: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 410: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 411: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 412: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 413: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 414: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 415: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 416: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 417: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 418: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 419: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 420: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 421: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 422: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 423: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 424: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 425: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 426: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 427: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 428: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 429: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 430: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 431: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 432: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 433: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 434: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 435: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 436: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 437: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 438: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 439: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 440: MovReg dst: r1 src: r7
+	 441: AddImm dst: r1 imm: 8
+	 442: MovImm dst: r2 imm: 401
+	 443: Call FnProbeReadUserStr
+	 444: Call FnKtimeGetNs
+	 445: MovReg dst: r8 src: r0
+	 446: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 447: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 449: MovReg dst: r2 src: rfp
+	 450: AddImm dst: r2 imm: -8
+	 451: Call FnMapLookupElem
+	 452: MovImm dst: r2 imm: 1
+	 453: JEqImm dst: r0 off: -1 imm: 0 <L20>
+	 454: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 455: AddImm dst: r3 imm: 1000000
+	 456: JGTReg dst: r3 off: -1 src: r8 <L20>
+	 457: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 458: MovImm dst: r2 imm: 0
 L20:
-	 467: MovReg dst: r1 src: r7
-	 468: Call FnRingbufSubmit
-	 469: Ja off: -1 <L19>
+	 459: MovReg dst: r1 src: r7
+	 460: Call FnRingbufSubmit
+	 461: Ja off: -1 <L19>
 L18:
-	 470: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 471: LoadMapPtr dst: r1 fd: 0 <lost>
-	 473: MovReg dst: r2 src: rfp
-	 474: AddImm dst: r2 imm: -16
-	 475: Call FnMapLookupElem
-	 476: JNEImm dst: r0 off: -1 imm: 0 <L21>
-	 477: Exit
+	 462: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 463: LoadMapPtr dst: r1 fd: 0 <lost>
+	 465: MovReg dst: r2 src: rfp
+	 466: AddImm dst: r2 imm: -16
+	 467: Call FnMapLookupElem
+	 468: JNEImm dst: r0 off: -1 imm: 0 <L21>
+	 469: Exit
 L21:
-	 478: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 479: AddImm dst: r1 imm: 1
-	 480: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 470: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 471: AddImm dst: r1 imm: 1
+	 472: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L19:
-	 481: MovImm dst: r0 imm: 0
-	 482: Exit
+	 473: MovImm dst: r0 imm: 0
+	 474: Exit

@@ -23,6 +23,7 @@ program p0 tracepoint:sock:sock_recv_length (TracePoint):
 	  19: AddImm dst: r2 imm: -16
 	  20: Call FnMapLookupElem
 	  21: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  23: AddReg dst: r1 src: r7
 	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -65,14 +66,6 @@ L7:
 	  60: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  61: NegImm32 dst: r0 imm: 0
 	  62: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  63: Ja off: -1 <L4>
-L3:
-	  64: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  65: AddReg dst: r1 src: r7
-	  66: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  67: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  68: AddImm dst: r1 imm: 1
-	  69: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L4:
-	  70: MovImm dst: r0 imm: 0
-	  71: Exit
+	  63: MovImm dst: r0 imm: 0
+	  64: Exit

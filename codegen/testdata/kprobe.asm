@@ -26,6 +26,7 @@ L3:
 	  21: AddImm dst: r2 imm: -24
 	  22: Call FnMapLookupElem
 	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
+L5:
 	  24: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  25: AddReg dst: r1 src: r7
 	  26: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -68,17 +69,9 @@ L9:
 	  62: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  63: NegImm32 dst: r0 imm: 0
 	  64: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  65: Ja off: -1 <L6>
-L5:
-	  66: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  67: AddReg dst: r1 src: r7
-	  68: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  69: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  70: AddImm dst: r1 imm: 1
-	  71: StXMemDW dst: r0 src: r1 off: 8 imm: 0
 L6:
-	  72: MovImm dst: r0 imm: 0
-	  73: Exit
+	  65: MovImm dst: r0 imm: 0
+	  66: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -102,6 +95,7 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  19: AddImm dst: r2 imm: -8
 	  20: Call FnMapLookupElem
 	  21: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  23: AddImm dst: r1 imm: 1
 	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -140,11 +134,6 @@ L7:
 	  56: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  57: NegImm32 dst: r0 imm: 0
 	  58: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  59: Ja off: -1 <L4>
-L3:
-	  60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  61: AddImm dst: r1 imm: 1
-	  62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  63: MovImm dst: r0 imm: 0
-	  64: Exit
+	  59: MovImm dst: r0 imm: 0
+	  60: Exit

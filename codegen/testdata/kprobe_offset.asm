@@ -13,6 +13,7 @@ program p0 kprobe:udp_sendmsg+16 (Kprobe):
 	  10: AddImm dst: r2 imm: -8
 	  11: Call FnMapLookupElem
 	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  14: AddImm dst: r1 imm: 1
 	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -51,11 +52,6 @@ L7:
 	  47: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  48: NegImm32 dst: r0 imm: 0
 	  49: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  50: Ja off: -1 <L4>
-L3:
-	  51: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  52: AddImm dst: r1 imm: 1
-	  53: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  54: MovImm dst: r0 imm: 0
-	  55: Exit
+	  50: MovImm dst: r0 imm: 0
+	  51: Exit

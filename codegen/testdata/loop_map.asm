@@ -18,6 +18,7 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	  12: AddImm dst: r2 imm: -8
 	  13: Call FnMapLookupElem
 	  14: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  15: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  16: AddImm dst: r1 imm: 1
 	  17: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -56,14 +57,9 @@ L7:
 	  49: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  50: NegImm32 dst: r0 imm: 0
 	  51: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  52: Ja off: -1 <L4>
-L3:
-	  53: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  54: AddImm dst: r1 imm: 1
-	  55: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  56: MovImm dst: r0 imm: 0
-	  57: Exit
+	  52: MovImm dst: r0 imm: 0
+	  53: Exit
 program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1

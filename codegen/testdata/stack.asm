@@ -21,6 +21,7 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
 	  15: AddImm dst: r2 imm: -8
 	  16: Call FnMapLookupElem
 	  17: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  19: AddImm dst: r1 imm: 1
 	  20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -59,122 +60,113 @@ L7:
 	  52: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  53: NegImm32 dst: r0 imm: 0
 	  54: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  55: Ja off: -1 <L4>
-L3:
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddImm dst: r1 imm: 1
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
   ; line 7:3
 L4:
-	  59: MovReg dst: r1 src: r6
-	  60: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	  62: MovImm dst: r3 imm: 256
-	  63: Call FnGetStackid
-	  64: StXMemW dst: rfp src: r0 off: -24 imm: 0
-	  65: Call FnGetCurrentPidTgid
-	  66: RShImm dst: r0 imm: 32
-	  67: OrImm32 dst: r0 imm: -2147483648
-	  68: StXMemW dst: rfp src: r0 off: -20 imm: 0
-	  69: MovReg dst: r1 src: rfp
-	  70: AddImm dst: r1 imm: -16
-	  71: MovImm dst: r2 imm: 16
-	  72: Call FnGetCurrentComm
-	  73: LoadMapPtr dst: r1 fd: 0 <m1>
-	  75: MovReg dst: r2 src: rfp
-	  76: AddImm dst: r2 imm: -24
-	  77: Call FnMapLookupElem
-	  78: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  82: Ja off: -1 <L10>
-L8:
-	  83: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  84: LoadMapPtr dst: r1 fd: 0 <m1>
-	  86: MovReg dst: r2 src: rfp
-	  87: AddImm dst: r2 imm: -24
-	  88: MovReg dst: r3 src: rfp
-	  89: AddImm dst: r3 imm: -32
-	  90: MovImm dst: r4 imm: 1
-	  91: Call FnMapUpdateElem
-	  92: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	  93: StXMemDW dst: rfp src: r0 off: -40 imm: 0
-	  94: LoadMapPtr dst: r1 fd: 0 <m1>
-	  96: MovReg dst: r2 src: rfp
-	  97: AddImm dst: r2 imm: -24
-	  98: Call FnMapLookupElem
-	  99: JNEImm dst: r0 off: -1 imm: 0 <L9>
-	 100: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	 101: LoadMapValue dst: r1, fd: 0 off: 40 <full>
-	 103: MovImm dst: r2 imm: 1
-	 104: JNE32Imm dst: r0 off: -1 imm: -7 <L11>
-	 105: StXAtomicAddDW dst: r1 src: r2 off: 0
-	 106: Ja off: -1 <L10>
-L11:
-	 107: JNE32Imm dst: r0 off: -1 imm: -12 <L12>
-	 108: StXAtomicAddDW dst: r1 src: r2 off: 8
-	 109: Ja off: -1 <L10>
-L12:
-	 110: JNE32Imm dst: r0 off: -1 imm: -16 <L13>
-	 111: StXAtomicAddDW dst: r1 src: r2 off: 16
-	 112: Ja off: -1 <L10>
-L13:
-	 113: StXAtomicAddDW dst: r1 src: r2 off: 24
-	 114: NegImm32 dst: r0 imm: 0
-	 115: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	 116: Ja off: -1 <L10>
+	  55: MovReg dst: r1 src: r6
+	  56: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	  58: MovImm dst: r3 imm: 256
+	  59: Call FnGetStackid
+	  60: StXMemW dst: rfp src: r0 off: -24 imm: 0
+	  61: Call FnGetCurrentPidTgid
+	  62: RShImm dst: r0 imm: 32
+	  63: OrImm32 dst: r0 imm: -2147483648
+	  64: StXMemW dst: rfp src: r0 off: -20 imm: 0
+	  65: MovReg dst: r1 src: rfp
+	  66: AddImm dst: r1 imm: -16
+	  67: MovImm dst: r2 imm: 16
+	  68: Call FnGetCurrentComm
+	  69: LoadMapPtr dst: r1 fd: 0 <m1>
+	  71: MovReg dst: r2 src: rfp
+	  72: AddImm dst: r2 imm: -24
+	  73: Call FnMapLookupElem
+	  74: JEqImm dst: r0 off: -1 imm: 0 <L8>
 L9:
-	 117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 118: AddImm dst: r1 imm: 1
-	 119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  76: AddImm dst: r1 imm: 1
+	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  78: Ja off: -1 <L10>
+L8:
+	  79: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	  80: LoadMapPtr dst: r1 fd: 0 <m1>
+	  82: MovReg dst: r2 src: rfp
+	  83: AddImm dst: r2 imm: -24
+	  84: MovReg dst: r3 src: rfp
+	  85: AddImm dst: r3 imm: -32
+	  86: MovImm dst: r4 imm: 1
+	  87: Call FnMapUpdateElem
+	  88: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	  89: StXMemDW dst: rfp src: r0 off: -40 imm: 0
+	  90: LoadMapPtr dst: r1 fd: 0 <m1>
+	  92: MovReg dst: r2 src: rfp
+	  93: AddImm dst: r2 imm: -24
+	  94: Call FnMapLookupElem
+	  95: JNEImm dst: r0 off: -1 imm: 0 <L9>
+	  96: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
+	  97: LoadMapValue dst: r1, fd: 0 off: 40 <full>
+	  99: MovImm dst: r2 imm: 1
+	 100: JNE32Imm dst: r0 off: -1 imm: -7 <L11>
+	 101: StXAtomicAddDW dst: r1 src: r2 off: 0
+	 102: Ja off: -1 <L10>
+L11:
+	 103: JNE32Imm dst: r0 off: -1 imm: -12 <L12>
+	 104: StXAtomicAddDW dst: r1 src: r2 off: 8
+	 105: Ja off: -1 <L10>
+L12:
+	 106: JNE32Imm dst: r0 off: -1 imm: -16 <L13>
+	 107: StXAtomicAddDW dst: r1 src: r2 off: 16
+	 108: Ja off: -1 <L10>
+L13:
+	 109: StXAtomicAddDW dst: r1 src: r2 off: 24
+	 110: NegImm32 dst: r0 imm: 0
+	 111: StXMemDW dst: r1 src: r0 off: 32 imm: 0
   ; line 8:3
 L10:
-	 120: LoadMapPtr dst: r1 fd: 0 <events>
-	 122: MovImm dst: r2 imm: 16
-	 123: MovImm dst: r3 imm: 0
-	 124: Call FnRingbufReserve
-	 125: JEqImm dst: r0 off: -1 imm: 0 <L14>
-	 126: MovReg dst: r7 src: r0
-	 127: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 128: MovReg dst: r1 src: r6
-	 129: LoadMapPtr dst: r2 fd: 0 <ustack3>
-	 131: MovImm dst: r3 imm: 256
-	 132: Call FnGetStackid
-	 133: StXMemW dst: r7 src: r0 off: 8 imm: 0
-	 134: Call FnGetCurrentPidTgid
-	 135: RShImm dst: r0 imm: 32
-	 136: OrImm32 dst: r0 imm: -2147483648
-	 137: StXMemW dst: r7 src: r0 off: 12 imm: 0
-	 138: Call FnKtimeGetNs
-	 139: MovReg dst: r8 src: r0
-	 140: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 141: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 143: MovReg dst: r2 src: rfp
-	 144: AddImm dst: r2 imm: -8
-	 145: Call FnMapLookupElem
-	 146: MovImm dst: r2 imm: 1
-	 147: JEqImm dst: r0 off: -1 imm: 0 <L16>
-	 148: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 149: AddImm dst: r3 imm: 1000000
-	 150: JGTReg dst: r3 off: -1 src: r8 <L16>
-	 151: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 152: MovImm dst: r2 imm: 0
+	 112: LoadMapPtr dst: r1 fd: 0 <events>
+	 114: MovImm dst: r2 imm: 16
+	 115: MovImm dst: r3 imm: 0
+	 116: Call FnRingbufReserve
+	 117: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	 118: MovReg dst: r7 src: r0
+	 119: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 120: MovReg dst: r1 src: r6
+	 121: LoadMapPtr dst: r2 fd: 0 <ustack3>
+	 123: MovImm dst: r3 imm: 256
+	 124: Call FnGetStackid
+	 125: StXMemW dst: r7 src: r0 off: 8 imm: 0
+	 126: Call FnGetCurrentPidTgid
+	 127: RShImm dst: r0 imm: 32
+	 128: OrImm32 dst: r0 imm: -2147483648
+	 129: StXMemW dst: r7 src: r0 off: 12 imm: 0
+	 130: Call FnKtimeGetNs
+	 131: MovReg dst: r8 src: r0
+	 132: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 133: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 135: MovReg dst: r2 src: rfp
+	 136: AddImm dst: r2 imm: -8
+	 137: Call FnMapLookupElem
+	 138: MovImm dst: r2 imm: 1
+	 139: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 140: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 141: AddImm dst: r3 imm: 1000000
+	 142: JGTReg dst: r3 off: -1 src: r8 <L16>
+	 143: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 144: MovImm dst: r2 imm: 0
 L16:
-	 153: MovReg dst: r1 src: r7
-	 154: Call FnRingbufSubmit
-	 155: Ja off: -1 <L15>
+	 145: MovReg dst: r1 src: r7
+	 146: Call FnRingbufSubmit
+	 147: Ja off: -1 <L15>
 L14:
-	 156: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 157: LoadMapPtr dst: r1 fd: 0 <lost>
-	 159: MovReg dst: r2 src: rfp
-	 160: AddImm dst: r2 imm: -16
-	 161: Call FnMapLookupElem
-	 162: JNEImm dst: r0 off: -1 imm: 0 <L17>
-	 163: Exit
+	 148: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 149: LoadMapPtr dst: r1 fd: 0 <lost>
+	 151: MovReg dst: r2 src: rfp
+	 152: AddImm dst: r2 imm: -16
+	 153: Call FnMapLookupElem
+	 154: JNEImm dst: r0 off: -1 imm: 0 <L17>
+	 155: Exit
 L17:
-	 164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 165: AddImm dst: r1 imm: 1
-	 166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 156: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 157: AddImm dst: r1 imm: 1
+	 158: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L15:
-	 167: MovImm dst: r0 imm: 0
-	 168: Exit
+	 159: MovImm dst: r0 imm: 0
+	 160: Exit

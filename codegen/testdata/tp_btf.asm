@@ -14,6 +14,7 @@ program p0 rawtracepoint:kfree_skb (Tracing):
 	  11: AddImm dst: r2 imm: -8
 	  12: Call FnMapLookupElem
 	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  15: AddImm dst: r1 imm: 1
 	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -52,11 +53,6 @@ L7:
 	  48: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  49: NegImm32 dst: r0 imm: 0
 	  50: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  51: Ja off: -1 <L4>
-L3:
-	  52: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  53: AddImm dst: r1 imm: 1
-	  54: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L4:
-	  55: MovImm dst: r0 imm: 0
-	  56: Exit
+	  51: MovImm dst: r0 imm: 0
+	  52: Exit

@@ -56,6 +56,7 @@ L2:
 	  52: AddImm dst: r2 imm: -24
 	  53: Call FnMapLookupElem
 	  54: JEqImm dst: r0 off: -1 imm: 0 <L3>
+L4:
 	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  56: AddImm dst: r1 imm: 1
 	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -94,11 +95,6 @@ L8:
 	  89: StXAtomicAddDW dst: r1 src: r2 off: 24
 	  90: NegImm32 dst: r0 imm: 0
 	  91: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-	  92: Ja off: -1 <L5>
-L4:
-	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  94: AddImm dst: r1 imm: 1
-	  95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L5:
-	  96: MovImm dst: r0 imm: 0
-	  97: Exit
+	  92: MovImm dst: r0 imm: 0
+	  93: Exit
