@@ -413,6 +413,7 @@ func (g *gen) finish() {
 	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
+	g.dropUnusedContext()
 	g.checkSize(probe)
 	g.checkBranches(probe)
 	if len(g.errs) == 0 {

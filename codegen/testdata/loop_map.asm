@@ -4,62 +4,61 @@ event 0 kind 1 size 24 from tracepoint:syscalls:sys_enter_close
 event 1 kind 1 size 16 from tracepoint:syscalls:sys_enter_close
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 3:1
-	   0: MovReg dst: r6 src: r1
-	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
-	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 3:41
-	   5: Call FnGetCurrentPidTgid
-	   6: MovReg32 dst: r0 src: r0
-	   7: MovReg dst: r7 src: r0
-	   8: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	   9: LoadMapPtr dst: r1 fd: 0 <m0>
-	  11: MovReg dst: r2 src: rfp
-	  12: AddImm dst: r2 imm: -8
-	  13: Call FnMapLookupElem
-	  14: JEqImm dst: r0 off: -1 imm: 0 <L2>
+	   4: Call FnGetCurrentPidTgid
+	   5: MovReg32 dst: r0 src: r0
+	   6: MovReg dst: r7 src: r0
+	   7: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	   8: LoadMapPtr dst: r1 fd: 0 <m0>
+	  10: MovReg dst: r2 src: rfp
+	  11: AddImm dst: r2 imm: -8
+	  12: Call FnMapLookupElem
+	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
 L3:
-	  15: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  16: AddImm dst: r1 imm: 1
-	  17: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  18: Ja off: -1 <L4>
+	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  15: AddImm dst: r1 imm: 1
+	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  17: Ja off: -1 <L4>
 L2:
-	  19: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  20: LoadMapPtr dst: r1 fd: 0 <m0>
-	  22: MovReg dst: r2 src: rfp
-	  23: AddImm dst: r2 imm: -8
-	  24: MovReg dst: r3 src: rfp
-	  25: AddImm dst: r3 imm: -16
-	  26: MovImm dst: r4 imm: 1
-	  27: Call FnMapUpdateElem
-	  28: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  29: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	  30: LoadMapPtr dst: r1 fd: 0 <m0>
-	  32: MovReg dst: r2 src: rfp
-	  33: AddImm dst: r2 imm: -8
-	  34: Call FnMapLookupElem
-	  35: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  36: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  37: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  39: MovImm dst: r2 imm: 1
-	  40: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
-	  41: StXAtomicAddDW dst: r1 src: r2 off: 0
-	  42: Ja off: -1 <L4>
+	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  19: LoadMapPtr dst: r1 fd: 0 <m0>
+	  21: MovReg dst: r2 src: rfp
+	  22: AddImm dst: r2 imm: -8
+	  23: MovReg dst: r3 src: rfp
+	  24: AddImm dst: r3 imm: -16
+	  25: MovImm dst: r4 imm: 1
+	  26: Call FnMapUpdateElem
+	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  28: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  29: LoadMapPtr dst: r1 fd: 0 <m0>
+	  31: MovReg dst: r2 src: rfp
+	  32: AddImm dst: r2 imm: -8
+	  33: Call FnMapLookupElem
+	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  35: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  36: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  38: MovImm dst: r2 imm: 1
+	  39: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  40: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  41: Ja off: -1 <L4>
 L5:
-	  43: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
-	  44: StXAtomicAddDW dst: r1 src: r2 off: 8
-	  45: Ja off: -1 <L4>
+	  42: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  43: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  44: Ja off: -1 <L4>
 L6:
-	  46: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
-	  47: StXAtomicAddDW dst: r1 src: r2 off: 16
-	  48: Ja off: -1 <L4>
+	  45: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  46: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  47: Ja off: -1 <L4>
 L7:
-	  49: StXAtomicAddDW dst: r1 src: r2 off: 24
-	  50: NegImm32 dst: r0 imm: 0
-	  51: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	  48: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  49: NegImm32 dst: r0 imm: 0
+	  50: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L4:
-	  52: MovImm dst: r0 imm: 0
-	  53: Exit
+	  51: MovImm dst: r0 imm: 0
+	  52: Exit
 program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1
