@@ -112,6 +112,10 @@ func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, 
 	return r, nil
 }
 
+// peakEvery is how often a start-up run samples the tool's peak RSS: from
+// launch for a run timed to exit, from ready on for the others.
+const peakEvery = time.Millisecond
+
 // startupOnce launches one tool on c and measures it.
 func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (startupSample, error) {
 	args := []string{"-e", c.Script}
@@ -131,11 +135,13 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	defer t.kill()
 	var d time.Duration
 	if c.ToExit {
+		t.watchPeak(peakEvery)
 		err = t.wait(readyTimeout)
 		d = t.endAt.Sub(t.start)
 	} else {
 		d, err = t.waitReady(ctx)
 		if err == nil {
+			t.watchPeak(peakEvery)
 			err = t.stop()
 		}
 	}
@@ -144,7 +150,7 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	}
 	stderr := t.stderr.String()
 	stages, order := parseStages(stderr)
-	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(stderr), Stages: stages, Order: order}, nil
+	return startupSample{Millis: float64(d) / 1e6, RSS: t.peakRSS(), SelfMs: parseAttachedMs(stderr), Stages: stages, Order: order}, nil
 }
 
 // stageMedians returns the median of each stage over samples, and the
