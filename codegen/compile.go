@@ -414,6 +414,7 @@ func (g *gen) finish() {
 	g.resolveLabels()
 	g.pruneUnreachable()
 	g.dropUnusedContext()
+	g.dropReloads()
 	g.checkSize(probe)
 	g.checkBranches(probe)
 	if len(g.errs) == 0 {

@@ -385,3 +385,26 @@ func (g *gen) dropUnusedContext() {
 	}
 	g.insns = append(asm.Instructions{next}, g.insns[2:]...)
 }
+
+// dropReloads removes a load of a stack slot right after the store of the
+// same register to it (a variable set, then read at once: `$s = …;
+// if ($s)`), where no jump lands on the load.
+func (g *gen) dropReloads() {
+	kept := g.insns[:0]
+	for i, in := range g.insns {
+		if i > 0 && in.Symbol() == "" && reloads(g.insns[i-1], in) {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	g.insns = kept
+}
+
+// reloads says whether load reads back into the same register the 64-bit
+// stack slot that store has just written.
+func reloads(store, load asm.Instruction) bool {
+	return store.OpCode == asm.StoreMem(asm.RFP, 0, asm.R0, asm.DWord).OpCode &&
+		load.OpCode == asm.LoadMem(asm.R0, asm.RFP, 0, asm.DWord).OpCode &&
+		store.Dst == asm.RFP && load.Src == asm.RFP &&
+		store.Offset == load.Offset && store.Src == load.Dst
+}
