@@ -408,3 +408,22 @@ func reloads(store, load asm.Instruction) bool {
 		store.Dst == asm.RFP && load.Src == asm.RFP &&
 		store.Offset == load.Offset && store.Src == load.Dst
 }
+
+// unmove takes back the instruction just emitted when it copies another
+// register into r, and returns that register instead: for a value about
+// to be stored and released, whose copy in r nothing reads (a helper's
+// R0 stored into a key: `@start[tid]`). Nothing may jump in between: no
+// label is pending and the copy is no jump's target.
+func (g *gen) unmove(r asm.Register) asm.Register {
+	n := len(g.insns)
+	if g.overflowed || g.pending != "" || n == 0 {
+		return r
+	}
+	last := g.insns[n-1]
+	if last.OpCode != asm.Mov.Op(asm.RegSource) || last.Dst != r || last.Src == r ||
+		last.Offset != 0 || last.Symbol() != "" {
+		return r
+	}
+	g.insns = g.insns[:n-1]
+	return last.Src
+}
