@@ -33,6 +33,7 @@ func TestFetchAddExactAcrossCPUs(t *testing.T) {
   if (@seen[$old]++ != 0) { @dup = count(); }
   if ($old >= %d) { @outside = count(); }
   @closes = count();
+  @cpus[cpu] = count();
   $r = @racy[1];
   @racy[1] = $r + 1;
   if (@racyseen[$r]++ != 0) { @racydup = count(); }
@@ -49,21 +50,15 @@ END { clear(@seen); clear(@racyseen); }
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
-			var set unix.CPUSet
-			set.Set(cpu)
-			if err := unix.SchedSetaffinity(0, &set); err != nil {
-				errs <- fmt.Errorf("pinning to CPU %d: %w", cpu, err)
-				return
-			}
-			<-start
-			for i := 0; i < perCPU; i++ {
-				if err := unix.Close(base + cpu*perCPU + i); err != unix.EBADF {
-					errs <- fmt.Errorf("close(%d) = %v, want EBADF", base+cpu*perCPU+i, err)
-					return
+			onCPU(cpu, func() {
+				<-start
+				for i := 0; i < perCPU; i++ {
+					if err := unix.Close(base + cpu*perCPU + i); err != unix.EBADF {
+						errs <- fmt.Errorf("close(%d) = %v, want EBADF", base+cpu*perCPU+i, err)
+						return
+					}
 				}
-			}
+			})
 		}()
 	}
 	close(start)
@@ -84,6 +79,9 @@ END { clear(@seen); clear(@racyseen); }
 	}
 	if got := value("@closes"); got != total {
 		t.Fatalf("the probe ran %d times for the %d closes the test made\nstderr:\n%s", got, total, tr.Stderr())
+	}
+	if cpus := regexp.MustCompile(`(?m)^@cpus\[\d+\]: \d+$`).FindAllString(out, -1); len(cpus) != 2 {
+		t.Fatalf("the closes ran on %d CPUs (%v), want 2", len(cpus), cpus)
 	}
 	if c, dup, outside := value("@c[1]"), value("@dup"), value("@outside"); c != total || dup != 0 || outside != 0 {
 		t.Errorf("@c[1]++ over %d closes on two CPUs: @c[1] ends at %d, %d old values seen twice, %d outside 0..%d; want %d, 0, 0",
