@@ -136,6 +136,12 @@ type udplatRun struct {
 func startUdplat(t *testing.T, v udplatVariant, port uint16, lat time.Duration, extra ...string) *udplatRun {
 	t.Helper()
 	args := append([]string{"-v", "-D", fmt.Sprintf("PORT=%d", port), "-D", fmt.Sprintf("LAT=%dus", lat.Microseconds())}, extra...)
+	if !strings.Contains(strings.Join(extra, " "), "EXPIRE=") {
+		// The sweep would empty the maps of records older than its 10 s
+		// before waitLeftovers gave up on them: a record the recipe
+		// leaves behind must show.
+		args = append(args, "-D", "EXPIRE=1h")
+	}
 	var tr *tracer
 	if v.script == "" {
 		tr = recipe(t, "udplat", args...)
