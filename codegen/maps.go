@@ -94,7 +94,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countDropped(m)
+	g.countDropped(m, stored)
 	g.place(stored)
 }
 
@@ -224,12 +224,15 @@ func fetchAdd(dst, src asm.Register) asm.Instruction {
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing
 // key is inserted with the value first builds, unless another CPU
-// inserts it first (then apply updates theirs); an insert the kernel
+// inserts it first: then the code jumps back to apply, emitted once, to
+// update theirs (apply's values live in callee-saved registers or on the
+// stack, where the calls between leave them). An insert the kernel
 // refuses is counted with the reason it gave.
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
-	missing, retried, done := g.label(), g.label(), g.label()
+	missing, found, done := g.label(), g.label(), g.label()
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
+	g.place(found)
 	apply()
 	g.emit(asm.Ja.Label(done))
 	g.place(missing)
@@ -238,12 +241,9 @@ func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	failed := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
 	g.emit(asm.StoreMem(failed.base, failed.off, asm.R0, asm.DWord))
 	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
 	// Neither inserted nor there: count why the kernel refused it.
 	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
-	g.countDropped(m)
-	g.emit(asm.Ja.Label(done))
-	g.place(retried)
-	apply()
+	g.countDropped(m, done)
 	g.place(done)
 }

@@ -20,6 +20,8 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 			// A variable that also holds other values: keep the
 			// word as a value of its own type reads.
 			g.normalize(r, dt.Size, dt.Signed)
+		} else {
+			r = g.unmove(r)
 		}
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(v)
