@@ -44,7 +44,7 @@ func (s *session) handle(rec []byte) error {
 		if s.opts.JSON {
 			return format.WriteValueJSON(w, v)
 		}
-		return format.WriteValue(w, v)
+		return format.WriteValue(w, v, s.opts.Style)
 	case codegen.PrintMapEvent:
 		return s.printMap(ev.Map, int(ev.Top), int(ev.Div))
 	case codegen.ClearEvent:

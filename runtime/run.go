@@ -26,6 +26,9 @@ type Options struct {
 	Out io.Writer
 	// JSON selects bpftrace's -f json output instead of text.
 	JSON bool
+	// Style chooses between today's bpftrace's text output (the zero
+	// value) and bpftrace 0.17's where the two differ (-f text-0.17).
+	Style format.Style
 	// Folded writes the maps keyed by stacks as folded lines (-f folded;
 	// see StackMaps), the others as text when they hold anything.
 	Folded bool

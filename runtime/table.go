@@ -189,7 +189,7 @@ func (t *table) sort() {
 // them when top > 0, with values divided by div, as print(@m, top, div)
 // and the maps printed at exit do.
 func (t *table) write(top, div int) error {
-	fm := &format.Map{Name: t.m.Name, Kind: t.kind, Lhist: t.m.Info.Lhist}
+	fm := &format.Map{Name: t.m.Name, Kind: t.kind, Lhist: t.m.Info.Lhist, Style: t.s.opts.Style}
 	w := format.NewMapWriter(t.s.opts.Out, fm, div, t.s.opts.JSON)
 	var e format.Entry
 	keys := make([]format.Value, 0, len(t.m.Keys))

@@ -247,11 +247,15 @@ func filterProbes(out *codegen.Output, pattern string) error {
 	return nil
 }
 
+// textBpftrace017 is -f's value for text as bpftrace 0.17 printed it,
+// where today's bpftrace prints otherwise.
+const textBpftrace017 = "text-0.17"
+
 // checkOptions refuses flags that make no sense, alone or together.
 func checkOptions(o *options) error {
 	switch {
-	case o.format != "text" && o.format != "json" && o.format != "folded":
-		return errors.New("-f takes text, json or folded")
+	case o.format != "text" && o.format != textBpftrace017 && o.format != "json" && o.format != "folded":
+		return errors.New("-f takes text, text-0.17, json or folded")
 	case o.missing != "error" && o.missing != "warn":
 		return errors.New("--missing takes error or warn")
 	case o.command != "" && o.pid != 0:

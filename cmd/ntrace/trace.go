@@ -71,6 +71,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		Flush:       bw.Flush,
 		JSON:        o.format == "json",
 		Folded:      o.format == "folded",
+		Style:       outputStyle(o.format),
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,

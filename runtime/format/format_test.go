@@ -172,7 +172,7 @@ func TestFormatValue(t *testing.T) {
 		{U(1<<64 - 1), "18446744073709551615"},
 		{S("a b"), "a b"},
 		{T(I(1), S("abc"), T(I(2), S("b"))), "(1, abc, (2, b))"},
-		{P(0xffff888104c2c440), "-131387264678848"},
+		{P(0xffff888104c2c440), "0xffff888104c2c440"},
 		{Value{}, "0"},
 	}
 	for _, tt := range tests {
@@ -376,6 +376,48 @@ func TestJSONEscapesAnyBytes(t *testing.T) {
 		}
 		if got.Data != tc.want {
 			t.Errorf("%q: data %q, want %q", tc.in, got.Data, tc.want)
+		}
+	}
+}
+
+// Where today's bpftrace prints otherwise than bpftrace 0.17, each style
+// writes its own: the expectations of today's bpftrace's runtime tests
+// (call.stats, pointers.u8 pointer increment, outputs/hist.txt) and
+// bpftrace 0.17's output for the same maps.
+func TestStyles(t *testing.T) {
+	maps := func(st Style) []*Map {
+		return []*Map{
+			{Name: "@p", Kind: Plain, Entries: []Entry{{Value: P(0x33)}}, Style: st},
+			{Name: "@s", Kind: Stats, Entries: []Entry{{Sum: 6, Count: 3}}, Style: st},
+			{Name: "@t", Kind: Plain, Entries: []Entry{{Key: K(P(0x10)), Value: T(P(0xffffffffffffffff), I(1))}}, Style: st},
+			{Name: "@h", Kind: Hist, Entries: []Entry{{Key: K(I(1)), Buckets: []uint64{0, 0, 0, 2}}}, Style: st},
+		}
+	}
+	const bar = "|@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|"
+	want := map[Style]string{
+		Current: "\n\n@h[1]:\n[2, 4)                 2 " + bar + "\n\n" +
+			"@p: 0x33\n" +
+			"@s: { .count = 3, .average = 2, .total = 6 }\n\n" +
+			"@t[0x10]: (0xffffffffffffffff, 1)\n",
+		Bpftrace017: "\n\n@h[1]: \n[2, 4)                 2 " + bar + "\n\n" +
+			"@p: 51\n" +
+			"@s: count 3, average 2, total 6\n\n" +
+			"@t[0x10]: (-1, 1)\n",
+	}
+	for st, w := range want {
+		var b strings.Builder
+		if err := WriteMaps(&b, maps(st)); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != w {
+			t.Errorf("style %d:\n%q\nwant\n%q", st, b.String(), w)
+		}
+		b.Reset()
+		if err := WriteValue(&b, T(P(0xff), S("x")), st); err != nil {
+			t.Fatal(err)
+		}
+		if v := map[Style]string{Current: "(0xff, x)\n", Bpftrace017: "(255, x)\n"}[st]; b.String() != v {
+			t.Errorf("style %d: print() wrote %q, want %q", st, b.String(), v)
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (mw *MapWriter) appendJSON(e *Entry) {
 	case Stats:
 		fmt.Fprintf(b, `{"count": %d, "average": %d, "total": %d}`, int64(e.Count), average(e), e.Sum)
 	case Avg, Count:
-		b.WriteString(entryText(m.Kind, e, mw.div))
+		b.WriteString(entryText(m.Kind, e, mw.div, Bpftrace017))
 	default:
 		b.WriteString(valueJSON(e.Value, mw.div))
 	}
@@ -160,8 +160,11 @@ func valueJSON(v Value, div uint64) string {
 		return "[" + strings.Join(parts, ",") + "]"
 	case Stack:
 		return stackJSON(v)
+	case Pointer:
+		// A JSON number: signed, as bpftrace 0.17 wrote it.
+		return strconv.FormatInt(int64(v.U)/int64(div), 10)
 	}
-	return valueText(v, div, false)
+	return valueText(v, div, false, Current)
 }
 
 // WriteValueJSON writes what bpftrace 0.17 -f json prints for print(expr)
