@@ -33,6 +33,7 @@ func textFuncs() map[string]funcSpec {
 		// strerror(errno) prints as the C library's message for it.
 		"strerror": {1, 1, printedAs(Errno, 8)},
 		"strftime": {2, 2, checkStrftime},
+		"getopt":   {1, 3, checkGetopt},
 	}
 }
 

@@ -35,6 +35,9 @@ type Info struct {
 	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
+	// Getopts are the named options the script's getopt() calls take,
+	// by name.
+	Getopts map[string]Getopt
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
@@ -117,6 +120,9 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// Options are the named options given after -- (--name=value),
+	// which getopt() reads.
+	Options []Option
 	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
 	// (system()) are allowed.
 	Unsafe bool
@@ -248,6 +254,7 @@ func newChecker(env Env, params Params, cfg Config) *checker {
 			Vars:         map[*VarExpr]*Var{},
 			Formats:      map[*CallExpr]*Format{},
 			Consts:       map[Expr]Const{},
+			Getopts:      map[string]Getopt{},
 			Members:      map[*FieldExpr]*MemberAccess{},
 			RecordFields: map[*FieldExpr]int{},
 			TupleIndexes: map[*IndexExpr]int{},
@@ -705,6 +712,11 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 		}
 		keys = append(keys, t)
 	}
+	if len(keys) == 1 && keys[0].Kind == Tuple && keys[0].Names == nil && len(keys[0].Elems) > 1 {
+		// As in today's bpftrace, a map's keys are a tuple: @m[$k]
+		// with $k = (a, b) is @m[a, b].
+		return keys[0].Elems
+	}
 	return keys
 }
 
@@ -719,7 +731,7 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 	}
 	for i, k := range keys {
 		if !sameShape(m.Keys[i], k) {
-			c.errorf(ref.Keys[i].Position(), "map %s key %d is %s, used here with %s", m.Name, i+1, m.Keys[i], k)
+			c.errorf(ref.Keys[min(i, len(ref.Keys)-1)].Position(), "map %s key %d is %s, used here with %s", m.Name, i+1, m.Keys[i], k)
 			return
 		}
 		unify(m.Keys[i], k)

@@ -32,16 +32,37 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" && !takesValue(fs, args[:consumed-1]) {
+			// The flag package ate the -- that ends the flags:
+			// everything after it is the script's.
+			return append(positional, rest...), nil
+		}
+		args = rest
 		if len(args) == 0 {
 			return positional, nil
-		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), nil
 		}
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// takesValue says whether the last of args is a flag that takes a value
+// (-e, -D…) written without it, so that what follows is that value.
+func takesValue(fs *flag.FlagSet, args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	name, ok := strings.CutPrefix(args[len(args)-1], "-")
+	if !ok || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(strings.TrimPrefix(name, "-"))
+	if f == nil {
+		return false
+	}
+	b, isSwitch := f.Value.(interface{ IsBoolFlag() bool })
+	return !isSwitch || !b.IsBoolFlag()
 }
 
 // splitBundledFlags writes one-letter switches given together, as getopt
@@ -172,6 +193,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	st.clock.done("check")
+	if err := namedOptions(info, params); err != nil {
+		return err
+	}
 	applyConfig(&o, info.Config)
 	if !o.noWarnings {
 		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
@@ -418,9 +442,22 @@ func readScript(name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, lang.MaxScriptSize+1))
 }
 
-// parameters collects -D values, -p and positional arguments.
+// parameters collects -D values, -p, positional arguments and the named
+// options after --.
 func parameters(defines []string, pid int, positional []string) (lang.Params, error) {
-	p := lang.Params{Named: map[string]string{}, Positional: positional, PID: pid}
+	p := lang.Params{Named: map[string]string{}, PID: pid}
+	for _, a := range positional {
+		// Only what follows -- can start with --: the flags before it
+		// are ntrace's own. There, --name=value and --name are the
+		// program's named options, which getopt() reads.
+		name, ok := strings.CutPrefix(a, "--")
+		if !ok || name == "" {
+			p.Positional = append(p.Positional, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(name, "=")
+		p.Options = append(p.Options, lang.Option{Name: name, Value: value, Bare: !hasValue})
+	}
 	for _, d := range defines {
 		name, value, ok := strings.Cut(d, "=")
 		if !ok || name == "" {
@@ -429,6 +466,36 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 		p.Named[name] = value
 	}
 	return p, nil
+}
+
+// namedOptions refuses named options after -- that no getopt() in the
+// script takes, listing the ones it takes (which --help alone asks for).
+func namedOptions(info *lang.Info, p lang.Params) error {
+	unknown := lang.UnknownOptions(info, p)
+	if len(unknown) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	if len(unknown) > 1 || unknown[0] != "--help" {
+		fmt.Fprintf(&b, "ntrace: unexpected program command line options: %s\n", strings.Join(unknown, " "))
+	}
+	list := info.GetoptList()
+	if len(list) == 0 {
+		b.WriteString("HINT: the program takes no named options: getopt() reads them\n")
+		return exitError{code: exitUsage, msg: b.String()}
+	}
+	b.WriteString("HINT: expected program options:\n")
+	for _, g := range list {
+		fmt.Fprintf(&b, "  --%s", g.Name)
+		switch {
+		case g.Help != "":
+			fmt.Fprintf(&b, ": %s", g.Help)
+		case g.Type != "bool":
+			fmt.Fprintf(&b, "=%s", strings.ToUpper(g.Type))
+		}
+		b.WriteString("\n")
+	}
+	return exitError{code: exitUsage, msg: b.String()}
 }
 
 // notifyAttached names the environment variable under which bpftrace

@@ -1,0 +1,86 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// Named options after -- reach the script through getopt(), typed by
+// their defaults; --help lists them and an option no getopt() takes is a
+// usage error, as in today's bpftrace.
+func TestGetoptNamedOptions(t *testing.T) {
+	requireRoot(t)
+	script := `BEGIN { printf("%d %d %s %d %d %s\n", getopt("depth", 35, "how deep"), getopt("neg", 1),
+  getopt("name", "none"), getopt("verbose"), getopt("quiet", true), $1); exit(); }`
+	out, code := runTool(t, ntraceBin, "-q", "-e", script, "pos1", "--", "--depth=7", "--neg=-3", "--name=eth0", "--verbose", "--quiet=false")
+	if code != 0 || !strings.Contains(out, "7 -3 eth0 1 0 pos1\n") {
+		t.Errorf("exit %d, want the options' values:\n%s", code, out)
+	}
+	out, code = runTool(t, ntraceBin, "-q", "-e", script, "pos1")
+	if code != 0 || !strings.Contains(out, "35 1 none 0 1 pos1\n") {
+		t.Errorf("exit %d, want the defaults:\n%s", code, out)
+	}
+	out, code = runTool(t, ntraceBin, "-e", script, "pos1", "--", "--help")
+	if code != 2 || !strings.Contains(out, "HINT: expected program options:\n  --depth: how deep\n  --name=STRING\n  --neg=INT\n  --quiet\n  --verbose\n") {
+		t.Errorf("exit %d, want 2 and the options listed:\n%s", code, out)
+	}
+	out, code = runTool(t, ntraceBin, "-e", script, "pos1", "--", "--dpeth=3")
+	if code != 2 || !strings.Contains(out, "unexpected program command line options: --dpeth") {
+		t.Errorf("exit %d, want 2 and the unknown option named:\n%s", code, out)
+	}
+	out, code = runTool(t, ntraceBin, "-e", script, "pos1", "--", "--depth=deep")
+	if code != 1 || !strings.Contains(out, "error: program command line option --depth: invalid integer (value: deep)") {
+		t.Errorf("exit %d, want 1 and the bad value:\n%s", code, out)
+	}
+}
+
+// A map keyed by a tuple variable and by two keys is one map, as in
+// today's bpftrace: the offsets this test's own lseek calls asked for,
+// stored under (tid, fd) in one probe and read back as [tid, fd] in
+// another.
+func TestTupleVariableAsMapKeys(t *testing.T) {
+	requireRoot(t)
+	f, err := os.Open("/proc/self/stat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := os.Open("/proc/self/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	script := readyProbe + `tracepoint:syscalls:sys_enter_lseek /pid == $1/ { $k = (tid, args->fd); @asked[$k] = args->offset; @fd[tid] = args->fd; }
+tracepoint:syscalls:sys_exit_lseek /pid == $1 && has_key(@fd, tid)/ { @got[tid, @fd[tid]] = args->ret - @asked[tid, @fd[tid]]; @sum[tid, @fd[tid]] = sum(@asked[(tid, @fd[tid])]); }`
+	worker := newEventThread()
+	defer worker.close()
+	tr := ntrace(t, script, pidArg())
+	tr.waitReady()
+	want := map[int]int64{}
+	worker.do(func() {
+		for i, file := range []*os.File{f, g, f} {
+			off := int64(100 * (i + 1))
+			if _, err := syscall.Seek(int(file.Fd()), off, 0); err != nil {
+				t.Error(err)
+			}
+			want[int(file.Fd())] += off
+		}
+	})
+	tr.stop()
+	out := tr.Stdout()
+	tid := strconv.Itoa(worker.tid)
+	for fd, sum := range want {
+		for _, line := range []string{
+			fmt.Sprintf("@got[%s, %d]: 0\n", tid, fd),
+			fmt.Sprintf("@sum[%s, %d]: %d\n", tid, fd, sum),
+		} {
+			if !strings.Contains(out, line) {
+				t.Errorf("want %q:\n%s", line, out)
+			}
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package lang_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	. "github.com/ntrace/ntrace/lang"
+)
+
+// getopt() is the named option given after --, typed as its default is,
+// or its default: a constant the checker knows (bpftrace's docs: a bool
+// without a default, true when --name is given bare or as true or 1).
+func TestGetopt(t *testing.T) {
+	opts := []Option{{Name: "aa", Value: "0xffffffffffffffff"}, {Name: "bb", Value: "-10"},
+		{Name: "cc", Value: "False"}, {Name: "dd", Bare: true}, {Name: "ss", Value: "a longer value"}}
+	src := `BEGIN { $a = getopt("aa", 20); $b = getopt("bb", -1); $c = getopt("cc", true);
+  $d = getopt("dd"); $e = getopt("ee", "hello", "what ee is"); $f = getopt("ff", 3); $s = getopt("ss", "x"); exit(); }`
+	prog, info, errs := checkSrc(t, src, Params{Options: opts})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]struct {
+		typ string
+		c   Const
+	}{
+		"$a": {"uint64", Const{Int: math.MaxUint64}},
+		"$b": {"int64", Const{Int: uint64(1<<64 - 10)}},
+		"$c": {"bool", Const{}},
+		"$d": {"bool", Const{Int: 1}},
+		"$e": {"string[6]", Const{IsString: true, Str: "hello"}},
+		"$f": {"int64", Const{Int: 3}},
+		"$s": {"string[15]", Const{IsString: true, Str: "a longer value"}},
+	}
+	for _, s := range prog.Probes[0].Body.Stmts {
+		a, ok := s.(*AssignStmt)
+		if !ok {
+			continue
+		}
+		v, ok := a.Target.(*VarExpr)
+		if !ok {
+			continue
+		}
+		w := want[v.Name]
+		if got := info.Types[a.Value].String(); got != w.typ {
+			t.Errorf("%s: type %s, want %s", v.Name, got, w.typ)
+		}
+		if got := info.Consts[a.Value]; got.Int != w.c.Int || got.IsString != w.c.IsString || got.Str != w.c.Str {
+			t.Errorf("%s: value %+v, want %+v", v.Name, got, w.c)
+		}
+		delete(want, v.Name)
+	}
+	if len(want) != 0 {
+		t.Errorf("not checked: %v", want)
+	}
+	var names []string
+	for _, g := range info.GetoptList() {
+		names = append(names, g.Name+":"+g.Type+":"+g.Help)
+	}
+	if got := strings.Join(names, " "); got != "aa:int: bb:int: cc:bool: dd:bool: ee:string:what ee is ff:int: ss:string:" {
+		t.Errorf("getopts %s", got)
+	}
+	if u := UnknownOptions(info, Params{Options: append(opts, Option{Name: "zz", Bare: true})}); strings.Join(u, " ") != "--zz" {
+		t.Errorf("unknown options %v, want --zz", u)
+	}
+}
+
+func TestGetoptErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		opts      []Option
+		want      string
+	}{
+		{"name not a literal", `BEGIN { $n = "aa"; print(getopt($n, 1)); }`, nil, `
+test.nt:1:33: error: getopt() needs the option's name as a string literal
+BEGIN { $n = "aa"; print(getopt($n, 1)); }
+                                ^
+`},
+		{"default not a constant", `BEGIN { print(getopt("aa", pid)); }`, nil, `
+test.nt:1:28: error: getopt()'s default must be a constant: an integer, a bool or a string
+BEGIN { print(getopt("aa", pid)); }
+                           ^
+`},
+		{"not an integer", `BEGIN { print(getopt("aa", 10)); }`, []Option{{Name: "aa", Value: "False"}}, `
+test.nt:1:15: error: program command line option --aa: invalid integer (value: False)
+BEGIN { print(getopt("aa", 10)); }
+              ^
+`},
+		{"not a bool", `BEGIN { print(getopt("v")); }`, []Option{{Name: "v", Value: "maybe"}}, `
+test.nt:1:15: error: program command line option --v: invalid bool (value: maybe): want true, false, 1 or 0
+BEGIN { print(getopt("v")); }
+              ^
+`},
+		{"two types", `BEGIN { print((getopt("v"), getopt("v", 2))); }`, nil, `
+test.nt:1:29: error: getopt("v") is typed int here, bool at 1:16
+BEGIN { print((getopt("v"), getopt("v", 2))); }
+                            ^
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, got := checkSrc(t, tt.src, Params{Options: tt.opts})
+			if strings.TrimSpace(got) != strings.TrimSpace(tt.want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// A map's keys are a tuple, as in today's bpftrace: @m[$k] with
+// $k = (a, b) is @m[a, b], whichever is written first.
+func TestTupleAsMapKeys(t *testing.T) {
+	src := `BEGIN { $k = (1, "a"); @m[$k] = 1; @m[2, "b"] = 2; @n[3, "c"] = 3; printf("%d\n", @n[$k]); delete(@n, $k); @o[(1, 2)] = 1; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	for _, name := range []string{"@m", "@n", "@o"} {
+		if n := len(info.Maps[name].Keys); n != 2 {
+			t.Errorf("%s has %d keys, want 2", name, n)
+		}
+	}
+	_, _, errs = checkSrc(t, `BEGIN { @m[1, "a"] = 1; $k = (1, 2); @m[$k] = 2; }`, Params{})
+	want := `test.nt:1:41: error: map @m key 2 is string[2], used here with int64`
+	if !strings.Contains(errs, want) {
+		t.Errorf("got:\n%s\nwant %s", errs, want)
+	}
+}
