@@ -172,6 +172,26 @@ func (g *gen) readMemoryString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
 	g.call(g.readHelper(e, true))
 }
 
+// readMemoryStruct reads a struct in kernel or user memory into dst,
+// where it is kept as the record dt of its members (the checker made sure
+// the record's layout is the struct's); the padding after it is zeroed.
+func (g *gen) readMemoryStruct(e lang.Expr, dst loc, dt *lang.Type) {
+	rec := g.c.info.StructValues[e]
+	size := 0
+	if rec != nil {
+		size = rec.Size
+	}
+	if size == 0 || size > dt.StorageSize() {
+		g.errorf(e.Position(), "a struct of %d bytes stored in %d", size, dt.StorageSize())
+		return
+	}
+	g.release(g.kernelAddrR3(e))
+	g.zero(dst, dt.StorageSize())
+	g.addr(asm.R1, dst)
+	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
+	g.call(g.readHelper(e, false))
+}
+
 // containerOf emits container_of(ptr, T, member): ptr minus the member's
 // offset.
 func (g *gen) containerOf(e *lang.CallExpr) *val {

@@ -412,7 +412,7 @@ func checkPrint(c *checker, e *CallExpr) *Type {
 		c.errorf(e.Args[1].Position(), "print() of a value takes one argument")
 		return nil
 	}
-	t := c.expr(e.Args[0])
+	t := c.storedValue(e.Args[0], c.expr(e.Args[0]))
 	if t == nil {
 		return nil
 	}

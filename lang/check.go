@@ -35,6 +35,10 @@ type Info struct {
 	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
+	// StructValues holds, for each struct in memory the script stores
+	// (an expression of Kind Struct), the record it is kept as: its
+	// members, laid out as the struct is, read whole.
+	StructValues map[Expr]*Type
 	// Getopts are the named options the script's getopt() calls take,
 	// by name.
 	Getopts map[string]Getopt
@@ -255,6 +259,7 @@ func newChecker(env Env, params Params, cfg Config) *checker {
 			Formats:      map[*CallExpr]*Format{},
 			Consts:       map[Expr]Const{},
 			Getopts:      map[string]Getopt{},
+			StructValues: map[Expr]*Type{},
 			Members:      map[*FieldExpr]*MemberAccess{},
 			RecordFields: map[*FieldExpr]int{},
 			TupleIndexes: map[*IndexExpr]int{},
@@ -546,7 +551,7 @@ func (c *checker) assign(s *AssignStmt) {
 	case *VarExpr:
 		var t *Type
 		if s.Op == "=" {
-			t = c.expr(s.Value)
+			t = c.storedValue(s.Value, c.expr(s.Value))
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
 			c.scaleCompound(s, c.info.Types[target])
@@ -623,6 +628,9 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 		c.info.Types[call] = value
 	} else {
 		value = c.expr(s.Value)
+		if s.Op == "=" {
+			value = c.storedValue(s.Value, value)
+		}
 		if value == nil {
 			return
 		}
@@ -702,7 +710,7 @@ func mapTypeOrNil(t *Type) *Type {
 func (c *checker) mapKeys(m *MapExpr) []*Type {
 	var keys []*Type
 	for _, k := range m.Keys {
-		t := c.expr(k)
+		t := c.storedValue(k, c.expr(k))
 		if t == nil {
 			return nil
 		}

@@ -89,7 +89,7 @@ func (c *checker) expr1(e Expr) *Type {
 	case *TupleExpr:
 		var elems []*Type
 		for _, x := range e.Elems {
-			t := c.expr(x)
+			t := c.storedValue(x, c.expr(x))
 			if t == nil {
 				return nil
 			}
