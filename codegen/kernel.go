@@ -172,24 +172,23 @@ func (g *gen) readMemoryString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
 	g.call(g.readHelper(e, true))
 }
 
-// readMemoryStruct reads a struct in kernel or user memory into dst,
-// where it is kept as the record dt of its members (the checker made sure
-// the record's layout is the struct's); the padding after it is zeroed.
+// readMemoryStruct reads a struct or array in kernel or user memory,
+// kept as the record or tuple rec of its members (the checker made sure
+// rec's layout is the memory's), into a temporary, then converts it into
+// dst as dt, padding zeroed, so that keys compare bytewise.
 func (g *gen) readMemoryStruct(e lang.Expr, dst loc, dt *lang.Type) {
 	rec := g.c.info.StructValues[e]
-	size := 0
-	if rec != nil {
-		size = rec.Size
-	}
-	if size == 0 || size > dt.StorageSize() {
-		g.errorf(e.Position(), "a struct of %d bytes stored in %d", size, dt.StorageSize())
+	if rec == nil {
+		g.errorf(e.Position(), "no record for this struct")
 		return
 	}
+	tmp := g.temp(rec, e.Position())
 	g.release(g.kernelAddrR3(e))
-	g.zero(dst, dt.StorageSize())
-	g.addr(asm.R1, dst)
-	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
+	g.addr(asm.R1, tmp)
+	g.emit(asm.Mov.Imm(asm.R2, int32(rec.Size)))
 	g.call(g.readHelper(e, false))
+	g.convertElem(dst, dt, tmp, rec)
+	g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
 }
 
 // containerOf emits container_of(ptr, T, member): ptr minus the member's

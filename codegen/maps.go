@@ -17,7 +17,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) > 0 {
 		at = keys[0].Position()
 	}
-	if len(keys) == 1 && len(m.Keys) > 1 {
+	if len(keys) == 1 && len(m.Keys) > 1 && g.typeOf(keys[0]).Kind == lang.Tuple {
 		return g.keyFrom(m, keys[0]) // a tuple, one element a key
 	}
 	key := g.allocTemp(m.KeySize, at)

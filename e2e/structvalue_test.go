@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"unsafe"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -46,5 +48,45 @@ func TestStructStoredWhole(t *testing.T) {
 	}
 	if n := strings.Count(out, ", 7)\n"); n != len(naps) {
 		t.Errorf("printed %d tuples, want %d:\n%s", n, len(naps), out)
+	}
+}
+
+// An array in memory stored whole prints as [a,b]: the signal mask this
+// test passes to rt_sigprocmask, read as a struct of two 32-bit words
+// from its user memory, as a key, a member of a stored struct, and an
+// element read back by index.
+func TestArrayStoredWhole(t *testing.T) {
+	requireRoot(t)
+	requireTracepoint(t, "syscalls", "sys_enter_rt_sigprocmask")
+	script := readyProbe + `struct mask { unsigned int w[2]; }
+tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
+  $m = (struct mask *)args->nset; @words[$m->w] = count(); @whole = *$m; $w = $m->w; printf("low %d\n", $w[0]);
+}`
+	worker := newEventThread()
+	defer worker.close()
+	tr := ntrace(t, script, pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	const sigusr1, sigusr2 = 10, 12
+	set := uint64(1<<(sigusr1-1) | 1<<(sigusr2-1))
+	worker.do(func() {
+		for i := 0; i < 3; i++ {
+			// Unblocking signals that are not blocked changes nothing.
+			if _, _, errno := unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0); errno != 0 {
+				t.Error(errno)
+			}
+		}
+	})
+	tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "low ") }, nil)
+	tr.stop()
+	out := tr.Stdout()
+	low := strconv.FormatUint(set&0xffffffff, 10)
+	for _, want := range []string{
+		"low " + low + "\n",
+		"@words[[" + low + ",0]]: 3\n",
+		"@whole: { .w = [" + low + ",0] }\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q:\n%s", want, out)
+		}
 	}
 }

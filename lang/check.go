@@ -35,9 +35,10 @@ type Info struct {
 	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
-	// StructValues holds, for each struct in memory the script stores
-	// (an expression of Kind Struct), the record it is kept as: its
-	// members, laid out as the struct is, read whole.
+	// StructValues holds, for each struct or array in memory the script
+	// stores (an expression of Kind Struct or Array), the record or tuple
+	// it is kept as: its members or elements, laid out as in memory, read
+	// whole.
 	StructValues map[Expr]*Type
 	// Getopts are the named options the script's getopt() calls take,
 	// by name.
@@ -720,7 +721,7 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 		}
 		keys = append(keys, t)
 	}
-	if len(keys) == 1 && keys[0].Kind == Tuple && keys[0].Names == nil && len(keys[0].Elems) > 1 {
+	if len(keys) == 1 && keys[0].Kind == Tuple && keys[0].Names == nil && !keys[0].CArray && len(keys[0].Elems) > 1 {
 		// As in today's bpftrace, a map's keys are a tuple: @m[$k]
 		// with $k = (a, b) is @m[a, b].
 		return keys[0].Elems

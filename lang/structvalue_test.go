@@ -34,12 +34,36 @@ BEGIN { $f = *(struct Foo *)0; @f = $f; @k[curtask->fs->root, 1] = count(); @t =
 	_ = prog
 }
 
+// An array in memory stored whole is a tuple of its elements, laid out as
+// the array is, marked to print as [1,2,3]; a struct holding one keeps it
+// so too. Indexing the stored array with a constant reads an element.
+func TestArrayValues(t *testing.T) {
+	src := `struct B { short s; } struct A { int x[4]; struct B b[2]; } BEGIN { $a = (struct A *)0; @x = $a->x; @k[$a->x] = 1; @s = *$a; $v = $a->x; @e = $v[3]; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	x := info.Maps["@x"].Value
+	if !x.CArray || x.String() != "int32[4]" || x.Size != 16 {
+		t.Errorf("@x holds %s (array %v, %d bytes), want int32[4] as an array of 16 bytes", x, x.CArray, x.Size)
+	}
+	if k := info.Maps["@k"].Keys; len(k) != 1 || !k[0].CArray {
+		t.Errorf("@k's keys are %v, want one array", k)
+	}
+	if got := info.Maps["@s"].Value.String(); got != "(x = int32[4], b = (s = int16)[2])" {
+		t.Errorf("@s holds %s", got)
+	}
+	if got := info.Maps["@e"].Value.String(); got != "int64" {
+		t.Errorf("@e holds %s, want an integer", got)
+	}
+}
+
 func TestStructValueErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"int array member", "struct A { int x[4]; } BEGIN { $a = *(struct A *)0; }", `
-test.nt:1:37: error: cannot store struct A: member x: arrays of int cannot be stored yet; read its elements instead
-struct A { int x[4]; } BEGIN { $a = *(struct A *)0; }
-                                    ^
+		{"array of no fixed length", "struct D { int x; int y[0]; } BEGIN { $d = *(struct D *)0; }", `
+test.nt:1:44: error: cannot store struct D: member y: an array of no fixed length cannot be stored; read its elements instead
+struct D { int x; int y[0]; } BEGIN { $d = *(struct D *)0; }
+                                           ^
 `},
 		{"kernel struct with a union", "BEGIN { print(*curtask); }", `
 test.nt:1:15: error: cannot store struct task_struct: member wake_entry: its anonymous member cannot be stored; read its members instead

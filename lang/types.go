@@ -71,6 +71,9 @@ type Type struct {
 	// Names are a record's field names, one per element of its Tuple;
 	// nil for a tuple.
 	Names []string
+	// CArray marks a Tuple that holds a C array's elements, copied from
+	// memory: it prints as [1,2,3].
+	CArray bool
 	// Bool marks an Int that is true or false (1 or 0): it prints as a
 	// word.
 	Bool bool
@@ -309,6 +312,9 @@ func (t *Type) String() string {
 	case Record:
 		return t.Name
 	case Tuple:
+		if t.CArray {
+			return fmt.Sprintf("%s[%d]", t.Elems[0], len(t.Elems))
+		}
 		parts := make([]string, len(t.Elems))
 		for i, e := range t.Elems {
 			parts[i] = e.String()
@@ -389,7 +395,7 @@ func sameShape(a, b *Type) bool {
 	}
 	switch a.Kind {
 	case Tuple:
-		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) {
+		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) || a.CArray != b.CArray {
 			return false
 		}
 		for i := range a.Elems {

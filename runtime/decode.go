@@ -57,7 +57,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
 		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:
-		v := format.Value{Kind: format.Tuple, Names: t.Names}
+		v := format.Value{Kind: format.Tuple, Names: t.Names, Array: t.CArray}
 		for i, off := range t.ElemOffsets() {
 			v.Elems = append(v.Elems, s.decodeElem(b[off:], t.Elems[i]))
 		}

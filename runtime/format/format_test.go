@@ -173,6 +173,8 @@ func TestFormatValue(t *testing.T) {
 		{S("a b"), "a b"},
 		{T(I(1), S("abc"), T(I(2), S("b"))), "(1, abc, (2, b))"},
 		{P(0xffff888104c2c440), "0xffff888104c2c440"},
+		{Value{Kind: Tuple, Array: true, Elems: []Value{I(1), I(-2), I(3)}}, "[1,-2,3]"},
+		{T(I(1), Value{Kind: Tuple, Array: true, Elems: []Value{T(I(5), I(6))}}), "(1, [(5, 6)])"},
 		{Value{}, "0"},
 	}
 	for _, tt := range tests {

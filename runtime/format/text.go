@@ -213,6 +213,9 @@ func valueText(v Value, div uint64, safe bool, st Style) string {
 			// A record, as today's bpftrace prints one.
 			return "{ " + strings.Join(parts, ", ") + " }"
 		}
+		if v.Array {
+			return "[" + strings.Join(parts, ",") + "]"
+		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Stack:
 		return stackText(v, valueStackIndent)

@@ -50,6 +50,8 @@ type Value struct {
 	// Names are a record's field names, one per element; nil for a
 	// tuple.
 	Names []string
+	// Array marks a Tuple that is a C array's elements: [1,2,3].
+	Array bool
 	// Frames, Perf and User are a Stack's; User says it is a user-space
 	// stack (ustack).
 	Frames []Frame
