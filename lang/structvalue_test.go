@@ -80,3 +80,21 @@ BEGIN { print(*curtask); }
 		})
 	}
 }
+
+// An array of arrays reads by element (y[1][0]) and stores whole as
+// nested arrays.
+func TestArrayOfArrays(t *testing.T) {
+	src := `struct B { int y[2][3]; } BEGIN { $b = (struct B *)0; @e = $b->y[1][2]; @a = $b->y; $v = $b->y; @f = $v[1][2]; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if got := info.Maps["@a"].Value.String(); got != "int32[2][3]" {
+		t.Errorf("@a holds %s, want int32[2][3]", got)
+	}
+	for _, m := range []string{"@e", "@f"} {
+		if got := info.Maps[m].Value.String(); got != "int64" {
+			t.Errorf("%s holds %s, want an integer", m, got)
+		}
+	}
+}

@@ -312,8 +312,12 @@ func (t *Type) String() string {
 	case Record:
 		return t.Name
 	case Tuple:
-		if t.CArray {
-			return fmt.Sprintf("%s[%d]", t.Elems[0], len(t.Elems))
+		if t.CArray { // as C writes it: int32[2][3]
+			dims, e := "", t
+			for ; e.Kind == Tuple && e.CArray; e = e.Elems[0] {
+				dims += fmt.Sprintf("[%d]", len(e.Elems))
+			}
+			return e.String() + dims
 		}
 		parts := make([]string, len(t.Elems))
 		for i, e := range t.Elems {
