@@ -98,6 +98,11 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 				// where bpftrace 0.17 said "Attaching N probes..." before.
 				fmt.Fprintf(stderr, "Attached %d %s\n", n, plural(n, "probe", "probes"))
 			}
+			if !o.quiet && o.format == "json" {
+				// And in JSON, today's bpftrace's record of it, first
+				// in the output.
+				fmt.Fprintf(bw, "{\"type\": \"attached_probes\", \"count\": %d, \"data\": {\"probes\": %d}}\n", n, n)
+			}
 			if os.Getenv(notifyAttached) != "" {
 				// bpftrace's test suite waits for this line on standard
 				// output, -q, -o or not; what BEGIN printed follows it.
