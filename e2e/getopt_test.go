@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"syscall"
@@ -82,5 +83,26 @@ tracepoint:syscalls:sys_exit_lseek /pid == $1 && has_key(@fd, tid)/ { @got[tid, 
 				t.Errorf("want %q:\n%s", line, out)
 			}
 		}
+	}
+}
+
+// bpftrace's environment variables set config settings, over the
+// script's config block: print_maps_on_exit from BPFTRACE_PRINT_MAPS_ON_EXIT.
+func TestConfigFromEnvironment(t *testing.T) {
+	requireRoot(t)
+	script := `config = { print_maps_on_exit = true } BEGIN { @kept = 5; printf("ran\n"); exit(); }`
+	cmd := exec.Command(ntraceBin, "-e", script)
+	cmd.Env = append(os.Environ(), "BPFTRACE_PRINT_MAPS_ON_EXIT=false")
+	out, code := combinedOutput(t, cmd)
+	if code != 0 || !strings.Contains(out, "ran\n") || strings.Contains(out, "@kept") {
+		t.Errorf("exit %d, want the map left unprinted:\n%s", code, out)
+	}
+	if out, code := runTool(t, ntraceBin, "-e", script); code != 0 || !strings.Contains(out, "@kept: 5\n") {
+		t.Errorf("without the variable: exit %d, want @kept printed:\n%s", code, out)
+	}
+	cmd = exec.Command(ntraceBin, "-e", script)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAX_MAP_KEYS=many")
+	if out, code := combinedOutput(t, cmd); code != 1 || !strings.Contains(out, "environment variable BPFTRACE_MAX_MAP_KEYS") {
+		t.Errorf("exit %d, want 1 and the variable named:\n%s", code, out)
 	}
 }

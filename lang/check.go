@@ -125,6 +125,10 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// ConfigEnv holds the config settings bpftrace's environment
+	// variables give (see EnvConfig), which win over the script's config
+	// block.
+	ConfigEnv map[string]string
 	// Options are the named options given after -- (--name=value),
 	// which getopt() reads.
 	Options []Option
@@ -208,7 +212,7 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// from what the first learnt.
 	// Attach points are expanded once, by the pass that reports: with a
 	// wildcard that is hundreds of tracepoint formats to read.
-	cfg, err := ReadConfig(prog)
+	cfg, err := ReadConfig(prog, params.ConfigEnv)
 	if err != nil {
 		return nil, err
 	}

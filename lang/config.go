@@ -153,9 +153,29 @@ func ConfigName(name string) string {
 	return strings.TrimPrefix(name, "bpftrace_")
 }
 
+// EnvConfig picks the settings bpftrace's environment variables give
+// (BPFTRACE_STACK_MODE=raw is stack_mode = raw) from environ, a list of
+// NAME=VALUE: those named after a setting, by short name; the others
+// (BPFTRACE_BTF…) are not settings and are left alone.
+func EnvConfig(environ []string) map[string]string {
+	set := map[string]string{}
+	for _, kv := range environ {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(name, "BPFTRACE_") {
+			continue
+		}
+		if short := ConfigName(name); configKeys[short] != nil {
+			set[short] = value
+		}
+	}
+	return set
+}
+
 // ReadConfig reads the settings of a script's config block, reporting an
-// unknown setting or a bad value at the line and column it is written.
-func ReadConfig(prog *Program) (Config, error) {
+// unknown setting or a bad value at the line and column it is written,
+// then those env gives (from EnvConfig), which win over the block's as
+// bpftrace's environment variables do.
+func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 	cfg := Config{Set: map[string]Pos{}}
 	var errs ErrorList
 	for _, it := range prog.Config {
@@ -175,7 +195,23 @@ func ReadConfig(prog *Program) (Config, error) {
 		}
 		cfg.Set[name] = it.Pos
 	}
-	return cfg, errs.Err()
+	if err := errs.Err(); err != nil {
+		return cfg, err
+	}
+	names := make([]string, 0, len(env))
+	for name := range env {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := configKeys[name](&cfg, env[name]); err != nil {
+			return cfg, fmt.Errorf("environment variable BPFTRACE_%s: %w", strings.ToUpper(name), err)
+		}
+		if _, ok := cfg.Set[name]; !ok {
+			cfg.Set[name] = Pos{}
+		}
+	}
+	return cfg, nil
 }
 
 func knownConfig() []string {

@@ -126,3 +126,26 @@ func TestTupleAsMapKeys(t *testing.T) {
 		t.Errorf("got:\n%s\nwant %s", errs, want)
 	}
 }
+
+// bpftrace's environment variables set config settings by their names
+// (BPFTRACE_STACK_MODE is stack_mode) and win over the script's config
+// block; variables that name no setting are left alone, and a bad value
+// is an error naming the variable.
+func TestConfigFromEnvironment(t *testing.T) {
+	env := EnvConfig([]string{"BPFTRACE_STACK_MODE=raw", "BPFTRACE_MAX_STRLEN=8", "BPFTRACE_BTF=/x", "STACK_MODE=perf", "PATH=/bin"})
+	if len(env) != 2 || env["stack_mode"] != "raw" || env["max_strlen"] != "8" {
+		t.Fatalf("EnvConfig = %v, want stack_mode and max_strlen", env)
+	}
+	prog, err := Parse("test.nt", "config = { stack_mode = perf; max_map_keys = 7 } BEGIN { exit(); }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := ReadConfig(prog, env)
+	if err != nil || cfg.StackMode != "raw" || cfg.StrLen != 8 || cfg.MapSize != 7 {
+		t.Errorf("ReadConfig = %+v, %v; want stack_mode raw (the environment's), max_strlen 8, max_map_keys 7", cfg, err)
+	}
+	_, err = ReadConfig(prog, EnvConfig([]string{"BPFTRACE_MAX_MAP_KEYS=abc"}))
+	if err == nil || err.Error() != `environment variable BPFTRACE_MAX_MAP_KEYS: want an integer from 1 to 2147483648, not "abc"` {
+		t.Errorf("bad value: %v", err)
+	}
+}

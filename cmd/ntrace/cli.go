@@ -182,6 +182,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	st.clock.done("setup")
 
 	explicit := explicitFlags(fs)
+	params.ConfigEnv = envConfig(os.Environ(), explicit)
 	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return err
