@@ -106,3 +106,30 @@ func TestConfigFromEnvironment(t *testing.T) {
 		t.Errorf("exit %d, want 1 and the variable named:\n%s", code, out)
 	}
 }
+
+// syscall_name() names the system calls this test's thread makes, as the
+// machine's headers number them.
+func TestSyscallName(t *testing.T) {
+	requireRoot(t)
+	requireTracepoint(t, "raw_syscalls", "sys_enter")
+	script := readyProbe + `tracepoint:raw_syscalls:sys_enter /tid == $2/ { @[syscall_name(args->id)] = count(); if (args->id == __NR_getpgid) { printf("%s %d\n", syscall_name(args->id), args->id); } }`
+	worker := newEventThread()
+	defer worker.close()
+	tr := ntrace(t, script, pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() {
+		for i := 0; i < 3; i++ {
+			if _, err := syscall.Getpgid(0); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "getpgid ") }, nil)
+	tr.stop()
+	out := tr.Stdout()
+	for _, want := range []string{fmt.Sprintf("getpgid %d\n", syscall.SYS_GETPGID), "@[getpgid]: 3\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q:\n%s", want, out)
+		}
+	}
+}

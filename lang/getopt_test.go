@@ -149,3 +149,23 @@ func TestConfigFromEnvironment(t *testing.T) {
 		t.Errorf("bad value: %v", err)
 	}
 }
+
+// syscall_name() of a number prints as the name this architecture's
+// headers give it; __NR_ constants come from the same table.
+func TestSyscallName(t *testing.T) {
+	_, info, errs := checkSrc(t, `BEGIN { @[syscall_name(__NR_openat)] = count(); }`, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if got := info.Maps["@"].Keys[0].String(); got != "syscall_name" {
+		t.Errorf("key type %s", got)
+	}
+	for nr, want := range map[int64]string{0: "read", 59: "execve", 257: "openat"} {
+		if got, ok := SyscallName(nr); !ok || got != want {
+			t.Errorf("SyscallName(%d) = %q, %v; want %q", nr, got, ok, want)
+		}
+	}
+	if _, ok := SyscallName(100000); ok {
+		t.Error("SyscallName(100000) names a system call")
+	}
+}

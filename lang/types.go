@@ -30,6 +30,7 @@ const (
 	Username   // a user id from username: printed as its name in /etc/passwd
 	Timestamp  // nanoseconds since boot from strftime(): printed as a date, Format says how
 	Errno      // an error number from strerror(): printed as its message
+	Syscall    // a system call number from syscall_name(): printed as its name
 	CgroupPath // a cgroup id from cgroup_path(): printed as its paths, Format filters the hierarchies
 	Buffer     // bytes from buf(): a length word, then Size bytes; printed escaped (%r)
 )
@@ -195,7 +196,7 @@ func (t *Type) StorageSize() int {
 		return t.Len * t.Elem.StorageSize()
 	case Inet:
 		return 24 // family, then 16 bytes of address
-	case Ksym, Stack, Username, Timestamp, Errno, CgroupPath:
+	case Ksym, Stack, Username, Timestamp, Errno, Syscall, CgroupPath:
 		return 8
 	case Usym:
 		return 16 // address, then process id
@@ -209,7 +210,7 @@ func (t *Type) StorageSize() int {
 // key or value, a tuple, an event.
 func (t *Type) Storable() bool {
 	switch t.Kind {
-	case Int, Pointer, String, Tuple, Inet, Ksym, Stack, Usym, Username, Timestamp, Errno, CgroupPath, Buffer:
+	case Int, Pointer, String, Tuple, Inet, Ksym, Stack, Usym, Username, Timestamp, Errno, Syscall, CgroupPath, Buffer:
 		return true
 	}
 	return false
@@ -345,6 +346,8 @@ func (t *Type) String() string {
 		return "timestamp"
 	case Errno:
 		return "strerror"
+	case Syscall:
+		return "syscall_name"
 	case CgroupPath:
 		return "cgroup_path"
 	case Buffer:

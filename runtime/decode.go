@@ -53,7 +53,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 			return format.Value{Kind: format.String, S: formatMac(raw), Raw: raw}
 		}
 		return format.Value{Kind: format.String, S: format.Escape(string(raw)), Raw: raw}
-	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath:
+	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.Syscall, lang.CgroupPath:
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
 		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:
