@@ -169,3 +169,21 @@ func TestSyscallName(t *testing.T) {
 		t.Error("SyscallName(100000) names a system call")
 	}
 }
+
+// rawtracepoint:module:name: the kernel's own (vmlinux, or a wildcard
+// matching it) attach; another module is no match, at the attach point.
+func TestRawTracepointModule(t *testing.T) {
+	for _, src := range []string{"rawtracepoint:vmlinux:sys_exit { exit(); }", "rawtracepoint:vmlinu*:sys_exit { exit(); }"} {
+		if _, _, errs := checkSrc(t, src, Params{}); errs != "" {
+			t.Errorf("%s:\n%s", src, errs)
+		}
+	}
+	_, _, errs := checkSrc(t, "BEGIN {}\nrawtracepoint:nonsense:sys_exit { exit(); }", Params{})
+	want := `test.nt:2:1: error: no matches for rawtracepoint nonsense:sys_exit: ntrace attaches the kernel's own raw tracepoints (vmlinux), not a module's
+rawtracepoint:nonsense:sys_exit { exit(); }
+^
+`
+	if errs != want {
+		t.Errorf("got:\n%s\nwant:\n%s", errs, want)
+	}
+}
