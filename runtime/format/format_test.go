@@ -423,3 +423,24 @@ func TestStyles(t *testing.T) {
 		}
 	}
 }
+
+// JSON bounds of buckets from 2^31 up: today's bpftrace's exact ones
+// (call.hist_10g: 10 GiB is in 8589934592 to 17179869183), bpftrace
+// 0.17's wrapped as C ints.
+func TestHistJSONBoundsByStyle(t *testing.T) {
+	buckets := make([]uint64, 36)
+	buckets[35] = 1 // [2^33, 2^34)
+	want := map[Style]string{
+		Current:     `{"type": "hist", "data": {"@": [{"min": 8589934592, "max": 17179869183, "count": 1}]}}` + "\n",
+		Bpftrace017: `{"type": "hist", "data": {"@": [{"min": 2, "max": 3, "count": 1}]}}` + "\n",
+	}
+	for st, w := range want {
+		var b strings.Builder
+		if err := WriteMapJSON(&b, &Map{Name: "@", Kind: Hist, Entries: []Entry{{Buckets: buckets}}, Style: st}); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != w {
+			t.Errorf("style %d: %s\nwant %s", st, b.String(), w)
+		}
+	}
+}

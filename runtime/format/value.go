@@ -8,8 +8,9 @@ package format
 // Style says whose text output to write where today's bpftrace and
 // bpftrace 0.17 differ: a stats value (today "{ .count = 3, .average = 2,
 // .total = 6 }", 0.17 "count 3, average 2, total 6"), a pointer stored in a
-// map or a tuple (today hex, 0.17 signed decimal) and a histogram's first
-// line (0.17 ends "@name: " with a space).
+// map or a tuple (today hex, 0.17 signed decimal), a histogram's first
+// line (0.17 ends "@name: " with a space) and, in JSON, the bounds of
+// histogram buckets from 2^31 up (0.17 wrapped them as C ints).
 type Style uint8
 
 // The styles of text output.
