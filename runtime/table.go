@@ -219,6 +219,13 @@ func (s *session) printMap(m *codegen.Map, top, div int) error {
 	if err != nil {
 		return err
 	}
+	if t.n == 0 && m.Keyless && !m.Bucketed() && s.opts.Style == format.Current {
+		// Today's bpftrace prints a keyless map nothing has set as
+		// its value's zero ("@: 0"); bpftrace 0.17 printed nothing.
+		t.recs = make([]byte, t.keySize+t.valueSize)
+		t.n = 1
+		t.sort()
+	}
 	return t.write(top, div)
 }
 
