@@ -17,7 +17,7 @@ func TestStructStoredWhole(t *testing.T) {
 	requireRoot(t)
 	requireTracepoint(t, "syscalls", "sys_enter_nanosleep")
 	script := readyProbe + `tracepoint:syscalls:sys_enter_nanosleep /tid == $2/ {
-  $t = *args->rqtp; @last = $t; @seen[*args->rqtp, 1] = count(); print(($t, 7)); printf("nsec %d\n", $t.tv_nsec);
+  args->rqtp->tv_sec; $t = *args->rqtp; @last = $t; @seen[*args->rqtp, 1] = count(); print(($t, 7)); printf("nsec %d\n", $t.tv_nsec);
 }`
 	worker := newEventThread()
 	defer worker.close()
@@ -45,6 +45,9 @@ func TestStructStoredWhole(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q:\n%s", want, out)
 		}
+	}
+	if !strings.Contains(tr.Stderr(), "warning: expression has no effect") {
+		t.Errorf("no warning about the statement that only reads:\n%s", tr.Stderr())
 	}
 	if n := strings.Count(out, ", 7)\n"); n != len(naps) {
 		t.Errorf("printed %d tuples, want %d:\n%s", n, len(naps), out)

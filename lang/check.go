@@ -478,6 +478,12 @@ func (c *checker) stmt(s Stmt) {
 		call, ok := s.X.(*CallExpr)
 		if !ok {
 			c.expr(s.X)
+			if pure(s.X) {
+				// bpftrace takes it (its tests do, to see the types
+				// resolve): nothing to run, but likely a slip.
+				c.warnf(Start(s.X), "expression has no effect; assign it or pass it to a function")
+				return
+			}
 			c.errorf(Start(s.X), "expression has no effect; assign it or pass it to a function")
 			return
 		}
@@ -749,6 +755,27 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 		}
 		unify(m.Keys[i], k)
 	}
+}
+
+// pure reports whether evaluating e does nothing but give its value:
+// literals, variables, builtins, member and element reads, and operators
+// on them, but no call, block or map update.
+func pure(e Expr) bool {
+	switch e := e.(type) {
+	case *IntLit, *StrLit, *VarExpr, *Ident, *ParamExpr, *PosParamExpr:
+		return true
+	case *FieldExpr:
+		return pure(e.X)
+	case *IndexExpr:
+		return pure(e.X) && pure(e.Index)
+	case *UnaryExpr:
+		return e.Op != "++" && e.Op != "--" && pure(e.X)
+	case *BinaryExpr:
+		return pure(e.X) && pure(e.Y)
+	case *CastExpr:
+		return pure(e.X)
+	}
+	return false
 }
 
 // constInt returns the value of a constant integer expression.

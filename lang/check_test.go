@@ -98,11 +98,6 @@ test.nt:1:18: error: division by zero
 BEGIN { $x = 5 / 0; }
                  ^
 `},
-		{"useless expression", "BEGIN { 1 + 2; }", nil, `
-test.nt:1:9: error: expression has no effect; assign it or pass it to a function
-BEGIN { 1 + 2; }
-        ^
-`},
 		{"unknown raw tracepoint", "rawtracepoint:no_such_tp { exit(); }", nil, `
 test.nt:1:1: error: unknown raw tracepoint no_such_tp: no btf_trace_no_such_tp in kernel BTF
 rawtracepoint:no_such_tp { exit(); }

@@ -187,3 +187,20 @@ rawtracepoint:nonsense:sys_exit { exit(); }
 		t.Errorf("got:\n%s\nwant:\n%s", errs, want)
 	}
 }
+
+// An expression statement that only reads is taken, as bpftrace takes
+// it, with a warning at it; one with a call inside stays an error.
+func TestExpressionStatements(t *testing.T) {
+	_, info, errs := checkSrc(t, "BEGIN { 1 + 2; curtask->pid; }", Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := "test.nt:1:9: warning: expression has no effect; assign it or pass it to a function\n"
+	if got := RenderWarnings("test.nt", "BEGIN { 1 + 2; curtask->pid; }", info.Warnings); !strings.HasPrefix(got, want) || strings.Count(got, "warning:") != 2 {
+		t.Errorf("warnings:\n%s\nwant two, the first %s", got, want)
+	}
+	_, _, errs = checkSrc(t, `BEGIN { 1 + strlen("a"); }`, Params{})
+	if !strings.Contains(errs, "test.nt:1:9: error: expression has no effect") {
+		t.Errorf("errors:\n%s", errs)
+	}
+}
