@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // Text output as today's bpftrace prints it, and as bpftrace 0.17 did
@@ -36,5 +39,40 @@ END { @n = 7; @s = stats(1); }`
 				t.Errorf("%v: printed %q:\n%s", c.flags, w, out)
 			}
 		}
+	}
+}
+
+// usermode is 1 in BEGIN and for samples that interrupted this test's
+// user-space loop, 0 in a tracepoint of its system calls.
+func TestUsermode(t *testing.T) {
+	requireRoot(t)
+	script := readyProbe + `BEGIN { printf("begin %d\n", usermode); }
+tracepoint:syscalls:sys_enter_getpgid /tid == $2/ { @sys[usermode] = count(); }
+profile:hz:499 /tid == $2/ { @spin[usermode] = count(); }`
+	worker := newEventThread()
+	defer worker.close()
+	tr := ntrace(t, script, pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() {
+		for i := 0; i < 4; i++ {
+			if _, err := syscall.Getpgid(0); err != nil {
+				t.Error(err)
+			}
+		}
+		spin := 0
+		for end := time.Now().Add(500 * time.Millisecond); time.Now().Before(end); {
+			spin++ // user-space work for the profile probe to sample
+		}
+		_ = spin
+	})
+	tr.stop()
+	out := tr.Stdout()
+	for _, want := range []string{"begin 1\n", "@sys[0]: 4\n", "@spin[1]: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "@sys[1]") {
+		t.Errorf("a system call's tracepoint counted as user mode:\n%s", out)
 	}
 }

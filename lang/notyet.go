@@ -11,7 +11,7 @@ var (
 		"kfunc_allowed", "kfunc_exist", "signal_name", "signal_thread", "dw_ustack", "find",
 		"is_array", "is_err", "is_integer", "is_literal", "is_ptr", "is_str", "is_unsigned_integer",
 		"config", "default_str_length", "probetype")
-	bpftraceVars = setOf("ctx", "usermode", "has_cpid", "default_str_length")
+	bpftraceVars = setOf("ctx", "has_cpid", "default_str_length")
 )
 
 func setOf(names ...string) map[string]bool {

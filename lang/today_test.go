@@ -1,5 +1,9 @@
 package lang_test
 
+// Tests of what today's bpftrace has that 0.17 had not: getopt(),
+// tuples as map keys, config from the environment, syscall_name(),
+// rawtracepoint modules, expression statements, usermode.
+
 import (
 	"math"
 	"strings"
@@ -202,5 +206,16 @@ func TestExpressionStatements(t *testing.T) {
 	_, _, errs = checkSrc(t, `BEGIN { 1 + strlen("a"); }`, Params{})
 	if !strings.Contains(errs, "test.nt:1:9: error: expression has no effect") {
 		t.Errorf("errors:\n%s", errs)
+	}
+}
+
+// usermode is an unsigned byte in every kind of probe.
+func TestUsermodeBuiltin(t *testing.T) {
+	_, info, errs := checkSrc(t, "BEGIN { @b = usermode; } profile:hz:99 { @p[usermode] = count(); }", Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if got := info.Maps["@p"].Keys[0].String(); got != "uint64" {
+		t.Errorf("@p's key is %s", got)
 	}
 }

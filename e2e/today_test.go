@@ -1,5 +1,9 @@
 package e2e
 
+// End-to-end tests of what today's bpftrace has that 0.17 had not:
+// getopt(), tuples as map keys, config from the environment,
+// syscall_name().
+
 import (
 	"fmt"
 	"os"
