@@ -28,14 +28,14 @@ var builtinVars = map[string]func(g *gen){
 		g.call(asm.FnGetCurrentUidGid)
 		g.emit(asm.RSh.Imm(asm.R0, 32))
 	},
-	"cpu":     func(g *gen) { g.call(asm.FnGetSmpProcessorId) },
-	"nsecs":   func(g *gen) { g.call(asm.FnKtimeGetNs) },
-	"cgroup":  func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
-	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
-	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
-	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
-	"ncpus":   func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
-	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
+	"cpu":      func(g *gen) { g.call(asm.FnGetSmpProcessorId) },
+	"nsecs":    func(g *gen) { g.call(asm.FnKtimeGetNs) },
+	"cgroup":   func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
+	"rand":     func(g *gen) { g.call(asm.FnGetPrandomU32) },
+	"jiffies":  func(g *gen) { g.call(asm.FnJiffies64) },
+	"numaid":   func(g *gen) { g.call(asm.FnGetNumaNodeId) },
+	"ncpus":    func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
+	"curtask":  func(g *gen) { g.call(asm.FnGetCurrentTask) },
 	"usermode": (*gen).usermode,
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
