@@ -224,6 +224,9 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 		}
 	}
 	c := newChecker(env, params, cfg)
+	for _, w := range cfg.Warnings {
+		c.warnf(Pos{}, "%s", w)
+	}
 	c.expandAll(prog)
 	var known map[string]*MapInfo
 	for pass := 0; pass < 2; pass++ {

@@ -36,6 +36,9 @@ type Config struct {
 	Metrics string
 	// Set names every setting the block gives, by its short name.
 	Set map[string]Pos
+	// Warnings are what an environment variable asked for beyond what
+	// ntrace does, and what it got instead.
+	Warnings []string
 }
 
 // PageSize is the size of a page of the event buffer, which
@@ -204,6 +207,14 @@ func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if n, err := parseInt(env[name]); name == "max_strlen" && err == nil && n > maxStrLen {
+			// bpftrace reads strings of any length; the environment
+			// that asks it of ntrace is not a script to refuse.
+			cfg.StrLen = maxStrLen
+			cfg.Set[name] = Pos{}
+			cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("BPFTRACE_MAX_STRLEN=%s: strings hold at most %d bytes here; using %d", env[name], maxStrLen, maxStrLen))
+			continue
+		}
 		if err := configKeys[name](&cfg, env[name]); err != nil {
 			return cfg, fmt.Errorf("environment variable BPFTRACE_%s: %w", strings.ToUpper(name), err)
 		}

@@ -148,6 +148,12 @@ func TestConfigFromEnvironment(t *testing.T) {
 	if err != nil || cfg.StackMode != "raw" || cfg.StrLen != 8 || cfg.MapSize != 7 {
 		t.Errorf("ReadConfig = %+v, %v; want stack_mode raw (the environment's), max_strlen 8, max_map_keys 7", cfg, err)
 	}
+	// bpftrace reads strings of any length: asked for more than ntrace
+	// holds, the environment gets the most, with a warning.
+	cfg, err = ReadConfig(prog, EnvConfig([]string{"BPFTRACE_MAX_STRLEN=9999"}))
+	if err != nil || cfg.StrLen != 1024 || len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "BPFTRACE_MAX_STRLEN=9999: strings hold at most 1024 bytes") {
+		t.Errorf("BPFTRACE_MAX_STRLEN=9999: %+v, %v", cfg, err)
+	}
 	_, err = ReadConfig(prog, EnvConfig([]string{"BPFTRACE_MAX_MAP_KEYS=abc"}))
 	if err == nil || err.Error() != `environment variable BPFTRACE_MAX_MAP_KEYS: want an integer from 1 to 2147483648, not "abc"` {
 		t.Errorf("bad value: %v", err)
