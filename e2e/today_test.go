@@ -104,6 +104,15 @@ func TestConfigFromEnvironment(t *testing.T) {
 	if out, code := runTool(t, ntraceBin, "-e", script); code != 0 || !strings.Contains(out, "@kept: 5\n") {
 		t.Errorf("without the variable: exit %d, want @kept printed:\n%s", code, out)
 	}
+	file := t.TempDir() + "/cat"
+	if err := os.WriteFile(file, []byte("abcdef\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd = exec.Command(ntraceBin, "-q", "-e", `BEGIN { cat("`+file+`"); printf("|\n"); exit(); }`)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAX_CAT_BYTES=3")
+	if out, code := combinedOutput(t, cmd); code != 0 || !strings.Contains(out, "abc|\n") {
+		t.Errorf("BPFTRACE_MAX_CAT_BYTES=3: exit %d, want the file's first 3 bytes:\n%s", code, out)
+	}
 	cmd = exec.Command(ntraceBin, "-e", script)
 	cmd.Env = append(os.Environ(), "BPFTRACE_MAX_MAP_KEYS=many")
 	if out, code := combinedOutput(t, cmd); code != 1 || !strings.Contains(out, "environment variable BPFTRACE_MAX_MAP_KEYS") {

@@ -31,6 +31,9 @@ type Config struct {
 	// StrLen is max_strlen, the bytes str() reads when not told, NUL
 	// included; 0 when not set.
 	StrLen int
+	// CatBytes is max_cat_bytes, how much of a file cat() prints at
+	// most; 0 when not set.
+	CatBytes int
 	// Metrics is metrics, the address to serve Prometheus metrics on
 	// (--metrics); "" when not set.
 	Metrics string
@@ -94,6 +97,11 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 		}
 		return fmt.Errorf("want bpftrace, perf or raw, not %q", v)
 	},
+	"max_cat_bytes": func(cfg *Config, v string) error {
+		n, err := configInt(v, 1, 1<<30)
+		cfg.CatBytes = n
+		return err
+	},
 	"max_strlen": func(cfg *Config, v string) error {
 		n, err := configInt(v, 1, maxStrLen)
 		cfg.StrLen = n
@@ -108,7 +116,7 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 		return fmt.Errorf("want a license the kernel takes as GPL-compatible (%s), not %q: ntrace's programs call helpers only GPL programs may", strings.Join(licenses, ", "), v)
 	},
 	"cache_user_symbols": acceptAny, "cpp_demangle": acceptBool, "lazy_symbolication": acceptBool,
-	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt, "max_cat_bytes": acceptInt,
+	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt,
 	"on_stack_limit": acceptInt, "show_debug_info": acceptBool, "str_trunc_trailer": acceptAny,
 	"unstable_tseries": acceptAny, "unstable_dw_ustack": acceptAny, "unstable_import": acceptAny,
 	"unstable_map_decl": acceptAny, "unstable_macro": acceptAny,

@@ -136,8 +136,8 @@ func TestTupleAsMapKeys(t *testing.T) {
 // block; variables that name no setting are left alone, and a bad value
 // is an error naming the variable.
 func TestConfigFromEnvironment(t *testing.T) {
-	env := EnvConfig([]string{"BPFTRACE_STACK_MODE=raw", "BPFTRACE_MAX_STRLEN=8", "BPFTRACE_BTF=/x", "STACK_MODE=perf", "PATH=/bin"})
-	if len(env) != 2 || env["stack_mode"] != "raw" || env["max_strlen"] != "8" {
+	env := EnvConfig([]string{"BPFTRACE_STACK_MODE=raw", "BPFTRACE_MAX_STRLEN=8", "BPFTRACE_MAX_CAT_BYTES=1", "BPFTRACE_BTF=/x", "STACK_MODE=perf", "PATH=/bin"})
+	if len(env) != 3 || env["stack_mode"] != "raw" || env["max_strlen"] != "8" || env["max_cat_bytes"] != "1" {
 		t.Fatalf("EnvConfig = %v, want stack_mode and max_strlen", env)
 	}
 	prog, err := Parse("test.nt", "config = { stack_mode = perf; max_map_keys = 7 } BEGIN { exit(); }")
@@ -145,7 +145,7 @@ func TestConfigFromEnvironment(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg, err := ReadConfig(prog, env)
-	if err != nil || cfg.StackMode != "raw" || cfg.StrLen != 8 || cfg.MapSize != 7 {
+	if err != nil || cfg.StackMode != "raw" || cfg.StrLen != 8 || cfg.MapSize != 7 || cfg.CatBytes != 1 {
 		t.Errorf("ReadConfig = %+v, %v; want stack_mode raw (the environment's), max_strlen 8, max_map_keys 7", cfg, err)
 	}
 	// bpftrace reads strings of any length: asked for more than ntrace

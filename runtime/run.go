@@ -67,6 +67,9 @@ type Options struct {
 	// NoPrintMaps leaves the maps unprinted when tracing ends (the
 	// script's config print_maps_on_exit = false).
 	NoPrintMaps bool
+	// CatBytes is how much of a file cat() prints at most (the config
+	// setting max_cat_bytes); 0 means lang.MaxCatBytes.
+	CatBytes int
 	// DryRun loads and attaches every probe, calls Attached, and detaches
 	// them: BEGIN and END do not run and nothing is printed (--dry-run).
 	DryRun bool

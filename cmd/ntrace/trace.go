@@ -75,6 +75,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,
+		CatBytes:    info.Config.CatBytes,
 		Ring:        e.ring,
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
