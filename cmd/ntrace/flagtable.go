@@ -38,6 +38,10 @@ type options struct {
 	// are loaded and attached (BEGIN and END always are).
 	probeFilter string
 	metrics     string
+	// includes are --include's headers and -I's directories: accepted
+	// and ignored, as a script's #include lines are (types come from
+	// BTF, constants from ntrace's table).
+	includes multiFlag
 }
 
 type multiFlag []string
@@ -92,6 +96,10 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "load and attach only the probes whose name (such as interval:ms:200, tracepoint:syscalls:sys_enter_read) REGEX matches; BEGIN and END always run"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
+		{Name: "include", Arg: "FILE", Value: &o.includes, Complete: clispec.CompleteFile,
+			Help: "accepted and ignored, as #include lines are: kernel types come from BTF, header constants from ntrace's table (repeatable)"},
+		{Name: "I", Arg: "DIR", Value: &o.includes, Complete: clispec.CompleteFile,
+			Help: "accepted and ignored, as --include is (repeatable)"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,
 			Help: "serve the maps as Prometheus metrics on ADDR (such as :9464) at /metrics while tracing"},
 		{Name: "help", Alias: "h", Value: &o.help,

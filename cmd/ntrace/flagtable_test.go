@@ -87,3 +87,15 @@ func TestNamedOptionsAfterDoubleDash(t *testing.T) {
 		t.Errorf("-e --: %v, program %q, quiet %v, %q", err, o.program, o.quiet, positional)
 	}
 }
+
+// --include and -I, which bpftrace's tools and tests pass, parse and do
+// nothing: #include lines are ignored the same way.
+func TestIncludeFlagsAccepted(t *testing.T) {
+	var o options
+	var stderr strings.Builder
+	fs := newFlagSet(&o, &stderr)
+	positional, err := parseArgs(fs, []string{"--include", "errno.h", "-I", "/usr/include", "-e", "BEGIN {}", "x"})
+	if err != nil || o.program != "BEGIN {}" || strings.Join(o.includes, " ") != "errno.h /usr/include" || strings.Join(positional, " ") != "x" {
+		t.Errorf("%v: program %q, includes %q, positional %q", err, o.program, o.includes, positional)
+	}
+}
