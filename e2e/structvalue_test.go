@@ -61,9 +61,10 @@ func TestStructStoredWhole(t *testing.T) {
 func TestArrayStoredWhole(t *testing.T) {
 	requireRoot(t)
 	requireTracepoint(t, "syscalls", "sys_enter_rt_sigprocmask")
-	script := readyProbe + `struct mask { unsigned int w[2]; }
+	script := readyProbe + `struct mask { unsigned int w[2]; } struct half { unsigned short lo; unsigned short hi; } struct halves { struct half h[2]; }
 tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
   $m = (struct mask *)args->nset; @words[$m->w] = count(); @whole = *$m; $w = $m->w; printf("low %d\n", $w[0]);
+  $hs = (struct halves *)args->nset; @halves = $hs->h; printf("lo %d\n", $hs->h[0].lo);
 }`
 	worker := newEventThread()
 	defer worker.close()
@@ -87,6 +88,8 @@ tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
 		"low " + low + "\n",
 		"@words[[" + low + ",0]]: 3\n",
 		"@whole: { .w = [" + low + ",0] }\n",
+		"lo " + low + "\n",
+		"@halves: [{ .lo = " + low + ", .hi = 0 },{ .lo = 0, .hi = 0 }]\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q:\n%s", want, out)

@@ -75,3 +75,20 @@ func TestArrayOfArrays(t *testing.T) {
 		}
 	}
 }
+
+// An array of structs reads by element and member (w[2].t.a) and stores
+// whole as an array of records.
+func TestArrayOfStructs(t *testing.T) {
+	src := `struct T { int a; int b[2]; } struct W { int a; struct T t; } struct C { int a; struct W w[3]; }
+BEGIN { $c = (struct C *)0; @e = $c->w[2].t.b[1]; @w = $c->w; }`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if got := info.Maps["@w"].Value.String(); got != "(a = int32, t = (a = int32, b = int32[2]))[3]" {
+		t.Errorf("@w holds %s", got)
+	}
+	if got := info.Maps["@e"].Value.String(); got != "int64" {
+		t.Errorf("@e holds %s, want an integer", got)
+	}
+}
