@@ -159,6 +159,21 @@ func (b *builder) cstruct(s *pCStruct) *CStruct {
 		}
 		cs.Fields = append(cs.Fields, cf)
 	}
+	for _, a := range s.Attrs {
+		switch {
+		case a.Name == "packed" && a.Arg == nil:
+			cs.Packed = true
+		case a.Name == "aligned" && a.Arg != nil:
+			n, err := parseInt(*a.Arg)
+			if err != nil || n == 0 || n&(n-1) != 0 || n > 4096 {
+				b.errs.add(pos(a.Pos), "aligned(%s): want a power of two up to 4096", *a.Arg)
+				continue
+			}
+			cs.Aligned = max(cs.Aligned, int(n))
+		default:
+			b.errs.add(pos(a.Pos), "__attribute__((%s)) is not supported: only packed and aligned(N) are", a.Name)
+		}
+	}
 	return cs
 }
 

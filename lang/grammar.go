@@ -108,7 +108,16 @@ type pCStruct struct {
 	Pos    lexer.Position
 	Tag    string     `parser:"@('struct' | 'union')"`
 	Name   string     `parser:"@Ident"`
-	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose ) ';'?"`
+	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose )"`
+	Attrs  []*pCAttr  `parser:"@@* ';'?"`
+}
+
+// pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
+// struct's closing brace.
+type pCAttr struct {
+	Pos  lexer.Position
+	Name string  `parser:"'__attribute__' '(' '(' @Ident"`
+	Arg  *string `parser:"( '(' @Int ')' )? ')' ')'"`
 }
 
 // pCField is one member declaration: the words and stars of its type, then

@@ -225,3 +225,32 @@ func TestUsermodeBuiltin(t *testing.T) {
 		t.Errorf("@p's key is %s", got)
 	}
 }
+
+// __attribute__((packed)) lays a script's struct out with no alignment,
+// aligned(N) raises its alignment; another attribute is an error at it.
+func TestStructAttributes(t *testing.T) {
+	src := `struct foo { int x; char y; int z; }
+struct bar { int x; char y; int z; } __attribute__((packed))
+struct big { int x; char y; } __attribute__((aligned(16)));
+BEGIN { @f = sizeof(struct foo); @b = sizeof(struct bar); @g = sizeof(struct big); @o = offsetof(struct bar, z); }`
+	prog, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]uint64{"@f": 12, "@b": 9, "@g": 16, "@o": 5}
+	for _, s := range prog.Probes[0].Body.Stmts {
+		a := s.(*AssignStmt)
+		name := a.Target.(*MapExpr).Name
+		if got := info.Consts[a.Value].Int; got != want[name] {
+			t.Errorf("%s = %d, want %d", name, got, want[name])
+		}
+		delete(want, name)
+	}
+	if len(want) != 0 {
+		t.Errorf("not checked: %v", want)
+	}
+	_, _, errs = checkSrc(t, "struct foo { int x; } __attribute__((weird)) BEGIN { }", Params{})
+	if !strings.Contains(errs, "test.nt:1:23: error: __attribute__((weird)) is not supported: only packed and aligned(N) are") {
+		t.Errorf("errors:\n%s", errs)
+	}
+}
