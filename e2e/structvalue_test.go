@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -62,9 +63,11 @@ func TestArrayStoredWhole(t *testing.T) {
 	requireRoot(t)
 	requireTracepoint(t, "syscalls", "sys_enter_rt_sigprocmask")
 	script := readyProbe + `struct mask { unsigned int w[2]; } struct half { unsigned short lo; unsigned short hi; } struct halves { struct half h[2]; }
+struct pk { unsigned char a; unsigned int b; } __attribute__((packed))
 tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
   $m = (struct mask *)args->nset; @words[$m->w] = count(); @whole = *$m; $w = $m->w; printf("low %d\n", $w[0]);
   $hs = (struct halves *)args->nset; @halves = $hs->h; printf("lo %d\n", $hs->h[0].lo);
+  $pk = (struct pk *)args->nset; printf("packed %d %d\n", $pk->a, $pk->b);
 }`
 	worker := newEventThread()
 	defer worker.close()
@@ -89,6 +92,8 @@ tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
 		"@words[[" + low + ",0]]: 3\n",
 		"@whole: { .w = [" + low + ",0] }\n",
 		"lo " + low + "\n",
+		// b is the mask's bytes 1 to 4, packed after a, its byte 0.
+		fmt.Sprintf("packed %d %d\n", set&0xff, (set>>8)&0xffffffff),
 		"@halves: [{ .lo = " + low + ", .hi = 0 },{ .lo = 0, .hi = 0 }]\n",
 	} {
 		if !strings.Contains(out, want) {
