@@ -64,10 +64,12 @@ func TestArrayStoredWhole(t *testing.T) {
 	requireTracepoint(t, "syscalls", "sys_enter_rt_sigprocmask")
 	script := readyProbe + `struct mask { unsigned int w[2]; } struct half { unsigned short lo; unsigned short hi; } struct halves { struct half h[2]; }
 struct pk { unsigned char a; unsigned int b; } __attribute__((packed))
+struct nest { struct { unsigned short lo; unsigned short hi; } first; unsigned int second; }
 tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
   $m = (struct mask *)args->nset; @words[$m->w] = count(); @whole = *$m; $w = $m->w; printf("low %d\n", $w[0]);
   $hs = (struct halves *)args->nset; @halves = $hs->h; printf("lo %d\n", $hs->h[0].lo);
   $pk = (struct pk *)args->nset; printf("packed %d %d\n", $pk->a, $pk->b);
+  @nest = *(struct nest *)args->nset;
 }`
 	worker := newEventThread()
 	defer worker.close()
@@ -94,6 +96,7 @@ tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
 		"lo " + low + "\n",
 		// b is the mask's bytes 1 to 4, packed after a, its byte 0.
 		fmt.Sprintf("packed %d %d\n", set&0xff, (set>>8)&0xffffffff),
+		fmt.Sprintf("@nest: { .first = { .lo = %d, .hi = %d }, .second = %d }\n", set&0xffff, (set>>16)&0xffff, set>>32),
 		"@halves: [{ .lo = " + low + ", .hi = 0 },{ .lo = 0, .hi = 0 }]\n",
 	} {
 		if !strings.Contains(out, want) {

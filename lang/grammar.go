@@ -112,6 +112,12 @@ type pCStruct struct {
 	Attrs  []*pCAttr  `parser:"@@* ';'?"`
 }
 
+// pCBody is the members of a struct or union defined inside another's
+// member declaration: struct { int x; int y; } bar;
+type pCBody struct {
+	Fields []*pCField `parser:"'{' @@* '}'"`
+}
+
 // pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
 // struct's closing brace.
 type pCAttr struct {
@@ -126,6 +132,7 @@ type pCAttr struct {
 type pCField struct {
 	Pos   lexer.Position
 	Words []string `parser:"@Ident+"`
+	Inner *pCBody  `parser:"@@?"`
 	Stars []string `parser:"@'*'*"`
 	Name  string   `parser:"@Ident?"`
 	Dims  []string `parser:"( '[' @Int ']' )* ';'?"`

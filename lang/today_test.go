@@ -254,3 +254,26 @@ BEGIN { @f = sizeof(struct foo); @b = sizeof(struct bar); @g = sizeof(struct big
 		t.Errorf("errors:\n%s", errs)
 	}
 }
+
+// A struct or union defined in a member's declaration, named or not, lays
+// out inside the one defining it.
+func TestNestedStructDefinitions(t *testing.T) {
+	src := `struct Foo { int m; struct { int x; long y; } bar; union { int a; char b; } u; struct Baz { short s; } z; }
+BEGIN { @size = sizeof(struct Foo); @y = offsetof(struct Foo, bar.y); @baz = sizeof(struct Baz); }`
+	prog, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]uint64{"@size": 32, "@y": 16, "@baz": 2}
+	for _, s := range prog.Probes[0].Body.Stmts {
+		a := s.(*AssignStmt)
+		name := a.Target.(*MapExpr).Name
+		if w, ok := want[name]; ok && info.Consts[a.Value].Int != w {
+			t.Errorf("%s = %d, want %d", name, info.Consts[a.Value].Int, w)
+		}
+	}
+	_, _, errs = checkSrc(t, "struct Foo { int { int x; } y; } BEGIN { }", Params{})
+	if !strings.Contains(errs, "error: a struct or union defined in a member needs the form struct { … } name") {
+		t.Errorf("errors:\n%s", errs)
+	}
+}
