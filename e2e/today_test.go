@@ -30,7 +30,7 @@ func TestGetoptNamedOptions(t *testing.T) {
 		t.Errorf("exit %d, want the defaults:\n%s", code, out)
 	}
 	out, code = runTool(t, ntraceBin, "-e", script, "pos1", "--", "--help")
-	if code != 2 || !strings.Contains(out, "HINT: expected program options:\n  --depth: how deep\n  --name=STRING\n  --neg=INT\n  --quiet\n  --verbose\n") {
+	if code != 2 || !strings.Contains(out, "HINT: expected program options:\n  --depth: how deep\n  --name\n  --neg\n  --quiet\n  --verbose\n") {
 		t.Errorf("exit %d, want 2 and the options listed:\n%s", code, out)
 	}
 	out, code = runTool(t, ntraceBin, "-e", script, "pos1", "--", "--dpeth=3")

@@ -488,11 +488,8 @@ func namedOptions(info *lang.Info, p lang.Params) error {
 	b.WriteString("HINT: expected program options:\n")
 	for _, g := range list {
 		fmt.Fprintf(&b, "  --%s", g.Name)
-		switch {
-		case g.Help != "":
+		if g.Help != "" {
 			fmt.Fprintf(&b, ": %s", g.Help)
-		case g.Type != "bool":
-			fmt.Fprintf(&b, "=%s", strings.ToUpper(g.Type))
 		}
 		b.WriteString("\n")
 	}
