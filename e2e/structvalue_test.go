@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,5 +103,35 @@ tracepoint:syscalls:sys_enter_rt_sigprocmask /tid == $2 && args->nset != 0/ {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q:\n%s", want, out)
 		}
+	}
+}
+
+// A cast to a pointer to pointers keeps every level: (struct two **)p
+// read through twice reaches the struct this test's memory holds, passed
+// as write()'s buffer (to a closed descriptor, so nothing is written).
+func TestPointerToPointerCast(t *testing.T) {
+	requireRoot(t)
+	requireTracepoint(t, "syscalls", "sys_enter_write")
+	type two struct{ a, b int32 }
+	v := &two{a: 7, b: 123}
+	pp := &v
+	script := readyProbe + `struct two { int a; int b; }
+tracepoint:syscalls:sys_enter_write /tid == $2 && args->fd == -1/ {
+  $pp = (struct two **)args->buf; $w = (int32 **)args->buf;
+  printf("two %d %d %d %d\n", (*$pp).a, (**$pp).b, (*$pp)->b, *(*$w + 1));
+}`
+	worker := newEventThread()
+	defer worker.close()
+	tr := ntrace(t, script, pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() {
+		// fd -1: EBADF, after the tracepoint has seen the arguments.
+		_, _, _ = unix.RawSyscall(unix.SYS_WRITE, ^uintptr(0), uintptr(unsafe.Pointer(pp)), 8)
+	})
+	line := tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "two ") }, nil)
+	tr.stop()
+	runtime.KeepAlive(pp)
+	if want := "two 7 123 123 123"; line != want {
+		t.Errorf("got %q, want %q", line, want)
 	}
 }

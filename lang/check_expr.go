@@ -517,23 +517,30 @@ func (c *checker) userProbe() bool {
 	return true
 }
 
-// pointerType resolves the pointee of a cast such as (struct sock *).
+// pointerType resolves the pointee of a cast such as (struct sock *); a
+// pointer to pointers, (struct sock **), points to a pointer to the next
+// level, down to the named type.
 func (c *checker) pointerType(tn TypeName) *Type {
+	var target btf.Type
 	if tn.Tag == "" {
 		it, ok := intTypeNames[tn.Name]
-		if !ok || tn.Ptr > 1 {
+		if !ok {
 			return &Type{Kind: Pointer, Size: 8}
 		}
 		enc := btf.Unsigned
 		if it.signed {
 			enc = btf.Signed
 		}
-		return &Type{Kind: Pointer, Size: 8, Target: &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}}
+		target = &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}
+	} else {
+		var err error
+		if target, err = c.lookupType(tn.Tag, tn.Name); err != nil {
+			c.errorf(tn.Pos, "%w", err)
+			return nil
+		}
 	}
-	target, err := c.lookupType(tn.Tag, tn.Name)
-	if err != nil {
-		c.errorf(tn.Pos, "%w", err)
-		return nil
+	for i := 1; i < tn.Ptr; i++ {
+		target = &btf.Pointer{Target: target}
 	}
 	return &Type{Kind: Pointer, Size: 8, Target: target}
 }

@@ -277,3 +277,24 @@ BEGIN { @size = sizeof(struct Foo); @y = offsetof(struct Foo, bar.y); @baz = siz
 		t.Errorf("errors:\n%s", errs)
 	}
 }
+
+// A cast to a pointer to pointers keeps each level, for structs and
+// integers alike: *p is again a pointer, **p the struct or integer.
+func TestPointerToPointerCastTypes(t *testing.T) {
+	src := `struct Foo { int a; } BEGIN { $pp = (struct Foo **)0; $p = *$pp; $a = (*$pp).a; $ii = (int32 **)0; $i = **$ii; }`
+	prog, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$pp": "*", "$p": "Foo *", "$a": "int32", "$ii": "*", "$i": "int32"}
+	for _, s := range prog.Probes[0].Body.Stmts {
+		a := s.(*AssignStmt)
+		name := a.Target.(*VarExpr).Name
+		if got := info.Types[a.Value].String(); !strings.HasSuffix(got, want[name]) {
+			t.Errorf("%s is %s, want …%s", name, got, want[name])
+		}
+	}
+	if got := info.Types[prog.Probes[0].Body.Stmts[1].(*AssignStmt).Value].Kind; got != Pointer {
+		t.Errorf("*$pp is a %v, want a pointer", got)
+	}
+}
