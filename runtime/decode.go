@@ -23,7 +23,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 		}
 		if en, ok := t.BTF.(*btf.Enum); ok {
 			if name := enumName(en, w, t.Size); name != "" {
-				return format.Value{Kind: format.String, S: name}
+				return format.Value{Kind: format.String, S: name, Enum: true, I: int64(w)}
 			}
 		}
 		if t.Signed {

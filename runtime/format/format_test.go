@@ -444,3 +444,19 @@ func TestHistJSONBoundsByStyle(t *testing.T) {
 		}
 	}
 }
+
+// An enum's value prints as its name in text and as its number in JSON,
+// as today's bpftrace prints them (json-output.enum_not_symbolized).
+func TestEnumValueTextAndJSON(t *testing.T) {
+	v := Value{Kind: String, S: "FOO", Enum: true, I: 333}
+	if got := FormatValue(T(v, I(1))); got != "(FOO, 1)" {
+		t.Errorf("text %q", got)
+	}
+	var b strings.Builder
+	if err := WriteValueJSON(&b, T(v, I(1))); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != `{"type": "value", "data": [333,1]}`+"\n" {
+		t.Errorf("JSON %q", got)
+	}
+}

@@ -147,6 +147,9 @@ func appendLhistJSON(b *strings.Builder, buckets []uint64, min, max, step int64)
 func valueJSON(v Value, div uint64) string {
 	switch v.Kind {
 	case String:
+		if v.Enum {
+			return strconv.FormatInt(v.I, 10)
+		}
 		return `"` + jsonEscape(v.S) + `"`
 	case Tuple:
 		parts := make([]string, len(v.Elems))

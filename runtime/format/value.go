@@ -53,6 +53,9 @@ type Value struct {
 	Names []string
 	// Array marks a Tuple that is a C array's elements: [1,2,3].
 	Array bool
+	// Enum marks a String that names an enum's value, I: text prints
+	// the name, JSON the number, as today's bpftrace does.
+	Enum bool
 	// Frames, Perf and User are a Stack's; User says it is a user-space
 	// stack (ustack).
 	Frames []Frame
