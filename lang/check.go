@@ -760,27 +760,6 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 	}
 }
 
-// pure reports whether evaluating e does nothing but give its value:
-// literals, variables, builtins, member and element reads, and operators
-// on them, but no call, block or map update.
-func pure(e Expr) bool {
-	switch e := e.(type) {
-	case *IntLit, *StrLit, *VarExpr, *Ident, *ParamExpr, *PosParamExpr:
-		return true
-	case *FieldExpr:
-		return pure(e.X)
-	case *IndexExpr:
-		return pure(e.X) && pure(e.Index)
-	case *UnaryExpr:
-		return e.Op != "++" && e.Op != "--" && pure(e.X)
-	case *BinaryExpr:
-		return pure(e.X) && pure(e.Y)
-	case *CastExpr:
-		return pure(e.X)
-	}
-	return false
-}
-
 // constInt returns the value of a constant integer expression.
 func (c *checker) constInt(e Expr) (int64, bool) {
 	k, ok := c.info.Consts[e]

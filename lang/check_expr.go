@@ -727,3 +727,24 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // nilIf returns nil; it lets an error path read as one expression.
 func nilIf(bool) *Type { return nil }
+
+// pure reports whether evaluating e does nothing but give its value:
+// literals, variables, builtins, member and element reads, and operators
+// on them, but no call, block or map update.
+func pure(e Expr) bool {
+	switch e := e.(type) {
+	case *IntLit, *StrLit, *VarExpr, *Ident, *ParamExpr, *PosParamExpr:
+		return true
+	case *FieldExpr:
+		return pure(e.X)
+	case *IndexExpr:
+		return pure(e.X) && pure(e.Index)
+	case *UnaryExpr:
+		return e.Op != "++" && e.Op != "--" && pure(e.X)
+	case *BinaryExpr:
+		return pure(e.X) && pure(e.Y)
+	case *CastExpr:
+		return pure(e.X)
+	}
+	return false
+}
