@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Named options after -- reach the script through getopt(), typed by
@@ -144,5 +145,19 @@ func TestSyscallName(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q:\n%s", want, out)
 		}
+	}
+}
+
+// A positional parameter in an attach point: the interval the command
+// line gives.
+func TestPositionalInAttachPoint(t *testing.T) {
+	requireRoot(t)
+	start := time.Now()
+	out, code := runTool(t, ntraceBin, "-q", "-e", `interval:ms:$1 { printf("tick %s\n", probe); exit(); }`, "300")
+	if code != 0 || !strings.Contains(out, "tick interval:ms:300\n") {
+		t.Errorf("exit %d, want the probe interval:ms:300:\n%s", code, out)
+	}
+	if d := time.Since(start); d < 300*time.Millisecond {
+		t.Errorf("ended after %v, before the 300 ms interval", d)
 	}
 }

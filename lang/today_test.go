@@ -298,3 +298,19 @@ func TestPointerToPointerCastTypes(t *testing.T) {
 		t.Errorf("*$pp is a %v, want a pointer", got)
 	}
 }
+
+// A positional parameter in an attach point is its value there, inside
+// its field: i:ms:$1 with 5 is i:ms:5.
+func TestPositionalInAttachPoint(t *testing.T) {
+	_, info, errs := checkSrc(t, "interval:ms:$1 { exit(); }", Params{Positional: []string{"5"}})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if got := info.Probes[0].Targets[0].String(); got != "interval:ms:5" {
+		t.Errorf("target %s, want interval:ms:5", got)
+	}
+	_, _, errs = checkSrc(t, "interval:ms:$2 { exit(); }", Params{Positional: []string{"5"}})
+	if !strings.Contains(errs, "test.nt:1:1: error: interval:ms:$2: positional parameter $2 is not given (1 given)") {
+		t.Errorf("errors:\n%s", errs)
+	}
+}
