@@ -46,7 +46,7 @@ func (s *session) handle(rec []byte) error {
 		}
 		return format.WriteValue(w, v, s.opts.Style)
 	case codegen.PrintMapEvent:
-		return s.printMap(ev.Map, int(ev.Top), int(ev.Div))
+		return s.printMapCall(ev.Map, int(ev.Top), int(ev.Div))
 	case codegen.ClearEvent:
 		return s.clearMap(ev.Map, false)
 	case codegen.ZeroEvent:

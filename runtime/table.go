@@ -208,6 +208,19 @@ func (t *table) write(top, div int) error {
 // asks: streamed as text or JSON, or, folded (Options.Folded) when it is
 // keyed by stacks, read whole.
 func (s *session) printMap(m *codegen.Map, top, div int) error {
+	return s.writeTable(m, top, div, false)
+}
+
+// printMapCall prints m as print(@m, top, div) asks: as printMap, but a
+// keyless map nothing set yet prints its zero, as today's bpftrace
+// prints it there (not at exit).
+func (s *session) printMapCall(m *codegen.Map, top, div int) error {
+	return s.writeTable(m, top, div, s.opts.Style == format.Current)
+}
+
+// writeTable prints m, with unsetAsZero a keyless map nothing set as its
+// value's zero.
+func (s *session) writeTable(m *codegen.Map, top, div int, unsetAsZero bool) error {
 	if s.opts.Folded && StackKeyed(m) {
 		fm, err := s.readMap(m)
 		if err != nil {
@@ -219,7 +232,7 @@ func (s *session) printMap(m *codegen.Map, top, div int) error {
 	if err != nil {
 		return err
 	}
-	if t.n == 0 && m.Keyless && !m.Bucketed() && s.opts.Style == format.Current {
+	if t.n == 0 && m.Keyless && !m.Bucketed() && unsetAsZero {
 		// Today's bpftrace prints a keyless map nothing has set as
 		// its value's zero ("@: 0"); bpftrace 0.17 printed nothing.
 		t.recs = make([]byte, t.keySize+t.valueSize)
