@@ -151,6 +151,78 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 	g.release(x)
 }
 
+// incDec emits ++x, --x, x++ or x-- used for its value: x's value after
+// the change (prefix) or before it (postfix).
+func (g *gen) incDec(e *lang.IncDecExpr) *val {
+	switch t := e.Target.(type) {
+	case *lang.VarExpr:
+		// A variable is the probe's own: no other CPU sees it.
+		var before *val
+		if e.Post {
+			before = g.intExpr(t)
+		}
+		g.compound(t, e.Op[:1]+"=", func() *val { return g.constVal(1) }, lang.Int64Type)
+		if e.Post {
+			return before
+		}
+		return g.intExpr(t)
+	case *lang.MapExpr:
+		delta := int64(1)
+		if size := g.c.info.Offsets[t]; size > 1 {
+			delta = int64(size) // a pointer moves by whole elements
+		}
+		if e.Op == "--" {
+			delta = -delta
+		}
+		return g.mapFetchAdd(g.c.useMap(t.Name), t, delta, e.Post)
+	}
+	g.errorf(e.Pos, "cannot compile %s of this expression", e.Op)
+	return g.constVal(0)
+}
+
+// mapFetchAdd adds delta to @m[k] and gives the value it had before (with
+// post) or after. The addition and the read of the value it replaced are
+// one atomic instruction (BPF_ATOMIC | BPF_FETCH, Linux 5.12) on the
+// element, which upsert inserts first when it is missing (as delta, its
+// value before 0), or finds inserted by another CPU meanwhile: so of CPUs
+// adding to one element at once, each gets a value of its own. In a map
+// declared per CPU, the element is this CPU's.
+func (g *gen) mapFetchAdd(m *Map, ref *lang.MapExpr, delta int64, post bool) *val {
+	key := g.buildKey(m, ref.Keys)
+	before := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+	g.upsert(m, key, func() {
+		g.movImm(asm.R1, uint64(delta))
+		g.emit(
+			fetchAdd(asm.R0, asm.R1),
+			asm.StoreMem(before.base, before.off, asm.R1, asm.DWord),
+		)
+	}, func() loc {
+		slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+		g.emit(storeImm64(slot.base, slot.off, delta), storeImm64(before.base, before.off, 0))
+		return slot
+	})
+	v := g.newVal()
+	r := g.load(v, asm.R0)
+	g.emit(asm.LoadMem(r, before.base, before.off, asm.DWord))
+	if !post {
+		g.emit(asm.Add.Imm(r, int32(delta)))
+	}
+	g.set(v, r)
+	return v
+}
+
+// fetchAdd is the 64-bit atomic add of src to *dst that leaves in src the
+// value *dst had. The kernel tells it from a plain atomic add by its
+// immediate (BPF_ADD | BPF_FETCH); cilium/ebpf v0.22.0's Marshal computes
+// the immediate it writes before it moves the fetch bit there from the
+// opcode, so the instruction carries the immediate itself, which Marshal
+// then writes.
+func fetchAdd(dst, src asm.Register) asm.Instruction {
+	ins := asm.FetchAdd.Mem(dst, src, asm.DWord, 0)
+	ins.Constant = int64(asm.FetchAdd >> 8)
+	return ins
+}
+
 // upsert runs apply on m's value at key, with R0 pointing at it. The key
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing

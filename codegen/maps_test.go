@@ -1,6 +1,8 @@
 package codegen_test
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -274,5 +276,22 @@ tracepoint:sched:sched_wakeup /pid == 1/ { @one = count(); }`
 		if _, ok := out.Collection.Maps[codegen.StackMapName(lang.StackSpec{Depth: lang.DefaultStackDepth})]; ok != (stacks == "true") {
 			t.Errorf("STACKS=%s: stack map made = %v", stacks, ok)
 		}
+	}
+}
+
+// TestFetchAddEncoding checks that the fetch-and-add instruction ++ and
+// -- compile to reaches the kernel as one: BPF_STX | BPF_ATOMIC | BPF_DW
+// with BPF_ADD | BPF_FETCH in its immediate. Without the fetch bit it is
+// a plain atomic add, which leaves the source register as it was: every
+// x++ would read 1.
+func TestFetchAddEncoding(t *testing.T) {
+	ins := codegen.FetchAdd(asm.R0, asm.R1)
+	var buf bytes.Buffer
+	if _, err := ins.Marshal(&buf, binary.LittleEndian); err != nil {
+		t.Fatal(err)
+	}
+	b := buf.Bytes()
+	if b[0] != 0xdb || b[1] != 0x10 || binary.LittleEndian.Uint32(b[4:8]) != 0x01 {
+		t.Errorf("fetch-and-add encodes as % x, want db 10 00 00 01 00 00 00", b)
 	}
 }

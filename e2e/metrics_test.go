@@ -152,7 +152,7 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 // them.
 var udplatAlternatives = [][]string{
 	{"kprobe:__udp_enqueue_schedule_skb", "kretprobe:__udp_enqueue_schedule_skb", "kretprobe:__skb_recv_udp", "tracepoint:skb:kfree_skb", "END"},
-	{"rawtracepoint:netif_receive_skb", "rawtracepoint:sk_data_ready", "rawtracepoint:sock_recv_length", "rawtracepoint:udp_fail_queue_rcv_skb", "rawtracepoint:kfree_skb", "END #2"},
+	{"rawtracepoint:netif_receive_skb", "rawtracepoint:sk_data_ready", "rawtracepoint:sock_recv_length", "rawtracepoint:udp_fail_queue_rcv_skb", "rawtracepoint:kfree_skb", "interval:s:1", "END #2"},
 }
 
 // checkUdplatAttached checks the probes Prometheus says are attached
@@ -165,6 +165,7 @@ func checkUdplatAttached(t *testing.T, job string, attached []promSample) {
 		"kretprobe":     {"kretprobe", "fexit", "kprobe_multi", "kretprobe_multi"},
 		"tracepoint":    {"tracepoint", "tp_btf"},
 		"rawtracepoint": {"tp_btf", "raw_tracepoint"},
+		"interval":      {"perf_event"},
 		"END":           {"special"},
 	}
 	got := map[string]string{}

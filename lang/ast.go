@@ -340,6 +340,20 @@ type UnaryExpr struct {
 	X   Expr
 }
 
+// IncDecExpr is ++X, --X, X++ or X-- used for its value: X, a $variable
+// or a map element, goes up or down by one (a pointer by one element), and
+// the expression is X's value after (prefix) or before (postfix), as in C.
+// On a map element shared by the CPUs the change and the value read are
+// one atomic instruction, so of many CPUs incrementing one element at
+// once, each sees a different value. A statement of its own is an
+// IncDecStmt.
+type IncDecExpr struct {
+	Pos    Pos
+	Op     string // "++" or "--"
+	Target Expr
+	Post   bool
+}
+
 // BinaryExpr is X op Y for C's binary operators.
 type BinaryExpr struct {
 	Pos Pos
@@ -451,6 +465,7 @@ func (e *Ident) Position() Pos          { return e.Pos }
 func (e *CallExpr) Position() Pos       { return e.Pos }
 func (e *UnaryExpr) Position() Pos      { return e.Pos }
 func (e *BinaryExpr) Position() Pos     { return e.Pos }
+func (e *IncDecExpr) Position() Pos     { return e.Pos }
 func (e *TernaryExpr) Position() Pos    { return e.Pos }
 func (e *CastExpr) Position() Pos       { return e.Pos }
 func (e *FieldExpr) Position() Pos      { return e.Pos }
@@ -472,6 +487,7 @@ func (*Ident) expr()                    {}
 func (*CallExpr) expr()                 {}
 func (*UnaryExpr) expr()                {}
 func (*BinaryExpr) expr()               {}
+func (*IncDecExpr) expr()               {}
 func (*TernaryExpr) expr()              {}
 func (*CastExpr) expr()                 {}
 func (*FieldExpr) expr()                {}
@@ -494,6 +510,10 @@ func Start(e Expr) Pos {
 		return Start(e.X)
 	case *IndexExpr:
 		return Start(e.X)
+	case *IncDecExpr:
+		if e.Post {
+			return Start(e.Target)
+		}
 	}
 	return e.Position()
 }

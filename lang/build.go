@@ -290,7 +290,7 @@ func isValueStmt(s *pStmt) bool {
 	if s.If != nil && !s.Semi {
 		return ifHasValue(s.If)
 	}
-	return s.X != nil && s.Assign == nil && s.IncDec == "" && !s.Semi
+	return s.X != nil && s.Assign == nil && !s.Semi
 }
 
 // ifHasValue reports whether an if has an else and every branch's block
@@ -346,11 +346,8 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		return &ContinueStmt{Pos: pos(s.Pos)}
 	case s.X != nil:
 		x := b.expr(s.X)
-		switch {
-		case s.Assign != nil:
+		if s.Assign != nil {
 			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value)}
-		case s.IncDec != "":
-			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.IncDec}
 		}
 		return exprStmt(x)
 	}
@@ -362,6 +359,10 @@ func (b *builder) stmt(s *pStmt) Stmt {
 // a statement drops its value unless the value is a call, made for its
 // effect.
 func exprStmt(x Expr) Stmt {
+	if e, ok := x.(*IncDecExpr); ok {
+		// Its value unused: before or after makes no difference.
+		return &IncDecStmt{Pos: Start(e.Target), Target: e.Target, Op: e.Op}
+	}
 	be, ok := x.(*BlockExpr)
 	if !ok {
 		return &ExprStmt{X: x}
@@ -451,9 +452,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 
 func (b *builder) unary(p *pUnary) Expr {
 	var x Expr
-	if p.Op != nil {
+	switch {
+	case p.Op != nil && (p.Op.Op == "++" || p.Op.Op == "--"):
+		x = &IncDecExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, Target: b.unary(p.X)}
+	case p.Op != nil:
 		x = &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
-	} else {
+	default:
 		x = b.primary(p)
 	}
 	for _, s := range p.Suffixes {
@@ -473,6 +477,8 @@ func (b *builder) unary(p *pUnary) Expr {
 			}
 		case s.Index != nil:
 			x = &IndexExpr{Pos: sp, X: x, Index: b.expr(s.Index)}
+		case s.IncDec != "":
+			x = &IncDecExpr{Pos: sp, Op: s.IncDec, Target: x, Post: true}
 		}
 	}
 	return x

@@ -62,6 +62,8 @@ func (c *checker) expr1(e Expr) *Type {
 		return c.call(e)
 	case *UnaryExpr:
 		return c.unary(e)
+	case *IncDecExpr:
+		return c.incDec(e)
 	case *BinaryExpr:
 		return c.binary(e)
 	case *TernaryExpr:
@@ -156,6 +158,28 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 		return nil
 	}
 	return m.Value
+}
+
+// incDec checks ++ or -- used for its value: the change is checked as
+// target += 1 (or -= 1) is, and the value has the target's type.
+func (c *checker) incDec(e *IncDecExpr) *Type {
+	switch e.Target.(type) {
+	case *VarExpr, *MapExpr:
+	default:
+		c.expr(e.Target)
+		c.errorf(e.Pos, "%s needs a $variable or a map element", e.Op)
+		return nil
+	}
+	op := "+="
+	if e.Op == "--" {
+		op = "-="
+	}
+	c.assign(&AssignStmt{Pos: e.Pos, Target: e.Target, Op: op, Value: &IntLit{Pos: e.Pos, Value: 1}})
+	t := c.info.Types[e.Target]
+	if t == nil || !t.IsInteger() {
+		return nil
+	}
+	return t
 }
 
 func (c *checker) unary(e *UnaryExpr) *Type {

@@ -124,6 +124,36 @@ test.nt:1:16: error: unroll count must be a constant from 1 to 100
 BEGIN { unroll(101) { @x = 1; } }
                ^
 `},
+		{"++ and --: not a target", `BEGIN { $x = (1)++; }`, nil, `
+test.nt:1:17: error: ++ needs a $variable or a map element
+BEGIN { $x = (1)++; }
+                ^
+`},
+		{"++ and --: a builtin", `BEGIN { $x = --comm; }`, nil, `
+test.nt:1:14: error: -- needs a $variable or a map element
+BEGIN { $x = --comm; }
+             ^
+`},
+		{"++ and --: twice", `BEGIN { $x = 1; $y = $x++ ++; }`, nil, `
+test.nt:1:27: error: ++ needs a $variable or a map element
+BEGIN { $x = 1; $y = $x++ ++; }
+                          ^
+`},
+		{"++ and --: an aggregation", `BEGIN { @c = count(); $x = @c++; }`, nil, `
+test.nt:1:30: error: map @c holds count(), cannot assign int64
+BEGIN { @c = count(); $x = @c++; }
+                             ^
+`},
+		{"++ and --: a string map", `BEGIN { @s = "a"; $x = ++@s; }`, nil, `
+test.nt:1:24: error: map @s holds string[2], cannot assign int64
+BEGIN { @s = "a"; $x = ++@s; }
+                       ^
+`},
+		{"++ and --: never assigned", `BEGIN { $x = $u++; }`, nil, `
+test.nt:1:14: error: variable $u is used before it is assigned
+BEGIN { $x = $u++; }
+             ^
+`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

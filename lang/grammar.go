@@ -168,7 +168,8 @@ type pBlock struct {
 }
 
 // pStmt is a statement: if, unroll, a loop, a declaration, return, break,
-// continue, or an expression, which an assignment or ++/-- may follow.
+// continue, or an expression, which an assignment may follow (a ++ or --
+// after it is the expression's suffix).
 // Semi records a ';' after it: the last statement of a block expression
 // gives the block its value when no ';' follows it.
 type pStmt struct {
@@ -182,8 +183,7 @@ type pStmt struct {
 	Break    bool     `parser:"| @'break'"`
 	Continue bool     `parser:"| @'continue'"`
 	X        *pExpr   `parser:"| ( @@"`
-	Assign   *pAssign `parser:"    ( @@"`
-	IncDec   string   `parser:"    | @( '++' | '--' ) )? )"`
+	Assign   *pAssign `parser:"    @@? )"`
 	Semi     bool     `parser:"@';'?"`
 }
 
@@ -241,13 +241,15 @@ type pUnary struct {
 	Suffixes []*pSuffix `parser:"@@*"`
 }
 
-// pSuffix is a member access or an index after an operand. suffixStart
+// pSuffix is a member access, an index, or a postfix ++ or -- after an
+// operand. suffixStart
 // lets the parser leave at once where no suffix follows.
 type pSuffix struct {
-	At    suffixStart `parser:"@@"`
-	Arrow string      `parser:"(  '->' @Ident"`
-	Dot   string      `parser:"| '.' @( Ident | Int )"`
-	Index *pExpr      `parser:"| '[' @@ ']' )"`
+	At     suffixStart `parser:"@@"`
+	Arrow  string      `parser:"(  '->' @Ident"`
+	Dot    string      `parser:"| '.' @( Ident | Int )"`
+	Index  *pExpr      `parser:"| '[' @@ ']'"`
+	IncDec string      `parser:"| @( '++' | '--' ) )"`
 }
 
 type pMapRef struct {
