@@ -17,6 +17,9 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) > 0 {
 		at = keys[0].Position()
 	}
+	if len(keys) == 1 && len(m.Keys) > 1 && g.typeOf(keys[0]).Kind == lang.Tuple {
+		return g.keyFrom(m, keys[0]) // a tuple, one element a key
+	}
 	key := g.allocTemp(m.KeySize, at)
 	if len(keys) == 0 && !m.Bucketed() {
 		// Slot 0 of an array, or key 0 of a one-element hash.

@@ -13,6 +13,10 @@ import (
 // Every byte of dt's storage is written, so keys compare equal bytewise.
 func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	et := g.typeOf(e)
+	if (et.Kind == lang.Struct || et.Kind == lang.Array) && dt.Kind == lang.Tuple {
+		g.readMemoryStruct(e, dst, dt)
+		return
+	}
 	if et.IsInteger() {
 		v := g.intExpr(e)
 		r := g.load(v, asm.R0)

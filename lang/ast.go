@@ -106,6 +106,11 @@ type CStruct struct {
 	Union  bool
 	Name   string
 	Fields []*CField
+	// Packed is __attribute__((packed)): members at no alignment.
+	// Aligned is __attribute__((aligned(N))): the struct's alignment at
+	// least N (0 when not given).
+	Packed  bool
+	Aligned int
 }
 
 // CField is one member of a CStruct.

@@ -26,7 +26,7 @@ func (b *builder) program(p *pProgram) *Program {
 		case it.Metric != nil:
 			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
 		case it.Struct != nil:
-			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
+			prog.Structs = append(prog.Structs, b.cstruct(it.Struct)...)
 		case it.Either != nil:
 			ch := b.either(it.Either, len(prog.Choices))
 			prog.Choices = append(prog.Choices, ch)
@@ -125,10 +125,49 @@ func (b *builder) valueText(v *pParamValue) string {
 	return ""
 }
 
-func (b *builder) cstruct(s *pCStruct) *CStruct {
+// cstruct builds a struct or union definition: the structs defined
+// inside its members' declarations first, each named after its place
+// when it has no name of its own (Foo.bar), then it.
+func (b *builder) cstruct(s *pCStruct) []*CStruct {
 	cs := &CStruct{Pos: pos(s.Pos), Union: s.Tag == "union", Name: s.Name}
-	for _, f := range s.Fields {
+	inner := b.cfields(cs, s.Fields)
+	for _, a := range s.Attrs {
+		switch {
+		case a.Name == "packed" && a.Arg == nil:
+			cs.Packed = true
+		case a.Name == "aligned" && a.Arg != nil:
+			n, err := parseInt(*a.Arg)
+			if err != nil || n == 0 || n&(n-1) != 0 || n > 4096 {
+				b.errs.add(pos(a.Pos), "aligned(%s): want a power of two up to 4096", *a.Arg)
+				continue
+			}
+			cs.Aligned = max(cs.Aligned, int(n))
+		default:
+			b.errs.add(pos(a.Pos), "__attribute__((%s)) is not supported: only packed and aligned(N) are", a.Name)
+		}
+	}
+	return append(inner, cs)
+}
+
+// cfields builds cs's members from their declarations and returns the
+// structs defined inside them.
+func (b *builder) cfields(cs *CStruct, fields []*pCField) []*CStruct {
+	var inner []*CStruct
+	for _, f := range fields {
 		words, name := f.Words, f.Name
+		if f.Inner != nil {
+			if (words[0] != "struct" && words[0] != "union") || len(words) > 2 || name == "" {
+				b.errs.add(pos(f.Pos), "a struct or union defined in a member needs the form struct { … } name")
+				continue
+			}
+			def := &CStruct{Pos: pos(f.Pos), Union: words[0] == "union", Name: cs.Name + "." + name}
+			if len(words) == 2 {
+				def.Name = words[1]
+			}
+			inner = append(inner, b.cfields(def, f.Inner.Fields)...)
+			inner = append(inner, def)
+			words = []string{words[0], def.Name}
+		}
 		if name == "" {
 			if len(words) < 2 {
 				b.errs.add(pos(f.Pos), "member declaration needs a type and a name")
@@ -159,7 +198,7 @@ func (b *builder) cstruct(s *pCStruct) *CStruct {
 		}
 		cs.Fields = append(cs.Fields, cf)
 	}
-	return cs
+	return inner
 }
 
 func (b *builder) probe(p *pProbe) *Probe {

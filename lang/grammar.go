@@ -108,7 +108,22 @@ type pCStruct struct {
 	Pos    lexer.Position
 	Tag    string     `parser:"@('struct' | 'union')"`
 	Name   string     `parser:"@Ident"`
-	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose ) ';'?"`
+	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose )"`
+	Attrs  []*pCAttr  `parser:"@@* ';'?"`
+}
+
+// pCBody is the members of a struct or union defined inside another's
+// member declaration: struct { int x; int y; } bar;
+type pCBody struct {
+	Fields []*pCField `parser:"'{' @@* '}'"`
+}
+
+// pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
+// struct's closing brace.
+type pCAttr struct {
+	Pos  lexer.Position
+	Name string  `parser:"'__attribute__' '(' '(' @Ident"`
+	Arg  *string `parser:"( '(' @Int ')' )? ')' ')'"`
 }
 
 // pCField is one member declaration: the words and stars of its type, then
@@ -117,6 +132,7 @@ type pCStruct struct {
 type pCField struct {
 	Pos   lexer.Position
 	Words []string `parser:"@Ident+"`
+	Inner *pCBody  `parser:"@@?"`
 	Stars []string `parser:"@'*'*"`
 	Name  string   `parser:"@Ident?"`
 	Dims  []string `parser:"( '[' @Int ']' )* ';'?"`
