@@ -88,6 +88,14 @@ func stillLoaded(held map[string][]uint32) []string {
 }
 
 // loadedNow returns which of the objects held are in the kernel.
+//
+// Maps are looked for among the IDs the kernel lists, never opened: a
+// descriptor opened by ID and closed again drops a program array's user
+// count to zero a second time, and 6.18 (prog_array_map_clear) then takes
+// a reference for its deferred clearing that it never gives back when
+// that work is still pending from the first time — the map would stay
+// for good, and this check would have made the leak it reports
+// (TestLeftoverCheckLeaksNoProgArray).
 func loadedNow(held map[string][]uint32) []string {
 	var left []string
 	for kind, ids := range held {
@@ -98,17 +106,37 @@ func loadedNow(held map[string][]uint32) []string {
 			case "prog_id":
 				c, err = ebpf.NewProgramFromID(ebpf.ProgramID(id))
 			case "map_id":
-				c, err = ebpf.NewMapFromID(ebpf.MapID(id))
+				if !mapListed(ebpf.MapID(id)) {
+					err = os.ErrNotExist
+				}
 			case "link_id":
 				c, err = link.NewFromID(link.ID(id))
 			}
 			if err == nil {
-				c.Close()
+				if c != nil {
+					c.Close()
+				}
 				left = append(left, fmt.Sprintf("%s %d", kind, id))
 			}
 		}
 	}
 	return left
+}
+
+// mapListed reports whether the kernel lists a map of that ID, without
+// taking a reference to it.
+func mapListed(id ebpf.MapID) bool {
+	var cur ebpf.MapID
+	for {
+		next, err := ebpf.MapGetNextID(cur)
+		if err != nil {
+			return false
+		}
+		if next == id {
+			return true
+		}
+		cur = next
+	}
 }
 
 // However a run ends — Ctrl-C, SIGTERM, SIGHUP, exit() or the -c command
@@ -178,5 +206,32 @@ func TestFailedLoadLeavesNothing(t *testing.T) {
 	}
 	if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
 		t.Errorf("programs %v of ntrace are still loaded after the failed run", left)
+	}
+}
+
+// The leftover check must not itself keep what it looks for: program
+// arrays closed and then looked for at once, as stillLoaded does after
+// ntrace exits, all go. Opening them by ID instead left about one in six
+// in this kernel for good (see loadedNow).
+func TestLeftoverCheckLeaksNoProgArray(t *testing.T) {
+	requireRoot(t)
+	const n = 60
+	held := map[string][]uint32{}
+	for i := 0; i < n; i++ {
+		m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.ProgramArray, KeySize: 4, ValueSize: 4, MaxEntries: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := m.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _ := info.ID()
+		m.Close()
+		loadedNow(map[string][]uint32{"map_id": {uint32(id)}}) // at once, while its clearing is pending
+		held["map_id"] = append(held["map_id"], uint32(id))
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("%d of %d program arrays still in the kernel 10 s after they were closed: %v", len(left), n, left)
 	}
 }
