@@ -30,8 +30,8 @@ func startUp() *startup {
 	// attached cut a fifth of the CPU time of a BTF-typed run.
 	st.gcPercent = debug.SetGCPercent(400)
 	// Build the parser while the flags are read and the script loaded
-	// (overlap probes the kernel beside it, when the script may want
-	// kprobe types).
+	// (overlap then asks the kernel, beside it, what loading the
+	// script's programs will need to know).
 	lang.Warm()
 	return st
 }
@@ -47,6 +47,7 @@ type early struct {
 }
 
 // overlap starts, for a script about to be parsed, what it will need:
+// the once-per-process work of loading its first program (runtime.Warm),
 // the event ring buffer (which also tells whether the kernel has ring
 // buffers), kernel BTF when the text suggests the checker will want it,
 // the formats of the tracepoints it names, and -c's command, started
@@ -54,9 +55,7 @@ type early struct {
 // attached before it runs.
 func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*early, error) {
 	e := &early{env: &runtime.KernelEnv{BTFPath: o.btfPath}}
-	if lang.MayLoadKprobeType(src) {
-		runtime.Warm()
-	}
+	runtime.Warm(lang.MayLoadKprobeType(src))
 	if !o.perfBuffer && lang.MaySendEvents(src) {
 		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
 	}
