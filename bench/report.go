@@ -116,7 +116,7 @@ func rows(r *Results) []Row {
 		}
 		addFloor(sec, s.Case, "ms", s.NtraceMs, s.GoFloorMs, s.BpfMs, note)
 	}
-	sec = "Peak RSS (wait4 maxrss, median)"
+	sec = "Peak RSS (the tool's own VmHWM, median)"
 	for _, s := range r.Startup {
 		note := ""
 		if s.CFloorRSS > 0 {

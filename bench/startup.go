@@ -112,6 +112,16 @@ func (b *bench) startupCase(ctx context.Context, c startupCase) (StartupResult, 
 	return r, nil
 }
 
+// peakEvery is how often a start-up run samples the tool's peak RSS: from
+// launch for a run timed to exit, from ready on for the others.
+const peakEvery = time.Millisecond
+
+// minSampledLife is how long a run timed to exit must live for its
+// sampled peak RSS to count: a run of a few sampling intervals may exit
+// between two samples having touched most of its memory (the C floor's
+// is over in about a millisecond).
+const minSampledLife = 5 * peakEvery
+
 // startupOnce launches one tool on c and measures it.
 func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (startupSample, error) {
 	args := []string{"-e", c.Script}
@@ -131,20 +141,26 @@ func (b *bench) startupOnce(ctx context.Context, name string, c startupCase) (st
 	defer t.kill()
 	var d time.Duration
 	if c.ToExit {
+		t.watchPeak(peakEvery)
 		err = t.wait(readyTimeout)
 		d = t.endAt.Sub(t.start)
 	} else {
 		d, err = t.waitReady(ctx)
 		if err == nil {
+			t.watchPeak(peakEvery)
 			err = t.stop()
 		}
 	}
 	if err != nil {
 		return startupSample{}, err
 	}
+	rss := t.peakRSS()
+	if c.ToExit && d < minSampledLife {
+		rss = 0 // over before sampling could see its peak: unmeasured
+	}
 	stderr := t.stderr.String()
 	stages, order := parseStages(stderr)
-	return startupSample{Millis: float64(d) / 1e6, RSS: t.maxRSS(), SelfMs: parseAttachedMs(stderr), Stages: stages, Order: order}, nil
+	return startupSample{Millis: float64(d) / 1e6, RSS: rss, SelfMs: parseAttachedMs(stderr), Stages: stages, Order: order}, nil
 }
 
 // stageMedians returns the median of each stage over samples, and the
@@ -166,12 +182,15 @@ func stageMedians(ss []startupSample) (map[string]float64, []string) {
 	return out, ss[0].Order
 }
 
-// medians returns the median time and the median peak RSS of samples.
+// medians returns the median time and the median peak RSS of samples,
+// of those whose RSS was measured.
 func medians(ss []startupSample) (ms, rss float64) {
 	var ts, rs []float64
 	for _, s := range ss {
 		ts = append(ts, s.Millis)
-		rs = append(rs, float64(s.RSS))
+		if s.RSS > 0 {
+			rs = append(rs, float64(s.RSS))
+		}
 	}
 	return median(ts), median(rs)
 }

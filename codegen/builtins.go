@@ -28,18 +28,41 @@ var builtinVars = map[string]func(g *gen){
 		g.call(asm.FnGetCurrentUidGid)
 		g.emit(asm.RSh.Imm(asm.R0, 32))
 	},
-	"cpu":     func(g *gen) { g.call(asm.FnGetSmpProcessorId) },
-	"nsecs":   func(g *gen) { g.call(asm.FnKtimeGetNs) },
-	"cgroup":  func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
-	"rand":    func(g *gen) { g.call(asm.FnGetPrandomU32) },
-	"jiffies": func(g *gen) { g.call(asm.FnJiffies64) },
-	"numaid":  func(g *gen) { g.call(asm.FnGetNumaNodeId) },
-	"ncpus":   func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
-	"curtask": func(g *gen) { g.call(asm.FnGetCurrentTask) },
+	"cpu":      func(g *gen) { g.call(asm.FnGetSmpProcessorId) },
+	"nsecs":    func(g *gen) { g.call(asm.FnKtimeGetNs) },
+	"cgroup":   func(g *gen) { g.call(asm.FnGetCurrentCgroupId) },
+	"rand":     func(g *gen) { g.call(asm.FnGetPrandomU32) },
+	"jiffies":  func(g *gen) { g.call(asm.FnJiffies64) },
+	"numaid":   func(g *gen) { g.call(asm.FnGetNumaNodeId) },
+	"ncpus":    func(g *gen) { g.emit(asm.Mov.Imm(asm.R0, int32(g.c.opts.PossibleCPUs))) },
+	"curtask":  func(g *gen) { g.call(asm.FnGetCurrentTask) },
+	"usermode": (*gen).usermode,
 	"elapsed": func(g *gen) {
 		g.call(asm.FnKtimeGetNs)
 		g.emit(asm.LoadImm(asm.R1, int64(g.c.opts.StartTime), asm.DWord), asm.Sub.Reg(asm.R0, asm.R1))
 	},
+}
+
+// ptRegsCS is the offset of cs in x86-64's struct pt_regs, which a perf
+// event's sample (struct bpf_perf_event_data) starts with: its low two
+// bits are the privilege level the CPU was interrupted at, 3 for user
+// code.
+const ptRegsCS = 17 * 8
+
+// usermode leaves 1 in R0 when the probe fired in user-space code: always
+// in uprobes, usdt probes, BEGIN and END, never in the kernel's own
+// probes, and for a perf event's sample as the interrupted registers say.
+func (g *gen) usermode() {
+	switch g.target.Kind.Info().Context {
+	case lang.UserFunction, lang.RunOnce:
+		g.emit(asm.Mov.Imm(asm.R0, 1))
+	case lang.PerfEventSample:
+		g.emit(asm.LoadMem(asm.R0, ctxReg, ptRegsCS, asm.DWord),
+			asm.And.Imm(asm.R0, 3))
+		g.boolify(asm.R0, asm.JEq, 3)
+	default:
+		g.emit(asm.Mov.Imm(asm.R0, 0))
+	}
 }
 
 func (g *gen) builtinVar(e *lang.Ident) *val {

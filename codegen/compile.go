@@ -181,10 +181,12 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 	if used[FullMap] {
+		// One value, DropSlots words per map of the script, made or
+		// not (Map.Index), that programs address directly
+		// (countDropped).
 		spec.Maps[FullMap] = &ebpf.MapSpec{
-			Name: FullMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
-			// DropSlots per map of the script, made or not (Map.Index).
-			MaxEntries: uint32(max(1, fullSlots*int(DropSlots))),
+			Name: FullMap, Type: ebpf.Array, KeySize: 4, MaxEntries: 1,
+			ValueSize: uint32(max(1, fullSlots) * int(DropSlots) * 8),
 		}
 	}
 	for _, m := range c.out.Maps {
@@ -411,6 +413,8 @@ func (g *gen) finish() {
 	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
+	g.dropUnusedContext()
+	g.dropReloads()
 	g.checkSize(probe)
 	g.checkBranches(probe)
 	if len(g.errs) == 0 {

@@ -140,6 +140,9 @@ func (g *gen) valueEvent(ev *Event, args []lang.Expr) {
 	types := make([]*lang.Type, len(args))
 	for i, a := range args {
 		types[i] = storedType(g.typeOf(a))
+		if rec := g.c.info.StructValues[a]; rec != nil {
+			types[i] = rec
+		}
 	}
 	offs, size := lang.WordLayout(types)
 	for i := range args {

@@ -51,6 +51,8 @@ func (g *gen) intExpr(e lang.Expr) *val {
 		return g.tupleElemInt(e.X, e.Index, e.Pos)
 	case *lang.UnaryExpr:
 		return g.unary(e)
+	case *lang.IncDecExpr:
+		return g.incDec(e)
 	case *lang.BinaryExpr:
 		return g.binary(e)
 	case *lang.TernaryExpr:

@@ -204,7 +204,7 @@ func (g *gen) storeResolved(e lang.Expr, dst loc, dt *lang.Type) bool {
 		g.emit(asm.Mov.Reg32(asm.R0, asm.R0), asm.StoreMem(dst.base, dst.off, asm.R0, asm.DWord))
 	case *lang.CallExpr:
 		switch e.Name {
-		case "strerror", "cgroup_path":
+		case "strerror", "syscall_name", "cgroup_path":
 			word(e.Args[0], 0)
 		case "strftime":
 			word(e.Args[1], 0)

@@ -358,3 +358,72 @@ func (g *gen) pruneUnreachable() {
 	}
 	g.insns = kept
 }
+
+// dropUnusedContext removes the copy of the context into ctxReg that
+// every program starts with when nothing reads it: a script that only
+// counts never looks at its probe's arguments. The first instruction's
+// symbol, if any, moves to the next.
+func (g *gen) dropUnusedContext() {
+	if len(g.insns) < 2 {
+		return
+	}
+	first := g.insns[0]
+	if first.OpCode != asm.Mov.Op(asm.RegSource) || first.Dst != ctxReg || first.Src != asm.R1 {
+		return
+	}
+	for _, in := range g.insns[1:] {
+		if in.Dst == ctxReg || in.Src == ctxReg {
+			return
+		}
+	}
+	next := g.insns[1]
+	if sym := first.Symbol(); sym != "" {
+		if next.Symbol() != "" {
+			return // both named: keep them apart
+		}
+		next = next.WithSymbol(sym)
+	}
+	g.insns = append(asm.Instructions{next}, g.insns[2:]...)
+}
+
+// dropReloads removes a load of a stack slot right after the store of the
+// same register to it (a variable set, then read at once: `$s = …;
+// if ($s)`), where no jump lands on the load.
+func (g *gen) dropReloads() {
+	kept := g.insns[:0]
+	for i, in := range g.insns {
+		if i > 0 && in.Symbol() == "" && reloads(g.insns[i-1], in) {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	g.insns = kept
+}
+
+// reloads says whether load reads back into the same register the 64-bit
+// stack slot that store has just written.
+func reloads(store, load asm.Instruction) bool {
+	return store.OpCode == asm.StoreMem(asm.RFP, 0, asm.R0, asm.DWord).OpCode &&
+		load.OpCode == asm.LoadMem(asm.R0, asm.RFP, 0, asm.DWord).OpCode &&
+		store.Dst == asm.RFP && load.Src == asm.RFP &&
+		store.Offset == load.Offset && store.Src == load.Dst
+}
+
+// unmove takes back the instruction just emitted when it copies another
+// register into r, and returns that register instead: for a value about
+// to be stored and released, whose copy in r nothing reads (a helper's
+// R0 stored into a key: `@start[tid]`). Nothing may jump in between: no
+// label is pending and the copy is no jump's target.
+func (g *gen) unmove(r asm.Register) asm.Register {
+	n := len(g.insns)
+	if g.overflowed || g.pending != "" || n == 0 {
+		return r
+	}
+	last := g.insns[n-1]
+	if last.OpCode != asm.Mov.Op(asm.RegSource) || last.Dst != r || last.Src == r ||
+		last.Offset != 0 || last.Symbol() != "" {
+		return r
+	}
+	g.insns = g.insns[:n-1]
+	return last.Src
+}

@@ -172,6 +172,25 @@ func (g *gen) readMemoryString(e lang.Expr, dst loc, dt *lang.Type, pad bool) {
 	g.call(g.readHelper(e, true))
 }
 
+// readMemoryStruct reads a struct or array in kernel or user memory,
+// kept as the record or tuple rec of its members (the checker made sure
+// rec's layout is the memory's), into a temporary, then converts it into
+// dst as dt, padding zeroed, so that keys compare bytewise.
+func (g *gen) readMemoryStruct(e lang.Expr, dst loc, dt *lang.Type) {
+	rec := g.c.info.StructValues[e]
+	if rec == nil {
+		g.errorf(e.Position(), "no record for this struct")
+		return
+	}
+	tmp := g.temp(rec, e.Position())
+	g.release(g.kernelAddrR3(e))
+	g.addr(asm.R1, tmp)
+	g.emit(asm.Mov.Imm(asm.R2, int32(rec.Size)))
+	g.call(g.readHelper(e, false))
+	g.convertElem(dst, dt, tmp, rec)
+	g.zero(dst.plus(dt.Size), dt.StorageSize()-dt.Size)
+}
+
 // containerOf emits container_of(ptr, T, member): ptr minus the member's
 // offset.
 func (g *gen) containerOf(e *lang.CallExpr) *val {

@@ -7,7 +7,7 @@ import (
 )
 
 // DropCause says why the kernel refused to add a key to a map. Each @map
-// has DropSlots slots in the per-CPU FullMap array from
+// has DropSlots 64-bit words in FullMap's one value from
 // Map.Index*DropSlots: a counter per cause, so that user space reports
 // what actually happened instead of calling every refusal "full", then
 // DropErrno.
@@ -21,7 +21,7 @@ const (
 	DropBusy                      // -EBUSY: the map was being updated on this CPU already
 	DropOther                     // any other error
 	NumDropCauses
-	// DropErrno is not a cause: its slot holds the errno of the last
+	// DropErrno is not a cause: its word holds the errno of the last
 	// update refused for another reason (DropOther), to name it.
 	DropErrno = NumDropCauses
 	DropSlots = NumDropCauses + 1
@@ -36,59 +36,46 @@ const (
 	errEBUSY  = -16
 )
 
-// countDropped adds one to the FullMap slot of m for the cause the error
-// in R0 names: an update that would have added a key to m failed. User
+// countDropped adds one to m's FullMap counter for the cause the error in
+// R0 names: an update that would have added a key to m failed. User
 // space reads the counters and warns with the map's name and the cause,
-// so no update is ever dropped silently. Clobbers R0-R5.
-func (g *gen) countDropped(m *Map) {
-	key := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	base := int64(m.Index) * int64(DropSlots)
-	done := g.label()
-	g.keepErrno(base)
-	g.emit(storeImm64(key.base, key.off, base+int64(DropOther)))
+// so no update is ever dropped silently. The code ends by falling
+// through or jumping to done, which the caller places.
+//
+// FullMap is one array value shared by the CPUs that the program
+// addresses directly (no lookup, no null check) and adds to atomically:
+// a refused update costs the kernel a locked bucket already, and the
+// code stays a few instructions at every update that can be refused
+// (an update is on the path of every event that meets a new key).
+// Clobbers R0-R2.
+func (g *gen) countDropped(m *Map, done string) {
+	base := uint32(m.Index) * uint32(DropSlots) * 8
+	g.emit(
+		asm.LoadMapValue(asm.R1, 0, base).WithReference(FullMap),
+		asm.Mov.Imm(asm.R2, 1),
+	)
 	causes := []struct {
 		errno int32
 		cause DropCause
 	}{{errE2BIG, DropFull}, {errENOMEM, DropNoMemory}, {errEBUSY, DropBusy}}
-	for i, c := range causes {
+	for _, c := range causes {
 		next := g.label()
 		g.emit(
 			asm.JNE.Imm32(asm.R0, c.errno, next),
-			storeImm64(key.base, key.off, base+int64(c.cause)),
+			asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, slotOff(c.cause)),
+			asm.Ja.Label(done),
 		)
-		if i < len(causes)-1 {
-			g.emit(asm.Ja.Label(done))
-		}
 		g.place(next)
 	}
-	g.place(done)
-	g.mapPtr(asm.R1, FullMap)
-	g.addr(asm.R2, key)
-	g.call(asm.FnMapLookupElem)
-	g.assumeFound()
-	g.bump()
+	g.emit(
+		asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, slotOff(DropOther)),
+		asm.Neg.Imm32(asm.R0, 0), // the errno, zero-extended
+		asm.StoreMem(asm.R1, slotOff(DropErrno), asm.R0, asm.DWord),
+	)
 }
 
-// keepErrno stores the errno of the error in R0 in the DropErrno slot at
-// base when it is none of the expected ones, and leaves R0 as it was.
-// Clobbers R1-R5.
-func (g *gen) keepErrno(base int64) {
-	kept := g.label()
-	saved := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(asm.StoreMem(saved.base, saved.off, asm.R0, asm.DWord))
-	for _, errno := range []int32{errE2BIG, errENOMEM, errEBUSY} {
-		g.emit(asm.JEq.Imm32(asm.R0, errno, kept))
-	}
-	g.lookupSlot(FullMap, base+int64(DropErrno))
-	g.emit(
-		asm.JEq.Imm(asm.R0, 0, kept),
-		asm.LoadMem(asm.R1, saved.base, saved.off, asm.DWord),
-		asm.Neg.Imm32(asm.R1, 0), // the errno, zero-extended
-		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
-	)
-	g.place(kept)
-	g.emit(asm.LoadMem(asm.R0, saved.base, saved.off, asm.DWord))
-}
+// slotOff is the offset of a cause's word from a map's first in FullMap.
+func slotOff(c DropCause) int16 { return int16(c) * 8 }
 
 // lookupSlot leaves in R0 the address of the value at index in the array
 // map name (nil if the lookup fails). Clobbers R1-R5.

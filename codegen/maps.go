@@ -17,6 +17,9 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) > 0 {
 		at = keys[0].Position()
 	}
+	if len(keys) == 1 && len(m.Keys) > 1 && g.typeOf(keys[0]).Kind == lang.Tuple {
+		return g.keyFrom(m, keys[0]) // a tuple, one element a key
+	}
 	key := g.allocTemp(m.KeySize, at)
 	if len(keys) == 0 && !m.Bucketed() {
 		// Slot 0 of an array, or key 0 of a one-element hash.
@@ -94,7 +97,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countDropped(m)
+	g.countDropped(m, stored)
 	g.place(stored)
 }
 
@@ -148,16 +151,91 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 	g.release(x)
 }
 
+// incDec emits ++x, --x, x++ or x-- used for its value: x's value after
+// the change (prefix) or before it (postfix).
+func (g *gen) incDec(e *lang.IncDecExpr) *val {
+	switch t := e.Target.(type) {
+	case *lang.VarExpr:
+		// A variable is the probe's own: no other CPU sees it.
+		var before *val
+		if e.Post {
+			before = g.intExpr(t)
+		}
+		g.compound(t, e.Op[:1]+"=", func() *val { return g.constVal(1) }, lang.Int64Type)
+		if e.Post {
+			return before
+		}
+		return g.intExpr(t)
+	case *lang.MapExpr:
+		delta := int64(1)
+		if size := g.c.info.Offsets[t]; size > 1 {
+			delta = int64(size) // a pointer moves by whole elements
+		}
+		if e.Op == "--" {
+			delta = -delta
+		}
+		return g.mapFetchAdd(g.c.useMap(t.Name), t, delta, e.Post)
+	}
+	g.errorf(e.Pos, "cannot compile %s of this expression", e.Op)
+	return g.constVal(0)
+}
+
+// mapFetchAdd adds delta to @m[k] and gives the value it had before (with
+// post) or after. The addition and the read of the value it replaced are
+// one atomic instruction (BPF_ATOMIC | BPF_FETCH, Linux 5.12) on the
+// element, which upsert inserts first when it is missing (as delta, its
+// value before 0), or finds inserted by another CPU meanwhile: so of CPUs
+// adding to one element at once, each gets a value of its own. In a map
+// declared per CPU, the element is this CPU's.
+func (g *gen) mapFetchAdd(m *Map, ref *lang.MapExpr, delta int64, post bool) *val {
+	key := g.buildKey(m, ref.Keys)
+	before := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+	g.upsert(m, key, func() {
+		g.movImm(asm.R1, uint64(delta))
+		g.emit(
+			fetchAdd(asm.R0, asm.R1),
+			asm.StoreMem(before.base, before.off, asm.R1, asm.DWord),
+		)
+	}, func() loc {
+		slot := loc{asm.RFP, g.allocStack(8, ref.Pos)}
+		g.emit(storeImm64(slot.base, slot.off, delta), storeImm64(before.base, before.off, 0))
+		return slot
+	})
+	v := g.newVal()
+	r := g.load(v, asm.R0)
+	g.emit(asm.LoadMem(r, before.base, before.off, asm.DWord))
+	if !post {
+		g.emit(asm.Add.Imm(r, int32(delta)))
+	}
+	g.set(v, r)
+	return v
+}
+
+// fetchAdd is the 64-bit atomic add of src to *dst that leaves in src the
+// value *dst had. The kernel tells it from a plain atomic add by its
+// immediate (BPF_ADD | BPF_FETCH); cilium/ebpf v0.22.0's Marshal computes
+// the immediate it writes before it moves the fetch bit there from the
+// opcode, so the instruction carries the immediate itself, which Marshal
+// then writes.
+func fetchAdd(dst, src asm.Register) asm.Instruction {
+	ins := asm.FetchAdd.Mem(dst, src, asm.DWord, 0)
+	ins.Constant = int64(asm.FetchAdd >> 8)
+	return ins
+}
+
 // upsert runs apply on m's value at key, with R0 pointing at it. The key
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing
 // key is inserted with the value first builds, unless another CPU
-// inserts it first (then apply updates theirs); an insert the kernel
+// inserts it first: then the code jumps back to apply, emitted once, to
+// update theirs (apply's values live in callee-saved registers or on the
+// stack, where the calls between leave them). An insert the kernel
 // refuses is counted with the reason it gave.
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
-	missing, retried, done := g.label(), g.label(), g.label()
+	missing, found, done := g.label(), g.label(), g.label()
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
+	g.place(found)
 	apply()
 	g.emit(asm.Ja.Label(done))
 	g.place(missing)
@@ -166,12 +244,9 @@ func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
 	failed := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
 	g.emit(asm.StoreMem(failed.base, failed.off, asm.R0, asm.DWord))
 	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, retried))
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
 	// Neither inserted nor there: count why the kernel refused it.
 	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
-	g.countDropped(m)
-	g.emit(asm.Ja.Label(done))
-	g.place(retried)
-	apply()
+	g.countDropped(m, done)
 	g.place(done)
 }

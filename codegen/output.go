@@ -46,7 +46,7 @@ const (
 	LostMap    = "lost"    // per-CPU count of events lost, one slot per program
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
-	FullMap    = "full"    // per-CPU count of updates a map refused, DropSlots slots per @map
+	FullMap    = "full"    // count of updates a map refused: one value, DropSlots words per @map
 	// StopMap is one word, set when the run stops: from then on every
 	// probe's program returns as it starts, so that the probes stop at
 	// once though detaching them takes the kernel a while.
@@ -78,7 +78,7 @@ func (p *Program) Insns() asm.Instructions { return p.Spec.Instructions }
 // Map is one of the script's @maps as it is kept in the kernel.
 type Map struct {
 	Name   string // as the script names it: "@", "@bytes"
-	Index  int    // its slots in FullMap start at Index*DropSlots
+	Index  int    // its words in FullMap start at Index*DropSlots
 	Spec   *ebpf.MapSpec
 	Info   *lang.MapInfo
 	Decl   MapDecl // how the kernel keeps it

@@ -24,7 +24,10 @@ func (g *gen) stmt(s lang.Stmt) {
 	}
 	switch s := s.(type) {
 	case *lang.ExprStmt:
-		g.callStmt(s.X.(*lang.CallExpr))
+		if call, ok := s.X.(*lang.CallExpr); ok {
+			g.callStmt(call)
+		} // else a value dropped, which the checker warned about: nothing to run
+
 	case *lang.AssignStmt:
 		g.assign(s.Target, s.Op, s.Value)
 	case *lang.IncDecStmt:

@@ -13,6 +13,10 @@ import (
 // Every byte of dt's storage is written, so keys compare equal bytewise.
 func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	et := g.typeOf(e)
+	if (et.Kind == lang.Struct || et.Kind == lang.Array) && dt.Kind == lang.Tuple {
+		g.readMemoryStruct(e, dst, dt)
+		return
+	}
 	if et.IsInteger() {
 		v := g.intExpr(e)
 		r := g.load(v, asm.R0)
@@ -20,6 +24,8 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 			// A variable that also holds other values: keep the
 			// word as a value of its own type reads.
 			g.normalize(r, dt.Size, dt.Signed)
+		} else {
+			r = g.unmove(r)
 		}
 		g.emit(asm.StoreMem(dst.base, dst.off, r, asm.DWord))
 		g.release(v)

@@ -25,7 +25,7 @@ func TestSameMapsAsBpftrace(t *testing.T) {
   @last = args->ret;
 }`
 	bt := start(t, bpftrace, "-e", script, pidArg())
-	nt := ntrace(t, script, pidArg())
+	nt := ntrace017(t, script, pidArg())
 	bt.waitReady()
 	nt.waitReady()
 	udpExchange(t, []int{1, 5, 17, 100, 333, 1024, 1500, 1500, 9000, 40000})

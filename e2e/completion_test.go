@@ -70,7 +70,7 @@ func completionTruth(t *testing.T) map[string][]string {
 	}
 	return map[string][]string{
 		"ntrace --buf":                       buf,
-		"ntrace -f ":                         {"folded", "json", "text"},
+		"ntrace -f ":                         {"folded", "json", "text", "text-0.17"},
 		"ntrace udp":                         recipes,
 		"ntrace zzm":                         {"zzmine"},
 		"ntrace recipes ":                    {"install", "list", "show"},

@@ -125,6 +125,17 @@ func differentialCases() []diffCase {
   exit();
 }`},
 
+		{name: "increment and decrement as values", script: `BEGIN {
+  @x = 10; @y = @x++; @z = ++@x; @w = @x--; @v = --@x;
+  @k[1, 2] = 5; $a = @k[1, 2]++ + @k[1, 2]++;
+  @new = @fresh[7]++; @new2 = ++@fresh2[7]; @down = @gone["a"]--;
+  $i = 3; $j = $i++; $l = ++$i; $m = $i--; $n = --$i;
+  printf("a=%d j=%d l=%d m=%d n=%d i=%d\n", $a, $j, $l, $m, $n, $i);
+  if (@once++ == 0) { printf("first\n"); }
+  if (@once++ == 0) { printf("second\n"); }
+  exit();
+}`},
+
 		{name: "interval", script: `interval:ms:20 { @i++; if (@i == 5) { printf("five %d\n", @i); exit(); } }`},
 
 		{name: "literals constants and builtins", script: `#include <sys/socket.h>

@@ -101,13 +101,13 @@ func (c diffCase) run(t *testing.T, bt string) {
 	}
 	var want, got string
 	if c.events == nil {
-		want, got = stdoutOf(t, bt, c.script), stdoutOf(t, ntraceBin, ntScript)
+		want, got = stdoutOf(t, bt, c.script), stdoutOf(t, ntraceBin, ntScript, text017...)
 	} else {
 		worker := newEventThread()
 		defer worker.close()
 		tid := strconv.Itoa(worker.tid)
 		b := start(t, bt, "-e", readyProbe+doneProbe+c.script, pidArg(), tid)
-		n := ntrace(t, readyProbe+doneProbe+ntScript, pidArg(), tid)
+		n := ntrace017(t, readyProbe+doneProbe+ntScript, pidArg(), tid)
 		b.waitReady()
 		n.waitReady()
 		worker.do(func() {
@@ -147,13 +147,13 @@ func (c diffCase) run(t *testing.T, bt string) {
 	}
 }
 
-// stdoutOf runs a tracer on a script that ends by itself and returns what
-// it printed on stdout.
-func stdoutOf(t *testing.T, bin, script string) string {
+// stdoutOf runs a tracer on a script that ends by itself, with the flags
+// given, and returns what it printed on stdout.
+func stdoutOf(t *testing.T, bin, script string, flags ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-e", script)
+	cmd := exec.CommandContext(ctx, bin, append(flags, "-e", script)...)
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := startChild(cmd)

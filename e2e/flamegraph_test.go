@@ -379,7 +379,7 @@ func TestStackOutputRefused(t *testing.T) {
 			"ntrace: --flamegraph: map @ is keyed by a stack but holds hist(): folded stacks need count(), sum() or an integer"},
 		{[]string{"-e", `tracepoint:syscalls:sys_enter_getppid { @[kstack] = count(); }`, "--flamegraph", link}, 1,
 			"ntrace: --flamegraph: output file " + link + " is a symbolic link"},
-		{[]string{"-e", `BEGIN { exit(); }`, "-f", "svg"}, 2, "ntrace: -f takes text, json or folded"},
+		{[]string{"-e", `BEGIN { exit(); }`, "-f", "svg"}, 2, "ntrace: -f takes text, text-0.17, json or folded"},
 	} {
 		out, code := runTool(t, ntraceBin, tt.args...)
 		if code != tt.code || !strings.Contains(out, tt.want) || strings.Contains(out, "Attached") {

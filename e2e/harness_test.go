@@ -257,6 +257,18 @@ func ntrace(t *testing.T, script string, args ...string) *tracer {
 	return start(t, ntraceBin, append([]string{"-e", script}, args...)...)
 }
 
+// text017 are the flags for bpftrace 0.17's text output where today's
+// bpftrace prints otherwise (stats, pointers, histogram headers): what the
+// tests that run beside bpftrace 0.17 compare with its output.
+var text017 = []string{"-f", "text-0.17"}
+
+// ntrace017 starts ntrace as ntrace does, printing text as bpftrace 0.17
+// does.
+func ntrace017(t *testing.T, script string, args ...string) *tracer {
+	t.Helper()
+	return ntrace(t, script, append(append([]string(nil), text017...), args...)...)
+}
+
 // readyProbe is a probe the harness fires with getppid() from this test
 // process until the tracer prints "ready": then every probe is attached.
 const readyProbe = `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("ready\n"); }

@@ -150,7 +150,11 @@ func TestWhileLikeBpftrace(t *testing.T) {
 	pid := strconv.Itoa(syscall.Getpid())
 	outputs := map[string]string{}
 	for _, tool := range []string{ntraceBin, bt} {
-		tr := start(t, tool, "-e", script, pid)
+		args := []string{"-e", script, pid}
+		if tool == ntraceBin {
+			args = append(text017, args...)
+		}
+		tr := start(t, tool, args...)
 		tr.waitLine(func(l string) bool { return l == "call 40 bits 6" }, func() { syscall.Getppid() })
 		tr.wait()
 		outputs[tool] = normalizeLines(tr.Stdout())

@@ -211,7 +211,7 @@ tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`, pidArg
 	for _, tid := range tids {
 		want = append(want,
 			fmt.Sprintf("@c[%d]: %d\n", tid, n), fmt.Sprintf("@s[%d]: %d\n", tid, 3*n),
-			fmt.Sprintf("@a[%d]: 5\n", tid), fmt.Sprintf("@st[%d]: count %d, average 5, total %d\n", tid, n, 5*n),
+			fmt.Sprintf("@a[%d]: 5\n", tid), fmt.Sprintf("@st[%d]: { .count = %d, .average = 5, .total = %d }\n", tid, n, 5*n),
 			fmt.Sprintf("@mn[%d]: 4\n", tid), fmt.Sprintf("@mx[%d]: 9\n", tid), fmt.Sprintf("@v[%d]: 2\n", tid))
 	}
 	for _, w := range want {

@@ -152,7 +152,7 @@ func TestMetricsUdplatPrometheus(t *testing.T) {
 // them.
 var udplatAlternatives = [][]string{
 	{"kprobe:__udp_enqueue_schedule_skb", "kretprobe:__udp_enqueue_schedule_skb", "kretprobe:__skb_recv_udp", "tracepoint:skb:kfree_skb", "END"},
-	{"rawtracepoint:netif_receive_skb", "rawtracepoint:sk_data_ready", "rawtracepoint:sock_recv_length", "rawtracepoint:udp_fail_queue_rcv_skb", "rawtracepoint:kfree_skb", "END #2"},
+	{"rawtracepoint:netif_receive_skb", "rawtracepoint:sk_data_ready", "rawtracepoint:sock_recv_length", "rawtracepoint:udp_fail_queue_rcv_skb", "rawtracepoint:kfree_skb", "interval:s:1", "END #2"},
 }
 
 // checkUdplatAttached checks the probes Prometheus says are attached
@@ -165,6 +165,7 @@ func checkUdplatAttached(t *testing.T, job string, attached []promSample) {
 		"kretprobe":     {"kretprobe", "fexit", "kprobe_multi", "kretprobe_multi"},
 		"tracepoint":    {"tracepoint", "tp_btf"},
 		"rawtracepoint": {"tp_btf", "raw_tracepoint"},
+		"interval":      {"perf_event"},
 		"END":           {"special"},
 	}
 	got := map[string]string{}
@@ -622,7 +623,8 @@ tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @calls = count(); }`
 // ntrace's own counters, served as metrics, against what the test did: a
 // burst of n events through a ring buffer too small for it (each event is
 // printed or counted lost), n distinct keys into a map of 4 (each update
-// past the fourth is dropped and counted), and, with bpf_stats on, the
+// past the fourth is dropped and counted, for the script's second map, so
+// that the count read is its own), and, with bpf_stats on, the
 // program's runs (at least n: it runs for every process's getppid).
 func TestMetricsHealth(t *testing.T) {
 	requireRoot(t)
@@ -632,7 +634,7 @@ func TestMetricsHealth(t *testing.T) {
 		t.Skipf("cannot turn bpf_stats on: %v", err)
 	}
 	defer stats.Close()
-	tr := ntrace(t, `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("event %d\n", tid); @m[nsecs] = count(); }
+	tr := ntrace(t, `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("event %d\n", tid); @k[nsecs & 1] = count(); @m[nsecs] = count(); }
 tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`,
 		pidArg(), "--buffer-size", "4096", "--map-size", "4", "--metrics", "127.0.0.1:0")
 	tr.waitLine(func(l string) bool { return l == "ready" }, func() { syscall.Getpid() })
@@ -655,6 +657,9 @@ tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`,
 	printed := strings.Count(tr.Stdout(), "event ")
 	if lost <= 0 || int(lost)+printed != n {
 		t.Errorf("%g events lost and %d printed; the test made %d", lost, printed, n)
+	}
+	if d := value(`ntrace_map_updates_dropped_total{cause="full",map="@k"}`); d != 0 {
+		t.Errorf("%g updates of @k dropped; it holds 2 keys of 4", d)
 	}
 	if d := value(`ntrace_map_updates_dropped_total{cause="full",map="@m"}`); d != n-4 {
 		t.Errorf("%g updates of a 4-key map dropped; the test made %d keys", d, n)

@@ -85,4 +85,19 @@ func TestJSONOutput(t *testing.T) {
 	if strings.Join(types, ",") != "printf,hist,map" {
 		t.Errorf("line types = %v\n%s", types, out)
 	}
+	// An enum's value: its number in JSON, its name in text.
+	script := `enum { FOO = 333 }; BEGIN { $f = FOO; print($f); exit(); }`
+	if out, code := runTool(t, ntraceBin, "-q", "-f", "json", "-e", script); code != 0 || !strings.Contains(out, `{"type": "value", "data": 333}`) {
+		t.Errorf("JSON: exit %d, want the enum's number:\n%s", code, out)
+	}
+	if out, code := runTool(t, ntraceBin, "-q", "-e", script); code != 0 || !strings.Contains(out, "FOO\n") {
+		t.Errorf("text: exit %d, want the enum's name:\n%s", code, out)
+	}
+	// Once attached, today's bpftrace's record of it comes first (a
+	// BEGIN that exits ends the run before that).
+	out, code = runTool(t, ntraceBin, "-f", "json", "-e", `interval:ms:10 { printf("tick\n"); exit(); }`)
+	first := out[max(strings.Index(out, "{"), 0):]
+	if first, _, _ = strings.Cut(first, "\n"); code != 0 || first != `{"type": "attached_probes", "count": 1, "data": {"probes": 1}}` {
+		t.Errorf("exit code %d, want the attached_probes record first:\n%s", code, out)
+	}
 }

@@ -185,7 +185,7 @@ func TestSameStacksAsBpftrace(t *testing.T) {
   @u[ustack] = count(); @up[ustack(perf, 3)] = count(); @both[kstack(2), ustack(2)] = count();
 }`
 	bt := start(t, bpftrace, "-e", script, pidArg(), h.pid())
-	nt := ntrace(t, script, pidArg(), h.pid())
+	nt := ntrace017(t, script, pidArg(), h.pid())
 	bt.waitReady()
 	nt.waitReady()
 	h.call(t)

@@ -106,7 +106,7 @@ func TestUDPReceiveAggregations(t *testing.T) {
 			t.Errorf("%s = %d, want %d", name, got, want)
 		}
 	}
-	wantStats := fmt.Sprintf("@stats: count %d, average %d, total %d\n", len(udpSizes), sum/len(udpSizes), sum)
+	wantStats := fmt.Sprintf("@stats: { .count = %d, .average = %d, .total = %d }\n", len(udpSizes), sum/len(udpSizes), sum)
 	if !strings.Contains(out, wantStats) {
 		t.Errorf("output lacks %q", wantStats)
 	}

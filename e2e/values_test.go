@@ -43,7 +43,8 @@ func TestValuesNotSilentlyWrong(t *testing.T) {
 		"tuple 8 5 16 17 8\n",
 		"elems -1 ab -300 255 xyz -7\n",
 		"@t: (-1, ab, -300, (255, xyz), -7)\n",
-		"@tk[(-1, ab, -300, (255, xyz), -7)]: 1\n",
+		// A map's keys are a tuple: @tk[$t] is @tk[-1, "ab", …].
+		"@tk[-1, ab, -300, (255, xyz), -7]: 1\n",
 		"@u[18446744073709551615]: 18446744073709551615\n",
 	} {
 		if !strings.Contains(out, want) {

@@ -106,6 +106,11 @@ type CStruct struct {
 	Union  bool
 	Name   string
 	Fields []*CField
+	// Packed is __attribute__((packed)): members at no alignment.
+	// Aligned is __attribute__((aligned(N))): the struct's alignment at
+	// least N (0 when not given).
+	Packed  bool
+	Aligned int
 }
 
 // CField is one member of a CStruct.
@@ -335,6 +340,20 @@ type UnaryExpr struct {
 	X   Expr
 }
 
+// IncDecExpr is ++X, --X, X++ or X-- used for its value: X, a $variable
+// or a map element, goes up or down by one (a pointer by one element), and
+// the expression is X's value after (prefix) or before (postfix), as in C.
+// On a map element shared by the CPUs the change and the value read are
+// one atomic instruction, so of many CPUs incrementing one element at
+// once, each sees a different value. A statement of its own is an
+// IncDecStmt.
+type IncDecExpr struct {
+	Pos    Pos
+	Op     string // "++" or "--"
+	Target Expr
+	Post   bool
+}
+
 // BinaryExpr is X op Y for C's binary operators.
 type BinaryExpr struct {
 	Pos Pos
@@ -446,6 +465,7 @@ func (e *Ident) Position() Pos          { return e.Pos }
 func (e *CallExpr) Position() Pos       { return e.Pos }
 func (e *UnaryExpr) Position() Pos      { return e.Pos }
 func (e *BinaryExpr) Position() Pos     { return e.Pos }
+func (e *IncDecExpr) Position() Pos     { return e.Pos }
 func (e *TernaryExpr) Position() Pos    { return e.Pos }
 func (e *CastExpr) Position() Pos       { return e.Pos }
 func (e *FieldExpr) Position() Pos      { return e.Pos }
@@ -467,6 +487,7 @@ func (*Ident) expr()                    {}
 func (*CallExpr) expr()                 {}
 func (*UnaryExpr) expr()                {}
 func (*BinaryExpr) expr()               {}
+func (*IncDecExpr) expr()               {}
 func (*TernaryExpr) expr()              {}
 func (*CastExpr) expr()                 {}
 func (*FieldExpr) expr()                {}
@@ -489,6 +510,10 @@ func Start(e Expr) Pos {
 		return Start(e.X)
 	case *IndexExpr:
 		return Start(e.X)
+	case *IncDecExpr:
+		if e.Post {
+			return Start(e.Target)
+		}
 	}
 	return e.Position()
 }

@@ -28,10 +28,17 @@ var paramRef = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 })
 
+// posParamRef matches one $N positional parameter in an attach point
+// (i:ms:$1), as bpftrace takes them there.
+var posParamRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\$([1-9][0-9]*)`)
+})
+
 // attachParams is what the substitution needs to know of the parameters.
 type attachParams struct {
-	vals     map[string]*paramValue
-	declared map[string]*ParamDecl // nil when the script declares none
+	vals       map[string]*paramValue
+	declared   map[string]*ParamDecl // nil when the script declares none
+	positional []string
 }
 
 // scriptParams reads the -D values against prog's declarations without
@@ -40,13 +47,45 @@ func (c *checker) scriptParams(prog *Program) attachParams {
 	q := newChecker(c.env, c.params, c.info.Config)
 	q.quiet = true
 	q.declareParams(prog.Params)
-	return attachParams{vals: q.paramVals, declared: q.declared}
+	return attachParams{vals: q.paramVals, declared: q.declared, positional: c.params.Positional}
+}
+
+// resolvePositional replaces the positional parameters ($1…) in ap's
+// fields with their values, each inside its field as ${NAME} is.
+func resolvePositional(ap *AttachPoint, positional []string) (*AttachPoint, error) {
+	if !posParamRef().MatchString(ap.Raw) {
+		return ap, nil
+	}
+	var bad error
+	subst := func(s string) string {
+		return posParamRef().ReplaceAllStringFunc(s, func(ref string) string {
+			n, _ := atoiStrict(ref[1:])
+			if n < 1 || n > len(positional) {
+				if bad == nil {
+					bad = fmt.Errorf("%s: positional parameter %s is not given (%d given)", ap.Raw, ref, len(positional))
+				}
+				return ref
+			}
+			return positional[n-1]
+		})
+	}
+	out := *ap
+	out.Parts = make([]string, len(ap.Parts))
+	for i, p := range ap.Parts {
+		out.Parts[i] = subst(p)
+	}
+	out.Raw = subst(ap.Raw)
+	return &out, bad
 }
 
 // resolveAttach returns ap with its parameter references replaced by their
 // values: ap itself when it has none, a copy when it has, nil when it is
 // to be skipped because every parameter it names is empty.
 func resolveAttach(ap *AttachPoint, ps attachParams) (*AttachPoint, error) {
+	ap, err := resolvePositional(ap, ps.positional)
+	if err != nil {
+		return nil, err
+	}
 	if !strings.Contains(ap.Raw, "${") {
 		return ap, nil
 	}

@@ -154,7 +154,7 @@ func kernelType(t btf.Type) (*Type, error) {
 			// many.
 			return StringType(min(int(u.Nelems)+1, maxStrLen)), nil
 		}
-		if elem.Kind != Int && elem.Kind != Pointer {
+		if elem.Kind != Int && elem.Kind != Pointer && elem.Kind != Array && elem.Kind != Struct {
 			return nil, fmt.Errorf("arrays of %s are not supported", elem)
 		}
 		return &Type{Kind: Array, Elem: elem, Len: int(u.Nelems), Size: int(u.Nelems) * elem.Size}, nil

@@ -26,7 +26,7 @@ func (b *builder) program(p *pProgram) *Program {
 		case it.Metric != nil:
 			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
 		case it.Struct != nil:
-			prog.Structs = append(prog.Structs, b.cstruct(it.Struct))
+			prog.Structs = append(prog.Structs, b.cstruct(it.Struct)...)
 		case it.Either != nil:
 			ch := b.either(it.Either, len(prog.Choices))
 			prog.Choices = append(prog.Choices, ch)
@@ -125,10 +125,49 @@ func (b *builder) valueText(v *pParamValue) string {
 	return ""
 }
 
-func (b *builder) cstruct(s *pCStruct) *CStruct {
+// cstruct builds a struct or union definition: the structs defined
+// inside its members' declarations first, each named after its place
+// when it has no name of its own (Foo.bar), then it.
+func (b *builder) cstruct(s *pCStruct) []*CStruct {
 	cs := &CStruct{Pos: pos(s.Pos), Union: s.Tag == "union", Name: s.Name}
-	for _, f := range s.Fields {
+	inner := b.cfields(cs, s.Fields)
+	for _, a := range s.Attrs {
+		switch {
+		case a.Name == "packed" && a.Arg == nil:
+			cs.Packed = true
+		case a.Name == "aligned" && a.Arg != nil:
+			n, err := parseInt(*a.Arg)
+			if err != nil || n == 0 || n&(n-1) != 0 || n > 4096 {
+				b.errs.add(pos(a.Pos), "aligned(%s): want a power of two up to 4096", *a.Arg)
+				continue
+			}
+			cs.Aligned = max(cs.Aligned, int(n))
+		default:
+			b.errs.add(pos(a.Pos), "__attribute__((%s)) is not supported: only packed and aligned(N) are", a.Name)
+		}
+	}
+	return append(inner, cs)
+}
+
+// cfields builds cs's members from their declarations and returns the
+// structs defined inside them.
+func (b *builder) cfields(cs *CStruct, fields []*pCField) []*CStruct {
+	var inner []*CStruct
+	for _, f := range fields {
 		words, name := f.Words, f.Name
+		if f.Inner != nil {
+			if (words[0] != "struct" && words[0] != "union") || len(words) > 2 || name == "" {
+				b.errs.add(pos(f.Pos), "a struct or union defined in a member needs the form struct { … } name")
+				continue
+			}
+			def := &CStruct{Pos: pos(f.Pos), Union: words[0] == "union", Name: cs.Name + "." + name}
+			if len(words) == 2 {
+				def.Name = words[1]
+			}
+			inner = append(inner, b.cfields(def, f.Inner.Fields)...)
+			inner = append(inner, def)
+			words = []string{words[0], def.Name}
+		}
 		if name == "" {
 			if len(words) < 2 {
 				b.errs.add(pos(f.Pos), "member declaration needs a type and a name")
@@ -159,7 +198,7 @@ func (b *builder) cstruct(s *pCStruct) *CStruct {
 		}
 		cs.Fields = append(cs.Fields, cf)
 	}
-	return cs
+	return inner
 }
 
 func (b *builder) probe(p *pProbe) *Probe {
@@ -251,7 +290,7 @@ func isValueStmt(s *pStmt) bool {
 	if s.If != nil && !s.Semi {
 		return ifHasValue(s.If)
 	}
-	return s.X != nil && s.Assign == nil && s.IncDec == "" && !s.Semi
+	return s.X != nil && s.Assign == nil && !s.Semi
 }
 
 // ifHasValue reports whether an if has an else and every branch's block
@@ -307,11 +346,8 @@ func (b *builder) stmt(s *pStmt) Stmt {
 		return &ContinueStmt{Pos: pos(s.Pos)}
 	case s.X != nil:
 		x := b.expr(s.X)
-		switch {
-		case s.Assign != nil:
+		if s.Assign != nil {
 			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value)}
-		case s.IncDec != "":
-			return &IncDecStmt{Pos: Start(x), Target: x, Op: s.IncDec}
 		}
 		return exprStmt(x)
 	}
@@ -323,6 +359,10 @@ func (b *builder) stmt(s *pStmt) Stmt {
 // a statement drops its value unless the value is a call, made for its
 // effect.
 func exprStmt(x Expr) Stmt {
+	if e, ok := x.(*IncDecExpr); ok {
+		// Its value unused: before or after makes no difference.
+		return &IncDecStmt{Pos: Start(e.Target), Target: e.Target, Op: e.Op}
+	}
 	be, ok := x.(*BlockExpr)
 	if !ok {
 		return &ExprStmt{X: x}
@@ -412,9 +452,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 
 func (b *builder) unary(p *pUnary) Expr {
 	var x Expr
-	if p.Op != nil {
+	switch {
+	case p.Op != nil && (p.Op.Op == "++" || p.Op.Op == "--"):
+		x = &IncDecExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, Target: b.unary(p.X)}
+	case p.Op != nil:
 		x = &UnaryExpr{Pos: pos(p.Op.Pos), Op: p.Op.Op, X: b.unary(p.X)}
-	} else {
+	default:
 		x = b.primary(p)
 	}
 	for _, s := range p.Suffixes {
@@ -434,6 +477,8 @@ func (b *builder) unary(p *pUnary) Expr {
 			}
 		case s.Index != nil:
 			x = &IndexExpr{Pos: sp, X: x, Index: b.expr(s.Index)}
+		case s.IncDec != "":
+			x = &IncDecExpr{Pos: sp, Op: s.IncDec, Target: x, Post: true}
 		}
 	}
 	return x

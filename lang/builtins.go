@@ -22,6 +22,10 @@ var builtinVars = map[string]func(c *checker, e *Ident) *Type{
 	"jiffies": fixed(Uint64Type),
 	"numaid":  fixed(Uint32Type),
 	"ncpus":   fixed(Uint64Type), // the CPUs per-CPU maps keep a value for
+	// usermode is 1 when the probe fired in user-space code: uprobes,
+	// usdt, BEGIN and END, and a sample (profile, interval…) that
+	// interrupted user code; 0 in the kernel's own probes.
+	"usermode": fixed(IntType(1, false)),
 	// username is the current user id, printed as its name.
 	"username": fixed(&Type{Kind: Username, Size: 8}),
 	"probe": func(c *checker, e *Ident) *Type {
@@ -412,7 +416,7 @@ func checkPrint(c *checker, e *CallExpr) *Type {
 		c.errorf(e.Args[1].Position(), "print() of a value takes one argument")
 		return nil
 	}
-	t := c.expr(e.Args[0])
+	t := c.storedValue(e.Args[0], c.expr(e.Args[0]))
 	if t == nil {
 		return nil
 	}

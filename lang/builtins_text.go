@@ -32,7 +32,10 @@ func textFuncs() map[string]funcSpec {
 		"system":      {1, 32, checkSystem},
 		// strerror(errno) prints as the C library's message for it.
 		"strerror": {1, 1, printedAs(Errno, 8)},
-		"strftime": {2, 2, checkStrftime},
+		// syscall_name(nr) prints as the system call's name (read).
+		"syscall_name": {1, 1, printedAs(Syscall, 8)},
+		"strftime":     {2, 2, checkStrftime},
+		"getopt":       {1, 3, checkGetopt},
 	}
 }
 

@@ -35,6 +35,14 @@ type Info struct {
 	TupleIndexes map[*IndexExpr]int
 	// Config is what the script's config block sets.
 	Config Config
+	// StructValues holds, for each struct or array in memory the script
+	// stores (an expression of Kind Struct or Array), the record or tuple
+	// it is kept as: its members or elements, laid out as in memory, read
+	// whole.
+	StructValues map[Expr]*Type
+	// Getopts are the named options the script's getopt() calls take,
+	// by name.
+	Getopts map[string]Getopt
 	// Warnings are problems that do not stop the script, such as a
 	// struct copied into it that no longer matches the kernel's.
 	Warnings ErrorList
@@ -117,6 +125,13 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// ConfigEnv holds the config settings bpftrace's environment
+	// variables give (see EnvConfig), which win over the script's config
+	// block.
+	ConfigEnv map[string]string
+	// Options are the named options given after -- (--name=value),
+	// which getopt() reads.
+	Options []Option
 	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
 	// (system()) are allowed.
 	Unsafe bool
@@ -197,7 +212,7 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// from what the first learnt.
 	// Attach points are expanded once, by the pass that reports: with a
 	// wildcard that is hundreds of tracepoint formats to read.
-	cfg, err := ReadConfig(prog)
+	cfg, err := ReadConfig(prog, params.ConfigEnv)
 	if err != nil {
 		return nil, err
 	}
@@ -209,6 +224,9 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 		}
 	}
 	c := newChecker(env, params, cfg)
+	for _, w := range cfg.Warnings {
+		c.warnf(Pos{}, "%s", w)
+	}
 	c.expandAll(prog)
 	var known map[string]*MapInfo
 	for pass := 0; pass < 2; pass++ {
@@ -248,6 +266,8 @@ func newChecker(env Env, params Params, cfg Config) *checker {
 			Vars:         map[*VarExpr]*Var{},
 			Formats:      map[*CallExpr]*Format{},
 			Consts:       map[Expr]Const{},
+			Getopts:      map[string]Getopt{},
+			StructValues: map[Expr]*Type{},
 			Members:      map[*FieldExpr]*MemberAccess{},
 			RecordFields: map[*FieldExpr]int{},
 			TupleIndexes: map[*IndexExpr]int{},
@@ -461,6 +481,12 @@ func (c *checker) stmt(s Stmt) {
 		call, ok := s.X.(*CallExpr)
 		if !ok {
 			c.expr(s.X)
+			if pure(s.X) {
+				// bpftrace takes it (its tests do, to see the types
+				// resolve): nothing to run, but likely a slip.
+				c.warnf(Start(s.X), "expression has no effect; assign it or pass it to a function")
+				return
+			}
 			c.errorf(Start(s.X), "expression has no effect; assign it or pass it to a function")
 			return
 		}
@@ -539,7 +565,7 @@ func (c *checker) assign(s *AssignStmt) {
 	case *VarExpr:
 		var t *Type
 		if s.Op == "=" {
-			t = c.expr(s.Value)
+			t = c.storedValue(s.Value, c.expr(s.Value))
 		} else {
 			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
 			c.scaleCompound(s, c.info.Types[target])
@@ -616,6 +642,9 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 		c.info.Types[call] = value
 	} else {
 		value = c.expr(s.Value)
+		if s.Op == "=" {
+			value = c.storedValue(s.Value, value)
+		}
 		if value == nil {
 			return
 		}
@@ -695,7 +724,7 @@ func mapTypeOrNil(t *Type) *Type {
 func (c *checker) mapKeys(m *MapExpr) []*Type {
 	var keys []*Type
 	for _, k := range m.Keys {
-		t := c.expr(k)
+		t := c.storedValue(k, c.expr(k))
 		if t == nil {
 			return nil
 		}
@@ -704,6 +733,11 @@ func (c *checker) mapKeys(m *MapExpr) []*Type {
 			return nil
 		}
 		keys = append(keys, t)
+	}
+	if len(keys) == 1 && keys[0].Kind == Tuple && keys[0].Names == nil && !keys[0].CArray && len(keys[0].Elems) > 1 {
+		// As in today's bpftrace, a map's keys are a tuple: @m[$k]
+		// with $k = (a, b) is @m[a, b].
+		return keys[0].Elems
 	}
 	return keys
 }
@@ -719,7 +753,7 @@ func (c *checker) useMap(m *MapInfo, ref *MapExpr, keys []*Type) {
 	}
 	for i, k := range keys {
 		if !sameShape(m.Keys[i], k) {
-			c.errorf(ref.Keys[i].Position(), "map %s key %d is %s, used here with %s", m.Name, i+1, m.Keys[i], k)
+			c.errorf(ref.Keys[min(i, len(ref.Keys)-1)].Position(), "map %s key %d is %s, used here with %s", m.Name, i+1, m.Keys[i], k)
 			return
 		}
 		unify(m.Keys[i], k)

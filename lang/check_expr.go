@@ -62,6 +62,8 @@ func (c *checker) expr1(e Expr) *Type {
 		return c.call(e)
 	case *UnaryExpr:
 		return c.unary(e)
+	case *IncDecExpr:
+		return c.incDec(e)
 	case *BinaryExpr:
 		return c.binary(e)
 	case *TernaryExpr:
@@ -89,7 +91,7 @@ func (c *checker) expr1(e Expr) *Type {
 	case *TupleExpr:
 		var elems []*Type
 		for _, x := range e.Elems {
-			t := c.expr(x)
+			t := c.storedValue(x, c.expr(x))
 			if t == nil {
 				return nil
 			}
@@ -156,6 +158,28 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 		return nil
 	}
 	return m.Value
+}
+
+// incDec checks ++ or -- used for its value: the change is checked as
+// target += 1 (or -= 1) is, and the value has the target's type.
+func (c *checker) incDec(e *IncDecExpr) *Type {
+	switch e.Target.(type) {
+	case *VarExpr, *MapExpr:
+	default:
+		c.expr(e.Target)
+		c.errorf(e.Pos, "%s needs a $variable or a map element", e.Op)
+		return nil
+	}
+	op := "+="
+	if e.Op == "--" {
+		op = "-="
+	}
+	c.assign(&AssignStmt{Pos: e.Pos, Target: e.Target, Op: op, Value: &IntLit{Pos: e.Pos, Value: 1}})
+	t := c.info.Types[e.Target]
+	if t == nil || !t.IsInteger() {
+		return nil
+	}
+	return t
 }
 
 func (c *checker) unary(e *UnaryExpr) *Type {
@@ -517,23 +541,30 @@ func (c *checker) userProbe() bool {
 	return true
 }
 
-// pointerType resolves the pointee of a cast such as (struct sock *).
+// pointerType resolves the pointee of a cast such as (struct sock *); a
+// pointer to pointers, (struct sock **), points to a pointer to the next
+// level, down to the named type.
 func (c *checker) pointerType(tn TypeName) *Type {
+	var target btf.Type
 	if tn.Tag == "" {
 		it, ok := intTypeNames[tn.Name]
-		if !ok || tn.Ptr > 1 {
+		if !ok {
 			return &Type{Kind: Pointer, Size: 8}
 		}
 		enc := btf.Unsigned
 		if it.signed {
 			enc = btf.Signed
 		}
-		return &Type{Kind: Pointer, Size: 8, Target: &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}}
+		target = &btf.Int{Name: tn.Name, Size: uint32(it.size), Encoding: enc}
+	} else {
+		var err error
+		if target, err = c.lookupType(tn.Tag, tn.Name); err != nil {
+			c.errorf(tn.Pos, "%w", err)
+			return nil
+		}
 	}
-	target, err := c.lookupType(tn.Tag, tn.Name)
-	if err != nil {
-		c.errorf(tn.Pos, "%w", err)
-		return nil
+	for i := 1; i < tn.Ptr; i++ {
+		target = &btf.Pointer{Target: target}
 	}
 	return &Type{Kind: Pointer, Size: 8, Target: target}
 }
@@ -720,3 +751,24 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // nilIf returns nil; it lets an error path read as one expression.
 func nilIf(bool) *Type { return nil }
+
+// pure reports whether evaluating e does nothing but give its value:
+// literals, variables, builtins, member and element reads, and operators
+// on them, but no call, block or map update.
+func pure(e Expr) bool {
+	switch e := e.(type) {
+	case *IntLit, *StrLit, *VarExpr, *Ident, *ParamExpr, *PosParamExpr:
+		return true
+	case *FieldExpr:
+		return pure(e.X)
+	case *IndexExpr:
+		return pure(e.X) && pure(e.Index)
+	case *UnaryExpr:
+		return e.Op != "++" && e.Op != "--" && pure(e.X)
+	case *BinaryExpr:
+		return pure(e.X) && pure(e.Y)
+	case *CastExpr:
+		return pure(e.X)
+	}
+	return false
+}

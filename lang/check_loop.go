@@ -73,7 +73,7 @@ func (c *checker) let(s *LetStmt) {
 	}
 	var vt *Type
 	if s.Value != nil {
-		vt = c.expr(s.Value)
+		vt = c.storedValue(s.Value, c.expr(s.Value))
 		if vt != nil && !storable(vt) {
 			c.errorf(s.Value.Position(), "cannot assign %s to a variable; read its members instead", vt)
 			vt = nil

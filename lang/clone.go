@@ -119,6 +119,8 @@ func (r *rewriter) e(e Expr) Expr {
 		return &CallExpr{Pos: e.Pos, Name: e.Name, Args: r.exprs(e.Args)}
 	case *UnaryExpr:
 		return &UnaryExpr{Pos: e.Pos, Op: e.Op, X: r.e(e.X)}
+	case *IncDecExpr:
+		return &IncDecExpr{Pos: e.Pos, Op: e.Op, Target: r.e(e.Target), Post: e.Post}
 	case *BinaryExpr:
 		return &BinaryExpr{Pos: e.Pos, Op: e.Op, X: r.e(e.X), Y: r.e(e.Y)}
 	case *TernaryExpr:

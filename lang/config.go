@@ -31,11 +31,17 @@ type Config struct {
 	// StrLen is max_strlen, the bytes str() reads when not told, NUL
 	// included; 0 when not set.
 	StrLen int
+	// CatBytes is max_cat_bytes, how much of a file cat() prints at
+	// most; 0 when not set.
+	CatBytes int
 	// Metrics is metrics, the address to serve Prometheus metrics on
 	// (--metrics); "" when not set.
 	Metrics string
 	// Set names every setting the block gives, by its short name.
 	Set map[string]Pos
+	// Warnings are what an environment variable asked for beyond what
+	// ntrace does, and what it got instead.
+	Warnings []string
 }
 
 // PageSize is the size of a page of the event buffer, which
@@ -91,6 +97,11 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 		}
 		return fmt.Errorf("want bpftrace, perf or raw, not %q", v)
 	},
+	"max_cat_bytes": func(cfg *Config, v string) error {
+		n, err := configInt(v, 1, 1<<30)
+		cfg.CatBytes = n
+		return err
+	},
 	"max_strlen": func(cfg *Config, v string) error {
 		n, err := configInt(v, 1, maxStrLen)
 		cfg.StrLen = n
@@ -105,7 +116,7 @@ var configKeys = map[string]func(cfg *Config, v string) error{
 		return fmt.Errorf("want a license the kernel takes as GPL-compatible (%s), not %q: ntrace's programs call helpers only GPL programs may", strings.Join(licenses, ", "), v)
 	},
 	"cache_user_symbols": acceptAny, "cpp_demangle": acceptBool, "lazy_symbolication": acceptBool,
-	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt, "max_cat_bytes": acceptInt,
+	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt,
 	"on_stack_limit": acceptInt, "show_debug_info": acceptBool, "str_trunc_trailer": acceptAny,
 	"unstable_tseries": acceptAny, "unstable_dw_ustack": acceptAny, "unstable_import": acceptAny,
 	"unstable_map_decl": acceptAny, "unstable_macro": acceptAny,
@@ -153,9 +164,29 @@ func ConfigName(name string) string {
 	return strings.TrimPrefix(name, "bpftrace_")
 }
 
+// EnvConfig picks the settings bpftrace's environment variables give
+// (BPFTRACE_STACK_MODE=raw is stack_mode = raw) from environ, a list of
+// NAME=VALUE: those named after a setting, by short name; the others
+// (BPFTRACE_BTF…) are not settings and are left alone.
+func EnvConfig(environ []string) map[string]string {
+	set := map[string]string{}
+	for _, kv := range environ {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(name, "BPFTRACE_") {
+			continue
+		}
+		if short := ConfigName(name); configKeys[short] != nil {
+			set[short] = value
+		}
+	}
+	return set
+}
+
 // ReadConfig reads the settings of a script's config block, reporting an
-// unknown setting or a bad value at the line and column it is written.
-func ReadConfig(prog *Program) (Config, error) {
+// unknown setting or a bad value at the line and column it is written,
+// then those env gives (from EnvConfig), which win over the block's as
+// bpftrace's environment variables do.
+func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 	cfg := Config{Set: map[string]Pos{}}
 	var errs ErrorList
 	for _, it := range prog.Config {
@@ -175,7 +206,31 @@ func ReadConfig(prog *Program) (Config, error) {
 		}
 		cfg.Set[name] = it.Pos
 	}
-	return cfg, errs.Err()
+	if err := errs.Err(); err != nil {
+		return cfg, err
+	}
+	names := make([]string, 0, len(env))
+	for name := range env {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if n, err := parseInt(env[name]); name == "max_strlen" && err == nil && n > maxStrLen {
+			// bpftrace reads strings of any length; the environment
+			// that asks it of ntrace is not a script to refuse.
+			cfg.StrLen = maxStrLen
+			cfg.Set[name] = Pos{}
+			cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("BPFTRACE_MAX_STRLEN=%s: strings hold at most %d bytes here; using %d", env[name], maxStrLen, maxStrLen))
+			continue
+		}
+		if err := configKeys[name](&cfg, env[name]); err != nil {
+			return cfg, fmt.Errorf("environment variable BPFTRACE_%s: %w", strings.ToUpper(name), err)
+		}
+		if _, ok := cfg.Set[name]; !ok {
+			cfg.Set[name] = Pos{}
+		}
+	}
+	return cfg, nil
 }
 
 func knownConfig() []string {

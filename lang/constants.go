@@ -1,6 +1,9 @@
 package lang
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 //go:generate sh -c "cd .. && go run ./internal/cmd/uapiconst"
 
@@ -72,4 +75,16 @@ func HeaderConstants() map[string]int64 {
 		}
 	}
 	return out
+}
+
+// SyscallName is the name of system call number nr on this
+// architecture (x86-64: the numbers of the table's sys/syscall.h), as
+// syscall_name() prints it: "read" for 0.
+func SyscallName(nr int64) (string, bool) {
+	for _, c := range headerConstantTable {
+		if c.header == "sys/syscall.h" && c.value == nr && strings.HasPrefix(c.name, "__NR_") {
+			return strings.TrimPrefix(c.name, "__NR_"), true
+		}
+	}
+	return "", false
 }

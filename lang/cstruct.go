@@ -83,6 +83,9 @@ func (c *checker) layoutStruct(cs *CStruct) (btf.Type, bool) {
 			c.errorf(f.Pos, "%s.%s: %w", cs.Name, f.Name, err)
 			return nil, false
 		}
+		if cs.Packed {
+			falign = 1
+		}
 		if cs.Union {
 			off = 0
 		} else {
@@ -101,6 +104,7 @@ func (c *checker) layoutStruct(cs *CStruct) (btf.Type, bool) {
 			return nil, false
 		}
 	}
+	align = max(align, cs.Aligned)
 	size = (size + align - 1) / align * align
 	if cs.Union {
 		return &btf.Union{Name: cs.Name, Size: uint32(size), Members: members}, true

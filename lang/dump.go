@@ -173,6 +173,13 @@ func (d *dumper) expr(depth int, e Expr) {
 	case *UnaryExpr:
 		d.line(depth, "unary %s%s", e.Op, typ)
 		d.expr(depth+1, e.X)
+	case *IncDecExpr:
+		where := "prefix"
+		if e.Post {
+			where = "postfix"
+		}
+		d.line(depth, "%s %s%s", where, e.Op, typ)
+		d.expr(depth+1, e.Target)
 	case *BinaryExpr:
 		d.line(depth, "binary %s%s", e.Op, typ)
 		d.expr(depth+1, e.X)

@@ -111,6 +111,10 @@ func render(filename, src string, err error, kind string) string {
 	lines := strings.Split(src, "\n")
 	var b strings.Builder
 	for _, e := range list {
+		if e.Pos.Line == 0 { // about the run, not a place in the script
+			fmt.Fprintf(&b, "%s: %s: %s\n", filename, kind, e.Msg)
+			continue
+		}
 		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", filename, e.Pos.Line, e.Pos.Column, kind, e.Msg)
 		if e.Pos.Line >= 1 && e.Pos.Line <= len(lines) {
 			line, col := displayLine(strings.TrimRight(lines[e.Pos.Line-1], "\r"), e.Pos.Column)

@@ -108,7 +108,22 @@ type pCStruct struct {
 	Pos    lexer.Position
 	Tag    string     `parser:"@('struct' | 'union')"`
 	Name   string     `parser:"@Ident"`
-	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose ) ';'?"`
+	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose )"`
+	Attrs  []*pCAttr  `parser:"@@* ';'?"`
+}
+
+// pCBody is the members of a struct or union defined inside another's
+// member declaration: struct { int x; int y; } bar;
+type pCBody struct {
+	Fields []*pCField `parser:"'{' @@* '}'"`
+}
+
+// pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
+// struct's closing brace.
+type pCAttr struct {
+	Pos  lexer.Position
+	Name string  `parser:"'__attribute__' '(' '(' @Ident"`
+	Arg  *string `parser:"( '(' @Int ')' )? ')' ')'"`
 }
 
 // pCField is one member declaration: the words and stars of its type, then
@@ -117,6 +132,7 @@ type pCStruct struct {
 type pCField struct {
 	Pos   lexer.Position
 	Words []string `parser:"@Ident+"`
+	Inner *pCBody  `parser:"@@?"`
 	Stars []string `parser:"@'*'*"`
 	Name  string   `parser:"@Ident?"`
 	Dims  []string `parser:"( '[' @Int ']' )* ';'?"`
@@ -152,7 +168,8 @@ type pBlock struct {
 }
 
 // pStmt is a statement: if, unroll, a loop, a declaration, return, break,
-// continue, or an expression, which an assignment or ++/-- may follow.
+// continue, or an expression, which an assignment may follow (a ++ or --
+// after it is the expression's suffix).
 // Semi records a ';' after it: the last statement of a block expression
 // gives the block its value when no ';' follows it.
 type pStmt struct {
@@ -166,8 +183,7 @@ type pStmt struct {
 	Break    bool     `parser:"| @'break'"`
 	Continue bool     `parser:"| @'continue'"`
 	X        *pExpr   `parser:"| ( @@"`
-	Assign   *pAssign `parser:"    ( @@"`
-	IncDec   string   `parser:"    | @( '++' | '--' ) )? )"`
+	Assign   *pAssign `parser:"    @@? )"`
 	Semi     bool     `parser:"@';'?"`
 }
 
@@ -225,13 +241,15 @@ type pUnary struct {
 	Suffixes []*pSuffix `parser:"@@*"`
 }
 
-// pSuffix is a member access or an index after an operand. suffixStart
+// pSuffix is a member access, an index, or a postfix ++ or -- after an
+// operand. suffixStart
 // lets the parser leave at once where no suffix follows.
 type pSuffix struct {
-	At    suffixStart `parser:"@@"`
-	Arrow string      `parser:"(  '->' @Ident"`
-	Dot   string      `parser:"| '.' @( Ident | Int )"`
-	Index *pExpr      `parser:"| '[' @@ ']' )"`
+	At     suffixStart `parser:"@@"`
+	Arrow  string      `parser:"(  '->' @Ident"`
+	Dot    string      `parser:"| '.' @( Ident | Int )"`
+	Index  *pExpr      `parser:"| '[' @@ ']'"`
+	IncDec string      `parser:"| @( '++' | '--' ) )"`
 }
 
 type pMapRef struct {

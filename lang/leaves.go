@@ -44,7 +44,7 @@ type unaryOp struct {
 	Op  string
 }
 
-var unaryOps = map[string]bool{"!": true, "~": true, "-": true, "+": true, "*": true, "&": true}
+var unaryOps = map[string]bool{"!": true, "~": true, "-": true, "+": true, "*": true, "&": true, "++": true, "--": true}
 
 func (o *unaryOp) Parse(lex *lexer.PeekingLexer) error {
 	return matchOp(lex, unaryOps, &o.Pos, &o.Op, "")
@@ -81,7 +81,7 @@ func (o *assignOp) Parse(lex *lexer.PeekingLexer) error {
 }
 
 // suffixStart matches, without consuming it, the token a suffix starts
-// with: "->", "." or "[". Where none stands it ends the list of suffixes
+// with: "->", ".", "[", or a postfix "++" or "--". Where none stands it ends the list of suffixes
 // before participle tries each kind; where one does it records where.
 type suffixStart struct {
 	Pos lexer.Position
@@ -90,7 +90,7 @@ type suffixStart struct {
 func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	switch t.Value {
-	case "->", ".", "[":
+	case "->", ".", "[", "++", "--":
 		s.Pos = t.Pos
 		return nil
 	}

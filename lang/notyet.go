@@ -7,11 +7,11 @@ var (
 	bpftraceFuncs = setOf("uaddr", "signal", "override", "unwatch",
 		"skboutput", "debugf", "assert", "assert_str", "errorf", "warnf", "fail",
 		"memcmp", "percpu_kaddr", "socket_cookie", "static_assert", "str_concat", "strcap",
-		"strstr", "syscall_name", "typeof", "write_user", "tseries", "getopt",
+		"strstr", "typeof", "write_user", "tseries",
 		"kfunc_allowed", "kfunc_exist", "signal_name", "signal_thread", "dw_ustack", "find",
 		"is_array", "is_err", "is_integer", "is_literal", "is_ptr", "is_str", "is_unsigned_integer",
 		"config", "default_str_length", "probetype")
-	bpftraceVars = setOf("ctx", "usermode", "has_cpid", "default_str_length")
+	bpftraceVars = setOf("ctx", "has_cpid", "default_str_length")
 )
 
 func setOf(names ...string) map[string]bool {

@@ -165,8 +165,12 @@ func expandTracepoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, erro
 
 func expandRawTracepoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 	if len(ap.Parts) == 2 {
-		// rawtracepoint:group:name as newer bpftrace writes it; the group
-		// is not part of the kernel's name.
+		// rawtracepoint:module:name as newer bpftrace writes it; the
+		// module (a wildcard may name it) is not part of the kernel's
+		// name, and ntrace attaches the kernel's own.
+		if ok, _ := path.Match(ap.Parts[0], "vmlinux"); !ok {
+			return nil, fmt.Errorf("no matches for rawtracepoint %s:%s: ntrace attaches the kernel's own raw tracepoints (vmlinux), not a module's", ap.Parts[0], ap.Parts[1])
+		}
 		ap.Parts = ap.Parts[1:]
 	}
 	if len(ap.Parts) != 1 || ap.Parts[0] == "" {

@@ -30,6 +30,7 @@ const (
 	Username   // a user id from username: printed as its name in /etc/passwd
 	Timestamp  // nanoseconds since boot from strftime(): printed as a date, Format says how
 	Errno      // an error number from strerror(): printed as its message
+	Syscall    // a system call number from syscall_name(): printed as its name
 	CgroupPath // a cgroup id from cgroup_path(): printed as its paths, Format filters the hierarchies
 	Buffer     // bytes from buf(): a length word, then Size bytes; printed escaped (%r)
 )
@@ -71,6 +72,9 @@ type Type struct {
 	// Names are a record's field names, one per element of its Tuple;
 	// nil for a tuple.
 	Names []string
+	// CArray marks a Tuple that holds a C array's elements, copied from
+	// memory: it prints as [1,2,3].
+	CArray bool
 	// Bool marks an Int that is true or false (1 or 0): it prints as a
 	// word.
 	Bool bool
@@ -192,7 +196,7 @@ func (t *Type) StorageSize() int {
 		return t.Len * t.Elem.StorageSize()
 	case Inet:
 		return 24 // family, then 16 bytes of address
-	case Ksym, Stack, Username, Timestamp, Errno, CgroupPath:
+	case Ksym, Stack, Username, Timestamp, Errno, Syscall, CgroupPath:
 		return 8
 	case Usym:
 		return 16 // address, then process id
@@ -206,7 +210,7 @@ func (t *Type) StorageSize() int {
 // key or value, a tuple, an event.
 func (t *Type) Storable() bool {
 	switch t.Kind {
-	case Int, Pointer, String, Tuple, Inet, Ksym, Stack, Usym, Username, Timestamp, Errno, CgroupPath, Buffer:
+	case Int, Pointer, String, Tuple, Inet, Ksym, Stack, Usym, Username, Timestamp, Errno, Syscall, CgroupPath, Buffer:
 		return true
 	}
 	return false
@@ -309,6 +313,13 @@ func (t *Type) String() string {
 	case Record:
 		return t.Name
 	case Tuple:
+		if t.CArray { // as C writes it: int32[2][3]
+			dims, e := "", t
+			for ; e.Kind == Tuple && e.CArray; e = e.Elems[0] {
+				dims += fmt.Sprintf("[%d]", len(e.Elems))
+			}
+			return e.String() + dims
+		}
 		parts := make([]string, len(t.Elems))
 		for i, e := range t.Elems {
 			parts[i] = e.String()
@@ -335,6 +346,8 @@ func (t *Type) String() string {
 		return "timestamp"
 	case Errno:
 		return "strerror"
+	case Syscall:
+		return "syscall_name"
 	case CgroupPath:
 		return "cgroup_path"
 	case Buffer:
@@ -389,7 +402,7 @@ func sameShape(a, b *Type) bool {
 	}
 	switch a.Kind {
 	case Tuple:
-		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) {
+		if len(a.Elems) != len(b.Elems) || (a.Names == nil) != (b.Names == nil) || a.CArray != b.CArray {
 			return false
 		}
 		for i := range a.Elems {

@@ -61,6 +61,8 @@ func Inspect(n Node, f func(Node) bool) {
 		}
 	case *UnaryExpr:
 		each(n.X)
+	case *IncDecExpr:
+		each(n.Target)
 	case *BinaryExpr:
 		each(n.X, n.Y)
 	case *TernaryExpr:

@@ -30,12 +30,18 @@ func defaultName(mapName string, counter bool) string {
 // that would clash get _2, _3.
 func inferLabels(m *lang.MapInfo, reserved ...string) []string {
 	var names []string
-	for i, k := range m.Keys {
-		var e lang.Expr
-		if i < len(m.KeyExprs) {
-			e = m.KeyExprs[i]
+	if len(m.KeyExprs) == 1 && len(m.Keys) > 1 {
+		// One tuple for several keys (@m[$t] is @m[a, b]): named as
+		// the tuple's elements.
+		names = partNames(m.KeyExprs[0], &lang.Type{Kind: lang.Tuple, Elems: m.Keys}, 0)
+	} else {
+		for i, k := range m.Keys {
+			var e lang.Expr
+			if i < len(m.KeyExprs) {
+				e = m.KeyExprs[i]
+			}
+			names = append(names, partNames(e, k, len(names))...)
 		}
-		names = append(names, partNames(e, k, len(names))...)
 	}
 	used := map[string]bool{}
 	for _, r := range reserved {

@@ -23,7 +23,7 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 		}
 		if en, ok := t.BTF.(*btf.Enum); ok {
 			if name := enumName(en, w, t.Size); name != "" {
-				return format.Value{Kind: format.String, S: name}
+				return format.Value{Kind: format.String, S: name, Enum: true, I: int64(w)}
 			}
 		}
 		if t.Signed {
@@ -53,11 +53,11 @@ func (s *session) decode(b []byte, t *lang.Type) format.Value {
 			return format.Value{Kind: format.String, S: formatMac(raw), Raw: raw}
 		}
 		return format.Value{Kind: format.String, S: format.Escape(string(raw)), Raw: raw}
-	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.CgroupPath:
+	case lang.Usym, lang.Username, lang.Timestamp, lang.Errno, lang.Syscall, lang.CgroupPath:
 		s.resolverOnce.Do(func() { s.resolver = newResolver() })
 		return format.Value{Kind: format.String, S: s.resolver.resolve(b, t)}
 	case lang.Tuple:
-		v := format.Value{Kind: format.Tuple, Names: t.Names}
+		v := format.Value{Kind: format.Tuple, Names: t.Names, Array: t.CArray}
 		for i, off := range t.ElemOffsets() {
 			v.Elems = append(v.Elems, s.decodeElem(b[off:], t.Elems[i]))
 		}

@@ -44,9 +44,9 @@ func (s *session) handle(rec []byte) error {
 		if s.opts.JSON {
 			return format.WriteValueJSON(w, v)
 		}
-		return format.WriteValue(w, v)
+		return format.WriteValue(w, v, s.opts.Style)
 	case codegen.PrintMapEvent:
-		return s.printMap(ev.Map, int(ev.Top), int(ev.Div))
+		return s.printMapCall(ev.Map, int(ev.Top), int(ev.Div))
 	case codegen.ClearEvent:
 		return s.clearMap(ev.Map, false)
 	case codegen.ZeroEvent:
@@ -115,11 +115,15 @@ func joinSlots(b []byte, sep string) string {
 	return strings.Join(parts, sep)
 }
 
-// cat prints the file cat() names (its first lang.MaxCatBytes bytes), as
+// cat prints the file cat() names (its first Options.CatBytes bytes), as
 // it is; a file that cannot be read is a warning, as in bpftrace.
 func (s *session) cat(ev *codegen.Event, rec []byte) error {
 	name := format.Sprintf(pieces(ev.Format), s.decodeSlots(rec, ev.Args))
-	text, err := readHead(name, lang.MaxCatBytes)
+	n := s.opts.CatBytes
+	if n <= 0 {
+		n = lang.MaxCatBytes
+	}
+	text, err := readHead(name, n)
 	if err != nil {
 		s.opts.Warn(fmt.Sprintf("cat: %v", err))
 		return nil

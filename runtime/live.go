@@ -90,11 +90,11 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 		}
 		probes[i] = ph
 	}
-	full := s.coll.Maps[codegen.FullMap]
+	full := dropWords(s.coll.Maps[codegen.FullMap])
 	maps := make([]MapHealth, len(s.out.Maps))
 	for i, m := range s.out.Maps {
 		maps[i] = MapHealth{Map: m, MaxEntries: m.Spec.MaxEntries}
-		maps[i].DroppedFull = sumPerCPU(full, uint32(m.Index))
+		maps[i].DroppedFull = droppedFull(full, m.Index)
 	}
 	return probes, maps, nil
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -22,8 +23,8 @@ var dropReasons = [codegen.NumDropCauses]struct{ warning, json string }{
 
 // reportFull warns about updates that maps refused since the last report,
 // per map and per reason the kernel gave; at the end it adds a total for
-// each map that refused any. The programs count them per CPU in
-// codegen.FullMap, codegen.DropSlots slots per map. In JSON mode each
+// each map that refused any. The programs count them in codegen.FullMap's
+// one value, codegen.DropSlots words per map. In JSON mode each
 // report is also a line of the output, where a consumer counts them: a
 // "map_full" line when the map was full, a "map_dropped" line with the
 // reason otherwise.
@@ -32,16 +33,19 @@ func (s *session) reportFull(final bool) {
 	if m == nil {
 		return
 	}
+	words := dropWords(m)
 	if s.full == nil {
-		// DropSlots per map of the script, made or not (Map.Index).
-		s.full = make([]uint64, s.out.Collection.Maps[codegen.FullMap].MaxEntries)
+		s.full = make([]uint64, len(words))
 	}
 	for _, mp := range s.out.Maps {
 		var all uint64
 		base := mp.Index * int(codegen.DropSlots)
+		if base+int(codegen.DropSlots) > len(words) {
+			continue
+		}
 		for cause := range codegen.NumDropCauses {
 			slot := base + int(cause)
-			total := sumSlot(m, slot)
+			total := words[slot]
 			all += total
 			if total <= s.full[slot] {
 				continue
@@ -50,7 +54,7 @@ func (s *session) reportFull(final bool) {
 			s.full[slot] = total
 			args := []any{mp.Name, mp.Spec.MaxEntries, dropped}
 			if cause == codegen.DropOther {
-				args = append(args, lastErrno(m, base+int(codegen.DropErrno)))
+				args = append(args, lastErrno(words[base+int(codegen.DropErrno)]))
 			}
 			s.opts.Warn(fmt.Sprintf(dropReasons[cause].warning, args...))
 			if !s.opts.JSON {
@@ -70,28 +74,36 @@ func (s *session) reportFull(final bool) {
 	}
 }
 
-// sumSlot is the total over the CPUs of a slot of the per-CPU array m.
-func sumSlot(m *ebpf.Map, slot int) uint64 {
-	var perCPU []uint64
-	if err := m.Lookup(uint32(slot), &perCPU); err != nil {
-		return 0
+// dropWords reads codegen.FullMap's one value: codegen.DropSlots words per
+// map of the script. Nil when m is nil (a script none of whose maps can
+// refuse an update has none) or cannot be read.
+func dropWords(m *ebpf.Map) []uint64 {
+	if m == nil {
+		return nil
 	}
-	var total uint64
-	for _, n := range perCPU {
-		total += n
+	buf := make([]byte, m.ValueSize())
+	if err := m.Lookup(uint32(0), buf); err != nil {
+		return nil
 	}
-	return total
+	words := make([]uint64, len(buf)/8)
+	for i := range words {
+		words[i] = binary.NativeEndian.Uint64(buf[i*8:])
+	}
+	return words
 }
 
-// lastErrno is the error a CPU recorded in a DropErrno slot.
-func lastErrno(m *ebpf.Map, slot int) error {
-	var perCPU []uint64
-	if err := m.Lookup(uint32(slot), &perCPU); err == nil {
-		for _, n := range perCPU {
-			if n != 0 {
-				return unix.Errno(n)
-			}
-		}
+// droppedFull is how many updates map index's map refused for being full.
+func droppedFull(words []uint64, index int) uint64 {
+	if slot := index*int(codegen.DropSlots) + int(codegen.DropFull); slot < len(words) {
+		return words[slot]
+	}
+	return 0
+}
+
+// lastErrno names the errno a program recorded in a DropErrno word.
+func lastErrno(errno uint64) error {
+	if errno != 0 {
+		return unix.Errno(errno)
 	}
 	return errors.New("an error it did not say")
 }

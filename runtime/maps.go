@@ -33,7 +33,7 @@ func (s *session) readMap(m *codegen.Map) (*format.Map, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &format.Map{Name: m.Name, Kind: t.kind, Lhist: m.Info.Lhist, Entries: make([]format.Entry, t.n)}
+	out := &format.Map{Name: m.Name, Kind: t.kind, Lhist: m.Info.Lhist, Entries: make([]format.Entry, t.n), Style: s.opts.Style}
 	for i := range out.Entries {
 		t.entry(i, &out.Entries[i], make([]format.Value, 0, len(m.Keys)))
 	}

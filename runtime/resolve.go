@@ -60,6 +60,11 @@ func (r *resolver) resolve(b []byte, t *lang.Type) string {
 		return r.timestamp(t.Format, w)
 	case lang.Errno:
 		return Strerror(int32(w))
+	case lang.Syscall:
+		if name, ok := lang.SyscallName(int64(w)); ok {
+			return name
+		}
+		return strconv.FormatInt(int64(w), 10)
 	case lang.CgroupPath:
 		return r.cgroupPath(w, t.Format)
 	}

@@ -26,6 +26,9 @@ type Options struct {
 	Out io.Writer
 	// JSON selects bpftrace's -f json output instead of text.
 	JSON bool
+	// Style chooses between today's bpftrace's text output (the zero
+	// value) and bpftrace 0.17's where the two differ (-f text-0.17).
+	Style format.Style
 	// Folded writes the maps keyed by stacks as folded lines (-f folded;
 	// see StackMaps), the others as text when they hold anything.
 	Folded bool
@@ -64,6 +67,9 @@ type Options struct {
 	// NoPrintMaps leaves the maps unprinted when tracing ends (the
 	// script's config print_maps_on_exit = false).
 	NoPrintMaps bool
+	// CatBytes is how much of a file cat() prints at most (the config
+	// setting max_cat_bytes); 0 means lang.MaxCatBytes.
+	CatBytes int
 	// DryRun loads and attaches every probe, calls Attached, and detaches
 	// them: BEGIN and END do not run and nothing is printed (--dry-run).
 	DryRun bool

@@ -189,7 +189,7 @@ func (t *table) sort() {
 // them when top > 0, with values divided by div, as print(@m, top, div)
 // and the maps printed at exit do.
 func (t *table) write(top, div int) error {
-	fm := &format.Map{Name: t.m.Name, Kind: t.kind, Lhist: t.m.Info.Lhist}
+	fm := &format.Map{Name: t.m.Name, Kind: t.kind, Lhist: t.m.Info.Lhist, Style: t.s.opts.Style}
 	w := format.NewMapWriter(t.s.opts.Out, fm, div, t.s.opts.JSON)
 	var e format.Entry
 	keys := make([]format.Value, 0, len(t.m.Keys))
@@ -208,6 +208,19 @@ func (t *table) write(top, div int) error {
 // asks: streamed as text or JSON, or, folded (Options.Folded) when it is
 // keyed by stacks, read whole.
 func (s *session) printMap(m *codegen.Map, top, div int) error {
+	return s.writeTable(m, top, div, false)
+}
+
+// printMapCall prints m as print(@m, top, div) asks: as printMap, but a
+// keyless map nothing set yet prints its zero, as today's bpftrace
+// prints it there (not at exit).
+func (s *session) printMapCall(m *codegen.Map, top, div int) error {
+	return s.writeTable(m, top, div, s.opts.Style == format.Current)
+}
+
+// writeTable prints m, with unsetAsZero a keyless map nothing set as its
+// value's zero.
+func (s *session) writeTable(m *codegen.Map, top, div int, unsetAsZero bool) error {
 	if s.opts.Folded && StackKeyed(m) {
 		fm, err := s.readMap(m)
 		if err != nil {
@@ -218,6 +231,13 @@ func (s *session) printMap(m *codegen.Map, top, div int) error {
 	t, err := s.readTable(m)
 	if err != nil {
 		return err
+	}
+	if t.n == 0 && m.Keyless && !m.Bucketed() && unsetAsZero {
+		// Today's bpftrace prints a keyless map nothing has set as
+		// its value's zero ("@: 0"); bpftrace 0.17 printed nothing.
+		t.recs = make([]byte, t.keySize+t.valueSize)
+		t.n = 1
+		t.sort()
 	}
 	return t.write(top, div)
 }

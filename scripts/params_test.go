@@ -24,6 +24,8 @@ func TestRecipeParamRanges(t *testing.T) {
 		{"udplat", map[string]string{"PORT": "65536"}, "-D PORT=65536: 65536 is out of PORT's range, 1..65535"},
 		{"udplat", map[string]string{"LAT": "-1ms"}, `-D LAT=-1ms: "-1ms" is negative: a duration is 0 or more`},
 		{"udplat", map[string]string{"PORT": "65535", "LAT": "0"}, ""},
+		{"udplat", map[string]string{"EXPIRE": "500ms"}, "-D EXPIRE=500ms: 500ms is out of EXPIRE's range, 1s.."},
+		{"udplat", map[string]string{"EXPIRE": "1h"}, ""},
 		{"ep_poll_interact", map[string]string{"PID": "-1"}, "-D PID=-1: -1 is out of PID's range, 1..4194304"},
 		{"ep_poll_interact", map[string]string{"PID": "1"}, ""},
 		{"offwaketime", map[string]string{"PID": "-1"}, "-D PID=-1: -1 is out of PID's range, 0..4194304"},

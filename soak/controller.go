@@ -53,7 +53,7 @@ func runController(args []string) error {
 	fs.StringVar(&cfg.out, "out", "soak/out/result.json", "where to write every sample and count")
 	fs.IntVar(&cfg.senders, "senders", 3, "sender processes per round")
 	fs.IntVar(&cfg.rssSlack, "rss-slack", 4096, "kB the last RSS sample may exceed the one after warm-up by")
-	fs.IntVar(&cfg.keySlack, "key-slack", 16, "map keys the last sample may hold beyond the one after warm-up (other traffic adds drop reasons and places)")
+	fs.IntVar(&cfg.keySlack, "key-slack", 16, "map keys the mean of the last third of the samples may hold beyond the first third's (other traffic adds drop reasons and places)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

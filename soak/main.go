@@ -29,7 +29,8 @@
 //     per connection to the closed port (no socket);
 //   - neither tracer reports lost events or a full map;
 //   - ntrace's RSS, open fds and map keys, sampled between rounds: the
-//     last sample against the first one after warm-up.
+//     last sample against the first one after warm-up (for map keys, the
+//     mean of the last third of the samples against the first third's).
 //
 // Run it as root, from the repository root:
 //

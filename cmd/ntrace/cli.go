@@ -32,16 +32,37 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" && !takesValue(fs, args[:consumed-1]) {
+			// The flag package ate the -- that ends the flags:
+			// everything after it is the script's.
+			return append(positional, rest...), nil
+		}
+		args = rest
 		if len(args) == 0 {
 			return positional, nil
-		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), nil
 		}
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// takesValue says whether the last of args is a flag that takes a value
+// (-e, -D…) written without it, so that what follows is that value.
+func takesValue(fs *flag.FlagSet, args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	name, ok := strings.CutPrefix(args[len(args)-1], "-")
+	if !ok || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(strings.TrimPrefix(name, "-"))
+	if f == nil {
+		return false
+	}
+	b, isSwitch := f.Value.(interface{ IsBoolFlag() bool })
+	return !isSwitch || !b.IsBoolFlag()
 }
 
 // splitBundledFlags writes one-letter switches given together, as getopt
@@ -161,6 +182,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	st.clock.done("setup")
 
 	explicit := explicitFlags(fs)
+	params.ConfigEnv = envConfig(os.Environ(), explicit)
 	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return err
@@ -172,6 +194,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	st.clock.done("check")
+	if err := namedOptions(info, params); err != nil {
+		return err
+	}
 	applyConfig(&o, info.Config)
 	if !o.noWarnings {
 		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
@@ -247,11 +272,15 @@ func filterProbes(out *codegen.Output, pattern string) error {
 	return nil
 }
 
+// textBpftrace017 is -f's value for text as bpftrace 0.17 printed it,
+// where today's bpftrace prints otherwise.
+const textBpftrace017 = "text-0.17"
+
 // checkOptions refuses flags that make no sense, alone or together.
 func checkOptions(o *options) error {
 	switch {
-	case o.format != "text" && o.format != "json" && o.format != "folded":
-		return errors.New("-f takes text, json or folded")
+	case o.format != "text" && o.format != textBpftrace017 && o.format != "json" && o.format != "folded":
+		return errors.New("-f takes text, text-0.17, json or folded")
 	case o.missing != "error" && o.missing != "warn":
 		return errors.New("--missing takes error or warn")
 	case o.command != "" && o.pid != 0:
@@ -414,9 +443,22 @@ func readScript(name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, lang.MaxScriptSize+1))
 }
 
-// parameters collects -D values, -p and positional arguments.
+// parameters collects -D values, -p, positional arguments and the named
+// options after --.
 func parameters(defines []string, pid int, positional []string) (lang.Params, error) {
-	p := lang.Params{Named: map[string]string{}, Positional: positional, PID: pid}
+	p := lang.Params{Named: map[string]string{}, PID: pid}
+	for _, a := range positional {
+		// Only what follows -- can start with --: the flags before it
+		// are ntrace's own. There, --name=value and --name are the
+		// program's named options, which getopt() reads.
+		name, ok := strings.CutPrefix(a, "--")
+		if !ok || name == "" {
+			p.Positional = append(p.Positional, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(name, "=")
+		p.Options = append(p.Options, lang.Option{Name: name, Value: value, Bare: !hasValue})
+	}
 	for _, d := range defines {
 		name, value, ok := strings.Cut(d, "=")
 		if !ok || name == "" {
@@ -425,6 +467,33 @@ func parameters(defines []string, pid int, positional []string) (lang.Params, er
 		p.Named[name] = value
 	}
 	return p, nil
+}
+
+// namedOptions refuses named options after -- that no getopt() in the
+// script takes, listing the ones it takes (which --help alone asks for).
+func namedOptions(info *lang.Info, p lang.Params) error {
+	unknown := lang.UnknownOptions(info, p)
+	if len(unknown) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	if len(unknown) > 1 || unknown[0] != "--help" {
+		fmt.Fprintf(&b, "ntrace: unexpected program command line options: %s\n", strings.Join(unknown, " "))
+	}
+	list := info.GetoptList()
+	if len(list) == 0 {
+		b.WriteString("HINT: the program takes no named options: getopt() reads them\n")
+		return exitError{code: exitUsage, msg: b.String()}
+	}
+	b.WriteString("HINT: expected program options:\n")
+	for _, g := range list {
+		fmt.Fprintf(&b, "  --%s", g.Name)
+		if g.Help != "" {
+			fmt.Fprintf(&b, ": %s", g.Help)
+		}
+		b.WriteString("\n")
+	}
+	return exitError{code: exitUsage, msg: b.String()}
 }
 
 // notifyAttached names the environment variable under which bpftrace

@@ -38,6 +38,20 @@ func dropOverridden(prog *lang.Program, explicit map[string]bool) {
 	prog.Config = kept
 }
 
+// envConfig is the settings bpftrace's environment variables give
+// (BPFTRACE_STACK_MODE=raw), but for those a flag given on the command
+// line overrides: flags win over the environment, which wins over the
+// script's config block.
+func envConfig(environ []string, explicit map[string]bool) map[string]string {
+	set := lang.EnvConfig(environ)
+	for name := range set {
+		if f, ok := configFlags[name]; ok && explicit[f] {
+			delete(set, name)
+		}
+	}
+	return set
+}
+
 // applyConfig sets the options the script's config block gives and the
 // command line does not.
 func applyConfig(o *options, cfg lang.Config) {

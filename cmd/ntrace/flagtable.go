@@ -38,6 +38,10 @@ type options struct {
 	// are loaded and attached (BEGIN and END always are).
 	probeFilter string
 	metrics     string
+	// includes are --include's headers and -I's directories: accepted
+	// and ignored, as a script's #include lines are (types come from
+	// BTF, constants from ntrace's table).
+	includes multiFlag
 }
 
 type multiFlag []string
@@ -60,8 +64,8 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "run CMD, trace while it runs, stop when it exits; it is started held, its pid (cpid) known to the script, and runs once the probes are attached"},
 		{Name: "o", Arg: "FILE", Value: &o.output, Complete: clispec.CompleteFile,
 			Help: "write output to FILE"},
-		{Name: "f", Arg: "FORMAT", Value: &o.format, Default: "text", Values: []string{"text", "json", "folded"}, Complete: clispec.CompleteValues,
-			Help: "output format: text, json, or folded (maps keyed by stacks as folded stacks, the lines flame graph tools read)"},
+		{Name: "f", Arg: "FORMAT", Value: &o.format, Default: "text", Values: []string{"text", "text-0.17", "json", "folded"}, Complete: clispec.CompleteValues,
+			Help: "output format: text (as today's bpftrace), text-0.17 (as bpftrace 0.17 where the two differ: stats, pointers, histogram headers), json, or folded (maps keyed by stacks as folded stacks, the lines flame graph tools read)"},
 		{Name: "v", Value: &o.verbose,
 			Help: "say how each probe was attached, program sizes and start-up times"},
 		{Name: "q", Value: &o.quiet,
@@ -92,6 +96,10 @@ func mainFlags(o *options) []clispec.Flag {
 			Help: "load and attach only the probes whose name (such as interval:ms:200, tracepoint:syscalls:sys_enter_read) REGEX matches; BEGIN and END always run"},
 		{Name: "no-fentry", Value: &o.noFentry,
 			Help: "run kprobe: and kretprobe: as kprobes even where fentry and fexit would work"},
+		{Name: "include", Arg: "FILE", Value: &o.includes, Complete: clispec.CompleteFile,
+			Help: "accepted and ignored, as #include lines are: kernel types come from BTF, header constants from ntrace's table (repeatable)"},
+		{Name: "I", Arg: "DIR", Value: &o.includes, Complete: clispec.CompleteFile,
+			Help: "accepted and ignored, as --include is (repeatable)"},
 		{Name: "metrics", Arg: "ADDR", Value: &o.metrics,
 			Help: "serve the maps as Prometheus metrics on ADDR (such as :9464) at /metrics while tracing"},
 		{Name: "help", Alias: "h", Value: &o.help,

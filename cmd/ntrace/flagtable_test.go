@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/ntrace/ntrace/lang"
 )
 
 // --help lists every flag of the table as people type it (-e, --map-size)
@@ -60,5 +62,40 @@ func TestBundledSwitches(t *testing.T) {
 	positional, err := parseArgs(fs, []string{"-lv", "rawtracepoint:consume_skb"})
 	if err != nil || !o.list || !o.verbose || strings.Join(positional, " ") != "rawtracepoint:consume_skb" {
 		t.Errorf("-lv: %v, list %v, verbose %v, %q", err, o.list, o.verbose, positional)
+	}
+}
+
+// After --, --name=value and --name are the script's named options
+// (getopt()), the rest positional; before it, flags are ntrace's, and a
+// -- that is a flag's value is that value.
+func TestNamedOptionsAfterDoubleDash(t *testing.T) {
+	var o options
+	var stderr strings.Builder
+	fs := newFlagSet(&o, &stderr)
+	positional, err := parseArgs(fs, []string{"-e", "BEGIN {}", "pos1", "--", "--aa=20", "pos2", "--dd", "-q"})
+	if err != nil || o.quiet || strings.Join(positional, " ") != "pos1 --aa=20 pos2 --dd -q" {
+		t.Fatalf("%v, quiet %v, %q", err, o.quiet, positional)
+	}
+	p, err := parameters(nil, 0, positional)
+	if err != nil || strings.Join(p.Positional, " ") != "pos1 pos2 -q" || len(p.Options) != 2 ||
+		p.Options[0] != (lang.Option{Name: "aa", Value: "20"}) || p.Options[1] != (lang.Option{Name: "dd", Bare: true}) {
+		t.Errorf("%v: positional %q, options %+v", err, p.Positional, p.Options)
+	}
+	o = options{}
+	fs = newFlagSet(&o, &stderr)
+	if positional, err := parseArgs(fs, []string{"-e", "--", "-q"}); err != nil || o.program != "--" || !o.quiet || len(positional) != 0 {
+		t.Errorf("-e --: %v, program %q, quiet %v, %q", err, o.program, o.quiet, positional)
+	}
+}
+
+// --include and -I, which bpftrace's tools and tests pass, parse and do
+// nothing: #include lines are ignored the same way.
+func TestIncludeFlagsAccepted(t *testing.T) {
+	var o options
+	var stderr strings.Builder
+	fs := newFlagSet(&o, &stderr)
+	positional, err := parseArgs(fs, []string{"--include", "errno.h", "-I", "/usr/include", "-e", "BEGIN {}", "x"})
+	if err != nil || o.program != "BEGIN {}" || strings.Join(o.includes, " ") != "errno.h /usr/include" || strings.Join(positional, " ") != "x" {
+		t.Errorf("%v: program %q, includes %q, positional %q", err, o.program, o.includes, positional)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/ntrace/ntrace/internal/safepath"
+	"github.com/ntrace/ntrace/runtime/format"
 )
 
 // createOutput opens -o's file for writing without being led into a file
@@ -102,4 +103,13 @@ func checkOutput(st *unix.Stat_t, path string) error {
 		return fmt.Errorf("output file %s is not a regular file, a FIFO or a character device", path)
 	}
 	return nil
+}
+
+// outputStyle is the text style -f asks for: bpftrace 0.17's for
+// text-0.17, else today's bpftrace's.
+func outputStyle(f string) format.Style {
+	if f == textBpftrace017 {
+		return format.Bpftrace017
+	}
+	return format.Current
 }

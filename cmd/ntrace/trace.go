@@ -71,9 +71,11 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		Flush:       bw.Flush,
 		JSON:        o.format == "json",
 		Folded:      o.format == "folded",
+		Style:       outputStyle(o.format),
 		PID:         o.pid,
 		MissingWarn: o.missing == "warn",
 		NoPrintMaps: info.Config.NoPrintMaps,
+		CatBytes:    info.Config.CatBytes,
 		Ring:        e.ring,
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
@@ -96,6 +98,11 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 				// Today's bpftrace's line; ntrace says it once attached,
 				// where bpftrace 0.17 said "Attaching N probes..." before.
 				fmt.Fprintf(stderr, "Attached %d %s\n", n, plural(n, "probe", "probes"))
+			}
+			if !o.quiet && o.format == "json" {
+				// And in JSON, today's bpftrace's record of it, first
+				// in the output.
+				fmt.Fprintf(bw, "{\"type\": \"attached_probes\", \"count\": %d, \"data\": {\"probes\": %d}}\n", n, n)
 			}
 			if os.Getenv(notifyAttached) != "" {
 				// bpftrace's test suite waits for this line on standard

@@ -23,6 +23,7 @@ program p0 tracepoint:sock:sock_recv_length (TracePoint):
 	  19: AddImm dst: r2 imm: -16
 	  20: Call FnMapLookupElem
 	  21: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  23: AddReg dst: r1 src: r7
 	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -48,51 +49,23 @@ L2:
 	  45: Call FnMapLookupElem
 	  46: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  47: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	  48: StXMemDW dst: rfp src: r0 off: -56 imm: 0
-	  49: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
-	  50: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
-	  51: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
-	  52: StMemDW dst: rfp src: r0 off: -64 imm: 4
-	  53: LoadMapPtr dst: r1 fd: 0 <full>
-	  55: MovReg dst: r2 src: rfp
-	  56: AddImm dst: r2 imm: -64
-	  57: Call FnMapLookupElem
-	  58: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  59: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	  60: NegImm32 dst: r1 imm: 0
-	  61: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  48: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  50: MovImm dst: r2 imm: 1
+	  51: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  52: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  53: Ja off: -1 <L4>
+L5:
+	  54: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  55: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  56: Ja off: -1 <L4>
 L6:
-	  62: LdXMemDW dst: r0 src: rfp off: -56 imm: 0
-	  63: StMemDW dst: rfp src: r0 off: -48 imm: 3
-	  64: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
-	  65: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  66: Ja off: -1 <L9>
+	  57: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  58: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  59: Ja off: -1 <L4>
 L7:
-	  67: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
-	  68: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	  69: Ja off: -1 <L9>
-L8:
-	  70: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
-	  71: StMemDW dst: rfp src: r0 off: -48 imm: 2
-L9:
-	  72: LoadMapPtr dst: r1 fd: 0 <full>
-	  74: MovReg dst: r2 src: rfp
-	  75: AddImm dst: r2 imm: -48
-	  76: Call FnMapLookupElem
-	  77: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  78: Exit
-L10:
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  82: Ja off: -1 <L4>
-L3:
-	  83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  84: AddReg dst: r1 src: r7
-	  85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  86: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  87: AddImm dst: r1 imm: 1
-	  88: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  60: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  61: NegImm32 dst: r0 imm: 0
+	  62: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L4:
-	  89: MovImm dst: r0 imm: 0
-	  90: Exit
+	  63: MovImm dst: r0 imm: 0
+	  64: Exit

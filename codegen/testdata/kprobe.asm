@@ -26,6 +26,7 @@ L3:
 	  21: AddImm dst: r2 imm: -24
 	  22: Call FnMapLookupElem
 	  23: JEqImm dst: r0 off: -1 imm: 0 <L4>
+L5:
 	  24: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  25: AddReg dst: r1 src: r7
 	  26: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -51,54 +52,26 @@ L4:
 	  47: Call FnMapLookupElem
 	  48: JNEImm dst: r0 off: -1 imm: 0 <L5>
 	  49: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
-	  50: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	  51: JEq32Imm dst: r0 off: -1 imm: -7 <L8>
-	  52: JEq32Imm dst: r0 off: -1 imm: -12 <L8>
-	  53: JEq32Imm dst: r0 off: -1 imm: -16 <L8>
-	  54: StMemDW dst: rfp src: r0 off: -72 imm: 4
-	  55: LoadMapPtr dst: r1 fd: 0 <full>
-	  57: MovReg dst: r2 src: rfp
-	  58: AddImm dst: r2 imm: -72
-	  59: Call FnMapLookupElem
-	  60: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	  61: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	  62: NegImm32 dst: r1 imm: 0
-	  63: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  50: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  52: MovImm dst: r2 imm: 1
+	  53: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
+	  54: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  55: Ja off: -1 <L6>
+L7:
+	  56: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
+	  57: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  58: Ja off: -1 <L6>
 L8:
-	  64: LdXMemDW dst: r0 src: rfp off: -64 imm: 0
-	  65: StMemDW dst: rfp src: r0 off: -56 imm: 3
-	  66: JNE32Imm dst: r0 off: -1 imm: -7 <L9>
-	  67: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	  68: Ja off: -1 <L11>
+	  59: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
+	  60: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  61: Ja off: -1 <L6>
 L9:
-	  69: JNE32Imm dst: r0 off: -1 imm: -12 <L10>
-	  70: StMemDW dst: rfp src: r0 off: -56 imm: 1
-	  71: Ja off: -1 <L11>
-L10:
-	  72: JNE32Imm dst: r0 off: -1 imm: -16 <L11>
-	  73: StMemDW dst: rfp src: r0 off: -56 imm: 2
-L11:
-	  74: LoadMapPtr dst: r1 fd: 0 <full>
-	  76: MovReg dst: r2 src: rfp
-	  77: AddImm dst: r2 imm: -56
-	  78: Call FnMapLookupElem
-	  79: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  80: Exit
-L12:
-	  81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  82: AddImm dst: r1 imm: 1
-	  83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  84: Ja off: -1 <L6>
-L5:
-	  85: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  86: AddReg dst: r1 src: r7
-	  87: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  88: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  89: AddImm dst: r1 imm: 1
-	  90: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  62: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  63: NegImm32 dst: r0 imm: 0
+	  64: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L6:
-	  91: MovImm dst: r0 imm: 0
-	  92: Exit
+	  65: MovImm dst: r0 imm: 0
+	  66: Exit
 program p1 kretprobe:inet_csk_accept (Kprobe):
   ; line 5:1
 	   0: MovReg dst: r6 src: r1
@@ -122,6 +95,7 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	  19: AddImm dst: r2 imm: -8
 	  20: Call FnMapLookupElem
 	  21: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  23: AddImm dst: r1 imm: 1
 	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -143,48 +117,23 @@ L2:
 	  41: Call FnMapLookupElem
 	  42: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  43: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	  44: StXMemDW dst: rfp src: r0 off: -48 imm: 0
-	  45: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
-	  46: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
-	  47: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
-	  48: StMemDW dst: rfp src: r0 off: -56 imm: 9
-	  49: LoadMapPtr dst: r1 fd: 0 <full>
-	  51: MovReg dst: r2 src: rfp
-	  52: AddImm dst: r2 imm: -56
-	  53: Call FnMapLookupElem
-	  54: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  55: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
-	  56: NegImm32 dst: r1 imm: 0
-	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  44: LoadMapValue dst: r1, fd: 0 off: 40 <full>
+	  46: MovImm dst: r2 imm: 1
+	  47: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  48: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  49: Ja off: -1 <L4>
+L5:
+	  50: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  51: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  52: Ja off: -1 <L4>
 L6:
-	  58: LdXMemDW dst: r0 src: rfp off: -48 imm: 0
-	  59: StMemDW dst: rfp src: r0 off: -40 imm: 8
-	  60: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
-	  61: StMemDW dst: rfp src: r0 off: -40 imm: 5
-	  62: Ja off: -1 <L9>
+	  53: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  54: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  55: Ja off: -1 <L4>
 L7:
-	  63: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
-	  64: StMemDW dst: rfp src: r0 off: -40 imm: 6
-	  65: Ja off: -1 <L9>
-L8:
-	  66: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
-	  67: StMemDW dst: rfp src: r0 off: -40 imm: 7
-L9:
-	  68: LoadMapPtr dst: r1 fd: 0 <full>
-	  70: MovReg dst: r2 src: rfp
-	  71: AddImm dst: r2 imm: -40
-	  72: Call FnMapLookupElem
-	  73: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  74: Exit
-L10:
-	  75: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  76: AddImm dst: r1 imm: 1
-	  77: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  78: Ja off: -1 <L4>
-L3:
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  56: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  57: NegImm32 dst: r0 imm: 0
+	  58: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L4:
-	  82: MovImm dst: r0 imm: 0
-	  83: Exit
+	  59: MovImm dst: r0 imm: 0
+	  60: Exit

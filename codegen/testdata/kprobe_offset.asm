@@ -13,6 +13,7 @@ program p0 kprobe:udp_sendmsg+16 (Kprobe):
 	  10: AddImm dst: r2 imm: -8
 	  11: Call FnMapLookupElem
 	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
+L3:
 	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  14: AddImm dst: r1 imm: 1
 	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -34,48 +35,23 @@ L2:
 	  32: Call FnMapLookupElem
 	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
 	  34: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  35: StXMemDW dst: rfp src: r0 off: -40 imm: 0
-	  36: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
-	  37: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
-	  38: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
-	  39: StMemDW dst: rfp src: r0 off: -48 imm: 4
-	  40: LoadMapPtr dst: r1 fd: 0 <full>
-	  42: MovReg dst: r2 src: rfp
-	  43: AddImm dst: r2 imm: -48
-	  44: Call FnMapLookupElem
-	  45: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  46: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	  47: NegImm32 dst: r1 imm: 0
-	  48: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  35: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  37: MovImm dst: r2 imm: 1
+	  38: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  39: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  40: Ja off: -1 <L4>
+L5:
+	  41: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  42: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  43: Ja off: -1 <L4>
 L6:
-	  49: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	  50: StMemDW dst: rfp src: r0 off: -32 imm: 3
-	  51: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
-	  52: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  53: Ja off: -1 <L9>
+	  44: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  45: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  46: Ja off: -1 <L4>
 L7:
-	  54: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
-	  55: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  56: Ja off: -1 <L9>
-L8:
-	  57: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
-	  58: StMemDW dst: rfp src: r0 off: -32 imm: 2
-L9:
-	  59: LoadMapPtr dst: r1 fd: 0 <full>
-	  61: MovReg dst: r2 src: rfp
-	  62: AddImm dst: r2 imm: -32
-	  63: Call FnMapLookupElem
-	  64: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  65: Exit
-L10:
-	  66: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  67: AddImm dst: r1 imm: 1
-	  68: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  69: Ja off: -1 <L4>
-L3:
-	  70: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  71: AddImm dst: r1 imm: 1
-	  72: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  47: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  48: NegImm32 dst: r0 imm: 0
+	  49: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L4:
-	  73: MovImm dst: r0 imm: 0
-	  74: Exit
+	  50: MovImm dst: r0 imm: 0
+	  51: Exit

@@ -4,86 +4,60 @@ event 0 kind 1 size 24 from tracepoint:syscalls:sys_enter_close
 event 1 kind 1 size 16 from tracepoint:syscalls:sys_enter_close
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 3:1
-	   0: MovReg dst: r6 src: r1
-	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
-	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 3:41
-	   5: Call FnGetCurrentPidTgid
-	   6: MovReg32 dst: r0 src: r0
-	   7: MovReg dst: r7 src: r0
-	   8: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	   9: LoadMapPtr dst: r1 fd: 0 <m0>
-	  11: MovReg dst: r2 src: rfp
-	  12: AddImm dst: r2 imm: -8
-	  13: Call FnMapLookupElem
-	  14: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  15: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  16: AddImm dst: r1 imm: 1
-	  17: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  18: Ja off: -1 <L4>
-L2:
-	  19: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  20: LoadMapPtr dst: r1 fd: 0 <m0>
-	  22: MovReg dst: r2 src: rfp
-	  23: AddImm dst: r2 imm: -8
-	  24: MovReg dst: r3 src: rfp
-	  25: AddImm dst: r3 imm: -16
-	  26: MovImm dst: r4 imm: 1
-	  27: Call FnMapUpdateElem
-	  28: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  29: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	  30: LoadMapPtr dst: r1 fd: 0 <m0>
-	  32: MovReg dst: r2 src: rfp
-	  33: AddImm dst: r2 imm: -8
-	  34: Call FnMapLookupElem
-	  35: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  36: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  37: StXMemDW dst: rfp src: r0 off: -40 imm: 0
-	  38: JEq32Imm dst: r0 off: -1 imm: -7 <L6>
-	  39: JEq32Imm dst: r0 off: -1 imm: -12 <L6>
-	  40: JEq32Imm dst: r0 off: -1 imm: -16 <L6>
-	  41: StMemDW dst: rfp src: r0 off: -48 imm: 4
-	  42: LoadMapPtr dst: r1 fd: 0 <full>
-	  44: MovReg dst: r2 src: rfp
-	  45: AddImm dst: r2 imm: -48
-	  46: Call FnMapLookupElem
-	  47: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  48: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	  49: NegImm32 dst: r1 imm: 0
-	  50: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L6:
-	  51: LdXMemDW dst: r0 src: rfp off: -40 imm: 0
-	  52: StMemDW dst: rfp src: r0 off: -32 imm: 3
-	  53: JNE32Imm dst: r0 off: -1 imm: -7 <L7>
-	  54: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  55: Ja off: -1 <L9>
-L7:
-	  56: JNE32Imm dst: r0 off: -1 imm: -12 <L8>
-	  57: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	  58: Ja off: -1 <L9>
-L8:
-	  59: JNE32Imm dst: r0 off: -1 imm: -16 <L9>
-	  60: StMemDW dst: rfp src: r0 off: -32 imm: 2
-L9:
-	  61: LoadMapPtr dst: r1 fd: 0 <full>
-	  63: MovReg dst: r2 src: rfp
-	  64: AddImm dst: r2 imm: -32
-	  65: Call FnMapLookupElem
-	  66: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	  67: Exit
-L10:
-	  68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  69: AddImm dst: r1 imm: 1
-	  70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  71: Ja off: -1 <L4>
+	   4: Call FnGetCurrentPidTgid
+	   5: MovReg32 dst: r0 src: r0
+	   6: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	   7: LoadMapPtr dst: r1 fd: 0 <m0>
+	   9: MovReg dst: r2 src: rfp
+	  10: AddImm dst: r2 imm: -8
+	  11: Call FnMapLookupElem
+	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
 L3:
-	  72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  73: AddImm dst: r1 imm: 1
-	  74: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  14: AddImm dst: r1 imm: 1
+	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  16: Ja off: -1 <L4>
+L2:
+	  17: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  18: LoadMapPtr dst: r1 fd: 0 <m0>
+	  20: MovReg dst: r2 src: rfp
+	  21: AddImm dst: r2 imm: -8
+	  22: MovReg dst: r3 src: rfp
+	  23: AddImm dst: r3 imm: -16
+	  24: MovImm dst: r4 imm: 1
+	  25: Call FnMapUpdateElem
+	  26: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  27: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	  28: LoadMapPtr dst: r1 fd: 0 <m0>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: Call FnMapLookupElem
+	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  34: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	  35: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  37: MovImm dst: r2 imm: 1
+	  38: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
+	  39: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  40: Ja off: -1 <L4>
+L5:
+	  41: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
+	  42: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  43: Ja off: -1 <L4>
+L6:
+	  44: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
+	  45: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  46: Ja off: -1 <L4>
+L7:
+	  47: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  48: NegImm32 dst: r0 imm: 0
+	  49: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L4:
-	  75: MovImm dst: r0 imm: 0
-	  76: Exit
+	  50: MovImm dst: r0 imm: 0
+	  51: Exit
 program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1
@@ -125,130 +99,129 @@ program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
 	  40: MovImm dst: r3 imm: 0
 	  41: MovImm dst: r4 imm: 0
 	  42: Call FnForEachMapElem
-	  43: MovReg dst: r8 src: r0
-	  44: StXMemDW dst: r7 src: r8 off: 8 imm: 0
-	  45: Call FnKtimeGetNs
-	  46: MovReg dst: r8 src: r0
-	  47: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  48: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	  50: MovReg dst: r2 src: rfp
-	  51: AddImm dst: r2 imm: -8
-	  52: Call FnMapLookupElem
-	  53: MovImm dst: r2 imm: 1
-	  54: JEqImm dst: r0 off: -1 imm: 0 <L14>
-	  55: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	  56: AddImm dst: r3 imm: 1000000
-	  57: JGTReg dst: r3 off: -1 src: r8 <L14>
-	  58: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	  59: MovImm dst: r2 imm: 0
+	  43: StXMemDW dst: r7 src: r0 off: 8 imm: 0
+	  44: Call FnKtimeGetNs
+	  45: MovReg dst: r8 src: r0
+	  46: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	  47: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	  49: MovReg dst: r2 src: rfp
+	  50: AddImm dst: r2 imm: -8
+	  51: Call FnMapLookupElem
+	  52: MovImm dst: r2 imm: 1
+	  53: JEqImm dst: r0 off: -1 imm: 0 <L14>
+	  54: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	  55: AddImm dst: r3 imm: 1000000
+	  56: JGTReg dst: r3 off: -1 src: r8 <L14>
+	  57: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	  58: MovImm dst: r2 imm: 0
 L14:
-	  60: MovReg dst: r1 src: r7
-	  61: Call FnRingbufSubmit
-	  62: Ja off: -1 <L13>
+	  59: MovReg dst: r1 src: r7
+	  60: Call FnRingbufSubmit
+	  61: Ja off: -1 <L13>
 L12:
-	  63: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  64: LoadMapPtr dst: r1 fd: 0 <lost>
-	  66: MovReg dst: r2 src: rfp
-	  67: AddImm dst: r2 imm: -16
-	  68: Call FnMapLookupElem
-	  69: JNEImm dst: r0 off: -1 imm: 0 <L15>
-	  70: Exit
+	  62: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  63: LoadMapPtr dst: r1 fd: 0 <lost>
+	  65: MovReg dst: r2 src: rfp
+	  66: AddImm dst: r2 imm: -16
+	  67: Call FnMapLookupElem
+	  68: JNEImm dst: r0 off: -1 imm: 0 <L15>
+	  69: Exit
 L15:
-	  71: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  72: AddImm dst: r1 imm: 1
-	  73: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  70: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  71: AddImm dst: r1 imm: 1
+	  72: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L13:
-	  74: MovImm dst: r0 imm: 0
-	  75: Exit
+	  73: MovImm dst: r0 imm: 0
+	  74: Exit
   ; line 5:3
 cb1:
-	  76: LdXMemDW dst: r6 src: r4 off: 0 imm: 0
-	  77: LdXMemDW dst: r9 src: r4 off: 8 imm: 0
-	  78: MovReg dst: r7 src: r2
-	  79: MovReg dst: r8 src: r3
-	  80: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	  81: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	  82: LdXMemDW dst: r0 src: r7 off: 0 imm: 0
-	  83: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	  84: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  85: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  86: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  75: LdXMemDW dst: r6 src: r4 off: 0 imm: 0
+	  76: LdXMemDW dst: r9 src: r4 off: 8 imm: 0
+	  77: MovReg dst: r7 src: r2
+	  78: MovReg dst: r8 src: r3
+	  79: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	  80: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	  81: LdXMemDW dst: r0 src: r7 off: 0 imm: 0
+	  82: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	  83: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  84: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	  85: StMemDW dst: rfp src: r0 off: -24 imm: 0
 L5:
-	  87: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	  88: JGEImm dst: r3 off: -1 imm: 1 <L7>
-	  89: LoadMapPtr dst: r1 fd: 0 <m0>
-	  91: MovReg dst: r2 src: r7
-	  92: Call FnMapLookupPercpuElem
-	  93: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  94: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  95: LdXMemDW dst: r2 src: rfp off: -16 imm: 0
-	  96: AddReg dst: r2 src: r1
-	  97: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	  86: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	  87: JGEImm dst: r3 off: -1 imm: 1 <L7>
+	  88: LoadMapPtr dst: r1 fd: 0 <m0>
+	  90: MovReg dst: r2 src: r7
+	  91: Call FnMapLookupPercpuElem
+	  92: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  94: LdXMemDW dst: r2 src: rfp off: -16 imm: 0
+	  95: AddReg dst: r2 src: r1
+	  96: StXMemDW dst: rfp src: r2 off: -16 imm: 0
 L6:
-	  98: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	  99: AddImm dst: r3 imm: 1
-	 100: StXMemDW dst: rfp src: r3 off: -24 imm: 0
-	 101: Ja off: -1 <L5>
+	  97: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	  98: AddImm dst: r3 imm: 1
+	  99: StXMemDW dst: rfp src: r3 off: -24 imm: 0
+	 100: Ja off: -1 <L5>
 L7:
-	 102: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
-	 103: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
-	 104: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	 105: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	 106: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 101: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	 102: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
+	 103: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	 104: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
+	 105: StXMemDW dst: r9 src: r0 off: 8 imm: 0
   ; line 5:20
-	 107: LoadMapPtr dst: r1 fd: 0 <events>
-	 109: MovImm dst: r2 imm: 24
-	 110: MovImm dst: r3 imm: 0
-	 111: Call FnRingbufReserve
-	 112: JEqImm dst: r0 off: -1 imm: 0 <L8>
-	 113: MovReg dst: r7 src: r0
-	 114: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 115: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 116: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-	 117: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 118: StXMemDW dst: r9 src: r0 off: 32 imm: 0
-	 119: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
-	 120: StXMemDW dst: r7 src: r8 off: 8 imm: 0
-	 121: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 122: StXMemDW dst: r9 src: r0 off: 40 imm: 0
-	 123: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 124: StXMemDW dst: r9 src: r0 off: 48 imm: 0
-	 125: LdXMemDW dst: r8 src: r9 off: 48 imm: 0
-	 126: StXMemDW dst: r7 src: r8 off: 16 imm: 0
-	 127: Call FnKtimeGetNs
-	 128: MovReg dst: r8 src: r0
-	 129: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 130: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 132: MovReg dst: r2 src: rfp
-	 133: AddImm dst: r2 imm: -40
-	 134: Call FnMapLookupElem
-	 135: MovImm dst: r2 imm: 1
-	 136: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 137: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 138: AddImm dst: r3 imm: 1000000
-	 139: JGTReg dst: r3 off: -1 src: r8 <L10>
-	 140: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 141: MovImm dst: r2 imm: 0
+	 106: LoadMapPtr dst: r1 fd: 0 <events>
+	 108: MovImm dst: r2 imm: 24
+	 109: MovImm dst: r3 imm: 0
+	 110: Call FnRingbufReserve
+	 111: JEqImm dst: r0 off: -1 imm: 0 <L8>
+	 112: MovReg dst: r7 src: r0
+	 113: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 114: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 115: StXMemDW dst: r9 src: r0 off: 24 imm: 0
+	 116: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 117: StXMemDW dst: r9 src: r0 off: 32 imm: 0
+	 118: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
+	 119: StXMemDW dst: r7 src: r8 off: 8 imm: 0
+	 120: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 121: StXMemDW dst: r9 src: r0 off: 40 imm: 0
+	 122: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 123: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+	 124: LdXMemDW dst: r8 src: r9 off: 48 imm: 0
+	 125: StXMemDW dst: r7 src: r8 off: 16 imm: 0
+	 126: Call FnKtimeGetNs
+	 127: MovReg dst: r8 src: r0
+	 128: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 129: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 131: MovReg dst: r2 src: rfp
+	 132: AddImm dst: r2 imm: -40
+	 133: Call FnMapLookupElem
+	 134: MovImm dst: r2 imm: 1
+	 135: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 136: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 137: AddImm dst: r3 imm: 1000000
+	 138: JGTReg dst: r3 off: -1 src: r8 <L10>
+	 139: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 140: MovImm dst: r2 imm: 0
 L10:
-	 142: MovReg dst: r1 src: r7
-	 143: Call FnRingbufSubmit
-	 144: Ja off: -1 <L9>
+	 141: MovReg dst: r1 src: r7
+	 142: Call FnRingbufSubmit
+	 143: Ja off: -1 <L9>
 L8:
-	 145: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	 146: LoadMapPtr dst: r1 fd: 0 <lost>
-	 148: MovReg dst: r2 src: rfp
-	 149: AddImm dst: r2 imm: -48
-	 150: Call FnMapLookupElem
-	 151: JNEImm dst: r0 off: -1 imm: 0 <L11>
-	 152: Exit
+	 144: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	 145: LoadMapPtr dst: r1 fd: 0 <lost>
+	 147: MovReg dst: r2 src: rfp
+	 148: AddImm dst: r2 imm: -48
+	 149: Call FnMapLookupElem
+	 150: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 151: Exit
 L11:
-	 153: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 152: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 153: AddImm dst: r1 imm: 1
+	 154: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L9:
-	 156: MovImm dst: r0 imm: 0
-	 157: Exit
+	 155: MovImm dst: r0 imm: 0
+	 156: Exit
   ; line 6:3
 nop:
-	 158: MovImm dst: r0 imm: 0
-	 159: Exit
+	 157: MovImm dst: r0 imm: 0
+	 158: Exit

@@ -56,6 +56,7 @@ L2:
 	  52: AddImm dst: r2 imm: -24
 	  53: Call FnMapLookupElem
 	  54: JEqImm dst: r0 off: -1 imm: 0 <L3>
+L4:
 	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  56: AddImm dst: r1 imm: 1
 	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -77,48 +78,23 @@ L3:
 	  74: Call FnMapLookupElem
 	  75: JNEImm dst: r0 off: -1 imm: 0 <L4>
 	  76: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
-	  77: StXMemDW dst: rfp src: r0 off: -88 imm: 0
-	  78: JEq32Imm dst: r0 off: -1 imm: -7 <L7>
-	  79: JEq32Imm dst: r0 off: -1 imm: -12 <L7>
-	  80: JEq32Imm dst: r0 off: -1 imm: -16 <L7>
-	  81: StMemDW dst: rfp src: r0 off: -96 imm: 4
-	  82: LoadMapPtr dst: r1 fd: 0 <full>
-	  84: MovReg dst: r2 src: rfp
-	  85: AddImm dst: r2 imm: -96
-	  86: Call FnMapLookupElem
-	  87: JEqImm dst: r0 off: -1 imm: 0 <L7>
-	  88: LdXMemDW dst: r1 src: rfp off: -88 imm: 0
-	  89: NegImm32 dst: r1 imm: 0
-	  90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  77: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  79: MovImm dst: r2 imm: 1
+	  80: JNE32Imm dst: r0 off: -1 imm: -7 <L6>
+	  81: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  82: Ja off: -1 <L5>
+L6:
+	  83: JNE32Imm dst: r0 off: -1 imm: -12 <L7>
+	  84: StXAtomicAddDW dst: r1 src: r2 off: 8
+	  85: Ja off: -1 <L5>
 L7:
-	  91: LdXMemDW dst: r0 src: rfp off: -88 imm: 0
-	  92: StMemDW dst: rfp src: r0 off: -80 imm: 3
-	  93: JNE32Imm dst: r0 off: -1 imm: -7 <L8>
-	  94: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	  95: Ja off: -1 <L10>
+	  86: JNE32Imm dst: r0 off: -1 imm: -16 <L8>
+	  87: StXAtomicAddDW dst: r1 src: r2 off: 16
+	  88: Ja off: -1 <L5>
 L8:
-	  96: JNE32Imm dst: r0 off: -1 imm: -12 <L9>
-	  97: StMemDW dst: rfp src: r0 off: -80 imm: 1
-	  98: Ja off: -1 <L10>
-L9:
-	  99: JNE32Imm dst: r0 off: -1 imm: -16 <L10>
-	 100: StMemDW dst: rfp src: r0 off: -80 imm: 2
-L10:
-	 101: LoadMapPtr dst: r1 fd: 0 <full>
-	 103: MovReg dst: r2 src: rfp
-	 104: AddImm dst: r2 imm: -80
-	 105: Call FnMapLookupElem
-	 106: JNEImm dst: r0 off: -1 imm: 0 <L11>
-	 107: Exit
-L11:
-	 108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 109: AddImm dst: r1 imm: 1
-	 110: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 111: Ja off: -1 <L5>
-L4:
-	 112: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 113: AddImm dst: r1 imm: 1
-	 114: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  89: StXAtomicAddDW dst: r1 src: r2 off: 24
+	  90: NegImm32 dst: r0 imm: 0
+	  91: StXMemDW dst: r1 src: r0 off: 32 imm: 0
 L5:
-	 115: MovImm dst: r0 imm: 0
-	 116: Exit
+	  92: MovImm dst: r0 imm: 0
+	  93: Exit

@@ -45,6 +45,8 @@ var Headers = []Header{
 	{"linux/sched.h", regexp.MustCompile(`^(CLONE|SCHED)_[A-Z0-9_]+$`)},
 	{"linux/if_ether.h", regexp.MustCompile(`^ETH_(P_[A-Z0-9_]+|ALEN|HLEN|DATA_LEN|FRAME_LEN)$`)},
 	{"linux/futex.h", regexp.MustCompile(`^FUTEX_[A-Z0-9_]+$`)},
+	// The machine's system call numbers, which syscall_name() names.
+	{"sys/syscall.h", regexp.MustCompile(`^__NR_[a-z0-9_]+$`)},
 }
 
 // Constant is one macro's value.

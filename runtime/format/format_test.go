@@ -172,7 +172,9 @@ func TestFormatValue(t *testing.T) {
 		{U(1<<64 - 1), "18446744073709551615"},
 		{S("a b"), "a b"},
 		{T(I(1), S("abc"), T(I(2), S("b"))), "(1, abc, (2, b))"},
-		{P(0xffff888104c2c440), "-131387264678848"},
+		{P(0xffff888104c2c440), "0xffff888104c2c440"},
+		{Value{Kind: Tuple, Array: true, Elems: []Value{I(1), I(-2), I(3)}}, "[1,-2,3]"},
+		{T(I(1), Value{Kind: Tuple, Array: true, Elems: []Value{T(I(5), I(6))}}), "(1, [(5, 6)])"},
 		{Value{}, "0"},
 	}
 	for _, tt := range tests {
@@ -377,5 +379,84 @@ func TestJSONEscapesAnyBytes(t *testing.T) {
 		if got.Data != tc.want {
 			t.Errorf("%q: data %q, want %q", tc.in, got.Data, tc.want)
 		}
+	}
+}
+
+// Where today's bpftrace prints otherwise than bpftrace 0.17, each style
+// writes its own: the expectations of today's bpftrace's runtime tests
+// (call.stats, pointers.u8 pointer increment, outputs/hist.txt) and
+// bpftrace 0.17's output for the same maps.
+func TestStyles(t *testing.T) {
+	maps := func(st Style) []*Map {
+		return []*Map{
+			{Name: "@p", Kind: Plain, Entries: []Entry{{Value: P(0x33)}}, Style: st},
+			{Name: "@s", Kind: Stats, Entries: []Entry{{Sum: 6, Count: 3}}, Style: st},
+			{Name: "@t", Kind: Plain, Entries: []Entry{{Key: K(P(0x10)), Value: T(P(0xffffffffffffffff), I(1))}}, Style: st},
+			{Name: "@h", Kind: Hist, Entries: []Entry{{Key: K(I(1)), Buckets: []uint64{0, 0, 0, 2}}}, Style: st},
+		}
+	}
+	const bar = "|@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|"
+	want := map[Style]string{
+		Current: "\n\n@h[1]:\n[2, 4)                 2 " + bar + "\n\n" +
+			"@p: 0x33\n" +
+			"@s: { .count = 3, .average = 2, .total = 6 }\n\n" +
+			"@t[0x10]: (0xffffffffffffffff, 1)\n",
+		Bpftrace017: "\n\n@h[1]: \n[2, 4)                 2 " + bar + "\n\n" +
+			"@p: 51\n" +
+			"@s: count 3, average 2, total 6\n\n" +
+			"@t[0x10]: (-1, 1)\n",
+	}
+	for st, w := range want {
+		var b strings.Builder
+		if err := WriteMaps(&b, maps(st)); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != w {
+			t.Errorf("style %d:\n%q\nwant\n%q", st, b.String(), w)
+		}
+		b.Reset()
+		if err := WriteValue(&b, T(P(0xff), S("x")), st); err != nil {
+			t.Fatal(err)
+		}
+		if v := map[Style]string{Current: "(0xff, x)\n", Bpftrace017: "(255, x)\n"}[st]; b.String() != v {
+			t.Errorf("style %d: print() wrote %q, want %q", st, b.String(), v)
+		}
+	}
+}
+
+// JSON bounds of buckets from 2^31 up: today's bpftrace's exact ones
+// (call.hist_10g: 10 GiB is in 8589934592 to 17179869183), bpftrace
+// 0.17's wrapped as C ints.
+func TestHistJSONBoundsByStyle(t *testing.T) {
+	buckets := make([]uint64, 36)
+	buckets[35] = 1 // [2^33, 2^34)
+	want := map[Style]string{
+		Current:     `{"type": "hist", "data": {"@": [{"min": 8589934592, "max": 17179869183, "count": 1}]}}` + "\n",
+		Bpftrace017: `{"type": "hist", "data": {"@": [{"min": 2, "max": 3, "count": 1}]}}` + "\n",
+	}
+	for st, w := range want {
+		var b strings.Builder
+		if err := WriteMapJSON(&b, &Map{Name: "@", Kind: Hist, Entries: []Entry{{Buckets: buckets}}, Style: st}); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != w {
+			t.Errorf("style %d: %s\nwant %s", st, b.String(), w)
+		}
+	}
+}
+
+// An enum's value prints as its name in text and as its number in JSON,
+// as today's bpftrace prints them (json-output.enum_not_symbolized).
+func TestEnumValueTextAndJSON(t *testing.T) {
+	v := Value{Kind: String, S: "FOO", Enum: true, I: 333}
+	if got := FormatValue(T(v, I(1))); got != "(FOO, 1)" {
+		t.Errorf("text %q", got)
+	}
+	var b strings.Builder
+	if err := WriteValueJSON(&b, T(v, I(1))); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != `{"type": "value", "data": [333,1]}`+"\n" {
+		t.Errorf("JSON %q", got)
 	}
 }

@@ -131,11 +131,18 @@ func (sc scenario) deliberate(want string, json bool) string {
 	return want
 }
 
-// render writes what ntrace prints for sc, as text or JSON.
+// render writes what ntrace prints for sc, as text or JSON, in
+// bpftrace 0.17's style (the scenarios' outputs are bpftrace 0.17's).
 func render(t *testing.T, sc scenario, json bool) string {
 	t.Helper()
 	var b bytes.Buffer
+	for _, m := range sc.exit {
+		m.Style = Bpftrace017
+	}
 	for _, s := range sc.steps {
+		if s.m != nil {
+			s.m.Style = Bpftrace017
+		}
 		var err error
 		switch {
 		case s.m != nil && json:
@@ -145,7 +152,7 @@ func render(t *testing.T, sc scenario, json bool) string {
 		case s.value != nil && json:
 			err = WriteValueJSON(&b, *s.value)
 		case s.value != nil:
-			err = WriteValue(&b, *s.value)
+			err = WriteValue(&b, *s.value, Bpftrace017)
 		case json:
 			err = PrintfJSON(&b, s.printf)
 		default:

@@ -76,40 +76,42 @@ func (mw *MapWriter) appendJSON(e *Entry) {
 	}
 	switch m.Kind {
 	case Hist:
-		appendHistJSON(b, e.Buckets, mw.div)
+		appendHistJSON(b, e.Buckets, mw.div, m.Style)
 	case Lhist:
 		appendLhistJSON(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
 	case Stats:
 		fmt.Fprintf(b, `{"count": %d, "average": %d, "total": %d}`, int64(e.Count), average(e), e.Sum)
 	case Avg, Count:
-		b.WriteString(entryText(m.Kind, e, mw.div))
+		b.WriteString(entryText(m.Kind, e, mw.div, Bpftrace017))
 	default:
 		b.WriteString(valueJSON(e.Value, mw.div))
 	}
 }
 
 // appendHistJSON writes a hist entry's drawn buckets as a JSON array.
-func appendHistJSON(b *strings.Builder, buckets []uint64, div uint64) {
+func appendHistJSON(b *strings.Builder, buckets []uint64, div uint64, st Style) {
 	first, last, _ := histRange(buckets)
 	b.WriteString("[")
 	for i := first; last != -1 && i <= last; i++ {
 		if i > first {
 			b.WriteString(", ")
 		}
-		switch i {
-		case 0:
+		switch {
+		case i == 0:
 			b.WriteString(`{"max": -1, `)
-		case 1:
+		case i == 1:
 			b.WriteString(`{"min": 0, "max": 0, `)
-		case 2:
+		case i == 2:
 			b.WriteString(`{"min": 1, "max": 1, `)
-		default:
-			// bpftrace computes the bounds as C ints, 1 << (i-2) and
-			// (1 << (i-1)) - 1, which wrap from bucket [1G, 2G) on
+		case st == Bpftrace017:
+			// bpftrace 0.17 computed the bounds as C ints, 1 << (i-2)
+			// and (1 << (i-1)) - 1, which wrap from bucket [1G, 2G) on
 			// (x86 masks the shift count to 5 bits).
 			lo := int32(1) << ((i - 2) & 31)
 			hi := int32(1)<<((i-1)&31) - 1
 			fmt.Fprintf(b, `{"min": %d, "max": %d, `, lo, hi)
+		default: // today's bpftrace: 2^(i-2) to 2^(i-1)-1
+			fmt.Fprintf(b, `{"min": %d, "max": %d, `, uint64(1)<<(i-2), uint64(1)<<(i-1)-1)
 		}
 		fmt.Fprintf(b, `"count": %d}`, buckets[i]/div)
 	}
@@ -145,6 +147,9 @@ func appendLhistJSON(b *strings.Builder, buckets []uint64, min, max, step int64)
 func valueJSON(v Value, div uint64) string {
 	switch v.Kind {
 	case String:
+		if v.Enum {
+			return strconv.FormatInt(v.I, 10)
+		}
 		return `"` + jsonEscape(v.S) + `"`
 	case Tuple:
 		parts := make([]string, len(v.Elems))
@@ -160,8 +165,11 @@ func valueJSON(v Value, div uint64) string {
 		return "[" + strings.Join(parts, ",") + "]"
 	case Stack:
 		return stackJSON(v)
+	case Pointer:
+		// A JSON number: signed, as bpftrace 0.17 wrote it.
+		return strconv.FormatInt(int64(v.U)/int64(div), 10)
 	}
-	return valueText(v, div, false)
+	return valueText(v, div, false, Current)
 }
 
 // WriteValueJSON writes what bpftrace 0.17 -f json prints for print(expr)

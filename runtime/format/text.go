@@ -128,14 +128,23 @@ func (mw *MapWriter) appendText(e *Entry) {
 	}
 	switch m.Kind {
 	case Hist:
-		b.WriteString(m.Name + FormatKey(e.Key) + ": \n")
+		b.WriteString(m.Name + FormatKey(e.Key) + histColon(m.Style))
 		appendHist(b, e.Buckets, mw.div)
 	case Lhist:
-		b.WriteString(m.Name + FormatKey(e.Key) + ": \n")
+		b.WriteString(m.Name + FormatKey(e.Key) + histColon(m.Style))
 		appendLhist(b, e.Buckets, m.Lhist[0], m.Lhist[1], m.Lhist[2])
 	default:
-		b.WriteString(m.Name + FormatKey(e.Key) + ": " + entryText(m.Kind, e, mw.div))
+		b.WriteString(m.Name + FormatKey(e.Key) + ": " + entryText(m.Kind, e, mw.div, m.Style))
 	}
+}
+
+// histColon ends a histogram's first line, after its map's name and key:
+// bpftrace 0.17 wrote a space before the newline, today's bpftrace none.
+func histColon(st Style) string {
+	if st == Bpftrace017 {
+		return ": \n"
+	}
+	return ":\n"
 }
 
 // divisor is print()'s div as bpftrace uses it: 0 means 1.
@@ -156,29 +165,35 @@ func TopOf[T any](es []T, top int, kind AggKind) []T {
 }
 
 // entryText is a non-histogram entry's value as text.
-func entryText(kind AggKind, e *Entry, div uint64) string {
+func entryText(kind AggKind, e *Entry, div uint64, st Style) string {
 	switch kind {
 	case Avg:
 		return strconv.FormatInt(average(e)/int64(div), 10)
 	case Stats:
-		return fmt.Sprintf("count %d, average %d, total %d", int64(e.Count), average(e), e.Sum)
+		if st == Bpftrace017 {
+			return fmt.Sprintf("count %d, average %d, total %d", int64(e.Count), average(e), e.Sum)
+		}
+		return fmt.Sprintf("{ .count = %d, .average = %d, .total = %d }", int64(e.Count), average(e), e.Sum)
 	case Count:
 		return strconv.FormatUint(bitsOf(e.Value)/div, 10)
 	}
-	return valueText(e.Value, div, true)
+	return valueText(e.Value, div, true, st)
 }
 
 // valueText is a value as bpftrace prints a map value or print()'s
-// argument, each integer in it divided by div; with safe, strings are
-// escaped with Safe (JSON output escapes them its own way).
-func valueText(v Value, div uint64, safe bool) string {
+// argument in style st, each integer in it divided by div; with safe,
+// strings are escaped with Safe (JSON output escapes them its own way).
+func valueText(v Value, div uint64, safe bool, st Style) string {
 	switch v.Kind {
 	case Uint:
 		return strconv.FormatUint(v.U/div, 10)
 	case Pointer:
-		// bpftrace 0.17 prints a pointer-typed map value or tuple
-		// element as a signed decimal number.
-		return strconv.FormatInt(int64(v.U)/int64(div), 10)
+		if st == Bpftrace017 {
+			// bpftrace 0.17 prints a pointer-typed map value or
+			// tuple element as a signed decimal number.
+			return strconv.FormatInt(int64(v.U)/int64(div), 10)
+		}
+		return "0x" + strconv.FormatUint(v.U/div, 16)
 	case String:
 		if safe {
 			return Safe(v.S)
@@ -189,7 +204,7 @@ func valueText(v Value, div uint64, safe bool) string {
 	case Tuple:
 		parts := make([]string, len(v.Elems))
 		for i, e := range v.Elems {
-			parts[i] = valueText(e, div, safe)
+			parts[i] = valueText(e, div, safe, st)
 			if v.Names != nil {
 				parts[i] = "." + v.Names[i] + " = " + parts[i]
 			}
@@ -198,6 +213,9 @@ func valueText(v Value, div uint64, safe bool) string {
 			// A record, as today's bpftrace prints one.
 			return "{ " + strings.Join(parts, ", ") + " }"
 		}
+		if v.Array {
+			return "[" + strings.Join(parts, ",") + "]"
+		}
 		return "(" + strings.Join(parts, ", ") + ")"
 	case Stack:
 		return stackText(v, valueStackIndent)
@@ -205,13 +223,12 @@ func valueText(v Value, div uint64, safe bool) string {
 	return strconv.FormatInt(v.I/int64(div), 10)
 }
 
-// FormatValue returns v as bpftrace 0.17 prints a map value, a tuple element
-// or print()'s argument: integers in decimal (signed or unsigned as v is),
-// strings raw (not escaped), tuples as "(1, abc, -5)". A pointer prints as a
-// signed decimal number, as bpftrace 0.17 prints a pointer stored in a map
-// or a tuple (it rejects print() of a pointer, and %p in printf gives hex).
+// FormatValue returns v as today's bpftrace prints a map value, a tuple
+// element or print()'s argument: integers in decimal (signed or unsigned as
+// v is), strings escaped with Safe, tuples as "(1, abc, -5)", pointers in
+// hex.
 func FormatValue(v Value) string {
-	return valueText(v, 1, true)
+	return valueText(v, 1, true, Current)
 }
 
 // FormatKey returns a map key as bpftrace 0.17 prints it after the map's
@@ -240,13 +257,13 @@ func keyPartString(v Value, safe bool) string {
 	case Stack:
 		return stackText(v, keyStackIndent)
 	}
-	return valueText(v, 1, safe)
+	return valueText(v, 1, safe, Current)
 }
 
-// WriteValue writes what bpftrace 0.17's print(expr) writes for a value that
-// is not a map: FormatValue(v) and a newline.
-func WriteValue(w io.Writer, v Value) error {
-	if _, err := io.WriteString(w, FormatValue(v)+"\n"); err != nil {
+// WriteValue writes what bpftrace's print(expr) writes for a value that is
+// not a map, in style st: the value as FormatValue writes it and a newline.
+func WriteValue(w io.Writer, v Value, st Style) error {
+	if _, err := io.WriteString(w, valueText(v, 1, true, st)+"\n"); err != nil {
 		return fmt.Errorf("write value: %w", err)
 	}
 	return nil

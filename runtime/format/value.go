@@ -1,8 +1,25 @@
-// Package format renders what a script produced the way bpftrace 0.17
-// prints it, so ntrace's output diffs cleanly against bpftrace's: map
-// contents at exit or on print(), printf and print() values, as text or as
-// bpftrace's JSON lines.
+// Package format renders what a script produced the way bpftrace prints
+// it, so ntrace's output diffs cleanly against bpftrace's: map contents at
+// exit or on print(), printf and print() values, as text or as bpftrace's
+// JSON lines. Text follows today's bpftrace, or bpftrace 0.17 where the two
+// differ and a Style asks for 0.17's.
 package format
+
+// Style says whose text output to write where today's bpftrace and
+// bpftrace 0.17 differ: a stats value (today "{ .count = 3, .average = 2,
+// .total = 6 }", 0.17 "count 3, average 2, total 6"), a pointer stored in a
+// map or a tuple (today hex, 0.17 signed decimal), a histogram's first
+// line (0.17 ends "@name: " with a space) and, in JSON, the bounds of
+// histogram buckets from 2^31 up (0.17 wrapped them as C ints).
+type Style uint8
+
+// The styles of text output.
+const (
+	// Current is today's bpftrace's, the default.
+	Current Style = iota
+	// Bpftrace017 is bpftrace 0.17's, for comparing with it line by line.
+	Bpftrace017
+)
 
 // ValueKind says which field of a Value is meaningful.
 type ValueKind uint8
@@ -13,7 +30,7 @@ const (
 	Uint                         // U
 	String                       // S
 	Tuple                        // Elems
-	Pointer                      // U; a key prints in hex, a value in signed decimal, as in bpftrace 0.17
+	Pointer                      // U; prints in hex (a value in signed decimal in bpftrace 0.17's Style)
 	// Stack is kstack or ustack: Frames, innermost first, printed one per
 	// line; Perf selects perf's frame format; S, when set, says why the
 	// kernel could not record the stack. U is the raw stored word, which
@@ -34,6 +51,11 @@ type Value struct {
 	// Names are a record's field names, one per element; nil for a
 	// tuple.
 	Names []string
+	// Array marks a Tuple that is a C array's elements: [1,2,3].
+	Array bool
+	// Enum marks a String that names an enum's value, I: text prints
+	// the name, JSON the number, as today's bpftrace does.
+	Enum bool
 	// Frames, Perf and User are a Stack's; User says it is a user-space
 	// stack (ustack).
 	Frames []Frame
@@ -67,6 +89,8 @@ type Map struct {
 	// Lhist holds lhist's min, max and step.
 	Lhist   [3]int64
 	Entries []Entry
+	// Style is the text output to write it in.
+	Style Style
 }
 
 // Entry is one key of a map and what it holds.

@@ -1,0 +1,4 @@
+package codegen
+
+// FetchAdd is fetchAdd, for the tests of package codegen_test.
+var FetchAdd = fetchAdd
