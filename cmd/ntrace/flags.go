@@ -24,10 +24,24 @@ func checkFlagRanges(o *options) error {
 	if o.bufferSize != 0 && (o.bufferSize < minBufferSize || o.bufferSize > maxBufferSize) {
 		return fmt.Errorf("--buffer-size %d: the size in bytes is from %d to %d (1 GiB)", o.bufferSize, minBufferSize, maxBufferSize)
 	}
+	if o.bufferSize&(o.bufferSize-1) != 0 {
+		// The kernel takes a ring buffer, and maps a perf buffer, only
+		// in a power of two of pages.
+		return fmt.Errorf("--buffer-size %d: the size must be a power of two (such as %d or %d)", o.bufferSize, prevPowerOfTwo(o.bufferSize), 2*prevPowerOfTwo(o.bufferSize))
+	}
 	if o.pid < 0 || o.pid > maxPID {
 		return fmt.Errorf("-p %d: a process ID is from 1 to %d", o.pid, maxPID)
 	}
 	return nil
+}
+
+// prevPowerOfTwo is the largest power of two not above n (n > 0).
+func prevPowerOfTwo(n int) int {
+	p := 1
+	for p <= n/2 {
+		p *= 2
+	}
+	return p
 }
 
 // checkProcess refuses -p of a process that does not exist.

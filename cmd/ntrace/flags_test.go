@@ -21,6 +21,8 @@ func TestFlagRanges(t *testing.T) {
 		{func(o *options) { o.bufferSize = 4294971392 }, "--buffer-size 4294971392: the size in bytes is from 4096 to 1073741824 (1 GiB)"},
 		{func(o *options) { o.bufferSize = -1 }, "--buffer-size -1: the size in bytes is from 4096"},
 		{func(o *options) { o.bufferSize = 100 }, "--buffer-size 100: the size in bytes is from 4096"},
+		{func(o *options) { o.bufferSize = 12288 }, "--buffer-size 12288: the size must be a power of two (such as 8192 or 16384)"},
+		{func(o *options) { o.bufferSize = 5000 }, "--buffer-size 5000: the size must be a power of two (such as 4096 or 8192)"},
 		{func(o *options) { o.pid = -1 }, "-p -1: a process ID is from 1 to 4194304"},
 		{func(o *options) { o.pid = 4294967297 }, "-p 4294967297: a process ID is from 1 to 4194304"},
 	}
