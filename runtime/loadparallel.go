@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"cmp"
+	"errors"
 	goruntime "runtime"
 	"slices"
 	"sync"
@@ -23,7 +24,7 @@ import (
 // would give.
 func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
 	groups := programGroups(spec.Programs, goruntime.GOMAXPROCS(0))
-	if len(groups) < 2 || len(spec.Variables) > 0 {
+	if len(groups) < 2 || len(spec.Variables) > 0 || totalInstructions(spec.Programs) < parallelLoadInstructions {
 		return ebpf.NewCollectionWithOptions(spec, opts)
 	}
 	mapsOnly := *spec
@@ -71,9 +72,32 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebp
 	}
 	if first != nil {
 		coll.Close()
+		var verr *ebpf.VerifierError
+		if !errors.As(first, &verr) {
+			// Not a program the kernel refused but something the threads
+			// ran out of (each group holds its own descriptors of the
+			// maps: EMFILE comes sooner): loaded one by one, the script
+			// fails or not as it always did, and names the program.
+			return ebpf.NewCollectionWithOptions(spec, opts)
+		}
 		return nil, first
 	}
 	return coll, nil
+}
+
+// parallelLoadInstructions is how many instructions a script's programs
+// must have in all before they are loaded on several threads: below it
+// the verifier's time is small beside what the threads' extra
+// descriptors and collections cost. A variable for the tests.
+var parallelLoadInstructions = 2048
+
+// totalInstructions is the number of instructions of progs in all.
+func totalInstructions(progs map[string]*ebpf.ProgramSpec) int {
+	n := 0
+	for _, p := range progs {
+		n += len(p.Instructions)
+	}
+	return n
 }
 
 // programGroups splits progs into at most n groups of about equal total

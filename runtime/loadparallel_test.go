@@ -79,6 +79,8 @@ func TestNewCollectionSharesMapsAcrossThreads(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("loading BPF programs needs root")
 	}
+	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
+	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
 	spec := &ebpf.CollectionSpec{
 		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
 		Programs: map[string]*ebpf.ProgramSpec{},
@@ -120,6 +122,8 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("loading BPF programs needs root")
 	}
+	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
+	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
 	spec := &ebpf.CollectionSpec{
 		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
 		Programs: map[string]*ebpf.ProgramSpec{"a1": addProgram(1), "a2": addProgram(2), "a3": addProgram(3)},
