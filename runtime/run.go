@@ -298,7 +298,7 @@ func (s *session) load() error {
 		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
 		s.rd = rd
 	}
-	coll, err := ebpf.NewCollectionWithOptions(withoutLineInfo(s.out.Collection), opts)
+	coll, err := newCollection(withoutLineInfo(s.out.Collection), opts)
 	if err != nil {
 		if rerr := explainResourceError(s.out, failedProgram(s.out, err), err); rerr != nil {
 			return rerr

@@ -2,18 +2,38 @@ package runtime
 
 import (
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/features"
+	"github.com/cilium/ebpf/asm"
 )
 
-// Warm starts, on another thread, what loading a kprobe-type program
-// (kprobes and uprobes) needs once per process: such a program carries
-// the kernel version, which cilium/ebpf reads from the vDSO; reading it
-// while the script is parsed leaves the read (~0.3 ms) off the path to the
-// first event. A caller whose script loads none does not call it: the
-// read is done by loading a small kprobe program, a system call and a
-// verifier run the script would not use. (Programs are loaded without
-// BTF, so the BTF feature probes cilium/ebpf once ran here are not needed
-// at all: see withoutLineInfo.)
-func Warm() {
-	go func() { _ = features.HaveProgramType(ebpf.Kprobe) }()
+// Warm starts, on another thread, the work that loading the script's
+// first program does once per process, so that it happens while the
+// script is parsed instead of on the path to the first event: cilium/ebpf
+// asks the kernel whether it takes ext_infos and whether it has
+// bpf_probe_read_kernel (a program load each, ~0.1 ms apiece here), and a
+// kprobe-type program (kprobes, uprobes; kprobeType) carries the kernel
+// version, which it reads from the vDSO (~0.3 ms). Warm does it by loading
+// and closing a three-instruction program of the script's kind that calls
+// one helper: one program load more in all, on a thread that is otherwise
+// idle while the parser is built. (Programs are loaded without BTF, so the
+// BTF feature probes cilium/ebpf once ran are not needed at all: see
+// withoutLineInfo.)
+func Warm(kprobeType bool) {
+	typ := ebpf.TracePoint
+	if kprobeType {
+		typ = ebpf.Kprobe
+	}
+	go func() {
+		prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
+			Type:    typ,
+			License: "GPL",
+			Instructions: asm.Instructions{
+				asm.FnKtimeGetNs.Call(),
+				asm.Mov.Imm(asm.R0, 0),
+				asm.Return(),
+			},
+		}, ebpf.ProgramOptions{LogDisabled: true})
+		if err == nil {
+			_ = prog.Close()
+		}
+	}()
 }

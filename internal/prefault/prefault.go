@@ -14,6 +14,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -23,8 +24,10 @@ import (
 // of a range writable, as if each had been written to.
 const madvPopulateWrite = 23
 
-// sink keeps the probe allocation on the heap.
-var sink *[64]byte
+// sink keeps the probe allocation on the heap; atomic, because Heap may
+// run on several goroutines at once (ntrace starts it on its own, and a
+// test may run the CLI many times).
+var sink atomic.Pointer[[64]byte]
 
 // Heap populates up to n bytes of the heap mapping that new allocations
 // come from, starting at the page of a fresh allocation. The Go heap hands
@@ -39,9 +42,10 @@ func Heap(n uintptr) {
 // heap is Heap, returning the address of the allocation it started from,
 // for the test.
 func heap(n uintptr) uintptr {
-	sink = new([64]byte)
-	addr := uintptr(unsafe.Pointer(sink))
-	sink = nil
+	p := new([64]byte)
+	sink.Store(p)
+	addr := uintptr(unsafe.Pointer(p))
+	sink.Store(nil)
 	populate(addr, n)
 	return addr
 }

@@ -1,0 +1,122 @@
+package runtime
+
+import (
+	"cmp"
+	goruntime "runtime"
+	"slices"
+	"sync"
+
+	"github.com/cilium/ebpf"
+)
+
+// newCollection is ebpf.NewCollectionWithOptions with the programs loaded
+// on several threads at once. Loading a program is mostly the verifier's
+// time, spent in the loading thread: cilium/ebpf loads a collection's
+// programs one after another, so a script's programs took the sum of
+// their verifier times on one CPU while the others sat idle, on the path
+// to the first event. Here the maps are made first, as before, and the
+// programs, split into groups of about equal size (instructions), are
+// then loaded one group per thread, each group as a collection of its
+// own sharing those maps. What the caller gets is one collection, as
+// before; on an error nothing it loaded is left open, and the error is
+// the one loading the group of the first program (by name) that failed
+// would give.
+func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
+	groups := programGroups(spec.Programs, goruntime.GOMAXPROCS(0))
+	if len(groups) < 2 || len(spec.Variables) > 0 {
+		return ebpf.NewCollectionWithOptions(spec, opts)
+	}
+	mapsOnly := *spec
+	mapsOnly.Programs = nil
+	coll, err := ebpf.NewCollectionWithOptions(&mapsOnly, opts)
+	if err != nil {
+		return nil, err
+	}
+	loaded := make([]*ebpf.Collection, len(groups))
+	errs := make([]error, len(groups))
+	var wg sync.WaitGroup
+	for i, g := range groups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			part := *spec
+			part.Programs = g
+			// Every map is the one made above; the group's collection
+			// holds clones of their descriptors, closed once its
+			// programs are taken.
+			loaded[i], errs[i] = ebpf.NewCollectionWithOptions(&part, ebpf.CollectionOptions{
+				Maps:            opts.Maps,
+				Programs:        opts.Programs,
+				MapReplacements: coll.Maps,
+			})
+		}()
+	}
+	wg.Wait()
+	coll.Programs = map[string]*ebpf.Program{}
+	var first error
+	firstName := ""
+	for i, c := range loaded {
+		if errs[i] != nil {
+			if name := minKey(groups[i]); first == nil || name < firstName {
+				first, firstName = errs[i], name
+			}
+			continue
+		}
+		for name, p := range c.Programs {
+			coll.Programs[name] = p
+		}
+		for _, m := range c.Maps {
+			m.Close()
+		}
+	}
+	if first != nil {
+		coll.Close()
+		return nil, first
+	}
+	return coll, nil
+}
+
+// programGroups splits progs into at most n groups of about equal total
+// instructions, the biggest program first into the least loaded group;
+// none when there are no programs. Names break ties, so that the same
+// programs always make the same groups.
+func programGroups(progs map[string]*ebpf.ProgramSpec, n int) []map[string]*ebpf.ProgramSpec {
+	names := make([]string, 0, len(progs))
+	for name := range progs {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(len(progs[b].Instructions), len(progs[a].Instructions)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	n = min(n, len(names))
+	groups := make([]map[string]*ebpf.ProgramSpec, n)
+	size := make([]int, n)
+	for _, name := range names {
+		least := 0
+		for i := range size {
+			if size[i] < size[least] {
+				least = i
+			}
+		}
+		if groups[least] == nil {
+			groups[least] = map[string]*ebpf.ProgramSpec{}
+		}
+		groups[least][name] = progs[name]
+		size[least] += len(progs[name].Instructions)
+	}
+	return groups
+}
+
+// minKey is the first of m's names.
+func minKey(m map[string]*ebpf.ProgramSpec) string {
+	first := ""
+	for name := range m {
+		if first == "" || name < first {
+			first = name
+		}
+	}
+	return first
+}
