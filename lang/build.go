@@ -340,9 +340,9 @@ func (b *builder) stmt(s *pStmt) Stmt {
 			r.Value = b.expr(s.Return.Value)
 		}
 		return r
-	case s.Break:
+	case s.Jump == "break":
 		return &BreakStmt{Pos: pos(s.Pos)}
-	case s.Continue:
+	case s.Jump == "continue":
 		return &ContinueStmt{Pos: pos(s.Pos)}
 	case s.X != nil:
 		x := b.expr(s.X)

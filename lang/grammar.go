@@ -172,19 +172,25 @@ type pBlock struct {
 // after it is the expression's suffix).
 // Semi records a ';' after it: the last statement of a block expression
 // gives the block its value when no ';' follows it.
+//
+// Most statements are expressions; stmtKeyword lets those skip the six
+// keyword statements' structs, which participle would otherwise allocate
+// and try one by one before each of them. (Every field here costs the
+// parser's build, which re-lexes each tag at each field boundary, so break
+// and continue share one.)
 type pStmt struct {
-	Pos      lexer.Position
-	If       *pIf     `parser:"@@"`
-	Unroll   *pUnroll `parser:"| @@"`
-	For      *pFor    `parser:"| @@"`
-	While    *pWhile  `parser:"| @@"`
-	Let      *pLet    `parser:"| @@"`
-	Return   *pReturn `parser:"| @@"`
-	Break    bool     `parser:"| @'break'"`
-	Continue bool     `parser:"| @'continue'"`
-	X        *pExpr   `parser:"| ( @@"`
-	Assign   *pAssign `parser:"    @@? )"`
-	Semi     bool     `parser:"@';'?"`
+	Pos     lexer.Position
+	Keyword stmtKeyword `parser:"( @@"`
+	If      *pIf        `parser:"  ( @@"`
+	Unroll  *pUnroll    `parser:"  | @@"`
+	For     *pFor       `parser:"  | @@"`
+	While   *pWhile     `parser:"  | @@"`
+	Let     *pLet       `parser:"  | @@"`
+	Return  *pReturn    `parser:"  | @@ ) )"`
+	Jump    jump        `parser:"| @@"`
+	X       *pExpr      `parser:"| ( @@"`
+	Assign  *pAssign    `parser:"    @@? )"`
+	Semi    bool        `parser:"@';'?"`
 }
 
 type pIf struct {
@@ -220,7 +226,8 @@ type pExpr struct {
 // pUnary is an operand: a primary expression (a one-token atom, a call, a
 // name, a map with its keys, or something in parentheses) or a prefix
 // operator and its operand, then suffixes. A call and a name both start
-// with a name, and must be tried in that order; the other alternatives
+// with a name, and must be tried in that order (callStart tells them
+// apart before a pCall is built); the other alternatives
 // start with tokens of their own, so their order does not change what
 // parses, and the commonest come first. Calls and maps stay structs of
 // their own: participle picks the error it reports by where structs fail,
@@ -230,7 +237,8 @@ type pExpr struct {
 type pUnary struct {
 	Pos      lexer.Position
 	Atom     atom       `parser:"( @@"`
-	Call     pCall      `parser:"| @@"`
+	CallAt   callStart  `parser:"| ( @@"`
+	Call     pCall      `parser:"    @@ )"`
 	Ident    name       `parser:"| @@"`
 	Map      pMapRef    `parser:"| @@"`
 	Paren    *pParen    `parser:"| @@"`

@@ -97,6 +97,51 @@ func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
 	return participle.NextMatch
 }
 
+// stmtKeyword matches, without consuming it, the keyword that starts an
+// if, unroll, for, while, let or return statement.
+type stmtKeyword struct{}
+
+func (*stmtKeyword) Parse(lex *lexer.PeekingLexer) error {
+	switch lex.Peek().Value {
+	case "if", "unroll", "for", "while", "let", "return":
+		return nil
+	}
+	return participle.NextMatch
+}
+
+// jump is a break or a continue statement's keyword.
+type jump string
+
+func (j *jump) Parse(lex *lexer.PeekingLexer) error {
+	switch v := lex.Peek().Value; v {
+	case "break", "continue":
+		lex.Next()
+		*j = jump(v)
+		return nil
+	}
+	return participle.NextMatch
+}
+
+// callStart matches, without consuming them, a name and the "(" after
+// it: where no "(" follows the name, the operand is no call, and
+// participle need not build a pCall to find out. It fails there as pCall
+// would, past the name and expecting "(", since participle may report
+// that failure should the script turn out not to parse.
+type callStart struct{}
+
+func (*callStart) Parse(lex *lexer.PeekingLexer) error {
+	if t := lex.Peek(); t.Type != tokIdent || keywords[t.Value] {
+		return participle.NextMatch
+	}
+	at := lex.MakeCheckpoint()
+	lex.Next()
+	if next := lex.Peek(); next.Value != "(" {
+		return &participle.UnexpectedTokenError{Unexpected: *next, Expect: `"("`}
+	}
+	lex.LoadCheckpoint(at)
+	return nil
+}
+
 // atom is a one-token primary expression: an integer or string literal,
 // ${NAME}, $N, a $variable, or a map that no "[" follows (one that does
 // is left to pMapRef, which parses its keys).

@@ -33,6 +33,19 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseOneLiner parses the shortest kind of script, a -e one
+// probe: what parsing costs where nothing but start-up matters.
+func BenchmarkParseOneLiner(b *testing.B) {
+	const src = "tracepoint:syscalls:sys_enter_read { @[comm] = count(); }"
+	scriptParser()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse("-e", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkBuildParser builds the grammar's parser, lexer included: what
 // the first Parse in a process waits for.
 func BenchmarkBuildParser(b *testing.B) {
