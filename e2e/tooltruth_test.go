@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bufio"
 	"os"
 	"os/exec"
 	"regexp"
@@ -27,14 +28,39 @@ func TestBpftraceToolThreadsnoop(t *testing.T) {
 	n := start(t, ntraceBin, tool)
 	n.waitAttached()
 	const threads = 7
+	// The program stays until its input closes: usym reads its mappings
+	// when the line is printed, so it must still be there then.
 	cmd := exec.Command(prog, strconv.Itoa(threads))
-	out, err := cmd.Output()
-	if err != nil || strings.TrimSpace(string(out)) != "threads "+strconv.Itoa(threads) {
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := false
+	t.Cleanup(func() {
+		if !exited {
+			stdin.Close()
+			cmd.Wait()
+		}
+	})
+	out, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil || strings.TrimSpace(out) != "threads "+strconv.Itoa(threads) {
 		t.Fatalf("%s: %q, %v", prog, out, err)
 	}
 	pid := strconv.Itoa(cmd.Process.Pid)
 	line := regexp.MustCompile(`^\d+\s+` + pid + `\s`)
 	waitLines(t, n, line, threads)
+	stdin.Close()
+	exited = true
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("%s: %v", prog, err)
+	}
 	n.stop()
 	got := toolLines(n.Stdout(), line, []int{0})
 	if len(got) != threads {

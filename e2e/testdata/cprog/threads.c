@@ -1,6 +1,9 @@
 // threads: the target of the threadsnoop e2e test. It starts N threads,
 // each running nt_thread_main (which returns at once), joins them, and
-// prints "threads N". Built dynamically linked: pthread_create is then
+// prints "threads N", then stays until its standard input closes: usym
+// names a function from the process's mappings, read when the event is
+// printed, so the test keeps the process there until it has its lines.
+// Built dynamically linked: pthread_create is then
 // glibc's, in libc.so.6, as for the programs people trace.
 #include <pthread.h>
 #include <stdio.h>
@@ -21,5 +24,8 @@ int main(int argc, char **argv) {
 		pthread_join(t, NULL);
 	}
 	printf("threads %ld\n", n);
+	fflush(stdout);
+	while (getchar() != EOF)
+		;
 	return 0;
 }
