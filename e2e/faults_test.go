@@ -620,3 +620,26 @@ func TestTooFewFileDescriptors(t *testing.T) {
 		t.Errorf("exit %d, output:\n%s\nwant -e:2:1 and %q", code, out, want)
 	}
 }
+
+// A stop signal ignored when ntrace started (SIGHUP under nohup) stays
+// ignored: ntrace goes on tracing through it, and still stops cleanly on
+// another (the README's fault model).
+func TestIgnoredSignalStaysIgnored(t *testing.T) {
+	requireRoot(t)
+	cmd := exec.Command("sh", "-c", `trap "" HUP; exec "$0" "$@"`, ntraceBin, "-e",
+		`tracepoint:syscalls:sys_enter_getppid { @n = count(); } END { printf("end\n"); }`)
+	tr := startTracerCommand(t, cmd)
+	tr.waitAttached()
+	if err := tr.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-tr.done:
+		t.Fatalf("ntrace ended on a SIGHUP it was started ignoring: %s\nstdout:\n%s\nstderr:\n%s", exitOf(tr.cmd.ProcessState), tr.Stdout(), tr.Stderr())
+	case <-time.After(500 * time.Millisecond):
+	}
+	tr.stop()
+	if !strings.Contains(tr.Stdout(), "end\n") {
+		t.Errorf("END did not run after the SIGINT:\n%s", tr.Stdout())
+	}
+}
