@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -35,16 +36,36 @@ func init() {
 	if v == "" {
 		return
 	}
-	var n int
+	var n, depth int
 	var delay time.Duration
-	if _, err := fmt.Sscanf(v, "%d %d", &n, &delay); err != nil {
+	if _, err := fmt.Sscanf(v, "%d %d %d", &n, &delay, &depth); err != nil {
 		fmt.Fprintln(os.Stderr, "offwake helper:", err)
 		os.Exit(2)
 	}
-	runOffwakeHelper(n, delay)
+	runOffwakeHelper(n, delay, depth)
 }
 
-func runOffwakeHelper(n int, delay time.Duration) {
+// offwakeHelpers counts the helpers started, each one's depth (see
+// nested).
+var offwakeHelpers atomic.Int64
+
+// nested calls f under depth more frames of its own. Each helper runs its
+// reader and writer that much deeper than the one before: their user
+// stacks are then new stacks, hashed anew in the stack map. Without it
+// the same test binary records the same stacks at the same addresses in
+// every run, and a stack that collided with another in the map's hash
+// collided in every retry as well.
+//
+//go:noinline
+func nested(depth int, f func()) {
+	if depth <= 0 {
+		f()
+		return
+	}
+	nested(depth-1, f)
+}
+
+func runOffwakeHelper(n int, delay time.Duration, depth int) {
 	var p [2]int
 	if err := syscall.Pipe(p[:]); err != nil { // blocking, unlike os.Pipe's
 		fmt.Fprintln(os.Stderr, "offwake helper:", err)
@@ -58,13 +79,14 @@ func runOffwakeHelper(n int, delay time.Duration) {
 		setThreadName("owreader")
 		ready <- struct{}{}
 		<-startReader
-		measured <- offwakeReaderLoop(p[0], n)
+		nested(depth, func() { measured <- offwakeReaderLoop(p[0], n) })
 	}()
 	go func() {
 		runtime.LockOSThread()
 		setThreadName("owwriter")
 		ready <- struct{}{}
-		offwakeWriterLoop(p[1], n, <-startWriter, delay)
+		start := <-startWriter
+		nested(depth, func() { offwakeWriterLoop(p[1], n, start, delay) })
 	}()
 	<-ready
 	<-ready
@@ -120,7 +142,7 @@ type offwakeHelper struct{ *helperProcess }
 func startOffwakeHelper(t *testing.T, bin string, n int, delay time.Duration) *offwakeHelper {
 	t.Helper()
 	// No signals from Go's scheduler to interrupt the reads.
-	h := &offwakeHelper{startHelperProcess(t, bin, fmt.Sprintf("%s=%d %d", offwakeHelperEnv, n, delay.Nanoseconds()), "GODEBUG=asyncpreemptoff=1")}
+	h := &offwakeHelper{startHelperProcess(t, bin, fmt.Sprintf("%s=%d %d %d", offwakeHelperEnv, n, delay.Nanoseconds(), offwakeHelpers.Add(1)), "GODEBUG=asyncpreemptoff=1")}
 	if line, err := h.out.ReadString('\n'); err != nil || line != "ready\n" {
 		t.Fatalf("offwake helper: %q, %v", line, err)
 	}
