@@ -23,8 +23,11 @@ import (
 // the one loading the group of the first program (by name) that failed
 // would give.
 func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
+	if len(spec.Variables) > 0 || totalInstructions(spec.Programs) < parallelLoadInstructions {
+		return ebpf.NewCollectionWithOptions(spec, opts)
+	}
 	groups := programGroups(spec.Programs, goruntime.GOMAXPROCS(0))
-	if len(groups) < 2 || len(spec.Variables) > 0 || totalInstructions(spec.Programs) < parallelLoadInstructions {
+	if len(groups) < 2 {
 		return ebpf.NewCollectionWithOptions(spec, opts)
 	}
 	mapsOnly := *spec
