@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -179,7 +180,7 @@ func TestStopWhileOutputBlocked(t *testing.T) {
 // ran (no output, no -c command); after, END runs once, the maps print
 // and ntrace exits 0, and -c's command started only if every probe was
 // attached first. Nothing stays loaded, and -c's command does not outlive
-// ntrace.
+// ntrace. The moments take SIGINT, SIGTERM and SIGHUP in turn.
 func TestStopAtAnyMoment(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
@@ -194,89 +195,185 @@ func TestStopAtAnyMoment(t *testing.T) {
 		if err := startChild(cmd); err != nil {
 			t.Fatal(err)
 		}
+		exited := make(chan struct{})
+		held := watchHeld(cmd.Process.Pid, exited)
+		sig := stopSignals[i%len(stopSignals)]
 		time.Sleep(delay)
-		cmd.Process.Signal(syscall.SIGINT)
+		cmd.Process.Signal(sig)
 		cmd.Wait()
+		close(exited)
 		how, out, errs := exitOf(cmd.ProcessState), stdout.String(), stderr.String()
 		_, statErr := os.Stat(marker)
 		started := statErr == nil
 		attached := strings.Contains(errs, "Attached 3 probes\n") // BEGIN, the tracepoint, END
 		switch {
-		case how == "signal SIGINT" && out == "" && !started:
-			states["died of SIGINT before BEGIN"]++
+		case how == "signal "+unix.SignalName(sig) && out == "" && !started:
+			states["died of the signal before BEGIN"]++
 		case how == "exit 0" && strings.HasPrefix(out, "began\n") && strings.Count(out, "end\n") == 1 && (attached || !started):
 			// A signal right after the attach may stop -c's command
 			// before its first line ran: attached, not started.
 			states[fmt.Sprintf("ended as asked, -c started %v", started)]++
 		default:
-			t.Errorf("SIGINT after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", delay, how, started, out, errs)
+			t.Errorf("%v after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", sig, delay, how, started, out, errs)
 		}
 		if left := ownPrograms(t, cmd.Process.Pid); len(left) > 0 {
-			t.Errorf("SIGINT after %v: programs %v still loaded", delay, left)
+			t.Errorf("%v after %v: programs %v still loaded", sig, delay, left)
+		}
+		if left := stillLoaded(held()); len(left) > 0 {
+			t.Errorf("%v after %v: still in the kernel after ntrace exited: %v", sig, delay, left)
 		}
 		if left := waitGone(readPids(t, marker), 3*time.Second); len(left) > 0 {
-			t.Errorf("SIGINT after %v: -c's command %v outlived ntrace", delay, left)
+			t.Errorf("%v after %v: -c's command %v outlived ntrace", sig, delay, left)
 		}
 	}
 	t.Logf("states: %v", states)
-	if states["died of SIGINT before BEGIN"] == 0 || states["ended as asked, -c started true"] == 0 {
+	if states["died of the signal before BEGIN"] == 0 || states["ended as asked, -c started true"] == 0 {
 		t.Errorf("the sweep did not see both ends: %v", states)
 	}
 }
 
-// Ctrl-C while the probes are being attached attaches no more of them,
-// never starts -c's command, runs END (BEGIN ran) and exits 0; while the
-// programs are being loaded, before BEGIN, nothing of the script runs
-// and ntrace dies of the signal. Each moment is caught as it happens:
-// -v says each probe as it attaches, and a program loading shows in
-// ntrace's file descriptors.
-func TestStopDuringLoadAndAttach(t *testing.T) {
+// stopSignals are the signals that ask a run to stop.
+var stopSignals = []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
+
+// A stop signal while ntrace starts: during parse and check (a script
+// that takes the parser most of a second), while the programs load, and
+// while the probes attach, for each of SIGINT, SIGTERM and SIGHUP. Before
+// BEGIN has run nothing of the script runs: ntrace dies of the signal,
+// prints nothing, and -c's command, started held before the script is
+// parsed, never runs. While the probes attach, no more are attached,
+// -c's command never runs, END runs and ntrace exits 0. Either way no
+// program, map or link ntrace held at any moment stays in the kernel.
+// Each moment is caught as it happens: -c's keeper appears before the
+// parse, a program loading shows in ntrace's file descriptors, -v says
+// each probe as it attaches and, only once every program is loaded, their
+// sizes.
+func TestStopWhileStarting(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
-	t.Run("attach", func(t *testing.T) {
-		marker := filepath.Join(dir, "attach.started")
-		tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e",
-			// Probes that attach one by one, each on a tracepoint of its own:
-			// fewer than 32 syscall tracepoints of a direction (more would
-			// run from one raw_syscalls tracepoint, attached in an instant).
-			`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:* { @n = count(); } END { printf("end\n"); }`)
-		if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), ": attached as ") }) {
-			t.Fatalf("no probe attached:\n%s", tr.Stderr())
+	// Most of a second of parsing and checking, then a small program.
+	var big strings.Builder
+	big.WriteString("BEGIN {\n")
+	for i := range 20000 {
+		fmt.Fprintf(&big, "  $x%d = %d + 1 * 2 - 3;\n", i%50, i)
+	}
+	big.WriteString("  printf(\"began\\n\");\n}\nEND { printf(\"end\\n\"); }\n")
+	bigScript := filepath.Join(dir, "big.nt")
+	if err := os.WriteFile(bigScript, []byte(big.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range stopSignals {
+		if signal.Ignored(sig) {
+			t.Logf("%v is ignored in this test process, and would be in ntrace: not tried", sig)
+			continue
 		}
-		tr.stop()
-		errs := tr.Stderr()
-		n := strings.Count(errs, ": attached as ")
-		total := strings.Count(errs, " instructions\n") - 2 // less BEGIN and END
-		if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || tr.Stdout() == "" || !strings.HasPrefix(tr.Stdout(), "began\nend\n") {
-			t.Errorf("%s, stdout:\n%s", got, tr.Stdout())
+		name := unix.SignalName(sig)
+		t.Run("check/"+name, func(t *testing.T) {
+			marker := filepath.Join(dir, "check."+name)
+			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, bigScript)
+			pid := tr.cmd.Process.Pid
+			held := watchHeld(pid, tr.done)
+			// -c's keeper, and under it the held shell, start before the
+			// script is parsed.
+			var keeper, shell []int
+			if !waitFor(60*time.Second, func() bool {
+				keeper = childrenOf(pid)
+				if len(keeper) == 1 {
+					shell = childrenOf(keeper[0])
+				}
+				return len(shell) == 1
+			}) {
+				t.Fatalf("-c's held command did not appear:\n%s", tr.Stderr())
+			}
+			tr.cmd.Process.Signal(sig)
+			tr.wait()
+			checkDiedBeforeBegin(t, tr, sig, marker, held())
+			if left := waitGone(append(keeper, shell...), 5*time.Second); len(left) > 0 {
+				t.Errorf("-c's keeper and held shell %v outlived ntrace", left)
+			}
+		})
+		t.Run("load/"+name, func(t *testing.T) {
+			// 360-odd programs of a few thousand instructions each take
+			// the verifier a second or more to load.
+			marker := filepath.Join(dir, "load."+name)
+			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e", `BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_* { unroll(50) { @n[comm] = count(); } } END { printf("end\n"); }`)
+			pid := tr.cmd.Process.Pid
+			held := watchHeld(pid, tr.done)
+			// Two programs at once: the script's load is under way (what
+			// starts up beside the parser loads one, alone).
+			if !waitFor(60*time.Second, func() bool { return len(heldObjects(t, pid)["prog_id"]) >= 2 }) {
+				t.Fatalf("no program loaded:\n%s", tr.Stderr())
+			}
+			tr.cmd.Process.Signal(sig)
+			tr.wait()
+			seen := held()
+			checkDiedBeforeBegin(t, tr, sig, marker, seen)
+			if len(seen["prog_id"]) < 2 || len(seen["map_id"]) == 0 {
+				t.Errorf("ntrace was seen holding %v: not loading", seen)
+			}
+		})
+		t.Run("attach/"+name, func(t *testing.T) {
+			marker := filepath.Join(dir, "attach."+name)
+			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e",
+				// Probes that attach one by one, each on a tracepoint of its own:
+				// fewer than 32 syscall tracepoints of a direction (more would
+				// run from one raw_syscalls tracepoint, attached in an instant).
+				`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:* { @n = count(); } END { printf("end\n"); }`)
+			pid := tr.cmd.Process.Pid
+			held := watchHeld(pid, tr.done)
+			if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), ": attached as ") }) {
+				t.Fatalf("no probe attached:\n%s", tr.Stderr())
+			}
+			tr.cmd.Process.Signal(sig)
+			tr.wait()
+			errs := tr.Stderr()
+			n := strings.Count(errs, ": attached as ")
+			total := strings.Count(errs, " instructions\n") - 2 // less BEGIN and END
+			if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || !strings.HasPrefix(tr.Stdout(), "began\nend\n") {
+				t.Errorf("%s, stdout:\n%s", got, tr.Stdout())
+			}
+			if n >= total || strings.Contains(errs, "probes attached") {
+				t.Errorf("%d of %d probes attached after %s during the attach:\n%s", n, total, name, errs)
+			}
+			if _, err := os.Stat(marker); err == nil {
+				t.Errorf("-c's command was started after %s", name)
+			}
+			if left := ownPrograms(t, pid); len(left) > 0 {
+				t.Errorf("programs %v still loaded", left)
+			}
+			if left := stillLoaded(held()); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace exited: %v", left)
+			}
+			t.Logf("%s came after %d of %d probes were attached", name, n, total)
+		})
+	}
+}
+
+// checkDiedBeforeBegin checks a run stopped by sig before BEGIN: dead of
+// the signal, nothing printed but -v's lines from before the programs
+// were loaded (their sizes come once all are), -c's command (which would
+// have made marker) never run, nothing ntrace held left in the kernel.
+func checkDiedBeforeBegin(t *testing.T, tr *tracer, sig syscall.Signal, marker string, held map[string][]uint32) {
+	t.Helper()
+	name := unix.SignalName(sig)
+	if got := exitOf(tr.cmd.ProcessState); got != "signal "+name || tr.Stdout() != "" {
+		t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant death by %s and no output", got, tr.Stdout(), tr.Stderr(), name)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(tr.Stderr(), "\n"), "\n") {
+		if l != "" && !strings.HasPrefix(l, "ntrace: running ") {
+			t.Errorf("%s did not come before the programs were loaded, or ntrace said more: %q\nstderr:\n%s", name, l, tr.Stderr())
+			break
 		}
-		if n >= total || strings.Contains(errs, "probes attached") {
-			t.Errorf("%d of %d probes attached after SIGINT during the attach:\n%s", n, total, errs)
-		}
-		if _, err := os.Stat(marker); err == nil {
-			t.Errorf("-c's command was started after SIGINT")
-		}
-		if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
-			t.Errorf("programs %v still loaded", left)
-		}
-		t.Logf("SIGINT came after %d of %d probes were attached", n, total)
-	})
-	t.Run("load", func(t *testing.T) {
-		// 360-odd programs take tens of milliseconds to load.
-		tr := start(t, ntraceBin, "-e", `BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_* { @n = count(); } END { printf("end\n"); }`)
-		pid := tr.cmd.Process.Pid
-		if !waitFor(60*time.Second, func() bool { return len(heldObjects(t, pid)["prog_id"]) > 0 }) {
-			t.Fatalf("no program loaded:\n%s", tr.Stderr())
-		}
-		tr.cmd.Process.Signal(syscall.SIGINT)
-		tr.wait()
-		if got := exitOf(tr.cmd.ProcessState); got != "signal SIGINT" || tr.Stdout() != "" || tr.Stderr() != "" {
-			t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant death by SIGINT and no output", got, tr.Stdout(), tr.Stderr())
-		}
-		if left := ownPrograms(t, pid); len(left) > 0 {
-			t.Errorf("programs %v still loaded", left)
-		}
-	})
+	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Errorf("-c's command ran after %s", name)
+	}
+	if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
+		t.Errorf("programs %v still loaded", left)
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("still in the kernel after ntrace died: %v", left)
+	}
+	t.Logf("ntrace held %d programs, %d maps and %d links before %s; none is left", len(held["prog_id"]), len(held["map_id"]), len(held["link_id"]), name)
 }
 
 // -c's command and everything it starts (in the background, orphaned,

@@ -87,7 +87,13 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		},
 		CommandStderr: stderr,
 		ExitStatus:    func(code int) { exitStatus = code },
-		Stage:         st.clock.done,
+		Stage: func(name string) {
+			st.clock.done(name)
+			if name == "load" {
+				// Loaded; BEGIN is next (see stopper).
+				stop.tracing()
+			}
+		},
 		Attached: func() {
 			st.attached()
 			n := countAttached(out, o.dryRun)
