@@ -471,6 +471,84 @@ func TestCommandThatCannotRun(t *testing.T) {
 	}
 }
 
+// A -c command killed from outside (SIGKILL or SIGTERM to it, by an OOM
+// killer or an operator) ends the run as its exiting would: END runs, the
+// maps print, what it left running is stopped, nothing stays loaded, and
+// ntrace exits 0 saying how the command ended.
+func TestCommandKilledFromOutside(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	for _, sig := range []syscall.Signal{syscall.SIGKILL, syscall.SIGTERM} {
+		name := unix.SignalName(sig)
+		t.Run(name, func(t *testing.T) {
+			pids := filepath.Join(dir, name)
+			// The shell (cpid: the held shell becomes it) leaves a child
+			// running in the background, and waits.
+			line := fmt.Sprintf(`sleep 300 & echo $! >> %[1]s; echo $$ >> %[1]s; echo all started >&2; wait`, pids)
+			tr := start(t, ntraceBin, "-c", line, "-e", `tracepoint:syscalls:sys_enter_getppid /pid == $1/ { @n = count(); } END { printf("end\n"); }`, pidArg())
+			if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), "all started") }) {
+				t.Fatalf("the command did not start:\n%s", tr.Stderr())
+			}
+			procs := readPids(t, pids)
+			if len(procs) != 2 {
+				t.Fatalf("the command wrote pids %v", procs)
+			}
+			for range 3 {
+				syscall.Getppid()
+			}
+			held := heldObjects(t, tr.cmd.Process.Pid)
+			if err := syscall.Kill(procs[1], sig); err != nil {
+				t.Fatal(err)
+			}
+			tr.wait()
+			want := "ntrace: -c's command was killed by " + name + "\n"
+			if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || !strings.HasSuffix(tr.Stderr(), want) ||
+				!strings.HasPrefix(tr.Stdout(), "end\n") || !strings.Contains(tr.Stdout(), "@n: 3\n") {
+				t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant exit 0, END, @n: 3 and %q", got, tr.Stdout(), tr.Stderr(), want)
+			}
+			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
+				t.Errorf("processes %v of %v outlived the run", left, procs)
+				for _, p := range left {
+					syscall.Kill(p, syscall.SIGKILL)
+				}
+			}
+			if left := stillLoaded(held); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace exited: %v", left)
+			}
+		})
+	}
+}
+
+// A script that exits in BEGIN with -c never runs the command, as in
+// bpftrace (0.17 too): the command is there to be traced, and the
+// probes were never attached. ntrace says so, and exits with the status
+// exit() asked for; BEGIN's and END's output and the maps print as usual.
+func TestCommandNotRunWhenBeginExits(t *testing.T) {
+	requireRoot(t)
+	dir := t.TempDir()
+	for _, code := range []int{0, 3} {
+		t.Run(fmt.Sprintf("exit(%d)", code), func(t *testing.T) {
+			marker := filepath.Join(dir, fmt.Sprint(code))
+			var out, errs bytes.Buffer
+			cmd := exec.Command(ntraceBin, "-c", "touch "+marker, "-e",
+				fmt.Sprintf(`BEGIN { @m = 7; printf("began\n"); exit(%d); } END { printf("end\n"); }`, code))
+			cmd.Stdout, cmd.Stderr = &out, &errs
+			if err := startChild(cmd); err != nil {
+				t.Fatal(err)
+			}
+			cmd.Wait()
+			want := "ntrace: -c's command was not run: the script exited before tracing started (exit() in BEGIN)\n"
+			if got := exitOf(cmd.ProcessState); got != fmt.Sprintf("exit %d", code) || errs.String() != want ||
+				out.String() != "began\nend\n\n\n@m: 7\n" {
+				t.Errorf("%s, stdout %q, stderr %q; want exit %d and %q", got, out.String(), errs.String(), code, want)
+			}
+			if _, err := os.Stat(marker); err == nil {
+				t.Errorf("-c's command ran")
+			}
+		})
+	}
+}
+
 // Output that cannot be written, to a full device or a full file system,
 // makes ntrace exit 1 saying so, never exit 0 with the maps lost; the
 // same for a listing or a compile-only run.
