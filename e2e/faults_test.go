@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -313,26 +315,63 @@ func TestStopWhileStarting(t *testing.T) {
 		})
 		t.Run("attach/"+name, func(t *testing.T) {
 			marker := filepath.Join(dir, "attach."+name)
-			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e",
+			cmd := exec.Command(ntraceBin, "-v", "-c", "touch "+marker, "-e",
 				// Probes that attach one by one, each on a tracepoint of its own:
 				// fewer than 32 syscall tracepoints of a direction (more would
 				// run from one raw_syscalls tracepoint, attached in an instant).
-				`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:* { @n = count(); } END { printf("end\n"); }`)
-			pid := tr.cmd.Process.Pid
-			held := watchHeld(pid, tr.done)
-			if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), ": attached as ") }) {
-				t.Fatalf("no probe attached:\n%s", tr.Stderr())
+				`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:*,
+tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`)
+			// The attach takes 30 ms or so: to send the signal while it is
+			// under way whatever the machine's load, ntrace is held in it.
+			// Its stderr is a pipe of one page that the test stops reading
+			// at the first probe attached: the next lines (-v says each
+			// probe as it attaches) fill it, and ntrace waits to write one,
+			// mid-attach, until the signal has been sent.
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
 			}
-			tr.cmd.Process.Signal(sig)
-			tr.wait()
-			errs := tr.Stderr()
-			n := strings.Count(errs, ": attached as ")
-			total := strings.Count(errs, " instructions\n") - 2 // less BEGIN and END
-			if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || !strings.HasPrefix(tr.Stdout(), "began\nend\n") {
-				t.Errorf("%s, stdout:\n%s", got, tr.Stdout())
+			defer r.Close()
+			if _, err := unix.FcntlInt(r.Fd(), unix.F_SETPIPE_SZ, 4096); err != nil {
+				t.Fatal(err)
 			}
-			if n >= total || strings.Contains(errs, "probes attached") {
-				t.Errorf("%d of %d probes attached after %s during the attach:\n%s", n, total, name, errs)
+			var stdout bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, w
+			if err := startChild(cmd); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+			defer cmd.Process.Kill()
+			pid := cmd.Process.Pid
+			exited := make(chan struct{})
+			held := watchHeld(pid, exited)
+			var errs strings.Builder
+			lines := bufio.NewReader(r)
+			for !strings.Contains(errs.String(), ": attached as ") {
+				l, err := lines.ReadString('\n')
+				errs.WriteString(l)
+				if err != nil {
+					t.Fatalf("no probe attached: %v\n%s", err, errs.String())
+				}
+			}
+			if !waitFor(10*time.Second, func() bool {
+				n, _ := unix.IoctlGetInt(int(r.Fd()), unix.TIOCINQ) // FIONREAD
+				return n > 4096-200
+			}) {
+				t.Logf("the pipe did not fill: the attach may end before the signal")
+			}
+			cmd.Process.Signal(sig)
+			rest, _ := io.ReadAll(lines)
+			errs.Write(rest)
+			cmd.Wait()
+			close(exited)
+			n := strings.Count(errs.String(), ": attached as ")
+			total := strings.Count(errs.String(), " instructions\n") - 2 // less BEGIN and END
+			if got := exitOf(cmd.ProcessState); got != "exit 0" || !strings.HasPrefix(stdout.String(), "began\nend\n") {
+				t.Errorf("%s, stdout:\n%s", got, stdout.String())
+			}
+			if n >= total || strings.Contains(errs.String(), "probes attached") {
+				t.Errorf("%d of %d probes attached after %s during the attach:\n%s", n, total, name, errs.String())
 			}
 			if _, err := os.Stat(marker); err == nil {
 				t.Errorf("-c's command was started after %s", name)
@@ -502,9 +541,11 @@ func TestCommandKilledFromOutside(t *testing.T) {
 			}
 			tr.wait()
 			want := "ntrace: -c's command was killed by " + name + "\n"
+			var calls int
+			fmt.Sscanf(mapSection(tr.Stdout()), "@n: %d", &calls)
 			if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || !strings.HasSuffix(tr.Stderr(), want) ||
-				!strings.HasPrefix(tr.Stdout(), "end\n") || !strings.Contains(tr.Stdout(), "@n: 3\n") {
-				t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant exit 0, END, @n: 3 and %q", got, tr.Stdout(), tr.Stderr(), want)
+				!strings.HasPrefix(tr.Stdout(), "end\n") || calls < 3 {
+				t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant exit 0, END, the 3 calls or more in @n and %q", got, tr.Stdout(), tr.Stderr(), want)
 			}
 			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
 				t.Errorf("processes %v of %v outlived the run", left, procs)
