@@ -479,19 +479,27 @@ func TestCommandProcessesStop(t *testing.T) {
 			case <-time.After(20 * time.Second):
 				t.Fatalf("ntrace's output did not end 20 s after %s\nstderr:\n%s", ending, tr.Stderr())
 			}
-			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
-				t.Errorf("processes %v of %v outlived the run", left, procs)
-				for _, p := range left {
-					syscall.Kill(p, syscall.SIGKILL)
-				}
-			}
-			if left := stillLoaded(held); len(left) > 0 {
-				t.Errorf("still in the kernel after ntrace ended: %v", left)
-			}
+			checkNothingOutlived(t, procs, held)
 			if ending == "shell exits" && exitOf(tr.cmd.ProcessState) != "exit 0" {
 				t.Errorf("%s, stderr:\n%s", exitOf(tr.cmd.ProcessState), tr.Stderr())
 			}
 		})
+	}
+}
+
+// checkNothingOutlived checks, once a run with -c has ended, that none
+// of the command's processes (procs) and none of the BPF objects ntrace
+// held is left; a process left is killed.
+func checkNothingOutlived(t *testing.T, procs []int, held map[string][]uint32) {
+	t.Helper()
+	if left := waitGone(procs, 5*time.Second); len(left) > 0 {
+		t.Errorf("processes %v of %v outlived the run", left, procs)
+		for _, p := range left {
+			syscall.Kill(p, syscall.SIGKILL)
+		}
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("still in the kernel after ntrace ended: %v", left)
 	}
 }
 
@@ -547,15 +555,7 @@ func TestCommandKilledFromOutside(t *testing.T) {
 				!strings.HasPrefix(tr.Stdout(), "end\n") || calls < 3 {
 				t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant exit 0, END, the 3 calls or more in @n and %q", got, tr.Stdout(), tr.Stderr(), want)
 			}
-			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
-				t.Errorf("processes %v of %v outlived the run", left, procs)
-				for _, p := range left {
-					syscall.Kill(p, syscall.SIGKILL)
-				}
-			}
-			if left := stillLoaded(held); len(left) > 0 {
-				t.Errorf("still in the kernel after ntrace exited: %v", left)
-			}
+			checkNothingOutlived(t, procs, held)
 		})
 	}
 }
