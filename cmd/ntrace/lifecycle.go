@@ -50,7 +50,7 @@ type stopper struct {
 	// phase is where the run is: starting until tracing is called, then
 	// tracing; dying once a signal came while starting.
 	phase atomic.Int32
-	// die ends the process by a signal (dieOf; tests replace it).
+	// die ends the process by a signal (dieOf, but for tests).
 	die func(sig syscall.Signal)
 }
 
@@ -65,7 +65,12 @@ const (
 // writes it watches once a signal came, stderr where it says why it
 // forces an exit.
 func newStopper(parent context.Context, out *watchedWriter, stderr io.Writer) *stopper {
-	s := &stopper{sigs: make(chan os.Signal, 2), done: make(chan struct{}), force: os.Exit, beforeForce: func() {}, die: dieOf}
+	return startStopper(parent, out, stderr, dieOf)
+}
+
+// startStopper is newStopper with die in place of dieOf (for tests).
+func startStopper(parent context.Context, out *watchedWriter, stderr io.Writer, die func(syscall.Signal)) *stopper {
+	s := &stopper{sigs: make(chan os.Signal, 2), done: make(chan struct{}), force: os.Exit, beforeForce: func() {}, die: die}
 	s.ctx, s.cancel = context.WithCancel(parent)
 	// A signal ignored when ntrace started (SIGHUP under nohup, SIGINT for
 	// a background job of a script) stays ignored: Notify would undo that.

@@ -16,9 +16,8 @@ func TestStopperSignals(t *testing.T) {
 	var mu sync.Mutex
 	var stderr strings.Builder
 	forced := make(chan int, 1)
-	s := newStopper(context.Background(), &watchedWriter{}, &lockedBuilder{mu: &mu, b: &stderr})
+	s := startStopper(context.Background(), &watchedWriter{}, &lockedBuilder{mu: &mu, b: &stderr}, func(sig syscall.Signal) { t.Errorf("died of %v while tracing", sig) })
 	defer s.close()
-	s.die = func(sig syscall.Signal) { t.Errorf("died of %v while tracing", sig) }
 	s.tracing()
 	stopped := false
 	s.beforeForce = func() { stopped = true }
@@ -54,11 +53,9 @@ func TestStopperSignals(t *testing.T) {
 // ntrace at once by that signal, without waiting for the load; the run,
 // coming to the point where it would start the script, never goes on.
 func TestStopperSignalWhileStarting(t *testing.T) {
-	s := newStopper(context.Background(), &watchedWriter{}, &strings.Builder{})
-	defer s.close()
 	died := make(chan syscall.Signal, 1)
-	s.die = func(sig syscall.Signal) { died <- sig }
-	s.force = func(code int) { t.Errorf("forced exit %d", code) }
+	s := startStopper(context.Background(), &watchedWriter{}, &strings.Builder{}, func(sig syscall.Signal) { died <- sig })
+	defer s.close()
 	syscall.Kill(syscall.Getpid(), syscall.SIGTERM)
 	select {
 	case sig := <-died:
