@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -119,6 +120,21 @@ func watchHeld(pid int, done <-chan struct{}) func() map[string][]uint32 {
 		}
 		return out
 	}
+}
+
+// mergeHeld is every object of a and b, as heldObjects lists them.
+func mergeHeld(a, b map[string][]uint32) map[string][]uint32 {
+	out := map[string][]uint32{}
+	for _, m := range []map[string][]uint32{a, b} {
+		for kind, ids := range m {
+			for _, id := range ids {
+				if !slices.Contains(out[kind], id) {
+					out[kind] = append(out[kind], id)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // childrenOf lists the processes whose parent is pid, from /proc.
