@@ -1,46 +1,23 @@
 package lang
 
-import (
-	"sync"
+import "github.com/alecthomas/participle/v2/lexer"
 
-	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
-)
-
-// The grammar below is participle's parse tree. It is deliberately close to
-// the token stream; build.go turns it into the AST in ast.go (fixing operator
-// precedence and splitting attach points), which is what the checker and the
-// code generator see. The tokens come from the hand-written lexer in
-// lexer.go.
+// The grammar below is the parse tree: the hand-written parser
+// (parser.go) builds it, and build.go turns it into the AST in ast.go
+// (fixing operator precedence and splitting attach points), which is what
+// the checker and the code generator see. It is deliberately close to the
+// token stream, which comes from the hand-written lexer in lexer.go.
 //
-// Its shape is also tuned to what participle's parsing costs, which is
-// most of a script's front-end time and memory at start-up: each
-// alternative tried copies the parse context to the heap, each struct
-// tried allocates one and boxes its Pos, each capture allocates a record
-// and, into a pointer field, another struct. So one-token choices are
-// Parseable leaves (leaves.go), an operand is a single struct with one
-// choice of alternatives, fields are values where they can be, and no
-// struct keeps a Pos build.go does not read. participle picks the error it
-// reports by where structs and alternatives fail and how far each got, so
-// regrouping rules can change an error message without changing what
-// parses: lang/testdata/parse/*.golden (parse_golden_test.go) pins both.
-
-// Warm builds the parser in the background, so that a caller with other
-// start-up work to do need not wait for it; Parse waits if it is not done.
-func Warm() { go scriptParser() }
-
-// scriptParser is built on first use rather than at package init: building
-// it is most of the front end's start-up cost, and commands that parse no
-// script (recipes, -l, --help) should not pay it.
-var scriptParser = sync.OnceValue(buildParser)
-
-// buildParser builds the script grammar's parser.
-func buildParser() *participle.Parser[pProgram] {
-	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true, macros: true}),
-		participle.UseLookahead(4),
-	)
-}
+// The struct tags state the grammar in participle's notation, and are
+// the reference the hand-written parser follows, rule for rule: in tests
+// participle builds its parser from them (grammar_oracle_test.go) and the
+// two must agree on every tree and on where every error is
+// (parser_oracle_test.go). The tags' shape was tuned to what participle's
+// parsing cost when it parsed scripts at run time (one-token choices are
+// leaves, in leaves.go; an operand is one struct with one choice of
+// alternatives), and the error a parse reports follows from it:
+// lang/testdata/parse/*.golden (parse_golden_test.go) pins both. Change a
+// tag and the parser together.
 
 type pProgram struct {
 	Items []*pItem `parser:"@@*"`
