@@ -25,12 +25,14 @@ func (p *scriptParser) needUnary(c *cursor) (*pUnary, *syntaxError) {
 // expr is an expression (pExpr): operands and binary operators, then an
 // optional ?:.
 func (p *scriptParser) expr(c *cursor) (_ *pExpr, err *syntaxError) {
+	if !p.startsOperand(c) {
+		return nil, nil
+	}
 	defer func() { c.note(err) }()
-	head, err := p.unary(c)
-	if head == nil {
+	x := new(pExpr)
+	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
-	x := &pExpr{Head: *head}
 	if err = p.star(c, func(b *cursor) (bool, *syntaxError) {
 		op, ok := p.binOp(b, "")
 		if !ok {
@@ -71,12 +73,14 @@ func (p *scriptParser) expr(c *cursor) (_ *pExpr, err *syntaxError) {
 // predicate is a probe's predicate (pPredicate): an expression whose
 // top-level operators exclude "/".
 func (p *scriptParser) predicate(c *cursor) (_ *pPredicate, err *syntaxError) {
+	if !p.startsOperand(c) {
+		return nil, nil
+	}
 	defer func() { c.note(err) }()
-	head, err := p.unary(c)
-	if head == nil {
+	x := new(pPredicate)
+	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
-	x := &pPredicate{Head: *head}
 	if err = p.star(c, func(b *cursor) (bool, *syntaxError) {
 		op, ok := p.binOp(b, "/")
 		if !ok {
@@ -127,10 +131,36 @@ func (p *scriptParser) binOp(c *cursor, except string) (binOp, bool) {
 	return binOp{Pos: t.Pos, Op: t.Value}, true
 }
 
+// startsOperand reports whether the next token may start an operand:
+// where it cannot, every alternative of pUnary would fail to match
+// without an error, so the parser need not try them.
+func (p *scriptParser) startsOperand(c *cursor) bool {
+	t := p.peek(c)
+	switch t.Type {
+	case tokMap, tokInt, tokString, tokParam, tokPosParam, tokVar:
+		return true
+	case tokIdent:
+		return !keywords[t.Value] || t.Value == "if"
+	}
+	return t.Value == "(" || t.Value == "{" || unaryOps[t.Value]
+}
+
 // unary is an operand and its suffixes (pUnary).
-func (p *scriptParser) unary(c *cursor) (_ *pUnary, err *syntaxError) {
+func (p *scriptParser) unary(c *cursor) (*pUnary, *syntaxError) {
+	if !p.startsOperand(c) {
+		return nil, nil
+	}
+	u := new(pUnary)
+	if ok, err := p.unaryInto(c, u); !ok {
+		return nil, err
+	}
+	return u, nil
+}
+
+// unaryInto parses an operand into u, reporting whether one matched.
+func (p *scriptParser) unaryInto(c *cursor, u *pUnary) (_ bool, err *syntaxError) {
 	defer func() { c.note(err) }()
-	u := &pUnary{Pos: p.peek(c).Pos}
+	u.Pos = p.peek(c).Pos
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			a, ok := p.atom(b)
@@ -189,7 +219,7 @@ func (p *scriptParser) unary(c *cursor) (_ *pUnary, err *syntaxError) {
 		},
 	)
 	if !ok {
-		return nil, err
+		return false, err
 	}
 	if err = p.star(c, func(b *cursor) (bool, *syntaxError) {
 		s, err := p.suffix(b)
@@ -199,9 +229,9 @@ func (p *scriptParser) unary(c *cursor) (_ *pUnary, err *syntaxError) {
 		u.Suffixes = append(u.Suffixes, s)
 		return true, nil
 	}); err != nil {
-		return nil, err
+		return false, err
 	}
-	return u, nil
+	return true, nil
 }
 
 // atom is a one-token operand (see the type atom), or a duration.

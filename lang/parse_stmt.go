@@ -102,6 +102,9 @@ func (p *scriptParser) block(c *cursor) (_ *pBlock, err *syntaxError) {
 // stmt is a statement (pStmt): a keyword's statement, break or continue,
 // or an expression with an optional assignment after it.
 func (p *scriptParser) stmt(c *cursor) (_ *pStmt, err *syntaxError) {
+	if t := p.peek(c); !keywords[t.Value] && !p.startsOperand(c) {
+		return nil, nil // no alternative could match
+	}
 	defer func() { c.note(err) }()
 	st := &pStmt{Pos: p.peek(c).Pos}
 	ok, err := p.alts(c,
