@@ -114,7 +114,34 @@ func dumpValue(b *strings.Builder, v reflect.Value) {
 // it: the same but where participle named a part of its grammar rather
 // than what a script's author would write.
 func oracleMessage(msg string) string {
+	head, want, ok := strings.Cut(msg, " (expected ")
+	if !ok {
+		return msg
+	}
+	if words, ok := renamedExpectations[strings.TrimSuffix(want, ")")]; ok {
+		return head + " (expected " + words + ")"
+	}
 	return msg
+}
+
+// renamedExpectations are participle's words for what it expected that
+// the hand-written parser says otherwise.
+var renamedExpectations = map[string]string{
+	"PPredicate":      expectPredicate,
+	"(PIf":            expectElse,
+	`(("("`:           expectFor,
+	"PForHead":        expectForHead,
+	"((an expression": expectForRange,
+	"PDeclType":       expectDeclType,
+	"(a name":         expectMember,
+	"((a type":        expectParen,
+	"PRecordField":    expectRecordField,
+	"PConstLabel":     expectConstLabel,
+	"(a string":       expectConstValue,
+	"PLabelName":      expectLabel,
+	`(("="`:           expectConfig,
+	"PMacroParam":     expectMacroParam,
+	`("}"`:            expectStructEnd,
 }
 
 // parseError converts participle's error into ours, keeping its position

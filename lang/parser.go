@@ -325,25 +325,26 @@ func (p *scriptParser) item(c *cursor) (_ *pItem, err *syntaxError) {
 	return it, nil
 }
 
-// What the grammar expected, in words, where the rule's name was all
-// participle said.
+// What the grammar expected, in words, where participle named a rule of
+// its grammar or the start of one ("PPredicate", "((a type"): the oracle
+// test maps participle's words to these (oracleMessage).
 const (
 	expectAttach      = "an attach point"
-	expectPredicate   = "PPredicate"
-	expectKeywordStmt = "(PIf"
-	expectElse        = "(PIf"
-	expectFor         = `(("("`
-	expectForHead     = "PForHead"
-	expectForRange    = "((an expression"
-	expectDeclType    = "PDeclType"
-	expectMember      = "(a name"
-	expectParen       = "((a type"
-	expectRecordField = "PRecordField"
-	expectConstLabel  = "PConstLabel"
-	expectConstValue  = "(a string"
-	expectLabel       = "PLabelName"
-	expectConfig      = `(("="`
-	expectMacroParam  = "PMacroParam"
+	expectPredicate   = "an expression"
+	expectKeywordStmt = "a statement"
+	expectElse        = `"if" or "{"`
+	expectFor         = `"(" or a variable`
+	expectForHead     = "a variable"
+	expectForRange    = "a map or a range a..b"
+	expectDeclType    = "a type"
+	expectMember      = "a member's name or a tuple's index"
+	expectParen       = "an expression or a type"
+	expectRecordField = "a field: name = value"
+	expectConstLabel  = "a label: name = value"
+	expectConstValue  = "a string, a number or a ${PARAMETER}"
+	expectLabel       = "a name"
+	expectConfig      = `"=" or a setting`
+	expectMacroParam  = "a parameter"
 	expectAlt         = `"(" and the alternative's probes`
-	expectStructEnd   = `("}"`
+	expectStructEnd   = `"}"`
 )
