@@ -66,7 +66,7 @@ func lexScript(filename, src string) ([]lexer.Token, error) {
 	if err != nil {
 		return nil, err
 	}
-	toks := make([]lexer.Token, 0, len(src)/4+1)
+	toks := make([]lexer.Token, 0, len(src)/6+16) // the recipes run 6 to 13 bytes a token
 	for {
 		t, err := lx.Next()
 		if err != nil {

@@ -1,6 +1,9 @@
 package lang_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -111,4 +114,43 @@ func FuzzParserOracle(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestParserOracleTestStrings: every string in the tests of the packages
+// that parse scripts (the scripts the checker's, the code generator's and
+// the end-to-end tests run, and the mistakes they expect errors for)
+// parses alike with both parsers.
+func TestParserOracleTestStrings(t *testing.T) {
+	var files []string
+	for _, pattern := range []string{"*_test.go", "../codegen/*_test.go", "../e2e/*_test.go", "../cmd/ntrace/*_test.go", "../runtime/*_test.go"} {
+		paths, _ := filepath.Glob(pattern)
+		files = append(files, paths...)
+	}
+	n := 0
+	fset := token.NewFileSet()
+	for _, path := range files {
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(node ast.Node) bool {
+			lit, ok := node.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			src, err := strconv.Unquote(lit.Value)
+			if err != nil || len(src) < 3 || len(src) > 20000 || !strings.ContainsAny(src, "{:") {
+				return true
+			}
+			n++
+			if err := ParsersAgree("t.nt", src); err != nil {
+				t.Errorf("%s: %q\n%v", fset.Position(lit.Pos()), src, err)
+			}
+			return true
+		})
+	}
+	if n < 1000 {
+		t.Fatalf("compared %d strings, want the tests' thousands", n)
+	}
+	t.Logf("%d strings", n)
 }
