@@ -1,7 +1,5 @@
 package lang
 
-import "github.com/alecthomas/participle/v2/lexer"
-
 // The grammar below is the parse tree: the hand-written parser
 // (parser.go) builds it, and build.go turns it into the AST in ast.go
 // (fixing operator precedence and splitting attach points), which is what
@@ -44,14 +42,14 @@ type pItem struct {
 // its Root state, where an attach point is one token. It must be tried
 // before pProbe, whose attach point may be a bare name such as BEGIN.
 type pEither struct {
-	Pos  lexer.Position
+	Pos  position
 	Alts []*pAlt `parser:"'either' @@ ( 'or' @@ )*"`
 }
 
 // pAlt is one set of probes of an either.
 type pAlt struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    position
+	EndPos position
 	Probes []*pProbe `parser:"'(' @@* ')'"`
 }
 
@@ -60,7 +58,7 @@ type pAlt struct {
 //
 //	param PORT int 1..65535 = 53 "destination UDP port to watch";
 type pParam struct {
-	Pos     lexer.Position
+	Pos     position
 	Name    string       `parser:"'param' @Ident"`
 	Type    string       `parser:"@Ident"`
 	Min     *pParamValue `parser:"( @@ '..'"`
@@ -72,7 +70,7 @@ type pParam struct {
 // pParamValue is a parameter's default: a number with an optional unit
 // (53, 10ms), a string, or true/false.
 type pParamValue struct {
-	Pos  lexer.Position
+	Pos  position
 	Neg  bool    `parser:"( @'-'?"`
 	Int  *string `parser:"  @Int"`
 	Unit *string `parser:"  @Ident? )"`
@@ -82,7 +80,7 @@ type pParamValue struct {
 
 // pCStruct is a C struct or union definition carried in a script.
 type pCStruct struct {
-	Pos    lexer.Position
+	Pos    position
 	Tag    string     `parser:"@('struct' | 'union')"`
 	Name   string     `parser:"@Ident"`
 	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose )"`
@@ -98,7 +96,7 @@ type pCBody struct {
 // pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
 // struct's closing brace.
 type pCAttr struct {
-	Pos  lexer.Position
+	Pos  position
 	Name string  `parser:"'__attribute__' '(' '(' @Ident"`
 	Arg  *string `parser:"( '(' @Int ')' )? ')' ')'"`
 }
@@ -107,7 +105,7 @@ type pCAttr struct {
 // its name, then array dimensions. The name is the last word when no star
 // separates it ("unsigned long x").
 type pCField struct {
-	Pos   lexer.Position
+	Pos   position
 	Words []string `parser:"@Ident+"`
 	Inner *pCBody  `parser:"@@?"`
 	Stars []string `parser:"@'*'*"`
@@ -116,14 +114,14 @@ type pCField struct {
 }
 
 type pProbe struct {
-	Pos    lexer.Position
+	Pos    position
 	Attach []*pAttach  `parser:"@@ ( ',' @@ )*"`
 	Pred   *pPredicate `parser:"( '/' @@ '/' )?"`
 	Body   *pBlock     `parser:"@@"`
 }
 
 type pAttach struct {
-	Pos  lexer.Position
+	Pos  position
 	Text string `parser:"@( AttachPoint | Ident )"`
 }
 
@@ -140,7 +138,7 @@ type pPredicate struct {
 }
 
 type pBlock struct {
-	Pos   lexer.Position
+	Pos   position
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
@@ -156,7 +154,7 @@ type pBlock struct {
 // parser's build, which re-lexes each tag at each field boundary, so break
 // and continue share one.)
 type pStmt struct {
-	Pos     lexer.Position
+	Pos     position
 	Keyword stmtKeyword `parser:"( @@"`
 	If      *pIf        `parser:"  ( @@"`
 	Unroll  *pUnroll    `parser:"  | @@"`
@@ -171,7 +169,7 @@ type pStmt struct {
 }
 
 type pIf struct {
-	Pos    lexer.Position
+	Pos    position
 	Cond   *pExpr  `parser:"'if' @@"`
 	Then   *pBlock `parser:"@@"`
 	ElseIf *pIf    `parser:"( 'else' ( @@"`
@@ -179,7 +177,7 @@ type pIf struct {
 }
 
 type pUnroll struct {
-	Pos   lexer.Position
+	Pos   position
 	Count *pExpr  `parser:"'unroll' '(' @@ ')'"`
 	Body  *pBlock `parser:"@@"`
 }
@@ -212,7 +210,7 @@ type pExpr struct {
 // prefix operator has taken all the suffixes that follow it, so none
 // are left for the operator's.
 type pUnary struct {
-	Pos      lexer.Position
+	Pos      position
 	Atom     atom       `parser:"( @@"`
 	CallAt   callStart  `parser:"| ( @@"`
 	Call     pCall      `parser:"    @@ )"`
@@ -265,7 +263,7 @@ type pParen struct {
 // pTypeName is a type in a cast or a call argument: a struct, union or enum
 // by tag, or one of the integer type names, then pointer stars.
 type pTypeName struct {
-	Pos   lexer.Position
+	Pos   position
 	Tag   *typeTag   `parser:"(  @@"`
 	Name  string     `parser:"   @Ident"`
 	Basic *basicType `parser:"| @@ )"`

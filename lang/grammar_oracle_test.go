@@ -3,6 +3,7 @@ package lang
 import (
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"sync"
@@ -19,6 +20,61 @@ import (
 // lives here, in a test file, so that its reflection-built parser is not
 // in the binary. The tests that compare the two are in
 // parser_oracle_test.go.
+
+// The script lexer as participle's lexer.Definition.
+
+// tokenSymbols names the token types for the grammar's tags and Elide.
+var tokenSymbols = map[string]lexer.TokenType{
+	"EOF":         lexer.EOF,
+	"Comment":     lexer.TokenType(tokComment),
+	"Directive":   lexer.TokenType(tokDirective),
+	"Whitespace":  lexer.TokenType(tokWhitespace),
+	"AttachPoint": lexer.TokenType(tokAttachPoint),
+	"RootClose":   lexer.TokenType(tokRootClose),
+	"String":      lexer.TokenType(tokString),
+	"Param":       lexer.TokenType(tokParam),
+	"PosParam":    lexer.TokenType(tokPosParam),
+	"Var":         lexer.TokenType(tokVar),
+	"Map":         lexer.TokenType(tokMap),
+	"Int":         lexer.TokenType(tokInt),
+	"Ident":       lexer.TokenType(tokIdent),
+	"Open":        lexer.TokenType(tokOpen),
+	"Close":       lexer.TokenType(tokClose),
+	"Op":          lexer.TokenType(tokOp),
+}
+
+// Symbols maps the token types' names to the types.
+func (d scriptLexer) Symbols() map[string]lexer.TokenType { return tokenSymbols }
+
+// Lex reads all of r and lexes it.
+func (d scriptLexer) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.LexString(filename, string(b))
+}
+
+// LexString lexes src; participle's ParseString takes this path.
+func (d scriptLexer) LexString(filename, src string) (lexer.Lexer, error) {
+	return participleScanner{d.scanner(filename, src)}, nil
+}
+
+// participleScanner is a scanner as a participle lexer.Lexer.
+type participleScanner struct{ s *scanner }
+
+// Next returns the next token, or the lexer's error, in participle's types.
+func (p participleScanner) Next() (lexer.Token, error) {
+	t, err := p.s.Next()
+	if err != nil {
+		var lerr *lexError
+		if errors.As(err, &lerr) {
+			return lexer.Token{}, &lexer.Error{Pos: lexer.Position(lerr.Pos), Msg: lerr.Msg}
+		}
+		return lexer.Token{}, err
+	}
+	return lexer.Token{Type: lexer.TokenType(t.Type), Value: t.Value, Pos: lexer.Position(t.Pos)}, nil
+}
 
 // oracleParser is built on first use.
 var oracleParser = sync.OnceValue(buildOracleParser)
@@ -80,7 +136,7 @@ func dumpValue(b *strings.Builder, v reflect.Value) {
 		b.WriteString("&")
 		dumpValue(b, v.Elem())
 	case reflect.Struct:
-		if p, ok := v.Interface().(lexer.Position); ok {
+		if p, ok := v.Interface().(position); ok {
 			fmt.Fprintf(b, "%d:%d", p.Line, p.Column)
 			return
 		}
@@ -212,13 +268,13 @@ var grammarWords = strings.NewReplacer(
 
 // matchOp consumes the next token if its value is in set and is not
 // except, and records it.
-func matchOp(lex *lexer.PeekingLexer, set map[string]bool, pos *lexer.Position, op *string, except string) error {
+func matchOp(lex *lexer.PeekingLexer, set map[string]bool, pos *position, op *string, except string) error {
 	t := lex.Peek()
 	if !set[t.Value] || t.Value == except {
 		return participle.NextMatch
 	}
 	lex.Next()
-	*pos, *op = t.Pos, t.Value
+	*pos, *op = position(t.Pos), t.Value
 	return nil
 }
 
@@ -248,7 +304,7 @@ func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	switch t.Value {
 	case "->", ".", "[", "++", "--":
-		s.Pos = t.Pos
+		s.Pos = position(t.Pos)
 		return nil
 	}
 	return participle.NextMatch
@@ -273,7 +329,7 @@ func (j *jump) Parse(lex *lexer.PeekingLexer) error {
 }
 
 func (*callStart) Parse(lex *lexer.PeekingLexer) error {
-	if t := lex.Peek(); t.Type != tokIdent || keywords[t.Value] {
+	if t := lex.Peek(); tokenType(t.Type) != tokIdent || keywords[t.Value] {
 		return participle.NextMatch
 	}
 	at := lex.MakeCheckpoint()
@@ -287,7 +343,7 @@ func (*callStart) Parse(lex *lexer.PeekingLexer) error {
 
 func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
-	switch t.Type {
+	switch tokenType(t.Type) {
 	case tokMap:
 		at := lex.MakeCheckpoint()
 		lex.Next()
@@ -299,9 +355,9 @@ func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 		lex.Next()
 		// A duration: a decimal number with a unit right after it
 		// (10ms), which the lexer gives as a number and a name.
-		if u := lex.Peek(); u.Type == tokIdent && durationUnits[u.Value] != 0 && u.Pos.Offset == t.Pos.Offset+len(t.Value) && !isHexLiteral(t.Value) {
+		if u := lex.Peek(); tokenType(u.Type) == tokIdent && durationUnits[u.Value] != 0 && u.Pos.Offset == t.Pos.Offset+len(t.Value) && !isHexLiteral(t.Value) {
 			lex.Next()
-			a.Type, a.Value = t.Type, t.Value+u.Value
+			a.Type, a.Value = tokenType(t.Type), t.Value+u.Value
 			return nil
 		}
 	case tokString, tokParam, tokPosParam, tokVar:
@@ -309,7 +365,7 @@ func (a *atom) Parse(lex *lexer.PeekingLexer) error {
 	default:
 		return participle.NextMatch
 	}
-	a.Type, a.Value = t.Type, t.Value
+	a.Type, a.Value = tokenType(t.Type), t.Value
 	return nil
 }
 
@@ -335,7 +391,7 @@ func (k *basicType) Parse(lex *lexer.PeekingLexer) error {
 
 func (n *name) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
-	if t.Type != tokIdent || keywords[t.Value] {
+	if tokenType(t.Type) != tokIdent || keywords[t.Value] {
 		return participle.NextMatch
 	}
 	lex.Next()

@@ -1,7 +1,5 @@
 package lang
 
-import "github.com/alecthomas/participle/v2/lexer"
-
 // The grammar's leaves that are one token out of a set: an operator, a
 // literal, a type keyword. In the grammar tags they are participle
 // Parseables (their Parse methods are in grammar_oracle_test.go, with the
@@ -12,7 +10,7 @@ import "github.com/alecthomas/participle/v2/lexer"
 
 // binOp is a binary operator, with where it stands.
 type binOp struct {
-	Pos lexer.Position
+	Pos position
 	Op  string
 }
 
@@ -29,7 +27,7 @@ type predOp binOp
 
 // unaryOp is a prefix operator, with where it stands.
 type unaryOp struct {
-	Pos lexer.Position
+	Pos position
 	Op  string
 }
 
@@ -47,7 +45,7 @@ var assignOps = map[string]bool{
 // with: "->", ".", "[", or a postfix "++" or "--". Where none stands it ends the list of suffixes
 // before participle tries each kind; where one does it records where.
 type suffixStart struct {
-	Pos lexer.Position
+	Pos position
 }
 
 // stmtKeyword matches, without consuming it, the keyword that starts an
@@ -68,7 +66,7 @@ type callStart struct{}
 // ${NAME}, $N, a $variable, or a map that no "[" follows (one that does
 // is left to pMapRef, which parses its keys).
 type atom struct {
-	Type  lexer.TokenType
+	Type  tokenType
 	Value string
 }
 

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // MaxScriptSize is the longest script ntrace reads, in bytes. The parser
@@ -64,7 +62,7 @@ func leadingComment(src string) string {
 func parseTree(filename, src string) (*pProgram, *Error) {
 	toks, err := lexScript(filename, src)
 	if err != nil {
-		var lerr *lexer.Error
+		var lerr *lexError
 		if !errors.As(err, &lerr) {
 			return nil, &Error{Pos: Pos{Line: 1, Column: 1}, Msg: err.Error()}
 		}
@@ -84,7 +82,7 @@ func parseTree(filename, src string) (*pProgram, *Error) {
 
 // errorAt is an error with message msg at position at of src, or at its
 // end if at lies outside it.
-func errorAt(src string, at lexer.Position, msg string) *Error {
+func errorAt(src string, at position, msg string) *Error {
 	pos := Pos{Offset: at.Offset, Line: at.Line, Column: at.Column}
 	if pos.Offset > len(src) || pos.Line < 1 {
 		pos = endPos(src)

@@ -2,8 +2,6 @@ package lang
 
 import (
 	"fmt"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // The script parser is written by hand, by recursive descent over the
@@ -34,7 +32,7 @@ const lookahead = 4
 // scriptParser holds the script's tokens, lexed in full before parsing,
 // and the memory it parses with.
 type scriptParser struct {
-	toks []lexer.Token
+	toks []token
 	// free are branch cursors to reuse: branches nest, so few are live
 	// at once, and a cursor a part function is given a pointer to would
 	// otherwise be allocated for each.
@@ -61,12 +59,9 @@ type syntaxError struct {
 
 // lexScript lexes src in full: a lexer error anywhere is reported before any
 // syntax error.
-func lexScript(filename, src string) ([]lexer.Token, error) {
-	lx, err := scriptLexer{maxNesting: MaxNesting, macros: true}.LexString(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	toks := make([]lexer.Token, 0, len(src)/6+16) // the recipes run 6 to 13 bytes a token
+func lexScript(filename, src string) ([]token, error) {
+	lx := scriptLexer{maxNesting: MaxNesting, macros: true}.scanner(filename, src)
+	toks := make([]token, 0, len(src)/6+16) // the recipes run 6 to 13 bytes a token
 	for {
 		t, err := lx.Next()
 		if err != nil {
@@ -106,10 +101,10 @@ func (p *scriptParser) message(err *syntaxError) string {
 }
 
 // peek returns the next token.
-func (p *scriptParser) peek(c *cursor) *lexer.Token { return &p.toks[c.at] }
+func (p *scriptParser) peek(c *cursor) *token { return &p.toks[c.at] }
 
 // next consumes the next token, unless it is the end.
-func (p *scriptParser) next(c *cursor) *lexer.Token {
+func (p *scriptParser) next(c *cursor) *token {
 	t := &p.toks[c.at]
 	if !t.EOF() {
 		c.at++
@@ -128,7 +123,7 @@ func (p *scriptParser) lit(c *cursor, v string) bool {
 }
 
 // ref consumes the next token if it is of type typ, and returns its text.
-func (p *scriptParser) ref(c *cursor, typ lexer.TokenType) (string, bool) {
+func (p *scriptParser) ref(c *cursor, typ tokenType) (string, bool) {
 	t := &p.toks[c.at]
 	if t.Type != typ || t.EOF() {
 		return "", false
@@ -138,7 +133,7 @@ func (p *scriptParser) ref(c *cursor, typ lexer.TokenType) (string, bool) {
 }
 
 // refPtr is ref for an optional capture into a *string.
-func (p *scriptParser) refPtr(c *cursor, typ lexer.TokenType) *string {
+func (p *scriptParser) refPtr(c *cursor, typ tokenType) *string {
 	if v, ok := p.ref(c, typ); ok {
 		return &v
 	}
