@@ -124,28 +124,11 @@ func (p *scriptParser) metric(c *cursor) (_ *pMetric, err *syntaxError) {
 		if !p.lit(b, "{") {
 			return false, nil
 		}
-		cl, err := p.constLabel(b)
-		if err == nil && cl == nil {
+		consts, err := commaList(p, b, p.constLabel, expectConstLabel)
+		if err == nil && consts == nil {
 			err = p.fail(b, expectConstLabel)
 		}
 		if err != nil {
-			return false, err
-		}
-		consts := []*pConstLabel{cl}
-		if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-			if !p.lit(b, ",") {
-				return false, nil
-			}
-			cl, err := p.constLabel(b)
-			if err == nil && cl == nil {
-				err = p.fail(b, expectConstLabel)
-			}
-			if err != nil {
-				return false, err
-			}
-			consts = append(consts, cl)
-			return true, nil
-		}); err != nil {
 			return false, err
 		}
 		if !p.lit(b, "}") {
@@ -170,26 +153,11 @@ func (p *scriptParser) metric(c *cursor) (_ *pMetric, err *syntaxError) {
 
 // labelList is label names separated by commas, one at least.
 func (p *scriptParser) labelList(c *cursor) ([]*pLabelName, *syntaxError) {
-	l := p.labelName(c)
-	if l == nil {
-		return nil, p.fail(c, expectLabel)
+	list, err := commaList(p, c, func(b *cursor) (*pLabelName, *syntaxError) { return p.labelName(b), nil }, expectLabel)
+	if err == nil && list == nil {
+		err = p.fail(c, expectLabel)
 	}
-	list := []*pLabelName{l}
-	err := p.star(c, func(b *cursor) (bool, *syntaxError) {
-		if !p.lit(b, ",") {
-			return false, nil
-		}
-		l := p.labelName(b)
-		if l == nil {
-			return false, p.fail(b, expectLabel)
-		}
-		list = append(list, l)
-		return true, nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return list, nil
+	return list, err
 }
 
 // labelName is a name with its position (pLabelName).
@@ -311,22 +279,8 @@ func (p *scriptParser) mapDecl(c *cursor) (_ *pMapDecl, err *syntaxError) {
 		return nil, p.fail(c, `"("`)
 	}
 	if _, err = p.opt(c, func(b *cursor) (bool, *syntaxError) {
-		v, err := p.paramValue(b)
-		if v == nil {
-			return false, err
-		}
-		args := []*pParamValue{v}
-		if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-			if !p.lit(b, ",") {
-				return false, nil
-			}
-			v, err := p.needParamValue(b)
-			if err != nil {
-				return false, err
-			}
-			args = append(args, v)
-			return true, nil
-		}); err != nil {
+		args, err := commaList(p, b, p.paramValue, "a value")
+		if args == nil {
 			return false, err
 		}
 		d.Args = args
@@ -358,22 +312,8 @@ func (p *scriptParser) macro(c *cursor) (_ *pMacro, err *syntaxError) {
 		}
 		var params []*pMacroParam
 		if _, err := p.opt(b, func(b *cursor) (bool, *syntaxError) {
-			mp := p.macroParam(b)
-			if mp == nil {
-				return false, nil
-			}
-			list := []*pMacroParam{mp}
-			if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-				if !p.lit(b, ",") {
-					return false, nil
-				}
-				mp := p.macroParam(b)
-				if mp == nil {
-					return false, p.fail(b, expectMacroParam)
-				}
-				list = append(list, mp)
-				return true, nil
-			}); err != nil {
+			list, err := commaList(p, b, func(b *cursor) (*pMacroParam, *syntaxError) { return p.macroParam(b), nil }, expectMacroParam)
+			if list == nil {
 				return false, err
 			}
 			params = list

@@ -33,38 +33,10 @@ func (p *scriptParser) expr(c *cursor) (_ *pExpr, err *syntaxError) {
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
-	if err = p.star(c, func(b *cursor) (bool, *syntaxError) {
-		op, ok := p.binOp(b, "")
-		if !ok {
-			return false, nil
-		}
-		y, err := p.needUnary(b)
-		if err != nil {
-			return false, err
-		}
-		x.Ops, x.Xs = append(x.Ops, op), append(x.Xs, y)
-		return true, nil
-	}); err != nil {
+	if x.Ops, x.Xs, err = p.operations(c, ""); err != nil {
 		return nil, err
 	}
-	if _, err = p.opt(c, func(b *cursor) (bool, *syntaxError) {
-		if !p.lit(b, "?") {
-			return false, nil
-		}
-		then, err := p.needExpr(b)
-		if err != nil {
-			return false, err
-		}
-		if !p.lit(b, ":") {
-			return false, p.fail(b, `":"`)
-		}
-		els, err := p.needExpr(b)
-		if err != nil {
-			return false, err
-		}
-		x.Then, x.Else = then, els
-		return true, nil
-	}); err != nil {
+	if x.Then, x.Else, err = ternary(p, c, p.expr); err != nil {
 		return nil, err
 	}
 	return x, nil
@@ -81,8 +53,25 @@ func (p *scriptParser) predicate(c *cursor) (_ *pPredicate, err *syntaxError) {
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
-	if err = p.star(c, func(b *cursor) (bool, *syntaxError) {
-		op, ok := p.binOp(b, "/")
+	ops, xs, err := p.operations(c, "/")
+	if err != nil {
+		return nil, err
+	}
+	for _, op := range ops {
+		x.Ops = append(x.Ops, predOp(op))
+	}
+	x.Xs = xs
+	if x.Then, x.Else, err = ternary(p, c, p.predicate); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// operations parses the binary operators (any but except) and operands
+// after an expression's first operand.
+func (p *scriptParser) operations(c *cursor, except string) (ops []binOp, xs []*pUnary, _ *syntaxError) {
+	err := p.star(c, func(b *cursor) (bool, *syntaxError) {
+		op, ok := p.binOp(b, except)
 		if !ok {
 			return false, nil
 		}
@@ -90,35 +79,43 @@ func (p *scriptParser) predicate(c *cursor) (_ *pPredicate, err *syntaxError) {
 		if err != nil {
 			return false, err
 		}
-		x.Ops, x.Xs = append(x.Ops, predOp(op)), append(x.Xs, y)
+		ops, xs = append(ops, op), append(xs, y)
 		return true, nil
-	}); err != nil {
-		return nil, err
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	if _, err = p.opt(c, func(b *cursor) (bool, *syntaxError) {
+	return ops, xs, nil
+}
+
+// ternary parses the optional "? then : else" of an expression, whose
+// else is parsed by els.
+func ternary[T any](p *scriptParser, c *cursor, els func(*cursor) (*T, *syntaxError)) (then *pExpr, otherwise *T, _ *syntaxError) {
+	_, err := p.opt(c, func(b *cursor) (bool, *syntaxError) {
 		if !p.lit(b, "?") {
 			return false, nil
 		}
-		then, err := p.needExpr(b)
+		t, err := p.needExpr(b)
 		if err != nil {
 			return false, err
 		}
 		if !p.lit(b, ":") {
 			return false, p.fail(b, `":"`)
 		}
-		els, err := p.predicate(b)
+		e, err := els(b)
+		if err == nil && e == nil {
+			err = p.fail(b, "an expression")
+		}
 		if err != nil {
 			return false, err
 		}
-		if els == nil {
-			return false, p.fail(b, expectPredicate)
-		}
-		x.Then, x.Else = then, els
+		then, otherwise = t, e
 		return true, nil
-	}); err != nil {
-		return nil, err
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	return x, nil
+	return then, otherwise, nil
 }
 
 // binOp consumes a binary operator other than except.
@@ -349,16 +346,31 @@ func (p *scriptParser) mapRef(c *cursor) (_ *pMapRef, err *syntaxError) {
 
 // exprList is expressions separated by commas, one at least.
 func (p *scriptParser) exprList(c *cursor) ([]*pExpr, *syntaxError) {
-	x, err := p.needExpr(c)
-	if err != nil {
+	list, err := commaList(p, c, p.expr, "an expression")
+	if err == nil && list == nil {
+		err = p.fail(c, "an expression")
+	}
+	return list, err
+}
+
+// commaList parses an item, then "," and an item as often as they
+// follow; item returns nil, nil where none stands, which after a "," is
+// an error (expect says what was expected). commaList returns nil, nil
+// when no first item stands.
+func commaList[T any](p *scriptParser, c *cursor, item func(*cursor) (*T, *syntaxError), expect string) ([]*T, *syntaxError) {
+	x, err := item(c)
+	if x == nil {
 		return nil, err
 	}
-	list := []*pExpr{x}
+	list := []*T{x}
 	err = p.star(c, func(b *cursor) (bool, *syntaxError) {
 		if !p.lit(b, ",") {
 			return false, nil
 		}
-		x, err := p.needExpr(b)
+		x, err := item(b)
+		if err == nil && x == nil {
+			err = p.fail(b, expect)
+		}
 		if err != nil {
 			return false, err
 		}
@@ -384,29 +396,9 @@ func (p *scriptParser) call(c *cursor) (_ *pCall, err *syntaxError) {
 		return nil, p.fail(c, `"("`)
 	}
 	if _, err = p.opt(c, func(b *cursor) (bool, *syntaxError) {
-		a, err := p.arg(b)
-		if a == nil {
-			return false, err
-		}
-		args := []*pArg{a}
-		if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-			if !p.lit(b, ",") {
-				return false, nil
-			}
-			a, err := p.arg(b)
-			if err == nil && a == nil {
-				err = p.fail(b, "an argument")
-			}
-			if err != nil {
-				return false, err
-			}
-			args = append(args, a)
-			return true, nil
-		}); err != nil {
-			return false, err
-		}
+		args, err := commaList(p, b, p.arg, "an argument")
 		call.Args = args
-		return true, nil
+		return args != nil, err
 	}); err != nil {
 		return nil, err
 	}
@@ -455,25 +447,8 @@ func (p *scriptParser) paren(c *cursor) (_ *pParen, err *syntaxError) {
 			return true, nil
 		},
 		func(b *cursor) (bool, *syntaxError) {
-			f, err := p.recordField(b)
-			if f == nil {
-				return false, err
-			}
-			fields := []*pRecordField{f}
-			if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-				if !p.lit(b, ",") {
-					return false, nil
-				}
-				f, err := p.recordField(b)
-				if err == nil && f == nil {
-					err = p.fail(b, expectRecordField)
-				}
-				if err != nil {
-					return false, err
-				}
-				fields = append(fields, f)
-				return true, nil
-			}); err != nil {
+			fields, err := commaList(p, b, p.recordField, expectRecordField)
+			if fields == nil {
 				return false, err
 			}
 			if !p.lit(b, ")") {
@@ -483,22 +458,8 @@ func (p *scriptParser) paren(c *cursor) (_ *pParen, err *syntaxError) {
 			return true, nil
 		},
 		func(b *cursor) (bool, *syntaxError) {
-			e, err := p.expr(b)
-			if e == nil {
-				return false, err
-			}
-			elems := []*pExpr{e}
-			if err := p.star(b, func(b *cursor) (bool, *syntaxError) {
-				if !p.lit(b, ",") {
-					return false, nil
-				}
-				e, err := p.needExpr(b)
-				if err != nil {
-					return false, err
-				}
-				elems = append(elems, e)
-				return true, nil
-			}); err != nil {
+			elems, err := commaList(p, b, p.expr, "an expression")
+			if elems == nil {
 				return false, err
 			}
 			if !p.lit(b, ")") {
