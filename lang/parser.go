@@ -1,8 +1,6 @@
 package lang
 
-import (
-	"fmt"
-)
+import "fmt"
 
 // The script parser is written by hand, by recursive descent over the
 // tokens of the hand-written lexer (lexer.go). It builds the parse tree of
@@ -21,9 +19,9 @@ import (
 // abandoned branch reached, which is the error reported when the parse
 // stops short of the end of the script.
 //
-// This file holds that machinery, the parts of a script at the top level
-// and the statements; parse_expr.go has expressions and types, and
-// parse_decl.go the declarations.
+// This file holds that machinery and the top level of a script;
+// parse_stmt.go has probes, blocks and statements, parse_expr.go
+// expressions and types, and parse_decl.go the declarations.
 
 // lookahead is how many tokens past its start a failed choice may have
 // read and still be abandoned for the next.
