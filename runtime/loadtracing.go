@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"os"
 	"slices"
 	"sync"
 	"unsafe"
@@ -36,19 +37,27 @@ var openKernelBTF KernelBTF = sync.OnceValues(lazybtf.OpenKernel)
 
 // tracingTargets returns, for each program of progs whose target kernel
 // finds exactly one of, that target's BTF type ID; nil when there are
-// none or kernel is nil.
+// none or kernel is nil. The IDs are the kernel's own only when its BTF
+// was read where the kernel publishes it (lazybtf.KernelPath), not from a
+// vmlinux file found elsewhere: without it, cilium/ebpf finds them.
 func tracingTargets(progs map[string]*ebpf.ProgramSpec, kernel KernelBTF) map[string]btf.TypeID {
 	if kernel == nil {
 		return nil
 	}
 	var ids map[string]btf.TypeID
+	var spec *lazybtf.Spec
 	for name, p := range progs {
 		if p.Type != ebpf.Tracing || p.AttachTo == "" || p.AttachTarget != nil {
 			continue
 		}
-		spec, err := kernel()
-		if err != nil {
-			return nil
+		if spec == nil {
+			if _, err := os.Stat(lazybtf.KernelPath); err != nil {
+				return nil
+			}
+			var err error
+			if spec, err = kernel(); err != nil {
+				return nil
+			}
 		}
 		id, ok := tracingTarget(spec, p.AttachType, p.AttachTo)
 		if !ok {
