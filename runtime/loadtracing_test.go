@@ -34,27 +34,21 @@ func loopingSysEnter(tid int) *ebpf.ProgramSpec {
 		asm.FnGetCurrentPidTgid.Call(),
 		asm.Mov.Reg32(asm.R0, asm.R0), // the thread's id, the low 32 bits
 		asm.Mov.Imm(asm.R1, int32(tid)),
-		asm.JNE.Reg(asm.R0, asm.R1, "out"),
+		asm.JNE.Reg(asm.R0, asm.R1, "skip"),
 		asm.LoadMem(asm.R7, asm.R6, 8, asm.DWord), // sys_enter(regs, id)
-		asm.JNE.Imm(asm.R7, unix.SYS_GETPPID, "out"),
+		asm.JNE.Imm(asm.R7, unix.SYS_GETPPID, "skip"),
 		asm.Mov.Imm(asm.R1, 3),
 		asm.Instruction{OpCode: asm.LoadImmOp(asm.DWord), Dst: asm.R2, Src: asm.PseudoFunc, Constant: -1}.WithReference("cb"),
 		asm.Mov.Imm(asm.R3, 0),
 		asm.Mov.Imm(asm.R4, 0),
 		asm.FnLoop.Call(),
-		asm.Mov.Imm(asm.R0, 0).WithSymbol("out"),
-		asm.Return(),
-		btf.WithFuncMetadata(asm.StoreImm(asm.RFP, -4, 0, asm.Word), cb).WithSymbol("cb"),
-		asm.Mov.Reg(asm.R2, asm.RFP),
-		asm.Add.Imm(asm.R2, -4),
-		asm.LoadMapPtr(asm.R1, 0).WithReference("m"),
-		asm.FnMapLookupElem.Call(),
-		asm.JEq.Imm(asm.R0, 0, "cbout"),
-		asm.Mov.Imm(asm.R1, 1),
-		asm.StoreXAdd(asm.R0, asm.R1, asm.DWord),
-		asm.Mov.Imm(asm.R0, 0).WithSymbol("cbout"),
+		asm.Mov.Imm(asm.R0, 0).WithSymbol("skip"),
 		asm.Return(),
 	}
+	// The callback is addProgram's body: it adds 1 to m's slot 0.
+	body := addProgram(1).Instructions
+	body[0] = btf.WithFuncMetadata(body[0], cb).WithSymbol("cb")
+	insns = append(insns, body...)
 	return &ebpf.ProgramSpec{
 		Name: "looping", Type: ebpf.Tracing, AttachType: ebpf.AttachTraceRawTp, AttachTo: "sys_enter",
 		License: "GPL", Instructions: insns,
