@@ -115,7 +115,9 @@ e2e:
 # a new input is capped at 2 s: at go's default (60 s)
 # the fuzzer spends most of a short run minimizing the big seed scripts,
 # which shows as stretches of 0 execs/sec.
-# FuzzLexer holds the hand-written lexer to the regexp rules it replaced.
+# FuzzLexer holds the hand-written lexer to the regexp rules it replaced,
+# FuzzParserOracle the hand-written parser to participle's, built from the
+# grammar's tags (same trees; errors at the same line:column).
 # Each run is a count of executions, about 10–15 s of this machine's work
 # each, not a duration: with a duration Go 1.26's coordinator can fail a
 # target that found nothing ("context deadline exceeded") when a worker is
@@ -124,6 +126,7 @@ FUZZ = -run '^$$' -fuzzminimizetime 2s
 fuzz:
 	$(GO) test ./lang $(FUZZ) -fuzztime 20000x -fuzz '^FuzzLexer$$'
 	$(GO) test ./lang $(FUZZ) -fuzztime 100000x -fuzz '^FuzzParse$$'
+	$(GO) test ./lang $(FUZZ) -fuzztime 30000x -fuzz '^FuzzParserOracle$$'
 	$(GO) test ./lang $(FUZZ) -fuzztime 40000x -fuzz '^FuzzCheck$$'
 	$(GO) test ./codegen $(FUZZ) -fuzztime 30000x -fuzz '^FuzzCompile$$'
 	$(GO) test ./runtime $(FUZZ) -fuzztime 250000x -fuzz '^FuzzPrintf$$'

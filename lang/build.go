@@ -5,8 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // builder turns participle's parse tree into the AST, collecting the errors
@@ -15,7 +13,7 @@ type builder struct {
 	errs ErrorList
 }
 
-func pos(p lexer.Position) Pos { return Pos{Offset: p.Offset, Line: p.Line, Column: p.Column} }
+func pos(p position) Pos { return Pos{Offset: p.Offset, Line: p.Line, Column: p.Column} }
 
 func (b *builder) program(p *pProgram) *Program {
 	prog := &Program{}

@@ -3,8 +3,6 @@ package lang
 import (
 	"fmt"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // A script may carry C preprocessor lines, as bpftrace's scripts do: they
@@ -31,7 +29,7 @@ import (
 // macroTable holds a script's #defines as the scanner meets them, and the
 // conditionals it is in.
 type macroTable struct {
-	defs   map[string][]lexer.Token
+	defs   map[string][]token
 	active map[string]bool // macros being expanded, which expand no further
 	conds  []condFrame
 	// undefined are the predefined macros the script #undef'd.
@@ -40,10 +38,10 @@ type macroTable struct {
 
 // condFrame is one #if … #endif the scanner is in.
 type condFrame struct {
-	at     lexer.Position // the #if, for an error when it is not closed
-	outer  bool           // the lines around it are read
-	taken  bool           // a branch was read (the rest are skipped)
-	on     bool           // the lines of the current branch are read
+	at     position // the #if, for an error when it is not closed
+	outer  bool     // the lines around it are read
+	taken  bool     // a branch was read (the rest are skipped)
+	on     bool     // the lines of the current branch are read
 	inElse bool
 }
 
@@ -58,7 +56,7 @@ func (s *scanner) reading() bool {
 }
 
 // directive handles a preprocessor line at the top level of a script.
-func (s *scanner) directive(tok lexer.Token) error {
+func (s *scanner) directive(tok token) error {
 	text := strings.TrimPrefix(tok.Value, "#")
 	word, rest := cutWord(strings.TrimLeft(text, " \t"))
 	switch word {
@@ -79,13 +77,13 @@ func (s *scanner) directive(tok lexer.Token) error {
 		}
 		s.macros.undefined[name] = true
 	case "error":
-		return &lexer.Error{Pos: tok.Pos, Msg: "#error" + rest}
+		return &lexError{Pos: tok.Pos, Msg: "#error" + rest}
 	}
 	return nil
 }
 
 // conditional handles #if, #ifdef, #ifndef, #elif, #else and #endif.
-func (s *scanner) conditional(tok lexer.Token, word, rest string) error {
+func (s *scanner) conditional(tok token, word, rest string) error {
 	c := &s.macros
 	if word == "if" || word == "ifdef" || word == "ifndef" {
 		f := condFrame{at: tok.Pos, outer: s.reading()}
@@ -100,7 +98,7 @@ func (s *scanner) conditional(tok lexer.Token, word, rest string) error {
 		return nil
 	}
 	if len(c.conds) == 0 {
-		return &lexer.Error{Pos: tok.Pos, Msg: fmt.Sprintf("#%s without #if", word)}
+		return &lexError{Pos: tok.Pos, Msg: fmt.Sprintf("#%s without #if", word)}
 	}
 	f := &c.conds[len(c.conds)-1]
 	switch word {
@@ -108,14 +106,14 @@ func (s *scanner) conditional(tok lexer.Token, word, rest string) error {
 		c.conds = c.conds[:len(c.conds)-1]
 	case "else":
 		if f.inElse {
-			return &lexer.Error{Pos: tok.Pos, Msg: "#else after #else"}
+			return &lexError{Pos: tok.Pos, Msg: "#else after #else"}
 		}
 		f.inElse = true
 		f.on = f.outer && !f.taken
 		f.taken = f.taken || f.on
 	case "elif":
 		if f.inElse {
-			return &lexer.Error{Pos: tok.Pos, Msg: "#elif after #else"}
+			return &lexError{Pos: tok.Pos, Msg: "#elif after #else"}
 		}
 		f.on = false
 		if f.outer && !f.taken {
@@ -130,7 +128,7 @@ func (s *scanner) conditional(tok lexer.Token, word, rest string) error {
 }
 
 // condition evaluates the condition of an #if, #ifdef or #ifndef.
-func (s *scanner) condition(tok lexer.Token, word, rest string) (bool, error) {
+func (s *scanner) condition(tok token, word, rest string) (bool, error) {
 	if word != "if" {
 		name, _ := cutWord(strings.TrimLeft(rest, " \t"))
 		_, defined := s.lookupMacro(name)
@@ -141,16 +139,16 @@ func (s *scanner) condition(tok lexer.Token, word, rest string) (bool, error) {
 		return false, err
 	}
 	e := &condExpr{s: s, toks: toks, end: tok.Pos}
-	e.end.Advance(tok.Value)
+	e.end.advance(tok.Value)
 	v, err := e.parse(0)
 	if err == nil && e.i < len(e.toks) {
-		err = &lexer.Error{Pos: e.toks[e.i].Pos, Msg: fmt.Sprintf("#if: unexpected %q", e.toks[e.i].Value)}
+		err = &lexError{Pos: e.toks[e.i].Pos, Msg: fmt.Sprintf("#if: unexpected %q", e.toks[e.i].Value)}
 	}
 	return v != 0, err
 }
 
 // lookupMacro returns what a name is defined as, and whether it is.
-func (s *scanner) lookupMacro(name string) ([]lexer.Token, bool) {
+func (s *scanner) lookupMacro(name string) ([]token, bool) {
 	if toks, ok := s.macros.defs[name]; ok {
 		return toks, true
 	}
@@ -158,7 +156,7 @@ func (s *scanner) lookupMacro(name string) ([]lexer.Token, bool) {
 		if s.macros.undefined[name] {
 			return nil, false
 		}
-		return []lexer.Token{{Type: tokInt, Value: v}}, true
+		return []token{{Type: tokInt, Value: v}}, true
 	}
 	return nil, false
 }
@@ -170,35 +168,35 @@ func (s *scanner) skipInactive() error {
 		rest := s.src[s.pos.Offset:]
 		if rest == "" {
 			f := s.macros.conds[len(s.macros.conds)-1]
-			return &lexer.Error{Pos: f.at, Msg: "#if without #endif"}
+			return &lexError{Pos: f.at, Msg: "#if without #endif"}
 		}
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line = rest[:i+1]
 		}
 		if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") {
-			s.pos.Advance(line[:len(line)-len(t)])
+			s.pos.advance(line[:len(line)-len(t)])
 			return nil // the scanner reads the directive next
 		}
-		s.pos.Advance(line)
+		s.pos.advance(line)
 	}
 	return nil
 }
 
 // define records "#define NAME body", lexing body where it stands in the
 // directive token.
-func (s *scanner) define(tok lexer.Token, rest string) error {
+func (s *scanner) define(tok token, rest string) error {
 	off := len(tok.Value) - len(rest) // where rest starts in tok.Value
 	lead := len(rest) - len(strings.TrimLeft(rest, " \t"))
 	rest, off = rest[lead:], off+lead
 	name, body := cutWord(rest)
 	at := tok.Pos
-	at.Advance(tok.Value[:off])
+	at.advance(tok.Value[:off])
 	if name == "" || !isNameStart(name[0]) {
-		return &lexer.Error{Pos: at, Msg: "#define needs a name"}
+		return &lexError{Pos: at, Msg: "#define needs a name"}
 	}
 	if strings.HasPrefix(body, "(") {
-		return &lexer.Error{Pos: at, Msg: fmt.Sprintf("#define %s(…): function-like macros are not supported, only #define NAME value", name)}
+		return &lexError{Pos: at, Msg: fmt.Sprintf("#define %s(…): function-like macros are not supported, only #define NAME value", name)}
 	}
 	toks, err := s.lexDirective(tok, off+len(name))
 	if err != nil {
@@ -206,11 +204,11 @@ func (s *scanner) define(tok lexer.Token, rest string) error {
 	}
 	for _, t := range toks {
 		if t.Type == tokOpen || t.Type == tokClose {
-			return &lexer.Error{Pos: t.Pos, Msg: fmt.Sprintf("#define %s: a macro's value may not hold braces", name)}
+			return &lexError{Pos: t.Pos, Msg: fmt.Sprintf("#define %s: a macro's value may not hold braces", name)}
 		}
 	}
 	if s.macros.defs == nil {
-		s.macros.defs = map[string][]lexer.Token{}
+		s.macros.defs = map[string][]token{}
 	}
 	s.macros.defs[name] = toks
 	delete(s.macros.undefined, name)
@@ -219,11 +217,11 @@ func (s *scanner) define(tok lexer.Token, rest string) error {
 
 // lexDirective lexes the rest of a directive from byte off of its text,
 // as code inside a probe lexes, where it stands in the script.
-func (s *scanner) lexDirective(tok lexer.Token, off int) ([]lexer.Token, error) {
+func (s *scanner) lexDirective(tok token, off int) ([]token, error) {
 	at := tok.Pos
-	at.Advance(tok.Value[:off])
+	at.advance(tok.Value[:off])
 	sub := &scanner{src: s.src[:tok.Pos.Offset+len(tok.Value)], pos: at, blocks: 1}
-	var toks []lexer.Token
+	var toks []token
 	for {
 		t, err := sub.next()
 		if err != nil {
@@ -241,7 +239,7 @@ func (s *scanner) lexDirective(tok lexer.Token, off int) ([]lexer.Token, error) 
 // expand returns the tokens a name stands for, macros in them expanded in
 // turn (a macro does not expand inside its own expansion, as in cpp), and
 // whether it is a macro at all.
-func (s *scanner) expand(tok lexer.Token) ([]lexer.Token, bool) {
+func (s *scanner) expand(tok token) ([]token, bool) {
 	if tok.Type != tokIdent || s.macros.active[tok.Value] {
 		return nil, false
 	}
@@ -254,7 +252,7 @@ func (s *scanner) expand(tok lexer.Token) ([]lexer.Token, bool) {
 	}
 	s.macros.active[tok.Value] = true
 	defer delete(s.macros.active, tok.Value)
-	var out []lexer.Token
+	var out []token
 	for _, t := range body {
 		if t.Pos.Line == 0 {
 			t.Pos = tok.Pos // a predefined macro's value stands where it is used
@@ -289,9 +287,9 @@ func cutWord(s string) (string, string) {
 // signed integers.
 type condExpr struct {
 	s    *scanner
-	toks []lexer.Token
+	toks []token
 	i    int
-	end  lexer.Position // where the directive ends, for "expected …"
+	end  position // where the directive ends, for "expected …"
 }
 
 // condPrecedence is C's precedence of the binary operators #if takes.
@@ -305,7 +303,7 @@ func (e *condExpr) errAt(msg string) error {
 	if e.i < len(e.toks) {
 		at = e.toks[e.i].Pos
 	}
-	return &lexer.Error{Pos: at, Msg: "#if: " + msg}
+	return &lexError{Pos: at, Msg: "#if: " + msg}
 }
 
 // parse reads operators binding tighter than min, precedence climbing.

@@ -2,8 +2,6 @@ package lang
 
 import (
 	"fmt"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // MaxNesting is how deeply a script may nest brackets, ternaries and
@@ -25,7 +23,7 @@ type nesting struct {
 // add counts tok, one of the tokens the parser sees, and returns an error
 // at it if it nests deeper than limit: an opening bracket, the '?' of a
 // ternary (closed by its ':') or a prefix operator in a run of them.
-func (n *nesting) add(tok lexer.Token, limit int) error {
+func (n *nesting) add(tok token, limit int) error {
 	switch tok.Value {
 	case "(", "[", "{", "?":
 		n.depth++
@@ -40,7 +38,7 @@ func (n *nesting) add(tok lexer.Token, limit int) error {
 	if n.depth+n.run <= limit {
 		return nil
 	}
-	return &lexer.Error{
+	return &lexError{
 		Pos: tok.Pos,
 		Msg: fmt.Sprintf("nested more than %d levels deep (brackets, ?: and prefix operators): write it in steps, with $variables", limit),
 	}
@@ -48,7 +46,7 @@ func (n *nesting) add(tok lexer.Token, limit int) error {
 
 // isPrefixOp reports whether tok may be a prefix operator: a run of them
 // nests as brackets do.
-func isPrefixOp(tok lexer.Token) bool {
+func isPrefixOp(tok token) bool {
 	switch tok.Value {
 	case "-", "+", "!", "~", "*", "&", "++", "--":
 		return true

@@ -39,3 +39,21 @@ func TestDeepNesting(t *testing.T) {
 		t.Errorf("200 levels: %v", err)
 	}
 }
+
+// Chains that do not nest brackets still make the parser descend once per
+// link: casts of casts, else if after else if, the else of a ternary
+// being another. 10k links each (the most a script could hold is some
+// 80k) parse without overflowing the stack.
+func TestLongChains(t *testing.T) {
+	const n = 10000
+	chains := map[string]string{
+		"casts":   "BEGIN { $x = " + strings.Repeat("(int)", n) + "1; }",
+		"else if": "BEGIN { if 1 {} " + strings.Repeat("else if 1 {} ", n) + "}",
+		"ternary": "BEGIN { $x = " + strings.Repeat("1 ? 2 : ", n) + "3; }",
+	}
+	for name, src := range chains {
+		if _, err := Parse("chain.nt", src); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

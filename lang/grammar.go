@@ -1,46 +1,21 @@
 package lang
 
-import (
-	"sync"
-
-	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
-)
-
-// The grammar below is participle's parse tree. It is deliberately close to
-// the token stream; build.go turns it into the AST in ast.go (fixing operator
-// precedence and splitting attach points), which is what the checker and the
-// code generator see. The tokens come from the hand-written lexer in
-// lexer.go.
+// The grammar below is the parse tree: the hand-written parser
+// (parser.go) builds it, and build.go turns it into the AST in ast.go
+// (fixing operator precedence and splitting attach points), which is what
+// the checker and the code generator see. It is deliberately close to the
+// token stream, which comes from the hand-written lexer in lexer.go.
 //
-// Its shape is also tuned to what participle's parsing costs, which is
-// most of a script's front-end time and memory at start-up: each
-// alternative tried copies the parse context to the heap, each struct
-// tried allocates one and boxes its Pos, each capture allocates a record
-// and, into a pointer field, another struct. So one-token choices are
-// Parseable leaves (leaves.go), an operand is a single struct with one
-// choice of alternatives, fields are values where they can be, and no
-// struct keeps a Pos build.go does not read. participle picks the error it
-// reports by where structs and alternatives fail and how far each got, so
-// regrouping rules can change an error message without changing what
-// parses: lang/testdata/parse/*.golden (parse_golden_test.go) pins both.
-
-// Warm builds the parser in the background, so that a caller with other
-// start-up work to do need not wait for it; Parse waits if it is not done.
-func Warm() { go scriptParser() }
-
-// scriptParser is built on first use rather than at package init: building
-// it is most of the front end's start-up cost, and commands that parse no
-// script (recipes, -l, --help) should not pay it.
-var scriptParser = sync.OnceValue(buildParser)
-
-// buildParser builds the script grammar's parser.
-func buildParser() *participle.Parser[pProgram] {
-	return participle.MustBuild[pProgram](
-		participle.Lexer(scriptLexer{maxNesting: MaxNesting, skipElided: true, macros: true}),
-		participle.UseLookahead(4),
-	)
-}
+// The struct tags state the grammar in participle's notation, and are
+// the reference the hand-written parser follows, rule for rule: in tests
+// participle builds its parser from them (grammar_oracle_test.go) and the
+// two must agree on every tree and on where every error is
+// (parser_oracle_test.go). The tags' shape was tuned to what participle's
+// parsing cost when it parsed scripts at run time (one-token choices are
+// leaves, in leaves.go; an operand is one struct with one choice of
+// alternatives), and the error a parse reports follows from it:
+// lang/testdata/parse/*.golden (parse_golden_test.go) pins both. Change a
+// tag and the parser together.
 
 type pProgram struct {
 	Items []*pItem `parser:"@@*"`
@@ -67,14 +42,14 @@ type pItem struct {
 // its Root state, where an attach point is one token. It must be tried
 // before pProbe, whose attach point may be a bare name such as BEGIN.
 type pEither struct {
-	Pos  lexer.Position
+	Pos  position
 	Alts []*pAlt `parser:"'either' @@ ( 'or' @@ )*"`
 }
 
 // pAlt is one set of probes of an either.
 type pAlt struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    position
+	EndPos position
 	Probes []*pProbe `parser:"'(' @@* ')'"`
 }
 
@@ -83,7 +58,7 @@ type pAlt struct {
 //
 //	param PORT int 1..65535 = 53 "destination UDP port to watch";
 type pParam struct {
-	Pos     lexer.Position
+	Pos     position
 	Name    string       `parser:"'param' @Ident"`
 	Type    string       `parser:"@Ident"`
 	Min     *pParamValue `parser:"( @@ '..'"`
@@ -95,7 +70,7 @@ type pParam struct {
 // pParamValue is a parameter's default: a number with an optional unit
 // (53, 10ms), a string, or true/false.
 type pParamValue struct {
-	Pos  lexer.Position
+	Pos  position
 	Neg  bool    `parser:"( @'-'?"`
 	Int  *string `parser:"  @Int"`
 	Unit *string `parser:"  @Ident? )"`
@@ -105,7 +80,7 @@ type pParamValue struct {
 
 // pCStruct is a C struct or union definition carried in a script.
 type pCStruct struct {
-	Pos    lexer.Position
+	Pos    position
 	Tag    string     `parser:"@('struct' | 'union')"`
 	Name   string     `parser:"@Ident"`
 	Fields []*pCField `parser:"'{' @@* ( '}' | RootClose )"`
@@ -121,7 +96,7 @@ type pCBody struct {
 // pCAttr is an __attribute__((name)) or __attribute__((name(N))) after a
 // struct's closing brace.
 type pCAttr struct {
-	Pos  lexer.Position
+	Pos  position
 	Name string  `parser:"'__attribute__' '(' '(' @Ident"`
 	Arg  *string `parser:"( '(' @Int ')' )? ')' ')'"`
 }
@@ -130,7 +105,7 @@ type pCAttr struct {
 // its name, then array dimensions. The name is the last word when no star
 // separates it ("unsigned long x").
 type pCField struct {
-	Pos   lexer.Position
+	Pos   position
 	Words []string `parser:"@Ident+"`
 	Inner *pCBody  `parser:"@@?"`
 	Stars []string `parser:"@'*'*"`
@@ -139,14 +114,14 @@ type pCField struct {
 }
 
 type pProbe struct {
-	Pos    lexer.Position
+	Pos    position
 	Attach []*pAttach  `parser:"@@ ( ',' @@ )*"`
 	Pred   *pPredicate `parser:"( '/' @@ '/' )?"`
 	Body   *pBlock     `parser:"@@"`
 }
 
 type pAttach struct {
-	Pos  lexer.Position
+	Pos  position
 	Text string `parser:"@( AttachPoint | Ident )"`
 }
 
@@ -163,7 +138,7 @@ type pPredicate struct {
 }
 
 type pBlock struct {
-	Pos   lexer.Position
+	Pos   position
 	Stmts []*pStmt `parser:"'{' ';'* ( @@ ';'* )* '}'"`
 }
 
@@ -179,7 +154,7 @@ type pBlock struct {
 // parser's build, which re-lexes each tag at each field boundary, so break
 // and continue share one.)
 type pStmt struct {
-	Pos     lexer.Position
+	Pos     position
 	Keyword stmtKeyword `parser:"( @@"`
 	If      *pIf        `parser:"  ( @@"`
 	Unroll  *pUnroll    `parser:"  | @@"`
@@ -194,7 +169,7 @@ type pStmt struct {
 }
 
 type pIf struct {
-	Pos    lexer.Position
+	Pos    position
 	Cond   *pExpr  `parser:"'if' @@"`
 	Then   *pBlock `parser:"@@"`
 	ElseIf *pIf    `parser:"( 'else' ( @@"`
@@ -202,7 +177,7 @@ type pIf struct {
 }
 
 type pUnroll struct {
-	Pos   lexer.Position
+	Pos   position
 	Count *pExpr  `parser:"'unroll' '(' @@ ')'"`
 	Body  *pBlock `parser:"@@"`
 }
@@ -235,7 +210,7 @@ type pExpr struct {
 // prefix operator has taken all the suffixes that follow it, so none
 // are left for the operator's.
 type pUnary struct {
-	Pos      lexer.Position
+	Pos      position
 	Atom     atom       `parser:"( @@"`
 	CallAt   callStart  `parser:"| ( @@"`
 	Call     pCall      `parser:"    @@ )"`
@@ -288,7 +263,7 @@ type pParen struct {
 // pTypeName is a type in a cast or a call argument: a struct, union or enum
 // by tag, or one of the integer type names, then pointer stars.
 type pTypeName struct {
-	Pos   lexer.Position
+	Pos   position
 	Tag   *typeTag   `parser:"(  @@"`
 	Name  string     `parser:"   @Ident"`
 	Basic *basicType `parser:"| @@ )"`

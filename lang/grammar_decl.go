@@ -1,7 +1,5 @@
 package lang
 
-import "github.com/alecthomas/participle/v2/lexer"
-
 // The grammar of today's bpftrace additions to the language: the
 // top-level config block, map declarations, macros and enums, and the
 // loops, declarations and records inside probes. build_decl.go turns them
@@ -13,21 +11,21 @@ import "github.com/alecthomas/participle/v2/lexer"
 //	config = { max_map_keys = 10000; missing_probes = warn }
 //	config metrics = ":9464";
 type pConfig struct {
-	Pos   lexer.Position
+	Pos   position
 	Items []*pConfigItem `parser:"'config' ( '=' '{' ( ';' | ',' )* ( @@ ( ';' | ',' )* )* '}'"`
 	Line  *pConfigItem   `parser:"| @@ ) ';'?"`
 }
 
 // pConfigItem is one name = value in a config block.
 type pConfigItem struct {
-	Pos   lexer.Position
+	Pos   position
 	Name  string       `parser:"@Ident '='"`
 	Value *pParamValue `parser:"@@"`
 }
 
 // pMapDecl declares a map's kind and size: let @m = lruhash(1000);
 type pMapDecl struct {
-	Pos  lexer.Position
+	Pos  position
 	Map  string         `parser:"'let' @Map '='"`
 	Kind pLabelName     `parser:"@@"`
 	Args []*pParamValue `parser:"'(' ( @@ ( ',' @@ )* )? ')' ';'?"`
@@ -36,7 +34,7 @@ type pMapDecl struct {
 // pMacro defines a macro: its parameters are $variables, @maps or names
 // that stand for expressions.
 type pMacro struct {
-	Pos    lexer.Position
+	Pos    position
 	Name   string         `parser:"'macro' @Ident"`
 	Params []*pMacroParam `parser:"( '(' ( @@ ( ',' @@ )* )? ')' )?"`
 	Body   *pBlock        `parser:"@@"`
@@ -44,20 +42,20 @@ type pMacro struct {
 
 // pMacroParam is one of a macro's parameters.
 type pMacroParam struct {
-	Pos  lexer.Position
+	Pos  position
 	Name string `parser:"@( Var | Map | Ident )"`
 }
 
 // pEnum is a C enum written in a script: enum Name { A = 1, B, C };
 type pEnum struct {
-	Pos    lexer.Position
+	Pos    position
 	Name   string        `parser:"'enum' @Ident?"`
 	Values []*pEnumValue `parser:"'{' ( @@ ','? )* '}' ';'?"`
 }
 
 // pEnumValue is one name of an enum, with its value when given.
 type pEnumValue struct {
-	Pos   lexer.Position
+	Pos   position
 	Name  string  `parser:"@Ident"`
 	Neg   bool    `parser:"( '=' @'-'?"`
 	Value *string `parser:"  @Int )?"`
@@ -68,7 +66,7 @@ type pEnumValue struct {
 //
 //	for ($kv : @map) { … }    for $i : 0..10 { … }
 type pFor struct {
-	Pos   lexer.Position
+	Pos   position
 	Paren *pForHead `parser:"'for' ( '(' @@ ')'"`
 	Bare  *pForHead `parser:"| @@ )"`
 	Body  *pBlock   `parser:"@@"`
@@ -85,7 +83,7 @@ type pForHead struct {
 // pWhile is a while loop. Like if's, its condition needs no
 // parentheses: while $i < 10 { … }
 type pWhile struct {
-	Pos  lexer.Position
+	Pos  position
 	Cond *pExpr  `parser:"'while' @@"`
 	Body *pBlock `parser:"@@"`
 }
@@ -93,7 +91,7 @@ type pWhile struct {
 // pLet declares a $variable, with a type, a value, both or neither:
 // let $x: uint32 = 5;
 type pLet struct {
-	Pos   lexer.Position
+	Pos   position
 	Var   string     `parser:"'let' @Var"`
 	Type  *pDeclType `parser:"( ':' @@ )?"`
 	Value *pExpr     `parser:"( '=' @@ )?"`
@@ -103,7 +101,7 @@ type pLet struct {
 // or a type's name, then pointer stars and an array length or a string's
 // size; or typeof(expression).
 type pDeclType struct {
-	Pos    lexer.Position
+	Pos    position
 	Typeof *pArg    `parser:"( 'typeof' '(' @@ ')'"`
 	Tag    *typeTag `parser:"| @@?"`
 	Name   string   `parser:"  @Ident )"`
@@ -113,7 +111,7 @@ type pDeclType struct {
 
 // pRecordField is name = value in a record: (a = 1, b = "x").
 type pRecordField struct {
-	Pos   lexer.Position
+	Pos   position
 	Name  string `parser:"@Ident '='"`
 	Value *pExpr `parser:"@@"`
 }
@@ -121,6 +119,6 @@ type pRecordField struct {
 // pReturn is return, with a value that a probe ignores (today's bpftrace
 // takes one).
 type pReturn struct {
-	Pos   lexer.Position
+	Pos   position
 	Value *pExpr `parser:"'return' @@?"`
 }

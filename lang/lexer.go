@@ -2,10 +2,7 @@ package lang
 
 import (
 	"fmt"
-	"io"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // The script lexer is written by hand: participle's regular-expression
@@ -39,7 +36,7 @@ import (
 // Token types. The numbers are the ones participle's stateful lexer gave
 // the same rules, so that nothing downstream can tell the lexers apart.
 const (
-	tokComment lexer.TokenType = -24 - iota
+	tokComment tokenType = -24 - iota
 	tokDirective
 	tokWhitespace
 	tokAttachPoint
@@ -56,27 +53,9 @@ const (
 	tokOp
 )
 
-// tokenSymbols names the token types for the grammar's tags and Elide.
-var tokenSymbols = map[string]lexer.TokenType{
-	"EOF":         lexer.EOF,
-	"Comment":     tokComment,
-	"Directive":   tokDirective,
-	"Whitespace":  tokWhitespace,
-	"AttachPoint": tokAttachPoint,
-	"RootClose":   tokRootClose,
-	"String":      tokString,
-	"Param":       tokParam,
-	"PosParam":    tokPosParam,
-	"Var":         tokVar,
-	"Map":         tokMap,
-	"Int":         tokInt,
-	"Ident":       tokIdent,
-	"Open":        tokOpen,
-	"Close":       tokClose,
-	"Op":          tokOp,
-}
-
-// scriptLexer is the lexer.Definition of the script language. With
+// scriptLexer is the lexer of the script language (and, in tests, the
+// lexer.Definition participle's parser and the regexp lexer's oracle
+// use: lexer_oracle_test.go). With
 // maxNesting above zero it also refuses the first token that nests deeper
 // than that (see nesting), so the parser never descends that far. With
 // skipElided it leaves out the comments, directives and whitespace the
@@ -90,51 +69,39 @@ type scriptLexer struct {
 	macros bool
 }
 
-// Symbols maps the token types' names to the types.
-func (d scriptLexer) Symbols() map[string]lexer.TokenType { return tokenSymbols }
-
-// Lex reads all of r and lexes it.
-func (d scriptLexer) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return d.LexString(filename, string(b))
-}
-
-// LexString lexes src; participle's ParseString takes this path.
-func (d scriptLexer) LexString(filename, src string) (lexer.Lexer, error) {
+// scanner returns a scanner of src.
+func (d scriptLexer) scanner(filename, src string) *scanner {
 	return &scanner{
 		src:        src,
-		pos:        lexer.Position{Filename: filename, Line: 1, Column: 1},
+		pos:        position{Filename: filename, Line: 1, Column: 1},
 		maxNesting: d.maxNesting,
 		skipElided: d.skipElided || d.macros,
 		useMacros:  d.macros,
-	}, nil
+	}
 }
 
 // scanner lexes one source.
 type scanner struct {
 	src        string
-	pos        lexer.Position // of the next token; pos.Offset indexes src
-	blocks     int            // braces open: 0 is the Root state
+	pos        position // of the next token; pos.Offset indexes src
+	blocks     int      // braces open: 0 is the Root state
 	maxNesting int
 	skipElided bool
 	nest       nesting
 	useMacros  bool
 	macros     macroTable
-	expanded   []lexer.Token // what a macro stands for, not yet returned
+	expanded   []token // what a macro stands for, not yet returned
 }
 
 // Next returns the next token, an EOF token at the end of the source (and
 // after it), or an error at the first character no rule matches.
-func (s *scanner) Next() (lexer.Token, error) {
+func (s *scanner) Next() (token, error) {
 	for {
 		if len(s.expanded) > 0 {
 			tok := s.expanded[0]
 			s.expanded = s.expanded[1:]
 			if err := s.nested(tok); err != nil {
-				return lexer.Token{}, err
+				return token{}, err
 			}
 			return tok, nil
 		}
@@ -145,15 +112,15 @@ func (s *scanner) Next() (lexer.Token, error) {
 		if s.useMacros {
 			if tok.Type == tokDirective {
 				if err := s.directive(tok); err != nil {
-					return lexer.Token{}, err
+					return token{}, err
 				}
 				if err := s.skipInactive(); err != nil {
-					return lexer.Token{}, err
+					return token{}, err
 				}
 				continue
 			}
 			if tok.EOF() && len(s.macros.conds) > 0 {
-				return lexer.Token{}, &lexer.Error{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
+				return token{}, &lexError{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
 			}
 			if toks, ok := s.expand(tok); ok {
 				s.expanded = toks
@@ -162,7 +129,7 @@ func (s *scanner) Next() (lexer.Token, error) {
 		}
 		if !s.skipElided || !elided(tok.Type) {
 			if err := s.nested(tok); err != nil {
-				return lexer.Token{}, err
+				return token{}, err
 			}
 			return tok, nil
 		}
@@ -170,7 +137,7 @@ func (s *scanner) Next() (lexer.Token, error) {
 }
 
 // nested applies the nesting limit to a token the parser will see.
-func (s *scanner) nested(tok lexer.Token) error {
+func (s *scanner) nested(tok token) error {
 	if s.maxNesting > 0 && !elided(tok.Type) {
 		return s.nest.add(tok, s.maxNesting)
 	}
@@ -178,16 +145,16 @@ func (s *scanner) nested(tok lexer.Token) error {
 }
 
 // next returns the next token, elided or not.
-func (s *scanner) next() (lexer.Token, error) {
+func (s *scanner) next() (token, error) {
 	rest := s.src[s.pos.Offset:]
 	if rest == "" {
-		return lexer.EOFToken(s.pos), nil
+		return eofToken(s.pos), nil
 	}
 	typ, n := s.scan(rest)
 	if n == 0 {
-		return lexer.Token{}, &lexer.Error{Msg: fmt.Sprintf("lexer: invalid input text %q", sample(rest)), Pos: s.pos}
+		return token{}, &lexError{Msg: fmt.Sprintf("lexer: invalid input text %q", sample(rest)), Pos: s.pos}
 	}
-	tok := lexer.Token{Type: typ, Value: rest[:n], Pos: s.pos}
+	tok := token{Type: typ, Value: rest[:n], Pos: s.pos}
 	switch typ {
 	case tokOpen:
 		s.blocks++
@@ -197,7 +164,7 @@ func (s *scanner) next() (lexer.Token, error) {
 	switch typ {
 	case tokComment, tokDirective, tokWhitespace, tokString, tokAttachPoint:
 		// These may hold newlines or multi-byte characters.
-		s.pos.Advance(tok.Value)
+		s.pos.advance(tok.Value)
 	default:
 		s.pos.Offset += n
 		s.pos.Column += n
@@ -206,7 +173,7 @@ func (s *scanner) next() (lexer.Token, error) {
 }
 
 // elided reports whether the parser skips tokens of type t.
-func elided(t lexer.TokenType) bool {
+func elided(t tokenType) bool {
 	return t == tokComment || t == tokDirective || t == tokWhitespace
 }
 
@@ -227,7 +194,7 @@ func sample(rest string) string {
 
 // scan returns the type and length of the token at the start of rest, or a
 // length of 0 if no rule matches there.
-func (s *scanner) scan(rest string) (lexer.TokenType, int) {
+func (s *scanner) scan(rest string) (tokenType, int) {
 	c := rest[0]
 	root := s.blocks == 0
 	if c == '/' && len(rest) > 1 {

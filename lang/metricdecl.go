@@ -3,8 +3,6 @@ package lang
 import (
 	"strconv"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // Metric declarations say how a map is served as a Prometheus metric
@@ -23,7 +21,7 @@ import (
 
 // pMetric is a metric declaration.
 type pMetric struct {
-	Pos    lexer.Position
+	Pos    position
 	Map    string         `parser:"'metric' @Map"`
 	Name   string         `parser:"@Ident"`
 	Labels []*pLabelName  `parser:"( '(' @@ ( ',' @@ )* ')' )?"`
@@ -35,14 +33,14 @@ type pMetric struct {
 // pLabelName is a name with its position: a key part's label, or a word
 // after the labels (a unit, counter or gauge).
 type pLabelName struct {
-	Pos  lexer.Position
+	Pos  position
 	Name string `parser:"@Ident"`
 }
 
 // pConstLabel is name=value in a metric's braces; the value is a string,
 // an integer or a ${PARAMETER}.
 type pConstLabel struct {
-	Pos   lexer.Position
+	Pos   position
 	Name  string `parser:"@Ident '='"`
 	Value string `parser:"@( String | Int | Param )"`
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/alecthomas/participle/v2"
 )
 
 // MaxScriptSize is the longest script ntrace reads, in bytes. The parser
@@ -25,9 +23,9 @@ func Parse(filename, src string) (*Program, error) {
 	if len(src) > MaxScriptSize {
 		return nil, ErrorList{{Pos: posAt(src, MaxScriptSize), Msg: fmt.Sprintf("the script is longer than %d bytes (1 MiB), the most ntrace reads", MaxScriptSize)}}.Err()
 	}
-	tree, err := scriptParser().ParseString(filename, src)
-	if err != nil {
-		return nil, ErrorList{parseError(src, err)}.Err()
+	tree, perr := parseTree(filename, src)
+	if perr != nil {
+		return nil, ErrorList{perr}.Err()
 	}
 	b := &builder{}
 	prog := b.program(tree)
@@ -59,25 +57,37 @@ func leadingComment(src string) string {
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
-// parseError converts participle's error into ours, keeping its position
-// inside the source and rewording its messages for people who write
-// scripts rather than grammars.
-func parseError(src string, err error) *Error {
-	var perr participle.Error
-	if !errors.As(err, &perr) {
-		return &Error{Pos: Pos{Line: 1, Column: 1}, Msg: err.Error()}
+// parseTree lexes and parses src into its parse tree, or returns the
+// first error: the lexer's, anywhere in the script, before the parser's.
+func parseTree(filename, src string) (*pProgram, *Error) {
+	toks, err := lexScript(filename, src)
+	if err != nil {
+		var lerr *lexError
+		if !errors.As(err, &lerr) {
+			return nil, &Error{Pos: Pos{Line: 1, Column: 1}, Msg: err.Error()}
+		}
+		msg := lerr.Msg
+		if strings.HasPrefix(msg, "lexer: invalid input text ") && lerr.Pos.Offset < len(src) {
+			msg = unexpectedChar(src[lerr.Pos.Offset:])
+		}
+		return nil, errorAt(src, lerr.Pos, msg)
 	}
-	p := perr.Position()
-	at := Pos{Offset: p.Offset, Line: p.Line, Column: p.Column}
-	if at.Offset > len(src) || at.Line < 1 {
-		at = endPos(src)
+	p := &scriptParser{toks: toks}
+	tree, serr := p.parse()
+	if serr != nil {
+		return nil, errorAt(src, toks[serr.tok].Pos, p.message(serr))
 	}
-	msg := perr.Message()
-	msg = strings.Replace(msg, `unexpected token "<EOF>"`, "unexpected end of script", 1)
-	if strings.HasPrefix(msg, `lexer: invalid input text "`) && at.Offset < len(src) {
-		msg = unexpectedChar(src[at.Offset:])
+	return tree, nil
+}
+
+// errorAt is an error with message msg at position at of src, or at its
+// end if at lies outside it.
+func errorAt(src string, at position, msg string) *Error {
+	pos := Pos{Offset: at.Offset, Line: at.Line, Column: at.Column}
+	if pos.Offset > len(src) || pos.Line < 1 {
+		pos = endPos(src)
 	}
-	return &Error{Pos: at, Msg: plainExpected(msg)}
+	return &Error{Pos: pos, Msg: msg}
 }
 
 // unexpectedChar describes the character at the start of rest, which the
@@ -101,49 +111,6 @@ func posAt(src string, off int) Pos {
 	line := 1 + strings.Count(src[:off], "\n")
 	return Pos{Offset: off, Line: line, Column: off - strings.LastIndex(src[:off], "\n")}
 }
-
-// plainExpected rewrites participle's "(expected ...)" suffix, which spells
-// out the rest of the grammar rule that failed (`")" PUnary`), as the first
-// thing the rule wanted, in the words a script's author knows.
-func plainExpected(msg string) string {
-	head, want, ok := strings.Cut(msg, " (expected ")
-	if !ok || !strings.HasSuffix(want, ")") {
-		return msg
-	}
-	want = strings.TrimSuffix(want, ")")
-	first := want
-	if strings.HasPrefix(want, `"`) {
-		if end := strings.Index(want[1:], `"`); end >= 0 {
-			first = want[:end+2]
-		}
-	} else if sp := strings.IndexByte(want, ' '); sp >= 0 {
-		first = want[:sp]
-	}
-	first = strings.TrimRight(first, "?*+")
-	return head + " (expected " + grammarWords.Replace(first) + ")"
-}
-
-// grammarWords names the grammar's parts as participle calls them.
-var grammarWords = strings.NewReplacer(
-	"PBlock", `"{"`,
-	"PAttach", "an attach point",
-	"PExpr", "an expression",
-	"PUnary", "an expression",
-	"PStmt", "a statement",
-	"PTypeName", "a type",
-	"PParamValue", "a value",
-	"PProbe", "a probe",
-	"PAlt", `"(" and the alternative's probes`,
-	"PItem", "a probe",
-	"PCField", "a struct member",
-	"PArg", "an argument",
-	"<ident>", "a name",
-	"<int>", "a number",
-	"<string>", "a string",
-	"<map>", "a map",
-	"<var>", "a variable",
-	"<attachpoint>", "an attach point",
-)
 
 // endPos is the position just past the last character of src.
 func endPos(src string) Pos {

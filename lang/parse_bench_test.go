@@ -7,14 +7,12 @@ import (
 	"testing"
 )
 
-// BenchmarkParse parses each bundled recipe with a warm parser: the front
-// end's share of ntrace's start-up.
+// BenchmarkParse parses each bundled recipe the front end's share of ntrace's start-up.
 func BenchmarkParse(b *testing.B) {
 	paths, _ := filepath.Glob("../scripts/*.nt")
 	if len(paths) == 0 {
 		b.Fatal("no recipes in ../scripts")
 	}
-	scriptParser()
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
@@ -37,20 +35,10 @@ func BenchmarkParse(b *testing.B) {
 // probe: what parsing costs where nothing but start-up matters.
 func BenchmarkParseOneLiner(b *testing.B) {
 	const src = "tracepoint:syscalls:sys_enter_read { @[comm] = count(); }"
-	scriptParser()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, err := Parse("-e", src); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkBuildParser builds the grammar's parser, lexer included: what
-// the first Parse in a process waits for.
-func BenchmarkBuildParser(b *testing.B) {
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		buildParser()
 	}
 }

@@ -19,23 +19,17 @@ type startup struct {
 }
 
 // startUp starts what needs nothing: the heap faulted in, the collector
-// slowed down, the parser built and the kernel probed.
+// slowed down and the kernel probed.
 func startUp() *startup {
 	st := &startup{clock: newStageClock()}
-	// Build the parser while the flags are read and the script loaded
-	// (overlap then asks the kernel, beside it, what loading the
-	// script's programs will need to know). Building it is the longest
-	// part of start-up before the kernel is asked for anything, so it
-	// starts first.
-	lang.Warm()
 	// A run allocates a few MB before its first event; fault those pages
 	// in at once rather than one by one (see package prefault), on a
 	// thread of its own: populating 2 MiB takes the kernel about a
-	// millisecond, which the parser's build waited for when it came
-	// first, while the pages it populates ahead of the build's
-	// allocations still spare those their faults.
+	// millisecond, which the main goroutine need not wait for, while the
+	// pages it populates ahead of the parser's allocations still spare
+	// those their faults.
 	go prefault.Heap(2 << 20)
-	// Most of what start-up allocates dies young (the parser's tables, BTF
+	// Most of what start-up allocates dies young (parse trees, BTF
 	// decoding); collecting a quarter as often until the probes are
 	// attached cut a fifth of the CPU time of a BTF-typed run.
 	st.gcPercent = debug.SetGCPercent(400)
