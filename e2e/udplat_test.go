@@ -460,7 +460,8 @@ func TestUdplatSharedPort(t *testing.T) {
 // than they read them; LAT 0 prints every one.
 func TestUdplatThreadsShareSocket(t *testing.T) {
 	eachVariant(t, func(t *testing.T, v udplatVariant, port uint16) {
-		res, read, stamps := threadsShareSocket(t, v, port)
+		pause := func(i int) time.Duration { return time.Duration(i+1) * 3 * time.Millisecond }
+		res, read, stamps := readersShareSocket(t, v, port, 60, 3, 1, pause)
 		if stamps > 0 {
 			t.Errorf("%d stamps left in udplat's maps after every datagram was read, dropped or freed", stamps)
 		}
@@ -468,15 +469,42 @@ func TestUdplatThreadsShareSocket(t *testing.T) {
 	})
 }
 
-// threadsShareSocket runs TestUdplatThreadsShareSocket's traffic under
-// udplat: what udplat printed, what the test read, and the stamps left in
-// udplat's maps once every datagram was read.
-func threadsShareSocket(t *testing.T, v udplatVariant, port uint16) (udplatResult, []truth, int) {
+// Four threads, two on each CPU, read one socket as fast as they can
+// while datagrams arrive three at a time: reads of one socket end at
+// once on the two CPUs all the time, each read's tracepoint racing the
+// other's (the read that removes the records of datagrams claimed
+// behind its own while the read that claimed one of them is still
+// running, or a wakeup naming the next datagram after a read took the
+// one before it): as the recipe was before issue 13's last fixes, 28
+// runs of 30 here left reads unmatched or records behind. It runs only
+// with NTRACE_STRESS=1: with those fixes it still fails about one run in
+// 30 here, and two in 11 in the 6.12 guest, each time a record of a
+// datagram that was read and measured left behind for the sweep (and
+// in the guest once a swap of two datagrams, off by more than the
+// tolerance: emulated CPUs take turns for milliseconds).
+func TestUdplatReadersRace(t *testing.T) {
+	if os.Getenv("NTRACE_STRESS") != "1" {
+		t.Skip("a stress test, run with NTRACE_STRESS=1: it still leaves a record behind about one run in 30")
+	}
+	eachVariant(t, func(t *testing.T, v udplatVariant, port uint16) {
+		res, read, stamps := readersShareSocket(t, v, port, 240, 4, 3, func(int) time.Duration { return 0 })
+		if stamps > 0 {
+			t.Errorf("%d stamps left in udplat's maps after every datagram was read, dropped or freed", stamps)
+		}
+		res.check(t, 0, read)
+	})
+}
+
+// readersShareSocket sends n datagrams to one socket, burst at once and
+// a millisecond between bursts, while threads readers on the two CPUs
+// take them, reader i pausing pause(i) after each read: what udplat
+// printed, what the test read, and the stamps left in udplat's maps
+// once every datagram was read.
+func readersShareSocket(t *testing.T, v udplatVariant, port uint16, n, threads, burst int, pause func(int) time.Duration) (udplatResult, []truth, int) {
 	t.Helper()
 	to := netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), port)
 	s := openUDP(t, to, sockOpts{})
 	u := startUdplat(t, v, port, 0)
-	const n, threads = 60, 3
 	var r reading
 	var wg sync.WaitGroup
 	left := make(chan struct{}, n)
@@ -497,14 +525,16 @@ func threadsShareSocket(t *testing.T, v udplatVariant, port uint16) (udplatResul
 						return
 					}
 					r.add(tr)
-					time.Sleep(time.Duration(i+1) * 3 * time.Millisecond)
+					time.Sleep(pause(i))
 				}
 			})
 		}(i)
 	}
 	for i := 0; i < n; i++ {
 		sendOne(t, to)
-		time.Sleep(time.Millisecond)
+		if (i+1)%burst == 0 {
+			time.Sleep(time.Millisecond)
+		}
 	}
 	wg.Wait()
 	close(errs)
