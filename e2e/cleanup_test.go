@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -48,10 +49,19 @@ func ownPrograms(t *testing.T, pid int) []ebpf.ProgramID {
 // process pid holds file descriptors of, from /proc/PID/fdinfo.
 func heldObjects(t *testing.T, pid int) map[string][]uint32 {
 	t.Helper()
+	held, err := readHeld(pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return held
+}
+
+// readHeld is heldObjects, returning an error when the process is gone.
+func readHeld(pid int) (map[string][]uint32, error) {
 	dir := fmt.Sprintf("/proc/%d/fdinfo", pid)
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	held := map[string][]uint32{}
 	for _, e := range ents {
@@ -69,7 +79,84 @@ func heldObjects(t *testing.T, pid int) map[string][]uint32 {
 			}
 		}
 	}
-	return held
+	return held, nil
+}
+
+// watchHeld samples, every millisecond or so until done is closed, the
+// BPF objects the process pid holds (see heldObjects). The function it
+// returns, called once done is closed, gives every object seen at any
+// moment: what a leftover check must find gone, including what the
+// process made and dropped along the way.
+func watchHeld(pid int, done <-chan struct{}) func() map[string][]uint32 {
+	all := map[string]map[uint32]bool{}
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		for {
+			if held, err := readHeld(pid); err == nil {
+				for kind, ids := range held {
+					if all[kind] == nil {
+						all[kind] = map[uint32]bool{}
+					}
+					for _, id := range ids {
+						all[kind][id] = true
+					}
+				}
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}()
+	return func() map[string][]uint32 {
+		<-finished
+		out := map[string][]uint32{}
+		for kind, ids := range all {
+			for id := range ids {
+				out[kind] = append(out[kind], id)
+			}
+		}
+		return out
+	}
+}
+
+// mergeHeld is every object of a and b, as heldObjects lists them.
+func mergeHeld(a, b map[string][]uint32) map[string][]uint32 {
+	out := map[string][]uint32{}
+	for _, m := range []map[string][]uint32{a, b} {
+		for kind, ids := range m {
+			for _, id := range ids {
+				if !slices.Contains(out[kind], id) {
+					out[kind] = append(out[kind], id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// childrenOf lists the processes whose parent is pid, from /proc.
+func childrenOf(pid int) []int {
+	var out []int
+	ents, _ := os.ReadDir("/proc")
+	for _, e := range ents {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		// "pid (comm) S ppid ...": comm may hold spaces and parentheses.
+		i := strings.LastIndexByte(string(b), ')')
+		if f := strings.Fields(string(b[i+1:])); i >= 0 && len(f) > 1 && f[1] == strconv.Itoa(pid) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // stillLoaded returns which of the objects held are still in the kernel

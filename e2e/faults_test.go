@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -179,7 +182,7 @@ func TestStopWhileOutputBlocked(t *testing.T) {
 // ran (no output, no -c command); after, END runs once, the maps print
 // and ntrace exits 0, and -c's command started only if every probe was
 // attached first. Nothing stays loaded, and -c's command does not outlive
-// ntrace.
+// ntrace. The moments take SIGINT, SIGTERM and SIGHUP in turn.
 func TestStopAtAnyMoment(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
@@ -194,184 +197,225 @@ func TestStopAtAnyMoment(t *testing.T) {
 		if err := startChild(cmd); err != nil {
 			t.Fatal(err)
 		}
+		exited := make(chan struct{})
+		held := watchHeld(cmd.Process.Pid, exited)
+		sig := stopSignals[i%len(stopSignals)]
 		time.Sleep(delay)
-		cmd.Process.Signal(syscall.SIGINT)
+		cmd.Process.Signal(sig)
 		cmd.Wait()
+		close(exited)
 		how, out, errs := exitOf(cmd.ProcessState), stdout.String(), stderr.String()
 		_, statErr := os.Stat(marker)
 		started := statErr == nil
 		attached := strings.Contains(errs, "Attached 3 probes\n") // BEGIN, the tracepoint, END
 		switch {
-		case how == "signal SIGINT" && out == "" && !started:
-			states["died of SIGINT before BEGIN"]++
+		case how == "signal "+unix.SignalName(sig) && out == "" && !started:
+			states["died of the signal before BEGIN"]++
 		case how == "exit 0" && strings.HasPrefix(out, "began\n") && strings.Count(out, "end\n") == 1 && (attached || !started):
 			// A signal right after the attach may stop -c's command
 			// before its first line ran: attached, not started.
 			states[fmt.Sprintf("ended as asked, -c started %v", started)]++
 		default:
-			t.Errorf("SIGINT after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", delay, how, started, out, errs)
+			t.Errorf("%v after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", sig, delay, how, started, out, errs)
 		}
 		if left := ownPrograms(t, cmd.Process.Pid); len(left) > 0 {
-			t.Errorf("SIGINT after %v: programs %v still loaded", delay, left)
+			t.Errorf("%v after %v: programs %v still loaded", sig, delay, left)
+		}
+		if left := stillLoaded(held()); len(left) > 0 {
+			t.Errorf("%v after %v: still in the kernel after ntrace exited: %v", sig, delay, left)
 		}
 		if left := waitGone(readPids(t, marker), 3*time.Second); len(left) > 0 {
-			t.Errorf("SIGINT after %v: -c's command %v outlived ntrace", delay, left)
+			t.Errorf("%v after %v: -c's command %v outlived ntrace", sig, delay, left)
 		}
 	}
 	t.Logf("states: %v", states)
-	if states["died of SIGINT before BEGIN"] == 0 || states["ended as asked, -c started true"] == 0 {
+	if states["died of the signal before BEGIN"] == 0 || states["ended as asked, -c started true"] == 0 {
 		t.Errorf("the sweep did not see both ends: %v", states)
 	}
 }
 
-// Ctrl-C while the probes are being attached attaches no more of them,
-// never starts -c's command, runs END (BEGIN ran) and exits 0; while the
-// programs are being loaded, before BEGIN, nothing of the script runs
-// and ntrace dies of the signal. Each moment is caught as it happens:
-// -v says each probe as it attaches, and a program loading shows in
-// ntrace's file descriptors.
-func TestStopDuringLoadAndAttach(t *testing.T) {
-	requireRoot(t)
-	dir := t.TempDir()
-	t.Run("attach", func(t *testing.T) {
-		marker := filepath.Join(dir, "attach.started")
-		tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e",
-			// Probes that attach one by one, each on a tracepoint of its own:
-			// fewer than 32 syscall tracepoints of a direction (more would
-			// run from one raw_syscalls tracepoint, attached in an instant).
-			`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:* { @n = count(); } END { printf("end\n"); }`)
-		if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), ": attached as ") }) {
-			t.Fatalf("no probe attached:\n%s", tr.Stderr())
-		}
-		tr.stop()
-		errs := tr.Stderr()
-		n := strings.Count(errs, ": attached as ")
-		total := strings.Count(errs, " instructions\n") - 2 // less BEGIN and END
-		if got := exitOf(tr.cmd.ProcessState); got != "exit 0" || tr.Stdout() == "" || !strings.HasPrefix(tr.Stdout(), "began\nend\n") {
-			t.Errorf("%s, stdout:\n%s", got, tr.Stdout())
-		}
-		if n >= total || strings.Contains(errs, "probes attached") {
-			t.Errorf("%d of %d probes attached after SIGINT during the attach:\n%s", n, total, errs)
-		}
-		if _, err := os.Stat(marker); err == nil {
-			t.Errorf("-c's command was started after SIGINT")
-		}
-		if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
-			t.Errorf("programs %v still loaded", left)
-		}
-		t.Logf("SIGINT came after %d of %d probes were attached", n, total)
-	})
-	t.Run("load", func(t *testing.T) {
-		// 360-odd programs take tens of milliseconds to load.
-		tr := start(t, ntraceBin, "-e", `BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_* { @n = count(); } END { printf("end\n"); }`)
-		pid := tr.cmd.Process.Pid
-		if !waitFor(60*time.Second, func() bool { return len(heldObjects(t, pid)["prog_id"]) > 0 }) {
-			t.Fatalf("no program loaded:\n%s", tr.Stderr())
-		}
-		tr.cmd.Process.Signal(syscall.SIGINT)
-		tr.wait()
-		if got := exitOf(tr.cmd.ProcessState); got != "signal SIGINT" || tr.Stdout() != "" || tr.Stderr() != "" {
-			t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant death by SIGINT and no output", got, tr.Stdout(), tr.Stderr())
-		}
-		if left := ownPrograms(t, pid); len(left) > 0 {
-			t.Errorf("programs %v still loaded", left)
-		}
-	})
-}
+// stopSignals are the signals that ask a run to stop.
+var stopSignals = []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 
-// -c's command and everything it starts (in the background, orphaned,
-// in a session of its own with setsid) stop when the run ends: when
-// ntrace is interrupted, when ntrace is killed with SIGKILL, and when the
-// command's shell exits and leaves them running, which would otherwise
-// keep ntrace's output open; ntrace's output then ends. However ntrace
-// ends, SIGKILL included, none of its programs, maps or links stays in
-// the kernel.
-func TestCommandProcessesStop(t *testing.T) {
+// A stop signal while ntrace starts: during parse and check (a script
+// that takes the parser most of a second), while the programs load, and
+// while the probes attach, for each of SIGINT, SIGTERM and SIGHUP. Before
+// BEGIN has run nothing of the script runs: ntrace dies of the signal,
+// prints nothing, and -c's command, started held before the script is
+// parsed, never runs. While the probes attach, no more are attached,
+// -c's command never runs, END runs and ntrace exits 0. Either way no
+// program, map or link ntrace held at any moment stays in the kernel.
+// Each moment is caught as it happens: -c's keeper appears before the
+// parse, a program loading shows in ntrace's file descriptors, -v says
+// each probe as it attaches and, only once every program is loaded, their
+// sizes.
+func TestStopWhileStarting(t *testing.T) {
 	requireRoot(t)
 	dir := t.TempDir()
-	for _, ending := range []string{"SIGINT", "SIGKILL", "shell exits"} {
-		t.Run(ending, func(t *testing.T) {
-			pids := filepath.Join(dir, strings.ReplaceAll(ending, " ", "_"))
-			line := fmt.Sprintf(`sleep 300 & echo $! >> %[1]s; setsid sleep 300 & echo $! >> %[1]s; (sleep 300 & echo $! >> %[1]s); trap '' TERM; echo $$ >> %[1]s; echo all started >&2`, pids)
-			// The shell that is to exit waits until the test has seen
-			// everything running: once it exits, ntrace stops the rest
-			// at once, sooner than the test could look (in the VM rig).
-			goAhead := pids + ".go"
-			if ending == "shell exits" {
-				if err := syscall.Mkfifo(goAhead, 0o600); err != nil {
-					t.Fatal(err)
+	// Most of a second of parsing and checking, then a small program.
+	var big strings.Builder
+	big.WriteString("BEGIN {\n")
+	for i := range 20000 {
+		fmt.Fprintf(&big, "  $x%d = %d + 1 * 2 - 3;\n", i%50, i)
+	}
+	big.WriteString("  printf(\"began\\n\");\n}\nEND { printf(\"end\\n\"); }\n")
+	bigScript := filepath.Join(dir, "big.nt")
+	if err := os.WriteFile(bigScript, []byte(big.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range stopSignals {
+		if signal.Ignored(sig) {
+			t.Logf("%v is ignored in this test process, and would be in ntrace: not tried", sig)
+			continue
+		}
+		name := unix.SignalName(sig)
+		t.Run("check/"+name, func(t *testing.T) {
+			marker := filepath.Join(dir, "check."+name)
+			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, bigScript)
+			pid := tr.cmd.Process.Pid
+			held := watchHeld(pid, tr.done)
+			// -c's keeper, and under it the held shell, start before the
+			// script is parsed.
+			var keeper, shell []int
+			if !waitFor(60*time.Second, func() bool {
+				keeper = childrenOf(pid)
+				if len(keeper) == 1 {
+					shell = childrenOf(keeper[0])
 				}
-				line += "; read go < " + goAhead
-			} else {
-				line += "; sleep 300"
+				return len(shell) == 1
+			}) {
+				t.Fatalf("-c's held command did not appear:\n%s", tr.Stderr())
 			}
-			tr := start(t, ntraceBin, "-c", line, "-e", `tracepoint:syscalls:sys_enter_getppid { @n = count(); }`)
-			if !waitFor(60*time.Second, func() bool { return strings.Contains(tr.Stderr(), "all started") }) {
-				t.Fatalf("the command did not start:\n%s", tr.Stderr())
+			tr.cmd.Process.Signal(sig)
+			tr.wait()
+			checkDiedBeforeBegin(t, tr, sig, marker, held())
+			if left := waitGone(append(keeper, shell...), 5*time.Second); len(left) > 0 {
+				t.Errorf("-c's keeper and held shell %v outlived ntrace", left)
 			}
-			procs := readPids(t, pids)
-			if len(procs) != 4 {
-				t.Fatalf("the command wrote pids %v", procs)
+		})
+		t.Run("load/"+name, func(t *testing.T) {
+			// 360-odd programs of a few thousand instructions each take
+			// the verifier a second or more to load.
+			marker := filepath.Join(dir, "load."+name)
+			tr := start(t, ntraceBin, "-v", "-c", "touch "+marker, "-e", `BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_* { unroll(50) { @n[comm] = count(); } } END { printf("end\n"); }`)
+			pid := tr.cmd.Process.Pid
+			held := watchHeld(pid, tr.done)
+			// Two programs at once: the script's load is under way (what
+			// starts up beside the parser loads one, alone).
+			var atSignal map[string][]uint32
+			if !waitFor(60*time.Second, func() bool {
+				atSignal = heldObjects(t, pid)
+				return len(atSignal["prog_id"]) >= 2
+			}) {
+				t.Fatalf("no program loaded:\n%s", tr.Stderr())
 			}
-			for _, p := range procs {
-				if !alive(p) {
-					t.Fatalf("process %d of the command is not running: %v", p, procs)
+			tr.cmd.Process.Signal(sig)
+			tr.wait()
+			// What ntrace held as the signal was sent, and at the moments
+			// the watch caught (it may miss some: reading hundreds of
+			// descriptors' fdinfo takes a while).
+			checkDiedBeforeBegin(t, tr, sig, marker, mergeHeld(held(), atSignal))
+		})
+		t.Run("attach/"+name, func(t *testing.T) {
+			marker := filepath.Join(dir, "attach."+name)
+			cmd := exec.Command(ntraceBin, "-v", "-c", "touch "+marker, "-e",
+				// Probes that attach one by one, each on a tracepoint of its own:
+				// fewer than 32 syscall tracepoints of a direction (more would
+				// run from one raw_syscalls tracepoint, attached in an instant).
+				`BEGIN { printf("began\n"); } tracepoint:syscalls:sys_enter_[a-c]*, tracepoint:syscalls:sys_exit_[a-c]*, tracepoint:sched:*,
+tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`)
+			// The attach takes 30 ms or so: to send the signal while it is
+			// under way whatever the machine's load, ntrace is held in it.
+			// Its stderr is a pipe of one page that the test stops reading
+			// at the first probe attached: the next lines (-v says each
+			// probe as it attaches) fill it, and ntrace waits to write one,
+			// mid-attach, until the signal has been sent.
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			if _, err := unix.FcntlInt(r.Fd(), unix.F_SETPIPE_SZ, 4096); err != nil {
+				t.Fatal(err)
+			}
+			var stdout bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, w
+			if err := startChild(cmd); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+			defer cmd.Process.Kill()
+			pid := cmd.Process.Pid
+			exited := make(chan struct{})
+			held := watchHeld(pid, exited)
+			var errs strings.Builder
+			lines := bufio.NewReader(r)
+			for !strings.Contains(errs.String(), ": attached as ") {
+				l, err := lines.ReadString('\n')
+				errs.WriteString(l)
+				if err != nil {
+					t.Fatalf("no probe attached: %v\n%s", err, errs.String())
 				}
 			}
-			held := heldObjects(t, tr.cmd.Process.Pid)
-			switch ending {
-			case "SIGINT":
-				tr.cmd.Process.Signal(syscall.SIGINT)
-			case "SIGKILL":
-				tr.cmd.Process.Kill()
-			case "shell exits":
-				// Not blocking: opening for writing fails until the shell
-				// has the FIFO open to read, rather than hang if it never does.
-				var f *os.File
-				if !waitFor(30*time.Second, func() bool {
-					var err error
-					f, err = os.OpenFile(goAhead, os.O_WRONLY|syscall.O_NONBLOCK, 0)
-					return err == nil
-				}) {
-					t.Fatalf("the command's shell did not come to wait for the go-ahead\nstderr:\n%s", tr.Stderr())
-				}
-				f.WriteString("\n")
-				f.Close()
+			if !waitFor(10*time.Second, func() bool {
+				n, _ := unix.IoctlGetInt(int(r.Fd()), unix.TIOCINQ) // FIONREAD
+				return n > 4096-200
+			}) {
+				t.Logf("the pipe did not fill: the attach may end before the signal")
 			}
-			select {
-			case <-tr.done: // its stdout ended: nothing holds it open
-			case <-time.After(20 * time.Second):
-				t.Fatalf("ntrace's output did not end 20 s after %s\nstderr:\n%s", ending, tr.Stderr())
+			cmd.Process.Signal(sig)
+			rest, _ := io.ReadAll(lines)
+			errs.Write(rest)
+			cmd.Wait()
+			close(exited)
+			n := strings.Count(errs.String(), ": attached as ")
+			total := strings.Count(errs.String(), " instructions\n") - 2 // less BEGIN and END
+			if got := exitOf(cmd.ProcessState); got != "exit 0" || !strings.HasPrefix(stdout.String(), "began\nend\n") {
+				t.Errorf("%s, stdout:\n%s", got, stdout.String())
 			}
-			if left := waitGone(procs, 5*time.Second); len(left) > 0 {
-				t.Errorf("processes %v of %v outlived the run", left, procs)
-				for _, p := range left {
-					syscall.Kill(p, syscall.SIGKILL)
-				}
+			if n >= total || strings.Contains(errs.String(), "probes attached") {
+				t.Errorf("%d of %d probes attached after %s during the attach:\n%s", n, total, name, errs.String())
 			}
-			if left := stillLoaded(held); len(left) > 0 {
-				t.Errorf("still in the kernel after ntrace ended: %v", left)
+			if _, err := os.Stat(marker); err == nil {
+				t.Errorf("-c's command was started after %s", name)
 			}
-			if ending == "shell exits" && exitOf(tr.cmd.ProcessState) != "exit 0" {
-				t.Errorf("%s, stderr:\n%s", exitOf(tr.cmd.ProcessState), tr.Stderr())
+			if left := ownPrograms(t, pid); len(left) > 0 {
+				t.Errorf("programs %v still loaded", left)
 			}
+			if left := stillLoaded(held()); len(left) > 0 {
+				t.Errorf("still in the kernel after ntrace exited: %v", left)
+			}
+			t.Logf("%s came after %d of %d probes were attached", name, n, total)
 		})
 	}
 }
 
-// A -c command the shell cannot run is an error (exit 1) after the run;
-// one that runs and fails is a note, and ntrace's status stays 0.
-func TestCommandThatCannotRun(t *testing.T) {
-	requireRoot(t)
-	script := `BEGIN { printf("began\n"); } END { printf("end\n"); }`
-	out, code := runTool(t, ntraceBin, "-c", "/nonexistent/command", "-e", script)
-	if code != 1 || !strings.Contains(out, "ntrace: -c's command could not be run: not found (the shell's status 127)\n") || !strings.Contains(out, "end\n") {
-		t.Errorf("exit %d, output:\n%s", code, out)
+// checkDiedBeforeBegin checks a run stopped by sig before BEGIN: dead of
+// the signal, nothing printed but -v's lines from before the programs
+// were loaded (their sizes come once all are), -c's command (which would
+// have made marker) never run, nothing ntrace held left in the kernel.
+func checkDiedBeforeBegin(t *testing.T, tr *tracer, sig syscall.Signal, marker string, held map[string][]uint32) {
+	t.Helper()
+	name := unix.SignalName(sig)
+	if got := exitOf(tr.cmd.ProcessState); got != "signal "+name || tr.Stdout() != "" {
+		t.Errorf("%s, stdout:\n%s\nstderr:\n%s\nwant death by %s and no output", got, tr.Stdout(), tr.Stderr(), name)
 	}
-	out, code = runTool(t, ntraceBin, "-c", "exit 3", "-e", script)
-	if code != 0 || !strings.Contains(out, "ntrace: -c's command exited with status 3\n") {
-		t.Errorf("exit %d, output:\n%s", code, out)
+	for _, l := range strings.Split(strings.TrimSuffix(tr.Stderr(), "\n"), "\n") {
+		if l != "" && !strings.HasPrefix(l, "ntrace: running ") {
+			t.Errorf("%s did not come before the programs were loaded, or ntrace said more: %q\nstderr:\n%s", name, l, tr.Stderr())
+			break
+		}
 	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Errorf("-c's command ran after %s", name)
+	}
+	if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
+		t.Errorf("programs %v still loaded", left)
+	}
+	if left := stillLoaded(held); len(left) > 0 {
+		t.Errorf("still in the kernel after ntrace died: %v", left)
+	}
+	t.Logf("ntrace held %d programs, %d maps and %d links before %s; none is left", len(held["prog_id"]), len(held["map_id"]), len(held["link_id"]), name)
 }
 
 // Output that cannot be written, to a full device or a full file system,

@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -52,7 +53,7 @@ func runController(args []string) error {
 	fs.DurationVar(&cfg.warmup, "warmup", 0, "the first sample compared with the last is the first after this (default: duration/10, at most 5m)")
 	fs.StringVar(&cfg.out, "out", "soak/out/result.json", "where to write every sample and count")
 	fs.IntVar(&cfg.senders, "senders", 3, "sender processes per round")
-	fs.IntVar(&cfg.rssSlack, "rss-slack", 4096, "kB the last RSS sample may exceed the one after warm-up by")
+	fs.IntVar(&cfg.rssSlack, "rss-slack", 4096, "kB the mean RSS of the last third of the samples may exceed the first third's by")
 	fs.IntVar(&cfg.keySlack, "key-slack", 16, "map keys the mean of the last third of the samples may hold beyond the first third's (other traffic adds drop reasons and places)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -91,8 +92,20 @@ func runController(args []string) error {
 	}
 	logf("tracers attached; traffic for %s", cfg.duration)
 
-	report, ran, err := drive(cfg, p, tracers, res)
+	// SIGINT or SIGTERM ends the traffic early; the run then finishes
+	// as at the end of its duration, checks and writes its result. (The
+	// tracers and the traffic are in process groups of their own, out of
+	// reach of a Ctrl-C in soak's terminal.)
+	early := make(chan os.Signal, 1)
+	signal.Notify(early, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(early)
+	report, ran, err := drive(cfg, p, tracers, res, early)
 	if err != nil {
+		// What was sampled until then is the evidence: write it.
+		res.Failures = append(res.Failures, err.Error())
+		if werr := writeResult(cfg.out, res); werr != nil {
+			logf("writing %s: %v", cfg.out, werr)
+		}
 		return err
 	}
 	res.Traffic = report
@@ -127,14 +140,14 @@ func runController(args []string) error {
 // drive runs the traffic driver in a new network namespace for the
 // run's duration, sampling the tracers between its rounds, and returns
 // its report and how long it ran.
-func drive(cfg config, p ports, tracers []*tracer, res *result) (driverReport, time.Duration, error) {
+func drive(cfg config, p ports, tracers []*tracer, res *result, early <-chan os.Signal) (driverReport, time.Duration, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return driverReport{}, 0, err
 	}
 	args := append([]string{"driver", fmt.Sprint("-senders=", cfg.senders)}, p.args()...)
 	driver := exec.Command(self, args...)
-	driver.SysProcAttr = &syscall.SysProcAttr{Cloneflags: syscall.CLONE_NEWNET, Pdeathsig: syscall.SIGKILL}
+	driver.SysProcAttr = &syscall.SysProcAttr{Cloneflags: syscall.CLONE_NEWNET, Pdeathsig: syscall.SIGKILL, Setpgid: true}
 	driver.Stderr = os.Stderr
 	stdout, err := driver.StdoutPipe()
 	if err != nil {
@@ -147,6 +160,12 @@ func drive(cfg config, p ports, tracers []*tracer, res *result) (driverReport, t
 	defer driver.Process.Kill()
 	stopAt := time.AfterFunc(cfg.duration, func() { driver.Process.Signal(syscall.SIGTERM) })
 	defer stopAt.Stop()
+	go func() {
+		if sig, ok := <-early; ok {
+			logf("%v: ending the traffic after %s, early", sig, time.Since(start).Round(time.Second))
+			driver.Process.Signal(syscall.SIGTERM)
+		}
+	}()
 	var report driverReport
 	var got bool
 	nextSample := start.Add(cfg.warmup)

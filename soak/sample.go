@@ -43,8 +43,8 @@ func take(pid int) (sample, error) {
 	s.FDs = len(ents)
 	seen := map[uint32]bool{}
 	for _, e := range ents {
-		id, ok := fdMapID(filepath.Join(dir, e.Name()))
-		if !ok || seen[id] {
+		id, typ, ok := fdMap(filepath.Join(dir, e.Name()))
+		if !ok || seen[id] || !isHash(typ) {
 			continue
 		}
 		seen[id] = true
@@ -74,26 +74,44 @@ func statusKB(pid int, field string) (int, error) {
 	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
 }
 
-// fdMapID reads the map id of a descriptor's fdinfo, if it is a map.
-func fdMapID(path string) (uint32, bool) {
+// fdMap reads the map id and type of a descriptor's fdinfo, if it is a
+// map.
+func fdMap(path string) (id uint32, typ ebpf.MapType, ok bool) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, false // closed meanwhile
+		return 0, 0, false // closed meanwhile
 	}
 	defer f.Close()
+	haveType := false
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "map_id:"); ok {
-			id, err := strconv.ParseUint(strings.TrimSpace(v), 10, 32)
-			return uint32(id), err == nil
+		if v, found := strings.CutPrefix(sc.Text(), "map_type:"); found {
+			t, err := strconv.ParseUint(strings.TrimSpace(v), 10, 32)
+			typ, haveType = ebpf.MapType(t), err == nil
+		}
+		if v, found := strings.CutPrefix(sc.Text(), "map_id:"); found {
+			n, err := strconv.ParseUint(strings.TrimSpace(v), 10, 32)
+			return uint32(n), typ, err == nil && haveType
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+// isHash reports whether a map type is a hash map, whose keys come and go;
+// the other kinds (arrays, ring buffers, stack maps, program arrays) keep
+// their size. Only hash maps are opened by ID (hashKeys): a program array
+// opened by ID and closed after its holder let go would stay in the
+// kernel for good (see e2e's TestLeftoverCheckLeaksNoProgArray).
+func isHash(typ ebpf.MapType) bool {
+	switch typ {
+	case ebpf.Hash, ebpf.PerCPUHash, ebpf.LRUHash, ebpf.LRUCPUHash:
+		return true
+	}
+	return false
 }
 
 // hashKeys counts the keys of map id if it is a hash map; ok is false for
-// the other kinds (arrays, ring buffers, stack maps), whose size does not
-// change.
+// the other kinds, whose size does not change.
 func hashKeys(id uint32) (name string, keys int, ok bool, err error) {
 	m, err := ebpf.NewMapFromID(ebpf.MapID(id))
 	if errors.Is(err, os.ErrNotExist) {
@@ -103,10 +121,8 @@ func hashKeys(id uint32) (name string, keys int, ok bool, err error) {
 		return "", 0, false, err
 	}
 	defer m.Close()
-	switch m.Type() {
-	case ebpf.Hash, ebpf.PerCPUHash, ebpf.LRUHash, ebpf.LRUCPUHash:
-	default:
-		return "", 0, false, nil
+	if !isHash(m.Type()) {
+		return "", 0, false, nil // the ID is another map's by now
 	}
 	info, err := m.Info()
 	if err != nil {

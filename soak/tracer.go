@@ -16,7 +16,8 @@ import (
 
 // tracer is an ntrace process running a recipe. Its event lines are
 // counted by a classifier as they arrive (a day of them does not fit in
-// memory); what follows the first map line, and stderr, are kept.
+// memory); what follows the first map line is kept, and of stderr the
+// first stderrKept bytes and every warning counted (see stderrLog).
 type tracer struct {
 	name     string
 	cmd      *exec.Cmd
@@ -27,16 +28,18 @@ type tracer struct {
 	// odd holds the first lines the classifier did not recognise.
 	odd    []string
 	maps   strings.Builder // from the first line starting with "@"
-	stderr bytes.Buffer
+	stderr stderrLog
 	done   chan struct{}
 	err    error
 }
 
-// startTracer starts ntrace with args.
+// startTracer starts ntrace with args, in a process group of its own: a
+// Ctrl-C in soak's terminal ends the run early through soak (see
+// runController), and must not stop the tracers before the traffic.
 func startTracer(bin, name string, classify func(string) string, args ...string) (*tracer, error) {
 	tr := &tracer{name: name, classify: classify, counts: map[string]int{}, done: make(chan struct{})}
 	tr.cmd = exec.Command(bin, args...)
-	tr.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	tr.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: true}
 	tr.cmd.Stderr = &lockedWriter{mu: &tr.mu, w: &tr.stderr}
 	stdout, err := tr.cmd.StdoutPipe()
 	if err != nil {
@@ -71,6 +74,14 @@ func (tr *tracer) read(r io.Reader) {
 			tr.odd = append(tr.odd, l)
 		}
 		tr.mu.Unlock()
+	}
+	if err := sc.Err(); err != nil {
+		// A line too long to scan: say so, and go on reading, so that
+		// ntrace is never blocked writing to a pipe nobody reads.
+		tr.mu.Lock()
+		tr.odd = append(tr.odd, fmt.Sprintf("(the rest of the output unread: %v)", err))
+		tr.mu.Unlock()
+		_, _ = io.Copy(io.Discard, r)
 	}
 }
 
@@ -115,7 +126,55 @@ func (tr *tracer) stop() error {
 func (tr *tracer) Stderr() string {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
-	return tr.stderr.String()
+	return tr.stderr.head.String()
+}
+
+// warnings returns how many lines of ntrace's stderr warned of lost
+// events or refused map updates, and the first of them.
+func (tr *tracer) warnings() (int, string) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	return tr.stderr.warned, tr.stderr.firstWarning
+}
+
+// stderrKept is how much of a tracer's stderr is kept: its start-up
+// lines and first warnings, not a day of them.
+const stderrKept = 64 << 10
+
+// stderrLog is a tracer's stderr as soak keeps it: the first stderrKept
+// bytes, and the lines that warn of lost events or refused updates
+// counted as they come, however many there are.
+type stderrLog struct {
+	head         bytes.Buffer
+	partial      []byte // the line being written, up to stderrKept bytes
+	warned       int
+	firstWarning string
+}
+
+func (l *stderrLog) Write(p []byte) (int, error) {
+	if room := stderrKept - l.head.Len(); room > 0 {
+		l.head.Write(p[:min(room, len(p))])
+	}
+	for rest := p; len(rest) > 0; {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			l.partial = append(l.partial, rest[:min(len(rest), stderrKept-len(l.partial))]...)
+			break
+		}
+		l.line(string(append(l.partial, rest[:i]...)))
+		l.partial, rest = l.partial[:0], rest[i+1:]
+	}
+	return len(p), nil
+}
+
+// line counts a whole line of stderr if it is a warning.
+func (l *stderrLog) line(s string) {
+	if strings.Contains(s, "lost") || strings.Contains(s, "is full") || strings.Contains(s, "dropped") {
+		if l.warned == 0 {
+			l.firstWarning = s
+		}
+		l.warned++
+	}
 }
 
 func (tr *tracer) count(class string) int {

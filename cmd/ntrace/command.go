@@ -14,18 +14,21 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // command is -c's command, running under its keeper (see keeper.go),
 // held until release.
 type command struct {
-	keeper  *exec.Cmd
-	pid     int           // the held shell, which becomes the command: cpid
-	mu      sync.Mutex    // guards release: stop may come from the stopper's goroutine
-	release *os.File      // the release pipe's end; nil once written or closed
-	done    chan struct{} // closed when the keeper has exited
-	stopped atomic.Bool   // ntrace asked it to stop
-	ended   bool          // it ended by itself, before it was asked to stop; set before done closes
+	keeper   *exec.Cmd
+	pid      int           // the held shell, which becomes the command: cpid
+	mu       sync.Mutex    // guards release and released: stop may come from the stopper's goroutine
+	release  *os.File      // the release pipe's end; nil once written or closed
+	released bool          // let run: the release line was written
+	done     chan struct{} // closed when the keeper has exited
+	stopped  atomic.Bool   // ntrace asked it to stop
+	ended    bool          // it ended by itself, before it was asked to stop; set before done closes
 }
 
 // startCommand starts -c's command under a keeper, held before it runs
@@ -115,10 +118,21 @@ func (c *command) run() error {
 	_, err := io.WriteString(c.release, "run\n")
 	c.release.Close()
 	c.release = nil
+	c.released = err == nil
 	if err != nil {
 		return fmt.Errorf("releasing -c's command: %w", err)
 	}
 	return nil
+}
+
+// neverRan reports whether there is a command and it was never let run.
+func (c *command) neverRan() bool {
+	if c == nil {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return !c.released
 }
 
 // stop ends the command and everything it started, if it is still
@@ -167,8 +181,16 @@ func (c *command) outcome() (note string, err error) {
 		return "", errors.New("-c's command could not be run: not found (the shell's status 127)")
 	case code == 126:
 		return "", errors.New("-c's command could not be run: not executable (the shell's status 126)")
-	case code > 128:
-		return fmt.Sprintf("-c's command was killed by signal %d (%s)", code-128, syscall.Signal(code-128)), nil
+	case code > 128 && code < 128+65:
+		return "-c's command was killed by " + killedBy(syscall.Signal(code-128)), nil
 	}
 	return fmt.Sprintf("-c's command exited with status %d", code), nil
+}
+
+// killedBy names a signal as a shell user knows it: SIGKILL, or signal 42.
+func killedBy(sig syscall.Signal) string {
+	if name := unix.SignalName(sig); name != "" {
+		return name
+	}
+	return fmt.Sprintf("signal %d", int(sig))
 }

@@ -16,9 +16,14 @@ import (
 //
 //   - SIGINT, SIGTERM or SIGHUP asks the run to stop: the runtime
 //     detaches every probe at once, whatever it is doing, then runs END
-//     and prints the maps, and -c's command is stopped. Before BEGIN has
-//     run, nothing of the script runs and ntrace dies of the signal, as it
-//     would have a moment earlier, before it handled signals.
+//     and prints the maps, and -c's command is stopped. Before the
+//     programs are loaded (until tracing is called, just before BEGIN),
+//     nothing of the script has run and ntrace dies of the signal at
+//     once, as it would have a moment earlier, before it handled signals:
+//     a load of many or big programs, seconds of the verifier's work, is
+//     not waited for; the kernel frees what was loaded as ntrace's
+//     descriptors close, and -c's keeper, which gets its parent-death
+//     signal, ends the held command unrun.
 //   - The output may be blocked (a reader that stopped reading): if a
 //     write makes no progress for stalledOutput after the signal, or a
 //     second signal comes, ntrace exits at once with status 1, saying so;
@@ -42,13 +47,30 @@ type stopper struct {
 	// it); beforeForce runs first, to stop -c's command.
 	force       func(code int)
 	beforeForce func()
+	// phase is where the run is: starting until tracing is called, then
+	// tracing; dying once a signal came while starting.
+	phase atomic.Int32
+	// die ends the process by a signal (dieOf, but for tests).
+	die func(sig syscall.Signal)
 }
+
+// The phases of a run, as the stopper sees them.
+const (
+	phaseStarting int32 = iota
+	phaseTracing
+	phaseDying
+)
 
 // newStopper starts handling the stop signals; out is the output whose
 // writes it watches once a signal came, stderr where it says why it
 // forces an exit.
 func newStopper(parent context.Context, out *watchedWriter, stderr io.Writer) *stopper {
-	s := &stopper{sigs: make(chan os.Signal, 2), done: make(chan struct{}), force: os.Exit, beforeForce: func() {}}
+	return startStopper(parent, out, stderr, dieOf)
+}
+
+// startStopper is newStopper with die in place of dieOf (for tests).
+func startStopper(parent context.Context, out *watchedWriter, stderr io.Writer, die func(syscall.Signal)) *stopper {
+	s := &stopper{sigs: make(chan os.Signal, 2), done: make(chan struct{}), force: os.Exit, beforeForce: func() {}, die: die}
 	s.ctx, s.cancel = context.WithCancel(parent)
 	// A signal ignored when ntrace started (SIGHUP under nohup, SIGINT for
 	// a background job of a script) stays ignored: Notify would undo that.
@@ -72,6 +94,10 @@ func (s *stopper) watch(out *watchedWriter, stderr io.Writer) {
 	s.first = sig
 	s.mu.Unlock()
 	s.cancel()
+	if n, ok := sig.(syscall.Signal); ok && s.phase.CompareAndSwap(phaseStarting, phaseDying) {
+		s.die(n)
+		return
+	}
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -104,6 +130,19 @@ func (s *stopper) exitNow(stderr io.Writer, msg string) {
 	case <-time.After(100 * time.Millisecond):
 	}
 	s.force(exitFailed)
+}
+
+// tracing marks the end of the start-up: the programs are loaded and
+// the script is about to run (BEGIN). From here on a stop signal ends
+// the run cleanly (END, the maps); before, it ends ntrace at once. If a
+// signal came first, ntrace is dying of it: tracing never returns.
+func (s *stopper) tracing() {
+	if s.phase.CompareAndSwap(phaseStarting, phaseTracing) || s.phase.Load() == phaseTracing {
+		return
+	}
+	for {
+		time.Sleep(time.Hour)
+	}
 }
 
 // signal returns the first stop signal received, or nil.

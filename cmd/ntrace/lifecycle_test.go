@@ -9,15 +9,16 @@ import (
 	"time"
 )
 
-// The first stop signal makes the run's context done and nothing more;
-// a second one stops -c's command, says why on stderr and forces the exit
-// with status 1, without waiting for the run.
+// Once tracing, the first stop signal makes the run's context done and
+// nothing more; a second one stops -c's command, says why on stderr and
+// forces the exit with status 1, without waiting for the run.
 func TestStopperSignals(t *testing.T) {
 	var mu sync.Mutex
 	var stderr strings.Builder
 	forced := make(chan int, 1)
-	s := newStopper(context.Background(), &watchedWriter{}, &lockedBuilder{mu: &mu, b: &stderr})
+	s := startStopper(context.Background(), &watchedWriter{}, &lockedBuilder{mu: &mu, b: &stderr}, func(sig syscall.Signal) { t.Errorf("died of %v while tracing", sig) })
 	defer s.close()
+	s.tracing()
 	stopped := false
 	s.beforeForce = func() { stopped = true }
 	s.force = func(code int) { forced <- code }
@@ -45,6 +46,34 @@ func TestStopperSignals(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("a second signal did not force the exit")
+	}
+}
+
+// A stop signal before the run is tracing (while the programs load) ends
+// ntrace at once by that signal, without waiting for the load; the run,
+// coming to the point where it would start the script, never goes on.
+func TestStopperSignalWhileStarting(t *testing.T) {
+	died := make(chan syscall.Signal, 1)
+	s := startStopper(context.Background(), &watchedWriter{}, &strings.Builder{}, func(sig syscall.Signal) { died <- sig })
+	defer s.close()
+	syscall.Kill(syscall.Getpid(), syscall.SIGTERM)
+	select {
+	case sig := <-died:
+		if sig != syscall.SIGTERM {
+			t.Errorf("died of %v, want SIGTERM", sig)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("SIGTERM while starting did not end ntrace")
+	}
+	if s.ctx.Err() == nil {
+		t.Error("the run's context is not done")
+	}
+	went := make(chan struct{})
+	go func() { s.tracing(); close(went) }()
+	select {
+	case <-went:
+		t.Error("the run went on to trace while ntrace was dying")
+	case <-time.After(200 * time.Millisecond):
 	}
 }
 

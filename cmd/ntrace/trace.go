@@ -87,7 +87,13 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		},
 		CommandStderr: stderr,
 		ExitStatus:    func(code int) { exitStatus = code },
-		Stage:         st.clock.done,
+		Stage: func(name string) {
+			st.clock.done(name)
+			if name == "load" {
+				// Loaded; BEGIN is next (see stopper).
+				stop.tracing()
+			}
+		},
 		Attached: func() {
 			st.attached()
 			n := countAttached(out, o.dryRun)
@@ -153,7 +159,19 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 	if err == nil && pidGone.Load() {
 		fmt.Fprintf(stderr, "ntrace: process %d exited: tracing stopped\n", o.pid)
 	}
-	if err := finishOutput(err, bw, w, cmd); err != nil || exitStatus == 0 {
+	if err == nil && cmd.neverRan() && stop.signal() == nil && !o.dryRun {
+		// The script ended before the probes were attached (exit() in
+		// BEGIN): as in bpftrace, the command, there to be traced, is
+		// not run untraced; but not silently.
+		fmt.Fprintln(stderr, "ntrace: -c's command was not run: the script exited before tracing started (exit() in BEGIN)")
+	}
+	err = finishOutput(err, bw, w, cmd)
+	if e, ok := err.(exitError); ok && e.code == exitOK && exitStatus != 0 {
+		// A note about -c's command keeps the status exit() asked for.
+		e.code = exitStatus
+		return e
+	}
+	if err != nil || exitStatus == 0 {
 		return err
 	}
 	return exitError{code: exitStatus}
