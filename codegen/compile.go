@@ -65,6 +65,9 @@ type compiler struct {
 	used map[*Map]bool
 	// stacks are the stack trace maps kstack and ustack record into.
 	stacks map[string]*ebpf.MapSpec
+	// scratchSlots counts the programs with a scratch area of their own
+	// (see Program.ScratchSlot).
+	scratchSlots int
 }
 
 // Compile lowers a checked program to BPF.
@@ -169,7 +172,7 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 		spec.Maps[WakeMap] = &ebpf.MapSpec{Name: WakeMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 	if n := c.scratchSize(); n > 0 {
-		spec.Maps[ScratchMap] = &ebpf.MapSpec{Name: ScratchMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(n), MaxEntries: 1}
+		spec.Maps[ScratchMap] = &ebpf.MapSpec{Name: ScratchMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(n), MaxEntries: uint32(1 + c.scratchSlots)}
 	}
 	if used[LostMap] {
 		spec.Maps[LostMap] = &ebpf.MapSpec{
@@ -301,6 +304,10 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 	}
 	g := pass(noScratch)
 	if g.wantScratch {
+		if mayInterrupt(t, at) {
+			c.scratchSlots++
+			p.ScratchSlot = c.scratchSlots
+		}
 		at := scratchAfterPredicate
 		if g.predicateScratch {
 			at = scratchAtEntry

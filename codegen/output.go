@@ -66,6 +66,10 @@ type Program struct {
 	// Scratch is the bytes of ScratchMap's value the program uses; 0 when
 	// it does not look it up.
 	Scratch int
+	// ScratchSlot is the index of the program's value of ScratchMap: 0,
+	// shared, for the programs that do not run inside one another, one of
+	// its own for a program that may (see mayInterrupt).
+	ScratchSlot int
 	// Arm is the program that arms a watchpoint on a function's
 	// argument: a uprobe on the function, which sends a WatchEvent; nil
 	// for the other probes. It is in Collection as Name+ArmSuffix.

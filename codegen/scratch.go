@@ -11,11 +11,15 @@ import (
 // that needs it looks it up once at entry and keeps its address in
 // scratchReg for the whole run, so a scratch location is a loc like a
 // stack one, with scratchReg as its base and a positive offset. Probes on
-// one CPU do not share it at the same time: tracepoint, kprobe and perf
-// event programs do not nest on a CPU, and the kernel runs one program on
-// a CPU to completion. (A tp_btf program interrupted by another of the
-// script's programs on the same CPU would see its scratch values
-// overwritten; bpftrace's scratch maps share that limit.)
+// one CPU do not share a value at the same time: tracepoint, kprobe,
+// uprobe and perf event programs share the first, as they do not run
+// inside one another on a CPU (the kernel's bpf_prog_active turns a
+// second away); a tp_btf, fentry or fexit program, which the kernel runs
+// inside any other (an interrupt, a softirq on its way out, a timer) and
+// any other inside it, has a value of its own (Program.ScratchSlot): its
+// variables, which a program with loops keeps there, are not another
+// program's to overwrite. The kernel does not run one program inside
+// itself on a CPU.
 
 // scratchReg holds the scratch area's address in programs that use it; it
 // is then no longer one of the expression registers.
@@ -70,7 +74,7 @@ func (g *gen) allocScratch(size int, at lang.Pos) loc {
 // an array's key 0, but the verifier wants the check).
 func (g *gen) scratchPrologue() {
 	mark := g.stack
-	g.lookupSlot(ScratchMap, 0)
+	g.lookupSlot(ScratchMap, int64(g.prog.ScratchSlot))
 	g.emit(
 		asm.JEq.Imm(asm.R0, 0, g.exit),
 		asm.Mov.Reg(scratchReg, asm.R0),
@@ -85,4 +89,15 @@ func (c *compiler) scratchSize() int {
 		n = max(n, p.Scratch)
 	}
 	return n
+}
+
+// mayInterrupt reports whether a program for target t, attached as at
+// says (nil but for functions), may run inside another program on its
+// CPU, or another inside it: a Tracing program (tp_btf, fentry, fexit),
+// which the kernel keeps only from running inside itself.
+func mayInterrupt(t *lang.Target, at *Attach) bool {
+	if t.Kind.Info().Context == lang.RawTracepointSlots {
+		return true
+	}
+	return at != nil && (at.Mechanism == Fentry || at.Mechanism == Fexit)
 }

@@ -463,7 +463,7 @@ func TestRecipeEpPollInteractNoFuncProbes(t *testing.T) {
 	if s := kernelSupport(t); s.kprobes || s.fentry {
 		t.Skip("this kernel can hook functions")
 	}
-	out, code := runTool(t, ntraceBin, "ep_poll_interact", "-D", "PID=1")
+	out, code := runTool(t, ntraceBin, "-v", "ep_poll_interact", "-D", "PID=1")
 	if code != 1 {
 		t.Errorf("exit code %d, want 1:\n%s", code, out)
 	}
@@ -471,6 +471,11 @@ func TestRecipeEpPollInteractNoFuncProbes(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// Refused before anything was attached: its tracepoints are not
+	// attached only to be detached again.
+	if strings.Contains(out, "attached as") {
+		t.Errorf("probes were attached before the refusal:\n%s", out)
 	}
 	if strings.Contains(out, "panic") || strings.Contains(out, "goroutine ") {
 		t.Errorf("ntrace crashed:\n%s", out)

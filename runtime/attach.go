@@ -21,6 +21,9 @@ import (
 // exit(); }` would otherwise end the run before the probes it was to
 // give 300 ms were attached.
 func (s *session) attachAll() error {
+	if err := s.unavailable(); err != nil {
+		return err
+	}
 	tried, attached := 0, 0
 	s.mu.Lock()
 	s.attached = make([]string, len(s.out.Programs))
@@ -58,6 +61,24 @@ func (s *session) attachAll() error {
 	}
 	if tried > 0 && attached == 0 {
 		return fmt.Errorf("none of the script's probes could be attached")
+	}
+	return nil
+}
+
+// unavailable is the error attaching the first probe outside any either
+// that this kernel cannot run at all (kprobes where it has none and
+// refuses fentry) would end the run with, said before anything is
+// attached: the probes before it would only be attached to be detached
+// again, which takes a good part of a second.
+func (s *session) unavailable() error {
+	if s.opts.MissingWarn {
+		return nil
+	}
+	for _, p := range s.out.Programs {
+		if p.Attach == nil || p.Attach.Unavailable == nil || p.Target.AP.Optional || p.Probe.Probe.Alt != nil || p.Target.Kind.RunsOnce() {
+			continue
+		}
+		return fmt.Errorf("attaching %s: %w", probeName(p), p.Attach.Unavailable)
 	}
 	return nil
 }

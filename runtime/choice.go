@@ -87,7 +87,7 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 		}
 		spec.Programs[p.Name] = p.Spec
 	}
-	coll, err := newCollection(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps})
+	coll, err := newCollection(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps}, s.opts.KernelBTF)
 	if err != nil {
 		var verr *ebpf.VerifierError
 		if errors.As(err, &verr) {

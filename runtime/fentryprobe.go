@@ -61,11 +61,21 @@ func loadFentryProbe(id btf.TypeID) (*ebpf.Program, error) {
 		attachBTFID:        uint32(id),
 	}
 	copy(attr.progName[:], "ntrace_fentry")
-	fd, _, errno := unix.Syscall(unix.SYS_BPF, unix.BPF_PROG_LOAD, uintptr(unsafe.Pointer(&attr)), unsafe.Sizeof(attr))
-	goruntime.KeepAlive(insns)
-	goruntime.KeepAlive(license)
+	prog, err := progLoad(&attr, insns, license)
+	if err != nil {
+		return nil, fmt.Errorf("loading an fentry program: %w", err)
+	}
+	return prog, nil
+}
+
+// progLoad loads the program attr describes; keep is what attr points
+// into, kept alive until the kernel has read it.
+func progLoad(attr *progLoadAttr, keep ...[]byte) (*ebpf.Program, error) {
+	fd, _, errno := unix.Syscall(unix.SYS_BPF, unix.BPF_PROG_LOAD, uintptr(unsafe.Pointer(attr)), unsafe.Sizeof(*attr))
+	goruntime.KeepAlive(attr)
+	goruntime.KeepAlive(keep)
 	if errno != 0 {
-		return nil, fmt.Errorf("loading an fentry program: %w", errno)
+		return nil, errno
 	}
 	prog, err := ebpf.NewProgramFromFD(int(fd))
 	if err != nil {

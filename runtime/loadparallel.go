@@ -3,11 +3,13 @@ package runtime
 import (
 	"cmp"
 	"errors"
+	"maps"
 	goruntime "runtime"
 	"slices"
 	"sync"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 )
 
 // newCollection is ebpf.NewCollectionWithOptions with the programs loaded
@@ -21,13 +23,19 @@ import (
 // own sharing those maps. What the caller gets is one collection, as
 // before; on an error nothing it loaded is left open, and the error is
 // the one loading the group of the first program (by name) that failed
-// would give.
-func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
-	if len(spec.Variables) > 0 || totalInstructions(spec.Programs) < parallelLoadInstructions {
+// would give. A tracing program whose target kernel finds is loaded
+// without cilium/ebpf's decoding of the kernel's BTF (see loadTracing).
+func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
+	if len(spec.Variables) > 0 {
 		return ebpf.NewCollectionWithOptions(spec, opts)
 	}
-	groups := programGroups(spec.Programs, goruntime.GOMAXPROCS(0))
-	if len(groups) < 2 {
+	targets := tracingTargets(spec.Programs, kernel)
+	threads := goruntime.GOMAXPROCS(0)
+	if totalInstructions(spec.Programs) < parallelLoadInstructions {
+		threads = 1
+	}
+	groups := programGroups(spec.Programs, threads)
+	if len(groups) < 2 && len(targets) == 0 {
 		return ebpf.NewCollectionWithOptions(spec, opts)
 	}
 	mapsOnly := *spec
@@ -40,19 +48,20 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebp
 	errs := make([]error, len(groups))
 	var wg sync.WaitGroup
 	for i, g := range groups {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			part := *spec
-			part.Programs = g
+		load := func() {
 			// Every map is the one made above; the group's collection
 			// holds clones of their descriptors, closed once its
 			// programs are taken.
-			loaded[i], errs[i] = ebpf.NewCollectionWithOptions(&part, ebpf.CollectionOptions{
-				Maps:            opts.Maps,
-				Programs:        opts.Programs,
-				MapReplacements: coll.Maps,
-			})
+			loaded[i], errs[i] = loadGroup(spec, g, targets, coll.Maps, opts)
+		}
+		if len(groups) == 1 {
+			load()
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			load()
 		}()
 	}
 	wg.Wait()
@@ -86,6 +95,42 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions) (*ebp
 		return nil, first
 	}
 	return coll, nil
+}
+
+// loadGroup loads the programs of group, sharing the maps shared: those
+// with a tracing target found in lazybtf (targets) directly, the others,
+// and any of those that did not load so, with cilium/ebpf.
+func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, targets map[string]btf.TypeID, shared map[string]*ebpf.Map, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
+	direct := map[string]*ebpf.Program{}
+	part := *spec
+	part.Programs = map[string]*ebpf.ProgramSpec{}
+	for name, p := range group {
+		if id, ok := targets[name]; ok {
+			if prog, err := loadTracing(p, shared, id); err == nil {
+				direct[name] = prog
+				continue
+			}
+			// Refused, or something else went wrong: cilium/ebpf loads
+			// it as it always did, and says why in its own words.
+		}
+		part.Programs[name] = p
+	}
+	if len(part.Programs) == 0 {
+		return &ebpf.Collection{Programs: direct, Maps: map[string]*ebpf.Map{}}, nil
+	}
+	c, err := ebpf.NewCollectionWithOptions(&part, ebpf.CollectionOptions{
+		Maps:            opts.Maps,
+		Programs:        opts.Programs,
+		MapReplacements: shared,
+	})
+	if err != nil {
+		for _, p := range direct {
+			p.Close()
+		}
+		return nil, err
+	}
+	maps.Copy(c.Programs, direct)
+	return c, nil
 }
 
 // parallelLoadInstructions is how many instructions a script's programs

@@ -91,7 +91,7 @@ func TestNewCollectionSharesMapsAcrossThreads(t *testing.T) {
 		want += uint64(i)
 	}
 	before := openFDs(t)
-	coll, err := newCollection(spec, ebpf.CollectionOptions{})
+	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 		asm.Return(),
 	}}
 	before := openFDs(t)
-	coll, err := newCollection(spec, ebpf.CollectionOptions{})
+	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
 	if err == nil {
 		coll.Close()
 		t.Fatal("a program reading an unwritten register loaded")

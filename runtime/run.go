@@ -86,6 +86,10 @@ type Options struct {
 	// with a reader of the maps and counters for other goroutines (a
 	// metrics server); it stops working when Run returns.
 	Live func(*Live)
+	// KernelBTF, when set, is the running kernel's BTF as the checker
+	// read it, where the targets of tracing programs (tp_btf, fentry,
+	// fexit) are found; else Run opens it itself when it loads one.
+	KernelBTF KernelBTF
 }
 
 // session is one run of a compiled script.
@@ -160,6 +164,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	}
 	if opts.Stage == nil {
 		opts.Stage = func(string) {}
+	}
+	if opts.KernelBTF == nil {
+		opts.KernelBTF = openKernelBTF
 	}
 	s := &session{out: out, opts: opts, lost: make([]uint64, len(out.Programs)), zeroed: map[*codegen.Map]bool{}, printfArgs: printfSlots(out.Events)}
 	defer func() {
@@ -298,7 +305,7 @@ func (s *session) load() error {
 		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
 		s.rd = rd
 	}
-	coll, err := newCollection(withoutLineInfo(s.out.Collection), opts)
+	coll, err := newCollection(withoutLineInfo(s.out.Collection), opts, s.opts.KernelBTF)
 	if err != nil {
 		if rerr := explainResourceError(s.out, failedProgram(s.out, err), err); rerr != nil {
 			return rerr

@@ -77,6 +77,7 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 		NoPrintMaps: info.Config.NoPrintMaps,
 		CatBytes:    info.Config.CatBytes,
 		Ring:        e.ring,
+		KernelBTF:   e.env.RunningKernelSpec,
 		DryRun:      o.dryRun,
 		// -c and -p say how long the run lasts, probes or not.
 		StayWithoutProbes: o.command != "" || o.pid != 0,

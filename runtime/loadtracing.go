@@ -1,0 +1,193 @@
+package runtime
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+	"unsafe"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+	"golang.org/x/sys/unix"
+
+	"github.com/ntrace/ntrace/lazybtf"
+)
+
+// Tracing programs (tp_btf, fentry, fexit) name their target by a BTF type
+// of the kernel's: btf_trace_<tracepoint> or the function. cilium/ebpf
+// finds that type in the kernel's BTF as it decodes it, an index of all
+// its ~126,000 types built on the run's first such load: 12 to 20 ms here,
+// on every load thread at once (each collection has its own cache), on
+// the path to the first event. lazybtf, which the checker read the
+// script's types with, finds the same type in microseconds; such a
+// program is loaded here with that ID, by bpf(2) as cilium/ebpf would
+// load it otherwise. One it cannot find there, or that fails to load, is
+// left to cilium/ebpf, which loads it or says why in its usual words.
+
+// KernelBTF is the running kernel's BTF as lazybtf reads it.
+type KernelBTF func() (*lazybtf.Spec, error)
+
+// openKernelBTF opens the running kernel's BTF once per process, for a
+// run not given the checker's (Options.KernelBTF).
+var openKernelBTF KernelBTF = sync.OnceValues(lazybtf.OpenKernel)
+
+// tracingTargets returns, for each program of progs whose target kernel
+// finds exactly one of, that target's BTF type ID; nil when there are
+// none or kernel is nil. The IDs are the kernel's own only when its BTF
+// was read where the kernel publishes it (lazybtf.KernelPath), not from a
+// vmlinux file found elsewhere: without it, cilium/ebpf finds them.
+func tracingTargets(progs map[string]*ebpf.ProgramSpec, kernel KernelBTF) map[string]btf.TypeID {
+	if kernel == nil {
+		return nil
+	}
+	var ids map[string]btf.TypeID
+	var spec *lazybtf.Spec
+	for name, p := range progs {
+		if p.Type != ebpf.Tracing || p.AttachTo == "" || p.AttachTarget != nil {
+			continue
+		}
+		if spec == nil {
+			if _, err := os.Stat(lazybtf.KernelPath); err != nil {
+				return nil
+			}
+			var err error
+			if spec, err = kernel(); err != nil {
+				return nil
+			}
+		}
+		id, ok := tracingTarget(spec, p.AttachType, p.AttachTo)
+		if !ok {
+			continue
+		}
+		if ids == nil {
+			ids = map[string]btf.TypeID{}
+		}
+		ids[name] = id
+	}
+	return ids
+}
+
+// tracingTarget is the ID of the one type of the kind a tracing program
+// attaching as at to target names, as cilium/ebpf looks for it in vmlinux:
+// a typedef btf_trace_<target> for a raw tracepoint, a function for fentry
+// and fexit. ok is false for none, for several (cilium/ebpf refuses an
+// ambiguous name: it says so) and for any other attach type.
+func tracingTarget(spec *lazybtf.Spec, at ebpf.AttachType, target string) (btf.TypeID, bool) {
+	name, isFunc := target, true
+	switch at {
+	case ebpf.AttachTraceRawTp:
+		name, isFunc = "btf_trace_"+target, false
+	case ebpf.AttachTraceFEntry, ebpf.AttachTraceFExit:
+	default:
+		return 0, false
+	}
+	types, err := spec.AnyTypesByName(name)
+	if err != nil {
+		return 0, false
+	}
+	var found btf.Type
+	for _, t := range types {
+		_, fn := t.(*btf.Func)
+		_, td := t.(*btf.Typedef)
+		if (isFunc && !fn) || (!isFunc && !td) {
+			continue
+		}
+		if found != nil {
+			return 0, false
+		}
+		found = t
+	}
+	if found == nil {
+		return 0, false
+	}
+	id, err := spec.TypeID(found)
+	return id, err == nil
+}
+
+// loadTracing loads the tracing program p, whose target is the vmlinux
+// type id, with its map references bound to the maps shared. Its function info (for
+// its loops' callbacks) goes with it in a BTF blob of its own, as
+// cilium/ebpf passes it.
+func loadTracing(p *ebpf.ProgramSpec, shared map[string]*ebpf.Map, id btf.TypeID) (*ebpf.Program, error) {
+	insns := slices.Clone(p.Instructions)
+	for i := range insns {
+		ins := &insns[i]
+		if !ins.IsLoadFromMap() || ins.Reference() == "" {
+			continue
+		}
+		m := shared[ins.Reference()]
+		if m == nil {
+			return nil, fmt.Errorf("program %s: no map %s", p.Name, ins.Reference())
+		}
+		if err := ins.AssociateMap(m); err != nil {
+			return nil, fmt.Errorf("program %s: map %s: %w", p.Name, ins.Reference(), err)
+		}
+	}
+	var b btf.Builder
+	funcInfos, lineInfos, err := btf.MarshalExtInfos(insns, &b)
+	if err != nil {
+		return nil, fmt.Errorf("program %s: %w", p.Name, err)
+	}
+	var code bytes.Buffer
+	if err := insns.Marshal(&code, byteOrder); err != nil {
+		return nil, fmt.Errorf("program %s: %w", p.Name, err)
+	}
+	license := append([]byte(p.License), 0)
+	attr := progLoadAttr{
+		progType:           unix.BPF_PROG_TYPE_TRACING,
+		insnCnt:            uint32(code.Len() / asm.InstructionSize),
+		insns:              unsafe.Pointer(&code.Bytes()[0]),
+		license:            unsafe.Pointer(&license[0]),
+		progFlags:          p.Flags,
+		expectedAttachType: uint32(p.AttachType),
+		attachBTFID:        uint32(id),
+	}
+	copy(attr.progName[:len(attr.progName)-1], objName(p.Name))
+	if !b.Empty() {
+		h, err := btf.NewHandle(&b)
+		if err != nil {
+			return nil, fmt.Errorf("program %s: loading its BTF: %w", p.Name, err)
+		}
+		defer h.Close() // the program holds its own reference
+		attr.progBTFFD = uint32(h.FD())
+		attr.funcInfoRecSize, attr.funcInfoCnt = btf.FuncInfoSize, uint32(len(funcInfos))/btf.FuncInfoSize
+		attr.lineInfoRecSize, attr.lineInfoCnt = btf.LineInfoSize, uint32(len(lineInfos))/btf.LineInfoSize
+		if len(funcInfos) > 0 {
+			attr.funcInfo = unsafe.Pointer(&funcInfos[0])
+		}
+		if len(lineInfos) > 0 {
+			attr.lineInfo = unsafe.Pointer(&lineInfos[0])
+		}
+	}
+	prog, err := progLoad(&attr, code.Bytes(), license, funcInfos, lineInfos)
+	if err != nil {
+		return nil, fmt.Errorf("program %s: %w", p.Name, err)
+	}
+	return prog, nil
+}
+
+// byteOrder is this machine's, as asm marshals it: binary.LittleEndian or
+// binary.BigEndian, not binary.NativeEndian, which it does not know.
+var byteOrder binary.ByteOrder = func() binary.ByteOrder {
+	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		return binary.LittleEndian
+	}
+	return binary.BigEndian
+}()
+
+// objName is name as the kernel takes an object's name: letters, digits,
+// '_' and '.' only (cilium/ebpf drops the others too).
+func objName(name string) string {
+	out := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,174 @@
+package runtime
+
+import (
+	"errors"
+	"os"
+	goruntime "runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+	"github.com/cilium/ebpf/link"
+	"golang.org/x/sys/unix"
+)
+
+// loopingSysEnter is a tp_btf program on sys_enter that, for a getppid
+// by thread tid, runs a bpf_loop of three iterations whose callback adds
+// 1 to slot 0 of the array map m: a program with a callback, which the
+// kernel takes only with its functions' BTF.
+func loopingSysEnter(tid int) *ebpf.ProgramSpec {
+	long := &btf.Int{Name: "long", Size: 8, Encoding: btf.Signed}
+	ptr := &btf.Pointer{Target: &btf.Void{}}
+	main := &btf.Func{Name: "looping", Linkage: btf.GlobalFunc, Type: &btf.FuncProto{
+		Return: &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed},
+		Params: []btf.FuncParam{{Name: "ctx", Type: ptr}},
+	}}
+	cb := &btf.Func{Name: "cb", Linkage: btf.StaticFunc, Type: &btf.FuncProto{Return: long, Params: []btf.FuncParam{
+		{Name: "index", Type: &btf.Int{Name: "unsigned long long", Size: 8}}, {Name: "ctx", Type: ptr},
+	}}}
+	insns := asm.Instructions{
+		btf.WithFuncMetadata(asm.Mov.Reg(asm.R6, asm.R1), main),
+		asm.FnGetCurrentPidTgid.Call(),
+		asm.Mov.Reg32(asm.R0, asm.R0), // the thread's id, the low 32 bits
+		asm.Mov.Imm(asm.R1, int32(tid)),
+		asm.JNE.Reg(asm.R0, asm.R1, "skip"),
+		asm.LoadMem(asm.R7, asm.R6, 8, asm.DWord), // sys_enter(regs, id)
+		asm.JNE.Imm(asm.R7, unix.SYS_GETPPID, "skip"),
+		asm.Mov.Imm(asm.R1, 3),
+		asm.Instruction{OpCode: asm.LoadImmOp(asm.DWord), Dst: asm.R2, Src: asm.PseudoFunc, Constant: -1}.WithReference("cb"),
+		asm.Mov.Imm(asm.R3, 0),
+		asm.Mov.Imm(asm.R4, 0),
+		asm.FnLoop.Call(),
+		asm.Mov.Imm(asm.R0, 0).WithSymbol("skip"),
+		asm.Return(),
+	}
+	// The callback is addProgram's body: it adds 1 to m's slot 0.
+	body := addProgram(1).Instructions
+	body[0] = btf.WithFuncMetadata(body[0], cb).WithSymbol("cb")
+	insns = append(insns, body...)
+	return &ebpf.ProgramSpec{
+		Name: "looping", Type: ebpf.Tracing, AttachType: ebpf.AttachTraceRawTp, AttachTo: "sys_enter",
+		License: "GPL", Instructions: insns,
+	}
+}
+
+func skipNoTpBTF(t *testing.T) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("loading BPF programs needs root")
+	}
+	if _, err := os.Stat("/sys/kernel/btf/vmlinux"); err != nil {
+		t.Skip("no kernel BTF:", err)
+	}
+}
+
+// The target lazybtf finds for a raw tracepoint is the type cilium/ebpf's
+// own decoding of the kernel's BTF finds, and a program loaded with it
+// directly (with a loop's callback, so with its functions' BTF) runs on
+// that tracepoint: it counts the getppid calls this thread makes, three
+// times each, and none of anyone else's.
+func TestLoadTracingDirectly(t *testing.T) {
+	skipNoTpBTF(t)
+	goruntime.LockOSThread()
+	defer goruntime.UnlockOSThread()
+	spec := loopingSysEnter(unix.Gettid())
+	targets := tracingTargets(map[string]*ebpf.ProgramSpec{"p": spec}, openKernelBTF)
+	id, ok := targets["p"]
+	if !ok {
+		t.Fatal("no target found for tp_btf sys_enter")
+	}
+	full, err := btf.LoadKernelSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var td *btf.Typedef
+	if err := full.TypeByName("btf_trace_sys_enter", &td); err != nil {
+		t.Fatal(err)
+	}
+	if want, err := full.TypeID(td); err != nil || want != id {
+		t.Fatalf("target ID %d, cilium/ebpf finds %d (%v)", id, want, err)
+	}
+
+	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	prog, err := loadTracing(spec, map[string]*ebpf.Map{"m": m}, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	if prog.Type() != ebpf.Tracing {
+		t.Errorf("loaded as %s, want Tracing", prog.Type())
+	}
+	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const calls = 7
+	for range calls {
+		unix.Getppid()
+	}
+	l.Close()
+	var got uint64
+	if err := m.Lookup(uint32(0), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got != 3*calls {
+		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
+	}
+}
+
+// newCollection loads a tracing program with a target directly and the
+// others through cilium/ebpf, sharing the maps; one the kernel refuses is
+// handed to cilium/ebpf, whose verifier error names it, and nothing of the
+// load is left open.
+func TestNewCollectionTracingTargets(t *testing.T) {
+	skipNoTpBTF(t)
+	spec := &ebpf.CollectionSpec{
+		Maps: map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
+		Programs: map[string]*ebpf.ProgramSpec{
+			"looping": loopingSysEnter(unix.Gettid()),
+			"add":     addProgram(5),
+		},
+	}
+	before := openFDs(t)
+	coll, err := newCollection(spec, ebpf.CollectionOptions{}, openKernelBTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(coll.Programs) != 2 || coll.Programs["looping"] == nil || coll.Programs["add"] == nil {
+		t.Fatalf("loaded %v, want looping and add", coll.Programs)
+	}
+	if _, err := coll.Programs["add"].Run(&ebpf.RunOptions{Data: make([]byte, 14)}); err != nil {
+		t.Fatal(err)
+	}
+	var got uint64
+	if err := coll.Maps["m"].Lookup(uint32(0), &got); err != nil || got != 5 {
+		t.Errorf("the shared map holds %d (%v), want 5", got, err)
+	}
+	coll.Close()
+	if after := openFDs(t); after != before {
+		t.Errorf("%d descriptors open after Close, %d before", after, before)
+	}
+
+	bad := loopingSysEnter(0)
+	bad.Instructions = slices.Insert(bad.Instructions, 1, asm.LoadMem(asm.R0, asm.R2, 0, asm.DWord)) // reads R2, unwritten
+	spec.Programs["bad"] = bad
+	coll, err = newCollection(spec, ebpf.CollectionOptions{}, openKernelBTF)
+	if err == nil {
+		coll.Close()
+		t.Fatal("a program reading an unwritten register loaded")
+	}
+	var verr *ebpf.VerifierError
+	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "program bad:") {
+		t.Errorf("not cilium/ebpf's verifier error naming the program: %v", err)
+	}
+	if after := openFDs(t); after != before {
+		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
