@@ -109,7 +109,7 @@ END { printf("end ran\n"); }`
 	if err != nil || stdout.Len() != 0 || stderr != "Attached 1 probe\n" {
 		t.Errorf("ntrace --dry-run: %v, stdout %q, stderr %q", err, stdout.String(), stderr)
 	}
-	if left := ownPrograms(t, pid); len(left) > 0 {
+	if left := programsLeft(t, pid); len(left) > 0 {
 		t.Errorf("programs %v of ntrace are loaded after its dry run", left)
 	}
 	if left := stillLoaded(held); len(left) > 0 {

@@ -218,7 +218,7 @@ func TestStopAtAnyMoment(t *testing.T) {
 		default:
 			t.Errorf("%v after %v: %s, -c started %v, stdout:\n%s\nstderr:\n%s", sig, delay, how, started, out, errs)
 		}
-		if left := ownPrograms(t, cmd.Process.Pid); len(left) > 0 {
+		if left := programsLeft(t, cmd.Process.Pid); len(left) > 0 {
 			t.Errorf("%v after %v: programs %v still loaded", sig, delay, left)
 		}
 		if left := stillLoaded(held()); len(left) > 0 {
@@ -379,7 +379,7 @@ tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`
 			if _, err := os.Stat(marker); err == nil {
 				t.Errorf("-c's command was started after %s", name)
 			}
-			if left := ownPrograms(t, pid); len(left) > 0 {
+			if left := programsLeft(t, pid); len(left) > 0 {
 				t.Errorf("programs %v still loaded", left)
 			}
 			if left := stillLoaded(held()); len(left) > 0 {
@@ -409,7 +409,7 @@ func checkDiedBeforeBegin(t *testing.T, tr *tracer, sig syscall.Signal, marker s
 	if _, err := os.Stat(marker); err == nil {
 		t.Errorf("-c's command ran after %s", name)
 	}
-	if left := ownPrograms(t, tr.cmd.Process.Pid); len(left) > 0 {
+	if left := programsLeft(t, tr.cmd.Process.Pid); len(left) > 0 {
 		t.Errorf("programs %v still loaded", left)
 	}
 	if left := stillLoaded(held); len(left) > 0 {

@@ -39,6 +39,15 @@ func MayLoadKprobeType(src string) bool {
 	return hasAnyWord(src, kprobeTypeWords)
 }
 
+// runOnceWords are the probes that run once, from user space.
+var runOnceWords = map[string]bool{"BEGIN": true, "END": true, "begin": true, "end": true}
+
+// MayRunOnce guesses, as MayNeedBTF does, whether the script has a BEGIN
+// or END probe, which ntrace runs from user space (see runtime.Warm).
+func MayRunOnce(src string) bool {
+	return hasAnyWord(src, runOnceWords)
+}
+
 // eventWords are the builtins whose calls send events to user space, and
 // those that may come to (cat, system, join).
 var eventWords = map[string]bool{

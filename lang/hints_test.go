@@ -48,6 +48,21 @@ func TestMayLoadKprobeType(t *testing.T) {
 	}
 }
 
+func TestMayRunOnce(t *testing.T) {
+	for src, want := range map[string]bool{
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`:                   false,
+		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } BEGIN { exit(); }`: true,
+		`END { print(@); }`:         true,
+		`begin { printf("hi\n"); }`: true,
+		`end{ clear(@); }`:          true,
+		`t:syscalls:sys_enter_read { @[comm] = count(); } // BEGINS`: false,
+	} {
+		if got := MayRunOnce(src); got != want {
+			t.Errorf("MayRunOnce(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
 func TestMaySendEvents(t *testing.T) {
 	for src, want := range map[string]bool{
 		`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`:                 false,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // USDTNote is one USDT probe site, as a binary's .note.stapsdt section
@@ -168,8 +169,10 @@ type regView struct {
 }
 
 // regNames are the AT&T names of the registers and their 32-, 16- and
-// 8-bit parts.
-var regNames = func() map[string]regView {
+// 8-bit parts, built when a usdt argument is first read: only usdt probes
+// need them, and building them at init cost every run's start (69 keys,
+// about a third of the package's init allocations).
+var regNames = sync.OnceValue(func() map[string]regView {
 	m := map[string]regView{"rip": {RegIP, 8, 0}}
 	legacy := []struct {
 		r              Reg
@@ -195,7 +198,7 @@ var regNames = func() map[string]regView {
 		m[n], m[n+"d"], m[n+"w"], m[n+"b"] = regView{r, 8, 0}, regView{r, 4, 0}, regView{r, 2, 0}, regView{r, 1, 0}
 	}
 	return m
-}()
+})
 
 // ArgLocKind says what sort of place a usdt argument is in.
 type ArgLocKind uint8
@@ -270,7 +273,7 @@ func parseUSDTArg(spec string, syms func(string) (uint64, bool)) (ArgLoc, error)
 		}
 		a.Kind, a.Value = ArgConst, v
 	case strings.HasPrefix(operand, "%"):
-		v, ok := regNames[operand[1:]]
+		v, ok := regNames()[operand[1:]]
 		if !ok || v.reg == RegIP {
 			return a, fmt.Errorf("unknown register %q", operand)
 		}
@@ -284,7 +287,7 @@ func parseUSDTArg(spec string, syms func(string) (uint64, bool)) (ArgLoc, error)
 		if strings.Contains(inner, ",") {
 			return a, fmt.Errorf("an indexed memory operand, which ntrace does not read")
 		}
-		v, ok := regNames[strings.TrimPrefix(inner, "%")]
+		v, ok := regNames()[strings.TrimPrefix(inner, "%")]
 		if !ok || !strings.HasPrefix(inner, "%") || v.size != 8 {
 			return a, fmt.Errorf("unknown base register %q", inner)
 		}

@@ -17,7 +17,17 @@ import (
 // idle while the parser is built. (Programs are loaded without BTF, so the
 // BTF feature probes cilium/ebpf once ran are not needed at all: see
 // withoutLineInfo.)
-func Warm(kprobeType bool) {
+//
+// A script with BEGIN or END (runsOnce) also has Warm run that program
+// from user space, as runSpecial runs BEGIN and END: cilium/ebpf's first
+// run asks the kernel whether it can run programs at all (it loads a
+// socket filter and runs it: two system calls, ~0.1 ms here), and that
+// answer, cached for the process, is then ready when BEGIN runs instead of
+// being asked on the way to it. The warm program's own run may fail (the
+// kernel runs no tracepoint or kprobe programs from user space); only the
+// cached answer matters, and a probe that could not decide is asked again
+// when BEGIN runs, with the same error as without Warm.
+func Warm(kprobeType, runsOnce bool) {
 	typ := ebpf.TracePoint
 	if kprobeType {
 		typ = ebpf.Kprobe
@@ -32,8 +42,12 @@ func Warm(kprobeType bool) {
 				asm.Return(),
 			},
 		}, ebpf.ProgramOptions{LogDisabled: true})
-		if err == nil {
-			_ = prog.Close()
+		if err != nil {
+			return
 		}
+		if runsOnce {
+			_, _ = prog.Run(&ebpf.RunOptions{Context: make([]byte, 8)})
+		}
+		_ = prog.Close()
 	}()
 }

@@ -18,17 +18,9 @@ type startup struct {
 	gcPercent int         // the GC setting to go back to once attached
 }
 
-// startUp starts what needs nothing: the heap faulted in, the collector
-// slowed down and the kernel probed.
+// startUp starts what needs nothing: the collector slowed down.
 func startUp() *startup {
 	st := &startup{clock: newStageClock()}
-	// A run allocates a few MB before its first event; fault those pages
-	// in at once rather than one by one (see package prefault), on a
-	// thread of its own: populating 2 MiB takes the kernel about a
-	// millisecond, which the main goroutine need not wait for, while the
-	// pages it populates ahead of the parser's allocations still spare
-	// those their faults.
-	go prefault.Heap(2 << 20)
 	// Most of what start-up allocates dies young (parse trees, BTF
 	// decoding); collecting a quarter as often until the probes are
 	// attached cut a fifth of the CPU time of a BTF-typed run.
@@ -47,6 +39,7 @@ type early struct {
 }
 
 // overlap starts, for a script about to be parsed, what it will need:
+// the heap faulted in when the script reads kernel BTF,
 // the once-per-process work of loading its first program (runtime.Warm),
 // the event ring buffer (which also tells whether the kernel has ring
 // buffers), kernel BTF when the text suggests the checker will want it,
@@ -55,7 +48,18 @@ type early struct {
 // attached before it runs.
 func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*early, error) {
 	e := &early{env: &runtime.KernelEnv{BTFPath: o.btfPath}}
-	runtime.Warm(lang.MayLoadKprobeType(src))
+	if lang.MayNeedBTF(src) {
+		// Decoding kernel BTF allocates a few MB before the first event;
+		// fault those pages in at once rather than one by one (see
+		// package prefault), on a thread of its own: populating 2 MiB
+		// takes the kernel about a millisecond of CPU, which the main
+		// goroutine need not wait for. A script that reads no BTF
+		// touches a few dozen fresh heap pages (one probe with
+		// BEGIN { exit(); }: 564 faults without, 542 with), too few to
+		// pay for populating 512.
+		go prefault.Heap(2 << 20)
+	}
+	runtime.Warm(lang.MayLoadKprobeType(src), lang.MayRunOnce(src))
 	if !o.perfBuffer && lang.MaySendEvents(src) {
 		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
 	}
