@@ -161,11 +161,12 @@ func (c *checker) argN(e *Ident, n int) *Type {
 
 // cpid is the process ID of -c's command, a constant.
 func (c *checker) cpid(e *Ident) *Type {
-	if c.params.CPID == 0 {
+	pid := c.params.commandPID()
+	if pid == 0 {
 		c.errorf(e.Pos, "cpid is the process of -c's command, and there is no -c")
 		return nil
 	}
-	c.info.Consts[e] = Const{Int: uint64(c.params.CPID)}
+	c.info.Consts[e] = Const{Int: uint64(pid)}
 	return Uint32Type
 }
 

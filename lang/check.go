@@ -125,6 +125,11 @@ type Params struct {
 	// names; Command is that command line. Both are zero without -c.
 	CPID    int
 	Command string
+	// CommandPID, when CPID is 0, gives CPID where it is used (and 0
+	// when there is none): -c's command may still be starting while the
+	// script is parsed and checked, and only a script that names cpid or
+	// traces -c's process needs to wait for it.
+	CommandPID func() int
 	// ConfigEnv holds the config settings bpftrace's environment
 	// variables give (see EnvConfig), which win over the script's config
 	// block.
@@ -782,4 +787,12 @@ func describe(e Expr) string {
 		return e.Name
 	}
 	return "expression"
+}
+
+// commandPID is Params.CPID, asked of CommandPID when it is not known yet.
+func (p *Params) commandPID() int {
+	if p.CPID == 0 && p.CommandPID != nil {
+		return p.CommandPID()
+	}
+	return p.CPID
 }

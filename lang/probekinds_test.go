@@ -222,6 +222,43 @@ func TestKprobeOffsetAndCpid(t *testing.T) {
 	}
 }
 
+// CommandPID is asked for -c's pid only by a script that needs it (-c's
+// command may still be starting while the script is checked), and its
+// answer is cpid; an answer of 0 is no -c.
+func TestCommandPIDAskedOnlyWhenNeeded(t *testing.T) {
+	asked := 0
+	params := Params{Command: "true", CommandPID: func() int { asked++; return 4321 }}
+	if _, errs := checkWith(t, `tracepoint:skb:kfree_skb { @n = count(); }`, params); errs != "" {
+		t.Fatal(errs)
+	}
+	if asked != 0 {
+		t.Errorf("a script without cpid asked for -c's pid %d times", asked)
+	}
+	info, errs := checkWith(t, `tracepoint:skb:kfree_skb /pid == cpid/ { @[cpid] = count(); }`, params)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if asked == 0 {
+		t.Error("a script with cpid never asked for -c's pid")
+	}
+	n := 0
+	for e, c := range info.Consts {
+		if id, ok := e.(*Ident); ok && id.Name == "cpid" {
+			n++
+			if c.Int != 4321 {
+				t.Errorf("cpid = %d, want 4321", c.Int)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d cpid constants, want 2", n)
+	}
+	_, errs = checkWith(t, `BEGIN { $x = cpid; }`, Params{CommandPID: func() int { return 0 }})
+	if want := "cpid is the process of -c's command, and there is no -c"; !strings.Contains(errs, want) {
+		t.Errorf("errors %q, want %q", errs, want)
+	}
+}
+
 // The kinds table: each name and alias names one kind; every kind has its
 // forms, a context and a canonical name for its targets; a kind that
 // fires on return names the kind on entry.

@@ -34,7 +34,7 @@ func expandUSDT(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, error) {
 	}
 	pid := c.params.PID
 	if pid == 0 {
-		pid = c.params.CPID
+		pid = c.params.commandPID()
 	}
 	bins, err := c.usdtBinaries(ap, bin)
 	if err != nil {

@@ -37,7 +37,7 @@ func expandWatchpoint(c *checker, k *KindInfo, ap *AttachPoint) ([]*Target, erro
 	}
 	pid := c.params.PID
 	if pid == 0 {
-		pid = c.params.CPID
+		pid = c.params.commandPID()
 	}
 	t := &Target{WatchLen: length, WatchMode: mode, PID: pid}
 	fn, argText, isFunc := strings.Cut(where, "+")

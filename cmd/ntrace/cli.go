@@ -180,15 +180,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer early.close()
 	st.clock.done("setup")
+	return early.commandFailed(runScript(ctx, name, src, &o, explicitFlags(fs), params, st, early, stdout, stderr))
+}
 
-	explicit := explicitFlags(fs)
+// runScript is run's pipeline after the start-up: parse, check, compile
+// and trace.
+func runScript(ctx context.Context, name, src string, o *options, explicit map[string]bool, params lang.Params, st *startup, early *early, stdout, stderr io.Writer) error {
 	params.ConfigEnv = envConfig(os.Environ(), explicit)
 	prog, err := parse(name, src, explicit)
 	if err != nil {
 		return err
 	}
 	st.clock.done("parse")
-	params.CPID, params.Command = early.commandPID(), o.command
+	params.CommandPID, params.Command = early.commandPID, o.command
 	info, err := check(name, src, prog, early.env, params, o.missing == "warn")
 	if err != nil {
 		return err
@@ -197,7 +201,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := namedOptions(info, params); err != nil {
 		return err
 	}
-	applyConfig(&o, info.Config)
+	applyConfig(o, info.Config)
 	if !o.noWarnings {
 		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
 	}
@@ -240,7 +244,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := writingTo(stdout, func(w io.Writer) error { return dump(o.dump, prog, info, out, w) }); err != nil {
 		return err
 	}
-	return trace(ctx, name, src, info, out, &o, st, early, stdout, stderr)
+	return trace(ctx, name, src, info, out, o, st, early, stdout, stderr)
 }
 
 // filterProbes keeps, with --probe-filter, the probes whose name the

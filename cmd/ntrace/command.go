@@ -22,7 +22,9 @@ import (
 // held until release.
 type command struct {
 	keeper   *exec.Cmd
-	pid      int           // the held shell, which becomes the command: cpid
+	reported chan struct{} // closed once the keeper is started and has reported pid, or failed to
+	pid      int           // the held shell, which becomes the command: cpid; set before reported closes
+	pidErr   error         // why there is no pid; set before reported closes
 	mu       sync.Mutex    // guards release and released: stop may come from the stopper's goroutine
 	release  *os.File      // the release pipe's end; nil once written or closed
 	released bool          // let run: the release line was written
@@ -32,8 +34,10 @@ type command struct {
 }
 
 // startCommand starts -c's command under a keeper, held before it runs
-// anything (see keeper.go), and returns once the held process is there,
-// with its pid; run lets it run.
+// anything (see keeper.go), and returns at once: started waits for the
+// held process and its pid, run lets it run. The keeper is this binary
+// started again: starting it and its report take 3-8 ms, which the
+// script's parsing, checking and compiling overlap rather than wait for.
 func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
 	relR, relW, err := os.Pipe()
 	if err != nil {
@@ -45,7 +49,6 @@ func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
 		relW.Close()
 		return nil, fmt.Errorf("starting -c's command: %w", err)
 	}
-	defer repR.Close()
 	// /proc/self/exe: this very binary, even if its file was replaced.
 	k := exec.Command("/proc/self/exe", commandKeeperArg, line)
 	k.Args[0] = "ntrace"
@@ -53,8 +56,7 @@ func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
 	k.Stdout, k.Stderr = stdout, stderr
 	k.ExtraFiles = []*os.File{relR, repW} // keeperReleaseFD, keeperReportFD
 	k.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
-	c := &command{keeper: k, release: relW, done: make(chan struct{})}
-	started := make(chan error)
+	c := &command{keeper: k, release: relW, done: make(chan struct{}), reported: make(chan struct{})}
 	go func() {
 		// The keeper's parent-death signal fires when the thread that
 		// started it exits: keep that thread for as long as it runs.
@@ -64,25 +66,35 @@ func startCommand(line string, stdout, stderr io.Writer) (*command, error) {
 		relR.Close()
 		repW.Close()
 		if err != nil {
-			started <- err
+			repR.Close()
+			c.pidErr = fmt.Errorf("starting -c's command: %w", err)
+			close(c.reported)
+			close(c.done)
 			return
 		}
-		started <- nil
+		line, err := bufio.NewReader(repR).ReadString('\n')
+		repR.Close()
+		c.pid, _ = strconv.Atoi(strings.TrimSpace(line))
+		if c.pid <= 0 {
+			c.pid = 0
+			c.pidErr = fmt.Errorf("starting -c's command: its keeper did not start it (%v)", err)
+		}
+		close(c.reported)
 		_ = k.Wait() // how it ended is the command's own status, read meanwhile
 		c.ended = !c.stopped.Load()
 		close(c.done)
 	}()
-	if err := <-started; err != nil {
-		relW.Close()
-		return nil, fmt.Errorf("starting -c's command: %w", err)
-	}
-	line, err = bufio.NewReader(repR).ReadString('\n')
-	c.pid, _ = strconv.Atoi(strings.TrimSpace(line))
-	if c.pid <= 0 {
-		c.stop()
-		return nil, fmt.Errorf("starting -c's command: its keeper did not start it (%v)", err)
-	}
 	return c, nil
+}
+
+// started waits until the command is held, ready to run, and returns its
+// pid, or why it could not be started (the caller stops it then).
+func (c *command) started() (int, error) {
+	if c == nil {
+		return 0, nil
+	}
+	<-c.reported
+	return c.pid, c.pidErr
 }
 
 // whenEnded calls f once the command has ended by itself (and the keeper
@@ -149,6 +161,10 @@ func (c *command) stop() {
 		c.release = nil
 	}
 	c.mu.Unlock()
+	<-c.reported
+	if c.keeper.Process == nil {
+		return // the keeper never started
+	}
 	c.keeper.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-c.done:

@@ -80,12 +80,35 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 	return e, nil
 }
 
-// commandPID is -c's command's process, 0 without -c.
+// commandPID is -c's command's process, 0 without -c or when it could
+// not be started (commandFailed says why); it waits for the keeper's
+// report, so the checker calls it only for a script that names cpid or
+// traces -c's process (see lang.Params.CommandPID).
 func (e *early) commandPID() int {
-	if e.cmd == nil {
-		return 0
+	pid, _ := e.cmd.started()
+	return pid
+}
+
+// commandFailed is err, or, when -c's command could not be started, why:
+// that comes first, as when it was waited for before the script was
+// parsed (an error in the script may follow from a missing cpid).
+func (e *early) commandFailed(err error) error {
+	if err == nil {
+		return nil
 	}
-	return e.cmd.pid
+	if cerr := e.commandStarted(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// commandStarted waits for -c's command to be held, ready to run, and
+// says why it is not.
+func (e *early) commandStarted() error {
+	if _, err := e.cmd.started(); err != nil {
+		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
+	}
+	return nil
 }
 
 // close releases what overlap made; -c's command, if it was never let

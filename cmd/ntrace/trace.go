@@ -20,6 +20,10 @@ import (
 // -p's process ends; then END and the maps, and the run's exit status.
 func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.Output, o *options, st *startup, e *early, stdout, stderr io.Writer) error {
 	nameByProcess(out)
+	// Nothing is attached for a command that could not be started.
+	if err := e.commandStarted(); err != nil {
+		return err
+	}
 	if err := checkStackOutput(*o, out); err != nil {
 		return err
 	}
