@@ -29,9 +29,29 @@ func oneLinerCases() []diffCase {
   printf("deref %lx %d\n", *kaddr("vfs_read"), *kaddr("vfs_read") == *(uint64 *)kaddr("vfs_read"));
   if ($n > 100) { printf("big\n"); } else if ($n > 10) { printf("mid %d\n", $n); } else { printf("small\n"); }
   exit();
-}`, wrong: []wrongLine{
-			{"a -12", "a -11", "bpftrace 0.17 divides -46 by 4 as an arithmetic shift would, rounding toward minus infinity; C truncates toward zero"},
-		}},
+}`},
+		// The BEGIN one-liners of the 0.17 reference guide
+		// (docs/reference_guide.md) whose output does not depend on
+		// the tracer (not comm, pid or cgroup paths), with exit().
+		{name: "reference guide one-liners", script: `struct Foo { int x; char c; }
+BEGIN {
+  $i = (uint32)0x12345678; printf("Reversing byte order of 0x%x ==> 0x%x\n", $i, bswap($i));
+  $t = (1, "string"); print(123); print($t);
+  $t2 = (1, 2, "string"); printf("%d %s\n", $t2.1, $t2.2);
+  $x = 0; $x++; $x++; printf("x: %d\n", $x);
+  $y = 1<<16; printf("%d %d\n", (uint16)$y, $y);
+  $z = 3; printf("%d\n", sizeof($z));
+  @[1,2] = 3; printf("%d\n", @[1,2]); clear(@);
+  $p = 7; $p & 1 ? printf("Odd\n") : printf("Even\n");
+  $p + 1 & 1 ? printf("Odd\n") : printf("Even\n");
+  printf("%d\n", sizeof(1 == 1));
+  printf("%d\n", sizeof(struct task_struct));
+  printf("%lu %lu %lu\n", 1000000, 1e6, 1_000_000);
+  printf("%s\n", ntop(0x0100007f));
+  printf("Hello, World!\n");
+  printf("%d\n", sizeof(((struct Foo*)0)->c)); printf("%d\n", sizeof(struct Foo));
+  exit();
+}`},
 		{name: "tutorial one-liners", script: `
 tracepoint:syscalls:sys_enter_openat /tid == $2/ { printf("%s %s\n", comm, str(args->filename)); }
 tracepoint:raw_syscalls:sys_enter /tid == $2 && (args->id == 0 || args->id == 257)/ { @[comm] = count(); @id[args->id] = count(); }
