@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -52,6 +53,28 @@ BEGIN {
   printf("%d\n", sizeof(((struct Foo*)0)->c)); printf("%d\n", sizeof(struct Foo));
   exit();
 }`},
+		// The reference guide's tracepoint one-liners, narrowed to
+		// this test's thread and children.
+		{name: "reference guide tracepoint one-liners", script: `
+tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1/ { join(args->argv, ","); printf("%s called %s\n", comm, str(args->filename)); }
+tracepoint:syscalls:sys_enter_nanosleep /tid == $2/ { printf("%s is sleeping.\n", comm); }
+tracepoint:syscalls:sys_exit_read /tid == $2/ { @error[args->ret < 0 ? - args->ret : 0] = count(); }
+tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1/ { printf("%s ", str(args->filename)); cat("/proc/sys/kernel/ostype"); }
+tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1 && strcontains(str(args->filename), "bin")/ { @[comm, str(args->filename)] = count(); }`,
+			events: func(t *testing.T) {
+				readSizes(t)
+				unix.Nanosleep(&unix.Timespec{Nsec: 1_000_000}, nil)
+				exec.Command("/bin/true", "a", "b c").Run()
+			}},
+		{name: "reference guide loop and ntop", script: `#include <linux/socket.h>
+interval:ms:100 { $i = 0; while ($i <= 100) { printf("%d ", $i); $i++} printf("\n%s\n", ntop(AF_INET, 0x0100007f)); printf("%s\n", ntop(0x0100007f)); exit(); }`},
+		{name: "narrow variables reassigned", script: `BEGIN {
+  $u = (uint8)200; $u += 100; $v = (uint8)200; $v = $v + 100; $w = (int16)5; $w = 7;
+  printf("u %d\nv %d\nw %d\n", $u, $v, $w);
+  exit();
+}`, wrong: []wrongLine{
+			{"u 200", "u 300", narrowWhy}, {"v 200", "v 300", narrowWhy}, {"w 5", "w 7", narrowWhy},
+		}},
 		{name: "tutorial one-liners", script: `
 tracepoint:syscalls:sys_enter_openat /tid == $2/ { printf("%s %s\n", comm, str(args->filename)); }
 tracepoint:raw_syscalls:sys_enter /tid == $2 && (args->id == 0 || args->id == 257)/ { @[comm] = count(); @id[args->id] = count(); }
@@ -91,3 +114,7 @@ func readSizes(t *testing.T) {
 	f.Close()
 	syscall.Read(1<<20, make([]byte, 8))
 }
+
+// narrowWhy is why bpftrace 0.17 prints a narrow variable's old value.
+const narrowWhy = "bpftrace 0.17 leaves a variable of a type narrower than 64 bits unchanged when a 64-bit value is assigned to it " +
+	"($w = (int16)5; $w = 7 leaves 5); ntrace gives the variable the value's type"
