@@ -120,12 +120,14 @@ func (g *gen) unary(e *lang.UnaryExpr) *val {
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)
 	switch e.Op {
-	case "-":
-		g.emit(asm.Neg.Imm(r, 0))
-	case "~":
-		g.emit(asm.Xor.Imm(r, -1))
+	case "-", "~":
+		if e.Op == "-" {
+			g.emit(asm.Neg.Imm(r, 0))
+		} else {
+			g.emit(asm.Xor.Imm(r, -1))
+		}
 		if t := g.typeOf(e); t.Kind == lang.Int {
-			g.normalize(r, t.Size, t.Signed) // the complement of the operand's bits
+			g.normalize(r, t.Size, t.Signed) // in the operand's width
 		}
 	case "!":
 		g.boolify(r, asm.JEq, 0)

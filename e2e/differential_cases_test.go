@@ -155,6 +155,7 @@ BEGIN {
   exit();
 }`},
 		signsCase(),
+		unaryCase(),
 		builtinsEventCase(),
 		syscallCase(),
 		histPhasesCase(),

@@ -193,9 +193,9 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		if !c.wantInt(e.X, t, "operator "+e.Op) {
 			return nil
 		}
-		// ~x and +x have x's type: a complement is of x's bits, in its
-		// width (as in bpftrace, and in C for 32 and 64 bits). -x is the
-		// negative of x's value.
+		// ~x, -x and +x have x's type: a complement or a negation is
+		// of x's bits, in its width, as in bpftrace 0.17 (and in C for
+		// 32 and 64 bits): -(uint32)5 is 4294967291, -(uint8)200 56.
 		width := 8
 		if t.Kind == Int {
 			width = t.Size
@@ -208,15 +208,12 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			case "~":
 				v = truncate(^v, width, t.Signed)
 			case "-":
-				v = -v
+				v = truncate(-v, width, t.Signed)
 			}
 			c.info.Consts[e] = Const{Int: v}
 		}
-		switch e.Op {
-		case "!":
+		if e.Op == "!" {
 			return Int64Type
-		case "-":
-			return inUser(IntType(8, true), t.User)
 		}
 		return inUser(IntType(width, t.Signed), t.User)
 	case "*":
