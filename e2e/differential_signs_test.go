@@ -10,10 +10,11 @@ import (
 // signsScript mixes signed and unsigned integers of every width in
 // comparisons, arithmetic, division, remainder and shifts, on constants
 // and on variables (which the compilers cannot fold), with literals on
-// either side. bpftrace 0.17 widens each operand to 64 bits keeping its
-// value, compares signed only when both sides are signed, and divides,
-// takes remainders and shifts right unsigned whatever the signs (printf's
-// %d then shows the low 32 bits); ntrace must give the same values, and
+// either side, and ?: of both signs. bpftrace 0.17 widens each operand
+// to 64 bits keeping its value, compares signed only when both sides
+// are signed, divides, takes remainders and shifts right unsigned
+// whatever the signs (printf's %d then shows the low 32 bits), and
+// types ?: as its first branch; ntrace must give the same values, and
 // warn where bpftrace warns.
 const signsScript = `BEGIN {
   $i = -3; $u = (uint64)5; $i32 = (int32)-1; $u32 = (uint32)5; $i8 = (int8)-1; $u8 = (uint8)200; $two = 2; $m = -46;
@@ -28,6 +29,9 @@ const signsScript = `BEGIN {
   printf("compound %d %ld %d\n", $m, $c, $s);
   @x = -100; @x /= 3; @y = (uint32)7; @y -= 9; @z = -1; @z >>= 60;
   @w = $i32 < $u32; @v = (uint32)1 - (uint32)2; @q = $i / $two;
+  $c = 1; @t = $c ? (uint32)1 : -1; @t2 = $c ? -1 : (uint32)1; @t3 = $c ? (int8)-1 : (int8)2;
+  printf("tern %d %d\n", ($c ? (uint32)4294967295 : -1) < 0, ($c ? -1 : (uint8)1) < 0);
+  @mn = min((uint32)4294967295);
   exit();
 }`
 
@@ -59,6 +63,7 @@ func unaryCase() diffCase {
 
 func signsCase() diffCase {
 	return diffCase{name: "mixed signs", script: signsScript, wrong: []wrongLine{
+		{"@mn: 0", "@mn: 4294967295", "bpftrace 0.17 gives min() of the one value 4294967295 (a uint32) as 0"},
 		{"compound -12 3 -32", "compound -12 3 -4",
 			"bpftrace 0.17 leaves a variable narrower than 64 bits unchanged when an operation assigns it its 64-bit result " +
 				"((int16)-32 >>= 3, and += 3, both leave -32); ntrace stores the result: -32 shifted right logically in 64 bits is -4 in its low 32 bits"},

@@ -466,7 +466,9 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 		return BoolType() // c ? true : false is a bool
 	}
 	if t.IsInteger() {
-		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
+		// Signed as its first branch is, as in bpftrace 0.17:
+		// c ? -1 : (uint32)1 is an int64, c ? (uint32)1 : -1 a uint64.
+		return inUser(IntType(8, a.Signed), a.User || b.User)
 	}
 	return t
 }
