@@ -68,6 +68,17 @@ tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1 && strcon
 			}},
 		{name: "reference guide loop and ntop", script: `#include <linux/socket.h>
 interval:ms:100 { $i = 0; while ($i <= 100) { printf("%d ", $i); $i++} printf("\n%s\n", ntop(AF_INET, 0x0100007f)); printf("%s\n", ntop(0x0100007f)); exit(); }`},
+		// The man page's uprobe example, on a program of the test's
+		// own (named threads: its mallocs, from stdio and pthreads).
+		{name: "man page uprobe one-liner", setup: func(t *testing.T) (string, func(*testing.T)) {
+			prog := cProgram(t, "threads")
+			return `uprobe:libc:malloc /comm == "threads"/ { printf("Allocated %d bytes\n", arg0); }
+uretprobe:libc:malloc /comm == "threads"/ { @returned[retval != 0] = count(); }`, func(t *testing.T) {
+				if out, err := exec.Command(prog, "3").CombinedOutput(); err != nil {
+					t.Errorf("%s: %v: %s", prog, err, out)
+				}
+			}
+		}},
 		{name: "narrow variables reassigned", script: `BEGIN {
   $u = (uint8)200; $u += 100; $v = (uint8)200; $v = $v + 100; $w = (int16)5; $w = 7;
   printf("u %d\nv %d\nw %d\n", $u, $v, $w);
