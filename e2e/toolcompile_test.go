@@ -32,7 +32,7 @@ var toolsNotCompiling = map[string]toolNeeds{
 	"mdflush": {[]string{"6.1", "6.12", "6.18"}, regexp.MustCompile(`unknown kernel function md_flush_request`),
 		"md_flush_request is in the md RAID driver (md_mod), not loaded: no md device"},
 	"runqlen": {[]string{"6.18"}, regexp.MustCompile(`struct cfs_rq has no member "nr_running"`),
-		"6.13 renamed struct cfs_rq's nr_running to nr_queued"},
+		"6.14 renamed struct cfs_rq's nr_running to nr_queued"},
 	"swapin": {[]string{"6.12", "6.18"}, regexp.MustCompile(`unknown kernel function swap_readpage`),
 		"6.10 renamed swap_readpage to swap_read_folio"},
 	"biolatency": {[]string{"6.1"}, regexp.MustCompile(`unknown kernel function __blk_account_io_start`), bioInlined},
