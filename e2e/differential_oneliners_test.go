@@ -67,7 +67,7 @@ tracepoint:syscalls:sys_enter_execve /curtask->real_parent->tgid == $1 && strcon
 				exec.Command("/bin/true", "a", "b c").Run()
 			}},
 		{name: "reference guide loop and ntop", script: `#include <linux/socket.h>
-interval:ms:100 { $i = 0; while ($i <= 100) { printf("%d ", $i); $i++} printf("\n%s\n", ntop(AF_INET, 0x0100007f)); printf("%s\n", ntop(0x0100007f)); exit(); }`},
+interval:ms:100 { $i = 0; while ($i <= 100) { printf("%d ", $i); $i++} printf("\n%s\n", ntop(AF_INET, 0x0100007f)); printf("%s\n", ntop(0x0100007f)); exit(); }`, headers: true},
 		// The man page's uprobe example, on a program of the test's
 		// own (named threads: its mallocs, from stdio and pthreads).
 		{name: "man page uprobe one-liner", setup: func(t *testing.T) (string, func(*testing.T)) {
