@@ -153,7 +153,7 @@ BEGIN {
   print(cgroup_path(cgroup)); print(cgroup_path(cgroup, "cpu*"));
   @c = count(); clear(@c); @s = sum(1); clear(@s);
   exit();
-}`},
+}`, headers: true},
 		signsCase(),
 		unaryCase(),
 		builtinsEventCase(),
