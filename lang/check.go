@@ -140,6 +140,14 @@ type Params struct {
 	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
 	// (system()) are allowed.
 	Unsafe bool
+	// Unattachable, when set, says why this kernel can run no probe of
+	// kind on function fn whatever its types (no kprobes and no fentry,
+	// say), or nil where one may run. Check asks it about each probe on a
+	// kernel function in an either's alternative, not optional, before
+	// checking the alternative: one it says cannot attach is left out
+	// unchecked (see LeftUnattachable), so that the runtime neither
+	// compiles, loads nor reads tracepoint formats for it.
+	Unattachable func(kind ProbeKind, fn string) error
 }
 
 const (

@@ -39,6 +39,19 @@ func MayLoadKprobeType(src string) bool {
 	return hasAnyWord(src, kprobeTypeWords)
 }
 
+// kernelFunctionWords are the probe kinds on kernel functions, by their
+// long names: a guess needs no more.
+var kernelFunctionWords = map[string]bool{
+	"kprobe": true, "kretprobe": true, "fentry": true, "fexit": true, "kfunc": true, "kretfunc": true,
+}
+
+// MayHookKernelFunctions guesses, as MayNeedBTF does, whether the script
+// has probes on kernel functions, for which the runtime finds out how the
+// kernel lets them attach (runtime.DetectFeatures) before the check.
+func MayHookKernelFunctions(src string) bool {
+	return hasAnyWord(src, kernelFunctionWords)
+}
+
 // runOnceWords are the probes that run once, from user space.
 var runOnceWords = map[string]bool{"BEGIN": true, "END": true, "begin": true, "end": true}
 

@@ -68,6 +68,13 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 		// and reports what went wrong.
 		go func() { _, _ = e.env.BTF() }()
 	}
+	if lang.MayHookKernelFunctions(src) && o.btfPath == "" {
+		// How the kernel lets them attach: the checker asks it of
+		// an either's alternatives (unattachable), the compiler of
+		// every probe on a function. It needs kernel BTF, loading
+		// above.
+		go func() { _ = detectFeatures(e.env, o.noFentry) }()
+	}
 	e.env.PrefetchFormats(lang.TracepointsNamed(src))
 	if o.command != "" {
 		c, err := startCommand(o.command, stdout, stderr)
