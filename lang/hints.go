@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // btfWords are the words whose presence in a script means that checking it
 // will almost surely read kernel BTF: kernel types, the builtins that walk
@@ -129,15 +132,26 @@ func TracepointsNamed(src string) [][2]string {
 }
 
 // cutTracepointKind cuts "tracepoint:" (or an alias of it) off the
-// start of s.
+// start of s. It is asked at every word of a script, so it allocates
+// nothing: the prefixes are made once, on first use.
 func cutTracepointKind(s string) (string, bool) {
-	for _, n := range TracepointProbe.Info().Names() {
-		if rest, ok := strings.CutPrefix(s, n+":"); ok {
+	for _, p := range tracepointPrefixes() {
+		if rest, ok := strings.CutPrefix(s, p); ok {
 			return rest, true
 		}
 	}
 	return s, false
 }
+
+// tracepointPrefixes are the names of the tracepoint kind, each with its
+// colon: "tracepoint:", "t:".
+var tracepointPrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, n := range TracepointProbe.Info().Names() {
+		out = append(out, n+":")
+	}
+	return out
+})
 
 // leadingName splits s after its leading run of letters, digits and
 // underscores.

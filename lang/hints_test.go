@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"testing"
 )
@@ -107,5 +108,23 @@ xt:no:no, tracepoint:a, tracepoint::b
 	want := "[[sched sched_switch] [syscalls sys_enter_read] [syscalls sys_exit_read] [x y]]"
 	if got != want {
 		t.Errorf("TracepointsNamed = %s, want %s", got, want)
+	}
+}
+
+// BenchmarkHints is the hints' cost on udplat, the largest recipe: they
+// run on the path to the parser, before it starts.
+func BenchmarkHints(b *testing.B) {
+	src, err := os.ReadFile("../scripts/udplat.nt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		TracepointsNamed(string(src))
+		MayNeedBTF(string(src))
+		MayLoadKprobeType(string(src))
+		MayHookKernelFunctions(string(src))
+		MayRunOnce(string(src))
+		MaySendEvents(string(src))
 	}
 }
