@@ -242,20 +242,38 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	}
 	c.expandAll(prog)
 	var known map[string]*MapInfo
+	var sizes *Info
 	for pass := 0; pass < 2; pass++ {
 		q := newChecker(env, params, cfg)
 		q.quiet = true
 		q.targets = c.targets
+		q.presize(sizes)
 		q.seedMaps(known)
 		q.program(prog)
-		known = q.info.Maps
+		known, sizes = q.info.Maps, q.info
 	}
+	c.presize(sizes)
 	c.seedMaps(known)
 	c.program(prog)
 	if err := c.errs.Err(); err != nil {
 		return nil, err
 	}
 	return c.info, nil
+}
+
+// presize makes the side tables that grow with the script's size as
+// large as an earlier pass (sizes, nil for none) found them, so that they
+// are not grown, and rehashed, entry by entry three times over: most of
+// what the check stage spent in map assignments.
+func (c *checker) presize(sizes *Info) {
+	if sizes == nil {
+		return
+	}
+	c.info.Types = make(map[Expr]*Type, len(sizes.Types))
+	c.info.Consts = make(map[Expr]Const, len(sizes.Consts))
+	c.info.Vars = make(map[*VarExpr]*Var, len(sizes.Vars))
+	c.info.Members = make(map[*FieldExpr]*MemberAccess, len(sizes.Members))
+	c.info.Offsets = make(map[Expr]int, len(sizes.Offsets))
 }
 
 // seedMaps starts a pass knowing the shapes of the maps an earlier pass
