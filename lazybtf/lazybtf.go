@@ -95,6 +95,10 @@ type Spec struct {
 	// old way (offset or bit count in the int), those two, as cilium does.
 	legacyBitfields map[btf.TypeID][2]btf.Bits
 	enumerators     *enumeratorIndex
+
+	// foundNames remembers the lookups by name in each list (found).
+	foundMu    sync.Mutex
+	foundNames map[*prefixList]map[string][]btf.TypeID
 }
 
 // Load reads a raw BTF blob (a .BTF section, or /sys/kernel/btf/*). raw is

@@ -102,14 +102,37 @@ func (s *Spec) idsByName(name string, funcs, other bool) []btf.TypeID {
 	}
 	var ids []btf.TypeID
 	if other {
-		ids = s.names.other.find(s, name, ids)
+		ids = append(ids, s.found(&s.names.other, name)...)
 	}
 	if funcs {
 		n := len(ids)
-		ids = s.names.funcs.find(s, name, ids)
+		ids = append(ids, s.found(&s.names.funcs, name)...)
 		if n > 0 && len(ids) > n {
 			slices.Sort(ids)
 		}
+	}
+	return ids
+}
+
+// found is l.find of name, remembered: a checker asks for the same names
+// again and again (each pass over a script, each cast to a struct), and
+// each find scans tens of thousands of prefixes. The IDs it returns are
+// shared: not to be changed.
+func (s *Spec) found(l *prefixList, name string) []btf.TypeID {
+	s.foundMu.Lock()
+	defer s.foundMu.Unlock()
+	if s.foundNames == nil {
+		s.foundNames = map[*prefixList]map[string][]btf.TypeID{}
+	}
+	byName := s.foundNames[l]
+	if byName == nil {
+		byName = map[string][]btf.TypeID{}
+		s.foundNames[l] = byName
+	}
+	ids, ok := byName[name]
+	if !ok {
+		ids = l.find(s, name, nil)
+		byName[name] = ids
 	}
 	return ids
 }
