@@ -13,7 +13,8 @@ import (
 // (up to its NUL), and a lookup scans those words, comparing the whole
 // name only where the first 8 bytes match. Functions, more than half of
 // a kernel's named types and looked up only for probes on them, are kept
-// apart from the rest.
+// apart from the rest, and their prefixes are made on the first lookup of
+// one (funcPrefixes).
 type nameIndex struct {
 	other, funcs prefixList
 }
@@ -93,6 +94,17 @@ func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
 	return ids
 }
 
+// funcPrefixes makes the functions' name prefixes, which scan leaves to
+// the first lookup of a function by name; s.foundMu is held.
+func (s *Spec) funcPrefixes() {
+	l := &s.names.funcs
+	l.prefix = make([]uint64, len(l.id))
+	for i, id := range l.id {
+		off := s.offsets[id-s.firstID]
+		l.prefix[i], _ = s.prefixAt(le.Uint32(s.types[off:])) // in bounds: scan checked
+	}
+}
+
 // idsByName returns the IDs of the types called name in s (not its base,
 // as cilium's split specs do not look there either), in ID order:
 // functions if funcs, other types if other.
@@ -131,6 +143,9 @@ func (s *Spec) found(l *prefixList, name string) []btf.TypeID {
 	}
 	ids, ok := byName[name]
 	if !ok {
+		if l == &s.names.funcs && l.prefix == nil {
+			s.funcPrefixes()
+		}
 		ids = l.find(s, name, nil)
 		byName[name] = ids
 	}
