@@ -55,6 +55,21 @@ func MayHookKernelFunctions(src string) bool {
 	return hasAnyWord(src, kernelFunctionWords)
 }
 
+// functionLookupWords are the probe kinds whose checking or loading
+// looks kernel functions up by name: those on kernel functions, and raw
+// tracepoints (their __probestub_ functions name the arguments).
+var functionLookupWords = map[string]bool{
+	"kprobe": true, "kretprobe": true, "fentry": true, "fexit": true, "kfunc": true, "kretfunc": true,
+	"rawtracepoint": true, "rt": true,
+}
+
+// MayLookUpFunctions guesses, as MayNeedBTF does, whether checking or
+// loading the script will look kernel functions up by name in BTF, so
+// that a caller can have their index made beside the parser.
+func MayLookUpFunctions(src string) bool {
+	return hasAnyWord(src, functionLookupWords)
+}
+
 // runOnceWords are the probes that run once, from user space.
 var runOnceWords = map[string]bool{"BEGIN": true, "END": true, "begin": true, "end": true}
 

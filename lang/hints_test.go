@@ -49,6 +49,28 @@ func TestMayLoadKprobeType(t *testing.T) {
 	}
 }
 
+func TestMayLookUpFunctions(t *testing.T) {
+	for _, c := range []struct {
+		src           string
+		lookUp, hooks bool
+	}{
+		{`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`, false, false},
+		{`uprobe:/bin/bash:readline { @ = count(); }`, false, false},
+		{`rawtracepoint:sched_switch { @ = count(); }`, true, false}, // __probestub_sched_switch
+		{`rt:sched_switch { @ = count(); }`, true, false},
+		{`kprobe:tcp_v4_connect { @ = count(); }`, true, true},
+		{`kfunc:tcp_v4_connect { @ = count(); }`, true, true},
+		{`t:syscalls:sys_enter_read { @[comm] = count(); } // kpr`, false, false},
+	} {
+		if got := MayLookUpFunctions(c.src); got != c.lookUp {
+			t.Errorf("MayLookUpFunctions(%q) = %v, want %v", c.src, got, c.lookUp)
+		}
+		if got := MayHookKernelFunctions(c.src); got != c.hooks {
+			t.Errorf("MayHookKernelFunctions(%q) = %v, want %v", c.src, got, c.hooks)
+		}
+	}
+}
+
 func TestMayRunOnce(t *testing.T) {
 	for src, want := range map[string]bool{
 		`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`:                   false,

@@ -99,6 +99,9 @@ type Spec struct {
 	// foundNames remembers the lookups by name in each list (found).
 	foundMu    sync.Mutex
 	foundNames map[*prefixList]map[string][]btf.TypeID
+	// funcsIndexed makes the functions' name prefixes (funcPrefixes)
+	// once, without holding up lookups of other types meanwhile.
+	funcsIndexed sync.Once
 }
 
 // Load reads a raw BTF blob (a .BTF section, or /sys/kernel/btf/*). raw is

@@ -94,8 +94,13 @@ func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
 	return ids
 }
 
+// IndexFunctions makes the index of functions by name now, as the first
+// lookup of a function would: for a caller that will look functions up
+// and has a thread to spare before it does.
+func (s *Spec) IndexFunctions() { s.funcsIndexed.Do(s.funcPrefixes) }
+
 // funcPrefixes makes the functions' name prefixes, which scan leaves to
-// the first lookup of a function by name; s.foundMu is held.
+// the first lookup of a function by name (once: see funcsIndexed).
 func (s *Spec) funcPrefixes() {
 	l := &s.names.funcs
 	l.prefix = make([]uint64, len(l.id))
@@ -131,6 +136,9 @@ func (s *Spec) idsByName(name string, funcs, other bool) []btf.TypeID {
 // each find scans tens of thousands of prefixes. The IDs it returns are
 // shared: not to be changed.
 func (s *Spec) found(l *prefixList, name string) []btf.TypeID {
+	if l == &s.names.funcs {
+		s.IndexFunctions()
+	}
 	s.foundMu.Lock()
 	defer s.foundMu.Unlock()
 	if s.foundNames == nil {
@@ -143,9 +151,6 @@ func (s *Spec) found(l *prefixList, name string) []btf.TypeID {
 	}
 	ids, ok := byName[name]
 	if !ok {
-		if l == &s.names.funcs && l.prefix == nil {
-			s.funcPrefixes()
-		}
 		ids = l.find(s, name, nil)
 		byName[name] = ids
 	}
