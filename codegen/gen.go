@@ -44,7 +44,12 @@ type gen struct {
 	vars             map[*lang.Var]loc // where each $variable lives
 	errs             lang.ErrorList
 	source           *Source // the statement being compiled
-	large            bool    // past MaxInstructions, and said so
+	// sourceMeta is the metadata that says source alone (see withSource).
+	sourceMeta struct {
+		src  *Source
+		meta asm.Metadata
+	}
+	large bool // past MaxInstructions, and said so
 	// overflowed is set when a value did not fit the scratch area: the
 	// program is refused, so nothing more is emitted for it (a value of
 	// megabytes would otherwise cost an instruction per 8 bytes of it).
@@ -95,10 +100,27 @@ func (g *gen) emit(ins ...asm.Instruction) {
 			g.pending = ""
 		}
 		if g.source != nil {
-			in = in.WithSource(g.source)
+			in = g.withSource(in)
 		}
 		g.insns = append(g.insns, in)
 	}
+}
+
+// withSource is in.WithSource(g.source). An instruction with no other
+// metadata, most of them, gets metadata it shares with the others of the
+// same source: asm.Metadata is a list its setters copy rather than change,
+// so sharing it is safe, and it saves an allocation per instruction (the
+// largest part of compiling's).
+func (g *gen) withSource(in asm.Instruction) asm.Instruction {
+	if in.Metadata != (asm.Metadata{}) {
+		return in.WithSource(g.source)
+	}
+	if g.sourceMeta.src != g.source {
+		g.sourceMeta.src = g.source
+		g.sourceMeta.meta = asm.Instruction{}.WithSource(g.source).Metadata
+	}
+	in.Metadata = g.sourceMeta.meta
+	return in
 }
 
 // Source is the script position an instruction was compiled from, kept in
