@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"math"
+
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
@@ -97,7 +99,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countDropped(m, stored)
+	g.countDropped(m, asm.R0)
 	g.place(stored)
 }
 
@@ -226,27 +228,43 @@ func fetchAdd(dst, src asm.Register) asm.Instruction {
 // upsert runs apply on m's value at key, with R0 pointing at it. The key
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing
-// key is inserted with the value first builds, unless another CPU
-// inserts it first: then the code jumps back to apply, emitted once, to
-// update theirs (apply's values live in callee-saved registers or on the
-// stack, where the calls between leave them). An insert the kernel
-// refuses is counted with the reason it gave.
+// key is inserted with the value first builds. When the kernel refuses
+// the insert, most often because another CPU (or a program nested in
+// this one on this CPU) inserted the key meanwhile, the code goes back
+// to the lookup, emitted once, to apply to theirs (apply's values live
+// in callee-saved registers or on the stack, where the calls between
+// leave them). A key still missing then is counted as refused with the
+// reason the kernel gave.
+//
+// One word, tried, bounds the retry: 0 on the first lookup, the
+// insert's error afterwards, with its top bit set so that the verifier
+// knows it is not 0 and so sees the loop end.
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
-	missing, found, done := g.label(), g.label(), g.label()
+	again, missing, refused, done := g.label(), g.label(), g.label(), g.label()
+	tried := g.newVal()
+	if tried.spilled {
+		g.emit(asm.Mov.Imm(asm.R0, 0))
+		g.set(tried, asm.R0)
+	} else {
+		g.emit(asm.Mov.Imm(tried.reg, 0))
+	}
+	g.place(again)
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
-	g.place(found)
 	apply()
 	g.emit(asm.Ja.Label(done))
 	g.place(missing)
+	t := g.load(tried, asm.R0)
+	g.emit(asm.JNE.Imm(t, 0, refused))
 	g.update(m, key, first(), bpfNoExist)
-	g.emit(asm.JEq.Imm(asm.R0, 0, done))
-	failed := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(asm.StoreMem(failed.base, failed.off, asm.R0, asm.DWord))
-	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, found))
-	// Neither inserted nor there: count why the kernel refused it.
-	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
-	g.countDropped(m, done)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, done),
+		asm.Or.Imm(asm.R0, math.MinInt32), // sets the upper half; the errno's stays
+	)
+	g.set(tried, asm.R0)
+	g.emit(asm.Ja.Label(again))
+	g.place(refused)
+	g.countDropped(m, t)
 	g.place(done)
+	g.release(tried)
 }

@@ -4,55 +4,46 @@ program p0 rawtracepoint:kfree_skb (Tracing):
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L5>
   ; line 2:27
 	   5: LdXMemDW dst: r7 src: r6 off: 16 imm: 0
 	   6: MovReg32 dst: r7 src: r7
 	   7: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	   8: LoadMapPtr dst: r1 fd: 0 <m0>
-	  10: MovReg dst: r2 src: rfp
-	  11: AddImm dst: r2 imm: -8
-	  12: Call FnMapLookupElem
-	  13: JEqImm dst: r0 off: -1 imm: 0 <L2>
-L3:
-	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  15: AddImm dst: r1 imm: 1
-	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  17: Ja off: -1 <L4>
+	   8: MovImm dst: r7 imm: 0
 L2:
-	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  19: LoadMapPtr dst: r1 fd: 0 <m0>
-	  21: MovReg dst: r2 src: rfp
-	  22: AddImm dst: r2 imm: -8
-	  23: MovReg dst: r3 src: rfp
-	  24: AddImm dst: r3 imm: -16
-	  25: MovImm dst: r4 imm: 1
-	  26: Call FnMapUpdateElem
-	  27: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  28: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	  29: LoadMapPtr dst: r1 fd: 0 <m0>
-	  31: MovReg dst: r2 src: rfp
-	  32: AddImm dst: r2 imm: -8
-	  33: Call FnMapLookupElem
-	  34: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  35: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  36: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  38: MovImm dst: r2 imm: 1
-	  39: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
-	  40: StXAtomicAddDW dst: r1 src: r2 off: 0
-	  41: Ja off: -1 <L4>
-L5:
-	  42: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
-	  43: StXAtomicAddDW dst: r1 src: r2 off: 8
-	  44: Ja off: -1 <L4>
-L6:
-	  45: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
-	  46: StXAtomicAddDW dst: r1 src: r2 off: 16
-	  47: Ja off: -1 <L4>
-L7:
-	  48: StXAtomicAddDW dst: r1 src: r2 off: 24
-	  49: NegImm32 dst: r0 imm: 0
-	  50: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	   9: LoadMapPtr dst: r1 fd: 0 <m0>
+	  11: MovReg dst: r2 src: rfp
+	  12: AddImm dst: r2 imm: -8
+	  13: Call FnMapLookupElem
+	  14: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  15: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  16: AddImm dst: r1 imm: 1
+	  17: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  18: Ja off: -1 <L5>
+L3:
+	  19: JNEImm dst: r7 off: -1 imm: 0 <L4>
+	  20: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  21: LoadMapPtr dst: r1 fd: 0 <m0>
+	  23: MovReg dst: r2 src: rfp
+	  24: AddImm dst: r2 imm: -8
+	  25: MovReg dst: r3 src: rfp
+	  26: AddImm dst: r3 imm: -16
+	  27: MovImm dst: r4 imm: 1
+	  28: Call FnMapUpdateElem
+	  29: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  30: OrImm dst: r0 imm: -2147483648
+	  31: MovReg dst: r7 src: r0
+	  32: Ja off: -1 <L2>
 L4:
-	  51: MovImm dst: r0 imm: 0
-	  52: Exit
+	  33: NegImm32 dst: r7 imm: 0
+	  34: JLTImm dst: r7 off: -1 imm: 128 <L6>
+	  35: MovImm dst: r7 imm: 127
+L6:
+	  36: LShImm dst: r7 imm: 3
+	  37: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  39: AddReg dst: r1 src: r7
+	  40: MovImm dst: r2 imm: 1
+	  41: StXAtomicAddDW dst: r1 src: r2 off: 0
+L5:
+	  42: MovImm dst: r0 imm: 0
+	  43: Exit
