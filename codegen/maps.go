@@ -1,8 +1,6 @@
 package codegen
 
 import (
-	"math"
-
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/ntrace/ntrace/lang"
@@ -230,41 +228,33 @@ func fetchAdd(dst, src asm.Register) asm.Instruction {
 // branch for the rest of the probe (see MaxPendingBranches). A missing
 // key is inserted with the value first builds. When the kernel refuses
 // the insert, most often because another CPU (or a program nested in
-// this one on this CPU) inserted the key meanwhile, the code goes back
-// to the lookup, emitted once, to apply to theirs (apply's values live
-// in callee-saved registers or on the stack, where the calls between
-// leave them). A key still missing then is counted as refused with the
-// reason the kernel gave.
+// this one on this CPU) inserted the key meanwhile, the key is looked
+// up again and, found, the code jumps back to apply, emitted once, to
+// update theirs (apply's values live in callee-saved registers or on
+// the stack, where the calls between leave them). A key still missing
+// then is counted as refused with the reason the kernel gave, kept in a
+// callee-saved register (or a stack slot) over the lookup.
 //
-// One word, tried, bounds the retry: 0 on the first lookup, the
-// insert's error afterwards, with its top bit set so that the verifier
-// knows it is not 0 and so sees the loop end.
+// The second lookup is code of its own, not a jump back to the first: a
+// loop bounded by a register that says whether the insert was tried
+// would be shorter, but 6.1's verifier gives up on it (EFAULT, a
+// precision-tracking bug its later versions fixed).
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
-	again, missing, refused, done := g.label(), g.label(), g.label(), g.label()
-	tried := g.newVal()
-	if tried.spilled {
-		g.emit(asm.Mov.Imm(asm.R0, 0))
-		g.set(tried, asm.R0)
-	} else {
-		g.emit(asm.Mov.Imm(tried.reg, 0))
-	}
-	g.place(again)
+	missing, found, done := g.label(), g.label(), g.label()
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
+	g.place(found)
 	apply()
 	g.emit(asm.Ja.Label(done))
 	g.place(missing)
-	t := g.load(tried, asm.R0)
-	g.emit(asm.JNE.Imm(t, 0, refused))
 	g.update(m, key, first(), bpfNoExist)
-	g.emit(
-		asm.JEq.Imm(asm.R0, 0, done),
-		asm.Or.Imm(asm.R0, math.MinInt32), // sets the upper half; the errno's stays
-	)
-	g.set(tried, asm.R0)
-	g.emit(asm.Ja.Label(again))
-	g.place(refused)
-	g.countDropped(m, t)
+	g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	failed := g.newVal()
+	g.set(failed, asm.R0)
+	g.lookup(m, key)
+	g.emit(asm.JNE.Imm(asm.R0, 0, found))
+	// Neither inserted nor there: count why the kernel refused it.
+	g.countDropped(m, g.load(failed, asm.R0))
 	g.place(done)
-	g.release(tried)
+	g.release(failed)
 }

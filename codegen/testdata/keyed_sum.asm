@@ -1,62 +1,61 @@
 map m0 @bytes: PerCPUHash key 16 value 16 entries 4096
 program p0 tracepoint:sock:sock_recv_length (TracePoint):
   ; line 2:1
-	   0: MovReg dst: r6 src: r1
-	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
-	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 2:35
-	   5: LdXMemW dst: r7 src: r6 off: 20 imm: 0
-	   6: LShImm dst: r7 imm: 32
-	   7: ArShImm dst: r7 imm: 32
-	   8: JSLEImm dst: r7 off: -1 imm: 0 <L5>
+	   4: LdXMemW dst: r7 src: r1 off: 20 imm: 0
+	   5: LShImm dst: r7 imm: 32
+	   6: ArShImm dst: r7 imm: 32
+	   7: JSLEImm dst: r7 off: -1 imm: 0 <L4>
   ; line 2:52
-	   9: LdXMemW dst: r7 src: r6 off: 20 imm: 0
-	  10: LShImm dst: r7 imm: 32
-	  11: ArShImm dst: r7 imm: 32
-	  12: MovReg dst: r1 src: rfp
-	  13: AddImm dst: r1 imm: -16
-	  14: MovImm dst: r2 imm: 16
-	  15: Call FnGetCurrentComm
-	  16: MovImm dst: r8 imm: 0
-L2:
-	  17: LoadMapPtr dst: r1 fd: 0 <m0>
-	  19: MovReg dst: r2 src: rfp
-	  20: AddImm dst: r2 imm: -16
-	  21: Call FnMapLookupElem
-	  22: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	  23: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  24: AddReg dst: r1 src: r7
-	  25: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  26: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	  27: AddImm dst: r1 imm: 1
-	  28: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	  29: Ja off: -1 <L5>
+	   8: LdXMemW dst: r7 src: r1 off: 20 imm: 0
+	   9: LShImm dst: r7 imm: 32
+	  10: ArShImm dst: r7 imm: 32
+	  11: MovReg dst: r1 src: rfp
+	  12: AddImm dst: r1 imm: -16
+	  13: MovImm dst: r2 imm: 16
+	  14: Call FnGetCurrentComm
+	  15: LoadMapPtr dst: r1 fd: 0 <m0>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -16
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <L2>
 L3:
-	  30: JNEImm dst: r8 off: -1 imm: 0 <L4>
-	  31: StXMemDW dst: rfp src: r7 off: -32 imm: 0
-	  32: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	  33: LoadMapPtr dst: r1 fd: 0 <m0>
-	  35: MovReg dst: r2 src: rfp
-	  36: AddImm dst: r2 imm: -16
-	  37: MovReg dst: r3 src: rfp
-	  38: AddImm dst: r3 imm: -32
-	  39: MovImm dst: r4 imm: 1
-	  40: Call FnMapUpdateElem
-	  41: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  42: OrImm dst: r0 imm: -2147483648
-	  43: MovReg dst: r8 src: r0
-	  44: Ja off: -1 <L2>
-L4:
-	  45: NegImm32 dst: r8 imm: 0
-	  46: JLTImm dst: r8 off: -1 imm: 128 <L6>
-	  47: MovImm dst: r8 imm: 127
-L6:
-	  48: LShImm dst: r8 imm: 3
-	  49: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  51: AddReg dst: r1 src: r8
-	  52: MovImm dst: r2 imm: 1
-	  53: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddReg dst: r1 src: r7
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	  25: AddImm dst: r1 imm: 1
+	  26: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	  27: Ja off: -1 <L4>
+L2:
+	  28: StXMemDW dst: rfp src: r7 off: -32 imm: 0
+	  29: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	  30: LoadMapPtr dst: r1 fd: 0 <m0>
+	  32: MovReg dst: r2 src: rfp
+	  33: AddImm dst: r2 imm: -16
+	  34: MovReg dst: r3 src: rfp
+	  35: AddImm dst: r3 imm: -32
+	  36: MovImm dst: r4 imm: 1
+	  37: Call FnMapUpdateElem
+	  38: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  39: MovReg dst: r8 src: r0
+	  40: LoadMapPtr dst: r1 fd: 0 <m0>
+	  42: MovReg dst: r2 src: rfp
+	  43: AddImm dst: r2 imm: -16
+	  44: Call FnMapLookupElem
+	  45: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  46: NegImm32 dst: r8 imm: 0
+	  47: JLTImm dst: r8 off: -1 imm: 128 <L5>
+	  48: MovImm dst: r8 imm: 127
 L5:
-	  54: MovImm dst: r0 imm: 0
-	  55: Exit
+	  49: LShImm dst: r8 imm: 3
+	  50: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  52: AddReg dst: r1 src: r8
+	  53: MovImm dst: r2 imm: 1
+	  54: StXAtomicAddDW dst: r1 src: r2 off: 0
+L4:
+	  55: MovImm dst: r0 imm: 0
+	  56: Exit

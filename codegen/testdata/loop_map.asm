@@ -6,49 +6,49 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 3:1
 	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   3: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 3:41
 	   4: Call FnGetCurrentPidTgid
 	   5: MovReg32 dst: r0 src: r0
 	   6: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	   7: MovImm dst: r7 imm: 0
-L2:
-	   8: LoadMapPtr dst: r1 fd: 0 <m0>
-	  10: MovReg dst: r2 src: rfp
-	  11: AddImm dst: r2 imm: -8
-	  12: Call FnMapLookupElem
-	  13: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  15: AddImm dst: r1 imm: 1
-	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  17: Ja off: -1 <L5>
+	   7: LoadMapPtr dst: r1 fd: 0 <m0>
+	   9: MovReg dst: r2 src: rfp
+	  10: AddImm dst: r2 imm: -8
+	  11: Call FnMapLookupElem
+	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
 L3:
-	  18: JNEImm dst: r7 off: -1 imm: 0 <L4>
-	  19: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  20: LoadMapPtr dst: r1 fd: 0 <m0>
-	  22: MovReg dst: r2 src: rfp
-	  23: AddImm dst: r2 imm: -8
-	  24: MovReg dst: r3 src: rfp
-	  25: AddImm dst: r3 imm: -16
-	  26: MovImm dst: r4 imm: 1
-	  27: Call FnMapUpdateElem
-	  28: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  29: OrImm dst: r0 imm: -2147483648
-	  30: MovReg dst: r7 src: r0
-	  31: Ja off: -1 <L2>
-L4:
-	  32: NegImm32 dst: r7 imm: 0
-	  33: JLTImm dst: r7 off: -1 imm: 128 <L6>
-	  34: MovImm dst: r7 imm: 127
-L6:
-	  35: LShImm dst: r7 imm: 3
-	  36: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  38: AddReg dst: r1 src: r7
-	  39: MovImm dst: r2 imm: 1
-	  40: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  14: AddImm dst: r1 imm: 1
+	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  16: Ja off: -1 <L4>
+L2:
+	  17: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  18: LoadMapPtr dst: r1 fd: 0 <m0>
+	  20: MovReg dst: r2 src: rfp
+	  21: AddImm dst: r2 imm: -8
+	  22: MovReg dst: r3 src: rfp
+	  23: AddImm dst: r3 imm: -16
+	  24: MovImm dst: r4 imm: 1
+	  25: Call FnMapUpdateElem
+	  26: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  27: MovReg dst: r7 src: r0
+	  28: LoadMapPtr dst: r1 fd: 0 <m0>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: Call FnMapLookupElem
+	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  34: NegImm32 dst: r7 imm: 0
+	  35: JLTImm dst: r7 off: -1 imm: 128 <L5>
+	  36: MovImm dst: r7 imm: 127
 L5:
-	  41: MovImm dst: r0 imm: 0
-	  42: Exit
+	  37: LShImm dst: r7 imm: 3
+	  38: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  40: AddReg dst: r1 src: r7
+	  41: MovImm dst: r2 imm: 1
+	  42: StXAtomicAddDW dst: r1 src: r2 off: 0
+L4:
+	  43: MovImm dst: r0 imm: 0
+	  44: Exit
 program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1

@@ -1,49 +1,48 @@
 map m0 @reasons: PerCPUHash key 8 value 8 entries 4096
 program p0 rawtracepoint:kfree_skb (Tracing):
   ; line 2:1
-	   0: MovReg dst: r6 src: r1
-	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
-	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
+	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
   ; line 2:27
-	   5: LdXMemDW dst: r7 src: r6 off: 16 imm: 0
-	   6: MovReg32 dst: r7 src: r7
-	   7: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	   8: MovImm dst: r7 imm: 0
-L2:
-	   9: LoadMapPtr dst: r1 fd: 0 <m0>
-	  11: MovReg dst: r2 src: rfp
-	  12: AddImm dst: r2 imm: -8
-	  13: Call FnMapLookupElem
-	  14: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	  15: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  16: AddImm dst: r1 imm: 1
-	  17: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  18: Ja off: -1 <L5>
+	   4: LdXMemDW dst: r7 src: r1 off: 16 imm: 0
+	   5: MovReg32 dst: r7 src: r7
+	   6: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	   7: LoadMapPtr dst: r1 fd: 0 <m0>
+	   9: MovReg dst: r2 src: rfp
+	  10: AddImm dst: r2 imm: -8
+	  11: Call FnMapLookupElem
+	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
 L3:
-	  19: JNEImm dst: r7 off: -1 imm: 0 <L4>
-	  20: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  21: LoadMapPtr dst: r1 fd: 0 <m0>
-	  23: MovReg dst: r2 src: rfp
-	  24: AddImm dst: r2 imm: -8
-	  25: MovReg dst: r3 src: rfp
-	  26: AddImm dst: r3 imm: -16
-	  27: MovImm dst: r4 imm: 1
-	  28: Call FnMapUpdateElem
-	  29: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  30: OrImm dst: r0 imm: -2147483648
-	  31: MovReg dst: r7 src: r0
-	  32: Ja off: -1 <L2>
-L4:
-	  33: NegImm32 dst: r7 imm: 0
-	  34: JLTImm dst: r7 off: -1 imm: 128 <L6>
-	  35: MovImm dst: r7 imm: 127
-L6:
-	  36: LShImm dst: r7 imm: 3
-	  37: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  39: AddReg dst: r1 src: r7
-	  40: MovImm dst: r2 imm: 1
-	  41: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  14: AddImm dst: r1 imm: 1
+	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  16: Ja off: -1 <L4>
+L2:
+	  17: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  18: LoadMapPtr dst: r1 fd: 0 <m0>
+	  20: MovReg dst: r2 src: rfp
+	  21: AddImm dst: r2 imm: -8
+	  22: MovReg dst: r3 src: rfp
+	  23: AddImm dst: r3 imm: -16
+	  24: MovImm dst: r4 imm: 1
+	  25: Call FnMapUpdateElem
+	  26: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  27: MovReg dst: r7 src: r0
+	  28: LoadMapPtr dst: r1 fd: 0 <m0>
+	  30: MovReg dst: r2 src: rfp
+	  31: AddImm dst: r2 imm: -8
+	  32: Call FnMapLookupElem
+	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
+	  34: NegImm32 dst: r7 imm: 0
+	  35: JLTImm dst: r7 off: -1 imm: 128 <L5>
+	  36: MovImm dst: r7 imm: 127
 L5:
-	  42: MovImm dst: r0 imm: 0
-	  43: Exit
+	  37: LShImm dst: r7 imm: 3
+	  38: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  40: AddReg dst: r1 src: r7
+	  41: MovImm dst: r2 imm: 1
+	  42: StXAtomicAddDW dst: r1 src: r2 off: 0
+L4:
+	  43: MovImm dst: r0 imm: 0
+	  44: Exit
