@@ -32,7 +32,11 @@ func (s *session) reportFull(final bool) {
 	if m == nil {
 		return
 	}
-	words := dropWords(m)
+	s.warnDrops(dropWords(m), final)
+}
+
+// warnDrops is reportFull's for the words read.
+func (s *session) warnDrops(words []uint64, final bool) {
 	if s.full == nil {
 		s.full = make([]uint64, len(words))
 	}
