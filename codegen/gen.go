@@ -381,33 +381,6 @@ func (g *gen) pruneUnreachable() {
 	g.insns = kept
 }
 
-// dropUnusedContext removes the copy of the context into ctxReg that
-// every program starts with when nothing reads it: a script that only
-// counts never looks at its probe's arguments. The first instruction's
-// symbol, if any, moves to the next.
-func (g *gen) dropUnusedContext() {
-	if len(g.insns) < 2 {
-		return
-	}
-	first := g.insns[0]
-	if first.OpCode != asm.Mov.Op(asm.RegSource) || first.Dst != ctxReg || first.Src != asm.R1 {
-		return
-	}
-	for _, in := range g.insns[1:] {
-		if in.Dst == ctxReg || in.Src == ctxReg {
-			return
-		}
-	}
-	next := g.insns[1]
-	if sym := first.Symbol(); sym != "" {
-		if next.Symbol() != "" {
-			return // both named: keep them apart
-		}
-		next = next.WithSymbol(sym)
-	}
-	g.insns = append(asm.Instructions{next}, g.insns[2:]...)
-}
-
 // dropReloads removes a load of a stack slot right after the store of the
 // same register to it (a variable set, then read at once: `$s = …;
 // if ($s)`), where no jump lands on the load.
