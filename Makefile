@@ -141,8 +141,9 @@ vmtest:
 # bpftrace's own tools on kprobes, side by side with bpftrace 0.17, in the
 # guests (this host has no kprobes): vm/vmtest.sh packs the host's
 # bpftrace, its libraries and headers into them (VMTEST_BPFTRACE=1).
-# The subtests on kprobes have "kprobes" in their names.
-VMTEST_TOOLS = TestBpftraceKprobeTools|TestBpftraceToolLoads|TestDifferentialBpftrace/kprobes
+# The subtests on kprobes have "kprobes" in their names; every bundled
+# tool is compiled in each guest too (TestBpftraceToolsCompile).
+VMTEST_TOOLS = TestBpftraceKprobeTools|TestBpftraceToolLoads|TestBpftraceToolsCompile|TestDifferentialBpftrace/kprobes
 vmtest-tools:
 	VMTEST_BPFTRACE=1 VMTEST_TIMEOUT=$${VMTEST_TIMEOUT:-900} VMTEST_FLAGS='-test.run=$(VMTEST_TOOLS)' vm/vmtest.sh ./e2e
 

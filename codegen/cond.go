@@ -70,10 +70,7 @@ func (g *gen) jumpIfTrue(e lang.Expr, label string) {
 // compareJump jumps to label when the comparison e does not hold, using a
 // jump with an immediate when the right side is a small constant.
 func (g *gen) compareJump(e *lang.BinaryExpr, ops [2]asm.JumpOp, label string) {
-	op := ops[1]
-	if isUnsigned64(g.typeOf(e.X)) || isUnsigned64(g.typeOf(e.Y)) {
-		op = ops[0]
-	}
+	op := compareOp(ops, g.typeOf(e.X), g.typeOf(e.Y))
 	x := g.intExpr(e.X)
 	if k, ok := g.c.info.Consts[e.Y]; ok && int64(k.Int) >= -1<<31 && int64(k.Int) < 1<<31 {
 		r := g.load(x, asm.R1)

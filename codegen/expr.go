@@ -120,12 +120,14 @@ func (g *gen) unary(e *lang.UnaryExpr) *val {
 	v := g.intExpr(e.X)
 	r := g.load(v, asm.R0)
 	switch e.Op {
-	case "-":
-		g.emit(asm.Neg.Imm(r, 0))
-	case "~":
-		g.emit(asm.Xor.Imm(r, -1))
+	case "-", "~":
+		if e.Op == "-" {
+			g.emit(asm.Neg.Imm(r, 0))
+		} else {
+			g.emit(asm.Xor.Imm(r, -1))
+		}
 		if t := g.typeOf(e); t.Kind == lang.Int {
-			g.normalize(r, t.Size, t.Signed) // the complement of the operand's bits
+			g.normalize(r, t.Size, t.Signed) // in the operand's width
 		}
 	case "!":
 		g.boolify(r, asm.JEq, 0)
@@ -183,14 +185,10 @@ func (g *gen) binary(e *lang.BinaryExpr) *val {
 	if size, ok := g.c.info.Offsets[e]; ok {
 		return g.pointerArith(e, size)
 	}
-	unsigned := isUnsigned64(xt) || isUnsigned64(yt)
 	x := g.intExpr(e.X)
 	y := g.intExpr(e.Y)
 	if ops, ok := compareOps[e.Op]; ok {
-		op := ops[1]
-		if unsigned {
-			op = ops[0]
-		}
+		op := compareOp(ops, xt, yt)
 		rx, ry := g.load(x, asm.R1), g.load(y, asm.R2)
 		yes, end := g.label(), g.label()
 		g.emit(op.Reg(rx, ry, yes), asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(end))
@@ -201,35 +199,37 @@ func (g *gen) binary(e *lang.BinaryExpr) *val {
 		g.release(y)
 		return x
 	}
-	g.arith(e.Op, x, y, unsigned)
+	g.arith(e.Op, x, y)
 	g.release(y)
 	return x
+}
+
+// compareOp picks a comparison's jump: signed only when both operands
+// are, as in bpftrace 0.17 (each is widened to 64 bits keeping its
+// value first), so (int32)-1 < (uint32)5 compares 2^64-1 with 5.
+func compareOp(ops [2]asm.JumpOp, xt, yt *lang.Type) asm.JumpOp {
+	if xt != nil && yt != nil && xt.Signed && yt.Signed {
+		return ops[1]
+	}
+	return ops[0]
 }
 
 var aluOps = map[string]asm.ALUOp{
 	"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh,
 }
 
-// arith computes x = x op y.
-func (g *gen) arith(op string, x, y *val, unsigned bool) {
+// arith computes x = x op y. Division, remainder and right shift are
+// unsigned whatever the operands' signs, as bpftrace 0.17 computes them
+// (the checker warns of signed operands of / and %, as bpftrace does).
+func (g *gen) arith(op string, x, y *val) {
 	rx, ry := g.load(x, asm.R1), g.load(y, asm.R2)
 	switch op {
 	case ">>":
-		if unsigned {
-			g.emit(asm.RSh.Reg(rx, ry))
-		} else {
-			g.emit(asm.ArSh.Reg(rx, ry))
-		}
-	case "/", "%":
-		if unsigned {
-			if op == "/" {
-				g.emit(asm.Div.Reg(rx, ry))
-			} else {
-				g.emit(asm.Mod.Reg(rx, ry))
-			}
-		} else {
-			g.signedDiv(rx, ry, op == "%")
-		}
+		g.emit(asm.RSh.Reg(rx, ry))
+	case "/":
+		g.emit(asm.Div.Reg(rx, ry))
+	case "%":
+		g.emit(asm.Mod.Reg(rx, ry))
 	default:
 		g.emit(aluOps[op].Reg(rx, ry))
 	}

@@ -103,7 +103,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 
 // mapUpdateInt emits @m[k] op= value on an integer map. Addition and
 // subtraction are atomic, since other CPUs update the same element.
-func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigned bool) {
+func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val) {
 	if op == "-" {
 		r := g.load(x, asm.R0)
 		g.emit(asm.Neg.Imm(r, 0))
@@ -124,7 +124,7 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		p, r := g.load(ptr, asm.R5), g.load(cur, asm.R1)
 		g.emit(asm.LoadMem(r, p, 0, asm.DWord))
 		g.set(cur, r)
-		g.arith(op, cur, x, unsigned)
+		g.arith(op, cur, x)
 		p, r = g.load(ptr, asm.R5), g.load(cur, asm.R1)
 		g.emit(asm.StoreMem(p, 0, r, asm.DWord))
 		g.release(cur)
@@ -142,7 +142,7 @@ func (g *gen) mapUpdateInt(m *Map, ref *lang.MapExpr, op string, x *val, unsigne
 		ri := g.load(init, asm.R1)
 		g.emit(asm.Mov.Imm(ri, 0))
 		g.set(init, ri)
-		g.arith(op, init, x, unsigned)
+		g.arith(op, init, x)
 		ri = g.load(init, asm.R1)
 		g.emit(asm.StoreMem(slot.base, slot.off, ri, asm.DWord))
 		g.release(init)
@@ -161,7 +161,7 @@ func (g *gen) incDec(e *lang.IncDecExpr) *val {
 		if e.Post {
 			before = g.intExpr(t)
 		}
-		g.compound(t, e.Op[:1]+"=", func() *val { return g.constVal(1) }, lang.Int64Type)
+		g.compound(t, e.Op[:1]+"=", func() *val { return g.constVal(1) })
 		if e.Post {
 			return before
 		}

@@ -35,7 +35,7 @@ func (g *gen) stmt(s lang.Stmt) {
 		if s.Op == "--" {
 			op = "-="
 		}
-		g.compound(s.Target, op, func() *val { return g.constVal(1) }, lang.Int64Type)
+		g.compound(s.Target, op, func() *val { return g.constVal(1) })
 	case *lang.IfStmt:
 		if live, ok := g.constBranch(s); ok {
 			// Only the branch taken is emitted, so a map only the other
@@ -122,7 +122,7 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 		return
 	}
 	if op != "=" {
-		g.compound(target, op, func() *val { return g.intExpr(value) }, g.typeOf(value))
+		g.compound(target, op, func() *val { return g.intExpr(value) })
 		return
 	}
 	switch t := target.(type) {
@@ -140,8 +140,8 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 }
 
 // compound emits "target op= value" for an integer variable or map, where
-// value produces the right-hand side and has type vt.
-func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.Type) {
+// value produces the right-hand side.
+func (g *gen) compound(target lang.Expr, op string, value func() *val) {
 	op = strings.TrimSuffix(op, "=")
 	if size := g.c.info.Offsets[target]; size > 1 {
 		// A pointer moves by whole elements.
@@ -163,7 +163,7 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 		g.emit(asm.LoadMem(r, dst.base, dst.off, asm.DWord))
 		g.set(x, r)
 		y := value()
-		g.arith(op, x, y, !v.Type.Signed || isUnsigned64(vt))
+		g.arith(op, x, y)
 		g.release(y)
 		r = g.load(x, asm.R1)
 		if v.Type.Kind == lang.Int && !v.Type.Bool {
@@ -175,15 +175,11 @@ func (g *gen) compound(target lang.Expr, op string, value func() *val, vt *lang.
 		g.release(x)
 	case *lang.MapExpr:
 		m := g.c.useMap(t.Name)
-		g.mapUpdateInt(m, t, op, value(), !m.Info.Value.Signed || isUnsigned64(vt))
+		g.mapUpdateInt(m, t, op, value())
 	}
 }
 
 func (g *gen) typeOf(e lang.Expr) *lang.Type { return g.c.info.Types[e] }
-
-func isUnsigned64(t *lang.Type) bool {
-	return t != nil && t.Kind != lang.Pointer && t.Size == 8 && !t.Signed
-}
 
 // callStmt emits a call made for its effect.
 func (g *gen) callStmt(call *lang.CallExpr) {

@@ -168,6 +168,8 @@ type AssignStmt struct {
 	Target Expr
 	Op     string
 	Value  Expr
+	// OpPos is where Op is, when the script wrote it.
+	OpPos Pos
 }
 
 // IncDecStmt is "target++" or "target--".

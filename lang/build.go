@@ -345,7 +345,7 @@ func (b *builder) stmt(s *pStmt) Stmt {
 	case s.X != nil:
 		x := b.expr(s.X)
 		if s.Assign != nil {
-			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value)}
+			return &AssignStmt{Pos: Start(x), Target: x, Op: string(s.Assign.Op), Value: b.expr(s.Assign.Value), OpPos: pos(s.Assign.Pos)}
 		}
 		return exprStmt(x)
 	}
@@ -356,10 +356,29 @@ func (b *builder) stmt(s *pStmt) Stmt {
 // block of statements (its value, if any, one of them). A macro called as
 // a statement drops its value unless the value is a call, made for its
 // effect.
+// effectOnly says x is a call, ++ or --, or a ?: of those: an
+// expression a statement can be.
+func effectOnly(x Expr) bool {
+	switch x := x.(type) {
+	case *CallExpr, *IncDecExpr:
+		return true
+	case *TernaryExpr:
+		return effectOnly(x.Then) && effectOnly(x.Else)
+	}
+	return false
+}
+
 func exprStmt(x Expr) Stmt {
 	if e, ok := x.(*IncDecExpr); ok {
 		// Its value unused: before or after makes no difference.
 		return &IncDecStmt{Pos: Start(e.Target), Target: e.Target, Op: e.Op}
+	}
+	if te, ok := x.(*TernaryExpr); ok && effectOnly(te.Then) && effectOnly(te.Else) {
+		// c ? printf(…) : printf(…) alone is an if, as in bpftrace's
+		// reference guide.
+		return &IfStmt{Pos: Start(te), Cond: te.Cond,
+			Then: &Block{Pos: Start(te.Then), Stmts: []Stmt{exprStmt(te.Then)}},
+			Else: &Block{Pos: Start(te.Else), Stmts: []Stmt{exprStmt(te.Else)}}}
 	}
 	be, ok := x.(*BlockExpr)
 	if !ok {

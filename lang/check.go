@@ -210,9 +210,18 @@ type checker struct {
 var errReported = errors.New("already reported")
 
 func (c *checker) warnf(p Pos, format string, args ...any) {
-	if !c.quiet {
-		c.info.Warnings.add(p, format, args...)
+	if c.quiet {
+		return
 	}
+	// An expression checked twice (a probe's body for each of its
+	// kinds of attach point) warns once.
+	msg := fmt.Errorf(format, args...).Error()
+	for _, w := range c.info.Warnings {
+		if w.Pos == p && w.Msg == msg {
+			return
+		}
+	}
+	c.info.Warnings.add(p, format, args...)
 }
 
 // checkProbes type-checks prog, as far as its probes go, against the
@@ -598,7 +607,7 @@ func (c *checker) assign(s *AssignStmt) {
 		if s.Op == "=" {
 			t = c.storedValue(s.Value, c.expr(s.Value))
 		} else {
-			t = c.binary(&BinaryExpr{Pos: s.Pos, Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
+			t = c.binary(&BinaryExpr{Pos: s.opPos(), Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value})
 			c.scaleCompound(s, c.info.Types[target])
 		}
 		if t != nil && (t.Kind == Void || t.Kind == Agg || t.Kind == Record || t.Kind == Struct || t.Kind == Array) {
@@ -704,6 +713,7 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	c.info.Types[target] = m.Value
 	if s.Op != "=" {
 		c.scaleCompound(s, m.Value)
+		c.warnSigns(&BinaryExpr{Pos: s.opPos(), Op: strings.TrimSuffix(s.Op, "="), X: target, Y: s.Value}, m.Value, value)
 	}
 	switch {
 	case m.Value.Kind == Agg && value.Kind == Agg:
@@ -724,6 +734,15 @@ func (c *checker) assignMap(s *AssignStmt, target *MapExpr) {
 	default:
 		unify(m.Value, value)
 	}
+}
+
+// opPos is where a compound assignment's operator is, or the
+// statement's start when it has none written (++ and --).
+func (s *AssignStmt) opPos() Pos {
+	if s.OpPos.Line == 0 {
+		return s.Pos
+	}
+	return s.OpPos
 }
 
 // scaleCompound records the element size that p += n, p -= n, p++ and p--

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -192,9 +193,9 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 		if !c.wantInt(e.X, t, "operator "+e.Op) {
 			return nil
 		}
-		// ~x and +x have x's type: a complement is of x's bits, in its
-		// width (as in bpftrace, and in C for 32 and 64 bits). -x is the
-		// negative of x's value.
+		// ~x, -x and +x have x's type: a complement or a negation is
+		// of x's bits, in its width, as in bpftrace 0.17 (and in C for
+		// 32 and 64 bits): -(uint32)5 is 4294967291, -(uint8)200 56.
 		width := 8
 		if t.Kind == Int {
 			width = t.Size
@@ -207,15 +208,12 @@ func (c *checker) unary(e *UnaryExpr) *Type {
 			case "~":
 				v = truncate(^v, width, t.Signed)
 			case "-":
-				v = -v
+				v = truncate(-v, width, t.Signed)
 			}
 			c.info.Consts[e] = Const{Int: v}
 		}
-		switch e.Op {
-		case "!":
+		if e.Op == "!" {
 			return Int64Type
-		case "-":
-			return inUser(IntType(8, true), t.User)
 		}
 		return inUser(IntType(width, t.Signed), t.User)
 	case "*":
@@ -302,11 +300,19 @@ func (c *checker) binary(e *BinaryExpr) *Type {
 	if t := c.pointerArith(e, x, y); t != nil {
 		return t
 	}
-	unsigned := (x.Size == 8 && !x.Signed) || (y.Size == 8 && !y.Signed)
+	c.warnSigns(e, x, y)
+	// bpftrace 0.17's rules: the operands are widened to 64 bits keeping
+	// their values; a comparison is signed only when both are, and so is
+	// the result; division, remainder and right shift are unsigned
+	// whatever the signs (a shift's result has its left operand's).
+	signed := x.Signed && y.Signed
+	if e.Op == "<<" || e.Op == ">>" {
+		signed = x.Signed
+	}
 	kx, okx := c.info.Consts[e.X]
 	ky, oky := c.info.Consts[e.Y]
 	if okx && oky {
-		if v, ok := c.fold(e, kx.Int, ky.Int, unsigned); ok {
+		if v, ok := c.fold(e, kx.Int, ky.Int, !(x.Signed && y.Signed)); ok {
 			c.info.Consts[e] = Const{Int: v}
 		}
 	} else if oky && ky.Int == 0 && (e.Op == "/" || e.Op == "%") {
@@ -317,10 +323,56 @@ func (c *checker) binary(e *BinaryExpr) *Type {
 		return Int64Type
 	}
 	// An address computed from a user-space one is one too.
-	return inUser(IntType(8, !unsigned), x.User || y.User)
+	return inUser(IntType(8, signed), x.User || y.User)
 }
 
-// fold computes a binary operation on two constants.
+// warnSigns warns, as bpftrace 0.17 does and at the operator, of a
+// comparison or arithmetic on integers of different signs, and of a
+// division or remainder of a signed operand, which is done unsigned. A
+// side whose value is a constant not below zero (a literal, a parameter,
+// an enum or #define constant) has either sign; bpftrace, which types
+// enums as uint64 and arguments as uint64, needs that for literals
+// only.
+func (c *checker) warnSigns(e *BinaryExpr, x, y *Type) {
+	if x.Kind != Int || y.Kind != Int {
+		return
+	}
+	xn, yn := c.nonNegativeConst(e.X), c.nonNegativeConst(e.Y)
+	if x.Signed != y.Signed && !xn && !yn {
+		switch e.Op {
+		case "==", "!=", "<", "<=", ">", ">=":
+			c.warnf(e.Pos, "comparison of integers of different signs: '%s' and '%s' can lead to undefined behavior", cIntName(x), cIntName(y))
+		case "+", "-", "*", "/", "%":
+			c.warnf(e.Pos, "arithmetic on integers of different signs: '%s' and '%s' can lead to undefined behavior", cIntName(x), cIntName(y))
+		}
+	}
+	if (e.Op == "/" || e.Op == "%") && (x.Signed && !xn || y.Signed && !yn) {
+		c.warnf(e.Pos, "signed operands for '%s' can lead to undefined behavior (cast to unsigned to silence warning)", e.Op)
+	}
+}
+
+// nonNegativeConst says e's value is known before the program runs and
+// not below zero, and e is no cast (a cast states a type).
+func (c *checker) nonNegativeConst(e Expr) bool {
+	if _, cast := e.(*CastExpr); cast {
+		return false
+	}
+	k, ok := c.info.Consts[e]
+	return ok && !k.IsString && k.Bytes == nil && int64(k.Int) >= 0
+}
+
+// cIntName names an integer type as bpftrace's warnings do: "int32",
+// "unsigned int64".
+func cIntName(t *Type) string {
+	if t.Signed {
+		return fmt.Sprintf("int%d", t.Size*8)
+	}
+	return fmt.Sprintf("unsigned int%d", t.Size*8)
+}
+
+// fold computes a binary operation on two constants, as the program
+// would: a comparison is unsigned when unsigned says so, division,
+// remainder and right shift always are.
 func (c *checker) fold(e *BinaryExpr, a, b uint64, unsigned bool) (uint64, bool) {
 	sa, sb := int64(a), int64(b)
 	switch e.Op {
@@ -335,16 +387,10 @@ func (c *checker) fold(e *BinaryExpr, a, b uint64, unsigned bool) (uint64, bool)
 			c.errorf(e.Y.Position(), "division by zero")
 			return 0, false
 		}
-		if unsigned {
-			if e.Op == "/" {
-				return a / b, true
-			}
-			return a % b, true
-		}
 		if e.Op == "/" {
-			return uint64(sa / sb), true
+			return a / b, true
 		}
-		return uint64(sa % sb), true
+		return a % b, true
 	case "&":
 		return a & b, true
 	case "|":
@@ -354,10 +400,7 @@ func (c *checker) fold(e *BinaryExpr, a, b uint64, unsigned bool) (uint64, bool)
 	case "<<":
 		return a << (b & 63), true
 	case ">>":
-		if unsigned {
-			return a >> (b & 63), true
-		}
-		return uint64(sa >> (b & 63)), true
+		return a >> (b & 63), true
 	case "==":
 		return b2u(a == b), true
 	case "!=":
@@ -423,7 +466,9 @@ func (c *checker) ternary(e *TernaryExpr) *Type {
 		return BoolType() // c ? true : false is a bool
 	}
 	if t.IsInteger() {
-		return inUser(IntType(8, a.Signed && b.Signed), a.User || b.User)
+		// Signed as its first branch is, as in bpftrace 0.17:
+		// c ? -1 : (uint32)1 is an int64, c ? (uint32)1 : -1 a uint64.
+		return inUser(IntType(8, a.Signed), a.User || b.User)
 	}
 	return t
 }

@@ -31,7 +31,7 @@ func (r *rewriter) stmt(s Stmt) Stmt {
 	case *ExprStmt:
 		return exprStmt(r.e(s.X))
 	case *AssignStmt:
-		return &AssignStmt{Pos: s.Pos, Target: r.e(s.Target), Op: s.Op, Value: r.e(s.Value)}
+		return &AssignStmt{Pos: s.Pos, Target: r.e(s.Target), Op: s.Op, Value: r.e(s.Value), OpPos: s.OpPos}
 	case *IncDecStmt:
 		return &IncDecStmt{Pos: s.Pos, Target: r.e(s.Target), Op: s.Op}
 	case *IfStmt:

@@ -183,6 +183,7 @@ type pUnroll struct {
 }
 
 type pAssign struct {
+	Pos   position
 	Op    assignOp `parser:"@@"`
 	Value *pExpr   `parser:"@@"`
 }

@@ -10,7 +10,8 @@ import (
 // TestIncDecExpressions checks ++ and -- used for their values: where
 // they bind (a postfix takes its operand's suffixes, a prefix operator
 // outside it takes the result), which is prefix and which postfix, and
-// the type each gives (the target's); alone as a statement they stay a
+// the type each gives (the target's; an int64 times a uint8 is
+// unsigned, as in bpftrace); alone as a statement they stay a
 // statement, whichever side they stand.
 func TestIncDecExpressions(t *testing.T) {
 	src := `BEGIN {
@@ -25,12 +26,12 @@ func TestIncDecExpressions(t *testing.T) {
 	}
 	got := Dump(prog, info)
 	want := `  assign =
-    var $y :: int64
-    binary + :: int64
+    var $y :: uint64
+    binary + :: uint64
       unary - :: int64
         postfix ++ :: int64
           map @x :: int64
-      binary * :: int64
+      binary * :: uint64
         prefix ++ :: int64
           map @k :: int64
             int 1 :: int64

@@ -227,12 +227,12 @@ func (p *scriptParser) unroll(c *cursor) (_ *pUnroll, err *syntaxError) {
 // assign is an assignment operator and its value (pAssign).
 func (p *scriptParser) assign(c *cursor) (_ *pAssign, err *syntaxError) {
 	defer func() { c.note(err) }()
-	v := p.peek(c).Value
-	if !assignOps[v] {
+	tok := p.peek(c)
+	if !assignOps[tok.Value] {
 		return nil, nil
 	}
 	p.next(c)
-	s := &pAssign{Op: assignOp(v)}
+	s := &pAssign{Pos: tok.Pos, Op: assignOp(tok.Value)}
 	if s.Value, err = p.needExpr(c); err != nil {
 		return nil, err
 	}
