@@ -23,14 +23,20 @@ import (
 // run asks the kernel whether it can run programs at all (it loads a
 // socket filter and runs it: two system calls, ~0.1 ms here), and that
 // answer, cached for the process, is then ready when BEGIN runs instead of
-// being asked on the way to it. The warm program's own run may fail (the
-// kernel runs no tracepoint or kprobe programs from user space); only the
-// cached answer matters, and a probe that could not decide is asked again
-// when BEGIN runs, with the same error as without Warm.
+// being asked on the way to it. The warm program is then of BEGIN's own
+// type, a raw tracepoint, which the kernel runs; for a script that also
+// loads a kprobe-type program its run fails (the kernel runs no kprobe
+// programs from user space), which costs a failed system call and an
+// error made and dropped. Only the cached answer matters, and a probe
+// that could not decide is asked again when BEGIN runs, with the same
+// error as without Warm.
 func Warm(kprobeType, runsOnce bool) {
 	typ := ebpf.TracePoint
-	if kprobeType {
+	switch {
+	case kprobeType:
 		typ = ebpf.Kprobe
+	case runsOnce:
+		typ = ebpf.RawTracepoint
 	}
 	go func() {
 		prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
