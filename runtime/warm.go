@@ -16,7 +16,8 @@ import (
 // one helper: one program load more in all, on a thread that is otherwise
 // idle while the parser is built. (Programs are loaded without BTF, so the
 // BTF feature probes cilium/ebpf once ran are not needed at all: see
-// withoutLineInfo.)
+// withoutLineInfo.) It also reads the memory cgroup's limit, which
+// loading checks the maps against.
 //
 // A script with BEGIN or END (runsOnce) also has Warm run that program
 // from user space, as runSpecial runs BEGIN and END: cilium/ebpf's first
@@ -39,6 +40,10 @@ func Warm(kprobeType, runsOnce bool) {
 		typ = ebpf.RawTracepoint
 	}
 	go func() {
+		// Loading checks the maps against the memory cgroup's limit
+		// (checkMemoryLimit), read once: a few files, ~0.1 ms here,
+		// read by the ring buffer's maker when there is one.
+		_, _ = cgroupMemoryLimit()
 		prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
 			Type:    typ,
 			License: "GPL",
