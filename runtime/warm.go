@@ -16,8 +16,9 @@ import (
 // one helper: one program load more in all, on a thread that is otherwise
 // idle while the parser is built. (Programs are loaded without BTF, so the
 // BTF feature probes cilium/ebpf once ran are not needed at all: see
-// withoutLineInfo.) It also reads the memory cgroup's limit, which
-// loading checks the maps against.
+// withoutLineInfo.) It also reads what the pipeline learns once about the
+// machine on the way: the possible CPUs, the PID namespace, the memory
+// cgroup's limit.
 //
 // A script with BEGIN or END (runsOnce) also has Warm run that program
 // from user space, as runSpecial runs BEGIN and END: cilium/ebpf's first
@@ -40,9 +41,14 @@ func Warm(kprobeType, runsOnce bool) {
 		typ = ebpf.RawTracepoint
 	}
 	go func() {
-		// Loading checks the maps against the memory cgroup's limit
-		// (checkMemoryLimit), read once: a few files, ~0.1 ms here,
-		// read by the ring buffer's maker when there is one.
+		// Facts the pipeline reads once on the way, in the order it
+		// asks: compiling, the number of possible CPUs (cilium/ebpf
+		// parses a sysfs file with fmt); tracing, ntrace's PID
+		// namespace; loading, the memory cgroup's limit that the maps
+		// are checked against (checkMemoryLimit: a few files, ~0.1 ms
+		// here, read by the ring buffer's maker when there is one).
+		PossibleCPUs()
+		DetectPIDNamespace()
 		_, _ = cgroupMemoryLimit()
 		prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
 			Type:    typ,
