@@ -17,6 +17,8 @@ var (
 	// bpftrace: "Lost N events" on stdout each time the perf buffer
 	// reports a loss.
 	bpftraceLostRe = regexp.MustCompile(`^Lost (\d+) events`)
+	// bpftrace: "Attaching N probes..." on stdout as it starts.
+	bpftraceAttachingRe = regexp.MustCompile(`^Attaching \d+ probes?\.\.\.$`)
 	// ntrace -v: "ntrace: N probes attached X ms after main started".
 	ntraceAttachedRe = regexp.MustCompile(`probes? attached ([0-9.]+) ms after main started`)
 	// ntrace -v: "ntrace: PROBE: N instructions".
