@@ -340,8 +340,10 @@ func (d *drainer) finish(t *testing.T) {
 // leftovers counts the keys of udplat's stamp maps (its hash maps that
 // are not aggregations, and its LRU maps of records by datagram, of 4096
 // keys or more: the smaller LRU maps hold a note per socket or per CPU,
-// which may stay), by the names of the ntrace process's programs.
-func leftovers(t *testing.T, pid int, show bool) int {
+// which may stay), by the names of the ntrace process's programs. Shown,
+// each key names its map as the script does, from what ntrace -v said of
+// its maps (stderr).
+func leftovers(t *testing.T, pid int, stderr string, show bool) int {
 	t.Helper()
 	prefix := fmt.Sprintf("nt%d_", pid)
 	seen := map[ebpf.MapID]bool{}
@@ -374,7 +376,7 @@ func leftovers(t *testing.T, pid int, show bool) int {
 					total++
 					if show {
 						mi, _ := m.Info()
-						t.Logf("left in map %d %s (key %d bytes, value %d): %x = %x", mid, mi.Name, m.KeySize(), m.ValueSize(), k, v)
+						t.Logf("left in map %d %s %s (key %d bytes, value %d): %x = %x", mid, mi.Name, scriptMapName(stderr, mi.Name), m.KeySize(), m.ValueSize(), k, v)
 					}
 				}
 			}
@@ -382,6 +384,21 @@ func leftovers(t *testing.T, pid int, show bool) int {
 		}
 	}
 	return total
+}
+
+// verboseMap is ntrace -v's line about one of the script's maps, which it
+// prints in the order of their kernel names (m0, m1, …).
+var verboseMap = regexp.MustCompile(`(?m)^ntrace: (@\w*): an? \w+ map of`)
+
+// scriptMapName is the script's name of the map the kernel knows as kname
+// ("m3"), as ntrace -v listed them on stderr, or "" if it cannot tell.
+func scriptMapName(stderr, kname string) string {
+	i, err := strconv.Atoi(strings.TrimPrefix(kname, "m"))
+	names := verboseMap.FindAllStringSubmatch(stderr, -1)
+	if err != nil || !strings.HasPrefix(kname, "m") || i < 0 || i >= len(names) {
+		return ""
+	}
+	return names[i][1]
 }
 
 // waitNoLeftovers waits (socket teardown runs after an RCU grace period)
@@ -402,7 +419,7 @@ func (u *udplatRun) waitLeftovers() int {
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		late := time.Now().After(deadline)
-		n := leftovers(u.t, u.tr.cmd.Process.Pid, late)
+		n := leftovers(u.t, u.tr.cmd.Process.Pid, u.tr.Stderr(), late)
 		if n == 0 || late {
 			return n
 		}
