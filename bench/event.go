@@ -226,7 +226,7 @@ func (b *bench) eventRun(ctx context.Context, c eventCase, names []string) (even
 			if err != nil {
 				return o, err
 			}
-			delivery(&te, tools[name], final[0].RunCount, lines0[name], loopStart)
+			delivery(&te, tools[name], c.Targets, final[0].RunCount, lines0[name], loopStart)
 		}
 		*o.of(name) = te
 	}
@@ -342,15 +342,16 @@ func drain(tools map[string]*tool) time.Duration {
 
 // delivery fills in, for a tool that has exited, how many events fired
 // (fired: the first probe's runs from its load to the tool's exit), how
-// many reached the tool's stdout and how many it reported lost, all over
-// the tool's whole run, and the delivery rate from the start of the loop
-// (when it had printed lines0 lines) to the last line.
-func delivery(te *toolEvents, t *tool, fired uint64, lines0 int64, loopStart time.Time) {
+// many reached the tool's stdout and how many it reported lost in the
+// probes on targets, all over the tool's whole run, and the delivery rate
+// from the start of the loop (when it had printed lines0 lines) to the
+// last line.
+func delivery(te *toolEvents, t *tool, targets []string, fired uint64, lines0 int64, loopStart time.Time) {
 	te.Fired = fired
 	te.Delivered = t.lines.Load()
 	te.Lost = t.outLost.Load()
 	if t.name == ntraceName {
-		te.Lost += parseLost(t.stderr.String())
+		te.Lost += parseLost(t.stderr.String(), targets)
 	}
 	last := time.Unix(0, t.lastOut.Load())
 	if d := last.Sub(loopStart); d > 0 {
