@@ -420,7 +420,7 @@ func (g *gen) finish() {
 	g.appendCallbacks()
 	g.resolveLabels()
 	g.pruneUnreachable()
-	g.dropUnusedContext()
+	g.dropContextCopy()
 	g.dropReloads()
 	g.checkSize(probe)
 	g.checkBranches(probe)

@@ -44,7 +44,12 @@ type gen struct {
 	vars             map[*lang.Var]loc // where each $variable lives
 	errs             lang.ErrorList
 	source           *Source // the statement being compiled
-	large            bool    // past MaxInstructions, and said so
+	// sourceMeta is the metadata that says source alone (see withSource).
+	sourceMeta struct {
+		src  *Source
+		meta asm.Metadata
+	}
+	large bool // past MaxInstructions, and said so
 	// overflowed is set when a value did not fit the scratch area: the
 	// program is refused, so nothing more is emitted for it (a value of
 	// megabytes would otherwise cost an instruction per 8 bytes of it).
@@ -95,10 +100,27 @@ func (g *gen) emit(ins ...asm.Instruction) {
 			g.pending = ""
 		}
 		if g.source != nil {
-			in = in.WithSource(g.source)
+			in = g.withSource(in)
 		}
 		g.insns = append(g.insns, in)
 	}
+}
+
+// withSource is in.WithSource(g.source). An instruction with no other
+// metadata, most of them, gets metadata it shares with the others of the
+// same source: asm.Metadata is a list its setters copy rather than change,
+// so sharing it is safe, and it saves an allocation per instruction (the
+// largest part of compiling's).
+func (g *gen) withSource(in asm.Instruction) asm.Instruction {
+	if in.Metadata != (asm.Metadata{}) {
+		return in.WithSource(g.source)
+	}
+	if g.sourceMeta.src != g.source {
+		g.sourceMeta.src = g.source
+		g.sourceMeta.meta = asm.Instruction{}.WithSource(g.source).Metadata
+	}
+	in.Metadata = g.sourceMeta.meta
+	return in
 }
 
 // Source is the script position an instruction was compiled from, kept in
@@ -357,33 +379,6 @@ func (g *gen) pruneUnreachable() {
 		}
 	}
 	g.insns = kept
-}
-
-// dropUnusedContext removes the copy of the context into ctxReg that
-// every program starts with when nothing reads it: a script that only
-// counts never looks at its probe's arguments. The first instruction's
-// symbol, if any, moves to the next.
-func (g *gen) dropUnusedContext() {
-	if len(g.insns) < 2 {
-		return
-	}
-	first := g.insns[0]
-	if first.OpCode != asm.Mov.Op(asm.RegSource) || first.Dst != ctxReg || first.Src != asm.R1 {
-		return
-	}
-	for _, in := range g.insns[1:] {
-		if in.Dst == ctxReg || in.Src == ctxReg {
-			return
-		}
-	}
-	next := g.insns[1]
-	if sym := first.Symbol(); sym != "" {
-		if next.Symbol() != "" {
-			return // both named: keep them apart
-		}
-		next = next.WithSymbol(sym)
-	}
-	g.insns = append(asm.Instructions{next}, g.insns[2:]...)
 }
 
 // dropReloads removes a load of a stack slot right after the store of the

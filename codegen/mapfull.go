@@ -6,11 +6,8 @@ import (
 	"github.com/ntrace/ntrace/lang"
 )
 
-// DropCause says why the kernel refused to add a key to a map. Each @map
-// has DropSlots 64-bit words in FullMap's one value from
-// Map.Index*DropSlots: a counter per cause, so that user space reports
-// what actually happened instead of calling every refusal "full", then
-// DropErrno.
+// DropCause says why the kernel refused to add a key to a map, as user
+// space reports it: DropCauseOf names the cause of an errno.
 type DropCause int
 
 // The causes a map update is refused for, from the error the kernel's
@@ -21,61 +18,69 @@ const (
 	DropBusy                      // -EBUSY: the map was being updated on this CPU already
 	DropOther                     // any other error
 	NumDropCauses
-	// DropErrno is not a cause: its word holds the errno of the last
-	// update refused for another reason (DropOther), to name it.
-	DropErrno = NumDropCauses
-	DropSlots = NumDropCauses + 1
 )
 
-// Errors of map_update_elem, as the negative values it returns. They are
-// compared as 32-bit values: before 6.4 the maps' update functions return
-// an int, which reaches R0 with its upper half zero.
+// DropSlots is how many 64-bit words each @map has in FullMap's one
+// value, from Map.Index*DropSlots: word e counts the updates the kernel
+// refused with errno e, so that user space reports what actually
+// happened, the errno named, instead of calling every refusal "full".
+// The last word counts those refused with an errno of DropSlots-1 or
+// above (map updates return none such today).
+const DropSlots = 128
+
+// Errnos of map_update_elem's refusals that have a cause of their own.
+// (Numbers, not the unix package's constants: codegen compiles for
+// Linux on any machine.)
 const (
-	errE2BIG  = -7
-	errENOMEM = -12
-	errEBUSY  = -16
+	errnoE2BIG  = 7
+	errnoENOMEM = 12
+	errnoEBUSY  = 16
 )
 
-// countDropped adds one to m's FullMap counter for the cause the error in
-// R0 names: an update that would have added a key to m failed. User
-// space reads the counters and warns with the map's name and the cause,
-// so no update is ever dropped silently. The code ends by falling
-// through or jumping to done, which the caller places.
-//
-// FullMap is one array value shared by the CPUs that the program
-// addresses directly (no lookup, no null check) and adds to atomically:
-// a refused update costs the kernel a locked bucket already, and the
-// code stays a few instructions at every update that can be refused
-// (an update is on the path of every event that meets a new key).
-// Clobbers R0-R2.
-func (g *gen) countDropped(m *Map, done string) {
-	base := uint32(m.Index) * uint32(DropSlots) * 8
-	g.emit(
-		asm.LoadMapValue(asm.R1, 0, base).WithReference(FullMap),
-		asm.Mov.Imm(asm.R2, 1),
-	)
-	causes := []struct {
-		errno int32
-		cause DropCause
-	}{{errE2BIG, DropFull}, {errENOMEM, DropNoMemory}, {errEBUSY, DropBusy}}
-	for _, c := range causes {
-		next := g.label()
-		g.emit(
-			asm.JNE.Imm32(asm.R0, c.errno, next),
-			asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, slotOff(c.cause)),
-			asm.Ja.Label(done),
-		)
-		g.place(next)
+// DropCauseOf is the cause of a refusal with errno e, a FullMap word.
+func DropCauseOf(errno int) DropCause {
+	switch errno {
+	case errnoE2BIG:
+		return DropFull
+	case errnoENOMEM:
+		return DropNoMemory
+	case errnoEBUSY:
+		return DropBusy
 	}
-	g.emit(
-		asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, slotOff(DropOther)),
-		asm.Neg.Imm32(asm.R0, 0), // the errno, zero-extended
-		asm.StoreMem(asm.R1, slotOff(DropErrno), asm.R0, asm.DWord),
-	)
+	return DropOther
 }
 
-// slotOff is the offset of a cause's word from a map's first in FullMap.
-func slotOff(c DropCause) int16 { return int16(c) * 8 }
+// countDropped adds one to m's FullMap word for the error that the low
+// half of r holds, the negative errno a map update returned (its upper
+// half is whatever it is: before 6.4 the maps' update functions return
+// an int, which reaches R0 with its upper half zero). An update that
+// would have added a key to m failed; user space reads the words and
+// warns with the map's name and the cause, so no update is ever dropped
+// silently.
+//
+// The errno indexes the word, so the code is as short for every cause
+// as for one, which matters for it is at every update that can be
+// refused. FullMap is one array value shared by the CPUs that the
+// program addresses directly (no lookup, no null check) and adds to
+// atomically: a refused update costs the kernel a locked bucket
+// already. Clobbers r, R1 and R2.
+func (g *gen) countDropped(m *Map, r asm.Register) {
+	base := uint32(m.Index) * uint32(DropSlots) * 8
+	inRange := g.label()
+	g.emit(
+		asm.Neg.Imm32(r, 0), // the errno, zero-extended
+		asm.JLT.Imm(r, DropSlots, inRange),
+		asm.Mov.Imm(r, DropSlots-1),
+	)
+	g.place(inRange)
+	g.emit(
+		asm.LSh.Imm(r, 3),
+		asm.LoadMapValue(asm.R1, 0, base).WithReference(FullMap),
+		asm.Add.Reg(asm.R1, r),
+		asm.Mov.Imm(asm.R2, 1),
+		asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, 0),
+	)
+}
 
 // lookupSlot leaves in R0 the address of the value at index in the array
 // map name (nil if the lookup fails). Clobbers R1-R5.

@@ -97,7 +97,7 @@ func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	g.update(m, key, v, 0)
 	stored := g.label()
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.countDropped(m, stored)
+	g.countDropped(m, asm.R0)
 	g.place(stored)
 }
 
@@ -226,27 +226,45 @@ func fetchAdd(dst, src asm.Register) asm.Instruction {
 // upsert runs apply on m's value at key, with R0 pointing at it. The key
 // is usually there: that path falls through, so the verifier holds one
 // branch for the rest of the probe (see MaxPendingBranches). A missing
-// key is inserted with the value first builds, unless another CPU
-// inserts it first: then the code jumps back to apply, emitted once, to
-// update theirs (apply's values live in callee-saved registers or on the
-// stack, where the calls between leave them). An insert the kernel
-// refuses is counted with the reason it gave.
+// key is inserted with the value first builds. When the kernel refuses
+// the insert, most often because another CPU (or a program nested in
+// this one on this CPU) inserted the key meanwhile, the code goes back
+// to the lookup, emitted once, to apply to theirs (apply's values live
+// in callee-saved registers or on the stack, where the calls between
+// leave them); a key still missing is inserted once more, and a second
+// refusal is counted with the reason the kernel gave for it.
+//
+// One word, tried, 0 and then 1, bounds the loop. It is a constant on
+// both ways round, so that the verifier decides the branch on it by the
+// constant: 6.1's gives up (EFAULT, a precision-tracking bug) on a loop
+// carrying a value a helper returned, such as the insert's error.
 func (g *gen) upsert(m *Map, key loc, apply func(), first func() loc) {
-	missing, found, done := g.label(), g.label(), g.label()
+	again, missing, refused, done := g.label(), g.label(), g.label(), g.label()
+	tried := g.newVal()
+	setTried := func(v int32) {
+		r := asm.R1
+		if !tried.spilled {
+			r = tried.reg
+		}
+		g.emit(asm.Mov.Imm(r, v))
+		g.set(tried, r)
+	}
+	setTried(0)
+	g.place(again)
 	g.lookup(m, key)
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
-	g.place(found)
 	apply()
 	g.emit(asm.Ja.Label(done))
 	g.place(missing)
 	g.update(m, key, first(), bpfNoExist)
-	g.emit(asm.JEq.Imm(asm.R0, 0, done))
-	failed := loc{asm.RFP, g.allocStack(8, lang.Pos{})}
-	g.emit(asm.StoreMem(failed.base, failed.off, asm.R0, asm.DWord))
-	g.lookup(m, key)
-	g.emit(asm.JNE.Imm(asm.R0, 0, found))
-	// Neither inserted nor there: count why the kernel refused it.
-	g.emit(asm.LoadMem(asm.R0, failed.base, failed.off, asm.DWord))
-	g.countDropped(m, done)
+	g.emit(
+		asm.JEq.Imm(asm.R0, 0, done),
+		asm.JNE.Imm(g.load(tried, asm.R1), 0, refused),
+	)
+	setTried(1)
+	g.emit(asm.Ja.Label(again))
+	g.place(refused)
+	g.countDropped(m, asm.R0)
 	g.place(done)
+	g.release(tried)
 }

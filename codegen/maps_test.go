@@ -290,6 +290,8 @@ func aggAtomics(insns asm.Instructions) []asm.Instruction {
 			if ins.Dst != full {
 				out = append(out, ins)
 			}
+		case ins.OpCode == asm.Add.Op(asm.RegSource) && ins.Dst == full:
+			// the word of the error's errno, still in FullMap
 		case ins.OpCode.Class().IsALU() || ins.OpCode.Class().IsLoad():
 			if ins.Dst == full {
 				full = asm.R10

@@ -97,19 +97,11 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 		a.Mechanism, a.Why = pick(k.Return, Uretprobe, Uprobe), "the only way"
 	case k.Fentry:
 		a.Mechanism, a.Why = pick(k.Return, Fexit, Fentry), "asked for"
-		entry, alt := "kprobe", "a kprobe"
-		if k.Return {
-			entry, alt = "kretprobe", "a kretprobe"
-		}
-		instead := fmt.Sprintf("; %s:%s would attach as %s", entry, t.Func, alt)
-		if !f.Kprobes && f.NoKprobes != "" {
-			instead = fmt.Sprintf("; %s too, so %s:%s would not attach either: use a tracepoint or a raw tracepoint (ntrace -l 'tracepoint:*')", f.NoKprobes, entry, t.Func)
-		}
 		switch {
 		case !f.Fentry:
-			a.Unavailable = fmt.Errorf("%s%s", noFentry, instead)
+			a.Unavailable = fmt.Errorf("%s%s", noFentry, f.insteadOfFentry(k, t.Func))
 		case t.OddProto:
-			a.Unavailable = fmt.Errorf("%s takes or returns a struct by value, or takes variable arguments, which ntrace does not run as %s%s", t.Func, a.Mechanism, instead)
+			a.Unavailable = fmt.Errorf("%s takes or returns a struct by value, or takes variable arguments, which ntrace does not run as %s%s", t.Func, a.Mechanism, f.insteadOfFentry(k, t.Func))
 		}
 	case t.SymOffset != 0:
 		a.Mechanism, a.Why = Kprobe, "only a kprobe hooks an instruction inside a function"
@@ -138,6 +130,39 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 		}
 	}
 	return a
+}
+
+// insteadOfFentry says what would attach instead of a fentry or fexit
+// probe (of kind k) on fn, for the message saying why it cannot.
+func (f Features) insteadOfFentry(k *lang.KindInfo, fn string) string {
+	entry, alt := "kprobe", "a kprobe"
+	if k.Return {
+		entry, alt = "kretprobe", "a kretprobe"
+	}
+	if !f.Kprobes && f.NoKprobes != "" {
+		return fmt.Sprintf("; %s too, so %s:%s would not attach either: use a tracepoint or a raw tracepoint (ntrace -l 'tracepoint:*')", f.NoKprobes, entry, fn)
+	}
+	return fmt.Sprintf("; %s:%s would attach as %s", entry, fn, alt)
+}
+
+// Unattachable says why no probe of kind (a kernel function's) on fn can
+// run on a kernel with f, whatever fn's types, as the compiled probe's
+// Attach.Unavailable would: fentry and fexit where fentry is known
+// refused, kprobes and kretprobes where fentry is refused and kprobes are
+// known absent. It is nil where one may run, or kind hooks no kernel
+// function. lang.Params.Unattachable asks it before the check.
+func (f Features) Unattachable(kind lang.ProbeKind, fn string) error {
+	k := kind.Info()
+	if k == nil || k.Context != lang.KernelFunction || f.Fentry || f.NoFentry == "" {
+		return nil
+	}
+	if k.Fentry {
+		return fmt.Errorf("%s%s", f.NoFentry, f.insteadOfFentry(k, fn))
+	}
+	if why := f.KprobesAbsent(); why != "" {
+		return errors.New(why)
+	}
+	return nil
 }
 
 // KprobesAbsent says, for a kernel known to have no kprobes, why a kprobe

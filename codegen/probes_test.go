@@ -149,12 +149,19 @@ kretprobe:udp_sendmsg: kretprobe_multi Kprobe/TraceKprobeMulti to "" symbols udp
 	}
 }
 
-// loads lists the context loads (offset and size) of a program's code.
+// loads lists the context loads (offset and size) of a program's code:
+// through R6, its copy of the context, or through R1 while R1 still
+// holds it, in the straight code the program starts with.
 func loads(p *ebpf.ProgramSpec) []string {
 	var out []string
+	inR1 := true
 	for _, in := range p.Instructions {
-		if in.OpCode.Class() == asm.LdXClass && in.Src == asm.R6 {
+		c := in.OpCode.Class()
+		if c == asm.LdXClass && (in.Src == asm.R6 || inR1 && in.Src == asm.R1) {
 			out = append(out, fmt.Sprintf("%d/%s", in.Offset, in.OpCode.Size()))
+		}
+		if (c.IsALU() || c.IsLoad()) && in.Dst == asm.R1 || in.IsBuiltinCall() || in.OpCode.JumpOp() == asm.Exit {
+			inR1 = false
 		}
 	}
 	return out

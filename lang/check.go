@@ -140,6 +140,14 @@ type Params struct {
 	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
 	// (system()) are allowed.
 	Unsafe bool
+	// Unattachable, when set, says why this kernel can run no probe of
+	// kind on function fn whatever its types (no kprobes and no fentry,
+	// say), or nil where one may run. Check asks it about each probe on a
+	// kernel function in an either's alternative, not optional, before
+	// checking the alternative: one it says cannot attach is left out
+	// unchecked (see LeftUnattachable), so that the runtime neither
+	// compiles, loads nor reads tracepoint formats for it.
+	Unattachable func(kind ProbeKind, fn string) error
 }
 
 const (
@@ -234,20 +242,38 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	}
 	c.expandAll(prog)
 	var known map[string]*MapInfo
+	var sizes *Info
 	for pass := 0; pass < 2; pass++ {
 		q := newChecker(env, params, cfg)
 		q.quiet = true
 		q.targets = c.targets
+		q.presize(sizes)
 		q.seedMaps(known)
 		q.program(prog)
-		known = q.info.Maps
+		known, sizes = q.info.Maps, q.info
 	}
+	c.presize(sizes)
 	c.seedMaps(known)
 	c.program(prog)
 	if err := c.errs.Err(); err != nil {
 		return nil, err
 	}
 	return c.info, nil
+}
+
+// presize makes the side tables that grow with the script's size as
+// large as an earlier pass (sizes, nil for none) found them, so that they
+// are not grown, and rehashed, entry by entry three times over: most of
+// what the check stage spent in map assignments.
+func (c *checker) presize(sizes *Info) {
+	if sizes == nil {
+		return
+	}
+	c.info.Types = make(map[Expr]*Type, len(sizes.Types))
+	c.info.Consts = make(map[Expr]Const, len(sizes.Consts))
+	c.info.Vars = make(map[*VarExpr]*Var, len(sizes.Vars))
+	c.info.Members = make(map[*FieldExpr]*MemberAccess, len(sizes.Members))
+	c.info.Offsets = make(map[Expr]int, len(sizes.Offsets))
 }
 
 // seedMaps starts a pass knowing the shapes of the maps an earlier pass

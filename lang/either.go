@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -17,7 +18,8 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 	if len(prog.Choices) == 0 {
 		return checkProbes(prog, env, params)
 	}
-	left := map[*Alternative]error{}
+	left := unattachable(prog, params)
+	readmit(prog, left)
 	for {
 		sub := *prog
 		sub.Probes = nil
@@ -47,10 +49,94 @@ func Check(prog *Program, env Env, params Params) (*Info, error) {
 		for a, ae := range found {
 			left[a] = ae.Err()
 		}
+		if readmit(prog, left) {
+			continue
+		}
 		if err := exhausted(prog, left); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// ErrUnattachable is the cause of the error Info.Left holds for an
+// alternative left out unchecked because one of its probes cannot attach
+// on this kernel (Params.Unattachable).
+var ErrUnattachable = errors.New("cannot attach on this kernel")
+
+// unattachable leaves out, before anything is checked, each alternative
+// with a probe on a kernel function (not optional) that params says no
+// probe of its kind can attach to here: the probe at the attach point,
+// and why.
+func unattachable(prog *Program, params Params) map[*Alternative]error {
+	left := map[*Alternative]error{}
+	if params.Unattachable == nil {
+		return left
+	}
+	for _, ch := range prog.Choices {
+		for _, a := range ch.Alts {
+			if err := alternativeUnattachable(a, params.Unattachable); err != nil {
+				left[a] = err
+			}
+		}
+	}
+	return left
+}
+
+// alternativeUnattachable is the error for a's first attach point that
+// cannot attach here, or nil.
+func alternativeUnattachable(a *Alternative, why func(ProbeKind, string) error) error {
+	for _, p := range a.Probes {
+		for _, ap := range p.Attach {
+			k := KindNamed(ap.Kind)
+			if ap.Optional || k == nil || k.Context != KernelFunction || len(ap.Parts) == 0 {
+				continue
+			}
+			fn := ap.Parts[len(ap.Parts)-1]
+			if i := strings.IndexByte(fn, '+'); i >= 0 {
+				fn = fn[:i]
+			}
+			if err := why(k.Kind, fn); err != nil {
+				return ErrorList{{Pos: ap.Pos, Msg: fmt.Sprintf("%s: %v", ap.Raw, err), Err: fmt.Errorf("%w: %w", ErrUnattachable, err)}}.Err()
+			}
+		}
+	}
+	return nil
+}
+
+// readmit puts back the alternatives left out unchecked as unattachable
+// of each either that has no other left in play, and says whether it did:
+// those are then checked, compiled and passed over by the runtime, which
+// says that none can run, as it would without Params.Unattachable.
+func readmit(prog *Program, left map[*Alternative]error) bool {
+	did := false
+	for _, ch := range prog.Choices {
+		inPlay := false
+		for _, a := range ch.Alts {
+			inPlay = inPlay || left[a] == nil
+		}
+		if inPlay {
+			continue
+		}
+		for _, a := range ch.Alts {
+			if errors.Is(left[a], ErrUnattachable) {
+				delete(left, a)
+				did = true
+			}
+		}
+	}
+	return did
+}
+
+// LeftUnattachable says, for an error of Info.Left, whether its
+// alternative was left out because a probe of it cannot attach on this
+// kernel rather than because it does not check, and then why, without a
+// position: "kprobe:f: this kernel has no kprobes …".
+func LeftUnattachable(err error) (string, bool) {
+	var errs ErrorList
+	if !errors.Is(err, ErrUnattachable) || !asErrorList(err, &errs) || len(errs) != 1 {
+		return "", false
+	}
+	return errs[0].Msg, true
 }
 
 // splitByAlternative sorts errs into those inside an alternative still

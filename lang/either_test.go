@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/internal/testenv"
 	. "github.com/ntrace/ntrace/lang"
 )
@@ -134,5 +135,86 @@ BEGIN { @n = nosuch; }
 				t.Errorf("error:\n%s\nwant:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// On a kernel that can run no probe on a kernel function (no kprobes,
+// fentry refused), an alternative with one is left out before it is
+// checked, with the reason the runtime would give for passing it over;
+// an optional probe does not count, nor does a kernel that may attach.
+func TestEitherLeavesOutWhatCannotAttach(t *testing.T) {
+	none := codegen.Features{NoFentry: "fentry refused by this kernel: operation not permitted", NoKprobes: "this kernel has no kprobes (CONFIG_KPROBES off)"}
+	src := `either (
+  tracepoint:syscalls:sys_enter_read { @n = count(); }
+  kretprobe:vfs_read { @x = nosuch(1); }
+) or (
+  fentry:vfs_read { @n = count(); }
+) or (
+  kprobe:vfs_read? { @n = count(); }
+  tracepoint:syscalls:sys_enter_read { @n = count(); }
+) or (
+  kprobe:vfs_read { @n = count(); }
+)`
+	prog, info, errs := checkSrc(t, src, Params{Unattachable: none.Unattachable})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	alts := prog.Choices[0].Alts
+	for i, want := range []string{
+		"kretprobe:vfs_read: this kernel has no kprobes (CONFIG_KPROBES off), and fentry refused by this kernel: operation not permitted; tracepoints and raw tracepoints work here",
+		"fentry:vfs_read: fentry refused by this kernel: operation not permitted; this kernel has no kprobes (CONFIG_KPROBES off) too, so kprobe:vfs_read would not attach either",
+		"",
+		"kprobe:vfs_read: this kernel has no kprobes",
+	} {
+		why, ok := LeftUnattachable(info.Left[alts[i]])
+		if want == "" {
+			if info.Left[alts[i]] != nil {
+				t.Errorf("alternative %d left out: %v", i+1, info.Left[alts[i]])
+			}
+			continue
+		}
+		if !ok || !strings.HasPrefix(why, want) {
+			t.Errorf("alternative %d left out for %q (%v), want %q", i+1, why, info.Left[alts[i]], want)
+		}
+	}
+	if len(info.Probes) != 2 || info.Probes[0].Targets[0].Kind != KprobeProbe || info.Probes[1].Targets[0].Kind != TracepointProbe {
+		t.Errorf("probes checked: %d, want alternative 3's two", len(info.Probes))
+	}
+	// A kernel that may attach them: all four are checked, and the
+	// first does not check.
+	may := codegen.Features{Kprobes: true, NoFentry: none.NoFentry}
+	prog, info, errs = checkSrc(t, src, Params{Unattachable: may.Unattachable})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	alts = prog.Choices[0].Alts
+	if why, ok := LeftUnattachable(info.Left[alts[0]]); ok || info.Left[alts[0]] == nil || !strings.Contains(info.Left[alts[0]].Error(), "nosuch") {
+		t.Errorf("alternative 1 left out for %v (%q), want its unknown function", info.Left[alts[0]], why)
+	}
+}
+
+// When no alternative that can attach is left, those that cannot are
+// checked after all, as without Params.Unattachable: the runtime passes
+// them over and says that none can run, and why for each.
+func TestEitherNothingAttachableIsTheRuntimes(t *testing.T) {
+	none := codegen.Features{NoFentry: "fentry refused by this kernel: operation not permitted", NoKprobes: "this kernel has no kprobes (CONFIG_KPROBES off)"}
+	src := `either (
+  kprobe:vfs_read { @n = count(); }
+) or (
+  tracepoint:syscalls:sys_enter_read { @n = args->nosuch; }
+)`
+	prog, info, errs := checkSrc(t, src, Params{Unattachable: none.Unattachable})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	alts := prog.Choices[0].Alts
+	if info.Left[alts[0]] != nil {
+		t.Errorf("alternative 1 left out for %v, want it checked", info.Left[alts[0]])
+	}
+	if _, ok := LeftUnattachable(info.Left[alts[1]]); ok || info.Left[alts[1]] == nil {
+		t.Errorf("alternative 2 left out for %v, want its check error", info.Left[alts[1]])
+	}
+	if len(info.Probes) != 1 || info.Probes[0].Targets[0].Kind != KprobeProbe {
+		t.Errorf("%d probes checked, want alternative 1's", len(info.Probes))
 	}
 }

@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // btfWords are the words whose presence in a script means that checking it
 // will almost surely read kernel BTF: kernel types, the builtins that walk
@@ -37,6 +40,34 @@ var kprobeTypeWords = map[string]bool{
 // preparing (see runtime.Warm).
 func MayLoadKprobeType(src string) bool {
 	return hasAnyWord(src, kprobeTypeWords)
+}
+
+// kernelFunctionWords are the probe kinds on kernel functions, by their
+// long names: a guess needs no more.
+var kernelFunctionWords = map[string]bool{
+	"kprobe": true, "kretprobe": true, "fentry": true, "fexit": true, "kfunc": true, "kretfunc": true,
+}
+
+// MayHookKernelFunctions guesses, as MayNeedBTF does, whether the script
+// has probes on kernel functions, for which the runtime finds out how the
+// kernel lets them attach (runtime.DetectFeatures) before the check.
+func MayHookKernelFunctions(src string) bool {
+	return hasAnyWord(src, kernelFunctionWords)
+}
+
+// functionLookupWords are the probe kinds whose checking or loading
+// looks kernel functions up by name: those on kernel functions, and raw
+// tracepoints (their __probestub_ functions name the arguments).
+var functionLookupWords = map[string]bool{
+	"kprobe": true, "kretprobe": true, "fentry": true, "fexit": true, "kfunc": true, "kretfunc": true,
+	"rawtracepoint": true, "rt": true,
+}
+
+// MayLookUpFunctions guesses, as MayNeedBTF does, whether checking or
+// loading the script will look kernel functions up by name in BTF, so
+// that a caller can have their index made beside the parser.
+func MayLookUpFunctions(src string) bool {
+	return hasAnyWord(src, functionLookupWords)
 }
 
 // runOnceWords are the probes that run once, from user space.
@@ -116,15 +147,26 @@ func TracepointsNamed(src string) [][2]string {
 }
 
 // cutTracepointKind cuts "tracepoint:" (or an alias of it) off the
-// start of s.
+// start of s. It is asked at every word of a script, so it allocates
+// nothing: the prefixes are made once, on first use.
 func cutTracepointKind(s string) (string, bool) {
-	for _, n := range TracepointProbe.Info().Names() {
-		if rest, ok := strings.CutPrefix(s, n+":"); ok {
+	for _, p := range tracepointPrefixes() {
+		if rest, ok := strings.CutPrefix(s, p); ok {
 			return rest, true
 		}
 	}
 	return s, false
 }
+
+// tracepointPrefixes are the names of the tracepoint kind, each with its
+// colon: "tracepoint:", "t:".
+var tracepointPrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, n := range TracepointProbe.Info().Names() {
+		out = append(out, n+":")
+	}
+	return out
+})
 
 // leadingName splits s after its leading run of letters, digits and
 // underscores.

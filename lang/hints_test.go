@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"testing"
 )
@@ -44,6 +45,28 @@ func TestMayLoadKprobeType(t *testing.T) {
 	} {
 		if got := MayLoadKprobeType(src); got != want {
 			t.Errorf("MayLoadKprobeType(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+func TestMayLookUpFunctions(t *testing.T) {
+	for _, c := range []struct {
+		src           string
+		lookUp, hooks bool
+	}{
+		{`tracepoint:syscalls:sys_enter_getppid { @ = count(); }`, false, false},
+		{`uprobe:/bin/bash:readline { @ = count(); }`, false, false},
+		{`rawtracepoint:sched_switch { @ = count(); }`, true, false}, // __probestub_sched_switch
+		{`rt:sched_switch { @ = count(); }`, true, false},
+		{`kprobe:tcp_v4_connect { @ = count(); }`, true, true},
+		{`kfunc:tcp_v4_connect { @ = count(); }`, true, true},
+		{`t:syscalls:sys_enter_read { @[comm] = count(); } // kpr`, false, false},
+	} {
+		if got := MayLookUpFunctions(c.src); got != c.lookUp {
+			t.Errorf("MayLookUpFunctions(%q) = %v, want %v", c.src, got, c.lookUp)
+		}
+		if got := MayHookKernelFunctions(c.src); got != c.hooks {
+			t.Errorf("MayHookKernelFunctions(%q) = %v, want %v", c.src, got, c.hooks)
 		}
 	}
 }
@@ -107,5 +130,23 @@ xt:no:no, tracepoint:a, tracepoint::b
 	want := "[[sched sched_switch] [syscalls sys_enter_read] [syscalls sys_exit_read] [x y]]"
 	if got != want {
 		t.Errorf("TracepointsNamed = %s, want %s", got, want)
+	}
+}
+
+// BenchmarkHints is the hints' cost on udplat, the largest recipe: they
+// run on the path to the parser, before it starts.
+func BenchmarkHints(b *testing.B) {
+	src, err := os.ReadFile("../scripts/udplat.nt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		TracepointsNamed(string(src))
+		MayNeedBTF(string(src))
+		MayLoadKprobeType(string(src))
+		MayHookKernelFunctions(string(src))
+		MayRunOnce(string(src))
+		MaySendEvents(string(src))
 	}
 }

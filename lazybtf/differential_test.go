@@ -380,3 +380,38 @@ func TestModuleTypesAsCilium(t *testing.T) {
 		}
 	}
 }
+
+// Functions are found by name the same whether their index is made ahead
+// (IndexFunctions, on another goroutine, while other types are looked
+// up) or by their first lookup.
+func TestIndexFunctionsAhead(t *testing.T) {
+	k := btftest.Kernels()[0]
+	raw := btftest.Raw(t, k)
+	lazyFirst, err := lazybtf.Load(raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ahead, err := lazybtf.Load(raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ahead.IndexFunctions()
+	}()
+	if _, err := ahead.TypesByName("sk_buff"); err != nil {
+		t.Errorf("sk_buff while functions are indexed: %v", err)
+	}
+	<-done
+	for _, name := range []string{"vfs_read", "tcp_v4_connect", "__probestub_kfree_skb", "no_such_function"} {
+		a, errA := ahead.FuncByName(name)
+		b, errB := lazyFirst.FuncByName(name)
+		if (errA == nil) != (errB == nil) || errA == nil && a.Name != b.Name {
+			t.Errorf("FuncByName(%q): indexed ahead %v, %v; on first lookup %v, %v", name, a, errA, b, errB)
+		}
+		if name != "no_such_function" && name != "__probestub_kfree_skb" && errA != nil {
+			t.Errorf("FuncByName(%q): %v", name, errA)
+		}
+	}
+}

@@ -95,6 +95,13 @@ type Spec struct {
 	// old way (offset or bit count in the int), those two, as cilium does.
 	legacyBitfields map[btf.TypeID][2]btf.Bits
 	enumerators     *enumeratorIndex
+
+	// foundNames remembers the lookups by name in each list (found).
+	foundMu    sync.Mutex
+	foundNames map[*prefixList]map[string][]btf.TypeID
+	// funcsIndexed makes the functions' name prefixes (funcPrefixes)
+	// once, without holding up lookups of other types meanwhile.
+	funcsIndexed sync.Once
 }
 
 // Load reads a raw BTF blob (a .BTF section, or /sys/kernel/btf/*). raw is
@@ -167,8 +174,8 @@ var kindSize = [32]uint32{
 
 const known = 1 << 16
 
-// scan makes the one pass over the type headers: offsets, the name index,
-// enums and decl tags. It runs for every kernel-typed script, so it keeps
+// scan makes the one pass over the type headers: offsets, the name index
+// (but functions' name prefixes), enums and decl tags. It runs for every kernel-typed script, so it keeps
 // what it builds in locals (registers), computes a name's prefix inline
 // and reads a header through one bounds check.
 func (s *Spec) scan() error {
@@ -177,7 +184,8 @@ func (s *Spec) scan() error {
 	// capacity from the section's size saves growing these slices.
 	offsets := make([]uint32, 0, len(types)/24)
 	other := prefixList{make([]uint64, 0, len(types)/150), make([]btf.TypeID, 0, len(types)/150)}
-	funcs := prefixList{make([]uint64, 0, len(types)/48), make([]btf.TypeID, 0, len(types)/48)}
+	// Functions' prefixes are made on their first lookup (funcPrefixes).
+	funcs := prefixList{nil, make([]btf.TypeID, 0, len(types)/48)}
 	id := s.firstID
 	for off := 0; off < len(types); id++ {
 		if len(types)-off < typeSize {
@@ -203,6 +211,17 @@ func (s *Spec) scan() error {
 			}
 			continue
 		}
+		if kind == kindFunc {
+			// More than half of a kernel's named types, whose names
+			// most scripts never look up: reading them here cost a
+			// third of a cold open (the string section's pages and
+			// cache lines). Only checked to be in bounds.
+			if uint64(nameOff) >= uint64(strBase)+uint64(len(strs)) {
+				return fmt.Errorf("lazybtf: type %d: name offset %d out of bounds", id, nameOff)
+			}
+			funcs.id = append(funcs.id, id)
+			continue
+		}
 		var p uint64
 		if o := nameOff - strBase; nameOff >= strBase && uint64(o)+8 <= uint64(len(strs)) {
 			p = prefixWord(strs[o : o+8])
@@ -213,10 +232,6 @@ func (s *Spec) scan() error {
 			}
 		}
 		switch kind {
-		case kindFunc:
-			funcs.prefix = append(funcs.prefix, p)
-			funcs.id = append(funcs.id, id)
-			continue
 		case kindDeclTag:
 			target := btf.TypeID(le.Uint32(hdr[8:12]))
 			s.declTags[target] = append(s.declTags[target], id)

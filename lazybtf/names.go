@@ -13,7 +13,8 @@ import (
 // (up to its NUL), and a lookup scans those words, comparing the whole
 // name only where the first 8 bytes match. Functions, more than half of
 // a kernel's named types and looked up only for probes on them, are kept
-// apart from the rest.
+// apart from the rest, and their prefixes are made on the first lookup of
+// one (funcPrefixes).
 type nameIndex struct {
 	other, funcs prefixList
 }
@@ -93,6 +94,22 @@ func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
 	return ids
 }
 
+// IndexFunctions makes the index of functions by name now, as the first
+// lookup of a function would: for a caller that will look functions up
+// and has a thread to spare before it does.
+func (s *Spec) IndexFunctions() { s.funcsIndexed.Do(s.funcPrefixes) }
+
+// funcPrefixes makes the functions' name prefixes, which scan leaves to
+// the first lookup of a function by name (once: see funcsIndexed).
+func (s *Spec) funcPrefixes() {
+	l := &s.names.funcs
+	l.prefix = make([]uint64, len(l.id))
+	for i, id := range l.id {
+		off := s.offsets[id-s.firstID]
+		l.prefix[i], _ = s.prefixAt(le.Uint32(s.types[off:])) // in bounds: scan checked
+	}
+}
+
 // idsByName returns the IDs of the types called name in s (not its base,
 // as cilium's split specs do not look there either), in ID order:
 // functions if funcs, other types if other.
@@ -102,14 +119,40 @@ func (s *Spec) idsByName(name string, funcs, other bool) []btf.TypeID {
 	}
 	var ids []btf.TypeID
 	if other {
-		ids = s.names.other.find(s, name, ids)
+		ids = append(ids, s.found(&s.names.other, name)...)
 	}
 	if funcs {
 		n := len(ids)
-		ids = s.names.funcs.find(s, name, ids)
+		ids = append(ids, s.found(&s.names.funcs, name)...)
 		if n > 0 && len(ids) > n {
 			slices.Sort(ids)
 		}
+	}
+	return ids
+}
+
+// found is l.find of name, remembered: a checker asks for the same names
+// again and again (each pass over a script, each cast to a struct), and
+// each find scans tens of thousands of prefixes. The IDs it returns are
+// shared: not to be changed.
+func (s *Spec) found(l *prefixList, name string) []btf.TypeID {
+	if l == &s.names.funcs {
+		s.IndexFunctions()
+	}
+	s.foundMu.Lock()
+	defer s.foundMu.Unlock()
+	if s.foundNames == nil {
+		s.foundNames = map[*prefixList]map[string][]btf.TypeID{}
+	}
+	byName := s.foundNames[l]
+	if byName == nil {
+		byName = map[string][]btf.TypeID{}
+		s.foundNames[l] = byName
+	}
+	ids, ok := byName[name]
+	if !ok {
+		ids = l.find(s, name, nil)
+		byName[name] = ids
 	}
 	return ids
 }

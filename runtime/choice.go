@@ -30,7 +30,11 @@ func (s *session) attachChoices() (int, error) {
 		var passed []string
 		for _, a := range ch.Alts {
 			if err := s.out.Left[a]; err != nil {
-				why := fmt.Sprintf("it does not check on this kernel: %s", flatten(err))
+				// Left out before the check, or by it.
+				why, ok := lang.LeftUnattachable(err)
+				if !ok {
+					why = fmt.Sprintf("it does not check on this kernel: %s", flatten(err))
+				}
 				passed = append(passed, fmt.Sprintf("%s: %s", a.Name(), why))
 				s.opts.Verbose(fmt.Sprintf("either at line %d: %s passed over: %s", ch.Pos.Line, a.Name(), why))
 				continue

@@ -180,6 +180,15 @@ func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 	return e.spec, e.btfErr
 }
 
+// IndexFunctions makes the index of kernel functions by name in the
+// kernel's BTF (see lazybtf.Spec.IndexFunctions), loading the BTF first;
+// a failure is left for the lookups to report.
+func (e *KernelEnv) IndexFunctions() {
+	if spec, err := e.KernelSpec(); err == nil {
+		spec.IndexFunctions()
+	}
+}
+
 // TracepointFormat implements lang.Env.
 func (e *KernelEnv) TracepointFormat(group, name string) (*lang.TracepointFormat, error) {
 	return e.format(group, name)

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 
 	"github.com/cilium/ebpf"
@@ -24,27 +23,31 @@ var dropReasons = [codegen.NumDropCauses]struct{ warning, json string }{
 // reportFull warns about updates that maps refused since the last report,
 // per map and per reason the kernel gave; at the end it adds a total for
 // each map that refused any. The programs count them in codegen.FullMap's
-// one value, codegen.DropSlots words per map. In JSON mode each
-// report is also a line of the output, where a consumer counts them: a
-// "map_full" line when the map was full, a "map_dropped" line with the
-// reason otherwise.
+// one value, codegen.DropSlots words per map, a word per errno. In JSON
+// mode each report is also a line of the output, where a consumer counts
+// them: a "map_full" line when the map was full, a "map_dropped" line
+// with the reason otherwise.
 func (s *session) reportFull(final bool) {
 	m := s.coll.Maps[codegen.FullMap]
 	if m == nil {
 		return
 	}
-	words := dropWords(m)
+	s.warnDrops(dropWords(m), final)
+}
+
+// warnDrops is reportFull's for the words read.
+func (s *session) warnDrops(words []uint64, final bool) {
 	if s.full == nil {
 		s.full = make([]uint64, len(words))
 	}
 	for _, mp := range s.out.Maps {
 		var all uint64
-		base := mp.Index * int(codegen.DropSlots)
-		if base+int(codegen.DropSlots) > len(words) {
+		base := mp.Index * codegen.DropSlots
+		if base+codegen.DropSlots > len(words) {
 			continue
 		}
-		for cause := range codegen.NumDropCauses {
-			slot := base + int(cause)
+		for errno := range codegen.DropSlots {
+			slot := base + errno
 			total := words[slot]
 			all += total
 			if total <= s.full[slot] {
@@ -52,9 +55,10 @@ func (s *session) reportFull(final bool) {
 			}
 			dropped := total - s.full[slot]
 			s.full[slot] = total
+			cause := codegen.DropCauseOf(errno)
 			args := []any{mp.Name, mp.Spec.MaxEntries, dropped}
 			if cause == codegen.DropOther {
-				args = append(args, lastErrno(words[base+int(codegen.DropErrno)]))
+				args = append(args, errnoOf(errno))
 			}
 			s.opts.Warn(fmt.Sprintf(dropReasons[cause].warning, args...))
 			if !s.opts.JSON {
@@ -94,16 +98,20 @@ func dropWords(m *ebpf.Map) []uint64 {
 
 // droppedFull is how many updates map index's map refused for being full.
 func droppedFull(words []uint64, index int) uint64 {
-	if slot := index*int(codegen.DropSlots) + int(codegen.DropFull); slot < len(words) {
-		return words[slot]
+	var n uint64
+	for errno := range codegen.DropSlots {
+		if slot := index*codegen.DropSlots + errno; slot < len(words) && codegen.DropCauseOf(errno) == codegen.DropFull {
+			n += words[slot]
+		}
 	}
-	return 0
+	return n
 }
 
-// lastErrno names the errno a program recorded in a DropErrno word.
-func lastErrno(errno uint64) error {
-	if errno != 0 {
-		return unix.Errno(errno)
+// errnoOf names the errno of a FullMap word; the last word counts the
+// errnos from its own up.
+func errnoOf(errno int) error {
+	if errno == codegen.DropSlots-1 {
+		return fmt.Errorf("errno %d or above", errno)
 	}
-	return errors.New("an error it did not say")
+	return unix.Errno(errno)
 }

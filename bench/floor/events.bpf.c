@@ -17,6 +17,7 @@ static long (*bpf_map_delete_elem)(void *map, const void *key) = (void *)BPF_FUN
 static __u64 (*bpf_ktime_get_ns)(void) = (void *)BPF_FUNC_ktime_get_ns;
 static __u64 (*bpf_get_current_pid_tgid)(void) = (void *)BPF_FUNC_get_current_pid_tgid;
 static long (*bpf_get_current_comm)(void *buf, __u32 size) = (void *)BPF_FUNC_get_current_comm;
+static long (*bpf_get_stackid)(void *ctx, void *map, __u64 flags) = (void *)BPF_FUNC_get_stackid;
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -63,6 +64,38 @@ int comm_count(void *ctx)
 		*v += 1;
 	else
 		bpf_map_update_elem(&comm_map, &k, &one, BPF_NOEXIST);
+	return 0;
+}
+
+/* @[kstack] = count(): the kernel stack's id (or the error getting it,
+ * which bpftrace and ntrace count too) keys the count; 127 frames, the
+ * stack map as big as ntrace's. */
+struct {
+	__uint(type, BPF_MAP_TYPE_STACK_TRACE);
+	__uint(max_entries, 16384);
+	__uint(key_size, sizeof(__u32));
+	__uint(value_size, 127 * sizeof(__u64));
+} kstack_map SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_HASH);
+	__uint(max_entries, 4096);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, __s64);
+	__type(value, __u64);
+} kstack_count_map SEC(".maps");
+
+SEC("tracepoint/syscalls/sys_enter_getppid")
+int kstack_count(void *ctx)
+{
+	__s64 k = bpf_get_stackid(ctx, &kstack_map, 0);
+	__u64 one = 1, *v;
+
+	v = bpf_map_lookup_elem(&kstack_count_map, &k);
+	if (v)
+		*v += 1;
+	else
+		bpf_map_update_elem(&kstack_count_map, &k, &one, BPF_NOEXIST);
 	return 0;
 }
 

@@ -193,6 +193,7 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 	}
 	st.clock.done("parse")
 	params.CommandPID, params.Command = early.commandPID, o.command
+	params.Unattachable = unattachable(early.env, o.noFentry)
 	info, err := check(name, src, prog, early.env, params, o.missing == "warn")
 	if err != nil {
 		return err

@@ -20,9 +20,26 @@ func kernelFeatures(env *runtime.KernelEnv, info *lang.Info, noFentry bool) code
 	if !needed {
 		return codegen.Features{}
 	}
+	return detectFeatures(env, noFentry)
+}
+
+// detectFeatures is kernelFeatures for a script known to have probes on
+// kernel functions.
+func detectFeatures(env *runtime.KernelEnv, noFentry bool) codegen.Features {
 	f := runtime.DetectFeatures(env)
 	if noFentry && f.Fentry {
 		f.Fentry, f.NoFentry = false, "fentry disabled by --no-fentry"
 	}
 	return f
+}
+
+// unattachable is lang.Params.Unattachable for a run on this kernel: an
+// either's alternative with a probe that cannot attach here is left out
+// before it is checked, as the runtime would pass it over after it was
+// compiled. The features are asked for only when an either has a probe on
+// a kernel function; overlap has started finding them out.
+func unattachable(env *runtime.KernelEnv, noFentry bool) func(lang.ProbeKind, string) error {
+	return func(kind lang.ProbeKind, fn string) error {
+		return detectFeatures(env, noFentry).Unattachable(kind, fn)
+	}
 }

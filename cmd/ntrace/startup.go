@@ -66,7 +66,22 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 	if lang.MayNeedBTF(src) {
 		// Load it while the parser is being built; Check waits for it,
 		// and reports what went wrong.
-		go func() { _, _ = e.env.BTF() }()
+		// Then the index of its functions, which the scan leaves to
+		// the first lookup of one, for a script that will look some up.
+		functions := lang.MayLookUpFunctions(src)
+		go func() {
+			_, _ = e.env.BTF()
+			if functions {
+				e.env.IndexFunctions()
+			}
+		}()
+	}
+	if lang.MayHookKernelFunctions(src) && o.btfPath == "" {
+		// How the kernel lets them attach: the checker asks it of
+		// an either's alternatives (unattachable), the compiler of
+		// every probe on a function. It needs kernel BTF, loading
+		// above.
+		go func() { _ = detectFeatures(e.env, o.noFentry) }()
 	}
 	e.env.PrefetchFormats(lang.TracepointsNamed(src))
 	if o.command != "" {

@@ -7,13 +7,13 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L17>
 	   5: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	   6: LoadMapPtr dst: r1 fd: 0 <scratch>
 	   8: MovReg dst: r2 src: rfp
 	   9: AddImm dst: r2 imm: -8
 	  10: Call FnMapLookupElem
-	  11: JEqImm dst: r0 off: -1 imm: 0 <L19>
+	  11: JEqImm dst: r0 off: -1 imm: 0 <L17>
 	  12: MovReg dst: r9 src: r0
   ; line 6:39
 	  13: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
@@ -53,7 +53,7 @@ program p0 tracepoint:syscalls:sys_enter_openat (TracePoint):
 	  47: JNEImm dst: r1 off: -1 imm: 116 <L2>
 	  48: LdXMemB dst: r1 src: r9 off: 15 imm: 0
 	  49: JNEImm dst: r1 off: -1 imm: 0 <L2>
-	  50: Ja off: -1 <L19>
+	  50: Ja off: -1 <L17>
 L2:
 	  51: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	  52: StMemDW dst: r9 src: r0 off: 8 imm: 0
@@ -195,298 +195,278 @@ L2:
 	 186: AddImm dst: r1 imm: 304
 	 187: MovImm dst: r2 imm: 401
 	 188: Call FnProbeReadUserStr
-	 189: LoadMapPtr dst: r1 fd: 0 <m1>
-	 191: MovReg dst: r2 src: r9
-	 192: AddImm dst: r2 imm: 304
-	 193: Call FnMapLookupElem
-	 194: JEqImm dst: r0 off: -1 imm: 0 <L3>
-L4:
-	 195: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 196: AddImm dst: r1 imm: 1
-	 197: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 198: Ja off: -1 <L5>
+	 189: MovImm dst: r7 imm: 0
 L3:
-	 199: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 200: LoadMapPtr dst: r1 fd: 0 <m1>
-	 202: MovReg dst: r2 src: r9
-	 203: AddImm dst: r2 imm: 304
-	 204: MovReg dst: r3 src: rfp
-	 205: AddImm dst: r3 imm: -8
-	 206: MovImm dst: r4 imm: 1
-	 207: Call FnMapUpdateElem
-	 208: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	 209: StXMemDW dst: rfp src: r0 off: -16 imm: 0
-	 210: LoadMapPtr dst: r1 fd: 0 <m1>
-	 212: MovReg dst: r2 src: r9
-	 213: AddImm dst: r2 imm: 304
-	 214: Call FnMapLookupElem
-	 215: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	 216: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
-	 217: LoadMapValue dst: r1, fd: 0 off: 40 <full>
-	 219: MovImm dst: r2 imm: 1
-	 220: JNE32Imm dst: r0 off: -1 imm: -7 <L6>
-	 221: StXAtomicAddDW dst: r1 src: r2 off: 0
-	 222: Ja off: -1 <L5>
-L6:
-	 223: JNE32Imm dst: r0 off: -1 imm: -12 <L7>
-	 224: StXAtomicAddDW dst: r1 src: r2 off: 8
-	 225: Ja off: -1 <L5>
-L7:
-	 226: JNE32Imm dst: r0 off: -1 imm: -16 <L8>
-	 227: StXAtomicAddDW dst: r1 src: r2 off: 16
-	 228: Ja off: -1 <L5>
-L8:
-	 229: StXAtomicAddDW dst: r1 src: r2 off: 24
-	 230: NegImm32 dst: r0 imm: 0
-	 231: StXMemDW dst: r1 src: r0 off: 32 imm: 0
-  ; line 9:2
+	 190: LoadMapPtr dst: r1 fd: 0 <m1>
+	 192: MovReg dst: r2 src: r9
+	 193: AddImm dst: r2 imm: 304
+	 194: Call FnMapLookupElem
+	 195: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	 196: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 197: AddImm dst: r1 imm: 1
+	 198: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 199: Ja off: -1 <L6>
+L4:
+	 200: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 201: LoadMapPtr dst: r1 fd: 0 <m1>
+	 203: MovReg dst: r2 src: r9
+	 204: AddImm dst: r2 imm: 304
+	 205: MovReg dst: r3 src: rfp
+	 206: AddImm dst: r3 imm: -8
+	 207: MovImm dst: r4 imm: 1
+	 208: Call FnMapUpdateElem
+	 209: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	 210: JNEImm dst: r7 off: -1 imm: 0 <L5>
+	 211: MovImm dst: r7 imm: 1
+	 212: Ja off: -1 <L3>
 L5:
-	 232: MovReg dst: r1 src: rfp
-	 233: AddImm dst: r1 imm: -16
-	 234: MovImm dst: r2 imm: 16
-	 235: Call FnGetCurrentComm
-	 236: LoadMapPtr dst: r1 fd: 0 <m0>
-	 238: MovReg dst: r2 src: rfp
-	 239: AddImm dst: r2 imm: -16
-	 240: Call FnMapLookupElem
-	 241: JEqImm dst: r0 off: -1 imm: 0 <L9>
-L10:
-	 242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 243: AddImm dst: r1 imm: 1
-	 244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 245: Ja off: -1 <L11>
+	 213: NegImm32 dst: r0 imm: 0
+	 214: JLTImm dst: r0 off: -1 imm: 128 <L7>
+	 215: MovImm dst: r0 imm: 127
+L7:
+	 216: LShImm dst: r0 imm: 3
+	 217: LoadMapValue dst: r1, fd: 0 off: 1024 <full>
+	 219: AddReg dst: r1 src: r0
+	 220: MovImm dst: r2 imm: 1
+	 221: StXAtomicAddDW dst: r1 src: r2 off: 0
+  ; line 9:2
+L6:
+	 222: MovReg dst: r1 src: rfp
+	 223: AddImm dst: r1 imm: -16
+	 224: MovImm dst: r2 imm: 16
+	 225: Call FnGetCurrentComm
+	 226: MovImm dst: r7 imm: 0
+L8:
+	 227: LoadMapPtr dst: r1 fd: 0 <m0>
+	 229: MovReg dst: r2 src: rfp
+	 230: AddImm dst: r2 imm: -16
+	 231: Call FnMapLookupElem
+	 232: JEqImm dst: r0 off: -1 imm: 0 <L9>
+	 233: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 234: AddImm dst: r1 imm: 1
+	 235: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 236: Ja off: -1 <L11>
 L9:
-	 246: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 247: LoadMapPtr dst: r1 fd: 0 <m0>
-	 249: MovReg dst: r2 src: rfp
-	 250: AddImm dst: r2 imm: -16
-	 251: MovReg dst: r3 src: rfp
-	 252: AddImm dst: r3 imm: -24
-	 253: MovImm dst: r4 imm: 1
-	 254: Call FnMapUpdateElem
-	 255: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	 256: StXMemDW dst: rfp src: r0 off: -32 imm: 0
-	 257: LoadMapPtr dst: r1 fd: 0 <m0>
-	 259: MovReg dst: r2 src: rfp
-	 260: AddImm dst: r2 imm: -16
-	 261: Call FnMapLookupElem
-	 262: JNEImm dst: r0 off: -1 imm: 0 <L10>
-	 263: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	 264: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	 266: MovImm dst: r2 imm: 1
-	 267: JNE32Imm dst: r0 off: -1 imm: -7 <L12>
-	 268: StXAtomicAddDW dst: r1 src: r2 off: 0
-	 269: Ja off: -1 <L11>
+	 237: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 238: LoadMapPtr dst: r1 fd: 0 <m0>
+	 240: MovReg dst: r2 src: rfp
+	 241: AddImm dst: r2 imm: -16
+	 242: MovReg dst: r3 src: rfp
+	 243: AddImm dst: r3 imm: -24
+	 244: MovImm dst: r4 imm: 1
+	 245: Call FnMapUpdateElem
+	 246: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	 247: JNEImm dst: r7 off: -1 imm: 0 <L10>
+	 248: MovImm dst: r7 imm: 1
+	 249: Ja off: -1 <L8>
+L10:
+	 250: NegImm32 dst: r0 imm: 0
+	 251: JLTImm dst: r0 off: -1 imm: 128 <L12>
+	 252: MovImm dst: r0 imm: 127
 L12:
-	 270: JNE32Imm dst: r0 off: -1 imm: -12 <L13>
-	 271: StXAtomicAddDW dst: r1 src: r2 off: 8
-	 272: Ja off: -1 <L11>
-L13:
-	 273: JNE32Imm dst: r0 off: -1 imm: -16 <L14>
-	 274: StXAtomicAddDW dst: r1 src: r2 off: 16
-	 275: Ja off: -1 <L11>
-L14:
-	 276: StXAtomicAddDW dst: r1 src: r2 off: 24
-	 277: NegImm32 dst: r0 imm: 0
-	 278: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	 253: LShImm dst: r0 imm: 3
+	 254: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	 256: AddReg dst: r1 src: r0
+	 257: MovImm dst: r2 imm: 1
+	 258: StXAtomicAddDW dst: r1 src: r2 off: 0
   ; line 10:2
 L11:
-	 279: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 280: StXMemDW dst: r9 src: r0 off: 304 imm: 0
-	 281: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 282: StXMemDW dst: r9 src: r0 off: 312 imm: 0
-	 283: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	 284: StXMemDW dst: r9 src: r0 off: 320 imm: 0
-	 285: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	 286: StXMemDW dst: r9 src: r0 off: 328 imm: 0
-	 287: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	 288: StXMemDW dst: r9 src: r0 off: 336 imm: 0
-	 289: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 290: StXMemDW dst: r9 src: r0 off: 344 imm: 0
-	 291: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	 292: StXMemDW dst: r9 src: r0 off: 352 imm: 0
-	 293: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	 294: StXMemDW dst: r9 src: r0 off: 360 imm: 0
-	 295: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
-	 296: StXMemDW dst: r9 src: r0 off: 368 imm: 0
-	 297: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
-	 298: StXMemDW dst: r9 src: r0 off: 376 imm: 0
-	 299: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
-	 300: StXMemDW dst: r9 src: r0 off: 384 imm: 0
-	 301: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
-	 302: StXMemDW dst: r9 src: r0 off: 392 imm: 0
-	 303: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
-	 304: StXMemDW dst: r9 src: r0 off: 400 imm: 0
-	 305: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	 306: StXMemDW dst: r9 src: r0 off: 408 imm: 0
-	 307: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
-	 308: StXMemDW dst: r9 src: r0 off: 416 imm: 0
-	 309: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
-	 310: StXMemDW dst: r9 src: r0 off: 424 imm: 0
-	 311: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
-	 312: StXMemDW dst: r9 src: r0 off: 432 imm: 0
-	 313: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
-	 314: StXMemDW dst: r9 src: r0 off: 440 imm: 0
-	 315: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
-	 316: StXMemDW dst: r9 src: r0 off: 448 imm: 0
-	 317: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
-	 318: StXMemDW dst: r9 src: r0 off: 456 imm: 0
-	 319: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
-	 320: StXMemDW dst: r9 src: r0 off: 464 imm: 0
-	 321: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
-	 322: StXMemDW dst: r9 src: r0 off: 472 imm: 0
-	 323: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
-	 324: StXMemDW dst: r9 src: r0 off: 480 imm: 0
-	 325: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
-	 326: StXMemDW dst: r9 src: r0 off: 488 imm: 0
-	 327: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
-	 328: StXMemDW dst: r9 src: r0 off: 496 imm: 0
-	 329: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	 330: StXMemDW dst: r9 src: r0 off: 504 imm: 0
-	 331: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
-	 332: StXMemDW dst: r9 src: r0 off: 512 imm: 0
-	 333: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
-	 334: StXMemDW dst: r9 src: r0 off: 520 imm: 0
-	 335: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
-	 336: StXMemDW dst: r9 src: r0 off: 528 imm: 0
-	 337: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
-	 338: StXMemDW dst: r9 src: r0 off: 536 imm: 0
-	 339: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
-	 340: StXMemDW dst: r9 src: r0 off: 544 imm: 0
-	 341: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
-	 342: StXMemDW dst: r9 src: r0 off: 552 imm: 0
-	 343: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
-	 344: StXMemDW dst: r9 src: r0 off: 560 imm: 0
-	 345: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
-	 346: StXMemDW dst: r9 src: r0 off: 568 imm: 0
-	 347: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
-	 348: StXMemDW dst: r9 src: r0 off: 576 imm: 0
-	 349: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
-	 350: StXMemDW dst: r9 src: r0 off: 584 imm: 0
-	 351: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
-	 352: StXMemDW dst: r9 src: r0 off: 592 imm: 0
-	 353: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
-	 354: StXMemDW dst: r9 src: r0 off: 600 imm: 0
-	 355: LdXMemB dst: r1 src: r9 off: 304 imm: 0
-	 356: JNEImm dst: r1 off: -1 imm: 47 <L19>
-	 357: LdXMemB dst: r1 src: r9 off: 305 imm: 0
-	 358: JNEImm dst: r1 off: -1 imm: 101 <L19>
-	 359: LdXMemB dst: r1 src: r9 off: 306 imm: 0
-	 360: JNEImm dst: r1 off: -1 imm: 116 <L19>
-	 361: LdXMemB dst: r1 src: r9 off: 307 imm: 0
-	 362: JNEImm dst: r1 off: -1 imm: 99 <L19>
-	 363: LdXMemB dst: r1 src: r9 off: 308 imm: 0
-	 364: JNEImm dst: r1 off: -1 imm: 47 <L19>
-	 365: LdXMemB dst: r1 src: r9 off: 309 imm: 0
-	 366: JNEImm dst: r1 off: -1 imm: 112 <L19>
-	 367: LdXMemB dst: r1 src: r9 off: 310 imm: 0
-	 368: JNEImm dst: r1 off: -1 imm: 97 <L19>
-	 369: LdXMemB dst: r1 src: r9 off: 311 imm: 0
-	 370: JNEImm dst: r1 off: -1 imm: 115 <L19>
-	 371: LdXMemB dst: r1 src: r9 off: 312 imm: 0
-	 372: JNEImm dst: r1 off: -1 imm: 115 <L19>
-	 373: LdXMemB dst: r1 src: r9 off: 313 imm: 0
-	 374: JNEImm dst: r1 off: -1 imm: 119 <L19>
-	 375: LdXMemB dst: r1 src: r9 off: 314 imm: 0
-	 376: JNEImm dst: r1 off: -1 imm: 100 <L19>
-	 377: LdXMemB dst: r1 src: r9 off: 315 imm: 0
-	 378: JNEImm dst: r1 off: -1 imm: 0 <L19>
+	 259: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
+	 260: StXMemDW dst: r9 src: r0 off: 304 imm: 0
+	 261: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 262: StXMemDW dst: r9 src: r0 off: 312 imm: 0
+	 263: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 264: StXMemDW dst: r9 src: r0 off: 320 imm: 0
+	 265: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 266: StXMemDW dst: r9 src: r0 off: 328 imm: 0
+	 267: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	 268: StXMemDW dst: r9 src: r0 off: 336 imm: 0
+	 269: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 270: StXMemDW dst: r9 src: r0 off: 344 imm: 0
+	 271: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	 272: StXMemDW dst: r9 src: r0 off: 352 imm: 0
+	 273: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	 274: StXMemDW dst: r9 src: r0 off: 360 imm: 0
+	 275: LdXMemDW dst: r0 src: r9 off: 64 imm: 0
+	 276: StXMemDW dst: r9 src: r0 off: 368 imm: 0
+	 277: LdXMemDW dst: r0 src: r9 off: 72 imm: 0
+	 278: StXMemDW dst: r9 src: r0 off: 376 imm: 0
+	 279: LdXMemDW dst: r0 src: r9 off: 80 imm: 0
+	 280: StXMemDW dst: r9 src: r0 off: 384 imm: 0
+	 281: LdXMemDW dst: r0 src: r9 off: 88 imm: 0
+	 282: StXMemDW dst: r9 src: r0 off: 392 imm: 0
+	 283: LdXMemDW dst: r0 src: r9 off: 96 imm: 0
+	 284: StXMemDW dst: r9 src: r0 off: 400 imm: 0
+	 285: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	 286: StXMemDW dst: r9 src: r0 off: 408 imm: 0
+	 287: LdXMemDW dst: r0 src: r9 off: 112 imm: 0
+	 288: StXMemDW dst: r9 src: r0 off: 416 imm: 0
+	 289: LdXMemDW dst: r0 src: r9 off: 120 imm: 0
+	 290: StXMemDW dst: r9 src: r0 off: 424 imm: 0
+	 291: LdXMemDW dst: r0 src: r9 off: 128 imm: 0
+	 292: StXMemDW dst: r9 src: r0 off: 432 imm: 0
+	 293: LdXMemDW dst: r0 src: r9 off: 136 imm: 0
+	 294: StXMemDW dst: r9 src: r0 off: 440 imm: 0
+	 295: LdXMemDW dst: r0 src: r9 off: 144 imm: 0
+	 296: StXMemDW dst: r9 src: r0 off: 448 imm: 0
+	 297: LdXMemDW dst: r0 src: r9 off: 152 imm: 0
+	 298: StXMemDW dst: r9 src: r0 off: 456 imm: 0
+	 299: LdXMemDW dst: r0 src: r9 off: 160 imm: 0
+	 300: StXMemDW dst: r9 src: r0 off: 464 imm: 0
+	 301: LdXMemDW dst: r0 src: r9 off: 168 imm: 0
+	 302: StXMemDW dst: r9 src: r0 off: 472 imm: 0
+	 303: LdXMemDW dst: r0 src: r9 off: 176 imm: 0
+	 304: StXMemDW dst: r9 src: r0 off: 480 imm: 0
+	 305: LdXMemDW dst: r0 src: r9 off: 184 imm: 0
+	 306: StXMemDW dst: r9 src: r0 off: 488 imm: 0
+	 307: LdXMemDW dst: r0 src: r9 off: 192 imm: 0
+	 308: StXMemDW dst: r9 src: r0 off: 496 imm: 0
+	 309: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	 310: StXMemDW dst: r9 src: r0 off: 504 imm: 0
+	 311: LdXMemDW dst: r0 src: r9 off: 208 imm: 0
+	 312: StXMemDW dst: r9 src: r0 off: 512 imm: 0
+	 313: LdXMemDW dst: r0 src: r9 off: 216 imm: 0
+	 314: StXMemDW dst: r9 src: r0 off: 520 imm: 0
+	 315: LdXMemDW dst: r0 src: r9 off: 224 imm: 0
+	 316: StXMemDW dst: r9 src: r0 off: 528 imm: 0
+	 317: LdXMemDW dst: r0 src: r9 off: 232 imm: 0
+	 318: StXMemDW dst: r9 src: r0 off: 536 imm: 0
+	 319: LdXMemDW dst: r0 src: r9 off: 240 imm: 0
+	 320: StXMemDW dst: r9 src: r0 off: 544 imm: 0
+	 321: LdXMemDW dst: r0 src: r9 off: 248 imm: 0
+	 322: StXMemDW dst: r9 src: r0 off: 552 imm: 0
+	 323: LdXMemDW dst: r0 src: r9 off: 256 imm: 0
+	 324: StXMemDW dst: r9 src: r0 off: 560 imm: 0
+	 325: LdXMemDW dst: r0 src: r9 off: 264 imm: 0
+	 326: StXMemDW dst: r9 src: r0 off: 568 imm: 0
+	 327: LdXMemDW dst: r0 src: r9 off: 272 imm: 0
+	 328: StXMemDW dst: r9 src: r0 off: 576 imm: 0
+	 329: LdXMemDW dst: r0 src: r9 off: 280 imm: 0
+	 330: StXMemDW dst: r9 src: r0 off: 584 imm: 0
+	 331: LdXMemDW dst: r0 src: r9 off: 288 imm: 0
+	 332: StXMemDW dst: r9 src: r0 off: 592 imm: 0
+	 333: LdXMemDW dst: r0 src: r9 off: 296 imm: 0
+	 334: StXMemDW dst: r9 src: r0 off: 600 imm: 0
+	 335: LdXMemB dst: r1 src: r9 off: 304 imm: 0
+	 336: JNEImm dst: r1 off: -1 imm: 47 <L17>
+	 337: LdXMemB dst: r1 src: r9 off: 305 imm: 0
+	 338: JNEImm dst: r1 off: -1 imm: 101 <L17>
+	 339: LdXMemB dst: r1 src: r9 off: 306 imm: 0
+	 340: JNEImm dst: r1 off: -1 imm: 116 <L17>
+	 341: LdXMemB dst: r1 src: r9 off: 307 imm: 0
+	 342: JNEImm dst: r1 off: -1 imm: 99 <L17>
+	 343: LdXMemB dst: r1 src: r9 off: 308 imm: 0
+	 344: JNEImm dst: r1 off: -1 imm: 47 <L17>
+	 345: LdXMemB dst: r1 src: r9 off: 309 imm: 0
+	 346: JNEImm dst: r1 off: -1 imm: 112 <L17>
+	 347: LdXMemB dst: r1 src: r9 off: 310 imm: 0
+	 348: JNEImm dst: r1 off: -1 imm: 97 <L17>
+	 349: LdXMemB dst: r1 src: r9 off: 311 imm: 0
+	 350: JNEImm dst: r1 off: -1 imm: 115 <L17>
+	 351: LdXMemB dst: r1 src: r9 off: 312 imm: 0
+	 352: JNEImm dst: r1 off: -1 imm: 115 <L17>
+	 353: LdXMemB dst: r1 src: r9 off: 313 imm: 0
+	 354: JNEImm dst: r1 off: -1 imm: 119 <L17>
+	 355: LdXMemB dst: r1 src: r9 off: 314 imm: 0
+	 356: JNEImm dst: r1 off: -1 imm: 100 <L17>
+	 357: LdXMemB dst: r1 src: r9 off: 315 imm: 0
+	 358: JNEImm dst: r1 off: -1 imm: 0 <L17>
   ; line 10:29
-L17:
-	 379: LoadMapPtr dst: r1 fd: 0 <events>
-	 381: MovImm dst: r2 imm: 416
-	 382: MovImm dst: r3 imm: 0
-	 383: Call FnRingbufReserve
-	 384: JEqImm dst: r0 off: -1 imm: 0 <L18>
-	 385: MovReg dst: r7 src: r0
-	 386: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 387: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
-	 388: MovReg dst: r3 src: r8
-	 389: StMemDW dst: r7 src: r0 off: 8 imm: 0
-	 390: StMemDW dst: r7 src: r0 off: 16 imm: 0
-	 391: StMemDW dst: r7 src: r0 off: 24 imm: 0
-	 392: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	 393: StMemDW dst: r7 src: r0 off: 40 imm: 0
-	 394: StMemDW dst: r7 src: r0 off: 48 imm: 0
-	 395: StMemDW dst: r7 src: r0 off: 56 imm: 0
-	 396: StMemDW dst: r7 src: r0 off: 64 imm: 0
-	 397: StMemDW dst: r7 src: r0 off: 72 imm: 0
-	 398: StMemDW dst: r7 src: r0 off: 80 imm: 0
-	 399: StMemDW dst: r7 src: r0 off: 88 imm: 0
-	 400: StMemDW dst: r7 src: r0 off: 96 imm: 0
-	 401: StMemDW dst: r7 src: r0 off: 104 imm: 0
-	 402: StMemDW dst: r7 src: r0 off: 112 imm: 0
-	 403: StMemDW dst: r7 src: r0 off: 120 imm: 0
-	 404: StMemDW dst: r7 src: r0 off: 128 imm: 0
-	 405: StMemDW dst: r7 src: r0 off: 136 imm: 0
-	 406: StMemDW dst: r7 src: r0 off: 144 imm: 0
-	 407: StMemDW dst: r7 src: r0 off: 152 imm: 0
-	 408: StMemDW dst: r7 src: r0 off: 160 imm: 0
-	 409: StMemDW dst: r7 src: r0 off: 168 imm: 0
-	 410: StMemDW dst: r7 src: r0 off: 176 imm: 0
-	 411: StMemDW dst: r7 src: r0 off: 184 imm: 0
-	 412: StMemDW dst: r7 src: r0 off: 192 imm: 0
-	 413: StMemDW dst: r7 src: r0 off: 200 imm: 0
-	 414: StMemDW dst: r7 src: r0 off: 208 imm: 0
-	 415: StMemDW dst: r7 src: r0 off: 216 imm: 0
-	 416: StMemDW dst: r7 src: r0 off: 224 imm: 0
-	 417: StMemDW dst: r7 src: r0 off: 232 imm: 0
-	 418: StMemDW dst: r7 src: r0 off: 240 imm: 0
-	 419: StMemDW dst: r7 src: r0 off: 248 imm: 0
-	 420: StMemDW dst: r7 src: r0 off: 256 imm: 0
-	 421: StMemDW dst: r7 src: r0 off: 264 imm: 0
-	 422: StMemDW dst: r7 src: r0 off: 272 imm: 0
-	 423: StMemDW dst: r7 src: r0 off: 280 imm: 0
-	 424: StMemDW dst: r7 src: r0 off: 288 imm: 0
-	 425: StMemDW dst: r7 src: r0 off: 296 imm: 0
-	 426: StMemDW dst: r7 src: r0 off: 304 imm: 0
-	 427: StMemDW dst: r7 src: r0 off: 312 imm: 0
-	 428: StMemDW dst: r7 src: r0 off: 320 imm: 0
-	 429: StMemDW dst: r7 src: r0 off: 328 imm: 0
-	 430: StMemDW dst: r7 src: r0 off: 336 imm: 0
-	 431: StMemDW dst: r7 src: r0 off: 344 imm: 0
-	 432: StMemDW dst: r7 src: r0 off: 352 imm: 0
-	 433: StMemDW dst: r7 src: r0 off: 360 imm: 0
-	 434: StMemDW dst: r7 src: r0 off: 368 imm: 0
-	 435: StMemDW dst: r7 src: r0 off: 376 imm: 0
-	 436: StMemDW dst: r7 src: r0 off: 384 imm: 0
-	 437: StMemDW dst: r7 src: r0 off: 392 imm: 0
-	 438: StMemDW dst: r7 src: r0 off: 400 imm: 0
-	 439: StMemDW dst: r7 src: r0 off: 408 imm: 0
-	 440: MovReg dst: r1 src: r7
-	 441: AddImm dst: r1 imm: 8
-	 442: MovImm dst: r2 imm: 401
-	 443: Call FnProbeReadUserStr
-	 444: Call FnKtimeGetNs
-	 445: MovReg dst: r8 src: r0
-	 446: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 447: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 449: MovReg dst: r2 src: rfp
-	 450: AddImm dst: r2 imm: -8
-	 451: Call FnMapLookupElem
-	 452: MovImm dst: r2 imm: 1
-	 453: JEqImm dst: r0 off: -1 imm: 0 <L20>
-	 454: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 455: AddImm dst: r3 imm: 1000000
-	 456: JGTReg dst: r3 off: -1 src: r8 <L20>
-	 457: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 458: MovImm dst: r2 imm: 0
-L20:
-	 459: MovReg dst: r1 src: r7
-	 460: Call FnRingbufSubmit
-	 461: Ja off: -1 <L19>
+L15:
+	 359: LoadMapPtr dst: r1 fd: 0 <events>
+	 361: MovImm dst: r2 imm: 416
+	 362: MovImm dst: r3 imm: 0
+	 363: Call FnRingbufReserve
+	 364: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	 365: MovReg dst: r7 src: r0
+	 366: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	 367: LdXMemDW dst: r8 src: r6 off: 24 imm: 0
+	 368: MovReg dst: r3 src: r8
+	 369: StMemDW dst: r7 src: r0 off: 8 imm: 0
+	 370: StMemDW dst: r7 src: r0 off: 16 imm: 0
+	 371: StMemDW dst: r7 src: r0 off: 24 imm: 0
+	 372: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	 373: StMemDW dst: r7 src: r0 off: 40 imm: 0
+	 374: StMemDW dst: r7 src: r0 off: 48 imm: 0
+	 375: StMemDW dst: r7 src: r0 off: 56 imm: 0
+	 376: StMemDW dst: r7 src: r0 off: 64 imm: 0
+	 377: StMemDW dst: r7 src: r0 off: 72 imm: 0
+	 378: StMemDW dst: r7 src: r0 off: 80 imm: 0
+	 379: StMemDW dst: r7 src: r0 off: 88 imm: 0
+	 380: StMemDW dst: r7 src: r0 off: 96 imm: 0
+	 381: StMemDW dst: r7 src: r0 off: 104 imm: 0
+	 382: StMemDW dst: r7 src: r0 off: 112 imm: 0
+	 383: StMemDW dst: r7 src: r0 off: 120 imm: 0
+	 384: StMemDW dst: r7 src: r0 off: 128 imm: 0
+	 385: StMemDW dst: r7 src: r0 off: 136 imm: 0
+	 386: StMemDW dst: r7 src: r0 off: 144 imm: 0
+	 387: StMemDW dst: r7 src: r0 off: 152 imm: 0
+	 388: StMemDW dst: r7 src: r0 off: 160 imm: 0
+	 389: StMemDW dst: r7 src: r0 off: 168 imm: 0
+	 390: StMemDW dst: r7 src: r0 off: 176 imm: 0
+	 391: StMemDW dst: r7 src: r0 off: 184 imm: 0
+	 392: StMemDW dst: r7 src: r0 off: 192 imm: 0
+	 393: StMemDW dst: r7 src: r0 off: 200 imm: 0
+	 394: StMemDW dst: r7 src: r0 off: 208 imm: 0
+	 395: StMemDW dst: r7 src: r0 off: 216 imm: 0
+	 396: StMemDW dst: r7 src: r0 off: 224 imm: 0
+	 397: StMemDW dst: r7 src: r0 off: 232 imm: 0
+	 398: StMemDW dst: r7 src: r0 off: 240 imm: 0
+	 399: StMemDW dst: r7 src: r0 off: 248 imm: 0
+	 400: StMemDW dst: r7 src: r0 off: 256 imm: 0
+	 401: StMemDW dst: r7 src: r0 off: 264 imm: 0
+	 402: StMemDW dst: r7 src: r0 off: 272 imm: 0
+	 403: StMemDW dst: r7 src: r0 off: 280 imm: 0
+	 404: StMemDW dst: r7 src: r0 off: 288 imm: 0
+	 405: StMemDW dst: r7 src: r0 off: 296 imm: 0
+	 406: StMemDW dst: r7 src: r0 off: 304 imm: 0
+	 407: StMemDW dst: r7 src: r0 off: 312 imm: 0
+	 408: StMemDW dst: r7 src: r0 off: 320 imm: 0
+	 409: StMemDW dst: r7 src: r0 off: 328 imm: 0
+	 410: StMemDW dst: r7 src: r0 off: 336 imm: 0
+	 411: StMemDW dst: r7 src: r0 off: 344 imm: 0
+	 412: StMemDW dst: r7 src: r0 off: 352 imm: 0
+	 413: StMemDW dst: r7 src: r0 off: 360 imm: 0
+	 414: StMemDW dst: r7 src: r0 off: 368 imm: 0
+	 415: StMemDW dst: r7 src: r0 off: 376 imm: 0
+	 416: StMemDW dst: r7 src: r0 off: 384 imm: 0
+	 417: StMemDW dst: r7 src: r0 off: 392 imm: 0
+	 418: StMemDW dst: r7 src: r0 off: 400 imm: 0
+	 419: StMemDW dst: r7 src: r0 off: 408 imm: 0
+	 420: MovReg dst: r1 src: r7
+	 421: AddImm dst: r1 imm: 8
+	 422: MovImm dst: r2 imm: 401
+	 423: Call FnProbeReadUserStr
+	 424: Call FnKtimeGetNs
+	 425: MovReg dst: r8 src: r0
+	 426: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 427: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 429: MovReg dst: r2 src: rfp
+	 430: AddImm dst: r2 imm: -8
+	 431: Call FnMapLookupElem
+	 432: MovImm dst: r2 imm: 1
+	 433: JEqImm dst: r0 off: -1 imm: 0 <L18>
+	 434: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 435: AddImm dst: r3 imm: 1000000
+	 436: JGTReg dst: r3 off: -1 src: r8 <L18>
+	 437: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 438: MovImm dst: r2 imm: 0
 L18:
-	 462: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 463: LoadMapPtr dst: r1 fd: 0 <lost>
-	 465: MovReg dst: r2 src: rfp
-	 466: AddImm dst: r2 imm: -16
-	 467: Call FnMapLookupElem
-	 468: JNEImm dst: r0 off: -1 imm: 0 <L21>
-	 469: Exit
-L21:
-	 470: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 471: AddImm dst: r1 imm: 1
-	 472: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 439: MovReg dst: r1 src: r7
+	 440: Call FnRingbufSubmit
+	 441: Ja off: -1 <L17>
+L16:
+	 442: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 443: LoadMapPtr dst: r1 fd: 0 <lost>
+	 445: MovReg dst: r2 src: rfp
+	 446: AddImm dst: r2 imm: -16
+	 447: Call FnMapLookupElem
+	 448: JNEImm dst: r0 off: -1 imm: 0 <L19>
+	 449: Exit
 L19:
-	 473: MovImm dst: r0 imm: 0
-	 474: Exit
+	 450: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 451: AddImm dst: r1 imm: 1
+	 452: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L17:
+	 453: MovImm dst: r0 imm: 0
+	 454: Exit

@@ -6,58 +6,48 @@ program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
   ; line 3:1
 	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   3: JNEImm dst: r0 off: -1 imm: 0 <L4>
+	   3: JNEImm dst: r0 off: -1 imm: 0 <L5>
   ; line 3:41
 	   4: Call FnGetCurrentPidTgid
 	   5: MovReg32 dst: r0 src: r0
 	   6: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	   7: LoadMapPtr dst: r1 fd: 0 <m0>
-	   9: MovReg dst: r2 src: rfp
-	  10: AddImm dst: r2 imm: -8
-	  11: Call FnMapLookupElem
-	  12: JEqImm dst: r0 off: -1 imm: 0 <L2>
-L3:
-	  13: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  14: AddImm dst: r1 imm: 1
-	  15: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  16: Ja off: -1 <L4>
+	   7: MovImm dst: r7 imm: 0
 L2:
-	  17: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  18: LoadMapPtr dst: r1 fd: 0 <m0>
-	  20: MovReg dst: r2 src: rfp
-	  21: AddImm dst: r2 imm: -8
-	  22: MovReg dst: r3 src: rfp
-	  23: AddImm dst: r3 imm: -16
-	  24: MovImm dst: r4 imm: 1
-	  25: Call FnMapUpdateElem
-	  26: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  27: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	  28: LoadMapPtr dst: r1 fd: 0 <m0>
-	  30: MovReg dst: r2 src: rfp
-	  31: AddImm dst: r2 imm: -8
-	  32: Call FnMapLookupElem
-	  33: JNEImm dst: r0 off: -1 imm: 0 <L3>
-	  34: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	  35: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  37: MovImm dst: r2 imm: 1
-	  38: JNE32Imm dst: r0 off: -1 imm: -7 <L5>
-	  39: StXAtomicAddDW dst: r1 src: r2 off: 0
-	  40: Ja off: -1 <L4>
-L5:
-	  41: JNE32Imm dst: r0 off: -1 imm: -12 <L6>
-	  42: StXAtomicAddDW dst: r1 src: r2 off: 8
-	  43: Ja off: -1 <L4>
-L6:
-	  44: JNE32Imm dst: r0 off: -1 imm: -16 <L7>
-	  45: StXAtomicAddDW dst: r1 src: r2 off: 16
-	  46: Ja off: -1 <L4>
-L7:
-	  47: StXAtomicAddDW dst: r1 src: r2 off: 24
-	  48: NegImm32 dst: r0 imm: 0
-	  49: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	   8: LoadMapPtr dst: r1 fd: 0 <m0>
+	  10: MovReg dst: r2 src: rfp
+	  11: AddImm dst: r2 imm: -8
+	  12: Call FnMapLookupElem
+	  13: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  14: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  15: AddImm dst: r1 imm: 1
+	  16: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  17: Ja off: -1 <L5>
+L3:
+	  18: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  19: LoadMapPtr dst: r1 fd: 0 <m0>
+	  21: MovReg dst: r2 src: rfp
+	  22: AddImm dst: r2 imm: -8
+	  23: MovReg dst: r3 src: rfp
+	  24: AddImm dst: r3 imm: -16
+	  25: MovImm dst: r4 imm: 1
+	  26: Call FnMapUpdateElem
+	  27: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  28: JNEImm dst: r7 off: -1 imm: 0 <L4>
+	  29: MovImm dst: r7 imm: 1
+	  30: Ja off: -1 <L2>
 L4:
-	  50: MovImm dst: r0 imm: 0
-	  51: Exit
+	  31: NegImm32 dst: r0 imm: 0
+	  32: JLTImm dst: r0 off: -1 imm: 128 <L6>
+	  33: MovImm dst: r0 imm: 127
+L6:
+	  34: LShImm dst: r0 imm: 3
+	  35: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  37: AddReg dst: r1 src: r0
+	  38: MovImm dst: r2 imm: 1
+	  39: StXAtomicAddDW dst: r1 src: r2 off: 0
+L5:
+	  40: MovImm dst: r0 imm: 0
+	  41: Exit
 program p1 tracepoint:syscalls:sys_enter_close (TracePoint):
   ; line 4:1
 	   0: MovReg dst: r6 src: r1

@@ -19,26 +19,18 @@ program p0 tracepoint:syscalls:sys_enter_read (TracePoint):
 	  15: MovImm dst: r4 imm: 0
 	  16: Call FnMapUpdateElem
 	  17: JEqImm dst: r0 off: -1 imm: 0 <L2>
-	  18: LoadMapValue dst: r1, fd: 0 off: 40 <full>
-	  20: MovImm dst: r2 imm: 1
-	  21: JNE32Imm dst: r0 off: -1 imm: -7 <L3>
-	  22: StXAtomicAddDW dst: r1 src: r2 off: 0
-	  23: Ja off: -1 <L2>
+	  18: NegImm32 dst: r0 imm: 0
+	  19: JLTImm dst: r0 off: -1 imm: 128 <L3>
+	  20: MovImm dst: r0 imm: 127
 L3:
-	  24: JNE32Imm dst: r0 off: -1 imm: -12 <L4>
-	  25: StXAtomicAddDW dst: r1 src: r2 off: 8
-	  26: Ja off: -1 <L2>
-L4:
-	  27: JNE32Imm dst: r0 off: -1 imm: -16 <L5>
-	  28: StXAtomicAddDW dst: r1 src: r2 off: 16
-	  29: Ja off: -1 <L2>
-L5:
-	  30: StXAtomicAddDW dst: r1 src: r2 off: 24
-	  31: NegImm32 dst: r0 imm: 0
-	  32: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	  21: LShImm dst: r0 imm: 3
+	  22: LoadMapValue dst: r1, fd: 0 off: 1024 <full>
+	  24: AddReg dst: r1 src: r0
+	  25: MovImm dst: r2 imm: 1
+	  26: StXAtomicAddDW dst: r1 src: r2 off: 0
 L2:
-	  33: MovImm dst: r0 imm: 0
-	  34: Exit
+	  27: MovImm dst: r0 imm: 0
+	  28: Exit
 program p1 tracepoint:syscalls:sys_exit_read (TracePoint):
   ; line 6:1
 	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>

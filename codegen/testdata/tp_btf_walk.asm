@@ -4,7 +4,7 @@ program p0 rawtracepoint:net_dev_queue (Tracing):
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L5>
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L6>
   ; line 4:31
 	   5: LdXMemDW dst: r7 src: r6 off: 0 imm: 0
 	   6: JEqImm dst: r7 off: -1 imm: 0 <L2>
@@ -51,50 +51,40 @@ L2:
 	  46: LdXMemDW dst: r7 src: rfp off: -56 imm: 0
 	  47: AndImm dst: r7 imm: 65535
 	  48: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	  49: LoadMapPtr dst: r1 fd: 0 <m0>
-	  51: MovReg dst: r2 src: rfp
-	  52: AddImm dst: r2 imm: -24
-	  53: Call FnMapLookupElem
-	  54: JEqImm dst: r0 off: -1 imm: 0 <L3>
-L4:
-	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  56: AddImm dst: r1 imm: 1
-	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  58: Ja off: -1 <L5>
+	  49: MovImm dst: r7 imm: 0
 L3:
-	  59: StMemDW dst: rfp src: r0 off: -64 imm: 1
-	  60: LoadMapPtr dst: r1 fd: 0 <m0>
-	  62: MovReg dst: r2 src: rfp
-	  63: AddImm dst: r2 imm: -24
-	  64: MovReg dst: r3 src: rfp
-	  65: AddImm dst: r3 imm: -64
-	  66: MovImm dst: r4 imm: 1
-	  67: Call FnMapUpdateElem
-	  68: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  69: StXMemDW dst: rfp src: r0 off: -72 imm: 0
-	  70: LoadMapPtr dst: r1 fd: 0 <m0>
-	  72: MovReg dst: r2 src: rfp
-	  73: AddImm dst: r2 imm: -24
-	  74: Call FnMapLookupElem
-	  75: JNEImm dst: r0 off: -1 imm: 0 <L4>
-	  76: LdXMemDW dst: r0 src: rfp off: -72 imm: 0
-	  77: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  79: MovImm dst: r2 imm: 1
-	  80: JNE32Imm dst: r0 off: -1 imm: -7 <L6>
-	  81: StXAtomicAddDW dst: r1 src: r2 off: 0
-	  82: Ja off: -1 <L5>
-L6:
-	  83: JNE32Imm dst: r0 off: -1 imm: -12 <L7>
-	  84: StXAtomicAddDW dst: r1 src: r2 off: 8
-	  85: Ja off: -1 <L5>
-L7:
-	  86: JNE32Imm dst: r0 off: -1 imm: -16 <L8>
-	  87: StXAtomicAddDW dst: r1 src: r2 off: 16
-	  88: Ja off: -1 <L5>
-L8:
-	  89: StXAtomicAddDW dst: r1 src: r2 off: 24
-	  90: NegImm32 dst: r0 imm: 0
-	  91: StXMemDW dst: r1 src: r0 off: 32 imm: 0
+	  50: LoadMapPtr dst: r1 fd: 0 <m0>
+	  52: MovReg dst: r2 src: rfp
+	  53: AddImm dst: r2 imm: -24
+	  54: Call FnMapLookupElem
+	  55: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  57: AddImm dst: r1 imm: 1
+	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  59: Ja off: -1 <L6>
+L4:
+	  60: StMemDW dst: rfp src: r0 off: -64 imm: 1
+	  61: LoadMapPtr dst: r1 fd: 0 <m0>
+	  63: MovReg dst: r2 src: rfp
+	  64: AddImm dst: r2 imm: -24
+	  65: MovReg dst: r3 src: rfp
+	  66: AddImm dst: r3 imm: -64
+	  67: MovImm dst: r4 imm: 1
+	  68: Call FnMapUpdateElem
+	  69: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  70: JNEImm dst: r7 off: -1 imm: 0 <L5>
+	  71: MovImm dst: r7 imm: 1
+	  72: Ja off: -1 <L3>
 L5:
-	  92: MovImm dst: r0 imm: 0
-	  93: Exit
+	  73: NegImm32 dst: r0 imm: 0
+	  74: JLTImm dst: r0 off: -1 imm: 128 <L7>
+	  75: MovImm dst: r0 imm: 127
+L7:
+	  76: LShImm dst: r0 imm: 3
+	  77: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  79: AddReg dst: r1 src: r0
+	  80: MovImm dst: r2 imm: 1
+	  81: StXAtomicAddDW dst: r1 src: r2 off: 0
+L6:
+	  82: MovImm dst: r0 imm: 0
+	  83: Exit
