@@ -79,9 +79,15 @@ type toolEvents struct {
 	Events     uint64  `json:"events"` // run count of the first probe over the loop
 	Programs   []*prog `json:"programs"`
 	OwnInsns   int     `json:"ntrace_reported_insns,omitempty"` // ntrace -v
-	Delivered  int64   `json:"delivered,omitempty"`
-	Lost       int64   `json:"lost,omitempty"`
-	PerSec     float64 `json:"delivered_per_sec,omitempty"`
+	// Fired, Delivered and Lost count a printf case's events over one
+	// window, the tool's whole run: the runs of the first probe from its
+	// load to the tool's exit (other processes' getppid calls fire it
+	// too, before and after the loop), the event lines the tool printed,
+	// and the events it reported lost.
+	Fired     uint64  `json:"fired,omitempty"`
+	Delivered int64   `json:"delivered,omitempty"`
+	Lost      int64   `json:"lost,omitempty"`
+	PerSec    float64 `json:"delivered_per_sec,omitempty"`
 }
 
 // eventOrder is one attach order of one case.
@@ -214,7 +220,13 @@ func (b *bench) eventRun(ctx context.Context, c eventCase, names []string) (even
 		te := perEvent(progs[name], before[name], after[name])
 		te.OwnInsns = ownInsns(tools[name].stderr.String())
 		if c.Printf {
-			delivery(&te, tools[name], lines0[name], loopStart)
+			// The tool has exited and detached its programs: their run
+			// counts are final (the bench holds them open).
+			final, err := snapshot(progs[name])
+			if err != nil {
+				return o, err
+			}
+			delivery(&te, tools[name], c.Targets, final[0].RunCount, lines0[name], loopStart)
 		}
 		*o.of(name) = te
 	}
@@ -328,18 +340,22 @@ func drain(tools map[string]*tool) time.Duration {
 	return time.Since(start)
 }
 
-// delivery fills in how many events reached the tool's stdout, how many it
-// reported lost, and the delivery rate from the start of the loop to the
+// delivery fills in, for a tool that has exited, how many events fired
+// (fired: the first probe's runs from its load to the tool's exit), how
+// many reached the tool's stdout and how many it reported lost in the
+// probes on targets, all over the tool's whole run, and the delivery rate
+// from the start of the loop (when it had printed lines0 lines) to the
 // last line.
-func delivery(te *toolEvents, t *tool, lines0 int64, loopStart time.Time) {
-	te.Delivered = t.lines.Load() - lines0
+func delivery(te *toolEvents, t *tool, targets []string, fired uint64, lines0 int64, loopStart time.Time) {
+	te.Fired = fired
+	te.Delivered = t.lines.Load()
 	te.Lost = t.outLost.Load()
 	if t.name == ntraceName {
-		te.Lost += parseLost(t.stderr.String())
+		te.Lost += parseLost(t.stderr.String(), targets)
 	}
 	last := time.Unix(0, t.lastOut.Load())
 	if d := last.Sub(loopStart); d > 0 {
-		te.PerSec = float64(te.Delivered) / d.Seconds()
+		te.PerSec = float64(te.Delivered-lines0) / d.Seconds()
 	}
 }
 

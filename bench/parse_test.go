@@ -17,10 +17,35 @@ func TestParseLost(t *testing.T) {
 		{"total at exit wins", "ntrace: warning: lost 10 events in probe t:a:b: ring buffer full\n" +
 			"ntrace: warning: lost 12 events in all in probe t:a:b\n" +
 			"ntrace: warning: lost 3 events in all in probe t:c:d\n", 15},
+		{"perf buffer", "ntrace: warning: lost 4 events in probe t:a:b: perf buffer full, try --buffer-size\n", 4},
 	}
 	for _, tt := range tests {
-		if got := parseLost(tt.stderr); got != tt.want {
+		if got := parseLost(tt.stderr, nil); got != tt.want {
 			t.Errorf("%s: parseLost = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Only the losses of a case's own probes count: the readiness probe on
+// getpid loses events in a flood too.
+func TestParseLostTargets(t *testing.T) {
+	stderr := "ntrace: warning: lost 10 events in probe tracepoint:syscalls:sys_enter_getppid: ring buffer full, try --buffer-size\n" +
+		"ntrace: warning: lost 2 events in probe tracepoint:syscalls:sys_enter_getpid: ring buffer full, try --buffer-size\n"
+	final := stderr + "ntrace: warning: lost 10 events in all in probe tracepoint:syscalls:sys_enter_getppid\n" +
+		"ntrace: warning: lost 2 events in all in probe tracepoint:syscalls:sys_enter_getpid\n"
+	for _, tt := range []struct {
+		stderr  string
+		targets []string
+		want    int64
+	}{
+		{stderr, []string{"sys_enter_getppid"}, 10},
+		{final, []string{"sys_enter_getppid"}, 10},
+		{final, []string{"sys_enter_getppid", "sys_enter_getpid"}, 12},
+		{final, []string{"sys_exit_getppid"}, 0},
+		{final, nil, 12},
+	} {
+		if got := parseLost(tt.stderr, tt.targets); got != tt.want {
+			t.Errorf("parseLost(%v) = %d, want %d", tt.targets, got, tt.want)
 		}
 	}
 }

@@ -48,7 +48,7 @@ type tool struct {
 	exited  chan struct{} // closed once the process has been waited for
 	waitErr error         // valid after exited is closed
 	endAt   time.Time     // valid after exited is closed
-	lines   atomic.Int64  // non-empty stdout lines other than "ready"
+	lines   atomic.Int64  // non-empty stdout lines other than "ready" and bpftrace's own
 	lastOut atomic.Int64  // unix nanoseconds of the last such line
 	stderr  lockedBuffer
 	outDone chan struct{} // closed when stdout reaches EOF
@@ -101,6 +101,8 @@ func (t *tool) readStdout(r io.Reader) {
 			}
 		case bpftraceLostRe.Match(line):
 			t.outLost.Add(sumMatches(bpftraceLostRe, string(line)))
+		case bpftraceAttachingRe.Match(line):
+			// bpftrace's "Attaching N probes...": not an event.
 		case len(line) > 0:
 			t.lines.Add(1)
 			t.lastOut.Store(time.Now().UnixNano())

@@ -195,16 +195,26 @@ func deliveryRows(sec, name string, nt, bt toolEvents) []Row {
 	}
 	return []Row{
 		{Section: sec, Name: name + ": delivered", Unit: "events/s", Ntrace: nt.PerSec, Bpftrace: bt.PerSec, Ratio: ratio(nt.PerSec, bt.PerSec)},
-		{Section: sec, Name: name + ": delivered", Unit: "% of fired", Ntrace: pct(nt.Delivered, nt.Events), Bpftrace: pct(bt.Delivered, bt.Events),
-			Ratio: ratio(pct(nt.Delivered, nt.Events), pct(bt.Delivered, bt.Events)),
-			Note: fmt.Sprintf("fired %d/%d; reported lost %d/%d; unaccounted %d/%d", nt.Events, bt.Events,
+		{Section: sec, Name: name + ": delivered", Unit: "% of fired", Ntrace: pct(nt.Delivered, nt.fired()), Bpftrace: pct(bt.Delivered, bt.fired()),
+			Ratio: ratio(pct(nt.Delivered, nt.fired()), pct(bt.Delivered, bt.fired())),
+			Note: fmt.Sprintf("fired %d/%d; reported lost %d/%d; unaccounted %d/%d", nt.fired(), bt.fired(),
 				nt.Lost, bt.Lost, unaccounted(nt), unaccounted(bt))},
 	}
 }
 
+// fired is how many events the printf probe fired over the window in which
+// its events were counted delivered or lost: the tool's whole run, or, in
+// results written before Fired was recorded, the loop's.
+func (te toolEvents) fired() uint64 {
+	if te.Fired != 0 {
+		return te.Fired
+	}
+	return te.Events
+}
+
 // unaccounted is how many fired events were neither delivered nor reported lost.
 func unaccounted(te toolEvents) int64 {
-	return int64(te.Events) - te.Delivered - te.Lost
+	return int64(te.fired()) - te.Delivered - te.Lost
 }
 
 func pct(n int64, of uint64) float64 {

@@ -183,6 +183,9 @@ func (c *compiler) collection(fullSlots int) *ebpf.CollectionSpec {
 	if used[StopMap] {
 		spec.Maps[StopMap] = &ebpf.MapSpec{Name: StopMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
+	if used[ExitMap] {
+		spec.Maps[ExitMap] = &ebpf.MapSpec{Name: ExitMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
 	if used[FullMap] {
 		// One value, DropSlots words per map of the script, made or
 		// not (Map.Index), that programs address directly

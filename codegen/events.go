@@ -121,6 +121,32 @@ func (g *gen) wakeupFlags() {
 	g.release(now)
 }
 
+// exitFlag is exit() in BEGIN or END, which user space runs and then
+// reads ExitMap: no event, so that a script whose only event would be
+// its exit() in BEGIN needs no ring buffer (making a 1 MiB ring is a
+// fair part of a short run's start). With a status, the word holds its
+// low byte, as the exit status keeps of it.
+func (g *gen) exitFlag(args []lang.Expr) {
+	if len(args) == 0 {
+		g.emit(
+			asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitMap),
+			storeImm64(asm.R1, 0, ExitCalled),
+		)
+		return
+	}
+	v := g.intExpr(args[0])
+	if r := g.load(v, asm.R0); r != asm.R0 {
+		g.emit(asm.Mov.Reg(asm.R0, r))
+	}
+	g.release(v)
+	g.emit(
+		asm.And.Imm(asm.R0, 0xff),
+		asm.Or.Imm(asm.R0, ExitCalled|ExitHasStatus),
+		asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitMap),
+		asm.StoreMem(asm.R1, 0, asm.R0, asm.DWord),
+	)
+}
+
 // urgent events act on the run or its maps (exit(), print(@m), clear(),
 // zero()), or wait for it (a process stopped until its watchpoint is
 // set): the reader must see them at once, before the probes fire again.

@@ -51,6 +51,17 @@ const (
 	// probe's program returns as it starts, so that the probes stop at
 	// once though detaching them takes the kernel a while.
 	StopMap = "stop"
+	// ExitMap is one word that exit() in BEGIN or END sets, which run
+	// from user space: the run reads it after running them, so such an
+	// exit() sends no event (see ExitCalled).
+	ExitMap = "exit"
+)
+
+// The bits of ExitMap's word: ExitCalled once exit() ran, ExitHasStatus
+// when it was given a status, which is then the low byte.
+const (
+	ExitCalled    = 1 << 8
+	ExitHasStatus = 1 << 9
 )
 
 // Program is one BPF program, for one concrete attach point.

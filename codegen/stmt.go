@@ -195,7 +195,11 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 	case "print":
 		g.print(call)
 	case "exit":
-		g.valueEvent(&Event{Kind: ExitEvent}, call.Args)
+		if g.target.Kind.RunsOnce() {
+			g.exitFlag(call.Args)
+		} else {
+			g.valueEvent(&Event{Kind: ExitEvent}, call.Args)
+		}
 		g.emit(asm.Ja.Label(g.exit))
 	case "time":
 		format := "%H:%M:%S\n"

@@ -80,17 +80,23 @@ func MayRunOnce(src string) bool {
 }
 
 // eventWords are the builtins whose calls send events to user space, and
-// those that may come to (cat, system, join).
+// those that may come to (cat, system, join). exit() sends one only from
+// a probe other than BEGIN and END (see exitWords).
 var eventWords = map[string]bool{
-	"printf": true, "print": true, "exit": true, "time": true, "clear": true, "zero": true,
+	"printf": true, "print": true, "time": true, "clear": true, "zero": true,
 	"cat": true, "system": true, "join": true,
 }
 
+var exitWords = map[string]bool{"exit": true}
+
 // MaySendEvents guesses, as MayNeedBTF does, whether the script sends
 // events to user space, so that a caller can make the events ring buffer
-// while the script is parsed only when one will be needed.
+// while the script is parsed only when one will be needed. exit() counts
+// only in a script that may have a probe other than BEGIN and END: every
+// other probe's attach point holds a ':', and a script without one has
+// BEGIN and END alone, whose exit() sends no event.
 func MaySendEvents(src string) bool {
-	return hasAnyWord(src, eventWords)
+	return hasAnyWord(src, eventWords) || strings.Contains(src, ":") && hasAnyWord(src, exitWords)
 }
 
 // hasAnyWord reports whether src holds one of words as a whole word.

@@ -93,7 +93,10 @@ func TestMaySendEvents(t *testing.T) {
 		`interval:s:1 { print(@); clear(@); }`:                                   true,
 		`tracepoint:syscalls:sys_enter_getppid { @ = count(); } END { time(); }`: true,
 		`tracepoint:syscalls:sys_enter_getppid /pid == 1/ { exit(); }`:           true,
-		`tracepoint:syscalls:sys_enter_read { @[comm] = hist(args->count); }`:    false,
+		`BEGIN { exit(); }`:                                                   false,
+		`BEGIN { @a = 1; } END { exit(3); }`:                                  false,
+		`BEGIN { printf("hi\n"); exit(); }`:                                   true,
+		`tracepoint:syscalls:sys_enter_read { @[comm] = hist(args->count); }`: false,
 	} {
 		if got := MaySendEvents(src); got != want {
 			t.Errorf("MaySendEvents(%q) = %v, want %v", src, got, want)

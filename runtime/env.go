@@ -214,7 +214,11 @@ func readFormat(group, name string) (*lang.TracepointFormat, error) {
 	if err != nil {
 		return nil, err
 	}
-	return lang.ParseTracepointFormat(group, name, string(text))
+	f, err := lang.ParseTracepointFormat(group, name, string(text))
+	if err == nil && f.ID > 0 {
+		tracepointIDs.Store(group+":"+name, uint64(f.ID))
+	}
+	return f, err
 }
 
 // Tracepoints implements lang.Env.

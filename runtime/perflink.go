@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
+	"sync"
 	"unsafe"
 
 	"github.com/cilium/ebpf"
@@ -58,10 +58,21 @@ func attachPerfTracepoint(group, name string, prog *ebpf.Program) (io.Closer, er
 	return perfEventFD(fd), nil
 }
 
-// tracepointID reads a tracepoint's ID from tracefs.
+// tracepointIDs holds the IDs of the tracepoints whose formats this
+// process read (readFormat), by "group:name": a format starts with its
+// tracepoint's ID, and a script's tracepoints have had their formats read
+// by the checker, so attaching them reads no id file (a system call or
+// three a probe).
+var tracepointIDs sync.Map // string -> uint64
+
+// tracepointID is a tracepoint's ID, from its format when that was read,
+// else read from tracefs.
 func tracepointID(group, name string) (uint64, error) {
 	if strings.ContainsAny(group+name, "/") || group == ".." || name == ".." {
 		return 0, fmt.Errorf("bad tracepoint name %s:%s", group, name)
+	}
+	if id, ok := tracepointIDs.Load(group + ":" + name); ok {
+		return id.(uint64), nil
 	}
 	b, err := os.ReadFile(filepath.Join(TracingDir, "events", group, name, "id"))
 	if err != nil {

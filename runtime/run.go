@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -203,6 +204,9 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.drain(); err != nil {
 		return errors.Join(err, release())
 	}
+	if err := s.takeExit(lang.BeginProbe); err != nil {
+		return errors.Join(err, release())
+	}
 	opts.Stage("begin")
 	if !s.exit && ctx.Err() == nil {
 		if err := s.attachAll(); err != nil {
@@ -369,6 +373,30 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 	return nil
 }
 
+// takeExit does what an exit event does (see handle) for the exit()
+// BEGIN or END (kind) called, which they note in codegen.ExitMap
+// instead. It comes once what they sent is handled, where their exit
+// event would have come. The word stays: taken again after END,
+// BEGIN's exit() does again what it did, as END's own would after it.
+func (s *session) takeExit(kind lang.ProbeKind) error {
+	m := s.coll.Maps[codegen.ExitMap]
+	if m == nil || !slices.ContainsFunc(s.out.Programs, func(p *codegen.Program) bool { return p.Target.Kind == kind }) {
+		return nil
+	}
+	var v uint64
+	if err := m.Lookup(uint32(0), &v); err != nil {
+		return fmt.Errorf("reading exit(): %w", err)
+	}
+	if v&codegen.ExitCalled == 0 {
+		return nil
+	}
+	s.exit = true
+	if v&codegen.ExitHasStatus != 0 && s.opts.ExitStatus != nil {
+		s.opts.ExitStatus(int(uint8(v)))
+	}
+	return nil
+}
+
 // loop handles events until ctx is done or exit() is called, reporting
 // lost events at most once a second. Reads wait at most pollInterval, so a
 // signal is noticed that quickly.
@@ -483,6 +511,9 @@ func (s *session) finish() error {
 		return err
 	}
 	if err := s.drain(); err != nil {
+		return err
+	}
+	if err := s.takeExit(lang.EndProbe); err != nil {
 		return err
 	}
 	s.reportLost(true)

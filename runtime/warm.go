@@ -16,23 +16,40 @@ import (
 // one helper: one program load more in all, on a thread that is otherwise
 // idle while the parser is built. (Programs are loaded without BTF, so the
 // BTF feature probes cilium/ebpf once ran are not needed at all: see
-// withoutLineInfo.)
+// withoutLineInfo.) It also reads what the pipeline learns once about the
+// machine on the way: the possible CPUs, the PID namespace, the memory
+// cgroup's limit.
 //
 // A script with BEGIN or END (runsOnce) also has Warm run that program
 // from user space, as runSpecial runs BEGIN and END: cilium/ebpf's first
 // run asks the kernel whether it can run programs at all (it loads a
 // socket filter and runs it: two system calls, ~0.1 ms here), and that
 // answer, cached for the process, is then ready when BEGIN runs instead of
-// being asked on the way to it. The warm program's own run may fail (the
-// kernel runs no tracepoint or kprobe programs from user space); only the
-// cached answer matters, and a probe that could not decide is asked again
-// when BEGIN runs, with the same error as without Warm.
+// being asked on the way to it. The warm program is then of BEGIN's own
+// type, a raw tracepoint, which the kernel runs; for a script that also
+// loads a kprobe-type program its run fails (the kernel runs no kprobe
+// programs from user space), which costs a failed system call and an
+// error made and dropped. Only the cached answer matters, and a probe
+// that could not decide is asked again when BEGIN runs, with the same
+// error as without Warm.
 func Warm(kprobeType, runsOnce bool) {
 	typ := ebpf.TracePoint
-	if kprobeType {
+	switch {
+	case kprobeType:
 		typ = ebpf.Kprobe
+	case runsOnce:
+		typ = ebpf.RawTracepoint
 	}
 	go func() {
+		// Facts the pipeline reads once on the way, in the order it
+		// asks: compiling, the number of possible CPUs (cilium/ebpf
+		// parses a sysfs file with fmt); tracing, ntrace's PID
+		// namespace; loading, the memory cgroup's limit that the maps
+		// are checked against (checkMemoryLimit: a few files, ~0.1 ms
+		// here, read by the ring buffer's maker when there is one).
+		PossibleCPUs()
+		DetectPIDNamespace()
+		_, _ = cgroupMemoryLimit()
 		prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
 			Type:    typ,
 			License: "GPL",

@@ -39,6 +39,12 @@
 #                    run it beside ntrace on kprobes; adds about 200 MB
 #                    unpacked (VMTEST_MEM then defaults to 2048) and half
 #                    a minute of boot; tests see NTRACE_VM_BPFTRACE=1
+#   VMTEST_ENV       extra environment for the tests in the guests, as
+#                    space-separated NAME=VALUE words (no spaces in a value),
+#                    e.g. VMTEST_ENV='NTRACE_STRESS=1'
+#   NTRACE_STRESS    passed into the guests as it is set here, so that the
+#                    opt-in stress tests run there as on the host:
+#                    NTRACE_STRESS=1 VMTEST_FLAGS='-test.run=TestX' vm/vmtest.sh ./e2e
 #   NTRACE_VM_CACHE  kernel cache (default ${XDG_CACHE_HOME:-$HOME/.cache}/ntrace-vm)
 #
 # Output: each guest's test output, every line prefixed with "[<series>] ", then
@@ -85,6 +91,7 @@ main() {
 	[[ $timeout =~ ^[0-9]+$ ]] || setup_die "VMTEST_TIMEOUT=$timeout is not a number of seconds"
 	[[ $mem =~ ^[0-9]+$ ]] || setup_die "VMTEST_MEM=$mem is not a number of MiB"
 	((${#kernels[@]} > 0)) || setup_die "VMTEST_KERNELS is empty"
+	guest_env_words >/dev/null
 	local k
 	for k in "${kernels[@]}"; do (vm_metapackage "$k" >/dev/null) || exit 2; done
 
@@ -107,6 +114,7 @@ main() {
 	# A hung test should die with a goroutine dump before the guest's time is up.
 	build_rootfs "$work/root" "-test.timeout=$((timeout > 120 ? timeout - 60 : timeout / 2))s" "${flags[@]}"
 	[[ ${VMTEST_BPFTRACE:-0} != 1 ]] || pack_bpftrace "$work/root"
+	guest_env "$work/root"
 	(cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort |
 		cpio --quiet -o -H newc -R 0:0) | gzip -1 >"$work/tests.cpio.gz"
 	vm_log "initramfs test part: $(du -h "$work/tests.cpio.gz" | cut -f1)"
@@ -234,7 +242,33 @@ pack_bpftrace() {
 	done
 	cp -L /usr/include/*.h "$root/usr/include/"
 	cp -L /usr/sbin/*.bt "$root/usr/sbin/" 2>/dev/null || true
-	printf 'NTRACE_VM_BPFTRACE=1\n' >"$root/vmtest/env"
+	printf 'NTRACE_VM_BPFTRACE=1\n' >>"$root/vmtest/env"
+}
+
+# guest_env_words prints, one a line, the environment the tests get in
+# the guests besides the rig's own: the host's opt-in test switches
+# (NTRACE_STRESS) and the words of VMTEST_ENV. Exits 2 on a word that is
+# not NAME=VALUE.
+guest_env_words() {
+	local word
+	local -a words
+	read -ra words <<<"${VMTEST_ENV:-}"
+	[[ -z ${NTRACE_STRESS:-} ]] || words=("NTRACE_STRESS=$NTRACE_STRESS" "${words[@]}")
+	for word in "${words[@]}"; do
+		[[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*=[^[:space:]]*$ ]] ||
+			setup_die "VMTEST_ENV word '$word' is not NAME=VALUE (without spaces)"
+		printf '%s\n' "$word"
+	done
+}
+
+# guest_env ROOT adds guest_env_words to ROOT/vmtest/env, which the
+# guest's /init exports before the tests.
+guest_env() {
+	local root=$1 word
+	while read -r word; do
+		printf '%s\n' "$word" >>"$root/vmtest/env"
+		vm_log "guest environment: $word"
+	done < <(guest_env_words)
 }
 
 # write_init FILE writes the guest's /init. It must never exit: PID 1 exiting

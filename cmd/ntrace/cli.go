@@ -222,13 +222,14 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 			fmt.Fprintln(stderr, "ntrace: this kernel has no BPF ring buffer: events go through perf buffers")
 		}
 	}
-	if !copts.PerfBuffer && early.ring != nil && !early.ring.Supported() {
-		noRing()
-	}
+	// Compiled for a ring buffer without waiting for the ring made
+	// ahead (loading takes it), which a script that turns out to send no
+	// events (a tracepoint counting, exit() in BEGIN) does not use: only
+	// where the kernel has no ring buffers, as that ring or, when none
+	// was made, the kernel tells, is a script that sends events compiled
+	// again.
 	out, err := compile(name, src, prog, info, copts)
-	if err == nil && !copts.PerfBuffer && early.ring == nil && out.Collection.Maps[codegen.EventsMap] != nil && !runtime.HaveRingBuffer() {
-		// The script sends events after all, and no ring was made
-		// ahead to find out whether the kernel has ring buffers.
+	if err == nil && !copts.PerfBuffer && out.Collection.Maps[codegen.EventsMap] != nil && !early.ringSupported() {
 		noRing()
 		out, err = compile(name, src, prog, info, copts)
 	}

@@ -95,6 +95,15 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 	return e, nil
 }
 
+// ringSupported reports whether the kernel has BPF ring buffers: the
+// ring made ahead tells, once made; without one, the kernel is asked.
+func (e *early) ringSupported() bool {
+	if e.ring != nil {
+		return e.ring.Supported()
+	}
+	return runtime.HaveRingBuffer()
+}
+
 // commandPID is -c's command's process, 0 without -c or when it could
 // not be started (commandFailed says why); it waits for the keeper's
 // report, so the checker calls it only for a script that names cpid or
