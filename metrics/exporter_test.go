@@ -137,7 +137,7 @@ func TestInferredMetrics(t *testing.T) {
 	src := `tracepoint:skb:kfree_skb {
   @drops[args->reason, ksym(args->location)] = count();
   @bytes[comm] = sum(args->protocol);
-  @signed[comm] = sum(pid - 5);
+  @signed[comm] = sum((int64)pid - 5);
   @lo = min(nsecs);
   @avg[cpu] = avg(pid);
   @st[(pid, comm)] = stats(pid);
