@@ -65,8 +65,7 @@ func signsCase() diffCase {
 	return diffCase{name: "mixed signs", script: signsScript, wrong: []wrongLine{
 		{"@mn: 0", "@mn: 4294967295", "bpftrace 0.17 gives min() of the one value 4294967295 (a uint32) as 0"},
 		{"compound -12 3 -32", "compound -12 3 -4",
-			"bpftrace 0.17 leaves a variable narrower than 64 bits unchanged when an operation assigns it its 64-bit result " +
-				"((int16)-32 >>= 3, and += 3, both leave -32); ntrace stores the result: -32 shifted right logically in 64 bits is -4 in its low 32 bits"},
+			narrowCompoundWhy + "; (int16)-32 >>= 3 shifts right logically in 64 bits, which cut to the int16 is -4"},
 	}}
 }
 

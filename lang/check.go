@@ -647,6 +647,11 @@ func (c *checker) assign(s *AssignStmt) {
 			if v.Type.Kind == String && t.Size > v.Type.Size {
 				c.warnf(s.Value.Position(), "variable %s holds %s: the string is cut to %d bytes", target.Name, v.Type, v.Type.Size-1)
 			}
+		case s.Op != "=" && v.Type.Kind == Int && !v.Type.Bool:
+			// x op= y and x++ store the 64-bit result in x's own type,
+			// as in C: a uint8 at 255 plus 1 is 0, an int16 stays 2
+			// bytes and signed.
+			v.Type.User = v.Type.User || t.User
 		default:
 			unify(v.Type, t)
 		}

@@ -52,3 +52,39 @@ func TestIncDecExpressions(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundKeepsVariableWidth checks that x op= y, x++ and x-- leave a
+// variable the type it has, as C does (the result is cut to it), where a
+// plain assignment of a wider value still widens it; a map's value stays
+// 64 bits as in bpftrace 0.17, which adds to a map in 64 bits.
+func TestCompoundKeepsVariableWidth(t *testing.T) {
+	src := `BEGIN {
+  $a = (int16)5; $a += 1;
+  $b = (uint8)255; $b++;
+  $c = (int8)-128; $c--; $c -= 1;
+  $d = (int16)-1; $d += (uint32)1; $d *= $a; $d <<= 3; $d |= (uint64)1 << 40;
+  $e = (uint32)0; ++$e; $f = $e--;
+  $g = (int8)1; $g += 1; $g = 1000;
+  @x = (int16)5; @x += 1;
+  printf("%d %d %d %d %d %d %d\n", $a, $b, $c, $d, $e, $f, $g);
+}`
+	_, info, errs := checkSrc(t, src, Params{})
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	want := map[string]string{"$a": "int16", "$b": "uint8", "$c": "int8", "$d": "int16", "$e": "uint32", "$f": "uint32", "$g": "int64"}
+	for _, v := range info.Probes[0].Vars {
+		if w, ok := want[v.Name]; ok {
+			if got := v.Type.String(); got != w {
+				t.Errorf("%s is %s, want %s", v.Name, got, w)
+			}
+			delete(want, v.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("no variable %s", name)
+	}
+	if got := info.Maps["@x"].Value.String(); got != "int64" {
+		t.Errorf("@x holds %s, want int64", got)
+	}
+}
