@@ -41,7 +41,7 @@ deps:
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		bpftrace qemu-system-x86 busybox-static cpio gzip lz4 zstd ca-certificates \
 		prometheus python3-prometheus-client util-linux chromium fonts-dejavu-core \
-		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base clang
+		gcc libc6-dev systemtap-sdt-dev zsh fish groff-base clang bpftool
 	$(MAKE) tools
 
 # The linters, at pinned versions, built into .cache/tools (a directory
