@@ -311,7 +311,8 @@ func TestOpenMetrics(t *testing.T) {
 }
 
 // ntrace's own counters: probes attached and how, events lost, updates
-// dropped, and the kernel's run counts when bpf_stats is on.
+// dropped, runs the kernel skipped, and the kernel's run counts when
+// bpf_stats is on.
 func TestHealthMetrics(t *testing.T) {
 	out, info := compile(t, `tracepoint:skb:kfree_skb { @drops[comm] = count(); } tracepoint:skb:kfree_skb { @x = count(); }`, nil)
 	e, err := New(out, info)
@@ -326,7 +327,7 @@ func TestHealthMetrics(t *testing.T) {
 	}
 	e.SetSource(&fakeSource{
 		probes: []runtime.ProbeHealth{
-			{Probe: "tracepoint:skb:kfree_skb", Mechanism: "tracepoint", EventsLost: 3, Runs: 10, RunTime: 1500 * time.Microsecond, HasStats: true},
+			{Probe: "tracepoint:skb:kfree_skb", Mechanism: "tracepoint", EventsLost: 3, Runs: 10, RunTime: 1500 * time.Microsecond, HasStats: true, RunsMissed: 7},
 			{Probe: "tracepoint:skb:kfree_skb", Mechanism: ""},
 		},
 		health: []runtime.MapHealth{{Map: out.Maps[0], MaxEntries: 4096, DroppedFull: 36}},
@@ -338,6 +339,8 @@ func TestHealthMetrics(t *testing.T) {
 		"probe=tracepoint:skb:kfree_skb #2 0", "probe=tracepoint:skb:kfree_skb 3")
 	checkFamily(t, fams, "ntrace_map_updates_dropped_total", exposition.Counter, "cause=full,map=@drops 36")
 	checkFamily(t, fams, "ntrace_program_runs_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 10")
+	checkFamily(t, fams, "ntrace_program_runs_missed_total", exposition.Counter,
+		"probe=tracepoint:skb:kfree_skb #2 0", "probe=tracepoint:skb:kfree_skb 7")
 	checkFamily(t, fams, "ntrace_program_run_seconds_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 0.0015")
 	checkFamily(t, fams, "ntrace_map_keys", exposition.Gauge, "map=@drops 0", "map=@x 0")
 }

@@ -17,12 +17,13 @@ var (
 	maxEntries = healthFamily("ntrace_map_max_entries", exposition.Gauge, "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket).")
 	mapKeys    = healthFamily("ntrace_map_keys", exposition.Gauge, "Keys each served map holds now (a histogram's keys, not its buckets).")
 	runs       = healthFamily("ntrace_program_runs_total", exposition.Counter, "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
+	missed     = healthFamily("ntrace_program_runs_missed_total", exposition.Counter, "Times the kernel skipped each probe's BPF program because another BPF program was running on the CPU (recursion_misses; 0 before Linux 5.12): the probe saw nothing of those events.")
 	runTime    = healthFamily("ntrace_program_run_seconds_total", exposition.Counter, "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
 )
 
 // healthFamilies are the families above and the process's, for the
 // exporter's name clash check.
-var healthFamilies = []exposition.Family{buildInfo, attached, lost, dropped, maxEntries, mapKeys, runs, runTime,
+var healthFamilies = []exposition.Family{buildInfo, attached, lost, dropped, maxEntries, mapKeys, runs, missed, runTime,
 	cpuSeconds, residentMemory, openFDs, startTime}
 
 // healthFamily is the metadata of one of ntrace's own families; a unit
@@ -59,7 +60,7 @@ func buildFamily() exposition.Family {
 
 // healthOf is the probes' and maps' counters as families.
 func healthOf(probes []runtime.ProbeHealth, maps []runtime.MapHealth) []exposition.Family {
-	att, lo, ru, rt := attached, lost, runs, runTime
+	att, lo, ru, mi, rt := attached, lost, runs, missed, runTime
 	seen := map[string]int{}
 	for _, p := range probes {
 		// Two probe blocks may hook one probe: number the later ones.
@@ -73,6 +74,7 @@ func healthOf(probes []runtime.ProbeHealth, maps []runtime.MapHealth) []expositi
 		}
 		att = with(att, labelled(on, "mechanism", p.Mechanism, "probe", name))
 		lo = with(lo, labelled(float64(p.EventsLost), "probe", name))
+		mi = with(mi, labelled(float64(p.RunsMissed), "probe", name))
 		if p.HasStats {
 			ru = with(ru, labelled(float64(p.Runs), "probe", name))
 			rt = with(rt, labelled(p.RunTime.Seconds(), "probe", name))
@@ -83,5 +85,5 @@ func healthOf(probes []runtime.ProbeHealth, maps []runtime.MapHealth) []expositi
 		dr = with(dr, labelled(float64(m.DroppedFull), "cause", "full", "map", m.Map.Name))
 		me = with(me, labelled(float64(m.MaxEntries), "map", m.Map.Name))
 	}
-	return []exposition.Family{att, lo, ru, rt, dr, me}
+	return []exposition.Family{att, lo, ru, mi, rt, dr, me}
 }

@@ -48,6 +48,10 @@ type ProbeHealth struct {
 	Runs     uint64
 	RunTime  time.Duration
 	HasStats bool
+	// RunsMissed counts the runs the kernel skipped during this run
+	// because another BPF program was running on the CPU
+	// (recursion_misses; 0 on kernels before 5.12), bpf_stats or not.
+	RunsMissed uint64
 }
 
 // MapHealth is what ntrace knows of one of the script's maps beyond its
@@ -60,7 +64,7 @@ type MapHealth struct {
 }
 
 // Health reads ntrace's own counters: per program, events lost and (with
-// bpf_stats) runs; per map, updates dropped.
+// bpf_stats) runs, and runs the kernel skipped; per map, updates dropped.
 func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 	s := l.s
 	s.mu.Lock()
@@ -82,6 +86,7 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 			ph.Mechanism = mechanismOf(s.attached[i])
 		}
 		ph.EventsLost = sumPerCPU(lost, uint32(p.Index))
+		ph.RunsMissed = s.missedSince(i, p)
 		if prog := s.coll.Programs[p.Name]; prog != nil {
 			if st, err := prog.Stats(); err == nil {
 				ph.Runs, ph.RunTime = st.RunCount, st.Runtime

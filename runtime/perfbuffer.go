@@ -76,6 +76,7 @@ func (s *session) perfLoop(until func() bool) error {
 		if now.After(nextReport) {
 			s.reportLost(false)
 			s.reportFull(false)
+			s.reportMissed(false)
 			nextReport = now.Add(time.Second)
 		}
 		if err := s.perfRound(now.Add(pollInterval), false); err != nil {

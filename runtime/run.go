@@ -117,6 +117,8 @@ type session struct {
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
+	missBase []uint64 // each program's recursion_misses once loaded (see misses.go)
+	missed   []uint64 // runs skipped per program since then, as last reported
 	// warned counts each warning event the programs sent, by event id:
 	// the first is said at once, the count at exit.
 	warned map[int]uint64
@@ -178,6 +180,7 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.load(); err != nil {
 		return err
 	}
+	s.snapshotMisses()
 	if err := s.openEvents(); err != nil {
 		return err
 	}
@@ -398,7 +401,7 @@ func (s *session) takeExit(kind lang.ProbeKind) error {
 }
 
 // loop handles events until ctx is done or exit() is called, reporting
-// lost events at most once a second. Reads wait at most pollInterval, so a
+// lost events, refused updates and skipped runs at most once a second. Reads wait at most pollInterval, so a
 // signal is noticed that quickly.
 func (s *session) loop(ctx context.Context) error {
 	if s.prd != nil {
@@ -415,6 +418,7 @@ func (s *session) loop(ctx context.Context) error {
 		if now.After(nextReport) {
 			s.reportLost(false)
 			s.reportFull(false)
+			s.reportMissed(false)
 			nextReport = now.Add(time.Second)
 		}
 		s.rd.SetDeadline(now.Add(pollInterval))
@@ -446,8 +450,8 @@ func (s *session) loop(ctx context.Context) error {
 }
 
 // quietLoop waits until ctx is done for a script that sends no events
-// (so cannot call exit()), reporting the updates its maps refused once a
-// second.
+// (so cannot call exit()), reporting the updates its maps refused and the
+// runs the kernel skipped once a second.
 func (s *session) quietLoop(ctx context.Context) error {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
@@ -457,6 +461,7 @@ func (s *session) quietLoop(ctx context.Context) error {
 			return nil
 		case <-t.C:
 			s.reportFull(false)
+			s.reportMissed(false)
 		}
 	}
 }
@@ -518,6 +523,7 @@ func (s *session) finish() error {
 	}
 	s.reportLost(true)
 	s.reportFull(true)
+	s.reportMissed(true)
 	s.reportWarnings()
 	if !s.opts.NoPrintMaps {
 		if err := s.printAllMaps(); err != nil {
