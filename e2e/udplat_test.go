@@ -835,3 +835,18 @@ func TestUdplatSocketChurn(t *testing.T) {
 		res.check(t, 0, r.all)
 	})
 }
+
+// ntrace's warnings about skipped runs, as it writes them, are read back:
+// those reported while running add up, of every probe and of the stamp
+// removers; the totals at exit and the dispatchers' are left out.
+func TestReportedSkips(t *testing.T) {
+	stderr := `ntrace: warning: tracepoint:skb:kfree_skb (line 159) did not run 2 times: the kernel skipped it while a BPF program was already running on its CPU
+ntrace: warning: kprobe:__udp_enqueue_schedule_skb (line 106) did not run 1 time: the kernel skipped it while a BPF program was already running on its CPU
+ntrace: warning: kretprobe:__skb_recv_udp (line 138) did not run 1 time: the kernel skipped it while a BPF program was already running on its CPU
+ntrace: warning: tracepoint:skb:kfree_skb (line 159) did not run 3 times in all: the kernel skipped it while a BPF program was already running on its CPU
+ntrace: warning: the 40 syscall tracepoints of line 2, run from raw_syscalls:sys_enter, may have missed up to 5 system calls: the kernel skipped their dispatcher that often while a BPF program was already running on its CPU
+`
+	if all, removers := reportedSkips(stderr); all != 4 || removers != 3 {
+		t.Errorf("reportedSkips = %d, %d; want 4, 3", all, removers)
+	}
+}
