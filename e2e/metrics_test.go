@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -679,5 +680,47 @@ tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`,
 	}
 	if t.Failed() {
 		t.Logf("/metrics:\n%s\nstderr:\n%s", text, tr.Stderr())
+	}
+}
+
+// A syscall dispatcher's skipped runs are served as their own series,
+// named by the probes it serves, and are the kernel's count of the
+// dispatcher program ntrace holds (none skipped, as a rule: what is
+// checked is that the series is there and is the kernel's). The ready
+// probe, line 1, is a syscall tracepoint too, and runs from it.
+func TestMetricsSyscallDispatcher(t *testing.T) {
+	requireRoot(t)
+	tr := ntrace(t, readyProbe+`tracepoint:syscalls:sys_enter_* /pid == $1/ { @[probe] = count(); }`, pidArg(), "--metrics", "127.0.0.1:0")
+	tr.waitReady()
+	addr := tr.metricsAddr()
+	text := scrapeText(t, addr)
+	var kernel uint64
+	found := false
+	for _, id := range heldObjects(t, tr.cmd.Process.Pid)["prog_id"] {
+		p, err := ebpf.NewProgramFromID(ebpf.ProgramID(id))
+		if err != nil {
+			continue
+		}
+		info, ierr := p.Info()
+		st, serr := p.Stats()
+		p.Close()
+		if ierr == nil && serr == nil && info.Name == "dispatch_enter" {
+			kernel, found = st.RecursionMisses, true
+		}
+	}
+	tr.stop()
+	if !found {
+		t.Fatalf("ntrace holds no dispatch_enter program for the sys_enter_* probes\nstderr:\n%s", tr.Stderr())
+	}
+	re := regexp.MustCompile(`(?m)^ntrace_program_runs_missed_total\{probe="raw_syscalls:sys_enter dispatcher of the (\d+) syscall tracepoints of lines 1–2"\} (\d+)$`)
+	m := re.FindStringSubmatch(text)
+	if m == nil {
+		t.Fatalf("no series for raw_syscalls:sys_enter's dispatcher in /metrics:\n%s", text)
+	}
+	if n, _ := strconv.Atoi(m[1]); n < 32 {
+		t.Errorf("the dispatcher serves %d probes; a dispatcher takes 32 at least", n)
+	}
+	if v, _ := strconv.ParseUint(m[2], 10, 64); v != kernel {
+		t.Errorf("the dispatcher's series says %d skipped runs, the kernel counted %d", v, kernel)
 	}
 }

@@ -329,6 +329,8 @@ func TestHealthMetrics(t *testing.T) {
 		probes: []runtime.ProbeHealth{
 			{Probe: "tracepoint:skb:kfree_skb", Mechanism: "tracepoint", EventsLost: 3, Runs: 10, RunTime: 1500 * time.Microsecond, HasStats: true, RunsMissed: 7},
 			{Probe: "tracepoint:skb:kfree_skb", Mechanism: ""},
+			// A syscall dispatcher: its skipped runs, and nothing else.
+			{Probe: "raw_syscalls:sys_enter dispatcher of the 40 syscall tracepoints of lines 3–5", RunsMissed: 2, Dispatcher: true},
 		},
 		health: []runtime.MapHealth{{Map: out.Maps[0], MaxEntries: 4096, DroppedFull: 36}},
 	})
@@ -340,6 +342,7 @@ func TestHealthMetrics(t *testing.T) {
 	checkFamily(t, fams, "ntrace_map_updates_dropped_total", exposition.Counter, "cause=full,map=@drops 36")
 	checkFamily(t, fams, "ntrace_program_runs_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 10")
 	checkFamily(t, fams, "ntrace_program_runs_missed_total", exposition.Counter,
+		"probe=raw_syscalls:sys_enter dispatcher of the 40 syscall tracepoints of lines 3–5 2",
 		"probe=tracepoint:skb:kfree_skb #2 0", "probe=tracepoint:skb:kfree_skb 7")
 	checkFamily(t, fams, "ntrace_program_run_seconds_total", exposition.Counter, "probe=tracepoint:skb:kfree_skb 0.0015")
 	checkFamily(t, fams, "ntrace_map_keys", exposition.Gauge, "map=@drops 0", "map=@x 0")

@@ -17,7 +17,7 @@ var (
 	maxEntries = healthFamily("ntrace_map_max_entries", exposition.Gauge, "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket).")
 	mapKeys    = healthFamily("ntrace_map_keys", exposition.Gauge, "Keys each served map holds now (a histogram's keys, not its buckets).")
 	runs       = healthFamily("ntrace_program_runs_total", exposition.Counter, "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
-	missed     = healthFamily("ntrace_program_runs_missed_total", exposition.Counter, "Times the kernel skipped each probe's BPF program because another BPF program was running on the CPU (recursion_misses; 0 before Linux 5.12): the probe saw nothing of those events.")
+	missed     = healthFamily("ntrace_program_runs_missed_total", exposition.Counter, "Times the kernel skipped each probe's BPF program because another BPF program was running on the CPU (recursion_misses; 0 before Linux 5.12): the probe saw nothing of those events. A syscall dispatcher's (which many syscall tracepoints run from) are system calls any of its probes may have missed.")
 	runTime    = healthFamily("ntrace_program_run_seconds_total", exposition.Counter, "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
 )
 
@@ -63,6 +63,10 @@ func healthOf(probes []runtime.ProbeHealth, maps []runtime.MapHealth) []expositi
 	att, lo, ru, mi, rt := attached, lost, runs, missed, runTime
 	seen := map[string]int{}
 	for _, p := range probes {
+		if p.Dispatcher {
+			mi = with(mi, labelled(float64(p.RunsMissed), "probe", p.Probe))
+			continue
+		}
 		// Two probe blocks may hook one probe: number the later ones.
 		name := p.Probe
 		if seen[name]++; seen[name] > 1 {

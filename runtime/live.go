@@ -52,6 +52,11 @@ type ProbeHealth struct {
 	// because another BPF program was running on the CPU
 	// (recursion_misses; 0 on kernels before 5.12), bpf_stats or not.
 	RunsMissed uint64
+	// Dispatcher marks, after the script's probes, a syscall dispatcher
+	// (the program many syscall tracepoints run from): Probe names it
+	// and the probes it serves, and RunsMissed, its skipped runs, are
+	// system calls any of them may have missed. Nothing else is set.
+	Dispatcher bool
 }
 
 // MapHealth is what ntrace knows of one of the script's maps beyond its
@@ -64,7 +69,8 @@ type MapHealth struct {
 }
 
 // Health reads ntrace's own counters: per program, events lost and (with
-// bpf_stats) runs, and runs the kernel skipped; per map, updates dropped.
+// bpf_stats) runs, and runs the kernel skipped, then the runs skipped of
+// each syscall dispatcher; per map, updates dropped.
 func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 	s := l.s
 	s.mu.Lock()
@@ -94,6 +100,13 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 			}
 		}
 		probes[i] = ph
+	}
+	for _, ds := range s.syscalls.all() {
+		probes = append(probes, ProbeHealth{
+			Probe:      dispatcherName(ds.d.dir, len(ds.served), probeLines(ds.served)),
+			RunsMissed: ds.d.Misses(),
+			Dispatcher: true,
+		})
 	}
 	full := dropWords(s.coll.Maps[codegen.FullMap])
 	maps := make([]MapHealth, len(s.out.Maps))

@@ -2,6 +2,9 @@ package runtime
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/ntrace/ntrace/codegen"
 	"github.com/ntrace/ntrace/lang"
@@ -85,14 +88,102 @@ func (s *session) reportMissed(final bool) {
 				format.JSONString(m.ap.Raw), m.ap.Pos.Line, m.missed)
 		}
 	}
-	if !final {
-		return
-	}
-	for _, m := range byAttachPoint(s.out.Programs, now) {
-		if m.missed > fresh[m.ap] {
-			s.opts.Warn(missedWarning(m.ap.Raw, m.ap.Pos.Line, m.missed, " in all"))
+	if final {
+		for _, m := range byAttachPoint(s.out.Programs, now) {
+			if m.missed > fresh[m.ap] {
+				s.opts.Warn(missedWarning(m.ap.Raw, m.ap.Pos.Line, m.missed, " in all"))
+			}
 		}
 	}
+	s.reportDispatchMissed(final)
+}
+
+// reportDispatchMissed reports the runs the kernel skipped of the syscall
+// dispatchers (syscalls.go) as reportMissed does a probe's. A skipped run
+// of a dispatcher is a system call none of the probes it serves saw,
+// whichever it was (one none of them traces, too): it cannot be told
+// which, so the skips are reported against them all, as "up to".
+func (s *session) reportDispatchMissed(final bool) {
+	if s.dispatchMissed == nil {
+		s.dispatchMissed = map[string]uint64{}
+	}
+	for _, ds := range s.syscalls.all() {
+		now := ds.d.Misses()
+		since := now - min(now, s.dispatchMissed[ds.d.dir])
+		s.dispatchMissed[ds.d.dir] = now
+		lines := probeLines(ds.served)
+		if since > 0 {
+			s.opts.Warn(dispatchMissedWarning(ds.d.dir, len(ds.served), lines, since, ""))
+			if s.opts.JSON {
+				fmt.Fprintf(s.opts.Out, "{\"type\": \"missed_runs\", \"data\": {\"dispatcher\": %s, \"probes\": %d, \"lines\": %s, \"runs\": %d}}\n",
+					format.JSONString("raw_syscalls:"+ds.d.dir), len(ds.served), jsonInts(lines), since)
+			}
+		}
+		if final && now > since {
+			s.opts.Warn(dispatchMissedWarning(ds.d.dir, len(ds.served), lines, now, " in all"))
+		}
+	}
+}
+
+// probeLines is the lines of progs' attach points, each once, in order.
+func probeLines(progs []*codegen.Program) []int {
+	var lines []int
+	for _, p := range progs {
+		if p.Target != nil && p.Target.AP != nil {
+			lines = append(lines, p.Target.AP.Pos.Line)
+		}
+	}
+	slices.Sort(lines)
+	return slices.Compact(lines)
+}
+
+// lineRanges writes sorted lines as "line 3" or "lines 2–5, 9".
+func lineRanges(lines []int) string {
+	var parts []string
+	for i := 0; i < len(lines); {
+		j := i
+		for j+1 < len(lines) && lines[j+1] == lines[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d–%d", lines[i], lines[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(lines[i]))
+		}
+		i = j + 1
+	}
+	if len(lines) == 1 {
+		return "line " + parts[0]
+	}
+	return "lines " + strings.Join(parts, ", ")
+}
+
+// jsonInts is ns as a JSON array.
+func jsonInts(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// dispatcherName names raw_syscalls:dir's dispatcher by the probes it
+// serves (n programs, at lines): the probe label of its
+// ntrace_program_runs_missed_total.
+func dispatcherName(dir string, n int, lines []int) string {
+	return fmt.Sprintf("raw_syscalls:%s dispatcher of the %d syscall tracepoints of %s", dir, n, lineRanges(lines))
+}
+
+// dispatchMissedWarning is the warning for raw_syscalls:dir's
+// dispatcher, serving n syscall tracepoints at lines, which the kernel
+// skipped m times; all is " in all" for a run's total, "" otherwise.
+func dispatchMissedWarning(dir string, n int, lines []int, m uint64, all string) string {
+	calls := "system calls"
+	if m == 1 {
+		calls = "system call"
+	}
+	return fmt.Sprintf("the %d syscall tracepoints of %s, run from raw_syscalls:%s, may have missed up to %d %s%s: the kernel skipped their dispatcher that often while a BPF program was already running on its CPU",
+		n, lineRanges(lines), dir, m, calls, all)
 }
 
 // byAttachPoint adds up missed, the runs skipped of each of progs, per

@@ -48,3 +48,46 @@ func TestMissedByAttachPoint(t *testing.T) {
 		}
 	}
 }
+
+// A syscall dispatcher's skipped runs are reported against the probes it
+// serves, by their lines (each once, runs of lines joined), as "up to":
+// a skipped run may be of a system call none of them traces.
+func TestDispatchMissed(t *testing.T) {
+	ap := func(line int) *lang.AttachPoint { return &lang.AttachPoint{Pos: lang.Pos{Line: line}} }
+	prog := func(a *lang.AttachPoint) *codegen.Program { return &codegen.Program{Target: &lang.Target{AP: a}} }
+	wild, a, b, c := ap(2), ap(7), ap(8), ap(9)
+	lines := probeLines([]*codegen.Program{prog(c), prog(wild), prog(a), prog(wild), prog(b), prog(ap(12))})
+	if got, want := lineRanges(lines), "lines 2, 7–9, 12"; got != want {
+		t.Errorf("lineRanges(%v) = %q, want %q", lines, got, want)
+	}
+	if got, want := jsonInts(lines), "[2, 7, 8, 9, 12]"; got != want {
+		t.Errorf("jsonInts(%v) = %q, want %q", lines, got, want)
+	}
+	for _, c := range []struct {
+		lines []int
+		want  string
+	}{
+		{[]int{3}, "line 3"},
+		{[]int{3, 4}, "lines 3–4"},
+		{[]int{1, 3, 5}, "lines 1, 3, 5"},
+	} {
+		if got := lineRanges(c.lines); got != c.want {
+			t.Errorf("lineRanges(%v) = %q, want %q", c.lines, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n    uint64
+		all  string
+		want string
+	}{
+		{1, "", "the 355 syscall tracepoints of line 2, run from raw_syscalls:sys_enter, may have missed up to 1 system call: the kernel skipped their dispatcher that often while a BPF program was already running on its CPU"},
+		{40, " in all", "the 355 syscall tracepoints of line 2, run from raw_syscalls:sys_enter, may have missed up to 40 system calls in all: the kernel skipped their dispatcher that often while a BPF program was already running on its CPU"},
+	} {
+		if got := dispatchMissedWarning("sys_enter", 355, []int{2}, c.n, c.all); got != c.want {
+			t.Errorf("dispatchMissedWarning(%d, %q) =\n%s\nwant\n%s", c.n, c.all, got, c.want)
+		}
+	}
+	if got, want := dispatcherName("sys_exit", 40, []int{3, 4, 5}), "raw_syscalls:sys_exit dispatcher of the 40 syscall tracepoints of lines 3–5"; got != want {
+		t.Errorf("dispatcherName = %q, want %q", got, want)
+	}
+}

@@ -119,6 +119,9 @@ type session struct {
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
 	missBase []uint64 // each program's recursion_misses once loaded (see misses.go)
 	missed   []uint64 // runs skipped per program since then, as last reported
+	// dispatchMissed is each syscall dispatcher's skipped runs as last
+	// reported, by direction.
+	dispatchMissed map[string]uint64
 	// warned counts each warning event the programs sent, by event id:
 	// the first is said at once, the count at exit.
 	warned map[int]uint64

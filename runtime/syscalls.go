@@ -64,24 +64,58 @@ const tsCompat = 0x0002
 // the array that says which syscall numbers have a program, the
 // dispatcher program and its perf-event tracepoint.
 type syscallDispatch struct {
+	dir           string // "sys_enter" or "sys_exit"
 	table, traced *ebpf.Map
 	prog          *ebpf.Program
 	link          io.Closer
 	taken         map[int]bool // the syscall numbers that have a probe
+	// served are the programs in its table, in the order they were put
+	// there; guarded by syscallDispatchers.mu.
+	served []*codegen.Program
+	// mu guards prog's closing: once it is closed, closedMisses is its
+	// last recursion_misses.
+	mu           sync.Mutex
+	closed       bool
+	closedMisses uint64
 }
 
 // Close detaches the dispatcher and with it every probe in its table,
 // then empties the table itself rather than leave that to the kernel's
 // deferred clearing of a program array whose last descriptor closed.
+// The dispatcher's skipped runs are kept for the report at exit.
 func (d *syscallDispatch) Close() error {
 	errs := []error{d.link.Close()}
 	for nr := range d.taken {
 		errs = append(errs, d.table.Delete(uint32(nr)))
 	}
+	d.mu.Lock()
+	d.closedMisses, d.closed = d.misses(), true
 	d.prog.Close()
+	d.mu.Unlock()
 	d.table.Close()
 	d.traced.Close()
 	return errors.Join(errs...)
+}
+
+// misses is the kernel's count of the runs of the dispatcher it skipped
+// because a BPF program was already running on the CPU (a perf-event
+// tracepoint's, counted from Linux 6.7 on); d.mu is held.
+func (d *syscallDispatch) misses() uint64 {
+	if d.closed {
+		return d.closedMisses
+	}
+	st, err := d.prog.Stats()
+	if err != nil {
+		return 0
+	}
+	return st.RecursionMisses
+}
+
+// Misses is misses, d.mu taken.
+func (d *syscallDispatch) Misses() uint64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.misses()
 }
 
 // syscallDispatchers are a session's dispatchers, by raw_syscalls
@@ -90,7 +124,30 @@ func (d *syscallDispatch) Close() error {
 type syscallDispatchers struct {
 	once   sync.Once
 	counts map[string]int // probes that could use each
-	made   map[string]*syscallDispatch
+	// mu guards made and each one's served: the probes attach while a
+	// metrics scrape may read them (Live.Health).
+	mu   sync.Mutex
+	made map[string]*syscallDispatch
+}
+
+// dispatchServed is one dispatcher and the programs it serves.
+type dispatchServed struct {
+	d      *syscallDispatch
+	served []*codegen.Program
+}
+
+// all is the dispatchers made, sys_enter's before sys_exit's, each with
+// the programs in its table now.
+func (ds *syscallDispatchers) all() []dispatchServed {
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	var all []dispatchServed
+	for _, dir := range []string{"sys_enter", "sys_exit"} {
+		if d := ds.made[dir]; d != nil {
+			all = append(all, dispatchServed{d, slices.Clone(d.served)})
+		}
+	}
+	return all
 }
 
 // syscallDirection is the raw_syscalls tracepoint p's syscall tracepoint
@@ -121,7 +178,7 @@ func (s *session) dispatched(p *codegen.Program, prog *ebpf.Program) (links []io
 	}
 	ds := &s.syscalls
 	ds.once.Do(func() {
-		ds.counts, ds.made = map[string]int{}, map[string]*syscallDispatch{}
+		ds.counts = map[string]int{}
 		for _, q := range s.out.Programs {
 			if d, _, ok := syscallDirection(q); ok {
 				ds.counts[d]++
@@ -130,6 +187,11 @@ func (s *session) dispatched(p *codegen.Program, prog *ebpf.Program) (links []io
 	})
 	if ds.counts[dir] < minDispatchedSyscalls {
 		return nil, "", false, nil
+	}
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	if ds.made == nil {
+		ds.made = map[string]*syscallDispatch{}
 	}
 	d := ds.made[dir]
 	if d != nil && d.taken[nr] {
@@ -156,6 +218,7 @@ func (s *session) dispatched(p *codegen.Program, prog *ebpf.Program) (links []io
 		return nil, "", true, fmt.Errorf("adding the probe to raw_syscalls:%s's dispatcher: %w", dir, err)
 	}
 	d.taken[nr] = true
+	d.served = append(d.served, p)
 	return links, fmt.Sprintf("perf-event tracepoint raw_syscalls:%s, dispatched by syscall number %d", dir, nr), true, nil
 }
 
@@ -171,7 +234,7 @@ func newSyscallDispatch(dir string) (*syscallDispatch, error) {
 		size = max(size, nr+1)
 	}
 	short := strings.TrimPrefix(dir, "sys_")
-	d := &syscallDispatch{taken: map[int]bool{}}
+	d := &syscallDispatch{dir: dir, taken: map[int]bool{}}
 	d.table, err = ebpf.NewMap(&ebpf.MapSpec{Name: "syscalls_" + short, Type: ebpf.ProgramArray, KeySize: 4, ValueSize: 4, MaxEntries: uint32(size)})
 	if err != nil {
 		return nil, fmt.Errorf("making raw_syscalls:%s's dispatch table: %w", dir, err)
