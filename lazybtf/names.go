@@ -72,9 +72,21 @@ func (s *Spec) prefixAt(off uint32) (uint64, bool) {
 
 // nameIs reports whether type id (of s) is called name.
 func (s *Spec) nameIs(id btf.TypeID, name string) bool {
-	off := s.offsets[id-s.firstID]
-	b, err := s.strBytes(le.Uint32(s.types[off:]))
-	return err == nil && string(b) == name
+	return s.strIs(le.Uint32(s.types[s.offsets[id-s.firstID]:]), name)
+}
+
+// strIs reports whether the string at offset off is name. It compares
+// name's bytes and the NUL after them, without looking for the string's
+// end first: the names a lookup meets share their first 8 bytes with
+// name, and thousands do for some (btf_trace_*, __probestub_*), where
+// finding each one's end took most of a lookup.
+func (s *Spec) strIs(off uint32, name string) bool {
+	if off < s.strBase {
+		return s.base.strIs(off, name)
+	}
+	o := uint64(off - s.strBase)
+	end := o + uint64(len(name))
+	return end < uint64(len(s.strs)) && s.strs[end] == 0 && string(s.strs[o:end]) == name
 }
 
 // find appends to ids the IDs in l of types called name.
