@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,6 +45,34 @@ func TestProgramGroupsBalanceInstructions(t *testing.T) {
 	}
 	if got := programGroups(nil, 2); len(got) != 0 {
 		t.Errorf("no programs made %d groups", len(got))
+	}
+}
+
+// TestProgramGroupsCountTracingLookups: a tracing program costs its
+// target's lookup beside its instructions, so the small tracing programs
+// of a script spread over the groups rather than piling onto the one
+// whose big program is a few instructions smaller.
+func TestProgramGroupsCountTracingLookups(t *testing.T) {
+	progs := map[string]*ebpf.ProgramSpec{}
+	for name, n := range map[string]int{"big1": 1930, "big2": 1908, "t1": 312, "t2": 212, "t3": 23} {
+		progs[name] = &ebpf.ProgramSpec{Type: ebpf.Tracing, Instructions: make(asm.Instructions, n)}
+	}
+	progs["perf"] = &ebpf.ProgramSpec{Type: ebpf.PerfEvent, Instructions: make(asm.Instructions, 515)}
+	groups := programGroups(progs, 2)
+	if len(groups) != 2 {
+		t.Fatalf("%d groups, want 2", len(groups))
+	}
+	// By instructions alone: big1 perf | big2 t1 t2 t3 (2445 and 2455
+	// instructions, four target lookups against one). Counted:
+	// big1 perf t2 | big2 t1 t3.
+	var got []string
+	for _, g := range groups {
+		names := slices.Sorted(maps.Keys(g))
+		got = append(got, strings.Join(names, " "))
+	}
+	slices.Sort(got)
+	if want := []string{"big1 perf t2", "big2 t1 t3"}; !slices.Equal(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
 	}
 }
 
