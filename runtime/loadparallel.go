@@ -26,6 +26,20 @@ import (
 // would give. A tracing program whose target kernel finds is loaded
 // without cilium/ebpf's decoding of the kernel's BTF (see loadTracing).
 func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
+	return newCollectionNotify(spec, opts, kernel, nil)
+}
+
+// newCollectionNotify is newCollection telling loaded, when not nil, of
+// each program as soon as it has loaded (from the loading threads, so
+// loaded must be safe to call from several goroutines and not block),
+// while the others are still being verified. Not every program is told
+// of (one loaded by a path that makes the whole collection at once is
+// not), and a program told of is closed again if the collection fails:
+// what the collection returns is what counts.
+func newCollectionNotify(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF, loaded func(string, *ebpf.Program)) (*ebpf.Collection, error) {
+	if loaded == nil {
+		loaded = func(string, *ebpf.Program) {}
+	}
 	if len(spec.Variables) > 0 {
 		return ebpf.NewCollectionWithOptions(spec, opts)
 	}
@@ -44,7 +58,7 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 	if err != nil {
 		return nil, err
 	}
-	loaded := make([]*ebpf.Collection, len(groups))
+	colls := make([]*ebpf.Collection, len(groups))
 	errs := make([]error, len(groups))
 	var wg sync.WaitGroup
 	for i, g := range groups {
@@ -52,7 +66,7 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 			// Every map is the one made above; the group's collection
 			// holds clones of their descriptors, closed once its
 			// programs are taken.
-			loaded[i], errs[i] = loadGroup(spec, g, targets, coll.Maps, opts)
+			colls[i], errs[i] = loadGroup(spec, g, targets, coll.Maps, opts, loaded)
 		}
 		if len(groups) == 1 {
 			load()
@@ -68,7 +82,7 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 	coll.Programs = map[string]*ebpf.Program{}
 	var first error
 	firstName := ""
-	for i, c := range loaded {
+	for i, c := range colls {
 		if errs[i] != nil {
 			if name := minKey(groups[i]); first == nil || name < firstName {
 				first, firstName = errs[i], name
@@ -99,8 +113,9 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 
 // loadGroup loads the programs of group, sharing the maps shared: those
 // with a tracing target found in lazybtf (targets) directly, the others,
-// and any of those that did not load so, with cilium/ebpf.
-func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, targets map[string]btf.TypeID, shared map[string]*ebpf.Map, opts ebpf.CollectionOptions) (*ebpf.Collection, error) {
+// and any of those that did not load so, with cilium/ebpf. It tells
+// loaded of each as it loads (see newCollectionNotify).
+func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, targets map[string]btf.TypeID, shared map[string]*ebpf.Map, opts ebpf.CollectionOptions, loaded func(string, *ebpf.Program)) (*ebpf.Collection, error) {
 	direct := map[string]*ebpf.Program{}
 	part := *spec
 	part.Programs = map[string]*ebpf.ProgramSpec{}
@@ -108,6 +123,7 @@ func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, ta
 		if id, ok := targets[name]; ok {
 			if prog, err := loadTracing(p, shared, id); err == nil {
 				direct[name] = prog
+				loaded(name, prog)
 				continue
 			}
 			// Refused, or something else went wrong: cilium/ebpf loads
@@ -128,6 +144,9 @@ func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, ta
 			p.Close()
 		}
 		return nil, err
+	}
+	for name, prog := range c.Programs {
+		loaded(name, prog)
 	}
 	maps.Copy(c.Programs, direct)
 	return c, nil

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cilium/ebpf"
@@ -174,5 +175,43 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 	}
 	if after := openFDs(t); after != before {
 		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
+
+// newCollectionNotify tells of each program as it loads, on the loading
+// threads: every program of the collection is told of once, as the very
+// program the collection returns, so that a caller may attach it before
+// the others have loaded.
+func TestNewCollectionNotifyTellsEachProgram(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("loading BPF programs needs root")
+	}
+	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
+	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
+	spec := &ebpf.CollectionSpec{
+		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
+		Programs: map[string]*ebpf.ProgramSpec{},
+	}
+	for i := int32(1); i <= 5; i++ {
+		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
+	}
+	var mu sync.Mutex
+	told := map[string][]*ebpf.Program{}
+	coll, err := newCollectionNotify(spec, ebpf.CollectionOptions{}, nil, func(name string, p *ebpf.Program) {
+		mu.Lock()
+		defer mu.Unlock()
+		told[name] = append(told[name], p)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer coll.Close()
+	for name, p := range coll.Programs {
+		if len(told[name]) != 1 || told[name][0] != p {
+			t.Errorf("program %s: told of %d times (%v), want once, as the collection's %p", name, len(told[name]), told[name], p)
+		}
+	}
+	if len(told) != len(coll.Programs) {
+		t.Errorf("told of %d programs, the collection has %d", len(told), len(coll.Programs))
 	}
 }
