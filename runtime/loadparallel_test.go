@@ -77,6 +77,28 @@ func TestProgramGroupsCountTracingLookups(t *testing.T) {
 	}
 }
 
+// addCollection is a collection of n addProgram programs, add1 to addn,
+// sharing the one-slot array m, which newCollection loads on several
+// threads for the rest of the test however small they are. The test is
+// skipped without root.
+func addCollection(t *testing.T, n int32) *ebpf.CollectionSpec {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("loading BPF programs needs root")
+	}
+	old := parallelLoadInstructions
+	t.Cleanup(func() { parallelLoadInstructions = old })
+	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
+	spec := &ebpf.CollectionSpec{
+		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
+		Programs: map[string]*ebpf.ProgramSpec{},
+	}
+	for i := int32(1); i <= n; i++ {
+		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
+	}
+	return spec
+}
+
 // addProgram is a socket filter that adds n to slot 0 of the array map m.
 func addProgram(n int32) *ebpf.ProgramSpec {
 	return &ebpf.ProgramSpec{Type: ebpf.SocketFilter, License: "GPL", Instructions: asm.Instructions{
@@ -107,20 +129,8 @@ func openFDs(t *testing.T) int {
 // each map: each program adds its own amount to the map, and the map the
 // caller holds shows every amount added once.
 func TestNewCollectionSharesMapsAcrossThreads(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("loading BPF programs needs root")
-	}
-	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
-	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
-	spec := &ebpf.CollectionSpec{
-		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
-		Programs: map[string]*ebpf.ProgramSpec{},
-	}
-	want := uint64(0)
-	for i := int32(1); i <= 6; i++ {
-		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
-		want += uint64(i)
-	}
+	spec := addCollection(t, 6)
+	want := uint64(1 + 2 + 3 + 4 + 5 + 6)
 	before := openFDs(t)
 	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
 	if err != nil {
@@ -183,18 +193,7 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 // program the collection returns, so that a caller may attach it before
 // the others have loaded.
 func TestNewCollectionNotifyTellsEachProgram(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("loading BPF programs needs root")
-	}
-	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
-	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
-	spec := &ebpf.CollectionSpec{
-		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
-		Programs: map[string]*ebpf.ProgramSpec{},
-	}
-	for i := int32(1); i <= 5; i++ {
-		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
-	}
+	spec := addCollection(t, 5)
 	var mu sync.Mutex
 	told := map[string][]*ebpf.Program{}
 	coll, err := newCollectionNotify(spec, ebpf.CollectionOptions{}, nil, func(name string, p *ebpf.Program) {
