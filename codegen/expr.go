@@ -89,11 +89,19 @@ func (g *gen) intExpr(e lang.Expr) *val {
 // tupleElemInt reads the integer element i of the tuple x.
 func (g *gen) tupleElemInt(x lang.Expr, i int, at lang.Pos) *val {
 	tt := g.typeOf(x)
-	tmp := g.temp(tt, at)
-	g.store(x, tmp, tt)
+	if m, ok := x.(*lang.MapExpr); ok {
+		if v, ok := g.mapReadElemInt(m, tt, i); ok {
+			return v
+		}
+	}
+	src, ok := g.tupleAt(x)
+	if !ok {
+		src = g.temp(tt, at)
+		g.store(x, src, tt)
+	}
 	v := g.newVal()
 	r := g.load(v, asm.R0)
-	g.loadTupleElem(r, tmp, tt, i)
+	g.loadTupleElem(r, src, tt, i)
 	g.set(v, r)
 	return v
 }

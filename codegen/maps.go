@@ -72,6 +72,27 @@ func (g *gen) mapReadInt(e *lang.MapExpr) *val {
 	return v
 }
 
+// mapReadElemInt reads the integer element i of the tuple map value e,
+// of type tt, where the lookup finds it, rather than copying the whole
+// value first; a missing key reads as 0. It reports false, emitting
+// nothing, for a map whose value is not laid out as tt.
+func (g *gen) mapReadElemInt(e *lang.MapExpr, tt *lang.Type, i int) (*val, bool) {
+	m := g.c.useMap(e.Name)
+	if m.Info.Value.Kind == lang.Agg || !sameLayout(m.Info.Value, tt) {
+		return nil, false
+	}
+	key := g.buildKey(m, e.Keys)
+	g.lookup(m, key)
+	v := g.newVal()
+	r := g.load(v, asm.R1)
+	missing := g.label()
+	g.emit(asm.Mov.Imm(r, 0), asm.JEq.Imm(asm.R0, 0, missing))
+	g.loadTupleElem(r, loc{asm.R0, 0}, tt, i)
+	g.place(missing)
+	g.set(v, r)
+	return v, true
+}
+
 // mapReadMem copies a string or tuple map value to dst; a missing key reads
 // as zeroes.
 func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {

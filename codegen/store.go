@@ -123,9 +123,12 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 // type dt.
 func (g *gen) storeTupleElem(x lang.Expr, i int, at lang.Pos, dst loc, dt *lang.Type) {
 	tt := g.typeOf(x)
-	tmp := g.temp(tt, at)
-	g.store(x, tmp, tt)
-	g.convertElem(dst, dt, tmp.plus(tt.ElemOffsets()[i]), tt.Elems[i])
+	src, ok := g.tupleAt(x)
+	if !ok {
+		src = g.temp(tt, at)
+		g.store(x, src, tt)
+	}
+	g.convertElem(dst, dt, src.plus(tt.ElemOffsets()[i]), tt.Elems[i])
 	g.zero(dst.plus(dt.ElemSize()), dt.StorageSize()-dt.ElemSize())
 }
 
