@@ -20,6 +20,9 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) == 1 && len(m.Keys) > 1 && g.typeOf(keys[0]).Kind == lang.Tuple {
 		return g.keyFrom(m, keys[0]) // a tuple, one element a key
 	}
+	if l, ok := g.varInPlace(keys, m); ok {
+		return l
+	}
 	key := g.allocTemp(m.KeySize, at)
 	if len(keys) == 0 && !m.Bucketed() {
 		// Slot 0 of an array, or key 0 of a one-element hash.
@@ -30,6 +33,62 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 		g.store(k, key.plus(m.Keys[i].Offset), m.Keys[i].Type)
 	}
 	return key
+}
+
+// varInPlace finds the key of m, whose one key part is keys' one
+// expression, already written in a variable, byte for byte as a key
+// would be: a lookup, update or delete may then point at the variable
+// itself, the helpers reading the key without changing it. Not for an
+// aggregation, whose key may gain a bucket.
+func (g *gen) varInPlace(keys []lang.Expr, m *Map) (loc, bool) {
+	if len(keys) != 1 || len(m.Keys) != 1 || m.Keys[0].Offset != 0 || m.Info.Value.Kind == lang.Agg {
+		return loc{}, false
+	}
+	return g.valueInPlace(keys[0], m.Keys[0].Type, m.KeySize)
+}
+
+// valueInPlace finds the value of e, stored as type dt in size bytes,
+// already written so in a variable (or a tuple element of one): where
+// store(e, dst, dt) would write the same size bytes.
+func (g *gen) valueInPlace(e lang.Expr, dt *lang.Type, size int) (loc, bool) {
+	l, st, ok := g.storedAt(e)
+	if !ok || size != dt.StorageSize() || l.off&7 != 0 {
+		return loc{}, false
+	}
+	// A variable takes its type's whole storage; a tuple's element
+	// only its own bytes, which may be fewer (the next element follows).
+	have := st.StorageSize()
+	if _, isVar := e.(*lang.VarExpr); !isVar {
+		have = st.ElemSize()
+	}
+	et := g.typeOf(e)
+	switch {
+	case have != size || !sameLayout(st, et):
+		return loc{}, false
+	case dt.IsInteger() && st.IsInteger():
+		// A 64-bit word, as an integer key or value is; store would
+		// narrow it only to a type that does not hold it.
+		return l, dt.Kind != lang.Int || holds(dt, et)
+	case dt.IsInteger() || st.IsInteger():
+		return loc{}, false
+	}
+	return l, sameLayout(st, dt)
+}
+
+// assigns reports whether evaluating any of es may change a variable:
+// a ++ or -- of one, or statements inside an expression.
+func assigns(es ...lang.Expr) bool {
+	found := false
+	for _, e := range es {
+		lang.Inspect(e, func(n lang.Node) bool {
+			switch n.(type) {
+			case *lang.IncDecExpr, *lang.BlockExpr:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // Bucketed reports whether m holds a hist or lhist, whose buckets are
@@ -112,8 +171,12 @@ func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
 // mapStore emits @m[k] = value.
 func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	vt := m.Info.Value
-	v := g.allocTemp(vt.StorageSize(), ref.Pos)
-	g.store(value, v, vt)
+	// The variable itself, unless building the key changes it.
+	v, ok := g.valueInPlace(value, vt, vt.StorageSize())
+	if !ok || assigns(ref.Keys...) {
+		v = g.allocTemp(vt.StorageSize(), ref.Pos)
+		g.store(value, v, vt)
+	}
 	key := g.buildKey(m, ref.Keys)
 	g.update(m, key, v, 0)
 	stored := g.label()
