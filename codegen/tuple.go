@@ -28,6 +28,15 @@ func (g *gen) storeTuple(elems []lang.Expr, dst loc, dt *lang.Type) {
 func (g *gen) storeElem(x lang.Expr, dst loc, et *lang.Type) {
 	switch {
 	case et.Kind == lang.Int:
+		if k, ok := g.intConst(x); ok {
+			// Its low et.Size bytes, as the store of a register would.
+			if et.Size == 8 {
+				g.emit(storeImm64(dst.base, dst.off, k))
+			} else {
+				g.emit(asm.StoreImm(dst.base, dst.off, k, loadSizes[et.Size]))
+			}
+			return
+		}
 		v := g.intExpr(x)
 		r := g.load(v, asm.R0)
 		g.emit(asm.StoreMem(dst.base, dst.off, r, loadSizes[et.Size]))
