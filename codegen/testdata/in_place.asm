@@ -3,7 +3,6 @@ map m1 @b: Hash key 8 value 16 entries 4096
 map m2 @c: Hash key 8 value 8 entries 4096
 map m3 @d: Hash key 8 value 16 entries 4096
 map scratch: PerCPUArray value 64
-event 0 kind 9 size 8 from tracepoint:syscalls:sys_enter_read
 program p0 tracepoint:syscalls:sys_exit_read (TracePoint):
   ; line 7:1
 	   0: MovReg dst: r6 src: r1
@@ -45,13 +44,13 @@ program p1 tracepoint:syscalls:sys_enter_read (TracePoint):
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	   4: JNEImm dst: r0 off: -1 imm: 0 <L16>
+	   4: JNEImm dst: r0 off: -1 imm: 0 <L1>
 	   5: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	   6: LoadMapPtr dst: r1 fd: 0 <scratch>
 	   8: MovReg dst: r2 src: rfp
 	   9: AddImm dst: r2 imm: -8
 	  10: Call FnMapLookupElem
-	  11: JEqImm dst: r0 off: -1 imm: 0 <L16>
+	  11: JEqImm dst: r0 off: -1 imm: 0 <L1>
 	  12: MovReg dst: r9 src: r0
 	  13: StMemDW dst: r9 src: r0 off: 32 imm: 0
   ; line 9:3
@@ -160,81 +159,34 @@ L12:
 	 109: StXAtomicAddDW dst: r1 src: r2 off: 0
   ; line 18:3
 L11:
-	 110: MovImm dst: r7 imm: 0
-	 111: StXMemDW dst: r9 src: r7 off: 40 imm: 0
-	 112: MovImm dst: r7 imm: 2
-	 113: LdXMemDW dst: r2 src: r9 off: 40 imm: 0
-	 114: SubReg dst: r7 src: r2
-	 115: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	 110: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	 111: StMemDW dst: r9 src: r0 off: 48 imm: 0
   ; line 18:21
-	 116: JSLEImm dst: r7 off: -1 imm: 0 <L16>
-	 117: JLEImm dst: r7 off: -1 imm: 8388608 <L17>
-	 118: LoadMapPtr dst: r1 fd: 0 <events>
-	 120: MovImm dst: r2 imm: 8
-	 121: MovImm dst: r3 imm: 0
-	 122: Call FnRingbufReserve
-	 123: JEqImm dst: r0 off: -1 imm: 0 <L18>
-	 124: MovReg dst: r8 src: r0
-	 125: StMemDW dst: r8 src: r0 off: 0 imm: 0
-	 126: Call FnKtimeGetNs
-	 127: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	 128: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 129: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 131: MovReg dst: r2 src: rfp
-	 132: AddImm dst: r2 imm: -16
-	 133: Call FnMapLookupElem
-	 134: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 135: MovImm dst: r2 imm: 1
-	 136: JEqImm dst: r0 off: -1 imm: 0 <L20>
-	 137: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 138: AddImm dst: r3 imm: 1000000
-	 139: JGTReg dst: r3 off: -1 src: r1 <L20>
-	 140: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 141: MovImm dst: r2 imm: 0
-L20:
-	 142: MovReg dst: r1 src: r8
-	 143: Call FnRingbufSubmit
-	 144: Ja off: -1 <L19>
-L18:
-	 145: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 146: LoadMapPtr dst: r1 fd: 0 <lost>
-	 148: MovReg dst: r2 src: rfp
-	 149: AddImm dst: r2 imm: -24
-	 150: Call FnMapLookupElem
-	 151: JNEImm dst: r0 off: -1 imm: 0 <L21>
-	 152: Exit
-L21:
-	 153: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L19:
-	 156: MovImm dst: r7 imm: 8388608
-L17:
-	 157: MovReg dst: r1 src: r7
-	 158: StXMemDW dst: rfp src: r6 off: -40 imm: 0
-	 159: StXMemDW dst: rfp src: r9 off: -32 imm: 0
-	 160: MovReg dst: r3 src: rfp
-	 161: AddImm dst: r3 imm: -40
-	 162: LdImmDW dst: r2 imm: -1 <cb1>
-	 164: MovImm dst: r4 imm: 0
-	 165: Call FnLoop
-	 166: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
-	 167: JNEImm dst: r1 off: -1 imm: 0 <L16>
-L16:
-	 168: MovImm dst: r0 imm: 0
-	 169: Exit
+	 112: MovImm dst: r1 imm: 2
+	 113: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	 114: StXMemDW dst: rfp src: r9 off: -8 imm: 0
+	 115: MovReg dst: r3 src: rfp
+	 116: AddImm dst: r3 imm: -16
+	 117: LdImmDW dst: r2 imm: -1 <cb1>
+	 119: MovImm dst: r4 imm: 0
+	 120: Call FnLoop
+	 121: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
+	 122: JNEImm dst: r1 off: -1 imm: 0 <L1>
+L1:
+	 123: MovImm dst: r0 imm: 0
+	 124: Exit
   ; line 18:3
 cb1:
-	 170: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 171: LdXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 172: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 173: AddReg dst: r0 src: r1
-	 174: StXMemDW dst: r9 src: r0 off: 32 imm: 0
+	 125: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	 126: LdXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 127: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 128: AddReg dst: r0 src: r1
+	 129: StXMemDW dst: r9 src: r0 off: 32 imm: 0
   ; line 18:21
-	 175: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
-	 176: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
-	 177: AddReg dst: r7 src: r8
-	 178: StXMemDW dst: r9 src: r7 off: 0 imm: 0
+	 130: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
+	 131: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
+	 132: AddReg dst: r7 src: r8
+	 133: StXMemDW dst: r9 src: r7 off: 0 imm: 0
 L14:
-	 179: MovImm dst: r0 imm: 0
-	 180: Exit
+	 134: MovImm dst: r0 imm: 0
+	 135: Exit
