@@ -35,16 +35,31 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	return key
 }
 
-// varInPlace finds the key of m, whose one key part is keys' one
-// expression, already written in a variable, byte for byte as a key
-// would be: a lookup, update or delete may then point at the variable
-// itself, the helpers reading the key without changing it. Not for an
-// aggregation, whose key may gain a bucket.
+// varInPlace finds the key of m that keys give already written, byte for
+// byte as the key would be, in variables: one that is the whole key, or
+// ones (or a tuple's elements) that lie one after another as the key's
+// parts do (@q[$t.0, $t.1], @q[$a, $b] for $a and $b side by side). A
+// lookup, update or delete may then point at them, the helpers reading
+// the key without changing it. Not for an aggregation, whose key may
+// gain a bucket.
 func (g *gen) varInPlace(keys []lang.Expr, m *Map) (loc, bool) {
-	if len(keys) != 1 || len(m.Keys) != 1 || m.Keys[0].Offset != 0 || m.Info.Value.Kind == lang.Agg {
+	if len(keys) == 0 || len(keys) != len(m.Keys) || m.Info.Value.Kind == lang.Agg {
 		return loc{}, false
 	}
-	return g.valueInPlace(keys[0], m.Keys[0].Type, m.KeySize)
+	var start loc
+	end := 0
+	for i, k := range keys {
+		slot := m.Keys[i]
+		l, ok := g.valueInPlace(k, slot.Type, slot.Type.StorageSize())
+		if !ok || slot.Offset != end || i > 0 && (l.base != start.base || int(l.off) != int(start.off)+slot.Offset) {
+			return loc{}, false
+		}
+		if i == 0 {
+			start = l
+		}
+		end = slot.Offset + slot.Type.StorageSize()
+	}
+	return start, end == m.KeySize
 }
 
 // valueInPlace finds the value of e, stored as type dt in size bytes,

@@ -2,14 +2,15 @@ map m0 @a: Hash key 8 value 16 entries 4096
 map m1 @b: Hash key 8 value 16 entries 4096
 map m2 @c: Hash key 8 value 8 entries 4096
 map m3 @d: Hash key 8 value 16 entries 4096
+map m4 @e: Hash key 16 value 8 entries 4096
 map scratch: PerCPUArray value 64
 program p0 tracepoint:syscalls:sys_exit_read (TracePoint):
-  ; line 7:1
+  ; line 9:1
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
 	   4: JNEImm dst: r0 off: -1 imm: 0 <L2>
-  ; line 7:37
+  ; line 9:37
 	   5: Call FnKtimeGetNs
 	   6: MovReg dst: r7 src: r0
 	   7: StXMemDW dst: rfp src: r7 off: -16 imm: 0
@@ -40,7 +41,7 @@ L2:
 	  32: MovImm dst: r0 imm: 0
 	  33: Exit
 program p1 tracepoint:syscalls:sys_enter_read (TracePoint):
-  ; line 8:1
+  ; line 10:1
 	   0: MovReg dst: r6 src: r1
 	   1: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   3: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
@@ -53,10 +54,10 @@ program p1 tracepoint:syscalls:sys_enter_read (TracePoint):
 	  11: JEqImm dst: r0 off: -1 imm: 0 <L1>
 	  12: MovReg dst: r9 src: r0
 	  13: StMemDW dst: r9 src: r0 off: 32 imm: 0
-  ; line 9:3
+  ; line 11:3
 	  14: LdXMemDW dst: r7 src: r6 off: 16 imm: 0
 	  15: StXMemDW dst: r9 src: r7 off: 0 imm: 0
-  ; line 10:3
+  ; line 12:3
 	  16: LoadMapPtr dst: r1 fd: 0 <m0>
 	  18: MovReg dst: r2 src: r9
 	  19: Call FnMapLookupElem
@@ -65,7 +66,7 @@ program p1 tracepoint:syscalls:sys_enter_read (TracePoint):
 	  22: LdXMemDW dst: r7 src: r0 off: 8 imm: 0
 L2:
 	  23: StXMemDW dst: r9 src: r7 off: 8 imm: 0
-  ; line 11:3
+  ; line 13:3
 	  24: LoadMapPtr dst: r1 fd: 0 <m0>
 	  26: MovReg dst: r2 src: r9
 	  27: Call FnMapLookupElem
@@ -79,13 +80,13 @@ L3:
 	  34: StXMemDW dst: r9 src: r0 off: 16 imm: 0
 	  35: LdXMemDW dst: r0 src: r5 off: 8 imm: 0
 	  36: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-  ; line 12:3
+  ; line 14:3
 L4:
 	  37: LdXMemDW dst: r7 src: r9 off: 16 imm: 0
-	  38: JEqImm dst: r7 off: -1 imm: 0 <L5>
+	  38: JEqImm dst: r7 off: -1 imm: 0 <L15>
 	  39: LdXMemDW dst: r7 src: r9 off: 8 imm: 0
-	  40: JEqImm dst: r7 off: -1 imm: 0 <L5>
-  ; line 13:5
+	  40: JEqImm dst: r7 off: -1 imm: 0 <L15>
+  ; line 15:5
 	  41: LoadMapPtr dst: r1 fd: 0 <m1>
 	  43: MovReg dst: r2 src: r9
 	  44: MovReg dst: r3 src: r9
@@ -102,7 +103,7 @@ L8:
 	  55: AddReg dst: r1 src: r0
 	  56: MovImm dst: r2 imm: 1
 	  57: StXAtomicAddDW dst: r1 src: r2 off: 0
-  ; line 14:5
+  ; line 16:5
 L7:
 	  58: LoadMapPtr dst: r1 fd: 0 <m2>
 	  60: MovReg dst: r2 src: r9
@@ -120,73 +121,135 @@ L10:
 	  72: AddReg dst: r1 src: r0
 	  73: MovImm dst: r2 imm: 1
 	  74: StXAtomicAddDW dst: r1 src: r2 off: 0
-  ; line 15:5
+  ; line 17:5
 L9:
 	  75: LoadMapPtr dst: r1 fd: 0 <m0>
 	  77: MovReg dst: r2 src: r9
 	  78: Call FnMapDeleteElem
-  ; line 17:3
-L5:
-	  79: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	  80: StXMemDW dst: r9 src: r0 off: 40 imm: 0
-	  81: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	  82: StXMemDW dst: r9 src: r0 off: 48 imm: 0
-	  83: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
-	  84: LdXMemDW dst: r8 src: r9 off: 0 imm: 0
-	  85: LdXMemDW dst: r0 src: rfp off: -8 imm: 0
-	  86: MovImm dst: r0 imm: 1
-	  87: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	  88: LdXMemDW dst: r2 src: rfp off: -8 imm: 0
-	  89: AddReg dst: r8 src: r2
-	  90: StXMemDW dst: r9 src: r8 off: 0 imm: 0
-	  91: StXMemDW dst: r9 src: r7 off: 56 imm: 0
-	  92: LoadMapPtr dst: r1 fd: 0 <m3>
-	  94: MovReg dst: r2 src: r9
-	  95: AddImm dst: r2 imm: 56
-	  96: MovReg dst: r3 src: r9
-	  97: AddImm dst: r3 imm: 40
-	  98: MovImm dst: r4 imm: 0
-	  99: Call FnMapUpdateElem
-	 100: JEqImm dst: r0 off: -1 imm: 0 <L11>
-	 101: NegImm32 dst: r0 imm: 0
-	 102: JLTImm dst: r0 off: -1 imm: 128 <L12>
-	 103: MovImm dst: r0 imm: 127
+  ; line 18:5
+	  79: StMemDW dst: r9 src: r0 off: 40 imm: 1
+	  80: LoadMapPtr dst: r1 fd: 0 <m4>
+	  82: MovReg dst: r2 src: r9
+	  83: AddImm dst: r2 imm: 16
+	  84: MovReg dst: r3 src: r9
+	  85: AddImm dst: r3 imm: 40
+	  86: MovImm dst: r4 imm: 0
+	  87: Call FnMapUpdateElem
+	  88: JEqImm dst: r0 off: -1 imm: 0 <L11>
+	  89: NegImm32 dst: r0 imm: 0
+	  90: JLTImm dst: r0 off: -1 imm: 128 <L12>
+	  91: MovImm dst: r0 imm: 127
 L12:
-	 104: LShImm dst: r0 imm: 3
-	 105: LoadMapValue dst: r1, fd: 0 off: 3072 <full>
-	 107: AddReg dst: r1 src: r0
-	 108: MovImm dst: r2 imm: 1
-	 109: StXAtomicAddDW dst: r1 src: r2 off: 0
-  ; line 18:3
+	  92: LShImm dst: r0 imm: 3
+	  93: LoadMapValue dst: r1, fd: 0 off: 4096 <full>
+	  95: AddReg dst: r1 src: r0
+	  96: MovImm dst: r2 imm: 1
+	  97: StXAtomicAddDW dst: r1 src: r2 off: 0
+  ; line 19:5
 L11:
-	 110: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	 111: StMemDW dst: r9 src: r0 off: 48 imm: 0
-  ; line 18:21
-	 112: MovImm dst: r1 imm: 2
-	 113: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	 114: StXMemDW dst: rfp src: r9 off: -8 imm: 0
-	 115: MovReg dst: r3 src: rfp
-	 116: AddImm dst: r3 imm: -16
-	 117: LdImmDW dst: r2 imm: -1 <cb1>
-	 119: MovImm dst: r4 imm: 0
-	 120: Call FnLoop
-	 121: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
-	 122: JNEImm dst: r1 off: -1 imm: 0 <L1>
-L1:
-	 123: MovImm dst: r0 imm: 0
-	 124: Exit
-  ; line 18:3
-cb1:
-	 125: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 126: LdXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 127: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	 128: AddReg dst: r0 src: r1
-	 129: StXMemDW dst: r9 src: r0 off: 32 imm: 0
-  ; line 18:21
-	 130: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
-	 131: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
-	 132: AddReg dst: r7 src: r8
-	 133: StXMemDW dst: r9 src: r7 off: 0 imm: 0
+	  98: StMemDW dst: r9 src: r0 off: 40 imm: 2
+	  99: LoadMapPtr dst: r1 fd: 0 <m4>
+	 101: MovReg dst: r2 src: r9
+	 102: MovReg dst: r3 src: r9
+	 103: AddImm dst: r3 imm: 40
+	 104: MovImm dst: r4 imm: 0
+	 105: Call FnMapUpdateElem
+	 106: JEqImm dst: r0 off: -1 imm: 0 <L13>
+	 107: NegImm32 dst: r0 imm: 0
+	 108: JLTImm dst: r0 off: -1 imm: 128 <L14>
+	 109: MovImm dst: r0 imm: 127
 L14:
-	 134: MovImm dst: r0 imm: 0
-	 135: Exit
+	 110: LShImm dst: r0 imm: 3
+	 111: LoadMapValue dst: r1, fd: 0 off: 4096 <full>
+	 113: AddReg dst: r1 src: r0
+	 114: MovImm dst: r2 imm: 1
+	 115: StXAtomicAddDW dst: r1 src: r2 off: 0
+  ; line 20:5
+L13:
+	 116: StMemDW dst: r9 src: r0 off: 40 imm: 3
+	 117: LdXMemDW dst: r7 src: r9 off: 8 imm: 0
+	 118: StXMemDW dst: r9 src: r7 off: 48 imm: 0
+	 119: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
+	 120: StXMemDW dst: r9 src: r7 off: 56 imm: 0
+	 121: LoadMapPtr dst: r1 fd: 0 <m4>
+	 123: MovReg dst: r2 src: r9
+	 124: AddImm dst: r2 imm: 48
+	 125: MovReg dst: r3 src: r9
+	 126: AddImm dst: r3 imm: 40
+	 127: MovImm dst: r4 imm: 0
+	 128: Call FnMapUpdateElem
+	 129: JEqImm dst: r0 off: -1 imm: 0 <L15>
+	 130: NegImm32 dst: r0 imm: 0
+	 131: JLTImm dst: r0 off: -1 imm: 128 <L16>
+	 132: MovImm dst: r0 imm: 127
+L16:
+	 133: LShImm dst: r0 imm: 3
+	 134: LoadMapValue dst: r1, fd: 0 off: 4096 <full>
+	 136: AddReg dst: r1 src: r0
+	 137: MovImm dst: r2 imm: 1
+	 138: StXAtomicAddDW dst: r1 src: r2 off: 0
+  ; line 22:3
+L15:
+	 139: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	 140: StXMemDW dst: r9 src: r0 off: 40 imm: 0
+	 141: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	 142: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+	 143: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
+	 144: LdXMemDW dst: r8 src: r9 off: 0 imm: 0
+	 145: LdXMemDW dst: r0 src: rfp off: -8 imm: 0
+	 146: MovImm dst: r0 imm: 1
+	 147: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	 148: LdXMemDW dst: r2 src: rfp off: -8 imm: 0
+	 149: AddReg dst: r8 src: r2
+	 150: StXMemDW dst: r9 src: r8 off: 0 imm: 0
+	 151: StXMemDW dst: r9 src: r7 off: 56 imm: 0
+	 152: LoadMapPtr dst: r1 fd: 0 <m3>
+	 154: MovReg dst: r2 src: r9
+	 155: AddImm dst: r2 imm: 56
+	 156: MovReg dst: r3 src: r9
+	 157: AddImm dst: r3 imm: 40
+	 158: MovImm dst: r4 imm: 0
+	 159: Call FnMapUpdateElem
+	 160: JEqImm dst: r0 off: -1 imm: 0 <L17>
+	 161: NegImm32 dst: r0 imm: 0
+	 162: JLTImm dst: r0 off: -1 imm: 128 <L18>
+	 163: MovImm dst: r0 imm: 127
+L18:
+	 164: LShImm dst: r0 imm: 3
+	 165: LoadMapValue dst: r1, fd: 0 off: 3072 <full>
+	 167: AddReg dst: r1 src: r0
+	 168: MovImm dst: r2 imm: 1
+	 169: StXAtomicAddDW dst: r1 src: r2 off: 0
+  ; line 23:3
+L17:
+	 170: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	 171: StMemDW dst: r9 src: r0 off: 48 imm: 0
+  ; line 23:21
+	 172: MovImm dst: r1 imm: 2
+	 173: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	 174: StXMemDW dst: rfp src: r9 off: -8 imm: 0
+	 175: MovReg dst: r3 src: rfp
+	 176: AddImm dst: r3 imm: -16
+	 177: LdImmDW dst: r2 imm: -1 <cb1>
+	 179: MovImm dst: r4 imm: 0
+	 180: Call FnLoop
+	 181: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
+	 182: JNEImm dst: r1 off: -1 imm: 0 <L1>
+L1:
+	 183: MovImm dst: r0 imm: 0
+	 184: Exit
+  ; line 23:3
+cb1:
+	 185: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	 186: LdXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 187: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	 188: AddReg dst: r0 src: r1
+	 189: StXMemDW dst: r9 src: r0 off: 32 imm: 0
+  ; line 23:21
+	 190: LdXMemDW dst: r7 src: r9 off: 0 imm: 0
+	 191: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
+	 192: AddReg dst: r7 src: r8
+	 193: StXMemDW dst: r9 src: r7 off: 0 imm: 0
+L20:
+	 194: MovImm dst: r0 imm: 0
+	 195: Exit
