@@ -92,7 +92,7 @@ func (l *Live) Health() ([]ProbeHealth, []MapHealth, error) {
 			ph.Mechanism = mechanismOf(s.attached[i])
 		}
 		ph.EventsLost = sumPerCPU(lost, uint32(p.Index))
-		ph.RunsMissed = s.programMisses(p)
+		ph.RunsMissed = s.missedSince(i, p)
 		if prog := s.coll.Programs[p.Name]; prog != nil {
 			if st, err := prog.Stats(); err == nil {
 				ph.Runs, ph.RunTime = st.RunCount, st.Runtime

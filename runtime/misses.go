@@ -17,11 +17,8 @@ import (
 // program's own active count): the kernel counts each such run in the
 // program's recursion_misses (bpf_prog_info, 5.12 on; 0 before), whether
 // bpf_stats is on or not. Nothing else tells: the probe's records are
-// simply not there. The count starts at 0 when the program is loaded
-// (the kernel allocates its stats zeroed), and every program of a run is
-// loaded by it, so the count is this run's: there is no baseline to read
-// before attaching (a system call per program on the way to the first
-// event).
+// simply not there. missBase is each program's count when it was loaded,
+// so that what is reported is this run's.
 
 // programMisses is the kernel's recursion_misses of p's program and of
 // the uprobe arming its watchpoint, if any; 0 for one the kernel cannot
@@ -38,6 +35,25 @@ func (s *session) programMisses(p *codegen.Program) uint64 {
 	return n
 }
 
+// snapshotMisses records each program's recursion_misses before any is
+// attached.
+func (s *session) snapshotMisses() {
+	s.missBase = make([]uint64, len(s.out.Programs))
+	for i, p := range s.out.Programs {
+		s.missBase[i] = s.programMisses(p)
+	}
+}
+
+// missedSince is how many of p's runs (the i-th program) the kernel
+// skipped since snapshotMisses.
+func (s *session) missedSince(i int, p *codegen.Program) uint64 {
+	n := s.programMisses(p)
+	if i < len(s.missBase) && n >= s.missBase[i] {
+		n -= s.missBase[i]
+	}
+	return n
+}
+
 // probeMisses is the runs skipped of one attach point as the script
 // writes it (a wildcard's programs added up).
 type probeMisses struct {
@@ -50,7 +66,7 @@ type probeMisses struct {
 // probes are detached, it adds a total for each that had reports before.
 // With -f json each report is also a "missed_runs" line.
 func (s *session) reportMissed(final bool) {
-	if s.coll == nil {
+	if s.coll == nil || s.missBase == nil {
 		return
 	}
 	if s.missed == nil {
@@ -59,7 +75,7 @@ func (s *session) reportMissed(final bool) {
 	now := make([]uint64, len(s.out.Programs))
 	since := make([]uint64, len(s.out.Programs))
 	for i, p := range s.out.Programs {
-		now[i] = s.programMisses(p)
+		now[i] = s.missedSince(i, p)
 		since[i] = now[i] - min(now[i], s.missed[i])
 		s.missed[i] = now[i]
 	}

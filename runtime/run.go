@@ -117,6 +117,7 @@ type session struct {
 	exit     bool     // an exit() event arrived
 	lost     []uint64 // lost events per program, as last reported
 	full     []uint64 // updates maps dropped, per map and cause, as last reported
+	missBase []uint64 // each program's recursion_misses once loaded (see misses.go)
 	missed   []uint64 // runs skipped per program since then, as last reported
 	// dispatchMissed is each syscall dispatcher's skipped runs as last
 	// reported, by direction.
@@ -182,6 +183,7 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	if err := s.load(); err != nil {
 		return err
 	}
+	s.snapshotMisses()
 	if err := s.openEvents(); err != nil {
 		return err
 	}
