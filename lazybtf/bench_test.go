@@ -68,3 +68,33 @@ func BenchmarkCiliumUdplatStructs(b *testing.B) {
 		}
 	}
 }
+
+// udplatTracepoints are the raw tracepoints udplat hooks where there are
+// no kprobes.
+var udplatTracepoints = []string{"netif_receive_skb", "sk_data_ready", "sock_recv_length", "udp_fail_queue_rcv_skb", "kfree_skb"}
+
+// BenchmarkRawTracepointNames looks up what the checker reads of each of
+// udplat's raw tracepoints (its btf_trace_ typedef, and its
+// __probestub_ function for the arguments' names) in a freshly opened
+// kernel BTF with its functions indexed: names that share their first 8
+// bytes with every other tracepoint's.
+func BenchmarkRawTracepointNames(b *testing.B) {
+	skipNoKernelBTF(b)
+	for b.Loop() {
+		b.StopTimer()
+		s, err := lazybtf.Open(vmlinux, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.IndexFunctions()
+		b.StartTimer()
+		for _, n := range udplatTracepoints {
+			if _, err := s.TypesByName("btf_trace_" + n); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := s.FuncByName("__probestub_" + n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

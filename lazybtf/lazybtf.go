@@ -183,9 +183,9 @@ func (s *Spec) scan() error {
 	// A type is at least 12 bytes and averages about 25 in a kernel: a
 	// capacity from the section's size saves growing these slices.
 	offsets := make([]uint32, 0, len(types)/24)
-	other := prefixList{make([]uint64, 0, len(types)/150), make([]btf.TypeID, 0, len(types)/150)}
+	other := prefixList{prefix: make([]uint64, 0, len(types)/150), id: make([]btf.TypeID, 0, len(types)/150)}
 	// Functions' prefixes are made on their first lookup (funcPrefixes).
-	funcs := prefixList{nil, make([]btf.TypeID, 0, len(types)/48)}
+	funcs := prefixList{id: make([]btf.TypeID, 0, len(types)/48)}
 	id := s.firstID
 	for off := 0; off < len(types); id++ {
 		if len(types)-off < typeSize {

@@ -23,6 +23,21 @@ type nameIndex struct {
 type prefixList struct {
 	prefix []uint64
 	id     []btf.TypeID
+	// families are, for each prefix that a name of 8 bytes or more was
+	// looked up by, the types whose names start so: a script looks up a
+	// family's names one after another (btf_trace_* and __probestub_*
+	// for each raw tracepoint, which share their first 8 bytes with
+	// every other tracepoint's), and a family is scanned for once and
+	// then told apart by the next 8 bytes of each name. Made by find,
+	// under Spec.foundMu.
+	families map[uint64]*family
+}
+
+// family is the types of a prefixList whose names share a prefix, in ID
+// order, with the next 8 bytes of each name (as prefixWord makes them).
+type family struct {
+	id   []btf.TypeID
+	next []uint64
 }
 
 const (
@@ -72,26 +87,72 @@ func (s *Spec) prefixAt(off uint32) (uint64, bool) {
 
 // nameIs reports whether type id (of s) is called name.
 func (s *Spec) nameIs(id btf.TypeID, name string) bool {
-	off := s.offsets[id-s.firstID]
-	b, err := s.strBytes(le.Uint32(s.types[off:]))
-	return err == nil && string(b) == name
+	return s.strIs(le.Uint32(s.types[s.offsets[id-s.firstID]:]), name)
+}
+
+// strIs reports whether the string at offset off is name. It compares
+// name's bytes and the NUL after them, without looking for the string's
+// end first: the names a lookup meets share their first 8 bytes with
+// name, and thousands do for some (btf_trace_*, __probestub_*), where
+// finding each one's end took most of a lookup.
+func (s *Spec) strIs(off uint32, name string) bool {
+	if off < s.strBase {
+		return s.base.strIs(off, name)
+	}
+	o := uint64(off - s.strBase)
+	end := o + uint64(len(name))
+	return end < uint64(len(s.strs)) && s.strs[end] == 0 && string(s.strs[o:end]) == name
 }
 
 // find appends to ids the IDs in l of types called name.
 func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
 	// A name shorter than 8 bytes is its word, NUL included: equal words
-	// are equal names. A longer one is compared in full.
+	// are equal names.
 	want := nameWord(name)
+	if len(name) < 8 {
+		for i, p := range l.prefix {
+			if p == want {
+				ids = append(ids, l.id[i])
+			}
+		}
+		return ids
+	}
+	// A longer one is looked for in its family, by the next 8 bytes:
+	// under 16 bytes, equal words are equal names again; longer ones
+	// are compared in full.
+	f := l.family(s, want)
+	next := nameWord(name[8:])
+	for i, w := range f.next {
+		if w == next && (len(name) < 16 || s.nameIs(f.id[i], name)) {
+			ids = append(ids, f.id[i])
+		}
+	}
+	return ids
+}
+
+// family returns the family of prefix want, scanning for it the first
+// time. want holds no NUL (it is a name's first 8 bytes), so each of its
+// names goes on past them, in bounds.
+func (l *prefixList) family(s *Spec, want uint64) *family {
+	if f := l.families[want]; f != nil {
+		return f
+	}
+	f := &family{}
 	for i, p := range l.prefix {
 		if p != want {
 			continue
 		}
 		id := l.id[i]
-		if len(name) < 8 || s.nameIs(id, name) {
-			ids = append(ids, id)
-		}
+		off := s.offsets[id-s.firstID]
+		w, _ := s.prefixAt(le.Uint32(s.types[off:]) + 8)
+		f.id = append(f.id, id)
+		f.next = append(f.next, w)
 	}
-	return ids
+	if l.families == nil {
+		l.families = map[uint64]*family{}
+	}
+	l.families[want] = f
+	return f
 }
 
 // IndexFunctions makes the index of functions by name now, as the first

@@ -2,8 +2,11 @@ package runtime
 
 import (
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cilium/ebpf"
@@ -46,6 +49,56 @@ func TestProgramGroupsBalanceInstructions(t *testing.T) {
 	}
 }
 
+// TestProgramGroupsCountTracingLookups: a tracing program costs its
+// target's lookup beside its instructions, so the small tracing programs
+// of a script spread over the groups rather than piling onto the one
+// whose big program is a few instructions smaller.
+func TestProgramGroupsCountTracingLookups(t *testing.T) {
+	progs := map[string]*ebpf.ProgramSpec{}
+	for name, n := range map[string]int{"big1": 1930, "big2": 1908, "t1": 312, "t2": 212, "t3": 23} {
+		progs[name] = &ebpf.ProgramSpec{Type: ebpf.Tracing, Instructions: make(asm.Instructions, n)}
+	}
+	progs["perf"] = &ebpf.ProgramSpec{Type: ebpf.PerfEvent, Instructions: make(asm.Instructions, 515)}
+	groups := programGroups(progs, 2)
+	if len(groups) != 2 {
+		t.Fatalf("%d groups, want 2", len(groups))
+	}
+	// By instructions alone: big1 perf | big2 t1 t2 t3 (2445 and 2455
+	// instructions, four target lookups against one). Counted:
+	// big1 perf t2 | big2 t1 t3.
+	var got []string
+	for _, g := range groups {
+		names := slices.Sorted(maps.Keys(g))
+		got = append(got, strings.Join(names, " "))
+	}
+	slices.Sort(got)
+	if want := []string{"big1 perf t2", "big2 t1 t3"}; !slices.Equal(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
+	}
+}
+
+// addCollection is a collection of n addProgram programs, add1 to addn,
+// sharing the one-slot array m, which newCollection loads on several
+// threads for the rest of the test however small they are. The test is
+// skipped without root.
+func addCollection(t *testing.T, n int32) *ebpf.CollectionSpec {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("loading BPF programs needs root")
+	}
+	old := parallelLoadInstructions
+	t.Cleanup(func() { parallelLoadInstructions = old })
+	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
+	spec := &ebpf.CollectionSpec{
+		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
+		Programs: map[string]*ebpf.ProgramSpec{},
+	}
+	for i := int32(1); i <= n; i++ {
+		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
+	}
+	return spec
+}
+
 // addProgram is a socket filter that adds n to slot 0 of the array map m.
 func addProgram(n int32) *ebpf.ProgramSpec {
 	return &ebpf.ProgramSpec{Type: ebpf.SocketFilter, License: "GPL", Instructions: asm.Instructions{
@@ -76,20 +129,8 @@ func openFDs(t *testing.T) int {
 // each map: each program adds its own amount to the map, and the map the
 // caller holds shows every amount added once.
 func TestNewCollectionSharesMapsAcrossThreads(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("loading BPF programs needs root")
-	}
-	defer func(n int) { parallelLoadInstructions = n }(parallelLoadInstructions)
-	parallelLoadInstructions = 0 // small programs, loaded on threads all the same
-	spec := &ebpf.CollectionSpec{
-		Maps:     map[string]*ebpf.MapSpec{"m": {Name: "m", Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
-		Programs: map[string]*ebpf.ProgramSpec{},
-	}
-	want := uint64(0)
-	for i := int32(1); i <= 6; i++ {
-		spec.Programs[fmt.Sprintf("add%d", i)] = addProgram(i)
-		want += uint64(i)
-	}
+	spec := addCollection(t, 6)
+	want := uint64(1 + 2 + 3 + 4 + 5 + 6)
 	before := openFDs(t)
 	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
 	if err != nil {
@@ -144,5 +185,32 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 	}
 	if after := openFDs(t); after != before {
 		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
+
+// newCollectionNotify tells of each program as it loads, on the loading
+// threads: every program of the collection is told of once, as the very
+// program the collection returns, so that a caller may attach it before
+// the others have loaded.
+func TestNewCollectionNotifyTellsEachProgram(t *testing.T) {
+	spec := addCollection(t, 5)
+	var mu sync.Mutex
+	told := map[string][]*ebpf.Program{}
+	coll, err := newCollectionNotify(spec, ebpf.CollectionOptions{}, nil, func(name string, p *ebpf.Program) {
+		mu.Lock()
+		defer mu.Unlock()
+		told[name] = append(told[name], p)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer coll.Close()
+	for name, p := range coll.Programs {
+		if len(told[name]) != 1 || told[name][0] != p {
+			t.Errorf("program %s: told of %d times (%v), want once, as the collection's %p", name, len(told[name]), told[name], p)
+		}
+	}
+	if len(told) != len(coll.Programs) {
+		t.Errorf("told of %d programs, the collection has %d", len(told), len(coll.Programs))
 	}
 }
