@@ -183,7 +183,8 @@ func (g *gen) reg(e *lang.CallExpr) *val {
 		g.errorf(e.Pos, "reg(%q) reads the registers, which %s runs as a %s does not have (%s); run with --no-fentry", name, g.target, a.Mechanism, a.Why)
 		return g.constVal(0)
 	}
-	return g.loadCtx64(int16(lang.RegOffsets[name]), lang.Uint64Type)
+	off, _ := lang.RegOffset(name) // the checker took only registers
+	return g.loadCtx64(int16(off), lang.Uint64Type)
 }
 
 // storeResolved stores a value that user space turns into text when it

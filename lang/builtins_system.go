@@ -2,7 +2,7 @@ package lang
 
 import (
 	"net"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/cilium/ebpf/btf"
@@ -121,12 +121,24 @@ func addressSpace(user bool) func(c *checker, e *CallExpr) *Type {
 	}
 }
 
-// RegOffsets are the offsets of x86-64's registers in struct pt_regs, by
-// the names reg() takes.
-var RegOffsets = map[string]int{
-	"r15": 0, "r14": 8, "r13": 16, "r12": 24, "bp": 32, "bx": 40, "r11": 48, "r10": 56,
-	"r9": 64, "r8": 72, "ax": 80, "cx": 88, "dx": 96, "si": 104, "di": 112, "orig_ax": 120,
-	"ip": 128, "cs": 136, "flags": 144, "sp": 152, "ss": 160,
+// ptRegs are x86-64's registers by the names reg() takes, in their order
+// in struct pt_regs, where each takes 8 bytes. A static table rather than
+// a map: a map is built before main on every start, reg() used or not.
+var ptRegs = [...]string{
+	"r15", "r14", "r13", "r12", "bp", "bx", "r11", "r10",
+	"r9", "r8", "ax", "cx", "dx", "si", "di", "orig_ax",
+	"ip", "cs", "flags", "sp", "ss",
+}
+
+// RegOffset is the offset in struct pt_regs of the x86-64 register reg()
+// names name; ok is false for a name that is no register.
+func RegOffset(name string) (offset int, ok bool) {
+	for i, r := range ptRegs {
+		if r == name {
+			return 8 * i, true
+		}
+	}
+	return 0, false
 }
 
 // checkReg: reg("ip") is a register of the probed code, in probes whose
@@ -138,12 +150,8 @@ func checkReg(c *checker, e *CallExpr) *Type {
 		return nil
 	}
 	c.expr(lit)
-	if _, ok := RegOffsets[lit.Value]; !ok {
-		names := make([]string, 0, len(RegOffsets))
-		for n := range RegOffsets {
-			names = append(names, n)
-		}
-		sort.Strings(names)
+	if _, ok := RegOffset(lit.Value); !ok {
+		names := slices.Sorted(slices.Values(ptRegs[:]))
 		c.errorf(lit.Pos, "reg(%q): no such register; x86-64's are %s", lit.Value, strings.Join(names, " "))
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Config is what a script's config block (and config lines) set, as
@@ -51,76 +52,80 @@ const PageSize = 4096
 // configKeys are the settings a config block may give: each checks its
 // value and records it. bpftrace's settings that have no bearing on how
 // ntrace works (symbol caches, log and instruction limits, stack
-// placement) are accepted and do nothing.
-var configKeys = map[string]func(cfg *Config, v string) error{
-	"metrics": func(cfg *Config, v string) error {
-		if !strings.Contains(v, ":") {
-			return fmt.Errorf("want an address with a port, such as \":9464\", not %q", v)
-		}
-		cfg.Metrics = v
-		return nil
-	},
-	"max_map_keys": func(cfg *Config, v string) error {
-		n, err := configInt(v, 1, 1<<31)
-		cfg.MapSize = n
-		return err
-	},
-	"missing_probes": func(cfg *Config, v string) error {
-		switch v {
-		case "error", "warn", "ignore":
-			cfg.Missing = v
+// placement) are accepted and do nothing. Built on first use: only a
+// config block or a BPFTRACE_ variable asks, and a package-level map is
+// built before main on every start.
+var configKeys = sync.OnceValue(func() map[string]func(cfg *Config, v string) error {
+	return map[string]func(cfg *Config, v string) error{
+		"metrics": func(cfg *Config, v string) error {
+			if !strings.Contains(v, ":") {
+				return fmt.Errorf("want an address with a port, such as \":9464\", not %q", v)
+			}
+			cfg.Metrics = v
 			return nil
-		}
-		return fmt.Errorf("want error, warn or ignore, not %q", v)
-	},
-	"perf_rb_pages": func(cfg *Config, v string) error {
-		n, err := configInt(v, 1, 1<<30/PageSize)
-		// A ring buffer is a power of two pages.
-		cfg.BufferSize = PageSize
-		for cfg.BufferSize < n*PageSize {
-			cfg.BufferSize *= 2
-		}
-		return err
-	},
-	"print_maps_on_exit": func(cfg *Config, v string) error {
-		b, err := configBool(v)
-		cfg.NoPrintMaps = !b
-		return err
-	},
-	"stack_mode": func(cfg *Config, v string) error {
-		switch v {
-		case "bpftrace", "perf", "raw":
-			cfg.StackMode = v
-			return nil
-		case "build_id":
-			return fmt.Errorf("stack mode build_id is not supported: ntrace prints stacks as bpftrace, perf or raw does")
-		}
-		return fmt.Errorf("want bpftrace, perf or raw, not %q", v)
-	},
-	"max_cat_bytes": func(cfg *Config, v string) error {
-		n, err := configInt(v, 1, 1<<30)
-		cfg.CatBytes = n
-		return err
-	},
-	"max_strlen": func(cfg *Config, v string) error {
-		n, err := configInt(v, 1, maxStrLen)
-		cfg.StrLen = n
-		return err
-	},
-	"license": func(cfg *Config, v string) error {
-		for _, l := range licenses {
-			if v == l {
+		},
+		"max_map_keys": func(cfg *Config, v string) error {
+			n, err := configInt(v, 1, 1<<31)
+			cfg.MapSize = n
+			return err
+		},
+		"missing_probes": func(cfg *Config, v string) error {
+			switch v {
+			case "error", "warn", "ignore":
+				cfg.Missing = v
 				return nil
 			}
-		}
-		return fmt.Errorf("want a license the kernel takes as GPL-compatible (%s), not %q: ntrace's programs call helpers only GPL programs may", strings.Join(licenses, ", "), v)
-	},
-	"cache_user_symbols": acceptAny, "cpp_demangle": acceptBool, "lazy_symbolication": acceptBool,
-	"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt,
-	"on_stack_limit": acceptInt, "show_debug_info": acceptBool, "str_trunc_trailer": acceptAny,
-	"unstable_tseries": acceptAny, "unstable_dw_ustack": acceptAny, "unstable_import": acceptAny,
-	"unstable_map_decl": acceptAny, "unstable_macro": acceptAny,
-}
+			return fmt.Errorf("want error, warn or ignore, not %q", v)
+		},
+		"perf_rb_pages": func(cfg *Config, v string) error {
+			n, err := configInt(v, 1, 1<<30/PageSize)
+			// A ring buffer is a power of two pages.
+			cfg.BufferSize = PageSize
+			for cfg.BufferSize < n*PageSize {
+				cfg.BufferSize *= 2
+			}
+			return err
+		},
+		"print_maps_on_exit": func(cfg *Config, v string) error {
+			b, err := configBool(v)
+			cfg.NoPrintMaps = !b
+			return err
+		},
+		"stack_mode": func(cfg *Config, v string) error {
+			switch v {
+			case "bpftrace", "perf", "raw":
+				cfg.StackMode = v
+				return nil
+			case "build_id":
+				return fmt.Errorf("stack mode build_id is not supported: ntrace prints stacks as bpftrace, perf or raw does")
+			}
+			return fmt.Errorf("want bpftrace, perf or raw, not %q", v)
+		},
+		"max_cat_bytes": func(cfg *Config, v string) error {
+			n, err := configInt(v, 1, 1<<30)
+			cfg.CatBytes = n
+			return err
+		},
+		"max_strlen": func(cfg *Config, v string) error {
+			n, err := configInt(v, 1, maxStrLen)
+			cfg.StrLen = n
+			return err
+		},
+		"license": func(cfg *Config, v string) error {
+			for _, l := range licenses {
+				if v == l {
+					return nil
+				}
+			}
+			return fmt.Errorf("want a license the kernel takes as GPL-compatible (%s), not %q: ntrace's programs call helpers only GPL programs may", strings.Join(licenses, ", "), v)
+		},
+		"cache_user_symbols": acceptAny, "cpp_demangle": acceptBool, "lazy_symbolication": acceptBool,
+		"log_size": acceptInt, "max_bpf_progs": acceptInt, "max_probes": acceptInt,
+		"on_stack_limit": acceptInt, "show_debug_info": acceptBool, "str_trunc_trailer": acceptAny,
+		"unstable_tseries": acceptAny, "unstable_dw_ustack": acceptAny, "unstable_import": acceptAny,
+		"unstable_map_decl": acceptAny, "unstable_macro": acceptAny,
+	}
+})
 
 // licenses are the licenses the kernel counts as GPL-compatible.
 var licenses = []string{"GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL"}
@@ -175,7 +180,7 @@ func EnvConfig(environ []string) map[string]string {
 		if !ok || !strings.HasPrefix(name, "BPFTRACE_") {
 			continue
 		}
-		if short := ConfigName(name); configKeys[short] != nil {
+		if short := ConfigName(name); configKeys()[short] != nil {
 			set[short] = value
 		}
 	}
@@ -191,7 +196,7 @@ func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 	var errs ErrorList
 	for _, it := range prog.Config {
 		name := ConfigName(it.Name)
-		set, ok := configKeys[name]
+		set, ok := configKeys()[name]
 		if !ok {
 			errs.add(it.Pos, "config %s: no such setting; the settings are %s", it.Name, strings.Join(knownConfig(), ", "))
 			continue
@@ -223,7 +228,7 @@ func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 			cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("BPFTRACE_MAX_STRLEN=%s: strings hold at most %d bytes here; using %d", env[name], maxStrLen, maxStrLen))
 			continue
 		}
-		if err := configKeys[name](&cfg, env[name]); err != nil {
+		if err := configKeys()[name](&cfg, env[name]); err != nil {
 			return cfg, fmt.Errorf("environment variable BPFTRACE_%s: %w", strings.ToUpper(name), err)
 		}
 		if _, ok := cfg.Set[name]; !ok {
@@ -235,7 +240,7 @@ func ReadConfig(prog *Program, env map[string]string) (Config, error) {
 
 func knownConfig() []string {
 	var names []string
-	for n := range configKeys {
+	for n := range configKeys() {
 		names = append(names, n)
 	}
 	sort.Strings(names)

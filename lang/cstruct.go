@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -18,32 +19,33 @@ import (
 // in the 6.18 kernel's BTF (cpu_entry_area) is 236 KiB.
 const MaxStructSize = 1 << 20
 
-// cBasicTypes are the sizes of the C and kernel integer type names a
-// script's struct may use.
-var cBasicTypes = map[string]struct {
+// cBasicType is the size and signedness of a C integer type name.
+type cBasicType struct {
 	size   int
 	signed bool
-}{
-	"char": {1, true}, "signed char": {1, true}, "unsigned char": {1, false}, "bool": {1, false}, "_Bool": {1, false},
-	"short": {2, true}, "short int": {2, true}, "unsigned short": {2, false}, "unsigned short int": {2, false},
-	"int": {4, true}, "signed": {4, true}, "signed int": {4, true}, "unsigned": {4, false}, "unsigned int": {4, false},
-	"long": {8, true}, "long int": {8, true}, "unsigned long": {8, false}, "unsigned long int": {8, false},
-	"long long": {8, true}, "unsigned long long": {8, false},
-	"size_t": {8, false}, "ssize_t": {8, true}, "pid_t": {4, true}, "uid_t": {4, false}, "gid_t": {4, false},
-	"__be16": {2, false}, "__be32": {4, false}, "__be64": {8, false},
-	"__le16": {2, false}, "__le32": {4, false}, "__le64": {8, false},
 }
 
-func init() {
+// cBasicTypes are the sizes of the C and kernel integer type names a
+// script's struct may use: these and intTypeNames. Built on first use,
+// by the few scripts that declare structs, not at every start.
+var cBasicTypes = sync.OnceValue(func() map[string]cBasicType {
+	m := map[string]cBasicType{
+		"char": {1, true}, "signed char": {1, true}, "unsigned char": {1, false}, "bool": {1, false}, "_Bool": {1, false},
+		"short": {2, true}, "short int": {2, true}, "unsigned short": {2, false}, "unsigned short int": {2, false},
+		"int": {4, true}, "signed": {4, true}, "signed int": {4, true}, "unsigned": {4, false}, "unsigned int": {4, false},
+		"long": {8, true}, "long int": {8, true}, "unsigned long": {8, false}, "unsigned long int": {8, false},
+		"long long": {8, true}, "unsigned long long": {8, false},
+		"size_t": {8, false}, "ssize_t": {8, true}, "pid_t": {4, true}, "uid_t": {4, false}, "gid_t": {4, false},
+		"__be16": {2, false}, "__be32": {4, false}, "__be64": {8, false},
+		"__le16": {2, false}, "__le32": {4, false}, "__le64": {8, false},
+	}
 	for name, t := range intTypeNames {
-		if _, ok := cBasicTypes[name]; !ok {
-			cBasicTypes[name] = struct {
-				size   int
-				signed bool
-			}{t.size, t.signed}
+		if _, ok := m[name]; !ok {
+			m[name] = cBasicType{t.size, t.signed}
 		}
 	}
-}
+	return m
+})
 
 // declareStructs builds the script's struct types, in order, so each may
 // use the ones before it.
@@ -138,7 +140,7 @@ func (c *checker) cFieldType(f *CField) (btf.Type, int, int, error) {
 		t, size, align = &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}, 4, 4
 	default:
 		name := strings.TrimPrefix(strings.TrimPrefix(f.Type.Name, "const "), "volatile ")
-		b, ok := cBasicTypes[name]
+		b, ok := cBasicTypes()[name]
 		if !ok {
 			// A kernel typedef, such as wait_queue_entry_t.
 			td, err := c.kernelTypedef(name)

@@ -94,7 +94,7 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 		if len(e.Args) == 0 && builtinVars[e.Name] != nil {
 			return &Ident{Pos: e.Pos, Name: e.Name}, true // nsecs() is nsecs
 		}
-		if path, ok := taskAccessors[e.Name]; ok && len(e.Args) <= 1 {
+		if path := taskAccessor(e.Name); path != nil && len(e.Args) <= 1 {
 			var task Expr = &Ident{Pos: e.Pos, Name: "curtask"}
 			if len(e.Args) == 1 {
 				task = args.e(e.Args[0])
@@ -108,7 +108,7 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 		if name, ok := strings.CutPrefix(e.Name, "__builtin_"); ok && builtinVars[name] != nil {
 			return &Ident{Pos: e.Pos, Name: name}, true
 		}
-		if path, ok := taskAccessors[e.Name]; ok {
+		if path := taskAccessor(e.Name); path != nil {
 			return taskField(&Ident{Pos: e.Pos, Name: "curtask"}, path, e.Pos), true
 		}
 	}
@@ -118,12 +118,27 @@ func (x *macroExpander) callSite(e Expr, args *rewriter) (Expr, bool) {
 // taskAccessors are the names that read a task's parent or thread group
 // leader, as bpftrace's: pcomm is the parent process's name, ppid its
 // pid; leader_comm and leader_tid the thread group leader's name and
-// thread id (the process's own, where pid is its thread group id).
-var taskAccessors = map[string][]string{
-	"pcomm":       {"real_parent", "comm"},
-	"ppid":        {"real_parent", "tgid"},
-	"leader_comm": {"group_leader", "comm"},
-	"leader_tid":  {"group_leader", "pid"},
+// thread id (the process's own, where pid is its thread group id). A
+// static table rather than a map, which would be built at every start.
+var taskAccessors = [...]struct {
+	name string
+	path [2]string
+}{
+	{"pcomm", [2]string{"real_parent", "comm"}},
+	{"ppid", [2]string{"real_parent", "tgid"}},
+	{"leader_comm", [2]string{"group_leader", "comm"}},
+	{"leader_tid", [2]string{"group_leader", "pid"}},
+}
+
+// taskAccessor is the path of task_struct members name reads (see
+// taskAccessors), nil when name is none of them.
+func taskAccessor(name string) []string {
+	for i := range taskAccessors {
+		if a := &taskAccessors[i]; a.name == name {
+			return a.path[:]
+		}
+	}
+	return nil
 }
 
 // taskField is task->a->b… for the path of task_struct members.

@@ -8,33 +8,24 @@ import (
 	"github.com/ntrace/ntrace/runtime"
 )
 
-// The metrics of ntrace's own health, which no map may take.
+// The metrics of ntrace's own health, which no map may take: static
+// data, nothing to build at start, --metrics or not.
 var (
-	buildInfo  = healthFamily("ntrace_build_info", exposition.Gauge, "ntrace's version and the Go that built it; always 1.")
-	attached   = healthFamily("ntrace_probe_attached", exposition.Gauge, "Whether each of the script's probes is attached (1) or not (0), and how: tracepoint, tp_btf, kprobe, fentry, kprobe_multi, uprobe, perf_event (BEGIN and END are special).")
-	lost       = healthFamily("ntrace_events_lost_total", exposition.Counter, "Events a probe could not hand to ntrace because the event buffer was full (see --buffer-size).")
-	dropped    = healthFamily("ntrace_map_updates_dropped_total", exposition.Counter, "Updates a map refused, by cause: full when the update would have added a key past the map's size (see --map-size).")
-	maxEntries = healthFamily("ntrace_map_max_entries", exposition.Gauge, "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket).")
-	mapKeys    = healthFamily("ntrace_map_keys", exposition.Gauge, "Keys each served map holds now (a histogram's keys, not its buckets).")
-	runs       = healthFamily("ntrace_program_runs_total", exposition.Counter, "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
-	missed     = healthFamily("ntrace_program_runs_missed_total", exposition.Counter, "Times the kernel skipped each probe's BPF program because another BPF program was running on the CPU (recursion_misses; 0 before Linux 5.12): the probe saw nothing of those events. A syscall dispatcher's (which many syscall tracepoints run from) are system calls any of its probes may have missed.")
-	runTime    = healthFamily("ntrace_program_run_seconds_total", exposition.Counter, "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1).")
+	buildInfo  = exposition.Family{Name: "ntrace_build_info", Type: exposition.Gauge, Help: "ntrace's version and the Go that built it; always 1."}
+	attached   = exposition.Family{Name: "ntrace_probe_attached", Type: exposition.Gauge, Help: "Whether each of the script's probes is attached (1) or not (0), and how: tracepoint, tp_btf, kprobe, fentry, kprobe_multi, uprobe, perf_event (BEGIN and END are special)."}
+	lost       = exposition.Family{Name: "ntrace_events_lost_total", Type: exposition.Counter, Help: "Events a probe could not hand to ntrace because the event buffer was full (see --buffer-size)."}
+	dropped    = exposition.Family{Name: "ntrace_map_updates_dropped_total", Type: exposition.Counter, Help: "Updates a map refused, by cause: full when the update would have added a key past the map's size (see --map-size)."}
+	maxEntries = exposition.Family{Name: "ntrace_map_max_entries", Type: exposition.Gauge, Help: "The most entries each map holds in the kernel (--map-size; a histogram takes one per key and bucket)."}
+	mapKeys    = exposition.Family{Name: "ntrace_map_keys", Type: exposition.Gauge, Help: "Keys each served map holds now (a histogram's keys, not its buckets)."}
+	runs       = exposition.Family{Name: "ntrace_program_runs_total", Type: exposition.Counter, Help: "Times each probe's BPF program ran while the kernel counted them (bpf_stats: sysctl kernel.bpf_stats_enabled=1)."}
+	missed     = exposition.Family{Name: "ntrace_program_runs_missed_total", Type: exposition.Counter, Help: "Times the kernel skipped each probe's BPF program because another BPF program was running on the CPU (recursion_misses; 0 before Linux 5.12): the probe saw nothing of those events. A syscall dispatcher's (which many syscall tracepoints run from) are system calls any of its probes may have missed."}
+	runTime    = exposition.Family{Name: "ntrace_program_run_seconds_total", Type: exposition.Counter, Unit: "seconds", Help: "Time each probe's BPF program ran for while the kernel counted it (bpf_stats: sysctl kernel.bpf_stats_enabled=1)."}
 )
 
 // healthFamilies are the families above and the process's, for the
 // exporter's name clash check.
 var healthFamilies = []exposition.Family{buildInfo, attached, lost, dropped, maxEntries, mapKeys, runs, missed, runTime,
 	cpuSeconds, residentMemory, openFDs, startTime}
-
-// healthFamily is the metadata of one of ntrace's own families; a unit
-// of seconds where the name says so.
-func healthFamily(name string, t exposition.Type, help string) exposition.Family {
-	f := exposition.Family{Name: name, Type: t, Help: help}
-	if name == "ntrace_program_run_seconds_total" {
-		f.Unit = "seconds"
-	}
-	return f
-}
 
 // with is a family with series added.
 func with(f exposition.Family, m ...exposition.Metric) exposition.Family {

@@ -127,8 +127,11 @@ func fentryTarget() string {
 	return ""
 }
 
-// errNoTarget is the answer when no function to attach to was found.
-var errNoTarget = fmt.Errorf("not tried: none of %s is in kernel BTF", strings.Join(fentryTestTargets, ", "))
+// errNoTarget is the answer when no function to attach to was found;
+// made when asked for, not at every start.
+func errNoTarget() error {
+	return fmt.Errorf("not tried: none of %s is in kernel BTF", strings.Join(fentryTestTargets, ", "))
+}
 
 // tryAttach loads a program that does nothing, attaches it with attach
 // (to where, as errors say) and detaches it.
@@ -148,7 +151,7 @@ func tryAttach(spec *ebpf.ProgramSpec, where string, attach func(*ebpf.Program) 
 
 func tryTracing(target string, at ebpf.AttachType) error {
 	if target == "" {
-		return errNoTarget
+		return errNoTarget()
 	}
 	return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Tracing, AttachType: at, AttachTo: target}, target, func(p *ebpf.Program) (link.Link, error) {
 		return link.AttachTracing(link.TracingOptions{Program: p, AttachType: at})
@@ -163,7 +166,7 @@ func tryTpBTF() error {
 
 func tryKprobe(target string, multi bool) error {
 	if target == "" {
-		return errNoTarget
+		return errNoTarget()
 	}
 	if multi {
 		return tryAttach(&ebpf.ProgramSpec{Type: ebpf.Kprobe, AttachType: ebpf.AttachTraceKprobeMulti}, target, func(p *ebpf.Program) (link.Link, error) {

@@ -2,6 +2,6 @@
 
 package runtime
 
-// syscallNumbers is empty where ntrace has no table of the system calls'
+// syscallTable is empty where ntrace has no table of the system calls'
 // numbers: each syscall tracepoint attaches on its own.
-var syscallNumbers = map[string]int{}
+var syscallTable []syscallEntry

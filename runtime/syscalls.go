@@ -160,11 +160,28 @@ func syscallDirection(p *codegen.Program) (dir string, nr int, ok bool) {
 	}
 	for _, d := range []string{"sys_enter", "sys_exit"} {
 		if name, found := strings.CutPrefix(t.Name, d+"_"); found {
-			nr, ok := syscallNumbers[name]
+			nr, ok := syscallNumber(name)
 			return d, nr, ok
 		}
 	}
 	return "", 0, false
+}
+
+// syscallEntry is a system call's number under its tracepoint's name.
+type syscallEntry struct {
+	name string
+	nr   int
+}
+
+// syscallNumber is the number of the system call whose syscall
+// tracepoints are named sys_enter_NAME and sys_exit_NAME, if ntrace knows
+// it (syscallTable).
+func syscallNumber(name string) (int, bool) {
+	i, ok := slices.BinarySearchFunc(syscallTable, name, func(e syscallEntry, name string) int { return strings.Compare(e.name, name) })
+	if !ok {
+		return 0, false
+	}
+	return syscallTable[i].nr, true
 }
 
 // dispatched attaches p through its direction's dispatcher when the
@@ -230,8 +247,8 @@ func newSyscallDispatch(dir string) (*syscallDispatch, error) {
 		return nil, fmt.Errorf("making raw_syscalls:%s's dispatcher: %w", dir, err)
 	}
 	size := 0
-	for _, nr := range syscallNumbers {
-		size = max(size, nr+1)
+	for _, e := range syscallTable {
+		size = max(size, e.nr+1)
 	}
 	short := strings.TrimPrefix(dir, "sys_")
 	d := &syscallDispatch{dir: dir, taken: map[int]bool{}}

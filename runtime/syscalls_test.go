@@ -19,21 +19,27 @@ func TestSyscallNumbers(t *testing.T) {
 		"read": 0, "newstat": 4, "newfstat": 5, "newlstat": 6, "sendfile64": 40,
 		"newuname": 63, "umount": 166, "newfstatat": 262, "getsid": 124, "dup": 32, "writev": 20,
 	} {
-		if got, ok := syscallNumbers[name]; !ok || got != want {
+		if got, ok := syscallNumber(name); !ok || got != want {
 			t.Errorf("%s: %d %v, want %d", name, got, ok, want)
 		}
 	}
 	for _, name := range []string{"stat", "fstat", "lstat", "uname", "sendfile", "umount2"} {
-		if nr, ok := syscallNumbers[name]; ok {
+		if nr, ok := syscallNumber(name); ok {
 			t.Errorf("%s numbered %d: its tracepoint is named otherwise", name, nr)
 		}
 	}
 	seen := map[int]string{}
-	for name, nr := range syscallNumbers {
-		if other, ok := seen[nr]; ok {
-			t.Errorf("%s and %s both numbered %d", name, other, nr)
+	for i, e := range syscallTable {
+		if other, ok := seen[e.nr]; ok {
+			t.Errorf("%s and %s both numbered %d", e.name, other, e.nr)
 		}
-		seen[nr] = name
+		seen[e.nr] = e.name
+		if i > 0 && syscallTable[i-1].name >= e.name {
+			t.Errorf("syscallTable: %s after %s: not sorted by name, which syscallNumber's binary search needs", e.name, syscallTable[i-1].name)
+		}
+		if nr, ok := syscallNumber(e.name); !ok || nr != e.nr {
+			t.Errorf("syscallNumber(%s) = %d %v, want %d", e.name, nr, ok, e.nr)
+		}
 	}
 }
 
