@@ -402,10 +402,13 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	if at == scratchAfterPredicate {
 		g.scratchPrologue()
 	}
+	set := g.setFirst(pi.Probe.Body)
 	for _, v := range pi.Vars {
 		l := g.allocTemp(v.Type.StorageSize(), v.Pos)
 		g.vars[v] = l
-		g.zero(l, v.Type.StorageSize())
+		if !set[v] {
+			g.zero(l, v.Type.StorageSize())
+		}
 	}
 	if pi.Probe.Pred == nil || !g.constFalse(pi.Probe.Pred) {
 		g.block(pi.Probe.Body)

@@ -89,11 +89,19 @@ func (g *gen) intExpr(e lang.Expr) *val {
 // tupleElemInt reads the integer element i of the tuple x.
 func (g *gen) tupleElemInt(x lang.Expr, i int, at lang.Pos) *val {
 	tt := g.typeOf(x)
-	tmp := g.temp(tt, at)
-	g.store(x, tmp, tt)
+	if m, ok := x.(*lang.MapExpr); ok {
+		if v, ok := g.mapReadElemInt(m, tt, i); ok {
+			return v
+		}
+	}
+	src, ok := g.tupleAt(x)
+	if !ok {
+		src = g.temp(tt, at)
+		g.store(x, src, tt)
+	}
 	v := g.newVal()
 	r := g.load(v, asm.R0)
-	g.loadTupleElem(r, tmp, tt, i)
+	g.loadTupleElem(r, src, tt, i)
 	g.set(v, r)
 	return v
 }
@@ -186,6 +194,13 @@ func (g *gen) binary(e *lang.BinaryExpr) *val {
 		return g.pointerArith(e, size)
 	}
 	x := g.intExpr(e.X)
+	if k, ok := g.intConst(e.Y); ok && immOperand(e.Op, k) {
+		// x op constant: the ALU takes the constant itself.
+		rx := g.load(x, asm.R1)
+		g.emit(arithOps[e.Op].Imm(rx, int32(k)))
+		g.set(x, rx)
+		return x
+	}
 	y := g.intExpr(e.Y)
 	if ops, ok := compareOps[e.Op]; ok {
 		op := compareOp(ops, xt, yt)
@@ -216,6 +231,28 @@ func compareOp(ops [2]asm.JumpOp, xt, yt *lang.Type) asm.JumpOp {
 
 var aluOps = map[string]asm.ALUOp{
 	"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh,
+}
+
+// arithOps are the ALU operations of arith's operators.
+var arithOps = map[string]asm.ALUOp{
+	"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh,
+	">>": asm.RSh, "/": asm.Div, "%": asm.Mod,
+}
+
+// immOperand reports whether x op k computes with k as the instruction's
+// immediate what arith computes with k in a register: the verifier
+// refuses a division by a constant 0 (in a register it gives 0) and a
+// constant shift of 64 or more.
+func immOperand(op string, k int64) bool {
+	switch op {
+	case "+", "-", "*", "&", "|", "^":
+		return true
+	case "/", "%":
+		return k > 0
+	case "<<", ">>":
+		return k >= 0 && k < 64
+	}
+	return false
 }
 
 // arith computes x = x op y. Division, remainder and right shift are

@@ -381,9 +381,10 @@ func (g *gen) pruneUnreachable() {
 	g.insns = kept
 }
 
-// dropReloads removes a load of a stack slot right after the store of the
-// same register to it (a variable set, then read at once: `$s = …;
-// if ($s)`), where no jump lands on the load.
+// dropReloads removes a load of a 64-bit word right after the store of
+// the same register to it (a variable set, then read at once: `$s = …;
+// if ($s)`), where no jump lands on the load: on the stack, in the
+// scratch area or anywhere else, the register still holds what it stored.
 func (g *gen) dropReloads() {
 	kept := g.insns[:0]
 	for i, in := range g.insns {
@@ -396,12 +397,11 @@ func (g *gen) dropReloads() {
 }
 
 // reloads says whether load reads back into the same register the 64-bit
-// stack slot that store has just written.
+// word that store has just written.
 func reloads(store, load asm.Instruction) bool {
 	return store.OpCode == asm.StoreMem(asm.RFP, 0, asm.R0, asm.DWord).OpCode &&
 		load.OpCode == asm.LoadMem(asm.R0, asm.RFP, 0, asm.DWord).OpCode &&
-		store.Dst == asm.RFP && load.Src == asm.RFP &&
-		store.Offset == load.Offset && store.Src == load.Dst
+		store.Dst == load.Src && store.Offset == load.Offset && store.Src == load.Dst
 }
 
 // unmove takes back the instruction just emitted when it copies another

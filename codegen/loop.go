@@ -161,6 +161,19 @@ func (g *gen) loopFlag(at lang.Pos) loc {
 func (g *gen) forRange(s *lang.ForStmt) {
 	v := g.c.info.Vars[s.Var]
 	from := g.allocScratch(8, s.Pos)
+	kf, okf := g.intConst(s.From)
+	kt, okt := g.intConst(s.To)
+	if count := kt - kf; okf && okt && count > 0 && count <= maxLoopIterations {
+		// Constant bounds: the count is known to be in bpf_loop's
+		// range, and needs none of the checks below (which the
+		// verifier, reading from back from memory, would walk).
+		g.emit(storeImm64(from.base, from.off, kf))
+		flag := g.loopFlag(s.Pos)
+		sym := g.rangeBody(s, v, from, flag)
+		g.emit(asm.Mov.Imm(asm.R1, int32(count)))
+		g.callLoop(s.Pos, sym, flag)
+		return
+	}
 	x := g.intExpr(s.From)
 	r := g.load(x, asm.R1)
 	g.emit(asm.StoreMem(from.base, from.off, r, asm.DWord))
@@ -173,7 +186,30 @@ func (g *gen) forRange(s *lang.ForStmt) {
 	)
 	g.set(n, rn)
 	flag := g.loopFlag(s.Pos)
-	sym := g.callback(s.Pos, asm.R2, flag, nil, func() {
+	sym := g.rangeBody(s, v, from, flag)
+	skip := g.label()
+	rn = g.load(n, asm.R1)
+	g.emit(asm.JSLE.Imm(rn, 0, skip))
+	g.capLoop(n, fmt.Sprintf("the for loop at line %d", s.Pos.Line))
+	rn = g.load(n, asm.R1)
+	g.emit(asm.Mov.Reg(asm.R1, rn))
+	g.release(n)
+	g.callLoop(s.Pos, sym, flag)
+	g.place(skip)
+}
+
+// callLoop calls bpf_loop with the callback sym, the count in R1.
+func (g *gen) callLoop(at lang.Pos, sym string, flag loc) {
+	g.callbackContext(at)
+	g.emit(funcPtr(asm.R2, sym), asm.Mov.Imm(asm.R4, 0))
+	g.call(asm.FnLoop)
+	g.afterLoop(flag)
+}
+
+// rangeBody makes the callback of a range loop: $i (v) set to from plus
+// the iteration's index, then the body.
+func (g *gen) rangeBody(s *lang.ForStmt, v *lang.Var, from, flag loc) string {
+	return g.callback(s.Pos, asm.R2, flag, nil, func() {
 		dst := g.vars[v]
 		g.emit(
 			asm.LoadMem(asm.R0, from.base, from.off, asm.DWord),
@@ -182,18 +218,6 @@ func (g *gen) forRange(s *lang.ForStmt) {
 		)
 		g.block(s.Body)
 	})
-	skip := g.label()
-	rn = g.load(n, asm.R1)
-	g.emit(asm.JSLE.Imm(rn, 0, skip))
-	g.capLoop(n, fmt.Sprintf("the for loop at line %d", s.Pos.Line))
-	rn = g.load(n, asm.R1)
-	g.emit(asm.Mov.Reg(asm.R1, rn))
-	g.release(n)
-	g.callbackContext(s.Pos)
-	g.emit(funcPtr(asm.R2, sym), asm.Mov.Imm(asm.R4, 0))
-	g.call(asm.FnLoop)
-	g.afterLoop(flag)
-	g.place(skip)
 }
 
 // capLoop limits the iteration count n to what bpf_loop runs, and warns

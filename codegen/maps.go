@@ -20,6 +20,9 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 	if len(keys) == 1 && len(m.Keys) > 1 && g.typeOf(keys[0]).Kind == lang.Tuple {
 		return g.keyFrom(m, keys[0]) // a tuple, one element a key
 	}
+	if l, ok := g.varInPlace(keys, m); ok {
+		return l
+	}
 	key := g.allocTemp(m.KeySize, at)
 	if len(keys) == 0 && !m.Bucketed() {
 		// Slot 0 of an array, or key 0 of a one-element hash.
@@ -30,6 +33,77 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr) loc {
 		g.store(k, key.plus(m.Keys[i].Offset), m.Keys[i].Type)
 	}
 	return key
+}
+
+// varInPlace finds the key of m that keys give already written, byte for
+// byte as the key would be, in variables: one that is the whole key, or
+// ones (or a tuple's elements) that lie one after another as the key's
+// parts do (@q[$t.0, $t.1], @q[$a, $b] for $a and $b side by side). A
+// lookup, update or delete may then point at them, the helpers reading
+// the key without changing it. Not for an aggregation, whose key may
+// gain a bucket.
+func (g *gen) varInPlace(keys []lang.Expr, m *Map) (loc, bool) {
+	if len(keys) == 0 || len(keys) != len(m.Keys) || m.Info.Value.Kind == lang.Agg {
+		return loc{}, false
+	}
+	var start loc
+	end := 0
+	for i, k := range keys {
+		slot := m.Keys[i]
+		l, ok := g.valueInPlace(k, slot.Type, slot.Type.StorageSize())
+		if !ok || slot.Offset != end || i > 0 && (l.base != start.base || int(l.off) != int(start.off)+slot.Offset) {
+			return loc{}, false
+		}
+		if i == 0 {
+			start = l
+		}
+		end = slot.Offset + slot.Type.StorageSize()
+	}
+	return start, end == m.KeySize
+}
+
+// valueInPlace finds the value of e, stored as type dt in size bytes,
+// already written so in a variable (or a tuple element of one): where
+// store(e, dst, dt) would write the same size bytes.
+func (g *gen) valueInPlace(e lang.Expr, dt *lang.Type, size int) (loc, bool) {
+	l, st, ok := g.storedAt(e)
+	if !ok || size != dt.StorageSize() || l.off&7 != 0 {
+		return loc{}, false
+	}
+	// A variable takes its type's whole storage; a tuple's element
+	// only its own bytes, which may be fewer (the next element follows).
+	have := st.StorageSize()
+	if _, isVar := e.(*lang.VarExpr); !isVar {
+		have = st.ElemSize()
+	}
+	et := g.typeOf(e)
+	switch {
+	case have != size || !sameLayout(st, et):
+		return loc{}, false
+	case dt.IsInteger() && st.IsInteger():
+		// A 64-bit word, as an integer key or value is; store would
+		// narrow it only to a type that does not hold it.
+		return l, dt.Kind != lang.Int || holds(dt, et)
+	case dt.IsInteger() || st.IsInteger():
+		return loc{}, false
+	}
+	return l, sameLayout(st, dt)
+}
+
+// assigns reports whether evaluating any of es may change a variable:
+// a ++ or -- of one, or statements inside an expression.
+func assigns(es ...lang.Expr) bool {
+	found := false
+	for _, e := range es {
+		lang.Inspect(e, func(n lang.Node) bool {
+			switch n.(type) {
+			case *lang.IncDecExpr, *lang.BlockExpr:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // Bucketed reports whether m holds a hist or lhist, whose buckets are
@@ -72,6 +146,27 @@ func (g *gen) mapReadInt(e *lang.MapExpr) *val {
 	return v
 }
 
+// mapReadElemInt reads the integer element i of the tuple map value e,
+// of type tt, where the lookup finds it, rather than copying the whole
+// value first; a missing key reads as 0. It reports false, emitting
+// nothing, for a map whose value is not laid out as tt.
+func (g *gen) mapReadElemInt(e *lang.MapExpr, tt *lang.Type, i int) (*val, bool) {
+	m := g.c.useMap(e.Name)
+	if m.Info.Value.Kind == lang.Agg || !sameLayout(m.Info.Value, tt) {
+		return nil, false
+	}
+	key := g.buildKey(m, e.Keys)
+	g.lookup(m, key)
+	v := g.newVal()
+	r := g.load(v, asm.R1)
+	missing := g.label()
+	g.emit(asm.Mov.Imm(r, 0), asm.JEq.Imm(asm.R0, 0, missing))
+	g.loadTupleElem(r, loc{asm.R0, 0}, tt, i)
+	g.place(missing)
+	g.set(v, r)
+	return v, true
+}
+
 // mapReadMem copies a string or tuple map value to dst; a missing key reads
 // as zeroes.
 func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
@@ -91,8 +186,12 @@ func (g *gen) mapReadMem(e *lang.MapExpr, dst loc, dt *lang.Type) {
 // mapStore emits @m[k] = value.
 func (g *gen) mapStore(m *Map, ref *lang.MapExpr, value lang.Expr) {
 	vt := m.Info.Value
-	v := g.allocTemp(vt.StorageSize(), ref.Pos)
-	g.store(value, v, vt)
+	// The variable itself, unless building the key changes it.
+	v, ok := g.valueInPlace(value, vt, vt.StorageSize())
+	if !ok || assigns(ref.Keys...) {
+		v = g.allocTemp(vt.StorageSize(), ref.Pos)
+		g.store(value, v, vt)
+	}
 	key := g.buildKey(m, ref.Keys)
 	g.update(m, key, v, 0)
 	stored := g.label()

@@ -18,6 +18,10 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 		return
 	}
 	if et.IsInteger() {
+		if k, ok := g.intConst(e); ok && (dt.Kind != lang.Int || holds(dt, et)) {
+			g.emit(storeImm64(dst.base, dst.off, k)) // no register to hold it first
+			return
+		}
 		v := g.intExpr(e)
 		r := g.load(v, asm.R0)
 		if dt.Kind == lang.Int && !holds(dt, et) {
@@ -119,13 +123,26 @@ func (g *gen) store(e lang.Expr, dst loc, dt *lang.Type) {
 	g.errorf(e.Position(), "cannot compile this %s expression", et)
 }
 
+// intConst is the integer constant e is, when it is one that a store's
+// 32-bit immediate holds (sign-extended to the 64-bit word e is).
+func (g *gen) intConst(e lang.Expr) (int64, bool) {
+	k, ok := g.c.info.Consts[e]
+	if !ok || k.IsString || k.Bytes != nil || int64(k.Int) < -1<<31 || int64(k.Int) >= 1<<31 {
+		return 0, false
+	}
+	return int64(k.Int), true
+}
+
 // storeTupleElem stores element i of the tuple (or record) x at dst as
 // type dt.
 func (g *gen) storeTupleElem(x lang.Expr, i int, at lang.Pos, dst loc, dt *lang.Type) {
 	tt := g.typeOf(x)
-	tmp := g.temp(tt, at)
-	g.store(x, tmp, tt)
-	g.convertElem(dst, dt, tmp.plus(tt.ElemOffsets()[i]), tt.Elems[i])
+	src, ok := g.tupleAt(x)
+	if !ok {
+		src = g.temp(tt, at)
+		g.store(x, src, tt)
+	}
+	g.convertElem(dst, dt, src.plus(tt.ElemOffsets()[i]), tt.Elems[i])
 	g.zero(dst.plus(dt.ElemSize()), dt.StorageSize()-dt.ElemSize())
 }
 

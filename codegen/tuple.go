@@ -28,6 +28,15 @@ func (g *gen) storeTuple(elems []lang.Expr, dst loc, dt *lang.Type) {
 func (g *gen) storeElem(x lang.Expr, dst loc, et *lang.Type) {
 	switch {
 	case et.Kind == lang.Int:
+		if k, ok := g.intConst(x); ok {
+			// Its low et.Size bytes, as the store of a register would.
+			if et.Size == 8 {
+				g.emit(storeImm64(dst.base, dst.off, k))
+			} else {
+				g.emit(asm.StoreImm(dst.base, dst.off, k, loadSizes[et.Size]))
+			}
+			return
+		}
 		v := g.intExpr(x)
 		r := g.load(v, asm.R0)
 		g.emit(asm.StoreMem(dst.base, dst.off, r, loadSizes[et.Size]))
@@ -105,4 +114,77 @@ func (g *gen) loadTupleElem(r asm.Register, src loc, t *lang.Type, i int) {
 	if et.Kind == lang.Int && et.Signed {
 		g.normalize(r, et.Size, true)
 	}
+}
+
+// tupleAt finds where the tuple (or record, or element of one) x already
+// lies in memory as a value of x's own layout: a variable, or an element
+// of one. Reading its elements there spares copying the whole tuple to a
+// temporary first.
+func (g *gen) tupleAt(x lang.Expr) (loc, bool) {
+	l, t, ok := g.storedAt(x)
+	return l, ok && sameLayout(t, g.typeOf(x))
+}
+
+// storedAt is where x lies as a variable or an element of one, and the
+// type it is stored as there.
+func (g *gen) storedAt(x lang.Expr) (loc, *lang.Type, bool) {
+	i := -1
+	var inner lang.Expr
+	switch e := x.(type) {
+	case *lang.VarExpr:
+		v := g.c.info.Vars[e]
+		if v == nil {
+			return loc{}, nil, false
+		}
+		l, ok := g.vars[v]
+		return l, v.Type, ok
+	case *lang.TupleIndexExpr:
+		inner, i = e.X, e.Index
+	case *lang.IndexExpr:
+		if n, ok := g.c.info.TupleIndexes[e]; ok {
+			inner, i = e.X, n
+		}
+	case *lang.FieldExpr:
+		if n, ok := g.c.info.RecordFields[e]; ok {
+			inner, i = e.X, n
+		}
+	}
+	if inner == nil {
+		return loc{}, nil, false
+	}
+	l, t, ok := g.storedAt(inner)
+	if !ok || t.Kind != lang.Tuple || i >= len(t.Elems) {
+		return loc{}, nil, false
+	}
+	return l.plus(t.ElemOffsets()[i]), t.Elems[i], true
+}
+
+// sameLayout reports whether a value of type a is, byte for byte, the
+// same value of type b: the same kind, sizes, signedness and element
+// offsets.
+func sameLayout(a, b *lang.Type) bool {
+	if a == b {
+		return true
+	}
+	if a == nil || b == nil || a.Kind != b.Kind || a.Size != b.Size || a.StorageSize() != b.StorageSize() {
+		return false
+	}
+	switch a.Kind {
+	case lang.Int:
+		return a.Signed == b.Signed
+	case lang.Array, lang.Record, lang.Struct, lang.Agg, lang.Void:
+		return false
+	case lang.Tuple:
+		if len(a.Elems) != len(b.Elems) {
+			return false
+		}
+		ao, bo := a.ElemOffsets(), b.ElemOffsets()
+		for i := range a.Elems {
+			if ao[i] != bo[i] || !sameLayout(a.Elems[i], b.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return true // bytes of their size, copied as they are
 }

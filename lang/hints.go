@@ -92,11 +92,80 @@ var exitWords = map[string]bool{"exit": true}
 // MaySendEvents guesses, as MayNeedBTF does, whether the script sends
 // events to user space, so that a caller can make the events ring buffer
 // while the script is parsed only when one will be needed. exit() counts
-// only in a script that may have a probe other than BEGIN and END: every
-// other probe's attach point holds a ':', and a script without one has
-// BEGIN and END alone, whose exit() sends no event.
+// only outside the blocks of BEGIN and END, whose exit() sends no event
+// (runtime reads it from a map): a script without a ':' has BEGIN and END
+// alone, and in one with other probes an exit() in BEGIN's own block, as
+// in a script timed to its exit, needs no ring either (one of 1 MiB costs
+// the kernel about half a millisecond to make and to free).
 func MaySendEvents(src string) bool {
-	return hasAnyWord(src, eventWords) || strings.Contains(src, ":") && hasAnyWord(src, exitWords)
+	return hasAnyWord(src, eventWords) || strings.Contains(src, ":") && exitOutsideRunOnce(src)
+}
+
+// exitOutsideRunOnce reports whether an exit word stands outside the
+// blocks of BEGIN and END: in another probe's block, a function or
+// anywhere else but a string or a comment, which it skips while matching
+// braces. A block whose attach list (or predicate) holds any word but
+// BEGIN and END counts as another probe's.
+func exitOutsideRunOnce(src string) bool {
+	depth := 0         // braces open
+	inRunOnce := false // inside the block of BEGIN or END
+	runOnce := false   // the attach list before the next block names BEGIN or END
+	other := false     // and something else
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '"':
+			i++
+			for i < len(src) && src[i] != '"' {
+				if src[i] == '\\' {
+					i++
+				}
+				i++
+			}
+		case c == '/' && strings.HasPrefix(src[i:], "//"):
+			end := strings.IndexByte(src[i:], '\n')
+			if end < 0 {
+				return false
+			}
+			i += end
+		case c == '/' && strings.HasPrefix(src[i:], "/*"):
+			end := strings.Index(src[i+2:], "*/")
+			if end < 0 {
+				return false
+			}
+			i += end + 3
+		case c == '{':
+			if depth == 0 {
+				inRunOnce = runOnce && !other
+				runOnce, other = false, false
+			}
+			depth++
+		case c == '}':
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 {
+				inRunOnce = false
+			}
+		case isNameChar(c):
+			n := i
+			for n < len(src) && isNameChar(src[n]) {
+				n++
+			}
+			word := src[i:n]
+			switch {
+			case exitWords[word] && !inRunOnce:
+				return true
+			case depth == 0 && runOnceWords[word]:
+				runOnce = true
+			case depth == 0:
+				other = true
+			}
+			i = n - 1
+		}
+		i++
+	}
+	return false
 }
 
 // hasAnyWord reports whether src holds one of words as a whole word.

@@ -97,6 +97,17 @@ func TestMaySendEvents(t *testing.T) {
 		`BEGIN { @a = 1; } END { exit(3); }`:                                  false,
 		`BEGIN { printf("hi\n"); exit(); }`:                                   true,
 		`tracepoint:syscalls:sys_enter_read { @[comm] = hist(args->count); }`: false,
+		// exit() in BEGIN's or END's own block sends no event, whatever
+		// the other probes; anywhere else it may.
+		"tracepoint:syscalls:sys_enter_getppid { @ = count(); }\nBEGIN { exit(); }\n":   false,
+		`tracepoint:a:b { if (1) { @ = 1; } } END { if (@ > 1) { exit(); } }`:           false,
+		`tracepoint:a:b { @ = 1; } BEGIN { $s = "} exit"; /* } */ exit(); // }` + "\n}": false,
+		`BEGIN { @ = 1; } tracepoint:a:b { exit(); }`:                                   true,
+		`BEGIN, tracepoint:a:b { exit(); }`:                                             true,
+		`tracepoint:a:b, END { exit(); }`:                                               true,
+		`tracepoint:a:b /comm == "BEGIN"/ { exit(); }`:                                  true,
+		`tracepoint:a:b { @ = 1; } // exit() below` + "\nBEGIN { }":                     false,
+		`BEGIN { $s = "\"{"; } tracepoint:a:b { exit(); }`:                              true,
 	} {
 		if got := MaySendEvents(src); got != want {
 			t.Errorf("MaySendEvents(%q) = %v, want %v", src, got, want)

@@ -210,7 +210,7 @@ func readFormat(group, name string) (*lang.TracepointFormat, error) {
 	if strings.ContainsAny(group+name, "/.") {
 		return nil, fmt.Errorf("bad tracepoint name %s:%s", group, name)
 	}
-	text, err := os.ReadFile(filepath.Join(TracingDir, "events", group, name, "format"))
+	text, err := readSmallFile(filepath.Join(TracingDir, "events", group, name, "format"))
 	if err != nil {
 		return nil, err
 	}

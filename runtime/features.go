@@ -109,6 +109,27 @@ func HaveRingBuffer() bool {
 	return !errors.Is(features.HaveMapType(ebpf.RingBuf), ebpf.ErrNotSupported)
 }
 
+// RingBufferByRelease reports whether the kernel's release alone says it
+// has BPF ring buffers: every kernel from 5.8 on does, as ring buffers
+// come with the bpf() system call and have no option of their own. It
+// answers without asking the kernel, so that a caller need not wait for
+// a test (or the events ring, StartEventRing) to know; false means only
+// that the kernel must be asked (HaveRingBuffer), as a distribution may
+// have backported them to an older one.
+func RingBufferByRelease() bool {
+	return releaseAtLeast(kernelRelease(), 5, 8)
+}
+
+// kernelRelease is uname's release ("6.12.48-amd64"), empty when it
+// cannot be read.
+var kernelRelease = sync.OnceValue(func() string {
+	var u unix.Utsname
+	if unix.Uname(&u) != nil {
+		return ""
+	}
+	return unix.ByteSliceToString(u.Release[:])
+})
+
 // HashMapsAllocOnDemand reports whether tracing programs may use hash maps
 // that allocate their elements at run time (codegen.Options.AllocOnDemand):
 // from Linux 6.1 on, where hash maps take their elements from the BPF
@@ -116,11 +137,7 @@ func HaveRingBuffer() bool {
 // programs and print a warning in the kernel log for the others, so they
 // keep preallocated maps.
 func HashMapsAllocOnDemand() bool {
-	var u unix.Utsname
-	if unix.Uname(&u) != nil {
-		return false
-	}
-	return releaseAtLeast(unix.ByteSliceToString(u.Release[:]), 6, 1)
+	return releaseAtLeast(kernelRelease(), 6, 1)
 }
 
 // releaseAtLeast reports whether a kernel release string ("6.12.48-amd64",

@@ -1,9 +1,7 @@
 package runtime
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -48,7 +46,7 @@ var cgroupMemoryLimit = sync.OnceValues(func() (memoryLimit, bool) {
 // that hierarchy is mounted in mountinfoFile, and the lowest limit on the
 // way from the cgroup up to the hierarchy's root.
 func readMemoryLimit(cgroupFile, mountinfoFile string) (memoryLimit, bool) {
-	data, err := os.ReadFile(cgroupFile)
+	data, err := readSmallFile(cgroupFile)
 	if err != nil {
 		return memoryLimit{}, false
 	}
@@ -103,15 +101,13 @@ func readMemoryLimit(cgroupFile, mountinfoFile string) (memoryLimit, bool) {
 // mountinfoFile ("cgroup" mounts: the one with the memory controller),
 // returning its mount point and the root of the hierarchy it shows.
 func cgroupMount(mountinfoFile, fstype string) (mountpoint, root string, ok bool) {
-	f, err := os.Open(mountinfoFile)
+	data, err := readSmallFile(mountinfoFile)
 	if err != nil {
 		return "", "", false
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	for line := range strings.Lines(string(data)) {
 		// id parent major:minor root mountpoint options [optional...] - fstype source superoptions
-		pre, post, ok := strings.Cut(sc.Text(), " - ")
+		pre, post, ok := strings.Cut(strings.TrimSuffix(line, "\n"), " - ")
 		if !ok {
 			continue
 		}
@@ -149,7 +145,7 @@ func unescapeMountField(s string) string {
 // readLimitFile reads memory.max or memory.limit_in_bytes; "max", and
 // cgroup v1's page-rounded 2^63-1, mean no limit.
 func readLimitFile(name string) (uint64, bool) {
-	data, err := os.ReadFile(name)
+	data, err := readSmallFile(name)
 	if err != nil {
 		return 0, false
 	}

@@ -225,9 +225,9 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 	// Compiled for a ring buffer without waiting for the ring made
 	// ahead (loading takes it), which a script that turns out to send no
 	// events (a tracepoint counting, exit() in BEGIN) does not use: only
-	// where the kernel has no ring buffers, as that ring or, when none
-	// was made, the kernel tells, is a script that sends events compiled
-	// again.
+	// where the kernel has no ring buffers, as its release (5.8 on has
+	// them: no waiting), else that ring or, when none was made, the
+	// kernel tells, is a script that sends events compiled again.
 	out, err := compile(name, src, prog, info, copts)
 	if err == nil && !copts.PerfBuffer && out.Collection.Maps[codegen.EventsMap] != nil && !early.ringSupported() {
 		noRing()

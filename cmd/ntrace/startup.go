@@ -95,9 +95,15 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 	return e, nil
 }
 
-// ringSupported reports whether the kernel has BPF ring buffers: the
-// ring made ahead tells, once made; without one, the kernel is asked.
+// ringSupported reports whether the kernel has BPF ring buffers: from
+// 5.8 on the release says so, and the ring made ahead is left to be
+// made while the run gets ready to load (loading waits for it); on older
+// kernels the ring made ahead tells, once made; without one, the kernel
+// is asked.
 func (e *early) ringSupported() bool {
+	if runtime.RingBufferByRelease() {
+		return true
+	}
 	if e.ring != nil {
 		return e.ring.Supported()
 	}

@@ -1,5 +1,5 @@
 map m0 @c: PerCPUHash key 8 value 8 entries 4096
-map scratch: PerCPUArray value 56
+map scratch: PerCPUArray value 24
 event 0 kind 1 size 24 from tracepoint:syscalls:sys_enter_close
 event 1 kind 1 size 16 from tracepoint:syscalls:sys_enter_close
 program p0 tracepoint:syscalls:sys_enter_getppid (TracePoint):
@@ -166,52 +166,44 @@ L7:
 	 111: JEqImm dst: r0 off: -1 imm: 0 <L8>
 	 112: MovReg dst: r7 src: r0
 	 113: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	 114: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 115: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-	 116: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 117: StXMemDW dst: r9 src: r0 off: 32 imm: 0
-	 118: LdXMemDW dst: r8 src: r9 off: 24 imm: 0
-	 119: StXMemDW dst: r7 src: r8 off: 8 imm: 0
-	 120: LdXMemDW dst: r0 src: r9 off: 0 imm: 0
-	 121: StXMemDW dst: r9 src: r0 off: 40 imm: 0
-	 122: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 123: StXMemDW dst: r9 src: r0 off: 48 imm: 0
-	 124: LdXMemDW dst: r8 src: r9 off: 48 imm: 0
-	 125: StXMemDW dst: r7 src: r8 off: 16 imm: 0
-	 126: Call FnKtimeGetNs
-	 127: MovReg dst: r8 src: r0
-	 128: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 129: LoadMapPtr dst: r1 fd: 0 <wakeup>
-	 131: MovReg dst: r2 src: rfp
-	 132: AddImm dst: r2 imm: -40
-	 133: Call FnMapLookupElem
-	 134: MovImm dst: r2 imm: 1
-	 135: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	 136: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
-	 137: AddImm dst: r3 imm: 1000000
-	 138: JGTReg dst: r3 off: -1 src: r8 <L10>
-	 139: StXMemDW dst: r0 src: r8 off: 0 imm: 0
-	 140: MovImm dst: r2 imm: 0
+	 114: LdXMemDW dst: r8 src: r9 off: 0 imm: 0
+	 115: StXMemDW dst: r7 src: r8 off: 8 imm: 0
+	 116: LdXMemDW dst: r8 src: r9 off: 8 imm: 0
+	 117: StXMemDW dst: r7 src: r8 off: 16 imm: 0
+	 118: Call FnKtimeGetNs
+	 119: MovReg dst: r8 src: r0
+	 120: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 121: LoadMapPtr dst: r1 fd: 0 <wakeup>
+	 123: MovReg dst: r2 src: rfp
+	 124: AddImm dst: r2 imm: -40
+	 125: Call FnMapLookupElem
+	 126: MovImm dst: r2 imm: 1
+	 127: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	 128: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 129: AddImm dst: r3 imm: 1000000
+	 130: JGTReg dst: r3 off: -1 src: r8 <L10>
+	 131: StXMemDW dst: r0 src: r8 off: 0 imm: 0
+	 132: MovImm dst: r2 imm: 0
 L10:
-	 141: MovReg dst: r1 src: r7
-	 142: Call FnRingbufSubmit
-	 143: Ja off: -1 <L9>
+	 133: MovReg dst: r1 src: r7
+	 134: Call FnRingbufSubmit
+	 135: Ja off: -1 <L9>
 L8:
-	 144: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	 145: LoadMapPtr dst: r1 fd: 0 <lost>
-	 147: MovReg dst: r2 src: rfp
-	 148: AddImm dst: r2 imm: -48
-	 149: Call FnMapLookupElem
-	 150: JNEImm dst: r0 off: -1 imm: 0 <L11>
-	 151: Exit
+	 136: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	 137: LoadMapPtr dst: r1 fd: 0 <lost>
+	 139: MovReg dst: r2 src: rfp
+	 140: AddImm dst: r2 imm: -48
+	 141: Call FnMapLookupElem
+	 142: JNEImm dst: r0 off: -1 imm: 0 <L11>
+	 143: Exit
 L11:
-	 152: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 153: AddImm dst: r1 imm: 1
-	 154: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 144: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 145: AddImm dst: r1 imm: 1
+	 146: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 L9:
-	 155: MovImm dst: r0 imm: 0
-	 156: Exit
+	 147: MovImm dst: r0 imm: 0
+	 148: Exit
   ; line 6:3
 nop:
-	 157: MovImm dst: r0 imm: 0
-	 158: Exit
+	 149: MovImm dst: r0 imm: 0
+	 150: Exit
