@@ -29,7 +29,9 @@ func (p *scriptParser) expr(c *cursor) (_ *pExpr, err *syntaxError) {
 		return nil, nil
 	}
 	defer func() { c.note(err) }()
-	x := new(pExpr)
+	// Allocated with its first field set, not set by unaryInto: see
+	// unaryInto.
+	x := &pExpr{Head: pUnary{Pos: p.peek(c).Pos}}
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
@@ -49,7 +51,7 @@ func (p *scriptParser) predicate(c *cursor) (_ *pPredicate, err *syntaxError) {
 		return nil, nil
 	}
 	defer func() { c.note(err) }()
-	x := new(pPredicate)
+	x := &pPredicate{Head: pUnary{Pos: p.peek(c).Pos}}
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
@@ -147,17 +149,23 @@ func (p *scriptParser) unary(c *cursor) (*pUnary, *syntaxError) {
 	if !p.startsOperand(c) {
 		return nil, nil
 	}
-	u := new(pUnary)
+	u := &pUnary{Pos: p.peek(c).Pos}
 	if ok, err := p.unaryInto(c, u); !ok {
 		return nil, err
 	}
 	return u, nil
 }
 
-// unaryInto parses an operand into u, reporting whether one matched.
+// unaryInto parses an operand into u, reporting whether one matched. u
+// comes with its Pos set, the next token's, by the allocation that made
+// it: these are most of the parser's memory, and the first access to a
+// fresh heap page should be a write. When it was u.Pos's assignment here,
+// the compiler's nil check of u read the page first, which the kernel
+// maps to its shared zero page, and the write then took a second fault to
+// copy it and flush the other CPUs' TLBs: a third of udplat's parse
+// stage in a fresh process.
 func (p *scriptParser) unaryInto(c *cursor, u *pUnary) (_ bool, err *syntaxError) {
 	defer func() { c.note(err) }()
-	u.Pos = p.peek(c).Pos
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			a, ok := p.atom(b)
