@@ -128,6 +128,15 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 	switch t := target.(type) {
 	case *lang.VarExpr:
 		v := g.c.info.Vars[t]
+		if !v.Type.IsInteger() && g.readsVar(value, v) {
+			// A value built in memory is written part by part where it
+			// goes: $t = ($t.1, $t.0) would read $t.0 after writing
+			// its first element over it. Built aside, then copied.
+			tmp := g.temp(v.Type, value.Position())
+			g.store(value, tmp, v.Type)
+			g.copyMem(g.vars[v], tmp, v.Type.StorageSize())
+			return
+		}
 		g.store(value, g.vars[v], v.Type)
 	case *lang.MapExpr:
 		m := g.c.useMap(t.Name)
@@ -137,6 +146,18 @@ func (g *gen) assign(target lang.Expr, op string, value lang.Expr) {
 		}
 		g.mapStore(m, t, value)
 	}
+}
+
+// readsVar reports whether e reads the variable v anywhere in it.
+func (g *gen) readsVar(e lang.Expr, v *lang.Var) bool {
+	found := false
+	lang.Inspect(e, func(n lang.Node) bool {
+		if x, ok := n.(*lang.VarExpr); ok && g.c.info.Vars[x] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // compound emits "target op= value" for an integer variable or map, where

@@ -117,6 +117,8 @@ func differentialCases() []diffCase {
   printf("c %d %ld %d %d\n", $w, $w, sizeof($w2), sizeof($w3));
   $t = (1, "ab", (int16)-3); $t2 = $t;
   printf("d %d %s %d %d %d %d\n", $t2.0, $t2.1, $t2.2, sizeof($t2), sizeof(((int8)1, (int16)1, (int32)1)), sizeof(("abc", (int8)1)));
+  $sw = (1, 2); $sw = ($sw.1, $sw.0); $sr = (5, "xy", 7); $sr = ($sr.2, $sr.1, $sr.0);
+  printf("swap %d %d %d %s %d\n", $sw.0, $sw.1, $sr.0, $sr.1, $sr.2);
   $cnt = 0; unroll(5) { $cnt = $cnt + 2; }
   $s = "abc"; $s2 = "abcdef";
   printf("e %d %d %d %d %d\n", $cnt, $s == "abc", $s2 == "abc", $s2 != $s, "" == "");
