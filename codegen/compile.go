@@ -68,6 +68,8 @@ type compiler struct {
 	// scratchSlots counts the programs with a scratch area of their own
 	// (see Program.ScratchSlot).
 	scratchSlots int
+	// setFirst keeps gen.setFirst's answer for each probe's body.
+	setFirst map[*lang.Block]map[*lang.Var]bool
 }
 
 // Compile lowers a checked program to BPF.
@@ -86,7 +88,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.PerfBuffer {
 		out.HeaderSize = PerfHeaderSize
 	}
-	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, used: map[*Map]bool{}, stacks: map[string]*ebpf.MapSpec{}}
+	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, used: map[*Map]bool{}, stacks: map[string]*ebpf.MapSpec{}, setFirst: map[*lang.Block]map[*lang.Var]bool{}}
 	for _, mi := range info.SortedMaps() {
 		m := c.newMap(mi, len(c.out.Maps))
 		c.maps[mi.Name] = m
