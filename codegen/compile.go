@@ -364,7 +364,7 @@ const (
 func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	pi, t := p.Probe, p.Target
 	g := &gen{
-		c: c, prog: p, target: t,
+		c: c, prog: p, target: t, at: at,
 		aliases: map[string]string{},
 		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
 		vars:    map[*lang.Var]loc{},
@@ -396,7 +396,9 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 		// The predicate cannot use $variables: they are set up after it.
 		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
 		stack := g.stack
+		g.inPredicate = true
 		g.jumpIfFalse(pi.Probe.Pred, g.exit)
+		g.inPredicate = false
 		g.stack = stack
 		g.predicateScratch = g.wantScratch
 		g.scratch = 0

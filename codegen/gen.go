@@ -54,7 +54,14 @@ type gen struct {
 	// program is refused, so nothing more is emitted for it (a value of
 	// megabytes would otherwise cost an instruction per 8 bytes of it).
 	overflowed bool
-	inUnroll   *lang.UnrollStmt // the innermost unroll being compiled
+	// at is where this pass looks up the scratch area; inPredicate is set
+	// while the predicate is compiled. doomed is set when a value asks
+	// for the scratch area in a pass that compiler.program will throw
+	// away for it (see allocScratch): nothing more is emitted or walked.
+	at          scratchAt
+	inPredicate bool
+	doomed      bool
+	inUnroll    *lang.UnrollStmt // the innermost unroll being compiled
 
 	// Loops (loop.go): the callbacks that run loops' bodies, the one
 	// being compiled (nil in the program itself) and its loop, and the
@@ -91,7 +98,7 @@ func (g *gen) errorf(p lang.Pos, format string, args ...any) {
 }
 
 func (g *gen) emit(ins ...asm.Instruction) {
-	if g.overflowed {
+	if g.overflowed || g.doomed {
 		return
 	}
 	for _, in := range ins {
@@ -411,7 +418,7 @@ func reloads(store, load asm.Instruction) bool {
 // label is pending and the copy is no jump's target.
 func (g *gen) unmove(r asm.Register) asm.Register {
 	n := len(g.insns)
-	if g.overflowed || g.pending != "" || n == 0 {
+	if g.overflowed || g.doomed || g.pending != "" || n == 0 {
 		return r
 	}
 	last := g.insns[n-1]
