@@ -433,11 +433,15 @@ func (g *gen) finish() {
 	g.dropContextCopy()
 	g.dropReloads()
 	g.checkSize(probe)
-	g.checkBranches(probe)
+	// The labels' instructions, from here on until a layout of far
+	// jumps moves them.
+	at := symbols(g.insns)
+	g.checkBranches(probe, at)
 	if len(g.errs) == 0 {
-		if err := g.layOutFarJumps(); err != nil {
+		var err error
+		if at, err = g.layOutFarJumps(at); err != nil {
 			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
-	g.describeFuncs()
+	g.describeFuncs(at)
 }

@@ -179,19 +179,24 @@ func (g *gen) place(label string) {
 
 // resolveLabels points jumps at labels that were merged into others.
 func (g *gen) resolveLabels() {
+	if len(g.aliases) == 0 {
+		return
+	}
 	for i := range g.insns {
-		ref := g.insns[i].Reference()
-		if ref == "" || !g.insns[i].OpCode.Class().IsJump() {
+		in := &g.insns[i]
+		if !in.OpCode.Class().IsJump() {
 			continue
 		}
-		for {
-			to, ok := g.aliases[ref]
-			if !ok {
-				break
-			}
-			ref = to
+		ref := in.Reference()
+		to, ok := g.aliases[ref]
+		if ref == "" || !ok {
+			continue
 		}
-		g.insns[i] = g.insns[i].WithReference(ref)
+		for ok {
+			ref = to
+			to, ok = g.aliases[ref]
+		}
+		*in = in.WithReference(ref)
 	}
 }
 
@@ -350,14 +355,9 @@ func storeImm64(dst asm.Register, off int16, v int64) asm.Instruction {
 // pruneUnreachable drops instructions no path reaches, such as what
 // follows exit() or return in a block: the verifier rejects dead code.
 func (g *gen) pruneUnreachable() {
-	at := map[string]int{}
-	for i, in := range g.insns {
-		if sym := in.Symbol(); sym != "" {
-			at[sym] = i
-		}
-	}
+	at := symbols(g.insns)
 	reached := make([]bool, len(g.insns))
-	work := g.entries()
+	work := g.entries(at)
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -395,7 +395,7 @@ func (g *gen) pruneUnreachable() {
 func (g *gen) dropReloads() {
 	kept := g.insns[:0]
 	for i, in := range g.insns {
-		if i > 0 && in.Symbol() == "" && reloads(g.insns[i-1], in) {
+		if i > 0 && reloads(g.insns[i-1], in) && in.Symbol() == "" {
 			continue
 		}
 		kept = append(kept, in)

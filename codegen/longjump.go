@@ -52,9 +52,13 @@ func isJump(in asm.Instruction) bool {
 // reachable: a jump longer than farJump is sent to the next island, a
 // block of unconditional jumps that the code around steps over, and from
 // island to island to its target. It reports a jump still out of reach.
-func (g *gen) layOutFarJumps() error {
+// at is symbols(g.insns); it returns that of the instructions laid out.
+func (g *gen) layOutFarJumps(at map[string]int) (map[string]int, error) {
+	if 2*len(g.insns) <= farJump {
+		// No jump can be far: an instruction takes one slot or two.
+		return at, nil
+	}
 	off, _ := slots(g.insns)
-	at := symbols(g.insns)
 	far := false
 	for i, in := range g.insns {
 		if isJump(in) && off[at[in.Reference()]]-off[i]-1 > farJump {
@@ -63,7 +67,7 @@ func (g *gen) layOutFarJumps() error {
 		}
 	}
 	if !far {
-		return g.checkReach()
+		return at, g.checkReach(at)
 	}
 	// Island k goes before instruction points[k].
 	var points []int
@@ -129,13 +133,14 @@ func (g *gen) layOutFarJumps() error {
 		out = append(out, in)
 	}
 	g.insns = out
-	return g.checkReach()
+	at = symbols(g.insns)
+	return at, g.checkReach(at)
 }
 
-// checkReach reports a jump that does not reach its target.
-func (g *gen) checkReach() error {
+// checkReach reports a jump that does not reach its target; at is
+// symbols(g.insns).
+func (g *gen) checkReach(at map[string]int) error {
 	off, _ := slots(g.insns)
-	at := symbols(g.insns)
 	for i, in := range g.insns {
 		if !isJump(in) {
 			continue

@@ -307,7 +307,7 @@ func roundStack(n int) int { return (max(n, 1) + 31) &^ 31 }
 // with callbacks, which it wants before it lets a helper call one: the
 // program itself, int f(void *ctx), and each callback, a static
 // long f(…) with the arguments its helper passes.
-func (g *gen) describeFuncs() {
+func (g *gen) describeFuncs(at map[string]int) {
 	if len(g.callbacks) == 0 {
 		return
 	}
@@ -319,7 +319,6 @@ func (g *gen) describeFuncs() {
 		Params: []btf.FuncParam{{Name: "ctx", Type: ptr}},
 	}}
 	g.insns[0] = btf.WithFuncMetadata(g.insns[0], main)
-	at := symbols(g.insns)
 	for _, cb := range g.callbacks {
 		i, ok := at[cb.sym]
 		if !ok {
@@ -342,9 +341,8 @@ func (g *gen) appendCallbacks() {
 }
 
 // entries are where the program's functions start: the program itself,
-// then each callback.
-func (g *gen) entries() []int {
-	at := symbols(g.insns)
+// then each callback; at is symbols(g.insns).
+func (g *gen) entries(at map[string]int) []int {
 	out := []int{0}
 	for _, cb := range g.callbacks {
 		if i, ok := at[cb.sym]; ok {
