@@ -1,8 +1,8 @@
 package codegen
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -301,7 +301,7 @@ func (c *compiler) addEvent(ev *Event) *Event {
 // function attaches, and is nil for the other probe kinds. A program that turns out to need
 // the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
-	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
+	p := &Program{Name: "p" + strconv.Itoa(index), Index: index, Target: t, Probe: pi, Attach: at}
 	evStart := len(c.out.Events)
 	pass := func(at scratchAt) *gen {
 		c.out.Events = c.out.Events[:evStart] // a discarded pass's events go with it

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -102,12 +103,14 @@ func (g *gen) emit(ins ...asm.Instruction) {
 		return
 	}
 	for _, in := range ins {
+		// The source first: a label then goes on top of the metadata
+		// the instruction shares with the others of its source.
+		if g.source != nil {
+			in = g.withSource(in)
+		}
 		if g.pending != "" {
 			in = in.WithSymbol(g.pending)
 			g.pending = ""
-		}
-		if g.source != nil {
-			in = g.withSource(in)
 		}
 		g.insns = append(g.insns, in)
 	}
@@ -154,7 +157,7 @@ func SourceOf(in asm.Instruction) (lang.Pos, bool) {
 // label returns a fresh label name.
 func (g *gen) label() string {
 	g.nlabel++
-	return fmt.Sprintf("L%d", g.nlabel)
+	return "L" + strconv.Itoa(g.nlabel)
 }
 
 // place puts label on the next instruction emitted. A jump to it just

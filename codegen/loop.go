@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
@@ -107,7 +109,7 @@ func (g *gen) callbackContext(at lang.Pos) {
 // runs out.
 func (g *gen) callback(at lang.Pos, ctxArg asm.Register, flag loc, stopped *loc, body func()) string {
 	saved := g.saveFrame()
-	cb := &callback{sym: fmt.Sprintf("cb%d", len(g.callbacks)+1), parent: g.cb, pos: at, forEach: ctxArg == asm.R4}
+	cb := &callback{sym: "cb" + strconv.Itoa(len(g.callbacks)+1), parent: g.cb, pos: at, forEach: ctxArg == asm.R4}
 	g.callbacks = append(g.callbacks, cb)
 	g.insns, g.pending, g.stack, g.maxStack = nil, cb.sym, 0, 0
 	g.free = []asm.Register{asm.R8, asm.R7}
@@ -335,6 +337,11 @@ func (g *gen) describeFuncs(at map[string]int) {
 
 // appendCallbacks puts the callbacks' code after the program's.
 func (g *gen) appendCallbacks() {
+	n := 0
+	for _, cb := range g.callbacks {
+		n += len(cb.insns)
+	}
+	g.insns = slices.Grow(g.insns, n)
 	for _, cb := range g.callbacks {
 		g.insns = append(g.insns, cb.insns...)
 	}
