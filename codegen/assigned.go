@@ -72,25 +72,37 @@ type wholeAssign struct {
 	start, end int
 }
 
-// visit is lang.Inspect's callback: it lets Inspect into the node being
-// numbered and numbers each of its children itself.
+// visit is lang.Inspect's callback: it lets Inspect into the statement
+// being numbered and into expressions, numbering each node, and numbers
+// each statement inside itself (node), for where it ends.
 func (w *useWalk) visit(n lang.Node) bool {
 	if n == w.self {
 		return true
 	}
-	w.node(n, w.self)
-	return false
+	if _, ok := n.(lang.Stmt); ok {
+		w.node(n, w.self)
+		return false
+	}
+	w.number(n)
+	return true
 }
 
-// node numbers n and the nodes inside it; parent is the node it is in.
-func (w *useWalk) node(n, parent lang.Node) {
-	start := w.next
+// number gives n the next number, and notes it if n uses a variable.
+func (w *useWalk) number(n lang.Node) int {
+	i := w.next
 	w.next++
 	if e, ok := n.(*lang.VarExpr); ok {
 		if v := w.info.Vars[e]; v != nil {
-			w.uses[v] = append(w.uses[v], start)
+			w.uses[v] = append(w.uses[v], i)
 		}
 	}
+	return i
+}
+
+// node numbers the statement n and the nodes inside it; parent is the
+// node it is in.
+func (w *useWalk) node(n, parent lang.Node) {
+	start := w.number(n)
 	outer := w.self
 	w.self = n
 	lang.Inspect(n, w.visitFunc)
