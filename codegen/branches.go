@@ -23,8 +23,8 @@ const MaxPendingBranches = 8192
 // more than limit (-1 if none). It assumes that a path reaching an instruction already checked
 // stops there, as the verifier's state pruning does for the code ntrace
 // emits, and that the verifier cannot decide any branch. The program is a
-// DAG of forward jumps. index is symbols(insns).
-func pendingBranches(insns asm.Instructions, index map[string]int, entry, limit int) (most, at int) {
+// DAG of forward jumps. index indexes insns' labels.
+func pendingBranches(insns asm.Instructions, index labelIndex, entry, limit int) (most, at int) {
 	at = -1
 	visited := make([]bool, len(insns))
 	var saved []int
@@ -44,7 +44,7 @@ func pendingBranches(insns asm.Instructions, index map[string]int, entry, limit 
 			i++
 			continue
 		}
-		target, ok := index[in.Reference()]
+		target, ok := index.lookup(in.Reference())
 		if !ok {
 			target = -1
 		}
@@ -66,9 +66,9 @@ func pendingBranches(insns asm.Instructions, index map[string]int, entry, limit 
 
 // checkBranches refuses a program that would make the verifier hold more
 // than MaxPendingBranches branches, at the innermost unroll around the
-// branch that crosses the limit, or else at its statement. labels is
-// symbols(g.insns).
-func (g *gen) checkBranches(probe lang.Pos, labels map[string]int) {
+// branch that crosses the limit, or else at its statement. labels
+// indexes g.insns' labels.
+func (g *gen) checkBranches(probe lang.Pos, labels labelIndex) {
 	if g.large || len(g.insns) == 0 {
 		return
 	}

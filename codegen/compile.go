@@ -435,7 +435,7 @@ func (g *gen) finish() {
 	g.checkSize(probe)
 	// The labels' instructions, from here on until a layout of far
 	// jumps moves them.
-	at := symbols(g.insns)
+	at := indexLabels(g.insns, g.nlabel)
 	g.checkBranches(probe, at)
 	if len(g.errs) == 0 {
 		var err error

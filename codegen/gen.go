@@ -358,7 +358,7 @@ func storeImm64(dst asm.Register, off int16, v int64) asm.Instruction {
 // pruneUnreachable drops instructions no path reaches, such as what
 // follows exit() or return in a block: the verifier rejects dead code.
 func (g *gen) pruneUnreachable() {
-	at := symbols(g.insns)
+	at := indexLabels(g.insns, g.nlabel)
 	reached := make([]bool, len(g.insns))
 	work := g.entries(at)
 	for len(work) > 0 {
@@ -377,9 +377,9 @@ func (g *gen) pruneUnreachable() {
 		switch op.JumpOp() {
 		case asm.Exit:
 		case asm.Ja:
-			work = append(work, at[in.Reference()])
+			work = append(work, at.at(in.Reference()))
 		default:
-			work = append(work, i+1, at[in.Reference()])
+			work = append(work, i+1, at.at(in.Reference()))
 		}
 	}
 	kept := g.insns[:0]

@@ -31,17 +31,6 @@ func slots(insns asm.Instructions) ([]int, int) {
 	return off, n
 }
 
-// symbols maps each label to its instruction.
-func symbols(insns asm.Instructions) map[string]int {
-	at := make(map[string]int, len(insns)/4)
-	for i, in := range insns {
-		if sym := in.Symbol(); sym != "" {
-			at[sym] = i
-		}
-	}
-	return at
-}
-
 // isJump says whether in jumps to a label (not a call, not exit).
 func isJump(in asm.Instruction) bool {
 	op := in.OpCode
@@ -52,8 +41,9 @@ func isJump(in asm.Instruction) bool {
 // reachable: a jump longer than farJump is sent to the next island, a
 // block of unconditional jumps that the code around steps over, and from
 // island to island to its target. It reports a jump still out of reach.
-// at is symbols(g.insns); it returns that of the instructions laid out.
-func (g *gen) layOutFarJumps(at map[string]int) (map[string]int, error) {
+// at indexes g.insns' labels; it returns the index of the instructions
+// laid out.
+func (g *gen) layOutFarJumps(at labelIndex) (labelIndex, error) {
 	if 2*len(g.insns) <= farJump {
 		// No jump can be far: an instruction takes one slot or two.
 		return at, nil
@@ -61,7 +51,7 @@ func (g *gen) layOutFarJumps(at map[string]int) (map[string]int, error) {
 	off, _ := slots(g.insns)
 	far := false
 	for i, in := range g.insns {
-		if isJump(in) && off[at[in.Reference()]]-off[i]-1 > farJump {
+		if isJump(in) && off[at.at(in.Reference())]-off[i]-1 > farJump {
 			far = true
 			break
 		}
@@ -84,7 +74,7 @@ func (g *gen) layOutFarJumps(at map[string]int) (map[string]int, error) {
 		if !isJump(in) {
 			continue
 		}
-		t := at[in.Reference()]
+		t := at.at(in.Reference())
 		if off[t]-off[i]-1 <= farJump {
 			continue
 		}
@@ -127,25 +117,25 @@ func (g *gen) layOutFarJumps(at map[string]int) (map[string]int, error) {
 			}
 			k++
 		}
-		if isJump(in) && off[at[in.Reference()]]-off[i]-1 > farJump {
+		if isJump(in) && off[at.at(in.Reference())]-off[i]-1 > farJump {
 			in = in.WithReference(next(k, in.Reference()))
 		}
 		out = append(out, in)
 	}
 	g.insns = out
-	at = symbols(g.insns)
+	at = indexLabels(g.insns, g.nlabel)
 	return at, g.checkReach(at)
 }
 
-// checkReach reports a jump that does not reach its target; at is
-// symbols(g.insns).
-func (g *gen) checkReach(at map[string]int) error {
+// checkReach reports a jump that does not reach its target; at indexes
+// g.insns' labels.
+func (g *gen) checkReach(at labelIndex) error {
 	off, _ := slots(g.insns)
 	for i, in := range g.insns {
 		if !isJump(in) {
 			continue
 		}
-		if d := off[at[in.Reference()]] - off[i] - 1; d > jumpReach || d < -jumpReach-1 {
+		if d := off[at.at(in.Reference())] - off[i] - 1; d > jumpReach || d < -jumpReach-1 {
 			return fmt.Errorf("a jump over %d instructions, more than the %d a BPF jump reaches", d, jumpReach)
 		}
 	}

@@ -309,7 +309,7 @@ func roundStack(n int) int { return (max(n, 1) + 31) &^ 31 }
 // with callbacks, which it wants before it lets a helper call one: the
 // program itself, int f(void *ctx), and each callback, a static
 // long f(…) with the arguments its helper passes.
-func (g *gen) describeFuncs(at map[string]int) {
+func (g *gen) describeFuncs(at labelIndex) {
 	if len(g.callbacks) == 0 {
 		return
 	}
@@ -322,7 +322,7 @@ func (g *gen) describeFuncs(at map[string]int) {
 	}}
 	g.insns[0] = btf.WithFuncMetadata(g.insns[0], main)
 	for _, cb := range g.callbacks {
-		i, ok := at[cb.sym]
+		i, ok := at.lookup(cb.sym)
 		if !ok {
 			continue // pruned: never called
 		}
@@ -348,11 +348,11 @@ func (g *gen) appendCallbacks() {
 }
 
 // entries are where the program's functions start: the program itself,
-// then each callback; at is symbols(g.insns).
-func (g *gen) entries(at map[string]int) []int {
+// then each callback; at indexes g.insns' labels.
+func (g *gen) entries(at labelIndex) []int {
 	out := []int{0}
 	for _, cb := range g.callbacks {
-		if i, ok := at[cb.sym]; ok {
+		if i, ok := at.lookup(cb.sym); ok {
 			out = append(out, i)
 		}
 	}
