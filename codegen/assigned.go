@@ -29,13 +29,13 @@ func (g *gen) setFirst(body *lang.Block) map[*lang.Var]bool {
 // that statement's number to the block's end; each variable's uses are
 // the numbers of its VarExprs, in order.
 func (c *compiler) findSetFirst(body *lang.Block) map[*lang.Var]bool {
-	w := &useWalk{info: c.info, uses: map[*lang.Var][]int{}, blockEnd: map[*lang.Block]int{}}
+	w := &useWalk{info: c.info, uses: map[*lang.Var][]int{}}
 	w.visitFunc = w.visit
-	w.node(body, nil)
+	w.block(body)
 	set := map[*lang.Var]bool{}
 	for _, a := range w.assigns {
 		uses := w.uses[a.v]
-		if uses[0] < a.start || uses[len(uses)-1] >= w.blockEnd[a.block] {
+		if uses[0] < a.start || uses[len(uses)-1] >= a.blockEnd {
 			continue // a use before it, or outside its block
 		}
 		// Its value does not read the variable: the one use inside the
@@ -57,38 +57,26 @@ func (c *compiler) findSetFirst(body *lang.Block) map[*lang.Var]bool {
 type useWalk struct {
 	info      *lang.Info
 	next      int                  // the number of the next node
-	self      lang.Node            // the node whose children are being walked
 	uses      map[*lang.Var][]int  // each variable's VarExprs
-	blockEnd  map[*lang.Block]int  // one past the last number inside each block
 	assigns   []wholeAssign        // candidate `$v = e` statements
 	visitFunc func(lang.Node) bool // visit, made once
 }
 
 // wholeAssign is a statement `$v = e` of a block whose store writes every
-// byte of $v; [start, end) are the numbers of the nodes inside it.
+// byte of $v; [start, end) are the numbers of the nodes inside it, and
+// blockEnd is one past the last number inside its block.
 type wholeAssign struct {
-	v          *lang.Var
-	block      *lang.Block
-	start, end int
+	v                    *lang.Var
+	start, end, blockEnd int
 }
 
-// visit is lang.Inspect's callback: it lets Inspect into the statement
-// being numbered and into expressions, numbering each node, and numbers
-// each statement inside itself (node), for where it ends.
+// visit is lang.Inspect's callback: it numbers each node as Inspect goes
+// but a block, which block numbers, for where its statements end.
 func (w *useWalk) visit(n lang.Node) bool {
-	if n == w.self {
-		return true
-	}
-	if _, ok := n.(lang.Stmt); ok {
-		w.node(n, w.self)
+	if b, ok := n.(*lang.Block); ok {
+		w.block(b)
 		return false
 	}
-	w.number(n)
-	return true
-}
-
-// number gives n the next number, and notes it if n uses a variable.
-func (w *useWalk) number(n lang.Node) int {
 	i := w.next
 	w.next++
 	if e, ok := n.(*lang.VarExpr); ok {
@@ -96,30 +84,31 @@ func (w *useWalk) number(n lang.Node) int {
 			w.uses[v] = append(w.uses[v], i)
 		}
 	}
-	return i
+	return true
 }
 
-// node numbers the statement n and the nodes inside it; parent is the
-// node it is in.
-func (w *useWalk) node(n, parent lang.Node) {
-	start := w.number(n)
-	outer := w.self
-	w.self = n
-	lang.Inspect(n, w.visitFunc)
-	w.self = outer
-	switch n := n.(type) {
-	case *lang.Block:
-		w.blockEnd[n] = w.next
-	case *lang.AssignStmt:
-		if b, ok := parent.(*lang.Block); ok {
-			w.candidate(n, b, start)
+// block numbers b and the nodes inside it, and notes its statements that
+// assign a whole value to a variable.
+func (w *useWalk) block(b *lang.Block) {
+	w.next++
+	first := len(w.assigns)
+	for _, s := range b.Stmts {
+		start := w.next
+		lang.Inspect(s, w.visitFunc)
+		if a, ok := s.(*lang.AssignStmt); ok {
+			w.candidate(a, start)
+		}
+	}
+	for i := first; i < len(w.assigns); i++ {
+		if w.assigns[i].blockEnd == 0 {
+			w.assigns[i].blockEnd = w.next
 		}
 	}
 }
 
-// candidate notes s, a statement of block b numbered from start, if it
+// candidate notes s, numbered from start to the last number given, if it
 // assigns a whole value to a variable.
-func (w *useWalk) candidate(s *lang.AssignStmt, b *lang.Block, start int) {
+func (w *useWalk) candidate(s *lang.AssignStmt, start int) {
 	t, ok := s.Target.(*lang.VarExpr)
 	if !ok || s.Op != "=" {
 		return
@@ -128,7 +117,7 @@ func (w *useWalk) candidate(s *lang.AssignStmt, b *lang.Block, start int) {
 	if v == nil || !wholeStore(v.Type) || !wholeStore(w.info.Types[s.Value]) {
 		return
 	}
-	w.assigns = append(w.assigns, wholeAssign{v: v, block: b, start: start, end: w.next})
+	w.assigns = append(w.assigns, wholeAssign{v: v, start: start, end: w.next})
 }
 
 // wholeStore reports whether storing a value of type t writes every byte
