@@ -70,6 +70,8 @@ type compiler struct {
 	scratchSlots int
 	// setFirst keeps gen.setFirst's answer for each probe's body.
 	setFirst map[*lang.Block]map[*lang.Var]bool
+	// buffers are the spare emission buffers (see insnBuffers).
+	buffers insnBuffers
 }
 
 // Compile lowers a checked program to BPF.
@@ -303,11 +305,15 @@ func (c *compiler) addEvent(ev *Event) *Event {
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
 	p := &Program{Name: "p" + strconv.Itoa(index), Index: index, Target: t, Probe: pi, Attach: at}
 	evStart := len(c.out.Events)
+	var g *gen
 	pass := func(at scratchAt) *gen {
+		if g != nil {
+			c.release(g) // a discarded pass's buffers serve the next
+		}
 		c.out.Events = c.out.Events[:evStart] // a discarded pass's events go with it
 		return c.generate(p, at)
 	}
-	g := pass(noScratch)
+	g = pass(noScratch)
 	if g.wantScratch {
 		if mayInterrupt(t, at) {
 			c.scratchSlots++
@@ -325,13 +331,14 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 		p.Scratch = g.maxScratch
 	}
 	g.finish()
+	defer c.release(g)
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
 	spec := &ebpf.ProgramSpec{
 		Name:         p.Name,
 		License:      "GPL",
-		Instructions: g.insns,
+		Instructions: slices.Clone(g.insns),
 	}
 	switch t.Kind.Info().Context {
 	case lang.RunOnce:
@@ -364,7 +371,7 @@ const (
 func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	pi, t := p.Probe, p.Target
 	g := &gen{
-		c: c, prog: p, target: t, at: at,
+		c: c, prog: p, target: t, at: at, insns: c.buffers.take(),
 		aliases: map[string]string{},
 		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
 		vars:    map[*lang.Var]loc{},

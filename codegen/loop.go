@@ -111,7 +111,7 @@ func (g *gen) callback(at lang.Pos, ctxArg asm.Register, flag loc, stopped *loc,
 	saved := g.saveFrame()
 	cb := &callback{sym: "cb" + strconv.Itoa(len(g.callbacks)+1), parent: g.cb, pos: at, forEach: ctxArg == asm.R4}
 	g.callbacks = append(g.callbacks, cb)
-	g.insns, g.pending, g.stack, g.maxStack = nil, cb.sym, 0, 0
+	g.insns, g.pending, g.stack, g.maxStack = g.c.buffers.take(), cb.sym, 0, 0
 	g.free = []asm.Register{asm.R8, asm.R7}
 	g.cb = cb
 	g.loop = &loopCtx{brk: g.label(), cont: g.label()}
