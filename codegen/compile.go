@@ -388,7 +388,7 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
 		// Stopped: do nothing (see StopMap).
 		g.emit(
-			asm.LoadMapValue(asm.R0, 0, 0).WithReference(StopMap),
+			g.referring(asm.LoadMapValue(asm.R0, 0, 0), StopMap),
 			asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
 			asm.JNE.Imm(asm.R0, 0, g.exit),
 		)

@@ -125,12 +125,28 @@ func (g *gen) withSource(in asm.Instruction) asm.Instruction {
 	if in.Metadata != (asm.Metadata{}) {
 		return in.WithSource(g.source)
 	}
+	in.Metadata = g.sharedSource()
+	return in
+}
+
+// sharedSource is the metadata that says g.source alone.
+func (g *gen) sharedSource() asm.Metadata {
 	if g.sourceMeta.src != g.source {
 		g.sourceMeta.src = g.source
 		g.sourceMeta.meta = asm.Instruction{}.WithSource(g.source).Metadata
 	}
-	in.Metadata = g.sourceMeta.meta
-	return in
+	return g.sourceMeta.meta
+}
+
+// referring is in.WithReference(name) for an instruction about to be
+// emitted: the reference goes on top of the metadata shared with the
+// others of its source, rather than the source being added to the
+// reference's own list (an allocation fewer).
+func (g *gen) referring(in asm.Instruction, name string) asm.Instruction {
+	if g.source != nil && in.Metadata == (asm.Metadata{}) {
+		in.Metadata = g.sharedSource()
+	}
+	return in.WithReference(name)
 }
 
 // Source is the script position an instruction was compiled from, kept in
@@ -325,7 +341,7 @@ func accessWidth(left int, offs ...int) int {
 
 // mapPtr loads the address of a map into r.
 func (g *gen) mapPtr(r asm.Register, name string) {
-	g.emit(asm.LoadMapPtr(r, 0).WithReference(name))
+	g.emit(g.referring(asm.LoadMapPtr(r, 0), name))
 }
 
 // call emits a helper call.
