@@ -66,12 +66,13 @@ func pendingBranches(insns asm.Instructions, index labelIndex, entry, limit int)
 
 // checkBranches refuses a program that would make the verifier hold more
 // than MaxPendingBranches branches, at the innermost unroll around the
-// branch that crosses the limit, or else at its statement. labels
-// indexes g.insns' labels.
-func (g *gen) checkBranches(probe lang.Pos, labels labelIndex) {
-	if g.large || len(g.insns) == 0 {
+// branch that crosses the limit, or else at its statement.
+func (g *gen) checkBranches(probe lang.Pos) {
+	if g.large || len(g.insns) <= MaxPendingBranches {
+		// Each conditional jump saves a branch at most once.
 		return
 	}
+	labels := g.labels()
 	at := -1
 	for _, entry := range g.entries(labels) {
 		if _, at = pendingBranches(g.insns, labels, entry, MaxPendingBranches); at >= 0 {

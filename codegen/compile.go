@@ -440,15 +440,11 @@ func (g *gen) finish() {
 	g.dropContextCopy()
 	g.dropReloads()
 	g.checkSize(probe)
-	// The labels' instructions, from here on until a layout of far
-	// jumps moves them.
-	at := indexLabels(g.insns, g.nlabel)
-	g.checkBranches(probe, at)
+	g.checkBranches(probe)
 	if len(g.errs) == 0 {
-		var err error
-		if at, err = g.layOutFarJumps(at); err != nil {
+		if err := g.layOutFarJumps(); err != nil {
 			g.errorf(probe, "the program for %s is too big to lay out (%v): split the probe into several", g.target, err)
 		}
 	}
-	g.describeFuncs(at)
+	g.describeFuncs()
 }

@@ -71,6 +71,8 @@ type gen struct {
 	cb        *callback
 	loop      *loopCtx
 	nop       string
+	// labelIndex is what labels found, nil until it is asked for.
+	labelIndex *labelIndex
 	// allScratch keeps every temporary in the scratch area, where the
 	// callbacks of a program with loops reach them.
 	allScratch bool

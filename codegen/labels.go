@@ -10,6 +10,21 @@ type labelIndex struct {
 	named    map[string]int
 }
 
+// labels indexes g.insns' labels for the last steps of finish, from the
+// branch check on: found once, when first asked for (a small program
+// without callbacks never is), and again after a far-jump layout, which
+// moves instructions (see labelsMoved).
+func (g *gen) labels() labelIndex {
+	if g.labelIndex == nil {
+		x := indexLabels(g.insns, g.nlabel)
+		g.labelIndex = &x
+	}
+	return *g.labelIndex
+}
+
+// labelsMoved says g.insns' labels are no longer where labels found them.
+func (g *gen) labelsMoved() { g.labelIndex = nil }
+
 // indexLabels indexes the labels of insns; nlabel is the highest
 // number gen.label gave.
 func indexLabels(insns asm.Instructions, nlabel int) labelIndex {

@@ -41,13 +41,12 @@ func isJump(in asm.Instruction) bool {
 // reachable: a jump longer than farJump is sent to the next island, a
 // block of unconditional jumps that the code around steps over, and from
 // island to island to its target. It reports a jump still out of reach.
-// at indexes g.insns' labels; it returns the index of the instructions
-// laid out.
-func (g *gen) layOutFarJumps(at labelIndex) (labelIndex, error) {
+func (g *gen) layOutFarJumps() error {
 	if 2*len(g.insns) <= farJump {
 		// No jump can be far: an instruction takes one slot or two.
-		return at, nil
+		return nil
 	}
+	at := g.labels()
 	off, _ := slots(g.insns)
 	far := false
 	for i, in := range g.insns {
@@ -57,7 +56,7 @@ func (g *gen) layOutFarJumps(at labelIndex) (labelIndex, error) {
 		}
 	}
 	if !far {
-		return at, g.checkReach(at)
+		return g.checkReach()
 	}
 	// Island k goes before instruction points[k].
 	var points []int
@@ -123,13 +122,13 @@ func (g *gen) layOutFarJumps(at labelIndex) (labelIndex, error) {
 		out = append(out, in)
 	}
 	g.insns = out
-	at = indexLabels(g.insns, g.nlabel)
-	return at, g.checkReach(at)
+	g.labelsMoved()
+	return g.checkReach()
 }
 
-// checkReach reports a jump that does not reach its target; at indexes
-// g.insns' labels.
-func (g *gen) checkReach(at labelIndex) error {
+// checkReach reports a jump that does not reach its target.
+func (g *gen) checkReach() error {
+	at := g.labels()
 	off, _ := slots(g.insns)
 	for i, in := range g.insns {
 		if !isJump(in) {

@@ -309,10 +309,11 @@ func roundStack(n int) int { return (max(n, 1) + 31) &^ 31 }
 // with callbacks, which it wants before it lets a helper call one: the
 // program itself, int f(void *ctx), and each callback, a static
 // long f(…) with the arguments its helper passes.
-func (g *gen) describeFuncs(at labelIndex) {
+func (g *gen) describeFuncs() {
 	if len(g.callbacks) == 0 {
 		return
 	}
+	at := g.labels()
 	long := &btf.Int{Name: "long", Size: 8, Encoding: btf.Signed}
 	ptr := &btf.Pointer{Target: &btf.Void{}}
 	u64 := &btf.Int{Name: "unsigned long long", Size: 8}
