@@ -70,6 +70,35 @@ func (e *KernelEnv) PrefetchFormats(names [][2]string) {
 	}()
 }
 
+// PrefetchRawTracepoints reads, on the calling goroutine, the BTF that
+// checking the raw tracepoints named will read: each one's btf_trace_
+// typedef and __probestub_ function (finding the first of each family of
+// names is most of the cost: see lazybtf), and the members of the structs
+// its arguments point to, which a probe on it mostly reads. What it reads
+// stays decoded in the kernel's Spec, where the checker finds it; a name
+// that is no raw tracepoint costs the lookups and nothing else, the
+// checker reporting what is wrong when it looks the name up itself.
+func (e *KernelEnv) PrefetchRawTracepoints(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	spec, err := e.KernelSpec()
+	if err != nil {
+		return
+	}
+	for _, name := range names {
+		args, err := lang.RawTracepointArgs(spec, name)
+		if err != nil {
+			continue
+		}
+		for _, f := range args.Fields {
+			if f.Type.Kind == lang.Pointer && f.Type.Target != nil {
+				_, _, _ = spec.Members(f.Type.Target)
+			}
+		}
+	}
+}
+
 // KernelEnv is the Env of the running kernel, modules included, and of
 // the programs on its file systems and running on it.
 var (
