@@ -45,6 +45,9 @@ type KernelEnv struct {
 	// formats caches tracepoint formats by "group:name", each read once
 	// (see PrefetchFormats).
 	formats sync.Map // string -> *formatEntry
+
+	stackOnce sync.Once
+	maxStack  int // see MaxStackDepth
 }
 
 // formatEntry is one tracepoint's format, read once.
@@ -297,11 +300,19 @@ func EnsureTracefs() error {
 
 // MaxStackDepth implements lang.StackLimiter: the kernel's
 // kernel.perf_event_max_stack, or 0 (no limit known) when compiling
-// against a BTF file for another machine or when it cannot be read.
+// against a BTF file for another machine or when it cannot be read. It is
+// read once per KernelEnv: the checker asks at every stack a script takes.
 func (e *KernelEnv) MaxStackDepth() int {
-	if e.BTFPath != "" {
-		return 0
-	}
+	e.stackOnce.Do(func() {
+		if e.BTFPath == "" {
+			e.maxStack = readMaxStackDepth()
+		}
+	})
+	return e.maxStack
+}
+
+// readMaxStackDepth reads kernel.perf_event_max_stack, 0 when it cannot.
+func readMaxStackDepth() int {
 	b, err := os.ReadFile("/proc/sys/kernel/perf_event_max_stack")
 	if err != nil {
 		return 0
