@@ -48,9 +48,15 @@ type Options struct {
 	// is written: -c's command starts here, so that what it prints comes
 	// after BEGIN's output. Not with DryRun.
 	Started func()
+	// Ready, when set, is called once the maps and the main programs are
+	// loaded (the alternatives' may still be loading, see preload.go),
+	// before BEGIN runs or anything is attached: an error it returns ends
+	// the run there, as Run's. What the caller waits for in it overlaps
+	// the loading.
+	Ready func() error
 	// Stage, when set, is called as each start-up stage ends: "load"
-	// (maps and the main programs in the kernel, events reader open; the
-	// alternatives' programs go on loading), "begin"
+	// (maps and the main programs in the kernel, events reader open,
+	// Ready returned; the alternatives' programs go on loading), "begin"
 	// (BEGIN run and its output decoded; it is printed once Attached
 	// has been called), "attach".
 	Stage func(name string)
@@ -191,6 +197,11 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	s.snapshotMisses()
 	if err := s.openEvents(); err != nil {
 		return err
+	}
+	if opts.Ready != nil {
+		if err := opts.Ready(); err != nil {
+			return err
+		}
 	}
 	opts.Stage("load")
 	if ctx.Err() != nil {
