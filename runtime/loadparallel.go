@@ -36,57 +36,20 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 	if len(spec.Variables) > 0 {
 		return ebpf.NewCollectionWithOptions(withoutLineInfo(spec), opts)
 	}
-	ms, err := makeMaps(spec.Maps, opts)
-	if err != nil {
+	b := newLoadBatch(spec.Programs, tracingTargets(spec.Programs, kernel))
+	pm := newPendingMaps(slices.Collect(maps.Keys(spec.Maps)))
+	l := startLoading(pm, opts.Programs, []*loadBatch{b})
+	if err := pm.make(spec.Maps, opts, mapOrder(l.items)); err != nil {
+		l.stop()
+		closeMaps(pm.all())
 		return nil, err
 	}
-	b := newLoadBatch(spec.Programs, tracingTargets(spec.Programs, kernel))
-	startLoading(ms, opts.Programs, []*loadBatch{b})
 	progs, err := b.wait()
 	if err != nil {
-		closeMaps(ms)
+		closeMaps(pm.all())
 		return nil, err
 	}
-	return &ebpf.Collection{Maps: ms, Programs: progs}, nil
-}
-
-// makeMaps makes the maps specs names, one after another: made on two
-// threads at once, udplat's 22 maps took about as long (0.9-1.1 ms here),
-// so the second thread is left for verifying programs. A map
-// opts.MapReplacements has is not made but that map, cloned. On an error
-// none is left open, and the error names the map as cilium/ebpf does
-// ("map NAME: ...").
-func makeMaps(specs map[string]*ebpf.MapSpec, opts ebpf.CollectionOptions) (map[string]*ebpf.Map, error) {
-	made := make(map[string]*ebpf.Map, len(specs))
-	for _, name := range slices.Sorted(maps.Keys(specs)) {
-		spec := specs[name]
-		m, err := makeMap(spec, opts.MapReplacements[name], opts.Maps)
-		if err != nil {
-			closeMaps(made)
-			return nil, fmt.Errorf("map %s: %w", name, err)
-		}
-		made[name] = m
-	}
-	return made, nil
-}
-
-// makeMap makes the map spec describes, or clones replacement when there
-// is one.
-func makeMap(spec *ebpf.MapSpec, replacement *ebpf.Map, opts ebpf.MapOptions) (*ebpf.Map, error) {
-	if replacement == nil {
-		return ebpf.NewMapWithOptions(spec, opts)
-	}
-	if err := spec.Compatible(replacement); err != nil {
-		return nil, err
-	}
-	return replacement.Clone()
-}
-
-// closeMaps closes every map of ms.
-func closeMaps(ms map[string]*ebpf.Map) {
-	for _, m := range ms {
-		m.Close()
-	}
+	return &ebpf.Collection{Maps: pm.all(), Programs: progs}, nil
 }
 
 // loadBatch is programs loaded together, which fail together: the
@@ -170,7 +133,7 @@ var errLoadStopped = errors.New("loading stopped")
 
 // programLoader loads the programs of some batches on several threads.
 type programLoader struct {
-	ms    map[string]*ebpf.Map
+	ms    *pendingMaps
 	opts  ebpf.ProgramOptions
 	mu    sync.Mutex
 	items []loadItem
@@ -178,11 +141,12 @@ type programLoader struct {
 	wg    sync.WaitGroup
 }
 
-// startLoading loads the programs of batches, bound to the maps ms, on
-// loadThreads threads, and returns at once: each batch tells when it is
+// startLoading loads the programs of batches, bound to the maps ms (each
+// as soon as the maps it refers to are made), on loadThreads threads, and
+// returns at once: each batch tells when it is
 // done. Every program of a batch comes before those of the batches after
 // it, the costliest first (loadCost).
-func startLoading(ms map[string]*ebpf.Map, opts ebpf.ProgramOptions, batches []*loadBatch) *programLoader {
+func startLoading(ms *pendingMaps, opts ebpf.ProgramOptions, batches []*loadBatch) *programLoader {
 	l := &programLoader{ms: ms, opts: opts, items: loadOrder(batches)}
 	instructions := 0
 	for _, it := range l.items {
@@ -264,13 +228,23 @@ func (l *programLoader) stop() {
 }
 
 // loadProgram loads the program spec called name, its map references
-// bound to the maps ms: a tracing program with a target in targets
+// bound to the maps pm, once they are made: a tracing program with a target in targets
 // directly (loadTracing), the others, and one of those that did not load
 // so, with cilium/ebpf, which says why in its usual words. Its source
 // lines are left out (see withoutLineInfo). Errors name the program as
 // cilium/ebpf's collections do ("program NAME: ...").
-func loadProgram(spec *ebpf.ProgramSpec, name string, ms map[string]*ebpf.Map, targets map[string]btf.TypeID, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
+func loadProgram(spec *ebpf.ProgramSpec, name string, pm *pendingMaps, targets map[string]btf.TypeID, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
 	spec = programWithoutLineInfo(spec)
+	ms := map[string]*ebpf.Map{}
+	for _, ins := range spec.Instructions {
+		if ref := ins.Reference(); ins.IsLoadFromMap() && ref != "" && ms[ref] == nil {
+			m, err := pm.get(ref)
+			if err != nil {
+				return nil, fmt.Errorf("program %s: %w", name, err)
+			}
+			ms[ref] = m
+		}
+	}
 	if id, ok := targets[name]; ok {
 		if prog, err := loadTracing(spec, ms, id); err == nil {
 			return prog, nil
@@ -283,11 +257,7 @@ func loadProgram(spec *ebpf.ProgramSpec, name string, ms map[string]*ebpf.Map, t
 		if !ins.IsLoadFromMap() || ins.Reference() == "" {
 			continue
 		}
-		m := ms[ins.Reference()]
-		if m == nil {
-			return nil, fmt.Errorf("program %s: missing map %s", name, ins.Reference())
-		}
-		if err := ins.AssociateMap(m); err != nil {
+		if err := ins.AssociateMap(ms[ins.Reference()]); err != nil {
 			return nil, fmt.Errorf("program %s: map %s: %w", name, ins.Reference(), err)
 		}
 	}

@@ -161,7 +161,7 @@ func TestLoadBatchTellsEachProgram(t *testing.T) {
 	defer closeMaps(ms)
 	b := newLoadBatch(spec.Programs, nil)
 	b.notify = make(chan loadedProgram, len(spec.Programs))
-	startLoading(ms, ebpf.ProgramOptions{}, []*loadBatch{b})
+	startLoading(madeMaps(ms), ebpf.ProgramOptions{}, []*loadBatch{b})
 	told := map[string][]*ebpf.Program{}
 	for lp := range b.notify {
 		told[lp.name] = append(told[lp.name], lp.prog)
@@ -207,7 +207,7 @@ func TestLoaderStopLeavesNothingOpen(t *testing.T) {
 	}
 	// Stopped while its threads load, whatever they got to.
 	running := batches()
-	startLoading(ms, ebpf.ProgramOptions{}, running).stop()
+	startLoading(madeMaps(ms), ebpf.ProgramOptions{}, running).stop()
 	for _, b := range running {
 		progs, err := b.wait()
 		if err != nil && !errors.Is(err, errLoadStopped) {
@@ -222,7 +222,7 @@ func TestLoaderStopLeavesNothingOpen(t *testing.T) {
 	}
 	// Stopped before its threads took anything: nothing loads.
 	waiting := batches()
-	(&programLoader{ms: ms, items: loadOrder(waiting)}).stop()
+	(&programLoader{ms: madeMaps(ms), items: loadOrder(waiting)}).stop()
 	for i, b := range waiting {
 		if progs, err := b.wait(); !errors.Is(err, errLoadStopped) || len(progs) != 0 {
 			t.Errorf("batch %d: %d programs, error %v; want none, %v", i, len(progs), err, errLoadStopped)

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/cilium/ebpf"
 
@@ -23,11 +25,12 @@ import (
 // loaded) instead of starting to load them. One never tried (BEGIN
 // called exit(), an error, a stop) is closed with the session.
 
-// startLoad makes the script's maps and starts loading its main programs
-// and the first alternative of each either (see preloadable); it returns
+// startLoad makes the script's maps and loads its main programs and the
+// first alternative of each either (see preloadable), each program as
+// soon as the maps it refers to are made (see pendingMaps); it returns
 // once the maps are made and the main programs loaded, as a collection
-// that owns the maps. ring, when not nil, is the events ring buffer,
-// used instead of the one the script's maps name.
+// that owns the maps. A map replacements has (the events ring buffer
+// made ahead) is used, cloned, instead of making the one of that name.
 func (s *session) startLoad(replacements map[string]*ebpf.Map) (*ebpf.Collection, error) {
 	spec := s.out.Collection
 	main := newLoadBatch(spec.Programs, tracingTargets(spec.Programs, s.opts.KernelBTF))
@@ -45,19 +48,18 @@ func (s *session) startLoad(replacements map[string]*ebpf.Map) (*ebpf.Collection
 		s.preloaded[a] = b
 		batches = append(batches, b)
 	}
-	ms, err := makeMaps(spec.Maps, ebpf.CollectionOptions{MapReplacements: replacements})
-	if err != nil {
-		s.preloaded = nil
-		return nil, err
+	pm := newPendingMaps(slices.Collect(maps.Keys(spec.Maps)))
+	s.loader = startLoading(pm, ebpf.ProgramOptions{}, batches)
+	err := pm.make(spec.Maps, ebpf.CollectionOptions{MapReplacements: replacements}, mapOrder(s.loader.items))
+	if err == nil {
+		var progs map[string]*ebpf.Program
+		if progs, err = main.wait(); err == nil {
+			return &ebpf.Collection{Maps: pm.all(), Programs: progs}, nil
+		}
 	}
-	s.loader = startLoading(ms, ebpf.ProgramOptions{}, batches)
-	progs, err := main.wait()
-	if err != nil {
-		s.stopPreloads()
-		closeMaps(ms)
-		return nil, err
-	}
-	return &ebpf.Collection{Maps: ms, Programs: progs}, nil
+	s.stopPreloads() // the threads done, the maps can close
+	closeMaps(pm.all())
+	return nil, err
 }
 
 // preloadable is the alternative of ch that attachChoices will try first
@@ -108,7 +110,7 @@ func (s *session) loadAlternative(a *lang.Alternative, specs map[string]*ebpf.Pr
 	}
 	b := newLoadBatch(specs, tracingTargets(specs, s.opts.KernelBTF))
 	b.notify = make(chan loadedProgram, len(specs))
-	startLoading(s.coll.Maps, ebpf.ProgramOptions{}, []*loadBatch{b})
+	startLoading(madeMaps(s.coll.Maps), ebpf.ProgramOptions{}, []*loadBatch{b})
 	return b
 }
 
