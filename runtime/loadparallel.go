@@ -158,14 +158,72 @@ func startLoading(ms *pendingMaps, opts ebpf.ProgramOptions, batches []*loadBatc
 			b.finish("", nil, nil) // nothing to load: done
 		}
 	}
-	for range min(loadThreads(instructions), len(l.items)) {
+	threads := min(loadThreads(instructions), len(l.items))
+	for range threads {
 		l.wg.Add(1)
 		go func() {
 			defer l.wg.Done()
 			l.work()
 		}()
 	}
+	if threads > 1 {
+		release := spareProc.acquire()
+		go func() {
+			l.wg.Wait()
+			release()
+		}()
+	}
 	return l
+}
+
+// spareProc gives Go one P (GOMAXPROCS) more than there are CPUs while
+// programs load on a thread per CPU. A thread in the verifier holds its
+// P for the milliseconds the system call takes; with every P so held, the
+// goroutine that attaches each program as it loads, or waits for the main
+// programs to run BEGIN, waited for Go's monitor to take a P back: up to
+// 10 ms when it had been idle (3 ms between the main programs loaded and
+// BEGIN, traced here). With a spare P it runs at once, and the kernel
+// shares the CPUs between the three threads.
+var spareProc procRaise
+
+// procRaise raises GOMAXPROCS by one while any holder holds it.
+type procRaise struct {
+	mu      sync.Mutex
+	holders int
+	base    int // GOMAXPROCS before the raise
+}
+
+// acquire raises GOMAXPROCS by one unless it is raised already; the
+// function it returns gives it back once no one else holds it.
+func (r *procRaise) acquire() (release func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.holders == 0 {
+		r.base = goruntime.GOMAXPROCS(0)
+		goruntime.GOMAXPROCS(r.base + 1)
+	}
+	r.holders++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			r.holders--
+			if r.holders == 0 {
+				goruntime.GOMAXPROCS(r.base)
+			}
+		})
+	}
+}
+
+// procs is GOMAXPROCS as it is without the raise.
+func (r *procRaise) procs() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.holders > 0 {
+		return r.base
+	}
+	return goruntime.GOMAXPROCS(0)
 }
 
 // loadOrder is the order the programs of batches load in: batch after
@@ -275,7 +333,7 @@ func loadThreads(instructions int) int {
 	if instructions < parallelLoadInstructions {
 		return 1
 	}
-	return goruntime.GOMAXPROCS(0)
+	return spareProc.procs()
 }
 
 // parallelLoadInstructions is how many instructions a script's programs
