@@ -342,15 +342,6 @@ func loadThreads(instructions int) int {
 // variable for the tests.
 var parallelLoadInstructions = 2048
 
-// totalInstructions is the number of instructions of progs in all.
-func totalInstructions(progs map[string]*ebpf.ProgramSpec) int {
-	n := 0
-	for _, p := range progs {
-		n += len(p.Instructions)
-	}
-	return n
-}
-
 // tracingLoadCost is what loading a tracing program costs beyond its
 // instructions, in instructions' worth of verifier time: the kernel looks
 // its target up by name in vmlinux's BTF, one type after another (for a
