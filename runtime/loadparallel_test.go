@@ -149,16 +149,44 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 	}
 }
 
+// testMaps makes spec's maps, closed when the test ends.
+func testMaps(t *testing.T, spec *ebpf.CollectionSpec) map[string]*ebpf.Map {
+	t.Helper()
+	ms, err := makeMaps(spec.Maps, ebpf.CollectionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { closeMaps(ms) })
+	return ms
+}
+
+// A map the kernel refuses fails the load with its own error, naming it,
+// while the programs that started loading with the maps made before it
+// are closed again: nothing stays open.
+func TestNewCollectionMapFailure(t *testing.T) {
+	spec := addCollection(t, 4)
+	// An array of values of no size: the kernel refuses it.
+	spec.Maps["bad"] = &ebpf.MapSpec{Name: "bad", Type: ebpf.Array, KeySize: 4, ValueSize: 0, MaxEntries: 1}
+	before := openFDs(t)
+	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
+	if err == nil {
+		coll.Close()
+		t.Fatal("a map of values of no size was made")
+	}
+	if !strings.HasPrefix(err.Error(), "map bad:") {
+		t.Errorf("the error does not name the refused map first: %v", err)
+	}
+	if after := openFDs(t); after != before {
+		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
+
 // A batch tells of each program as it loads, on the loading threads:
 // every program is told of once, as the very program the batch returns,
 // so that a caller may attach it before the others have loaded.
 func TestLoadBatchTellsEachProgram(t *testing.T) {
 	spec := addCollection(t, 5)
-	ms, err := makeMaps(spec.Maps, ebpf.CollectionOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer closeMaps(ms)
+	ms := testMaps(t, spec)
 	b := newLoadBatch(spec.Programs, nil)
 	b.notify = make(chan loadedProgram, len(spec.Programs))
 	startLoading(madeMaps(ms), ebpf.ProgramOptions{}, []*loadBatch{b})
@@ -187,11 +215,7 @@ func TestLoadBatchTellsEachProgram(t *testing.T) {
 // loaded stays open.
 func TestLoaderStopLeavesNothingOpen(t *testing.T) {
 	spec := addCollection(t, 8)
-	ms, err := makeMaps(spec.Maps, ebpf.CollectionOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer closeMaps(ms)
+	ms := testMaps(t, spec)
 	before := openFDs(t)
 	batches := func() []*loadBatch {
 		var bs []*loadBatch
