@@ -41,6 +41,7 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 	l := startLoading(pm, opts.Programs, []*loadBatch{b})
 	if err := pm.make(spec.Maps, opts, mapOrder(l.items)); err != nil {
 		l.stop()
+		b.close() // all it had taken may have loaded
 		closeMaps(pm.all())
 		return nil, err
 	}
@@ -119,6 +120,15 @@ func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
 func (b *loadBatch) wait() (map[string]*ebpf.Program, error) {
 	<-b.done
 	return b.progs, b.err
+}
+
+// close waits until the batch is done and closes the programs it
+// loaded, for a caller that will not use them.
+func (b *loadBatch) close() {
+	progs, _ := b.wait()
+	for _, p := range progs {
+		p.Close()
+	}
 }
 
 // loadItem is one program of a batch, to be loaded.

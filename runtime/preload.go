@@ -58,6 +58,7 @@ func (s *session) startLoad(replacements map[string]*ebpf.Map) (*ebpf.Collection
 		}
 	}
 	s.stopPreloads() // the threads done, the maps can close
+	main.close()     // when the maps failed, what it had taken may have loaded
 	closeMaps(pm.all())
 	return nil, err
 }
@@ -123,10 +124,7 @@ func (s *session) stopPreloads() {
 	}
 	s.loader.stop()
 	for _, b := range s.preloaded {
-		progs, _ := b.wait()
-		for _, p := range progs {
-			p.Close()
-		}
+		b.close()
 	}
 	s.preloaded = nil
 }
