@@ -368,6 +368,18 @@ func effectOnly(x Expr) bool {
 	return false
 }
 
+// plainExprStmt reports whether x makes a statement of its own,
+// an ExprStmt, rather than one exprStmt turns it into.
+func plainExprStmt(x Expr) bool {
+	switch x := x.(type) {
+	case *IncDecExpr, *BlockExpr:
+		return false
+	case *TernaryExpr:
+		return !effectOnly(x.Then) || !effectOnly(x.Else)
+	}
+	return true
+}
+
 func exprStmt(x Expr) Stmt {
 	if e, ok := x.(*IncDecExpr); ok {
 		// Its value unused: before or after makes no difference.
