@@ -220,7 +220,7 @@ func (s *scanner) define(tok token, rest string) error {
 func (s *scanner) lexDirective(tok token, off int) ([]token, error) {
 	at := tok.Pos
 	at.advance(tok.Value[:off])
-	sub := &scanner{src: s.src[:tok.Pos.Offset+len(tok.Value)], pos: at, blocks: 1}
+	sub := &scanner{filename: s.filename, src: s.src[:tok.Pos.Offset+len(tok.Value)], pos: at, blocks: 1}
 	var toks []token
 	for {
 		t, err := sub.next()

@@ -61,11 +61,11 @@ func lexScript(filename, src string) ([]token, error) {
 	lx := scriptLexer{maxNesting: MaxNesting, macros: true}.scanner(filename, src)
 	toks := make([]token, 0, len(src)/6+16) // the recipes run 6 to 13 bytes a token
 	for {
-		t, err := lx.Next()
-		if err != nil {
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		if err := lx.read(t); err != nil {
 			return nil, err
 		}
-		toks = append(toks, t)
 		if t.EOF() {
 			return toks, nil
 		}
