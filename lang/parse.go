@@ -23,16 +23,24 @@ func Parse(filename, src string) (*Program, error) {
 	if len(src) > MaxScriptSize {
 		return nil, ErrorList{{Pos: posAt(src, MaxScriptSize), Msg: fmt.Sprintf("the script is longer than %d bytes (1 MiB), the most ntrace reads", MaxScriptSize)}}.Err()
 	}
-	tree, perr := parseTree(filename, src)
+	toks, perr := lexTokens(filename, src)
 	if perr != nil {
 		return nil, ErrorList{perr}.Err()
 	}
-	b := &builder{}
-	prog := b.program(tree)
-	if len(b.errs) == 0 {
-		expandMacros(prog, &b.errs)
+	prog, ok := fastParse(toks)
+	var errs ErrorList
+	if !ok {
+		tree, perr := parseTokens(src, toks)
+		if perr != nil {
+			return nil, ErrorList{perr}.Err()
+		}
+		b := &builder{}
+		prog, errs = b.program(tree), b.errs
 	}
-	if err := b.errs.Err(); err != nil {
+	if len(errs) == 0 {
+		expandMacros(prog, &errs)
+	}
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	prog.Description = leadingComment(src)
@@ -60,6 +68,15 @@ func leadingComment(src string) string {
 // parseTree lexes and parses src into its parse tree, or returns the
 // first error: the lexer's, anywhere in the script, before the parser's.
 func parseTree(filename, src string) (*pProgram, *Error) {
+	toks, err := lexTokens(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return parseTokens(src, toks)
+}
+
+// lexTokens lexes src in full, or returns the lexer's error.
+func lexTokens(filename, src string) ([]token, *Error) {
 	toks, err := lexScript(filename, src)
 	if err != nil {
 		var lerr *lexError
@@ -72,6 +89,12 @@ func parseTree(filename, src string) (*pProgram, *Error) {
 		}
 		return nil, errorAt(src, lerr.Pos, msg)
 	}
+	return toks, nil
+}
+
+// parseTokens parses the tokens of src with the exact parser into its
+// parse tree, or returns the syntax error.
+func parseTokens(src string, toks []token) (*pProgram, *Error) {
 	p := &scriptParser{toks: toks}
 	tree, serr := p.parse()
 	if serr != nil {

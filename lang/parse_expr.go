@@ -133,8 +133,10 @@ func (p *scriptParser) binOp(c *cursor, except string) (binOp, bool) {
 // startsOperand reports whether the next token may start an operand:
 // where it cannot, every alternative of pUnary would fail to match
 // without an error, so the parser need not try them.
-func (p *scriptParser) startsOperand(c *cursor) bool {
-	t := p.peek(c)
+func (p *scriptParser) startsOperand(c *cursor) bool { return startsOperand(p.peek(c)) }
+
+// startsOperand reports whether t may start an operand.
+func startsOperand(t *token) bool {
 	switch t.Type {
 	case tokMap, tokInt, tokString, tokParam, tokPosParam, tokVar:
 		return true
