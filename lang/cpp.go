@@ -38,7 +38,7 @@ type macroTable struct {
 
 // condFrame is one #if … #endif the scanner is in.
 type condFrame struct {
-	at     position // the #if, for an error when it is not closed
+	at     tokenPos // the #if, for an error when it is not closed
 	outer  bool     // the lines around it are read
 	taken  bool     // a branch was read (the rest are skipped)
 	on     bool     // the lines of the current branch are read
@@ -289,7 +289,7 @@ type condExpr struct {
 	s    *scanner
 	toks []token
 	i    int
-	end  position // where the directive ends, for "expected …"
+	end  tokenPos // where the directive ends, for "expected …"
 }
 
 // condPrecedence is C's precedence of the binary operators #if takes.

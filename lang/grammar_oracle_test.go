@@ -77,7 +77,7 @@ func (p participleScanner) Next() (lexer.Token, error) {
 }
 
 // position is pos in participle's type, with the file's name.
-func (p participleScanner) position(pos position) lexer.Position {
+func (p participleScanner) position(pos tokenPos) lexer.Position {
 	return lexer.Position{Filename: p.s.filename, Offset: pos.Offset, Line: pos.Line, Column: pos.Column}
 }
 
@@ -419,7 +419,7 @@ func fastPathAgrees(filename, src string) error {
 	if !ok {
 		return nil
 	}
-	tree, perr := parseTokens(src, toks)
+	tree, perr := parseTokens(filename, src, toks)
 	if perr != nil {
 		return fmt.Errorf("the fast path reads it, the exact parser rejects it (%v: %s)", perr.Pos, perr.Msg)
 	}

@@ -74,7 +74,7 @@ func (d scriptLexer) scanner(filename, src string) *scanner {
 	return &scanner{
 		src:        src,
 		filename:   filename,
-		pos:        position{Filename: filename, Line: 1, Column: 1},
+		pos:        tokenPos{Line: 1, Column: 1},
 		maxNesting: d.maxNesting,
 		skipElided: d.skipElided || d.macros,
 		useMacros:  d.macros,
@@ -85,7 +85,7 @@ func (d scriptLexer) scanner(filename, src string) *scanner {
 type scanner struct {
 	filename   string
 	src        string
-	pos        position // of the next token; pos.Offset indexes src
+	pos        tokenPos // of the next token; pos.Offset indexes src
 	blocks     int      // braces open: 0 is the Root state
 	maxNesting int
 	skipElided bool

@@ -30,7 +30,7 @@ func Parse(filename, src string) (*Program, error) {
 	prog, ok := fastParse(toks)
 	var errs ErrorList
 	if !ok {
-		tree, perr := parseTokens(src, toks)
+		tree, perr := parseTokens(filename, src, toks)
 		if perr != nil {
 			return nil, ErrorList{perr}.Err()
 		}
@@ -72,7 +72,7 @@ func parseTree(filename, src string) (*pProgram, *Error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseTokens(src, toks)
+	return parseTokens(filename, src, toks)
 }
 
 // lexTokens lexes src in full, or returns the lexer's error.
@@ -92,10 +92,10 @@ func lexTokens(filename, src string) ([]token, *Error) {
 	return toks, nil
 }
 
-// parseTokens parses the tokens of src with the exact parser into its
+// parseTokens parses the tokens of src, a file of that name, with the exact parser into its
 // parse tree, or returns the syntax error.
-func parseTokens(src string, toks []token) (*pProgram, *Error) {
-	p := &scriptParser{toks: toks}
+func parseTokens(filename, src string, toks []token) (*pProgram, *Error) {
+	p := &scriptParser{toks: toks, filename: filename}
 	tree, serr := p.parse()
 	if serr != nil {
 		return nil, errorAt(src, toks[serr.tok].Pos, p.message(serr))
@@ -105,7 +105,7 @@ func parseTokens(src string, toks []token) (*pProgram, *Error) {
 
 // errorAt is an error with message msg at position at of src, or at its
 // end if at lies outside it.
-func errorAt(src string, at position, msg string) *Error {
+func errorAt(src string, at tokenPos, msg string) *Error {
 	pos := Pos{Offset: at.Offset, Line: at.Line, Column: at.Column}
 	if pos.Offset > len(src) || pos.Line < 1 {
 		pos = endPos(src)

@@ -25,6 +25,23 @@ type fastParser struct {
 	at    int // index of the next token
 	exact *scriptParser
 	b     *builder
+	// Stacks the lists being read are gathered on, then copied out at
+	// their length: growing each list by append, as the builder does,
+	// cost a parse as many allocations again as its nodes.
+	terms []binTerm
+	exprs []Expr
+	stmts []Stmt
+}
+
+// collect returns (*stack)[mark:] in a slice of its own, nil if empty,
+// and pops it off the stack.
+func collect[T any](stack *[]T, mark int) []T {
+	s := *stack
+	*stack = s[:mark]
+	if len(s) == mark {
+		return nil
+	}
+	return append(make([]T, 0, len(s)-mark), s[mark:]...)
 }
 
 // giveUp is the panic that abandons the fast path; fastParse recovers
@@ -109,19 +126,20 @@ func (f *fastParser) needExpr(except string) Expr {
 	if !startsOperand(f.peek()) {
 		f.fail()
 	}
-	head := f.unary()
-	var ops []binTerm
+	x := f.unary()
+	mark := len(f.terms)
 	for {
 		t := f.peek()
 		if !binaryOps[t.Value] || t.Value == except {
 			break
 		}
 		f.next()
-		ops = append(ops, binTerm{pos(t.Pos), t.Value, f.needUnary()})
+		y := f.needUnary()
+		f.terms = append(f.terms, binTerm{t.Pos.ast(), t.Value, y})
 	}
-	x := head
-	if ops != nil {
-		x = f.b.climb(head, ops)
+	if len(f.terms) > mark {
+		x = f.b.climb(x, f.terms[mark:])
+		f.terms = f.terms[:mark]
 	}
 	if !f.lit("?") {
 		return x
@@ -142,7 +160,7 @@ func (f *fastParser) needUnary() Expr {
 // unary is an operand and its suffixes; the next token starts one.
 func (f *fastParser) unary() Expr {
 	t := f.peek()
-	ps := pos(t.Pos)
+	ps := t.Pos.ast()
 	var x Expr
 	switch {
 	case t.Type == tokMap && f.peekAt(1).Value == "[":
@@ -185,7 +203,7 @@ func (f *fastParser) unary() Expr {
 func (f *fastParser) suffixes(x Expr) Expr {
 	for {
 		t := f.peek()
-		sp := pos(t.Pos)
+		sp := t.Pos.ast()
 		switch t.Value {
 		case "->":
 			f.next()
@@ -217,21 +235,29 @@ func (f *fastParser) suffixes(x Expr) Expr {
 
 // exprList is expressions separated by commas, one at least.
 func (f *fastParser) exprList() []Expr {
-	list := []Expr{f.needExpr("")}
-	for f.lit(",") {
-		list = append(list, f.needExpr(""))
+	mark := len(f.exprs)
+	for {
+		x := f.needExpr("")
+		f.exprs = append(f.exprs, x)
+		if !f.lit(",") {
+			return collect(&f.exprs, mark)
+		}
 	}
-	return list
 }
 
 // call is a call of name at ps, after its "(".
 func (f *fastParser) call(ps Pos, name string) Expr {
 	c := &CallExpr{Pos: ps, Name: name}
 	if t := f.peek(); startsType(t) || startsOperand(t) {
-		c.Args = append(c.Args, f.arg())
-		for f.lit(",") {
-			c.Args = append(c.Args, f.arg())
+		mark := len(f.exprs)
+		for {
+			a := f.arg()
+			f.exprs = append(f.exprs, a)
+			if !f.lit(",") {
+				break
+			}
 		}
+		c.Args = collect(&f.exprs, mark)
 	}
 	f.expect(")")
 	return c
@@ -240,7 +266,7 @@ func (f *fastParser) call(ps Pos, name string) Expr {
 // arg is a call's argument: a type, where one starts, or an expression.
 func (f *fastParser) arg() Expr {
 	if t := f.peek(); startsType(t) {
-		tp := pos(t.Pos)
+		tp := t.Pos.ast()
 		return &TypeExpr{Pos: tp, Type: f.typeName()}
 	}
 	return f.needExpr("")
@@ -259,7 +285,7 @@ func startsType(t *token) bool {
 // typeName is a type in a cast or an argument; the next token starts one.
 func (f *fastParser) typeName() TypeName {
 	t := f.next()
-	tn := TypeName{Pos: pos(t.Pos), Name: t.Value}
+	tn := TypeName{Pos: t.Pos.ast(), Name: t.Value}
 	switch t.Value {
 	case "struct", "union", "enum":
 		tn.Tag, tn.Name = t.Value, f.ref(tokIdent)

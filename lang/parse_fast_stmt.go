@@ -44,7 +44,7 @@ func (f *fastParser) declaration(prog *Program) {
 // either is alternative sets of probes, added to prog with their probes.
 func (f *fastParser) either(prog *Program) {
 	t := f.next()
-	ch := &Choice{Pos: pos(t.Pos), Index: len(prog.Choices)}
+	ch := &Choice{Pos: t.Pos.ast(), Index: len(prog.Choices)}
 	f.alternative(ch)
 	for f.lit("or") {
 		f.alternative(ch)
@@ -54,19 +54,19 @@ func (f *fastParser) either(prog *Program) {
 
 // alternative is one set of probes of an either, in parentheses.
 func (f *fastParser) alternative(ch *Choice) {
-	start := pos(f.peek().Pos)
+	start := f.peek().Pos.ast()
 	f.expect("(")
 	var probes []*Probe
 	for t := f.peek(); t.Type == tokAttachPoint || t.Type == tokIdent; t = f.peek() {
 		probes = append(probes, f.probe())
 	}
 	f.expect(")")
-	f.b.alternative(ch, start, pos(f.peek().Pos), probes)
+	f.b.alternative(ch, start, f.peek().Pos.ast(), probes)
 }
 
 // probe is attach points, an optional predicate and a body.
 func (f *fastParser) probe() *Probe {
-	pr := &Probe{Pos: pos(f.peek().Pos)}
+	pr := &Probe{Pos: f.peek().Pos.ast()}
 	pr.Attach = append(pr.Attach, f.attach())
 	for f.lit(",") {
 		pr.Attach = append(pr.Attach, f.attach())
@@ -85,7 +85,7 @@ func (f *fastParser) attach() *AttachPoint {
 	if t.Type != tokAttachPoint && t.Type != tokIdent {
 		f.fail()
 	}
-	return splitAttach(pos(t.Pos), t.Value)
+	return splitAttach(t.Pos.ast(), t.Value)
 }
 
 // fastStmt is a statement as the fast path reads it. An expression with
@@ -124,14 +124,16 @@ func (f *fastParser) startsStmt() bool {
 
 // block is statements in braces.
 func (f *fastParser) block() *Block {
-	blk := &Block{Pos: pos(f.peek().Pos)}
+	blk := &Block{Pos: f.peek().Pos.ast()}
 	f.expect("{")
 	f.skipSemis()
+	mark := len(f.stmts)
 	for f.startsStmt() {
 		s := f.stmt()
 		f.skipSemis()
-		blk.Stmts = append(blk.Stmts, s.stmt())
+		f.stmts = append(f.stmts, s.stmt())
 	}
+	blk.Stmts = collect(&f.stmts, mark)
 	f.expect("}")
 	return blk
 }
@@ -140,13 +142,14 @@ func (f *fastParser) block() *Block {
 // expression that no ';' follows, is its value. An if there, which would
 // be one too, is left to the exact parser.
 func (f *fastParser) blockExpr() Expr {
-	be := &BlockExpr{Pos: pos(f.peek().Pos)}
+	be := &BlockExpr{Pos: f.peek().Pos.ast()}
 	f.expect("{")
 	f.skipSemis()
+	mark := len(f.stmts)
 	var last *fastStmt
 	for f.startsStmt() {
 		if last != nil {
-			be.Stmts = append(be.Stmts, last.stmt())
+			f.stmts = append(f.stmts, last.stmt())
 		}
 		s := f.stmt()
 		last = &s
@@ -160,15 +163,16 @@ func (f *fastParser) blockExpr() Expr {
 	case last.ifElse:
 		f.fail()
 	default:
-		be.Stmts = append(be.Stmts, last.stmt())
+		f.stmts = append(f.stmts, last.stmt())
 	}
+	be.Stmts = collect(&f.stmts, mark)
 	return be
 }
 
 // stmt is a statement.
 func (f *fastParser) stmt() fastStmt {
 	t := f.peek()
-	ps := pos(t.Pos)
+	ps := t.Pos.ast()
 	switch t.Value {
 	case "if":
 		s := f.ifStmt()
@@ -206,7 +210,7 @@ func (f *fastParser) stmt() fastStmt {
 	x := f.needExpr("")
 	if op := f.peek(); assignOps[op.Value] {
 		f.next()
-		s := &AssignStmt{Pos: Start(x), Target: x, Op: op.Value, Value: f.needExpr(""), OpPos: pos(op.Pos)}
+		s := &AssignStmt{Pos: Start(x), Target: x, Op: op.Value, Value: f.needExpr(""), OpPos: op.Pos.ast()}
 		f.lit(";")
 		return fastStmt{st: s}
 	}
@@ -216,7 +220,7 @@ func (f *fastParser) stmt() fastStmt {
 // ifStmt is if, its condition, its block and an optional else.
 func (f *fastParser) ifStmt() *IfStmt {
 	t := f.next()
-	s := &IfStmt{Pos: pos(t.Pos), Cond: f.needExpr("")}
+	s := &IfStmt{Pos: t.Pos.ast(), Cond: f.needExpr("")}
 	s.Then = f.block()
 	if f.lit("else") {
 		switch f.peek().Value {
@@ -234,7 +238,7 @@ func (f *fastParser) ifStmt() *IfStmt {
 // forStmt is a for loop over a map or a range, its head in parentheses
 // or not.
 func (f *fastParser) forStmt() *ForStmt {
-	ps := pos(f.next().Pos)
+	ps := f.next().Pos.ast()
 	s := &ForStmt{Pos: ps}
 	paren := f.lit("(")
 	s.Var = &VarExpr{Pos: ps, Name: f.ref(tokVar)}
@@ -258,7 +262,7 @@ func (f *fastParser) forStmt() *ForStmt {
 
 // let declares a $variable, with a type, a value, both or neither.
 func (f *fastParser) let() *LetStmt {
-	ps := pos(f.next().Pos)
+	ps := f.next().Pos.ast()
 	s := &LetStmt{Pos: ps, Var: &VarExpr{Pos: ps, Name: f.ref(tokVar)}}
 	if f.lit(":") {
 		s.Type = f.declType()
@@ -272,7 +276,7 @@ func (f *fastParser) let() *LetStmt {
 // declType is the type of a declaration.
 func (f *fastParser) declType() *DeclType {
 	t := f.peek()
-	dt := &DeclType{Pos: pos(t.Pos)}
+	dt := &DeclType{Pos: t.Pos.ast()}
 	switch {
 	case t.Value == "typeof" && f.peekAt(1).Value == "(":
 		f.next()
