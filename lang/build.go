@@ -449,16 +449,6 @@ type binTerm struct {
 	x   Expr
 }
 
-// precedence gives C's binary operator precedence; higher binds tighter.
-var precedence = map[string]int{
-	"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
-	"==": 6, "!=": 6,
-	"<": 7, "<=": 7, ">": 7, ">=": 7,
-	"<<": 8, ">>": 8,
-	"+": 9, "-": 9,
-	"*": 10, "/": 10, "%": 10,
-}
-
 // expr builds an expression. An operator without its operand, or a then
 // without its else, are what is left of an attempt participle gave up on:
 // when a rule fails inside an optional group, participle may already have
@@ -487,12 +477,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 	i := 0
 	var parse func(lhs Expr, minPrec int) Expr
 	parse = func(lhs Expr, minPrec int) Expr {
-		for i < len(ops) && precedence[ops[i].op] >= minPrec {
+		for i < len(ops) && precedenceOf(ops[i].op) >= minPrec {
 			op := ops[i]
 			i++
 			rhs := op.x
-			for i < len(ops) && precedence[ops[i].op] > precedence[op.op] {
-				rhs = parse(rhs, precedence[op.op]+1)
+			for i < len(ops) && precedenceOf(ops[i].op) > precedenceOf(op.op) {
+				rhs = parse(rhs, precedenceOf(op.op)+1)
 			}
 			lhs = &BinaryExpr{Pos: op.pos, Op: op.op, X: lhs, Y: rhs}
 		}

@@ -18,7 +18,9 @@ const MaxScriptSize = 1 << 20
 // than MaxNesting at the token that goes too deep (depth.go), before the
 // parser descends that far. A script longer than MaxScriptSize is refused
 // at the byte past the limit, unread; a reader of scripts need read no
-// more than MaxScriptSize+1 bytes to know.
+// more than MaxScriptSize+1 bytes to know. A script is read on the
+// parser's fast path (parse_fast.go) when it can be, else by the exact
+// parser, which finds its error.
 func Parse(filename, src string) (*Program, error) {
 	if len(src) > MaxScriptSize {
 		return nil, ErrorList{{Pos: posAt(src, MaxScriptSize), Msg: fmt.Sprintf("the script is longer than %d bytes (1 MiB), the most ntrace reads", MaxScriptSize)}}.Err()

@@ -141,9 +141,9 @@ func startsOperand(t *token) bool {
 	case tokMap, tokInt, tokString, tokParam, tokPosParam, tokVar:
 		return true
 	case tokIdent:
-		return !keywords[t.Value] || t.Value == "if"
+		return !isKeyword(t.Value) || t.Value == "if"
 	}
-	return t.Value == "(" || t.Value == "{" || unaryOps[t.Value]
+	return t.Value == "(" || t.Value == "{" || isUnaryOp(t.Value)
 }
 
 // unary is an operand and its suffixes (pUnary).

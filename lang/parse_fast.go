@@ -52,7 +52,8 @@ type giveUp struct{}
 // fastParse parses toks (the last of them EOF) into a program, or
 // returns false where the exact parser must decide.
 func fastParse(toks []token) (prog *Program, ok bool) {
-	f := &fastParser{toks: toks, exact: &scriptParser{toks: toks}, b: &builder{}}
+	f := &fastParser{toks: toks, exact: &scriptParser{toks: toks}, b: &builder{},
+		terms: make([]binTerm, 0, 16), exprs: make([]Expr, 0, 16), stmts: make([]Stmt, 0, 32)}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(giveUp); !ok {
@@ -130,7 +131,7 @@ func (f *fastParser) needExpr(except string) Expr {
 	mark := len(f.terms)
 	for {
 		t := f.peek()
-		if !binaryOps[t.Value] || t.Value == except {
+		if !isBinaryOp(t.Value) || t.Value == except {
 			break
 		}
 		f.next()
@@ -173,7 +174,7 @@ func (f *fastParser) unary() Expr {
 		a, _ := f.exact.atom(&c)
 		f.at = c.at
 		x = f.b.atom(ps, &a)
-	case t.Type == tokIdent && !keywords[t.Value]:
+	case t.Type == tokIdent && !isKeyword(t.Value):
 		f.next()
 		if f.lit("(") {
 			x = f.call(ps, t.Value)
@@ -185,7 +186,7 @@ func (f *fastParser) unary() Expr {
 		x = f.paren(ps)
 	case t.Value == "{":
 		x = f.blockExpr()
-	case unaryOps[t.Value]:
+	case isUnaryOp(t.Value):
 		f.next()
 		if t.Value == "++" || t.Value == "--" {
 			x = &IncDecExpr{Pos: ps, Op: t.Value, Target: f.needUnary()}

@@ -119,7 +119,7 @@ func (f *fastParser) startsStmt() bool {
 	case "if", "unroll", "for", "while", "let", "return", "break", "continue":
 		return true
 	}
-	return !keywords[t.Value] && startsOperand(t)
+	return !isKeyword(t.Value) && startsOperand(t)
 }
 
 // block is statements in braces.
@@ -208,7 +208,7 @@ func (f *fastParser) stmt() fastStmt {
 		return fastStmt{st: &ContinueStmt{Pos: ps}}
 	}
 	x := f.needExpr("")
-	if op := f.peek(); assignOps[op.Value] {
+	if op := f.peek(); isAssignOp(op.Value) {
 		f.next()
 		s := &AssignStmt{Pos: Start(x), Target: x, Op: op.Value, Value: f.needExpr(""), OpPos: op.Pos.ast()}
 		f.lit(";")
