@@ -290,6 +290,10 @@ type condExpr struct {
 	toks []token
 	i    int
 	end  tokenPos // where the directive ends, for "expected …"
+	// expansion says toks are a macro's, expanded already: a name left
+	// in them is no macro, or one that names itself (#define N (N+1)),
+	// which cpp does not expand again; either is 0.
+	expansion bool
 }
 
 // condPrecedence is C's precedence of the binary operators #if takes.
@@ -443,11 +447,14 @@ func (e *condExpr) unary() (int64, error) {
 		}
 		return 0, nil
 	case t.Type == tokIdent:
+		if e.expansion {
+			return 0, nil
+		}
 		body, ok := e.s.expand(t)
 		if !ok {
 			return 0, nil // a name that is no macro is 0, as in cpp
 		}
-		sub := &condExpr{s: e.s, toks: body, end: t.Pos}
+		sub := &condExpr{s: e.s, toks: body, end: t.Pos, expansion: true}
 		v, err := sub.parse(0)
 		if err == nil && sub.i < len(body) {
 			err = sub.errAt(fmt.Sprintf("%s is not a number", t.Value))
