@@ -108,7 +108,7 @@ func parseTokens(filename, src string, toks []token) (*pProgram, *Error) {
 // errorAt is an error with message msg at position at of src, or at its
 // end if at lies outside it.
 func errorAt(src string, at tokenPos, msg string) *Error {
-	pos := Pos{Offset: at.Offset, Line: at.Line, Column: at.Column}
+	pos := Pos(at)
 	if pos.Offset > len(src) || pos.Line < 1 {
 		pos = endPos(src)
 	}

@@ -41,7 +41,7 @@ type tokenPos struct {
 }
 
 // ast is the position as the AST has it.
-func (p tokenPos) ast() Pos { return Pos{Offset: p.Offset, Line: p.Line, Column: p.Column} }
+func (p tokenPos) ast() Pos { return Pos(p) }
 
 // advance moves p past span.
 func (p *tokenPos) advance(span string) {
