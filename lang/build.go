@@ -18,32 +18,41 @@ func pos(p position) Pos { return Pos{Offset: p.Offset, Line: p.Line, Column: p.
 func (b *builder) program(p *pProgram) *Program {
 	prog := &Program{}
 	for _, it := range p.Items {
-		switch {
-		case it.Param != nil:
-			prog.Params = append(prog.Params, b.param(it.Param))
-		case it.Metric != nil:
-			prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
-		case it.Struct != nil:
-			prog.Structs = append(prog.Structs, b.cstruct(it.Struct)...)
-		case it.Either != nil:
-			ch := b.either(it.Either, len(prog.Choices))
-			prog.Choices = append(prog.Choices, ch)
-			for _, a := range ch.Alts {
-				prog.Probes = append(prog.Probes, a.Probes...)
-			}
-		case it.Probe != nil:
-			prog.Probes = append(prog.Probes, b.probe(it.Probe))
-		case it.Config != nil:
-			prog.Config = append(prog.Config, b.config(it.Config)...)
-		case it.MapDecl != nil:
-			prog.MapDecls = append(prog.MapDecls, b.mapDecl(it.MapDecl))
-		case it.Macro != nil:
-			prog.Macros = append(prog.Macros, b.macro(it.Macro))
-		case it.Enum != nil:
-			prog.Enums = append(prog.Enums, b.enum(it.Enum))
-		}
+		b.item(prog, it)
 	}
 	return prog
+}
+
+// item adds a top-level part of a script to prog.
+func (b *builder) item(prog *Program, it *pItem) {
+	switch {
+	case it.Param != nil:
+		prog.Params = append(prog.Params, b.param(it.Param))
+	case it.Metric != nil:
+		prog.Metrics = append(prog.Metrics, b.metric(it.Metric))
+	case it.Struct != nil:
+		prog.Structs = append(prog.Structs, b.cstruct(it.Struct)...)
+	case it.Either != nil:
+		prog.addChoice(b.either(it.Either, len(prog.Choices)))
+	case it.Probe != nil:
+		prog.Probes = append(prog.Probes, b.probe(it.Probe))
+	case it.Config != nil:
+		prog.Config = append(prog.Config, b.config(it.Config)...)
+	case it.MapDecl != nil:
+		prog.MapDecls = append(prog.MapDecls, b.mapDecl(it.MapDecl))
+	case it.Macro != nil:
+		prog.Macros = append(prog.Macros, b.macro(it.Macro))
+	case it.Enum != nil:
+		prog.Enums = append(prog.Enums, b.enum(it.Enum))
+	}
+}
+
+// addChoice adds an either, and the probes of its alternatives, to prog.
+func (prog *Program) addChoice(ch *Choice) {
+	prog.Choices = append(prog.Choices, ch)
+	for _, a := range ch.Alts {
+		prog.Probes = append(prog.Probes, a.Probes...)
+	}
 }
 
 // either builds a Choice. Each alternative must hold a probe, and there
@@ -52,23 +61,36 @@ func (b *builder) program(p *pProgram) *Program {
 // if that alternative was chosen.
 func (b *builder) either(e *pEither, index int) *Choice {
 	ch := &Choice{Pos: pos(e.Pos), Index: index}
-	for i, pa := range e.Alts {
-		a := &Alternative{Pos: pos(pa.Pos), End: pos(pa.EndPos), Index: i, Choice: ch}
-		if len(pa.Probes) == 0 {
-			b.errs.add(a.Pos, "an alternative of either needs at least one probe")
+	for _, pa := range e.Alts {
+		probes := make([]*Probe, len(pa.Probes))
+		for i, pp := range pa.Probes {
+			probes[i] = b.probe(pp)
 		}
-		for _, pp := range pa.Probes {
-			pr := b.probe(pp)
-			pr.Alt = a
-			for _, ap := range pr.Attach {
-				if ap.Kind == "BEGIN" || ap.Kind == "begin" {
-					b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
-				}
-			}
-			a.Probes = append(a.Probes, pr)
-		}
-		ch.Alts = append(ch.Alts, a)
+		b.alternative(ch, pos(pa.Pos), pos(pa.EndPos), probes)
 	}
+	return b.choiceDone(ch)
+}
+
+// alternative adds to ch an alternative, from start to end, of probes.
+func (b *builder) alternative(ch *Choice, start, end Pos, probes []*Probe) {
+	a := &Alternative{Pos: start, End: end, Index: len(ch.Alts), Choice: ch}
+	if len(probes) == 0 {
+		b.errs.add(a.Pos, "an alternative of either needs at least one probe")
+	}
+	for _, pr := range probes {
+		pr.Alt = a
+		for _, ap := range pr.Attach {
+			if ap.Kind == "BEGIN" || ap.Kind == "begin" {
+				b.errs.add(ap.Pos, "BEGIN cannot be part of an alternative: it runs before one is chosen; put it outside the either")
+			}
+		}
+		a.Probes = append(a.Probes, pr)
+	}
+	ch.Alts = append(ch.Alts, a)
+}
+
+// choiceDone checks that ch has alternatives to choose between.
+func (b *builder) choiceDone(ch *Choice) *Choice {
 	if len(ch.Alts) < 2 {
 		b.errs.add(ch.Pos, "either needs two or more alternatives: either ( probes ) or ( probes )")
 	}
@@ -368,6 +390,18 @@ func effectOnly(x Expr) bool {
 	return false
 }
 
+// plainExprStmt reports whether x makes a statement of its own,
+// an ExprStmt, rather than one exprStmt turns it into.
+func plainExprStmt(x Expr) bool {
+	switch x := x.(type) {
+	case *IncDecExpr, *BlockExpr:
+		return false
+	case *TernaryExpr:
+		return !effectOnly(x.Then) || !effectOnly(x.Else)
+	}
+	return true
+}
+
 func exprStmt(x Expr) Stmt {
 	if e, ok := x.(*IncDecExpr); ok {
 		// Its value unused: before or after makes no difference.
@@ -415,16 +449,6 @@ type binTerm struct {
 	x   Expr
 }
 
-// precedence gives C's binary operator precedence; higher binds tighter.
-var precedence = map[string]int{
-	"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
-	"==": 6, "!=": 6,
-	"<": 7, "<=": 7, ">": 7, ">=": 7,
-	"<<": 8, ">>": 8,
-	"+": 9, "-": 9,
-	"*": 10, "/": 10, "%": 10,
-}
-
 // expr builds an expression. An operator without its operand, or a then
 // without its else, are what is left of an attempt participle gave up on:
 // when a rule fails inside an optional group, participle may already have
@@ -453,12 +477,12 @@ func (b *builder) climb(head Expr, ops []binTerm) Expr {
 	i := 0
 	var parse func(lhs Expr, minPrec int) Expr
 	parse = func(lhs Expr, minPrec int) Expr {
-		for i < len(ops) && precedence[ops[i].op] >= minPrec {
+		for i < len(ops) && precedenceOf(ops[i].op) >= minPrec {
 			op := ops[i]
 			i++
 			rhs := op.x
-			for i < len(ops) && precedence[ops[i].op] > precedence[op.op] {
-				rhs = parse(rhs, precedence[op.op]+1)
+			for i < len(ops) && precedenceOf(ops[i].op) > precedenceOf(op.op) {
+				rhs = parse(rhs, precedenceOf(op.op)+1)
 			}
 			lhs = &BinaryExpr{Pos: op.pos, Op: op.op, X: lhs, Y: rhs}
 		}
@@ -484,11 +508,7 @@ func (b *builder) unary(p *pUnary) Expr {
 			x = &FieldExpr{Pos: sp, X: x, Name: s.Arrow, Arrow: true}
 		case s.Dot != "":
 			if s.Dot[0] >= '0' && s.Dot[0] <= '9' {
-				n, err := strconv.Atoi(s.Dot)
-				if err != nil {
-					b.errs.add(sp, "bad tuple index %s", s.Dot)
-				}
-				x = &TupleIndexExpr{Pos: sp, X: x, Index: n}
+				x = b.tupleIndex(sp, x, s.Dot)
 			} else {
 				x = &FieldExpr{Pos: sp, X: x, Name: s.Dot}
 			}
@@ -499,6 +519,15 @@ func (b *builder) unary(p *pUnary) Expr {
 		}
 	}
 	return x
+}
+
+// tupleIndex is x.N, the N written as text.
+func (b *builder) tupleIndex(at Pos, x Expr, text string) Expr {
+	n, err := strconv.Atoi(text)
+	if err != nil {
+		b.errs.add(at, "bad tuple index %s", text)
+	}
+	return &TupleIndexExpr{Pos: at, X: x, Index: n}
 }
 
 // primary builds the primary expression of an operand without a prefix

@@ -93,13 +93,19 @@ func (b *builder) let(p *pLet) *LetStmt {
 			}
 		}
 		if t.Len != nil {
-			n, err := strconv.Atoi(*t.Len)
-			if err != nil || n < 1 || n > MaxStructSize {
-				b.errs.add(pos(t.Pos), "bad length [%s] in a declaration", *t.Len)
-			}
-			dt.Len = n
+			dt.Len = b.declLen(pos(t.Pos), *t.Len)
 		}
 		st.Type = dt
 	}
 	return st
+}
+
+// declLen is the length [text] a declaration at at gives an array or a
+// string.
+func (b *builder) declLen(at Pos, text string) int {
+	n, err := strconv.Atoi(text)
+	if err != nil || n < 1 || n > MaxStructSize {
+		b.errs.add(at, "bad length [%s] in a declaration", text)
+	}
+	return n
 }

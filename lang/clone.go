@@ -1,27 +1,46 @@
 package lang
 
-// rewriter copies a statement or an expression node by node; expr may
-// replace an expression (returning it and true) before it is copied. The
-// checker and the code generator key what they learn by node, so a
-// macro's body is copied afresh for each call.
+// rewriter rewrites a statement or an expression node by node; expr may
+// replace an expression (returning it and true) before it is rewritten.
+// It copies every node it visits, since the checker and the code
+// generator key what they learn by node and a macro's body is copied
+// afresh for each call; with inPlace it changes the nodes it is given
+// instead, for code that only it holds (a probe's own body), which need
+// not cost a second tree.
 type rewriter struct {
-	expr func(e Expr) (Expr, bool)
+	expr    func(e Expr) (Expr, bool)
+	inPlace bool
+}
+
+// fresh is the node to write n's rewritten form into: n itself in place,
+// else a copy of it.
+func fresh[T any](r *rewriter, n *T) *T {
+	if r.inPlace {
+		return n
+	}
+	c := *n
+	return &c
 }
 
 func (r *rewriter) block(b *Block) *Block {
 	if b == nil {
 		return nil
 	}
-	return &Block{Pos: b.Pos, Stmts: r.stmts(b.Stmts)}
+	out := fresh(r, b)
+	out.Stmts = r.stmts(b.Stmts)
+	return out
 }
 
 func (r *rewriter) stmts(ss []Stmt) []Stmt {
 	if ss == nil {
 		return nil
 	}
-	out := make([]Stmt, 0, len(ss))
-	for _, s := range ss {
-		out = append(out, r.stmt(s))
+	out := ss
+	if !r.inPlace {
+		out = make([]Stmt, len(ss))
+	}
+	for i, s := range ss {
+		out[i] = r.stmt(s)
 	}
 	return out
 }
@@ -29,59 +48,75 @@ func (r *rewriter) stmts(ss []Stmt) []Stmt {
 func (r *rewriter) stmt(s Stmt) Stmt {
 	switch s := s.(type) {
 	case *ExprStmt:
-		return exprStmt(r.e(s.X))
+		x := r.e(s.X)
+		if r.inPlace && plainExprStmt(x) {
+			s.X = x
+			return s
+		}
+		return exprStmt(x)
 	case *AssignStmt:
-		return &AssignStmt{Pos: s.Pos, Target: r.e(s.Target), Op: s.Op, Value: r.e(s.Value), OpPos: s.OpPos}
+		out := fresh(r, s)
+		out.Target, out.Value = r.e(s.Target), r.e(s.Value)
+		return out
 	case *IncDecStmt:
-		return &IncDecStmt{Pos: s.Pos, Target: r.e(s.Target), Op: s.Op}
+		out := fresh(r, s)
+		out.Target = r.e(s.Target)
+		return out
 	case *IfStmt:
-		out := &IfStmt{Pos: s.Pos, Cond: r.e(s.Cond), Then: r.block(s.Then)}
+		out := fresh(r, s)
+		out.Cond, out.Then = r.e(s.Cond), r.block(s.Then)
 		if s.Else != nil {
 			out.Else = r.stmt(s.Else)
 		}
 		return out
 	case *UnrollStmt:
-		return &UnrollStmt{Pos: s.Pos, Count: r.e(s.Count), Body: r.block(s.Body)}
+		out := fresh(r, s)
+		out.Count, out.Body = r.e(s.Count), r.block(s.Body)
+		return out
 	case *ReturnStmt:
-		return &ReturnStmt{Pos: s.Pos, Value: r.e(s.Value)}
+		out := fresh(r, s)
+		out.Value = r.e(s.Value)
+		return out
 	case *BreakStmt:
-		return &BreakStmt{Pos: s.Pos}
+		return fresh(r, s)
 	case *ContinueStmt:
-		return &ContinueStmt{Pos: s.Pos}
+		return fresh(r, s)
 	case *Block:
 		return r.block(s)
 	case *ForStmt:
-		out := &ForStmt{Pos: s.Pos, Var: r.e(s.Var).(*VarExpr), Body: r.block(s.Body)}
+		out := fresh(r, s)
+		out.Var, out.Body = r.e(s.Var).(*VarExpr), r.block(s.Body)
 		if s.Map != nil {
-			m, ok := r.e(s.Map).(*MapExpr)
-			if !ok {
-				m = s.Map
+			if m, ok := r.e(s.Map).(*MapExpr); ok {
+				out.Map = m
 			}
-			out.Map = m
 		} else {
 			out.From, out.To = r.e(s.From), r.e(s.To)
 		}
 		return out
 	case *WhileStmt:
-		return &WhileStmt{Pos: s.Pos, Cond: r.e(s.Cond), Body: r.block(s.Body)}
+		out := fresh(r, s)
+		out.Cond, out.Body = r.e(s.Cond), r.block(s.Body)
+		return out
 	case *LetStmt:
-		out := &LetStmt{Pos: s.Pos, Var: r.e(s.Var).(*VarExpr)}
+		out := fresh(r, s)
+		out.Var = r.e(s.Var).(*VarExpr)
 		if s.Value != nil {
 			out.Value = r.e(s.Value)
 		}
 		if s.Type != nil {
-			t := *s.Type
+			t := fresh(r, s.Type)
 			if t.Typeof != nil {
 				t.Typeof = r.e(t.Typeof)
 			}
-			out.Type = &t
+			out.Type = t
 		}
 		return out
 	}
 	return s
 }
 
-// e copies an expression; nil stays nil.
+// e rewrites an expression; nil stays nil.
 func (r *rewriter) e(e Expr) Expr {
 	if e == nil {
 		return nil
@@ -93,52 +128,77 @@ func (r *rewriter) e(e Expr) Expr {
 	}
 	switch e := e.(type) {
 	case *IntLit:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *StrLit:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *ParamExpr:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *PosParamExpr:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *VarExpr:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *Ident:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *TypeExpr:
-		c := *e
-		return &c
+		return fresh(r, e)
 	case *MapExpr:
-		return &MapExpr{Pos: e.Pos, Name: e.Name, Keys: r.exprs(e.Keys)}
+		out := fresh(r, e)
+		out.Keys = r.exprs(e.Keys)
+		return out
 	case *CallExpr:
-		return &CallExpr{Pos: e.Pos, Name: e.Name, Args: r.exprs(e.Args)}
+		out := fresh(r, e)
+		out.Args = r.exprs(e.Args)
+		return out
 	case *UnaryExpr:
-		return &UnaryExpr{Pos: e.Pos, Op: e.Op, X: r.e(e.X)}
+		out := fresh(r, e)
+		out.X = r.e(e.X)
+		return out
 	case *IncDecExpr:
-		return &IncDecExpr{Pos: e.Pos, Op: e.Op, Target: r.e(e.Target), Post: e.Post}
+		out := fresh(r, e)
+		out.Target = r.e(e.Target)
+		return out
 	case *BinaryExpr:
-		return &BinaryExpr{Pos: e.Pos, Op: e.Op, X: r.e(e.X), Y: r.e(e.Y)}
+		out := fresh(r, e)
+		out.X, out.Y = r.e(e.X), r.e(e.Y)
+		return out
 	case *TernaryExpr:
-		return &TernaryExpr{Pos: e.Pos, Cond: r.e(e.Cond), Then: r.e(e.Then), Else: r.e(e.Else)}
+		out := fresh(r, e)
+		out.Cond, out.Then, out.Else = r.e(e.Cond), r.e(e.Then), r.e(e.Else)
+		return out
 	case *CastExpr:
-		return &CastExpr{Pos: e.Pos, Type: e.Type, X: r.e(e.X)}
+		out := fresh(r, e)
+		out.X = r.e(e.X)
+		return out
 	case *FieldExpr:
-		return &FieldExpr{Pos: e.Pos, X: r.e(e.X), Name: e.Name, Arrow: e.Arrow}
+		out := fresh(r, e)
+		out.X = r.e(e.X)
+		return out
 	case *TupleIndexExpr:
-		return &TupleIndexExpr{Pos: e.Pos, X: r.e(e.X), Index: e.Index}
+		out := fresh(r, e)
+		out.X = r.e(e.X)
+		return out
 	case *IndexExpr:
-		return &IndexExpr{Pos: e.Pos, X: r.e(e.X), Index: r.e(e.Index)}
+		out := fresh(r, e)
+		out.X, out.Index = r.e(e.X), r.e(e.Index)
+		return out
 	case *TupleExpr:
-		return &TupleExpr{Pos: e.Pos, Elems: r.exprs(e.Elems)}
+		out := fresh(r, e)
+		out.Elems = r.exprs(e.Elems)
+		return out
 	case *RecordExpr:
-		return &RecordExpr{Pos: e.Pos, Names: append([]string(nil), e.Names...), Elems: r.exprs(e.Elems)}
+		out := fresh(r, e)
+		if !r.inPlace {
+			out.Names = append([]string(nil), e.Names...)
+		}
+		out.Elems = r.exprs(e.Elems)
+		return out
 	case *BlockExpr:
-		return &BlockExpr{Pos: e.Pos, Stmts: r.stmts(e.Stmts), Value: r.e(e.Value)}
+		out := fresh(r, e)
+		out.Stmts, out.Value = r.stmts(e.Stmts), r.e(e.Value)
+		if !r.inPlace {
+			out.Macro = "" // a copy is a block of the code it is copied into
+		}
+		return out
 	}
 	return e
 }
@@ -147,7 +207,10 @@ func (r *rewriter) exprs(es []Expr) []Expr {
 	if es == nil {
 		return nil
 	}
-	out := make([]Expr, len(es))
+	out := es
+	if !r.inPlace {
+		out = make([]Expr, len(es))
+	}
 	for i, e := range es {
 		out[i] = r.e(e)
 	}

@@ -38,7 +38,7 @@ type macroTable struct {
 
 // condFrame is one #if … #endif the scanner is in.
 type condFrame struct {
-	at     position // the #if, for an error when it is not closed
+	at     tokenPos // the #if, for an error when it is not closed
 	outer  bool     // the lines around it are read
 	taken  bool     // a branch was read (the rest are skipped)
 	on     bool     // the lines of the current branch are read
@@ -220,7 +220,7 @@ func (s *scanner) define(tok token, rest string) error {
 func (s *scanner) lexDirective(tok token, off int) ([]token, error) {
 	at := tok.Pos
 	at.advance(tok.Value[:off])
-	sub := &scanner{src: s.src[:tok.Pos.Offset+len(tok.Value)], pos: at, blocks: 1}
+	sub := &scanner{filename: s.filename, src: s.src[:tok.Pos.Offset+len(tok.Value)], pos: at, blocks: 1}
 	var toks []token
 	for {
 		t, err := sub.next()
@@ -289,7 +289,11 @@ type condExpr struct {
 	s    *scanner
 	toks []token
 	i    int
-	end  position // where the directive ends, for "expected …"
+	end  tokenPos // where the directive ends, for "expected …"
+	// expansion says toks are a macro's, expanded already: a name left
+	// in them is no macro, or one that names itself (#define N (N+1)),
+	// which cpp does not expand again; either is 0.
+	expansion bool
 }
 
 // condPrecedence is C's precedence of the binary operators #if takes.
@@ -443,11 +447,14 @@ func (e *condExpr) unary() (int64, error) {
 		}
 		return 0, nil
 	case t.Type == tokIdent:
+		if e.expansion {
+			return 0, nil
+		}
 		body, ok := e.s.expand(t)
 		if !ok {
 			return 0, nil // a name that is no macro is 0, as in cpp
 		}
-		sub := &condExpr{s: e.s, toks: body, end: t.Pos}
+		sub := &condExpr{s: e.s, toks: body, end: t.Pos, expansion: true}
 		v, err := sub.parse(0)
 		if err == nil && sub.i < len(body) {
 			err = sub.errAt(fmt.Sprintf("%s is not a number", t.Value))

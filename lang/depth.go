@@ -23,14 +23,14 @@ type nesting struct {
 // add counts tok, one of the tokens the parser sees, and returns an error
 // at it if it nests deeper than limit: an opening bracket, the '?' of a
 // ternary (closed by its ':') or a prefix operator in a run of them.
-func (n *nesting) add(tok token, limit int) error {
+func (n *nesting) add(tok *token, limit int) error {
 	switch tok.Value {
 	case "(", "[", "{", "?":
 		n.depth++
 	case ")", "]", "}", ":":
 		n.depth = max(n.depth-1, 0)
 	}
-	if isPrefixOp(tok) {
+	if isPrefixOp(*tok) {
 		n.run++
 	} else {
 		n.run = 0

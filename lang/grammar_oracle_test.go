@@ -69,11 +69,16 @@ func (p participleScanner) Next() (lexer.Token, error) {
 	if err != nil {
 		var lerr *lexError
 		if errors.As(err, &lerr) {
-			return lexer.Token{}, &lexer.Error{Pos: lexer.Position(lerr.Pos), Msg: lerr.Msg}
+			return lexer.Token{}, &lexer.Error{Pos: p.position(lerr.Pos), Msg: lerr.Msg}
 		}
 		return lexer.Token{}, err
 	}
-	return lexer.Token{Type: lexer.TokenType(t.Type), Value: t.Value, Pos: lexer.Position(t.Pos)}, nil
+	return lexer.Token{Type: lexer.TokenType(t.Type), Value: t.Value, Pos: p.position(t.Pos)}, nil
+}
+
+// position is pos in participle's type, with the file's name.
+func (p participleScanner) position(pos tokenPos) lexer.Position {
+	return lexer.Position{Filename: p.s.filename, Offset: pos.Offset, Line: pos.Line, Column: pos.Column}
 }
 
 // oracleParser is built on first use.
@@ -100,6 +105,9 @@ func oracleParse(filename, src string) (*pProgram, *Error) {
 // ParsersAgree parses src with both parsers and describes how they
 // differ, or returns nil if they agree.
 func ParsersAgree(filename, src string) error {
+	if err := fastPathAgrees(filename, src); err != nil {
+		return err
+	}
 	want, werr := oracleParse(filename, src)
 	got, gerr := parseTree(filename, src)
 	switch {
@@ -274,7 +282,7 @@ func matchOp(lex *lexer.PeekingLexer, set map[string]bool, pos *position, op *st
 		return participle.NextMatch
 	}
 	lex.Next()
-	*pos, *op = position(t.Pos), t.Value
+	*pos, *op = ownPosition(t.Pos), t.Value
 	return nil
 }
 
@@ -304,7 +312,7 @@ func (s *suffixStart) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	switch t.Value {
 	case "->", ".", "[", "++", "--":
-		s.Pos = position(t.Pos)
+		s.Pos = ownPosition(t.Pos)
 		return nil
 	}
 	return participle.NextMatch
@@ -397,4 +405,46 @@ func (n *name) Parse(lex *lexer.PeekingLexer) error {
 	lex.Next()
 	*n = name(t.Value)
 	return nil
+}
+
+// fastPathAgrees checks the parser's fast path (parse_fast.go) against
+// the exact parser and the builder: where the fast path reads a script,
+// the exact path must read it too, into the same program.
+func fastPathAgrees(filename, src string) error {
+	toks, lerr := lexTokens(filename, src)
+	if lerr != nil {
+		return nil
+	}
+	got, ok := fastParse(toks)
+	if !ok {
+		return nil
+	}
+	tree, perr := parseTokens(filename, src, toks)
+	if perr != nil {
+		return fmt.Errorf("the fast path reads it, the exact parser rejects it (%v: %s)", perr.Pos, perr.Msg)
+	}
+	b := &builder{}
+	want := b.program(tree)
+	if len(b.errs) > 0 {
+		return fmt.Errorf("the fast path reads it, the builder rejects it: %v", b.errs)
+	}
+	if !reflect.DeepEqual(want, got) {
+		return fmt.Errorf("the fast path's program differs:\nexact: %s\nfast:  %s", Dump(want, nil), Dump(got, nil))
+	}
+	return nil
+}
+
+// FastPathTaken reports whether Parse reads src on its fast path.
+func FastPathTaken(filename, src string) bool {
+	toks, err := lexTokens(filename, src)
+	if err != nil {
+		return false
+	}
+	_, ok := fastParse(toks)
+	return ok
+}
+
+// ownPosition is a participle position as the parse tree holds one.
+func ownPosition(p lexer.Position) position {
+	return position(p)
 }

@@ -195,37 +195,67 @@ func hasAnyWord(src string, words map[string]bool) bool {
 func TracepointsNamed(src string) [][2]string {
 	var out [][2]string
 	seen := map[[2]string]bool{}
-	for i := 0; i < len(src); i++ {
-		if i > 0 && isNameChar(src[i-1]) {
-			continue
-		}
-		rest, ok := cutTracepointKind(src[i:])
-		if !ok {
-			continue
-		}
+	afterKind(src, tracepointPrefixes(), func(rest string) {
 		group, rest := leadingName(rest)
-		rest, ok = strings.CutPrefix(rest, ":")
+		rest, ok := strings.CutPrefix(rest, ":")
 		if !ok || group == "" {
-			continue
+			return
 		}
 		name, rest := leadingName(rest)
 		if name == "" || rest != "" && strings.ContainsRune("*?[${", rune(rest[0])) {
-			continue
+			return
 		}
 		gn := [2]string{group, name}
 		if !seen[gn] {
 			seen[gn] = true
 			out = append(out, gn)
 		}
-	}
+	})
 	return out
 }
 
-// cutTracepointKind cuts "tracepoint:" (or an alias of it) off the
-// start of s. It is asked at every word of a script, so it allocates
-// nothing: the prefixes are made once, on first use.
-func cutTracepointKind(s string) (string, bool) {
-	for _, p := range tracepointPrefixes() {
+// RawTracepointsNamed guesses, as TracepointsNamed does, the raw
+// tracepoints a script's attach points name literally
+// (rawtracepoint:name, rt:name or rawtracepoint:vmlinux:name, without
+// wildcards or parameters), so that a caller can read their BTF while
+// the script is parsed.
+func RawTracepointsNamed(src string) []string {
+	var out []string
+	seen := map[string]bool{}
+	afterKind(src, rawTracepointPrefixes(), func(rest string) {
+		name, rest := leadingName(rest)
+		if module, ok := strings.CutPrefix(rest, ":"); ok && name == "vmlinux" {
+			name, rest = leadingName(module)
+		}
+		if name == "" || rest != "" && strings.ContainsRune("*?[${:", rune(rest[0])) {
+			return
+		}
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// afterKind calls found with what follows each of prefixes ("kind:")
+// where one starts a word of src.
+func afterKind(src string, prefixes []string, found func(rest string)) {
+	for i := 0; i < len(src); i++ {
+		if i > 0 && isNameChar(src[i-1]) {
+			continue
+		}
+		if rest, ok := cutKind(src[i:], prefixes); ok {
+			found(rest)
+		}
+	}
+}
+
+// cutKind cuts one of prefixes ("tracepoint:", "t:") off the start of s.
+// It is asked at every word of a script, so it allocates nothing: the
+// prefixes are made once, on first use.
+func cutKind(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			return rest, true
 		}
@@ -233,15 +263,21 @@ func cutTracepointKind(s string) (string, bool) {
 	return s, false
 }
 
-// tracepointPrefixes are the names of the tracepoint kind, each with its
-// colon: "tracepoint:", "t:".
-var tracepointPrefixes = sync.OnceValue(func() []string {
+// tracepointPrefixes and rawTracepointPrefixes are the names of the
+// tracepoint kinds, each with its colon: "tracepoint:", "t:".
+var (
+	tracepointPrefixes    = sync.OnceValue(func() []string { return kindPrefixes(TracepointProbe) })
+	rawTracepointPrefixes = sync.OnceValue(func() []string { return kindPrefixes(RawTracepointProbe) })
+)
+
+// kindPrefixes are k's names, each with its colon.
+func kindPrefixes(k ProbeKind) []string {
 	var out []string
-	for _, n := range TracepointProbe.Info().Names() {
+	for _, n := range k.Info().Names() {
 		out = append(out, n+":")
 	}
 	return out
-})
+}
 
 // leadingName splits s after its leading run of letters, digits and
 // underscores.

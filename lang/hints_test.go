@@ -147,6 +147,21 @@ xt:no:no, tracepoint:a, tracepoint::b
 	}
 }
 
+func TestRawTracepointsNamed(t *testing.T) {
+	src := `// rawtracepoint:sched_switch in a comment counts too
+rawtracepoint:kfree_skb, rt:sk_data_ready,
+rawtracepoint:vmlinux:netif_receive_skb, rawtracepoint:kfree_skb { }
+rawtracepoint:sock_* { }
+rawtracepoint:mod:x, rawtracepoint:${N}, rt:a[b] { }
+tracepoint:skb:kfree_skb, xrt:no { $t = "rt:y"; }
+`
+	got := fmt.Sprint(RawTracepointsNamed(src))
+	want := "[sched_switch kfree_skb sk_data_ready netif_receive_skb y]"
+	if got != want {
+		t.Errorf("RawTracepointsNamed = %s, want %s", got, want)
+	}
+}
+
 // BenchmarkHints is the hints' cost on udplat, the largest recipe: they
 // run on the path to the parser, before it starts.
 func BenchmarkHints(b *testing.B) {
@@ -157,6 +172,7 @@ func BenchmarkHints(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		TracepointsNamed(string(src))
+		RawTracepointsNamed(string(src))
 		MayNeedBTF(string(src))
 		MayLoadKprobeType(string(src))
 		MayHookKernelFunctions(string(src))

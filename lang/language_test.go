@@ -124,9 +124,15 @@ BEGIN { $a = nosuch; }
 #else
 #define C 2
 #endif
-BEGIN { $a = A; $b = B; $c = C; }`
+#define N (N + 3)
+#if N == 3
+#define D 4
+#endif
+BEGIN { $a = A; $b = B; $c = C; $d = D; }`
+	// N names itself: inside its expansion it is not expanded again (it
+	// was without end), and, as a name that is no macro, is 0.
 	got := constsOf(t, src, Params{})
-	for name, want := range map[string]uint64{"$a": 1, "$b": 30, "$c": 2} {
+	for name, want := range map[string]uint64{"$a": 1, "$b": 30, "$c": 2, "$d": 4} {
 		if got[name].Int != want {
 			t.Errorf("%s = %d, want %d", name, got[name].Int, want)
 		}

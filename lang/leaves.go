@@ -108,3 +108,65 @@ var keywords = map[string]bool{
 	"if": true, "else": true, "for": true, "while": true, "unroll": true, "let": true,
 	"return": true, "break": true, "continue": true, "macro": true, "config": true,
 }
+
+// The sets above as switches, for the parser's hottest tests: a switch
+// on a short string is a few comparisons where a map lookup hashes it.
+// TestOperatorSwitches keeps each the same set as its map.
+
+// precedenceOf is a binary operator's precedence in C, higher binding
+// tighter, 0 for a string that is none.
+func precedenceOf(op string) int {
+	switch op {
+	case "||":
+		return 1
+	case "&&":
+		return 2
+	case "|":
+		return 3
+	case "^":
+		return 4
+	case "&":
+		return 5
+	case "==", "!=":
+		return 6
+	case "<", "<=", ">", ">=":
+		return 7
+	case "<<", ">>":
+		return 8
+	case "+", "-":
+		return 9
+	case "*", "/", "%":
+		return 10
+	}
+	return 0
+}
+
+// isBinaryOp reports whether v is in binaryOps.
+func isBinaryOp(v string) bool { return precedenceOf(v) > 0 }
+
+// isUnaryOp reports whether v is in unaryOps.
+func isUnaryOp(v string) bool {
+	switch v {
+	case "!", "~", "-", "+", "*", "&", "++", "--":
+		return true
+	}
+	return false
+}
+
+// isAssignOp reports whether v is in assignOps.
+func isAssignOp(v string) bool {
+	switch v {
+	case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+		return true
+	}
+	return false
+}
+
+// isKeyword reports whether v is in keywords.
+func isKeyword(v string) bool {
+	switch v {
+	case "if", "else", "for", "while", "unroll", "let", "return", "break", "continue", "macro", "config":
+		return true
+	}
+	return false
+}

@@ -73,7 +73,8 @@ type scriptLexer struct {
 func (d scriptLexer) scanner(filename, src string) *scanner {
 	return &scanner{
 		src:        src,
-		pos:        position{Filename: filename, Line: 1, Column: 1},
+		filename:   filename,
+		pos:        tokenPos{Line: 1, Column: 1},
 		maxNesting: d.maxNesting,
 		skipElided: d.skipElided || d.macros,
 		useMacros:  d.macros,
@@ -82,8 +83,9 @@ func (d scriptLexer) scanner(filename, src string) *scanner {
 
 // scanner lexes one source.
 type scanner struct {
+	filename   string
 	src        string
-	pos        position // of the next token; pos.Offset indexes src
+	pos        tokenPos // of the next token; pos.Offset indexes src
 	blocks     int      // braces open: 0 is the Root state
 	maxNesting int
 	skipElided bool
@@ -96,48 +98,52 @@ type scanner struct {
 // Next returns the next token, an EOF token at the end of the source (and
 // after it), or an error at the first character no rule matches.
 func (s *scanner) Next() (token, error) {
+	var t token
+	err := s.read(&t)
+	return t, err
+}
+
+// read is Next, writing the token into *t: a token is several words,
+// which lexScript has it write where the token is kept rather than copy
+// them out through each caller.
+func (s *scanner) read(t *token) error {
 	for {
 		if len(s.expanded) > 0 {
-			tok := s.expanded[0]
+			*t = s.expanded[0]
 			s.expanded = s.expanded[1:]
-			if err := s.nested(tok); err != nil {
-				return token{}, err
-			}
-			return tok, nil
+			return s.nested(t)
 		}
-		tok, err := s.next()
-		if err != nil {
-			return tok, err
+		if err := s.lex(t); err != nil {
+			return err
 		}
 		if s.useMacros {
-			if tok.Type == tokDirective {
-				if err := s.directive(tok); err != nil {
-					return token{}, err
+			if t.Type == tokDirective {
+				if err := s.directive(*t); err != nil {
+					return err
 				}
 				if err := s.skipInactive(); err != nil {
-					return token{}, err
+					return err
 				}
 				continue
 			}
-			if tok.EOF() && len(s.macros.conds) > 0 {
-				return token{}, &lexError{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
+			if t.EOF() && len(s.macros.conds) > 0 {
+				return &lexError{Pos: s.macros.conds[len(s.macros.conds)-1].at, Msg: "#if without #endif"}
 			}
-			if toks, ok := s.expand(tok); ok {
-				s.expanded = toks
-				continue
+			if t.Type == tokIdent {
+				if toks, ok := s.expand(*t); ok {
+					s.expanded = toks
+					continue
+				}
 			}
 		}
-		if !s.skipElided || !elided(tok.Type) {
-			if err := s.nested(tok); err != nil {
-				return token{}, err
-			}
-			return tok, nil
+		if !s.skipElided || !elided(t.Type) {
+			return s.nested(t)
 		}
 	}
 }
 
 // nested applies the nesting limit to a token the parser will see.
-func (s *scanner) nested(tok token) error {
+func (s *scanner) nested(tok *token) error {
 	if s.maxNesting > 0 && !elided(tok.Type) {
 		return s.nest.add(tok, s.maxNesting)
 	}
@@ -146,15 +152,23 @@ func (s *scanner) nested(tok token) error {
 
 // next returns the next token, elided or not.
 func (s *scanner) next() (token, error) {
+	var t token
+	err := s.lex(&t)
+	return t, err
+}
+
+// lex lexes the next token, elided or not, into *t.
+func (s *scanner) lex(t *token) error {
 	rest := s.src[s.pos.Offset:]
 	if rest == "" {
-		return eofToken(s.pos), nil
+		*t = eofToken(s.pos)
+		return nil
 	}
 	typ, n := s.scan(rest)
 	if n == 0 {
-		return token{}, &lexError{Msg: fmt.Sprintf("lexer: invalid input text %q", sample(rest)), Pos: s.pos}
+		return &lexError{Msg: fmt.Sprintf("lexer: invalid input text %q", sample(rest)), Pos: s.pos}
 	}
-	tok := token{Type: typ, Value: rest[:n], Pos: s.pos}
+	*t = token{Type: typ, Value: rest[:n], Pos: s.pos}
 	switch typ {
 	case tokOpen:
 		s.blocks++
@@ -164,12 +178,12 @@ func (s *scanner) next() (token, error) {
 	switch typ {
 	case tokComment, tokDirective, tokWhitespace, tokString, tokAttachPoint:
 		// These may hold newlines or multi-byte characters.
-		s.pos.advance(tok.Value)
+		s.pos.advance(t.Value)
 	default:
 		s.pos.Offset += n
 		s.pos.Column += n
 	}
-	return tok, nil
+	return nil
 }
 
 // elided reports whether the parser skips tokens of type t.

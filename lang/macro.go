@@ -57,9 +57,9 @@ func expandMacros(prog *Program, errs *ErrorList) {
 }
 
 // caller is the rewriter of code outside any macro: calls are expanded,
-// everything else copied as it is.
+// everything else left as it is, in place.
 func (x *macroExpander) caller() *rewriter {
-	r := &rewriter{}
+	r := &rewriter{inPlace: true}
 	r.expr = func(e Expr) (Expr, bool) { return x.callSite(e, r) }
 	return r
 }

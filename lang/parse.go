@@ -18,21 +18,31 @@ const MaxScriptSize = 1 << 20
 // than MaxNesting at the token that goes too deep (depth.go), before the
 // parser descends that far. A script longer than MaxScriptSize is refused
 // at the byte past the limit, unread; a reader of scripts need read no
-// more than MaxScriptSize+1 bytes to know.
+// more than MaxScriptSize+1 bytes to know. A script is read on the
+// parser's fast path (parse_fast.go) when it can be, else by the exact
+// parser, which finds its error.
 func Parse(filename, src string) (*Program, error) {
 	if len(src) > MaxScriptSize {
 		return nil, ErrorList{{Pos: posAt(src, MaxScriptSize), Msg: fmt.Sprintf("the script is longer than %d bytes (1 MiB), the most ntrace reads", MaxScriptSize)}}.Err()
 	}
-	tree, perr := parseTree(filename, src)
+	toks, perr := lexTokens(filename, src)
 	if perr != nil {
 		return nil, ErrorList{perr}.Err()
 	}
-	b := &builder{}
-	prog := b.program(tree)
-	if len(b.errs) == 0 {
-		expandMacros(prog, &b.errs)
+	prog, ok := fastParse(toks)
+	var errs ErrorList
+	if !ok {
+		tree, perr := parseTokens(filename, src, toks)
+		if perr != nil {
+			return nil, ErrorList{perr}.Err()
+		}
+		b := &builder{}
+		prog, errs = b.program(tree), b.errs
 	}
-	if err := b.errs.Err(); err != nil {
+	if len(errs) == 0 {
+		expandMacros(prog, &errs)
+	}
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	prog.Description = leadingComment(src)
@@ -60,6 +70,15 @@ func leadingComment(src string) string {
 // parseTree lexes and parses src into its parse tree, or returns the
 // first error: the lexer's, anywhere in the script, before the parser's.
 func parseTree(filename, src string) (*pProgram, *Error) {
+	toks, err := lexTokens(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return parseTokens(filename, src, toks)
+}
+
+// lexTokens lexes src in full, or returns the lexer's error.
+func lexTokens(filename, src string) ([]token, *Error) {
 	toks, err := lexScript(filename, src)
 	if err != nil {
 		var lerr *lexError
@@ -72,7 +91,13 @@ func parseTree(filename, src string) (*pProgram, *Error) {
 		}
 		return nil, errorAt(src, lerr.Pos, msg)
 	}
-	p := &scriptParser{toks: toks}
+	return toks, nil
+}
+
+// parseTokens parses the tokens of src, a file of that name, with the exact parser into its
+// parse tree, or returns the syntax error.
+func parseTokens(filename, src string, toks []token) (*pProgram, *Error) {
+	p := &scriptParser{toks: toks, filename: filename}
 	tree, serr := p.parse()
 	if serr != nil {
 		return nil, errorAt(src, toks[serr.tok].Pos, p.message(serr))
@@ -82,8 +107,8 @@ func parseTree(filename, src string) (*pProgram, *Error) {
 
 // errorAt is an error with message msg at position at of src, or at its
 // end if at lies outside it.
-func errorAt(src string, at position, msg string) *Error {
-	pos := Pos{Offset: at.Offset, Line: at.Line, Column: at.Column}
+func errorAt(src string, at tokenPos, msg string) *Error {
+	pos := Pos(at)
 	if pos.Offset > len(src) || pos.Line < 1 {
 		pos = endPos(src)
 	}

@@ -7,7 +7,7 @@ package lang
 // param declares a script parameter (pParam).
 func (p *scriptParser) param(c *cursor) (_ *pParam, err *syntaxError) {
 	defer func() { c.note(err) }()
-	d := &pParam{Pos: p.peek(c).Pos}
+	d := &pParam{Pos: p.posAt(c)}
 	if !p.lit(c, "param") {
 		return nil, nil
 	}
@@ -70,7 +70,7 @@ func (p *scriptParser) needParamValue(c *cursor) (*pParamValue, *syntaxError) {
 // (pParamValue).
 func (p *scriptParser) paramValue(c *cursor) (_ *pParamValue, err *syntaxError) {
 	defer func() { c.note(err) }()
-	v := &pParamValue{Pos: p.peek(c).Pos}
+	v := &pParamValue{Pos: p.posAt(c)}
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			neg := p.lit(b, "-")
@@ -93,7 +93,7 @@ func (p *scriptParser) paramValue(c *cursor) (_ *pParamValue, err *syntaxError) 
 // metric is a metric declaration (pMetric).
 func (p *scriptParser) metric(c *cursor) (_ *pMetric, err *syntaxError) {
 	defer func() { c.note(err) }()
-	m := &pMetric{Pos: p.peek(c).Pos}
+	m := &pMetric{Pos: p.posAt(c)}
 	if !p.lit(c, "metric") {
 		return nil, nil
 	}
@@ -167,13 +167,13 @@ func (p *scriptParser) labelName(c *cursor) *pLabelName {
 		return nil
 	}
 	p.next(c)
-	return &pLabelName{Pos: t.Pos, Name: t.Value}
+	return &pLabelName{Pos: p.position(t), Name: t.Value}
 }
 
 // constLabel is name=value in a metric's braces (pConstLabel).
 func (p *scriptParser) constLabel(c *cursor) (_ *pConstLabel, err *syntaxError) {
 	defer func() { c.note(err) }()
-	l := &pConstLabel{Pos: p.peek(c).Pos}
+	l := &pConstLabel{Pos: p.posAt(c)}
 	var ok bool
 	if l.Name, ok = p.ref(c, tokIdent); !ok {
 		return nil, nil
@@ -194,7 +194,7 @@ func (p *scriptParser) constLabel(c *cursor) (_ *pConstLabel, err *syntaxError) 
 // config is the config block or a config line (pConfig).
 func (p *scriptParser) config(c *cursor) (_ *pConfig, err *syntaxError) {
 	defer func() { c.note(err) }()
-	d := &pConfig{Pos: p.peek(c).Pos}
+	d := &pConfig{Pos: p.posAt(c)}
 	if !p.lit(c, "config") {
 		return nil, nil
 	}
@@ -242,7 +242,7 @@ func (p *scriptParser) config(c *cursor) (_ *pConfig, err *syntaxError) {
 // configItem is name = value (pConfigItem).
 func (p *scriptParser) configItem(c *cursor) (_ *pConfigItem, err *syntaxError) {
 	defer func() { c.note(err) }()
-	it := &pConfigItem{Pos: p.peek(c).Pos}
+	it := &pConfigItem{Pos: p.posAt(c)}
 	var ok bool
 	if it.Name, ok = p.ref(c, tokIdent); !ok {
 		return nil, nil
@@ -259,7 +259,7 @@ func (p *scriptParser) configItem(c *cursor) (_ *pConfigItem, err *syntaxError) 
 // mapDecl declares a map's kind and size (pMapDecl).
 func (p *scriptParser) mapDecl(c *cursor) (_ *pMapDecl, err *syntaxError) {
 	defer func() { c.note(err) }()
-	d := &pMapDecl{Pos: p.peek(c).Pos}
+	d := &pMapDecl{Pos: p.posAt(c)}
 	if !p.lit(c, "let") {
 		return nil, nil
 	}
@@ -298,7 +298,7 @@ func (p *scriptParser) mapDecl(c *cursor) (_ *pMapDecl, err *syntaxError) {
 // macro defines a macro (pMacro).
 func (p *scriptParser) macro(c *cursor) (_ *pMacro, err *syntaxError) {
 	defer func() { c.note(err) }()
-	m := &pMacro{Pos: p.peek(c).Pos}
+	m := &pMacro{Pos: p.posAt(c)}
 	if !p.lit(c, "macro") {
 		return nil, nil
 	}
@@ -341,7 +341,7 @@ func (p *scriptParser) macroParam(c *cursor) *pMacroParam {
 	switch t.Type {
 	case tokVar, tokMap, tokIdent:
 		p.next(c)
-		return &pMacroParam{Pos: t.Pos, Name: t.Value}
+		return &pMacroParam{Pos: p.position(t), Name: t.Value}
 	}
 	return nil
 }
@@ -349,7 +349,7 @@ func (p *scriptParser) macroParam(c *cursor) *pMacroParam {
 // enum is a C enum (pEnum).
 func (p *scriptParser) enum(c *cursor) (_ *pEnum, err *syntaxError) {
 	defer func() { c.note(err) }()
-	e := &pEnum{Pos: p.peek(c).Pos}
+	e := &pEnum{Pos: p.posAt(c)}
 	if !p.lit(c, "enum") {
 		return nil, nil
 	}
@@ -378,7 +378,7 @@ func (p *scriptParser) enum(c *cursor) (_ *pEnum, err *syntaxError) {
 // enumValue is one name of an enum and its value (pEnumValue).
 func (p *scriptParser) enumValue(c *cursor) (_ *pEnumValue, err *syntaxError) {
 	defer func() { c.note(err) }()
-	v := &pEnumValue{Pos: p.peek(c).Pos}
+	v := &pEnumValue{Pos: p.posAt(c)}
 	var ok bool
 	if v.Name, ok = p.ref(c, tokIdent); !ok {
 		return nil, nil
@@ -403,7 +403,7 @@ func (p *scriptParser) enumValue(c *cursor) (_ *pEnumValue, err *syntaxError) {
 // either states alternative sets of probes (pEither).
 func (p *scriptParser) either(c *cursor) (_ *pEither, err *syntaxError) {
 	defer func() { c.note(err) }()
-	e := &pEither{Pos: p.peek(c).Pos}
+	e := &pEither{Pos: p.posAt(c)}
 	if !p.lit(c, "either") {
 		return nil, nil
 	}
@@ -430,7 +430,7 @@ func (p *scriptParser) either(c *cursor) (_ *pEither, err *syntaxError) {
 
 // needAlt is an either's set of probes in parentheses (pAlt).
 func (p *scriptParser) needAlt(c *cursor) (_ *pAlt, err *syntaxError) {
-	a := &pAlt{Pos: p.peek(c).Pos}
+	a := &pAlt{Pos: p.posAt(c)}
 	if !p.lit(c, "(") {
 		return nil, p.fail(c, expectAlt)
 	}
@@ -448,14 +448,14 @@ func (p *scriptParser) needAlt(c *cursor) (_ *pAlt, err *syntaxError) {
 	if !p.lit(c, ")") {
 		return nil, p.fail(c, `")"`)
 	}
-	a.EndPos = p.peek(c).Pos
+	a.EndPos = p.posAt(c)
 	return a, nil
 }
 
 // cStruct is a C struct or union definition (pCStruct).
 func (p *scriptParser) cStruct(c *cursor) (_ *pCStruct, err *syntaxError) {
 	defer func() { c.note(err) }()
-	d := &pCStruct{Pos: p.peek(c).Pos}
+	d := &pCStruct{Pos: p.posAt(c)}
 	switch v := p.peek(c).Value; v {
 	case "struct", "union":
 		p.next(c)
@@ -507,7 +507,7 @@ func (p *scriptParser) cFields(c *cursor) ([]*pCField, *syntaxError) {
 // cAttr is an __attribute__((name)) or __attribute__((name(N))) (pCAttr).
 func (p *scriptParser) cAttr(c *cursor) (_ *pCAttr, err *syntaxError) {
 	defer func() { c.note(err) }()
-	a := &pCAttr{Pos: p.peek(c).Pos}
+	a := &pCAttr{Pos: p.posAt(c)}
 	if !p.lit(c, "__attribute__") {
 		return nil, nil
 	}
@@ -547,7 +547,7 @@ func (p *scriptParser) cAttr(c *cursor) (_ *pCAttr, err *syntaxError) {
 // cField is one member declaration of a C struct (pCField).
 func (p *scriptParser) cField(c *cursor) (_ *pCField, err *syntaxError) {
 	defer func() { c.note(err) }()
-	f := &pCField{Pos: p.peek(c).Pos}
+	f := &pCField{Pos: p.posAt(c)}
 	for {
 		w, ok := p.ref(c, tokIdent)
 		if !ok {

@@ -31,7 +31,7 @@ func (p *scriptParser) expr(c *cursor) (_ *pExpr, err *syntaxError) {
 	defer func() { c.note(err) }()
 	// Allocated with its first field set, not set by unaryInto: see
 	// unaryInto.
-	x := &pExpr{Head: pUnary{Pos: p.peek(c).Pos}}
+	x := &pExpr{Head: pUnary{Pos: p.posAt(c)}}
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func (p *scriptParser) predicate(c *cursor) (_ *pPredicate, err *syntaxError) {
 		return nil, nil
 	}
 	defer func() { c.note(err) }()
-	x := &pPredicate{Head: pUnary{Pos: p.peek(c).Pos}}
+	x := &pPredicate{Head: pUnary{Pos: p.posAt(c)}}
 	if ok, err := p.unaryInto(c, &x.Head); !ok {
 		return nil, err
 	}
@@ -127,21 +127,23 @@ func (p *scriptParser) binOp(c *cursor, except string) (binOp, bool) {
 		return binOp{}, false
 	}
 	p.next(c)
-	return binOp{Pos: t.Pos, Op: t.Value}, true
+	return binOp{Pos: p.position(t), Op: t.Value}, true
 }
 
 // startsOperand reports whether the next token may start an operand:
 // where it cannot, every alternative of pUnary would fail to match
 // without an error, so the parser need not try them.
-func (p *scriptParser) startsOperand(c *cursor) bool {
-	t := p.peek(c)
+func (p *scriptParser) startsOperand(c *cursor) bool { return startsOperand(p.peek(c)) }
+
+// startsOperand reports whether t may start an operand.
+func startsOperand(t *token) bool {
 	switch t.Type {
 	case tokMap, tokInt, tokString, tokParam, tokPosParam, tokVar:
 		return true
 	case tokIdent:
-		return !keywords[t.Value] || t.Value == "if"
+		return !isKeyword(t.Value) || t.Value == "if"
 	}
-	return t.Value == "(" || t.Value == "{" || unaryOps[t.Value]
+	return t.Value == "(" || t.Value == "{" || isUnaryOp(t.Value)
 }
 
 // unary is an operand and its suffixes (pUnary).
@@ -149,7 +151,7 @@ func (p *scriptParser) unary(c *cursor) (*pUnary, *syntaxError) {
 	if !p.startsOperand(c) {
 		return nil, nil
 	}
-	u := &pUnary{Pos: p.peek(c).Pos}
+	u := &pUnary{Pos: p.posAt(c)}
 	if ok, err := p.unaryInto(c, u); !ok {
 		return nil, err
 	}
@@ -219,7 +221,7 @@ func (p *scriptParser) unaryInto(c *cursor, u *pUnary) (_ bool, err *syntaxError
 			if err != nil {
 				return false, err
 			}
-			u.Op, u.X = &unaryOp{Pos: t.Pos, Op: t.Value}, x
+			u.Op, u.X = &unaryOp{Pos: p.position(t), Op: t.Value}, x
 			return true, nil
 		},
 	)
@@ -271,7 +273,7 @@ func (p *scriptParser) suffix(c *cursor) (_ *pSuffix, err *syntaxError) {
 	default:
 		return nil, nil
 	}
-	s := &pSuffix{At: suffixStart{Pos: t.Pos}}
+	s := &pSuffix{At: suffixStart{Pos: p.position(t)}}
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			if !p.lit(b, "->") {
@@ -489,7 +491,7 @@ func (p *scriptParser) paren(c *cursor) (_ *pParen, err *syntaxError) {
 // recordField is name = value in a record (pRecordField).
 func (p *scriptParser) recordField(c *cursor) (_ *pRecordField, err *syntaxError) {
 	defer func() { c.note(err) }()
-	f := &pRecordField{Pos: p.peek(c).Pos}
+	f := &pRecordField{Pos: p.posAt(c)}
 	var ok bool
 	if f.Name, ok = p.ref(c, tokIdent); !ok {
 		return nil, nil
@@ -506,7 +508,7 @@ func (p *scriptParser) recordField(c *cursor) (_ *pRecordField, err *syntaxError
 // typeName is a type in a cast or an argument (pTypeName).
 func (p *scriptParser) typeName(c *cursor) (_ *pTypeName, err *syntaxError) {
 	defer func() { c.note(err) }()
-	t := &pTypeName{Pos: p.peek(c).Pos}
+	t := &pTypeName{Pos: p.posAt(c)}
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			tag, ok := p.typeTag(b)
@@ -561,7 +563,7 @@ func (p *scriptParser) stars(c *cursor) []string {
 // declType is the type of a declaration (pDeclType).
 func (p *scriptParser) declType(c *cursor) (_ *pDeclType, err *syntaxError) {
 	defer func() { c.note(err) }()
-	d := &pDeclType{Pos: p.peek(c).Pos}
+	d := &pDeclType{Pos: p.posAt(c)}
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			if !p.lit(b, "typeof") {

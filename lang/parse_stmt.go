@@ -7,7 +7,7 @@ package lang
 // probe is a probe: attach points, a predicate and a body (pProbe).
 func (p *scriptParser) probe(c *cursor) (_ *pProbe, err *syntaxError) {
 	defer func() { c.note(err) }()
-	pr := &pProbe{Pos: p.peek(c).Pos}
+	pr := &pProbe{Pos: p.posAt(c)}
 	a := p.attach(c)
 	if a == nil {
 		return nil, nil
@@ -59,7 +59,7 @@ func (p *scriptParser) attach(c *cursor) *pAttach {
 		return nil
 	}
 	p.next(c)
-	return &pAttach{Pos: t.Pos, Text: t.Value}
+	return &pAttach{Pos: p.position(t), Text: t.Value}
 }
 
 // needBlock is a block where the grammar requires one.
@@ -74,7 +74,7 @@ func (p *scriptParser) needBlock(c *cursor) (*pBlock, *syntaxError) {
 // block is statements in braces (pBlock).
 func (p *scriptParser) block(c *cursor) (_ *pBlock, err *syntaxError) {
 	defer func() { c.note(err) }()
-	blk := &pBlock{Pos: p.peek(c).Pos}
+	blk := &pBlock{Pos: p.posAt(c)}
 	if !p.lit(c, "{") {
 		return nil, nil
 	}
@@ -106,7 +106,7 @@ func (p *scriptParser) stmt(c *cursor) (_ *pStmt, err *syntaxError) {
 		return nil, nil // no alternative could match
 	}
 	defer func() { c.note(err) }()
-	st := &pStmt{Pos: p.peek(c).Pos}
+	st := &pStmt{Pos: p.posAt(c)}
 	ok, err := p.alts(c,
 		func(b *cursor) (bool, *syntaxError) {
 			switch p.peek(b).Value {
@@ -168,7 +168,7 @@ func (p *scriptParser) stmt(c *cursor) (_ *pStmt, err *syntaxError) {
 // ifStmt is if, its condition, its block and an optional else (pIf).
 func (p *scriptParser) ifStmt(c *cursor) (_ *pIf, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pIf{Pos: p.peek(c).Pos}
+	s := &pIf{Pos: p.posAt(c)}
 	if !p.lit(c, "if") {
 		return nil, nil
 	}
@@ -205,7 +205,7 @@ func (p *scriptParser) ifStmt(c *cursor) (_ *pIf, err *syntaxError) {
 // unroll is unroll (N) and a block (pUnroll).
 func (p *scriptParser) unroll(c *cursor) (_ *pUnroll, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pUnroll{Pos: p.peek(c).Pos}
+	s := &pUnroll{Pos: p.posAt(c)}
 	if !p.lit(c, "unroll") {
 		return nil, nil
 	}
@@ -232,7 +232,7 @@ func (p *scriptParser) assign(c *cursor) (_ *pAssign, err *syntaxError) {
 		return nil, nil
 	}
 	p.next(c)
-	s := &pAssign{Pos: tok.Pos, Op: assignOp(tok.Value)}
+	s := &pAssign{Pos: p.position(tok), Op: assignOp(tok.Value)}
 	if s.Value, err = p.needExpr(c); err != nil {
 		return nil, err
 	}
@@ -242,7 +242,7 @@ func (p *scriptParser) assign(c *cursor) (_ *pAssign, err *syntaxError) {
 // while is a while loop (pWhile).
 func (p *scriptParser) while(c *cursor) (_ *pWhile, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pWhile{Pos: p.peek(c).Pos}
+	s := &pWhile{Pos: p.posAt(c)}
 	if !p.lit(c, "while") {
 		return nil, nil
 	}
@@ -258,7 +258,7 @@ func (p *scriptParser) while(c *cursor) (_ *pWhile, err *syntaxError) {
 // returnStmt is return and an optional value (pReturn).
 func (p *scriptParser) returnStmt(c *cursor) (_ *pReturn, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pReturn{Pos: p.peek(c).Pos}
+	s := &pReturn{Pos: p.posAt(c)}
 	if !p.lit(c, "return") {
 		return nil, nil
 	}
@@ -275,7 +275,7 @@ func (p *scriptParser) returnStmt(c *cursor) (_ *pReturn, err *syntaxError) {
 // forStmt is a for loop (pFor), its head in parentheses or not.
 func (p *scriptParser) forStmt(c *cursor) (_ *pFor, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pFor{Pos: p.peek(c).Pos}
+	s := &pFor{Pos: p.posAt(c)}
 	if !p.lit(c, "for") {
 		return nil, nil
 	}
@@ -356,7 +356,7 @@ func (p *scriptParser) forHead(c *cursor) (_ *pForHead, err *syntaxError) {
 // let declares a $variable (pLet).
 func (p *scriptParser) let(c *cursor) (_ *pLet, err *syntaxError) {
 	defer func() { c.note(err) }()
-	s := &pLet{Pos: p.peek(c).Pos}
+	s := &pLet{Pos: p.posAt(c)}
 	if !p.lit(c, "let") {
 		return nil, nil
 	}

@@ -30,7 +30,8 @@ const lookahead = 4
 // scriptParser holds the script's tokens, lexed in full before parsing,
 // and the memory it parses with.
 type scriptParser struct {
-	toks []token
+	toks     []token
+	filename string // the script's, which the tree's positions name
 	// free are branch cursors to reuse: branches nest, so few are live
 	// at once, and a cursor a part function is given a pointer to would
 	// otherwise be allocated for each.
@@ -61,11 +62,11 @@ func lexScript(filename, src string) ([]token, error) {
 	lx := scriptLexer{maxNesting: MaxNesting, macros: true}.scanner(filename, src)
 	toks := make([]token, 0, len(src)/6+16) // the recipes run 6 to 13 bytes a token
 	for {
-		t, err := lx.Next()
-		if err != nil {
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		if err := lx.read(t); err != nil {
 			return nil, err
 		}
-		toks = append(toks, t)
 		if t.EOF() {
 			return toks, nil
 		}
@@ -100,6 +101,14 @@ func (p *scriptParser) message(err *syntaxError) string {
 
 // peek returns the next token.
 func (p *scriptParser) peek(c *cursor) *token { return &p.toks[c.at] }
+
+// posAt is the position of c's next token, as the parse tree has it.
+func (p *scriptParser) posAt(c *cursor) position { return p.position(p.peek(c)) }
+
+// position is the position of t, as the parse tree has it.
+func (p *scriptParser) position(t *token) position {
+	return position{Filename: p.filename, Offset: t.Pos.Offset, Line: t.Pos.Line, Column: t.Pos.Column}
+}
 
 // next consumes the next token, unless it is the end.
 func (p *scriptParser) next(c *cursor) *token {

@@ -154,3 +154,22 @@ func TestParserOracleTestStrings(t *testing.T) {
 	}
 	t.Logf("%d strings", n)
 }
+
+// TestFastPathTakesRecipes: the bundled recipes, whose parse is most of
+// start-up's, parse on the fast path rather than falling back to the
+// exact parser (ParsersAgree checks the two agree).
+func TestFastPathTakesRecipes(t *testing.T) {
+	paths, _ := filepath.Glob("../scripts/*.nt")
+	if len(paths) == 0 {
+		t.Fatal("no recipes in ../scripts")
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !FastPathTaken(p, string(src)) {
+			t.Errorf("%s: falls back to the exact parser", p)
+		}
+	}
+}

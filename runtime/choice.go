@@ -75,7 +75,8 @@ func (s *session) attachChoices() (int, error) {
 }
 
 // attachAlternative loads the programs of one alternative, sharing the
-// session's maps, and attaches them all, or leaves none attached. A probe
+// session's maps (or takes them as they load, when they were preloaded:
+// see preload.go), and attaches them all, or leaves none attached. A probe
 // marked optional (probe?) may fail to attach without failing the
 // alternative, as long as another of its probes attached. It returns the
 // links and how each program attached.
@@ -89,28 +90,13 @@ func (s *session) attachChoices() (int, error) {
 // becomes only once all its probes are attached (see attachChoices).
 // What -v and the warnings say comes in the script's order all the same.
 func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*codegen.Program]string, error) {
-	progs := s.out.AlternativePrograms(a)
-	spec := &ebpf.CollectionSpec{Maps: s.out.Collection.Maps, Programs: map[string]*ebpf.ProgramSpec{}}
-	byName := map[string]*codegen.Program{}
-	for _, p := range progs {
-		if p.Attach != nil && p.Attach.Unavailable != nil {
-			if p.Target.AP.Optional {
-				continue
-			}
-			return nil, nil, fmt.Errorf("%s: %w", probeName(p), p.Attach.Unavailable)
-		}
-		spec.Programs[p.Name] = p.Spec
-		byName[p.Name] = p
+	specs, byName, err := s.alternativeSpecs(a)
+	if err != nil {
+		return nil, nil, err
 	}
-	loadedCh := make(chan loadedProgram, len(spec.Programs))
-	var coll *ebpf.Collection
-	var err error
-	go func() {
-		defer close(loadedCh)
-		coll, err = newCollectionNotify(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps}, s.opts.KernelBTF, func(name string, prog *ebpf.Program) {
-			loadedCh <- loadedProgram{name, prog}
-		})
-	}()
+	progs := s.out.AlternativePrograms(a)
+	batch := s.loadAlternative(a, specs)
+	loadedCh := batch.notify
 	early := map[string]*earlyAttach{}
 	for lp := range loadedCh {
 		p := byName[lp.name]
@@ -126,7 +112,8 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 		}
 		e.links, e.how, e.err = attach(s, p, lp.prog)
 	}
-	// Loading has ended (the channel closed after it returned).
+	// Loading has ended (the channel closed as it did).
+	loaded, err := batch.wait()
 	if err != nil {
 		for _, e := range early {
 			closeAll(e.links)
@@ -137,6 +124,7 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 		}
 		return nil, nil, fmt.Errorf("loading its programs: %w", err)
 	}
+	coll := &ebpf.Collection{Programs: loaded}
 	links := []io.Closer{collCloser{coll}}
 	hows := map[*codegen.Program]string{}
 	fail := func(err error) ([]io.Closer, map[*codegen.Program]string, error) {
@@ -147,25 +135,10 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 		return nil, nil, err
 	}
 	for _, p := range progs {
-		prog := coll.Programs[p.Name]
-		if prog == nil {
+		if coll.Programs[p.Name] == nil {
 			continue // optional and unavailable, above
 		}
-		e := early[p.Name]
-		if e == nil || e.prog != prog {
-			// Not told of as it loaded, or loaded again since (see
-			// newCollectionNotify): attached now.
-			if e != nil {
-				closeAll(e.links)
-			}
-			e = &earlyAttach{prog: prog}
-			early[p.Name] = e
-			attach, aerr := attacherOf(p.Target.Kind)
-			if aerr != nil {
-				return fail(fmt.Errorf("%s: %w", p.Target, aerr))
-			}
-			e.links, e.how, e.err = attach(s, p, prog)
-		}
+		e := early[p.Name] // each program loaded was told of (loadBatch.notify)
 		if e.fatal != nil {
 			return fail(e.fatal)
 		}

@@ -45,6 +45,9 @@ type KernelEnv struct {
 	// formats caches tracepoint formats by "group:name", each read once
 	// (see PrefetchFormats).
 	formats sync.Map // string -> *formatEntry
+
+	stackOnce sync.Once
+	maxStack  int // see MaxStackDepth
 }
 
 // formatEntry is one tracepoint's format, read once.
@@ -68,6 +71,35 @@ func (e *KernelEnv) PrefetchFormats(names [][2]string) {
 			_, _ = e.format(gn[0], gn[1]) // kept for Check, which reports the errors
 		}
 	}()
+}
+
+// PrefetchRawTracepoints reads, on the calling goroutine, the BTF that
+// checking the raw tracepoints named will read: each one's btf_trace_
+// typedef and __probestub_ function (finding the first of each family of
+// names is most of the cost: see lazybtf), and the members of the structs
+// its arguments point to, which a probe on it mostly reads. What it reads
+// stays decoded in the kernel's Spec, where the checker finds it; a name
+// that is no raw tracepoint costs the lookups and nothing else, the
+// checker reporting what is wrong when it looks the name up itself.
+func (e *KernelEnv) PrefetchRawTracepoints(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	spec, err := e.KernelSpec()
+	if err != nil {
+		return
+	}
+	for _, name := range names {
+		args, err := lang.RawTracepointArgs(spec, name)
+		if err != nil {
+			continue
+		}
+		for _, f := range args.Fields {
+			if f.Type.Kind == lang.Pointer && f.Type.Target != nil {
+				_, _, _ = spec.Members(f.Type.Target)
+			}
+		}
+	}
 }
 
 // KernelEnv is the Env of the running kernel, modules included, and of
@@ -268,11 +300,19 @@ func EnsureTracefs() error {
 
 // MaxStackDepth implements lang.StackLimiter: the kernel's
 // kernel.perf_event_max_stack, or 0 (no limit known) when compiling
-// against a BTF file for another machine or when it cannot be read.
+// against a BTF file for another machine or when it cannot be read. It is
+// read once per KernelEnv: the checker asks at every stack a script takes.
 func (e *KernelEnv) MaxStackDepth() int {
-	if e.BTFPath != "" {
-		return 0
-	}
+	e.stackOnce.Do(func() {
+		if e.BTFPath == "" {
+			e.maxStack = readMaxStackDepth()
+		}
+	})
+	return e.maxStack
+}
+
+// readMaxStackDepth reads kernel.perf_event_max_stack, 0 when it cannot.
+func readMaxStackDepth() int {
 	b, err := os.ReadFile("/proc/sys/kernel/perf_event_max_stack")
 	if err != nil {
 		return 0

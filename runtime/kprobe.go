@@ -168,7 +168,7 @@ func (s *session) loadFallback(p *codegen.Program) (*ebpf.Program, error) {
 		Maps:     s.out.Collection.Maps,
 		Programs: map[string]*ebpf.ProgramSpec{p.Name: p.Attach.Fallback},
 	}
-	coll, err := newCollection(withoutLineInfo(spec), ebpf.CollectionOptions{MapReplacements: s.coll.Maps}, s.opts.KernelBTF)
+	coll, err := newCollection(spec, ebpf.CollectionOptions{MapReplacements: s.coll.Maps}, s.opts.KernelBTF)
 	if err != nil {
 		return nil, err
 	}

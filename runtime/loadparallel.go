@@ -3,6 +3,7 @@ package runtime
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"maps"
 	goruntime "runtime"
 	"slices"
@@ -12,160 +13,344 @@ import (
 	"github.com/cilium/ebpf/btf"
 )
 
-// newCollection is ebpf.NewCollectionWithOptions with the programs loaded
-// on several threads at once. Loading a program is mostly the verifier's
-// time, spent in the loading thread: cilium/ebpf loads a collection's
-// programs one after another, so a script's programs took the sum of
-// their verifier times on one CPU while the others sat idle, on the path
-// to the first event. Here the maps are made first, as before, and the
-// programs, split into groups of about equal size (instructions), are
-// then loaded one group per thread, each group as a collection of its
-// own sharing those maps. What the caller gets is one collection, as
-// before; on an error nothing it loaded is left open, and the error is
-// the one loading the group of the first program (by name) that failed
-// would give. A tracing program whose target kernel finds is loaded
-// without cilium/ebpf's decoding of the kernel's BTF (see loadTracing).
-func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
-	return newCollectionNotify(spec, opts, kernel, nil)
-}
+// Loading a program is mostly the verifier's time, spent in the loading
+// thread: cilium/ebpf loads a collection's programs one after another, so
+// a script's programs took the sum of their verifier times on one CPU
+// while the others sat idle, on the path to the first event. Here the
+// maps are made first, and the programs are then loaded by as many
+// threads as there are CPUs, each taking the costliest
+// program left (loadCost) as it becomes free: a thread slowed down by
+// another process on its CPU takes fewer. The programs come in batches
+// (loadBatch): the script's main programs, which BEGIN waits for, before
+// the programs of the alternatives loaded ahead (see preload.go), which
+// only the attach stage waits for.
 
-// newCollectionNotify is newCollection telling loaded, when not nil, of
-// each program as soon as it has loaded (from the loading threads, so
-// loaded must be safe to call from several goroutines and not block),
-// while the others are still being verified. Not every program is told
-// of (one loaded by a path that makes the whole collection at once is
-// not), and a program told of is closed again if the collection fails:
-// what the collection returns is what counts.
-func newCollectionNotify(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF, loaded func(string, *ebpf.Program)) (*ebpf.Collection, error) {
-	if loaded == nil {
-		loaded = func(string, *ebpf.Program) {}
-	}
+// newCollection is ebpf.NewCollectionWithOptions with the maps made and
+// the programs loaded on several threads at once (see programLoader).
+// What the caller gets is one collection, as before; on an error nothing
+// it made is left open, and the error is the one of the first program
+// (by name) that failed. A tracing program whose target kernel finds is
+// loaded without cilium/ebpf's decoding of the kernel's BTF (see
+// loadTracing).
+func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
 	if len(spec.Variables) > 0 {
-		return ebpf.NewCollectionWithOptions(spec, opts)
+		return ebpf.NewCollectionWithOptions(withoutLineInfo(spec), opts)
 	}
-	targets := tracingTargets(spec.Programs, kernel)
-	threads := goruntime.GOMAXPROCS(0)
-	if totalInstructions(spec.Programs) < parallelLoadInstructions {
-		threads = 1
-	}
-	groups := programGroups(spec.Programs, threads)
-	if len(groups) < 2 && len(targets) == 0 {
-		return ebpf.NewCollectionWithOptions(spec, opts)
-	}
-	mapsOnly := *spec
-	mapsOnly.Programs = nil
-	coll, err := ebpf.NewCollectionWithOptions(&mapsOnly, opts)
-	if err != nil {
+	b := newLoadBatch(spec.Programs, tracingTargets(spec.Programs, kernel))
+	pm := newPendingMaps(slices.Collect(maps.Keys(spec.Maps)))
+	l := startLoading(pm, opts.Programs, []*loadBatch{b})
+	if err := pm.make(spec.Maps, opts, mapOrder(l.items)); err != nil {
+		l.stop()
+		b.close() // all it had taken may have loaded
+		closeMaps(pm.all())
 		return nil, err
 	}
-	colls := make([]*ebpf.Collection, len(groups))
-	errs := make([]error, len(groups))
-	var wg sync.WaitGroup
-	for i, g := range groups {
-		load := func() {
-			// Every map is the one made above; the group's collection
-			// holds clones of their descriptors, closed once its
-			// programs are taken.
-			colls[i], errs[i] = loadGroup(spec, g, targets, coll.Maps, opts, loaded)
-		}
-		if len(groups) == 1 {
-			load()
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			load()
-		}()
+	progs, err := b.wait()
+	if err != nil {
+		closeMaps(pm.all())
+		return nil, err
 	}
-	wg.Wait()
-	coll.Programs = map[string]*ebpf.Program{}
-	var first error
-	firstName := ""
-	for i, c := range colls {
-		if errs[i] != nil {
-			if name := minKey(groups[i]); first == nil || name < firstName {
-				first, firstName = errs[i], name
-			}
-			continue
-		}
-		for name, p := range c.Programs {
-			coll.Programs[name] = p
-		}
-		for _, m := range c.Maps {
-			m.Close()
-		}
-	}
-	if first != nil {
-		coll.Close()
-		var verr *ebpf.VerifierError
-		if !errors.As(first, &verr) {
-			// Not a program the kernel refused but something the threads
-			// ran out of (each group holds its own descriptors of the
-			// maps: EMFILE comes sooner): loaded one by one, the script
-			// fails or not as it always did, and names the program.
-			return ebpf.NewCollectionWithOptions(spec, opts)
-		}
-		return nil, first
-	}
-	return coll, nil
+	return &ebpf.Collection{Maps: pm.all(), Programs: progs}, nil
 }
 
-// loadGroup loads the programs of group, sharing the maps shared: those
-// with a tracing target found in lazybtf (targets) directly, the others,
-// and any of those that did not load so, with cilium/ebpf. It tells
-// loaded of each as it loads (see newCollectionNotify).
-func loadGroup(spec *ebpf.CollectionSpec, group map[string]*ebpf.ProgramSpec, targets map[string]btf.TypeID, shared map[string]*ebpf.Map, opts ebpf.CollectionOptions, loaded func(string, *ebpf.Program)) (*ebpf.Collection, error) {
-	direct := map[string]*ebpf.Program{}
-	part := *spec
-	part.Programs = map[string]*ebpf.ProgramSpec{}
-	for name, p := range group {
-		if id, ok := targets[name]; ok {
-			if prog, err := loadTracing(p, shared, id); err == nil {
-				direct[name] = prog
-				loaded(name, prog)
-				continue
-			}
-			// Refused, or something else went wrong: cilium/ebpf loads
-			// it as it always did, and says why in its own words.
+// loadBatch is programs loaded together, which fail together: the
+// script's main programs, or those of one alternative. A program of a
+// failed batch not yet loaded is not loaded at all.
+type loadBatch struct {
+	specs   map[string]*ebpf.ProgramSpec
+	targets map[string]btf.TypeID // of its tracing programs, where known (tracingTargets)
+	// notify, when not nil, receives each program as it loads; it is
+	// closed once the batch is done. It has room for every program.
+	notify chan loadedProgram
+
+	mu    sync.Mutex
+	left  int // programs neither loaded nor failed yet
+	progs map[string]*ebpf.Program
+	errs  map[string]error
+	done  chan struct{} // closed once the batch has loaded or failed
+	err   error         // once done: the first error by program name
+}
+
+// newLoadBatch is a batch of the programs specs, whose tracing targets
+// are targets.
+func newLoadBatch(specs map[string]*ebpf.ProgramSpec, targets map[string]btf.TypeID) *loadBatch {
+	return &loadBatch{specs: specs, targets: targets, left: len(specs), progs: map[string]*ebpf.Program{}, errs: map[string]error{}, done: make(chan struct{})}
+}
+
+// failed reports whether a program of the batch failed already.
+func (b *loadBatch) failed() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.errs) > 0
+}
+
+// finish records how loading one program went (prog nil and err nil: not
+// loaded, as another failed), and ends the batch after its last one.
+func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case err != nil:
+		b.errs[name] = err
+	case prog != nil:
+		b.progs[name] = prog
+		if b.notify != nil {
+			b.notify <- loadedProgram{name, prog}
 		}
-		part.Programs[name] = p
 	}
-	if len(part.Programs) == 0 {
-		return &ebpf.Collection{Programs: direct, Maps: map[string]*ebpf.Map{}}, nil
+	b.left--
+	if b.left > 0 {
+		return
 	}
-	c, err := ebpf.NewCollectionWithOptions(&part, ebpf.CollectionOptions{
-		Maps:            opts.Maps,
-		Programs:        opts.Programs,
-		MapReplacements: shared,
-	})
-	if err != nil {
-		for _, p := range direct {
+	if len(b.errs) > 0 {
+		b.err = b.errs[slices.Min(slices.Collect(maps.Keys(b.errs)))]
+		for _, p := range b.progs {
 			p.Close()
 		}
-		return nil, err
+		b.progs = nil
 	}
-	for name, prog := range c.Programs {
-		loaded(name, prog)
+	if b.notify != nil {
+		close(b.notify)
 	}
-	maps.Copy(c.Programs, direct)
-	return c, nil
+	close(b.done)
+}
+
+// wait waits until the batch is done and returns its programs, or the
+// error of its first program (by name) that failed, none left open.
+func (b *loadBatch) wait() (map[string]*ebpf.Program, error) {
+	<-b.done
+	return b.progs, b.err
+}
+
+// close waits until the batch is done and closes the programs it
+// loaded, for a caller that will not use them.
+func (b *loadBatch) close() {
+	progs, _ := b.wait()
+	for _, p := range progs {
+		p.Close()
+	}
+}
+
+// loadItem is one program of a batch, to be loaded.
+type loadItem struct {
+	batch *loadBatch
+	name  string
+}
+
+// errLoadStopped is the error of a program left unloaded because its
+// loader was stopped.
+var errLoadStopped = errors.New("loading stopped")
+
+// programLoader loads the programs of some batches on several threads.
+type programLoader struct {
+	ms    *pendingMaps
+	opts  ebpf.ProgramOptions
+	mu    sync.Mutex
+	items []loadItem
+	next  int
+	wg    sync.WaitGroup
+}
+
+// startLoading loads the programs of batches, bound to the maps ms (each
+// as soon as the maps it refers to are made), on loadThreads threads, and
+// returns at once: each batch tells when it is
+// done. Every program of a batch comes before those of the batches after
+// it, the costliest first (loadCost).
+func startLoading(ms *pendingMaps, opts ebpf.ProgramOptions, batches []*loadBatch) *programLoader {
+	l := &programLoader{ms: ms, opts: opts, items: loadOrder(batches)}
+	instructions := 0
+	for _, it := range l.items {
+		instructions += len(it.batch.specs[it.name].Instructions)
+	}
+	for _, b := range batches {
+		if len(b.specs) == 0 {
+			b.left = 1
+			b.finish("", nil, nil) // nothing to load: done
+		}
+	}
+	threads := min(loadThreads(instructions), len(l.items))
+	for range threads {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			l.work()
+		}()
+	}
+	if threads > 1 {
+		release := spareProc.acquire()
+		go func() {
+			l.wg.Wait()
+			release()
+		}()
+	}
+	return l
+}
+
+// spareProc gives Go one P (GOMAXPROCS) more than there are CPUs while
+// programs load on a thread per CPU. A thread in the verifier holds its
+// P for the milliseconds the system call takes; with every P so held, the
+// goroutine that attaches each program as it loads, or waits for the main
+// programs to run BEGIN, waited for Go's monitor to take a P back: up to
+// 10 ms when it had been idle (3 ms between the main programs loaded and
+// BEGIN, traced here). With a spare P it runs at once, and the kernel
+// shares the CPUs between the three threads.
+var spareProc procRaise
+
+// procRaise raises GOMAXPROCS by one while any holder holds it.
+type procRaise struct {
+	mu      sync.Mutex
+	holders int
+	base    int // GOMAXPROCS before the raise
+}
+
+// acquire raises GOMAXPROCS by one unless it is raised already; the
+// function it returns gives it back once no one else holds it.
+func (r *procRaise) acquire() (release func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.holders == 0 {
+		r.base = goruntime.GOMAXPROCS(0)
+		goruntime.GOMAXPROCS(r.base + 1)
+	}
+	r.holders++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			r.holders--
+			if r.holders == 0 {
+				goruntime.GOMAXPROCS(r.base)
+			}
+		})
+	}
+}
+
+// procs is GOMAXPROCS as it is without the raise.
+func (r *procRaise) procs() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.holders > 0 {
+		return r.base
+	}
+	return goruntime.GOMAXPROCS(0)
+}
+
+// loadOrder is the order the programs of batches load in: batch after
+// batch, the costliest program of each first (loadCost), names breaking
+// ties.
+func loadOrder(batches []*loadBatch) []loadItem {
+	var items []loadItem
+	for _, b := range batches {
+		start := len(items)
+		for name := range b.specs {
+			items = append(items, loadItem{b, name})
+		}
+		slices.SortFunc(items[start:], func(x, y loadItem) int {
+			if c := cmp.Compare(loadCost(b.specs[y.name]), loadCost(b.specs[x.name])); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.name, y.name)
+		})
+	}
+	return items
+}
+
+// work loads the next program until there is none left.
+func (l *programLoader) work() {
+	for {
+		l.mu.Lock()
+		if l.next == len(l.items) {
+			l.mu.Unlock()
+			return
+		}
+		it := l.items[l.next]
+		l.next++
+		l.mu.Unlock()
+		b := it.batch
+		if b.failed() {
+			b.finish(it.name, nil, nil)
+			continue
+		}
+		prog, err := loadProgram(b.specs[it.name], it.name, l.ms, b.targets, l.opts)
+		b.finish(it.name, prog, err)
+		// Whoever waits for the batch, or attaches its programs as
+		// they load, is now runnable, queued on this thread's P: let it
+		// run before the next program's load takes the P into the
+		// kernel for milliseconds (Go would only hand the P on when
+		// its monitor next looks, up to 10 ms later).
+		goruntime.Gosched()
+	}
+}
+
+// stop leaves the programs not yet being loaded unloaded (their batches
+// fail with errLoadStopped), and waits until the threads are done.
+func (l *programLoader) stop() {
+	l.mu.Lock()
+	for _, it := range l.items[l.next:] {
+		it.batch.finish(it.name, nil, errLoadStopped)
+	}
+	l.next = len(l.items)
+	l.mu.Unlock()
+	l.wg.Wait()
+}
+
+// loadProgram loads the program spec called name, its map references
+// bound to the maps pm, once they are made: a tracing program with a target in targets
+// directly (loadTracing), the others, and one of those that did not load
+// so, with cilium/ebpf, which says why in its usual words. Its source
+// lines are left out (see withoutLineInfo). Errors name the program as
+// cilium/ebpf's collections do ("program NAME: ...").
+func loadProgram(spec *ebpf.ProgramSpec, name string, pm *pendingMaps, targets map[string]btf.TypeID, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
+	spec = programWithoutLineInfo(spec)
+	ms := map[string]*ebpf.Map{}
+	for _, ins := range spec.Instructions {
+		if ref := ins.Reference(); ins.IsLoadFromMap() && ref != "" && ms[ref] == nil {
+			m, err := pm.get(ref)
+			if err != nil {
+				return nil, fmt.Errorf("program %s: %w", name, err)
+			}
+			ms[ref] = m
+		}
+	}
+	if id, ok := targets[name]; ok {
+		if prog, err := loadTracing(spec, ms, id); err == nil {
+			return prog, nil
+		}
+		// Refused, or something else went wrong: cilium/ebpf loads it
+		// as it always did, and says why in its own words.
+	}
+	for i := range spec.Instructions {
+		ins := &spec.Instructions[i]
+		if !ins.IsLoadFromMap() || ins.Reference() == "" {
+			continue
+		}
+		if err := ins.AssociateMap(ms[ins.Reference()]); err != nil {
+			return nil, fmt.Errorf("program %s: map %s: %w", name, ins.Reference(), err)
+		}
+	}
+	prog, err := ebpf.NewProgramWithOptions(spec, opts)
+	if err != nil {
+		return nil, fmt.Errorf("program %s: %w", name, err)
+	}
+	return prog, nil
+}
+
+// loadThreads is how many threads load programs of so many instructions
+// in all: one per CPU, or one when they are small
+// (parallelLoadInstructions).
+func loadThreads(instructions int) int {
+	if instructions < parallelLoadInstructions {
+		return 1
+	}
+	return spareProc.procs()
 }
 
 // parallelLoadInstructions is how many instructions a script's programs
 // must have in all before they are loaded on several threads: below it
-// the verifier's time is small beside what the threads' extra
-// descriptors and collections cost. A variable for the tests.
+// the verifier's time is small beside what starting threads costs. A
+// variable for the tests.
 var parallelLoadInstructions = 2048
-
-// totalInstructions is the number of instructions of progs in all.
-func totalInstructions(progs map[string]*ebpf.ProgramSpec) int {
-	n := 0
-	for _, p := range progs {
-		n += len(p.Instructions)
-	}
-	return n
-}
 
 // tracingLoadCost is what loading a tracing program costs beyond its
 // instructions, in instructions' worth of verifier time: the kernel looks
@@ -182,49 +367,4 @@ func loadCost(p *ebpf.ProgramSpec) int {
 		return len(p.Instructions) + tracingLoadCost
 	}
 	return len(p.Instructions)
-}
-
-// programGroups splits progs into at most n groups of about equal total
-// cost (loadCost), the costliest program first into the least loaded
-// group; none when there are no programs. Names break ties, so that the
-// same programs always make the same groups.
-func programGroups(progs map[string]*ebpf.ProgramSpec, n int) []map[string]*ebpf.ProgramSpec {
-	names := make([]string, 0, len(progs))
-	for name := range progs {
-		names = append(names, name)
-	}
-	slices.SortFunc(names, func(a, b string) int {
-		if c := cmp.Compare(loadCost(progs[b]), loadCost(progs[a])); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
-	n = min(n, len(names))
-	groups := make([]map[string]*ebpf.ProgramSpec, n)
-	size := make([]int, n)
-	for _, name := range names {
-		least := 0
-		for i := range size {
-			if size[i] < size[least] {
-				least = i
-			}
-		}
-		if groups[least] == nil {
-			groups[least] = map[string]*ebpf.ProgramSpec{}
-		}
-		groups[least][name] = progs[name]
-		size[least] += loadCost(progs[name])
-	}
-	return groups
-}
-
-// minKey is the first of m's names.
-func minKey(m map[string]*ebpf.ProgramSpec) string {
-	first := ""
-	for name := range m {
-		if first == "" || name < first {
-			first = name
-		}
-	}
-	return first
 }

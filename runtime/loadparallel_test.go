@@ -1,79 +1,40 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 )
 
-func TestProgramGroupsBalanceInstructions(t *testing.T) {
-	progs := map[string]*ebpf.ProgramSpec{}
-	for name, n := range map[string]int{"a": 100, "b": 60, "c": 50, "d": 10, "e": 5} {
-		progs[name] = &ebpf.ProgramSpec{Instructions: make(asm.Instructions, n)}
-	}
-	groups := programGroups(progs, 2)
-	if len(groups) != 2 {
-		t.Fatalf("%d groups, want 2", len(groups))
-	}
-	seen := map[string]int{}
-	var sizes []int
-	for _, g := range groups {
-		size := 0
-		for name, p := range g {
-			seen[name]++
-			size += len(p.Instructions)
+// The programs load batch after batch (the main ones before the
+// alternatives'), the costliest of each batch first, so that a thread
+// that becomes free takes the longest verification left.
+func TestLoadOrderBatchesThenCostliestFirst(t *testing.T) {
+	specs := func(sizes map[string]int) map[string]*ebpf.ProgramSpec {
+		progs := map[string]*ebpf.ProgramSpec{}
+		for name, n := range sizes {
+			progs[name] = &ebpf.ProgramSpec{Type: ebpf.PerfEvent, Instructions: make(asm.Instructions, n)}
 		}
-		sizes = append(sizes, size)
+		return progs
 	}
-	for name := range progs {
-		if seen[name] != 1 {
-			t.Errorf("program %s is in %d groups, want 1", name, seen[name])
-		}
-	}
-	// Biggest first into the lighter group: a | b c, then d and e to a.
-	if sizes[0] != 115 || sizes[1] != 110 {
-		t.Errorf("group sizes %v, want [115 110]", sizes)
-	}
-	if got := programGroups(progs, 8); len(got) != 5 {
-		t.Errorf("8 threads for 5 programs made %d groups, want 5", len(got))
-	}
-	if got := programGroups(nil, 2); len(got) != 0 {
-		t.Errorf("no programs made %d groups", len(got))
-	}
-}
-
-// TestProgramGroupsCountTracingLookups: a tracing program costs its
-// target's lookup beside its instructions, so the small tracing programs
-// of a script spread over the groups rather than piling onto the one
-// whose big program is a few instructions smaller.
-func TestProgramGroupsCountTracingLookups(t *testing.T) {
-	progs := map[string]*ebpf.ProgramSpec{}
-	for name, n := range map[string]int{"big1": 1930, "big2": 1908, "t1": 312, "t2": 212, "t3": 23} {
-		progs[name] = &ebpf.ProgramSpec{Type: ebpf.Tracing, Instructions: make(asm.Instructions, n)}
-	}
-	progs["perf"] = &ebpf.ProgramSpec{Type: ebpf.PerfEvent, Instructions: make(asm.Instructions, 515)}
-	groups := programGroups(progs, 2)
-	if len(groups) != 2 {
-		t.Fatalf("%d groups, want 2", len(groups))
-	}
-	// By instructions alone: big1 perf | big2 t1 t2 t3 (2445 and 2455
-	// instructions, four target lookups against one). Counted:
-	// big1 perf t2 | big2 t1 t3.
+	main := newLoadBatch(specs(map[string]int{"end": 236, "big": 900}), nil)
+	alt := newLoadBatch(specs(map[string]int{"a": 100, "b": 1177, "c": 100}), nil)
+	// A tracing program costs its target's lookup beside its
+	// instructions: 23 + 250 puts it before a 186-instruction program.
+	alt.specs["t"] = &ebpf.ProgramSpec{Type: ebpf.Tracing, Instructions: make(asm.Instructions, 23)}
+	alt.specs["d"] = &ebpf.ProgramSpec{Type: ebpf.PerfEvent, Instructions: make(asm.Instructions, 186)}
 	var got []string
-	for _, g := range groups {
-		names := slices.Sorted(maps.Keys(g))
-		got = append(got, strings.Join(names, " "))
+	for _, it := range loadOrder([]*loadBatch{main, alt}) {
+		got = append(got, it.name)
 	}
-	slices.Sort(got)
-	if want := []string{"big1 perf t2", "big2 t1 t3"}; !slices.Equal(got, want) {
-		t.Errorf("groups %q, want %q", got, want)
+	if want := []string{"big", "end", "b", "t", "d", "a", "c"}; !slices.Equal(got, want) {
+		t.Errorf("load order %q, want %q", got, want)
 	}
 }
 
@@ -188,29 +149,107 @@ func TestNewCollectionLeavesNothingOpenOnError(t *testing.T) {
 	}
 }
 
-// newCollectionNotify tells of each program as it loads, on the loading
-// threads: every program of the collection is told of once, as the very
-// program the collection returns, so that a caller may attach it before
-// the others have loaded.
-func TestNewCollectionNotifyTellsEachProgram(t *testing.T) {
-	spec := addCollection(t, 5)
-	var mu sync.Mutex
-	told := map[string][]*ebpf.Program{}
-	coll, err := newCollectionNotify(spec, ebpf.CollectionOptions{}, nil, func(name string, p *ebpf.Program) {
-		mu.Lock()
-		defer mu.Unlock()
-		told[name] = append(told[name], p)
-	})
+// testMaps makes spec's maps, closed when the test ends.
+func testMaps(t *testing.T, spec *ebpf.CollectionSpec) map[string]*ebpf.Map {
+	t.Helper()
+	ms, err := makeMaps(spec.Maps, ebpf.CollectionOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer coll.Close()
-	for name, p := range coll.Programs {
+	t.Cleanup(func() { closeMaps(ms) })
+	return ms
+}
+
+// A map the kernel refuses fails the load with its own error, naming it,
+// while the programs that started loading with the maps made before it
+// are closed again: nothing stays open.
+func TestNewCollectionMapFailure(t *testing.T) {
+	spec := addCollection(t, 4)
+	// An array of values of no size: the kernel refuses it.
+	spec.Maps["bad"] = &ebpf.MapSpec{Name: "bad", Type: ebpf.Array, KeySize: 4, ValueSize: 0, MaxEntries: 1}
+	before := openFDs(t)
+	coll, err := newCollection(spec, ebpf.CollectionOptions{}, nil)
+	if err == nil {
+		coll.Close()
+		t.Fatal("a map of values of no size was made")
+	}
+	if !strings.HasPrefix(err.Error(), "map bad:") {
+		t.Errorf("the error does not name the refused map first: %v", err)
+	}
+	if after := openFDs(t); after != before {
+		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
+
+// A batch tells of each program as it loads, on the loading threads:
+// every program is told of once, as the very program the batch returns,
+// so that a caller may attach it before the others have loaded.
+func TestLoadBatchTellsEachProgram(t *testing.T) {
+	spec := addCollection(t, 5)
+	ms := testMaps(t, spec)
+	b := newLoadBatch(spec.Programs, nil)
+	b.notify = make(chan loadedProgram, len(spec.Programs))
+	startLoading(madeMaps(ms), ebpf.ProgramOptions{}, []*loadBatch{b})
+	told := map[string][]*ebpf.Program{}
+	for lp := range b.notify {
+		told[lp.name] = append(told[lp.name], lp.prog)
+	}
+	progs, err := b.wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, p := range progs {
+		defer p.Close()
 		if len(told[name]) != 1 || told[name][0] != p {
-			t.Errorf("program %s: told of %d times (%v), want once, as the collection's %p", name, len(told[name]), told[name], p)
+			t.Errorf("program %s: told of %d times (%v), want once, as the batch's %p", name, len(told[name]), told[name], p)
 		}
 	}
-	if len(told) != len(coll.Programs) {
-		t.Errorf("told of %d programs, the collection has %d", len(told), len(coll.Programs))
+	if len(told) != len(spec.Programs) || len(progs) != len(spec.Programs) {
+		t.Errorf("told of %d programs, the batch has %d of %d", len(told), len(progs), len(spec.Programs))
+	}
+}
+
+// Stopping a loader, as a run that ends before its alternatives are
+// tried does, leaves the programs of its batches not yet loaded
+// unloaded: those batches fail with errLoadStopped, and nothing they
+// loaded stays open.
+func TestLoaderStopLeavesNothingOpen(t *testing.T) {
+	spec := addCollection(t, 8)
+	ms := testMaps(t, spec)
+	before := openFDs(t)
+	batches := func() []*loadBatch {
+		var bs []*loadBatch
+		for i := range 4 {
+			progs := map[string]*ebpf.ProgramSpec{}
+			for j := 1; j <= 2; j++ {
+				name := fmt.Sprintf("add%d", 2*i+j)
+				progs[name] = spec.Programs[name]
+			}
+			bs = append(bs, newLoadBatch(progs, nil))
+		}
+		return bs
+	}
+	// Stopped while its threads load, whatever they got to.
+	running := batches()
+	startLoading(madeMaps(ms), ebpf.ProgramOptions{}, running).stop()
+	for _, b := range running {
+		progs, err := b.wait()
+		if err != nil && !errors.Is(err, errLoadStopped) {
+			t.Errorf("a batch failed with %v", err)
+		}
+		for _, p := range progs {
+			p.Close()
+		}
+	}
+	if after := openFDs(t); after != before {
+		t.Errorf("%d descriptors open after the stop, %d before", after, before)
+	}
+	// Stopped before its threads took anything: nothing loads.
+	waiting := batches()
+	(&programLoader{ms: madeMaps(ms), items: loadOrder(waiting)}).stop()
+	for i, b := range waiting {
+		if progs, err := b.wait(); !errors.Is(err, errLoadStopped) || len(progs) != 0 {
+			t.Errorf("batch %d: %d programs, error %v; want none, %v", i, len(progs), err, errLoadStopped)
+		}
 	}
 }

@@ -48,8 +48,15 @@ type Options struct {
 	// is written: -c's command starts here, so that what it prints comes
 	// after BEGIN's output. Not with DryRun.
 	Started func()
+	// Ready, when set, is called once the maps and the main programs are
+	// loaded (the alternatives' may still be loading, see preload.go),
+	// before BEGIN runs or anything is attached: an error it returns ends
+	// the run there, as Run's. What the caller waits for in it overlaps
+	// the loading.
+	Ready func() error
 	// Stage, when set, is called as each start-up stage ends: "load"
-	// (maps and programs in the kernel, events reader open), "begin"
+	// (maps and the main programs in the kernel, events reader open,
+	// Ready returned; the alternatives' programs go on loading), "begin"
 	// (BEGIN run and its output decoded; it is printed once Attached
 	// has been called), "attach".
 	Stage func(name string)
@@ -143,6 +150,10 @@ type session struct {
 	// printfArgs holds each printf event's argument slots, by event id
 	// (see printfSlots).
 	printfArgs [][]codegen.Slot
+	// loader loads the main programs and, on, the alternatives
+	// preloaded (see preload.go), those not yet taken by attachChoices.
+	loader    *programLoader
+	preloaded map[*lang.Alternative]*loadBatch
 	// watched holds the addresses each watchpoint on a function's
 	// argument has been put on (see armWatch).
 	watched map[*codegen.Program]map[uint64]bool
@@ -186,6 +197,11 @@ func Run(ctx context.Context, out *codegen.Output, opts Options) (err error) {
 	s.snapshotMisses()
 	if err := s.openEvents(); err != nil {
 		return err
+	}
+	if opts.Ready != nil {
+		if err := opts.Ready(); err != nil {
+			return err
+		}
 	}
 	opts.Stage("load")
 	if ctx.Err() != nil {
@@ -303,19 +319,19 @@ func (s *session) watchStop(ctx context.Context) func() {
 	return func() { close(done) }
 }
 
-// load creates the maps and loads the programs, explaining a verifier
-// rejection.
+// load creates the maps and loads the main programs, starting to load
+// the alternatives' (see startLoad), explaining a verifier rejection.
 func (s *session) load() error {
 	if err := checkMemoryLimit(s.out); err != nil {
 		return err
 	}
-	var opts ebpf.CollectionOptions
+	var replacements map[string]*ebpf.Map
 	ring, rd := s.opts.Ring.take(s.out.Collection.Maps[codegen.EventsMap])
 	if ring != nil {
-		opts.MapReplacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
+		replacements = map[string]*ebpf.Map{codegen.EventsMap: ring}
 		s.rd = rd
 	}
-	coll, err := newCollection(withoutLineInfo(s.out.Collection), opts, s.opts.KernelBTF)
+	coll, err := s.startLoad(replacements)
 	if err != nil {
 		if rerr := explainResourceError(s.out, failedProgram(s.out, err), err); rerr != nil {
 			return rerr
@@ -644,6 +660,7 @@ func (s *session) close() error {
 	s.mu.Unlock()
 	s.detach()
 	s.closing.wait()
+	s.stopPreloads() // before the maps the loading threads bind close
 	if s.rd != nil {
 		s.rd.Close()
 	}

@@ -158,6 +158,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return runtime.ListProbes(pattern, runtime.ListOptions{Verbose: o.verbose, PID: o.pid}, w)
 		})
 	}
+	env := st.kernelEnv(&o, positional)
 	name, src, positional, err := loadScript(o.program, positional, stderr, o.verbose)
 	if e, ok := err.(exitError); ok {
 		return e
@@ -174,7 +175,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exitError{code: exitUsage, msg: "ntrace: " + err.Error() + "\n"}
 	}
 	params.Unsafe = o.unsafe
-	early, err := st.overlap(&o, src, stdout, stderr)
+	early, err := st.overlap(&o, env, src, stdout, stderr)
 	if err != nil {
 		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
 	}

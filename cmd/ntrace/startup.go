@@ -3,10 +3,13 @@ package main
 import (
 	"io"
 	"runtime/debug"
+	"strings"
 
 	"github.com/ntrace/ntrace/internal/prefault"
+	"github.com/ntrace/ntrace/internal/recipes"
 	"github.com/ntrace/ntrace/lang"
 	"github.com/ntrace/ntrace/runtime"
+	"github.com/ntrace/ntrace/scripts"
 )
 
 // startup is the work that makes the path to the first event short: what
@@ -31,6 +34,25 @@ func startUp() *startup {
 // attached ends the start-up: the collector back to its setting.
 func (st *startup) attached() { debug.SetGCPercent(st.gcPercent) }
 
+// kernelEnv is the running kernel's Env for the script about to be read,
+// which starts loading kernel BTF at once when the arguments alone tell
+// that the script will read it: -e's program, or the bundled recipe of
+// the name given, which a file or a user's recipe of that name would
+// replace (the guess is then wrong, which costs time, never correctness).
+// Reading a recipe, through the directories of the search path, takes
+// 0.2-0.5 ms, which the load overlaps rather than follows.
+func (st *startup) kernelEnv(o *options, positional []string) *runtime.KernelEnv {
+	env := &runtime.KernelEnv{BTFPath: o.btfPath}
+	guess := o.program
+	if guess == "" && len(positional) > 0 {
+		guess, _ = scripts.Lookup(strings.TrimSuffix(positional[0], recipes.Ext))
+	}
+	if lang.MayNeedBTF(guess) {
+		go func() { _, _ = env.BTF() }() // an error is the checker's to report
+	}
+	return env
+}
+
 // early is what overlap started for one script.
 type early struct {
 	env  *runtime.KernelEnv
@@ -39,16 +61,25 @@ type early struct {
 }
 
 // overlap starts, for a script about to be parsed, what it will need:
-// the heap faulted in when the script reads kernel BTF,
-// the once-per-process work of loading its first program (runtime.Warm),
-// the event ring buffer (which also tells whether the kernel has ring
-// buffers), kernel BTF when the text suggests the checker will want it,
-// the formats of the tracepoints it names, and -c's command, started
-// held so that its pid (cpid) is known to the checker and the probes are
-// attached before it runs.
-func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*early, error) {
-	e := &early{env: &runtime.KernelEnv{BTFPath: o.btfPath}}
-	if lang.MayNeedBTF(src) {
+// kernel BTF and what the checker will ask of it (askKernel), the heap
+// faulted in when the script reads kernel BTF, the once-per-process work
+// of loading its first program (runtime.Warm), the event ring buffer
+// (which also tells whether the kernel has ring buffers), the formats of
+// the tracepoints it names, and -c's command, started held so that its
+// pid (cpid) is known to the checker and the probes are attached before
+// it runs.
+func (st *startup) overlap(o *options, env *runtime.KernelEnv, src string, stdout, stderr io.Writer) (*early, error) {
+	e := &early{env: env}
+	needBTF := lang.MayNeedBTF(src)
+	if needBTF || lang.MayHookKernelFunctions(src) {
+		// First, so that it is the first goroutine the other CPU takes
+		// up: the checker's first question waits for it, while the
+		// rest below is needed only from compiling on. Started after
+		// them it began 1-2.5 ms late, behind the heap's populating
+		// and runtime.Warm's program load.
+		go askKernel(e.env, o, src)
+	}
+	if needBTF {
 		// Decoding kernel BTF allocates a few MB before the first event;
 		// fault those pages in at once rather than one by one (see
 		// package prefault), on a thread of its own: populating 2 MiB
@@ -62,26 +93,6 @@ func (st *startup) overlap(o *options, src string, stdout, stderr io.Writer) (*e
 	runtime.Warm(lang.MayLoadKprobeType(src), lang.MayRunOnce(src))
 	if !o.perfBuffer && lang.MaySendEvents(src) {
 		e.ring = runtime.StartEventRing(uint32(o.bufferSize))
-	}
-	if lang.MayNeedBTF(src) {
-		// Load it while the parser is being built; Check waits for it,
-		// and reports what went wrong.
-		// Then the index of its functions, which the scan leaves to
-		// the first lookup of one, for a script that will look some up.
-		functions := lang.MayLookUpFunctions(src)
-		go func() {
-			_, _ = e.env.BTF()
-			if functions {
-				e.env.IndexFunctions()
-			}
-		}()
-	}
-	if lang.MayHookKernelFunctions(src) && o.btfPath == "" {
-		// How the kernel lets them attach: the checker asks it of
-		// an either's alternatives (unattachable), the compiler of
-		// every probe on a function. It needs kernel BTF, loading
-		// above.
-		go func() { _ = detectFeatures(e.env, o.noFentry) }()
 	}
 	e.env.PrefetchFormats(lang.TracepointsNamed(src))
 	if o.command != "" {
@@ -146,4 +157,24 @@ func (e *early) commandStarted() error {
 func (e *early) close() {
 	e.cmd.stop()
 	e.ring.Close()
+}
+
+// askKernel asks the running kernel, beside the parser, what checking src
+// will ask it, in the order the checker asks: its BTF, loaded (the
+// checker waits for it, and reports what went wrong); how the kernel lets
+// probes on functions attach (the checker asks it first, of an either's
+// alternatives, and the compiler of every probe on a function), which
+// makes the index of BTF's functions; that index, for a script that will
+// look functions up; and the BTF of the raw tracepoints the text names.
+// Each answer is cached where the checker finds it, so what the guesses
+// from the text get wrong costs time, never correctness.
+func askKernel(env *runtime.KernelEnv, o *options, src string) {
+	_, _ = env.BTF() // an error is the checker's to report
+	if lang.MayHookKernelFunctions(src) && o.btfPath == "" {
+		_ = detectFeatures(env, o.noFentry)
+	}
+	if lang.MayLookUpFunctions(src) {
+		env.IndexFunctions()
+	}
+	env.PrefetchRawTracepoints(lang.RawTracepointsNamed(src))
 }
