@@ -23,15 +23,9 @@ const MaxPendingBranches = 8192
 // more than limit (-1 if none). It assumes that a path reaching an instruction already checked
 // stops there, as the verifier's state pruning does for the code ntrace
 // emits, and that the verifier cannot decide any branch. The program is a
-// DAG of forward jumps.
-func pendingBranches(insns asm.Instructions, entry, limit int) (most, at int) {
+// DAG of forward jumps. index indexes insns' labels.
+func pendingBranches(insns asm.Instructions, index labelIndex, entry, limit int) (most, at int) {
 	at = -1
-	index := make(map[string]int, len(insns)/4)
-	for i, in := range insns {
-		if sym := in.Symbol(); sym != "" {
-			index[sym] = i
-		}
-	}
 	visited := make([]bool, len(insns))
 	var saved []int
 	for i := entry; ; {
@@ -50,7 +44,7 @@ func pendingBranches(insns asm.Instructions, entry, limit int) (most, at int) {
 			i++
 			continue
 		}
-		target, ok := index[in.Reference()]
+		target, ok := index.lookup(in.Reference())
 		if !ok {
 			target = -1
 		}
@@ -74,12 +68,14 @@ func pendingBranches(insns asm.Instructions, entry, limit int) (most, at int) {
 // than MaxPendingBranches branches, at the innermost unroll around the
 // branch that crosses the limit, or else at its statement.
 func (g *gen) checkBranches(probe lang.Pos) {
-	if g.large || len(g.insns) == 0 {
+	if g.large || len(g.insns) <= MaxPendingBranches {
+		// Each conditional jump saves a branch at most once.
 		return
 	}
+	labels := g.labels()
 	at := -1
-	for _, entry := range g.entries() {
-		if _, at = pendingBranches(g.insns, entry, MaxPendingBranches); at >= 0 {
+	for _, entry := range g.entries(labels) {
+		if _, at = pendingBranches(g.insns, labels, entry, MaxPendingBranches); at >= 0 {
 			break
 		}
 	}

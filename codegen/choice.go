@@ -24,7 +24,7 @@ func choiceWord(ch *lang.Choice) uint32 { return uint32(8 * ch.Index) }
 // with no helper call.
 func (g *gen) choiceGate(alt *lang.Alternative) {
 	g.emit(
-		asm.LoadMapValue(asm.R0, 0, choiceWord(alt.Choice)).WithReference(ChoiceMap),
+		g.referring(asm.LoadMapValue(asm.R0, 0, choiceWord(alt.Choice)), ChoiceMap),
 		asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
 		asm.JNE.Imm(asm.R0, int32(alt.Index+1), g.exit),
 	)

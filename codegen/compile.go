@@ -1,8 +1,8 @@
 package codegen
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -68,6 +68,10 @@ type compiler struct {
 	// scratchSlots counts the programs with a scratch area of their own
 	// (see Program.ScratchSlot).
 	scratchSlots int
+	// setFirst keeps gen.setFirst's answer for each probe's body.
+	setFirst map[*lang.Block]map[*lang.Var]bool
+	// buffers are the spare emission buffers (see insnBuffers).
+	buffers insnBuffers
 }
 
 // Compile lowers a checked program to BPF.
@@ -86,7 +90,7 @@ func Compile(prog *lang.Program, info *lang.Info, opts Options) (*Output, error)
 	if opts.PerfBuffer {
 		out.HeaderSize = PerfHeaderSize
 	}
-	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, used: map[*Map]bool{}, stacks: map[string]*ebpf.MapSpec{}}
+	c := &compiler{info: info, opts: opts, out: out, maps: map[string]*Map{}, used: map[*Map]bool{}, stacks: map[string]*ebpf.MapSpec{}, setFirst: map[*lang.Block]map[*lang.Var]bool{}}
 	for _, mi := range info.SortedMaps() {
 		m := c.newMap(mi, len(c.out.Maps))
 		c.maps[mi.Name] = m
@@ -299,13 +303,17 @@ func (c *compiler) addEvent(ev *Event) *Event {
 // function attaches, and is nil for the other probe kinds. A program that turns out to need
 // the scratch area is compiled again with it.
 func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *Attach) (*Program, lang.ErrorList) {
-	p := &Program{Name: fmt.Sprintf("p%d", index), Index: index, Target: t, Probe: pi, Attach: at}
+	p := &Program{Name: "p" + strconv.Itoa(index), Index: index, Target: t, Probe: pi, Attach: at}
 	evStart := len(c.out.Events)
+	var g *gen
 	pass := func(at scratchAt) *gen {
+		if g != nil {
+			c.release(g) // a discarded pass's buffers serve the next
+		}
 		c.out.Events = c.out.Events[:evStart] // a discarded pass's events go with it
 		return c.generate(p, at)
 	}
-	g := pass(noScratch)
+	g = pass(noScratch)
 	if g.wantScratch {
 		if mayInterrupt(t, at) {
 			c.scratchSlots++
@@ -323,13 +331,14 @@ func (c *compiler) program(pi *lang.ProbeInfo, t *lang.Target, index int, at *At
 		p.Scratch = g.maxScratch
 	}
 	g.finish()
+	defer c.release(g)
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
 	spec := &ebpf.ProgramSpec{
 		Name:         p.Name,
 		License:      "GPL",
-		Instructions: g.insns,
+		Instructions: slices.Clone(g.insns),
 	}
 	switch t.Kind.Info().Context {
 	case lang.RunOnce:
@@ -362,7 +371,7 @@ const (
 func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	pi, t := p.Probe, p.Target
 	g := &gen{
-		c: c, prog: p, target: t,
+		c: c, prog: p, target: t, at: at, insns: c.buffers.take(),
 		aliases: map[string]string{},
 		free:    []asm.Register{asm.R9, asm.R8, asm.R7},
 		vars:    map[*lang.Var]loc{},
@@ -379,7 +388,7 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 	if t.Kind != lang.BeginProbe && t.Kind != lang.EndProbe {
 		// Stopped: do nothing (see StopMap).
 		g.emit(
-			asm.LoadMapValue(asm.R0, 0, 0).WithReference(StopMap),
+			g.referring(asm.LoadMapValue(asm.R0, 0, 0), StopMap),
 			asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
 			asm.JNE.Imm(asm.R0, 0, g.exit),
 		)
@@ -394,7 +403,9 @@ func (c *compiler) generate(p *Program, at scratchAt) *gen {
 		// The predicate cannot use $variables: they are set up after it.
 		g.source = &Source{Pos: lang.Start(pi.Probe.Pred)}
 		stack := g.stack
+		g.inPredicate = true
 		g.jumpIfFalse(pi.Probe.Pred, g.exit)
+		g.inPredicate = false
 		g.stack = stack
 		g.predicateScratch = g.wantScratch
 		g.scratch = 0

@@ -129,7 +129,7 @@ func (g *gen) wakeupFlags() {
 func (g *gen) exitFlag(args []lang.Expr) {
 	if len(args) == 0 {
 		g.emit(
-			asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitMap),
+			g.referring(asm.LoadMapValue(asm.R1, 0, 0), ExitMap),
 			storeImm64(asm.R1, 0, ExitCalled),
 		)
 		return
@@ -142,7 +142,7 @@ func (g *gen) exitFlag(args []lang.Expr) {
 	g.emit(
 		asm.And.Imm(asm.R0, 0xff),
 		asm.Or.Imm(asm.R0, ExitCalled|ExitHasStatus),
-		asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitMap),
+		g.referring(asm.LoadMapValue(asm.R1, 0, 0), ExitMap),
 		asm.StoreMem(asm.R1, 0, asm.R0, asm.DWord),
 	)
 }

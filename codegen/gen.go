@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -54,7 +55,14 @@ type gen struct {
 	// program is refused, so nothing more is emitted for it (a value of
 	// megabytes would otherwise cost an instruction per 8 bytes of it).
 	overflowed bool
-	inUnroll   *lang.UnrollStmt // the innermost unroll being compiled
+	// at is where this pass looks up the scratch area; inPredicate is set
+	// while the predicate is compiled. doomed is set when a value asks
+	// for the scratch area in a pass that compiler.program will throw
+	// away for it (see allocScratch): nothing more is emitted or walked.
+	at          scratchAt
+	inPredicate bool
+	doomed      bool
+	inUnroll    *lang.UnrollStmt // the innermost unroll being compiled
 
 	// Loops (loop.go): the callbacks that run loops' bodies, the one
 	// being compiled (nil in the program itself) and its loop, and the
@@ -63,6 +71,8 @@ type gen struct {
 	cb        *callback
 	loop      *loopCtx
 	nop       string
+	// labelIndex is what labels found, nil until it is asked for.
+	labelIndex *labelIndex
 	// allScratch keeps every temporary in the scratch area, where the
 	// callbacks of a program with loops reach them.
 	allScratch bool
@@ -91,16 +101,18 @@ func (g *gen) errorf(p lang.Pos, format string, args ...any) {
 }
 
 func (g *gen) emit(ins ...asm.Instruction) {
-	if g.overflowed {
+	if g.overflowed || g.doomed {
 		return
 	}
 	for _, in := range ins {
+		// The source first: a label then goes on top of the metadata
+		// the instruction shares with the others of its source.
+		if g.source != nil {
+			in = g.withSource(in)
+		}
 		if g.pending != "" {
 			in = in.WithSymbol(g.pending)
 			g.pending = ""
-		}
-		if g.source != nil {
-			in = g.withSource(in)
 		}
 		g.insns = append(g.insns, in)
 	}
@@ -115,12 +127,28 @@ func (g *gen) withSource(in asm.Instruction) asm.Instruction {
 	if in.Metadata != (asm.Metadata{}) {
 		return in.WithSource(g.source)
 	}
+	in.Metadata = g.sharedSource()
+	return in
+}
+
+// sharedSource is the metadata that says g.source alone.
+func (g *gen) sharedSource() asm.Metadata {
 	if g.sourceMeta.src != g.source {
 		g.sourceMeta.src = g.source
 		g.sourceMeta.meta = asm.Instruction{}.WithSource(g.source).Metadata
 	}
-	in.Metadata = g.sourceMeta.meta
-	return in
+	return g.sourceMeta.meta
+}
+
+// referring is in.WithReference(name) for an instruction about to be
+// emitted: the reference goes on top of the metadata shared with the
+// others of its source, rather than the source being added to the
+// reference's own list (an allocation fewer).
+func (g *gen) referring(in asm.Instruction, name string) asm.Instruction {
+	if g.source != nil && in.Metadata == (asm.Metadata{}) {
+		in.Metadata = g.sharedSource()
+	}
+	return in.WithReference(name)
 }
 
 // Source is the script position an instruction was compiled from, kept in
@@ -147,7 +175,7 @@ func SourceOf(in asm.Instruction) (lang.Pos, bool) {
 // label returns a fresh label name.
 func (g *gen) label() string {
 	g.nlabel++
-	return fmt.Sprintf("L%d", g.nlabel)
+	return "L" + strconv.Itoa(g.nlabel)
 }
 
 // place puts label on the next instruction emitted. A jump to it just
@@ -172,19 +200,24 @@ func (g *gen) place(label string) {
 
 // resolveLabels points jumps at labels that were merged into others.
 func (g *gen) resolveLabels() {
+	if len(g.aliases) == 0 {
+		return
+	}
 	for i := range g.insns {
-		ref := g.insns[i].Reference()
-		if ref == "" || !g.insns[i].OpCode.Class().IsJump() {
+		in := &g.insns[i]
+		if !in.OpCode.Class().IsJump() {
 			continue
 		}
-		for {
-			to, ok := g.aliases[ref]
-			if !ok {
-				break
-			}
-			ref = to
+		ref := in.Reference()
+		to, ok := g.aliases[ref]
+		if ref == "" || !ok {
+			continue
 		}
-		g.insns[i] = g.insns[i].WithReference(ref)
+		for ok {
+			ref = to
+			to, ok = g.aliases[ref]
+		}
+		*in = in.WithReference(ref)
 	}
 }
 
@@ -310,7 +343,7 @@ func accessWidth(left int, offs ...int) int {
 
 // mapPtr loads the address of a map into r.
 func (g *gen) mapPtr(r asm.Register, name string) {
-	g.emit(asm.LoadMapPtr(r, 0).WithReference(name))
+	g.emit(g.referring(asm.LoadMapPtr(r, 0), name))
 }
 
 // call emits a helper call.
@@ -343,14 +376,9 @@ func storeImm64(dst asm.Register, off int16, v int64) asm.Instruction {
 // pruneUnreachable drops instructions no path reaches, such as what
 // follows exit() or return in a block: the verifier rejects dead code.
 func (g *gen) pruneUnreachable() {
-	at := map[string]int{}
-	for i, in := range g.insns {
-		if sym := in.Symbol(); sym != "" {
-			at[sym] = i
-		}
-	}
+	at := indexLabels(g.insns, g.nlabel)
 	reached := make([]bool, len(g.insns))
-	work := g.entries()
+	work := g.entries(at)
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -367,9 +395,9 @@ func (g *gen) pruneUnreachable() {
 		switch op.JumpOp() {
 		case asm.Exit:
 		case asm.Ja:
-			work = append(work, at[in.Reference()])
+			work = append(work, at.at(in.Reference()))
 		default:
-			work = append(work, i+1, at[in.Reference()])
+			work = append(work, i+1, at.at(in.Reference()))
 		}
 	}
 	kept := g.insns[:0]
@@ -388,7 +416,7 @@ func (g *gen) pruneUnreachable() {
 func (g *gen) dropReloads() {
 	kept := g.insns[:0]
 	for i, in := range g.insns {
-		if i > 0 && in.Symbol() == "" && reloads(g.insns[i-1], in) {
+		if i > 0 && reloads(g.insns[i-1], in) && in.Symbol() == "" {
 			continue
 		}
 		kept = append(kept, in)
@@ -411,7 +439,7 @@ func reloads(store, load asm.Instruction) bool {
 // label is pending and the copy is no jump's target.
 func (g *gen) unmove(r asm.Register) asm.Register {
 	n := len(g.insns)
-	if g.overflowed || g.pending != "" || n == 0 {
+	if g.overflowed || g.doomed || g.pending != "" || n == 0 {
 		return r
 	}
 	last := g.insns[n-1]

@@ -31,17 +31,6 @@ func slots(insns asm.Instructions) ([]int, int) {
 	return off, n
 }
 
-// symbols maps each label to its instruction.
-func symbols(insns asm.Instructions) map[string]int {
-	at := make(map[string]int, len(insns)/4)
-	for i, in := range insns {
-		if sym := in.Symbol(); sym != "" {
-			at[sym] = i
-		}
-	}
-	return at
-}
-
 // isJump says whether in jumps to a label (not a call, not exit).
 func isJump(in asm.Instruction) bool {
 	op := in.OpCode
@@ -53,11 +42,15 @@ func isJump(in asm.Instruction) bool {
 // block of unconditional jumps that the code around steps over, and from
 // island to island to its target. It reports a jump still out of reach.
 func (g *gen) layOutFarJumps() error {
+	if 2*len(g.insns) <= farJump {
+		// No jump can be far: an instruction takes one slot or two.
+		return nil
+	}
+	at := g.labels()
 	off, _ := slots(g.insns)
-	at := symbols(g.insns)
 	far := false
 	for i, in := range g.insns {
-		if isJump(in) && off[at[in.Reference()]]-off[i]-1 > farJump {
+		if isJump(in) && off[at.at(in.Reference())]-off[i]-1 > farJump {
 			far = true
 			break
 		}
@@ -80,7 +73,7 @@ func (g *gen) layOutFarJumps() error {
 		if !isJump(in) {
 			continue
 		}
-		t := at[in.Reference()]
+		t := at.at(in.Reference())
 		if off[t]-off[i]-1 <= farJump {
 			continue
 		}
@@ -123,24 +116,25 @@ func (g *gen) layOutFarJumps() error {
 			}
 			k++
 		}
-		if isJump(in) && off[at[in.Reference()]]-off[i]-1 > farJump {
+		if isJump(in) && off[at.at(in.Reference())]-off[i]-1 > farJump {
 			in = in.WithReference(next(k, in.Reference()))
 		}
 		out = append(out, in)
 	}
 	g.insns = out
+	g.labelsMoved()
 	return g.checkReach()
 }
 
 // checkReach reports a jump that does not reach its target.
 func (g *gen) checkReach() error {
+	at := g.labels()
 	off, _ := slots(g.insns)
-	at := symbols(g.insns)
 	for i, in := range g.insns {
 		if !isJump(in) {
 			continue
 		}
-		if d := off[at[in.Reference()]] - off[i] - 1; d > jumpReach || d < -jumpReach-1 {
+		if d := off[at.at(in.Reference())] - off[i] - 1; d > jumpReach || d < -jumpReach-1 {
 			return fmt.Errorf("a jump over %d instructions, more than the %d a BPF jump reaches", d, jumpReach)
 		}
 	}

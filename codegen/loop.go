@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
@@ -107,9 +109,9 @@ func (g *gen) callbackContext(at lang.Pos) {
 // runs out.
 func (g *gen) callback(at lang.Pos, ctxArg asm.Register, flag loc, stopped *loc, body func()) string {
 	saved := g.saveFrame()
-	cb := &callback{sym: fmt.Sprintf("cb%d", len(g.callbacks)+1), parent: g.cb, pos: at, forEach: ctxArg == asm.R4}
+	cb := &callback{sym: "cb" + strconv.Itoa(len(g.callbacks)+1), parent: g.cb, pos: at, forEach: ctxArg == asm.R4}
 	g.callbacks = append(g.callbacks, cb)
-	g.insns, g.pending, g.stack, g.maxStack = nil, cb.sym, 0, 0
+	g.insns, g.pending, g.stack, g.maxStack = g.c.buffers.take(), cb.sym, 0, 0
 	g.free = []asm.Register{asm.R8, asm.R7}
 	g.cb = cb
 	g.loop = &loopCtx{brk: g.label(), cont: g.label()}
@@ -311,6 +313,7 @@ func (g *gen) describeFuncs() {
 	if len(g.callbacks) == 0 {
 		return
 	}
+	at := g.labels()
 	long := &btf.Int{Name: "long", Size: 8, Encoding: btf.Signed}
 	ptr := &btf.Pointer{Target: &btf.Void{}}
 	u64 := &btf.Int{Name: "unsigned long long", Size: 8}
@@ -319,9 +322,8 @@ func (g *gen) describeFuncs() {
 		Params: []btf.FuncParam{{Name: "ctx", Type: ptr}},
 	}}
 	g.insns[0] = btf.WithFuncMetadata(g.insns[0], main)
-	at := symbols(g.insns)
 	for _, cb := range g.callbacks {
-		i, ok := at[cb.sym]
+		i, ok := at.lookup(cb.sym)
 		if !ok {
 			continue // pruned: never called
 		}
@@ -336,18 +338,22 @@ func (g *gen) describeFuncs() {
 
 // appendCallbacks puts the callbacks' code after the program's.
 func (g *gen) appendCallbacks() {
+	n := 0
+	for _, cb := range g.callbacks {
+		n += len(cb.insns)
+	}
+	g.insns = slices.Grow(g.insns, n)
 	for _, cb := range g.callbacks {
 		g.insns = append(g.insns, cb.insns...)
 	}
 }
 
 // entries are where the program's functions start: the program itself,
-// then each callback.
-func (g *gen) entries() []int {
-	at := symbols(g.insns)
+// then each callback; at indexes g.insns' labels.
+func (g *gen) entries(at labelIndex) []int {
 	out := []int{0}
 	for _, cb := range g.callbacks {
-		if i, ok := at[cb.sym]; ok {
+		if i, ok := at.lookup(cb.sym); ok {
 			out = append(out, i)
 		}
 	}

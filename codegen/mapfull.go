@@ -75,7 +75,7 @@ func (g *gen) countDropped(m *Map, r asm.Register) {
 	g.place(inRange)
 	g.emit(
 		asm.LSh.Imm(r, 3),
-		asm.LoadMapValue(asm.R1, 0, base).WithReference(FullMap),
+		g.referring(asm.LoadMapValue(asm.R1, 0, base), FullMap),
 		asm.Add.Reg(asm.R1, r),
 		asm.Mov.Imm(asm.R2, 1),
 		asm.AddAtomic.Mem(asm.R1, asm.R2, asm.DWord, 0),

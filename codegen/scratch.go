@@ -57,6 +57,11 @@ func (g *gen) allocTemp(size int, at lang.Pos) loc {
 func (g *gen) allocScratch(size int, at lang.Pos) loc {
 	size = (size + 7) &^ 7
 	g.wantScratch = true
+	if g.at == noScratch || g.at == scratchAfterPredicate && g.inPredicate {
+		// The pass is compiled again with the scratch area looked up
+		// (sooner): what it would emit from here is thrown away.
+		g.doomed = true
+	}
 	off := g.scratch
 	g.scratch += size
 	if g.scratch > maxScratch {

@@ -17,6 +17,9 @@ func (g *gen) block(b *lang.Block) {
 // stmt emits one statement. Temporaries on the stack live until the
 // statement ends.
 func (g *gen) stmt(s lang.Stmt) {
+	if g.doomed {
+		return
+	}
 	stack, scratch := g.stack, g.scratch
 	defer func() { g.stack, g.scratch = stack, scratch }()
 	if _, block := s.(*lang.Block); !block {
