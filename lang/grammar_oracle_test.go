@@ -99,7 +99,39 @@ func oracleParse(filename, src string) (*pProgram, *Error) {
 	if err != nil {
 		return nil, parseError(src, err)
 	}
+	dropAbandonedCasts(reflect.ValueOf(tree))
 	return tree, nil
+}
+
+// dropAbandonedCasts clears, everywhere in a tree participle built, the
+// type a parenthesis kept from a cast alternative it gave up: in
+// `(int)++]` the cast's operand fails after `(int)` matched, participle
+// goes on to read `(int)` as a parenthesised expression, and leaves Cast
+// set beside Elems (a cast without its operand). The hand-written parser
+// keeps nothing of an alternative it leaves, which is what the builder
+// reads; the leftover is participle's, not the grammar's.
+func dropAbandonedCasts(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if !v.CanInterface() {
+			return // unexported: no part of the tree
+		}
+		if p, ok := v.Interface().(*pParen); ok && p.Cast != nil && p.CastX == nil {
+			p.Cast = nil
+		}
+		dropAbandonedCasts(v.Elem())
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			dropAbandonedCasts(v.Field(i))
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			dropAbandonedCasts(v.Index(i))
+		}
+	}
 }
 
 // ParsersAgree parses src with both parsers and describes how they
