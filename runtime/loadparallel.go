@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	goruntime "runtime"
 	"slices"
 	"sync"
@@ -220,10 +221,23 @@ func (r *procRaise) acquire() (release func()) {
 			defer r.mu.Unlock()
 			r.holders--
 			if r.holders == 0 {
-				goruntime.GOMAXPROCS(r.base)
+				restoreProcs(r.base)
 			}
 		})
 	}
+}
+
+// restoreProcs puts GOMAXPROCS back to base after a raise. Setting it
+// turns off the runtime's own updates of it (a container's CPU limit
+// changed while ntrace runs for days under --metrics): unless the
+// GOMAXPROCS environment variable set it, it goes back to the runtime's
+// default, updates included.
+func restoreProcs(base int) {
+	if os.Getenv("GOMAXPROCS") == "" {
+		goruntime.SetDefaultGOMAXPROCS()
+		return
+	}
+	goruntime.GOMAXPROCS(base)
 }
 
 // procs is GOMAXPROCS as it is without the raise.

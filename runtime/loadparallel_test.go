@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	goruntime "runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -251,5 +252,38 @@ func TestLoaderStopLeavesNothingOpen(t *testing.T) {
 		if progs, err := b.wait(); !errors.Is(err, errLoadStopped) || len(progs) != 0 {
 			t.Errorf("batch %d: %d programs, error %v; want none, %v", i, len(progs), err, errLoadStopped)
 		}
+	}
+}
+
+// The spare P is there while a holder holds it, shared by holders at
+// once, and gone with the last: GOMAXPROCS back to what it was (the
+// runtime's default, with its own updates, when no GOMAXPROCS variable
+// set it).
+func TestProcRaise(t *testing.T) {
+	if os.Getenv("GOMAXPROCS") != "" {
+		t.Skip("GOMAXPROCS is set in the environment: this test is of the runtime's default")
+	}
+	// From the default (go test -cpu sets its own), and back to the
+	// test's setting after.
+	defer goruntime.GOMAXPROCS(goruntime.GOMAXPROCS(0))
+	goruntime.SetDefaultGOMAXPROCS()
+	var r procRaise
+	base := goruntime.GOMAXPROCS(0)
+	first := r.acquire()
+	second := r.acquire()
+	if got := goruntime.GOMAXPROCS(0); got != base+1 {
+		t.Fatalf("GOMAXPROCS %d while held, want %d", got, base+1)
+	}
+	if got := r.procs(); got != base {
+		t.Errorf("procs() %d while held, want %d", got, base)
+	}
+	first()
+	first() // a second call does nothing
+	if got := goruntime.GOMAXPROCS(0); got != base+1 {
+		t.Fatalf("GOMAXPROCS %d with one holder left, want %d", got, base+1)
+	}
+	second()
+	if got := goruntime.GOMAXPROCS(0); got != base {
+		t.Errorf("GOMAXPROCS %d once released, want %d", got, base)
 	}
 }
