@@ -376,6 +376,7 @@ func (g *gen) readDirect(e lang.Expr) (*val, bool) {
 	if !ok || off%acc.Size != 0 || !g.trustedPointer(root.X) {
 		return nil, false
 	}
+	g.btfCtx = true
 	base, _ := g.kernelAddr(e)
 	// A NULL pointer reads as 0, as through bpf_probe_read_kernel; the
 	// check also tells the verifier that a pointer it tracks as maybe-NULL
