@@ -136,7 +136,8 @@ func TestCurtask(t *testing.T) {
 // Through a BTF-typed argument (tp_btf) members are read with direct loads:
 // sk_buff's length for datagrams the test sends, with no helper call in
 // ntrace -d asm for it; members one pointer further (its socket's port)
-// still read right, through the helper.
+// still read right, through the helper. Such a program attaches as tp_btf
+// (one that reads nothing so, as a plain raw tracepoint: TestRawTracepoint).
 func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 	script := readyProbe + `rawtracepoint:net_dev_queue /pid == $1/ {
   printf("queued %d from %d family %d\n", arg0->len, arg0->sk->__sk_common.skc_num, arg0->sk->__sk_common.skc_family);
@@ -149,7 +150,7 @@ func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 	if !regexp.MustCompile(`LdXMemW dst: r\d src: r\d off: 112 `).MatchString(prog) || strings.Count(prog, "FnProbeReadKernel") != 4 {
 		t.Errorf("want skb->len as a direct load and the two sock members through the helper:\n%s", prog)
 	}
-	tr := ntrace(t, script, pidArg())
+	tr := ntrace(t, script, pidArg(), "-v")
 	tr.waitReady()
 	_, tx := udpPair(t, "udp4", 0)
 	for _, n := range []int{10, 200} {
@@ -158,6 +159,9 @@ func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 		}
 	}
 	tr.stop()
+	if !strings.Contains(tr.Stderr(), "rawtracepoint:net_dev_queue: attached as tp_btf") {
+		t.Errorf("-v did not say it attached as tp_btf:\n%s", tr.Stderr())
+	}
 	port := tx.LocalAddr().(*net.UDPAddr).Port
 	for _, n := range []int{10, 200} {
 		// On lo the skb carries an Ethernet (14), IPv4 (20) and UDP (8) header.
