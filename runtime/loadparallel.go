@@ -60,9 +60,13 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 type loadBatch struct {
 	specs   map[string]*ebpf.ProgramSpec
 	targets map[string]btf.TypeID // of its tracing programs, where known (tracingTargets)
-	// notify, when not nil, receives each program as it loads; it is
-	// closed once the batch is done. It has room for every program.
+	// notify, when not nil, receives each program as it loads, unless
+	// onLoad took it; it is closed once the batch is done. It has room
+	// for every program.
 	notify chan loadedProgram
+	// onLoad, once set (takeAsLoaded), is called with each program as it
+	// loads, on the thread that loaded it, before the batch can end.
+	onLoad func(loadedProgram)
 
 	mu    sync.Mutex
 	left  int // programs neither loaded nor failed yet
@@ -85,9 +89,31 @@ func (b *loadBatch) failed() bool {
 	return len(b.errs) > 0
 }
 
+// takeAsLoaded has f called with each program of the batch that loads
+// from now on, on the thread that loaded it, in place of notify: the
+// programs loaded before are on notify, still to be taken from it. The
+// batch ends only once every call of f has returned.
+func (b *loadBatch) takeAsLoaded(f func(loadedProgram)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.onLoad = f
+}
+
 // finish records how loading one program went (prog nil and err nil: not
-// loaded, as another failed), and ends the batch after its last one.
+// loaded, as another failed), and ends the batch after its last one. A
+// program loaded goes to onLoad when it is set (on this thread, before
+// the batch can end), else on notify.
 func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
+	taken := false
+	if prog != nil && err == nil {
+		b.mu.Lock()
+		f := b.onLoad
+		b.mu.Unlock()
+		if f != nil {
+			f(loadedProgram{name, prog})
+			taken = true
+		}
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	switch {
@@ -95,7 +121,7 @@ func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
 		b.errs[name] = err
 	case prog != nil:
 		b.progs[name] = prog
-		if b.notify != nil {
+		if b.notify != nil && !taken {
 			b.notify <- loadedProgram{name, prog}
 		}
 	}
