@@ -32,7 +32,7 @@ import (
 // it made is left open, and the error is the one of the first program
 // (by name) that failed. A tracing program whose target kernel finds is
 // loaded without cilium/ebpf's decoding of the kernel's BTF (see
-// preparedTracing).
+// preparedProgram).
 func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
 	if len(spec.Variables) > 0 {
 		return ebpf.NewCollectionWithOptions(withoutLineInfo(spec), opts)
@@ -337,15 +337,15 @@ func (l *programLoader) stop() {
 
 // loadProgram loads the program spec called name, its map references
 // bound to the maps pm, once they are made: a tracing program with a
-// target in targets directly, prepared before its maps are made (see
-// preparedTracing), the others, and one of those that did not load so,
-// with cilium/ebpf, which says why in its usual words. Its source
+// target in targets, and a raw tracepoint's, directly, prepared before
+// its maps are made (see preparedProgram); the others, and one of those
+// that did not load so, with cilium/ebpf, which says why in its usual words. Its source
 // lines are left out (see withoutLineInfo). Errors name the program as
 // cilium/ebpf's collections do ("program NAME: ...").
 func loadProgram(spec *ebpf.ProgramSpec, name string, pm *pendingMaps, targets map[string]btf.TypeID, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
-	if id, ok := targets[name]; ok {
+	if id, ok := targets[name]; ok || spec.Type == ebpf.RawTracepoint {
 		// Prepared while the maps it refers to may still be being made.
-		if pt, err := prepareTracing(spec, id); err == nil {
+		if pt, err := prepareProgram(spec, id); err == nil {
 			prog, err := pt.load(func(ref string) (*ebpf.Map, error) { return pm.get(ref) })
 			pt.close()
 			if err == nil {

@@ -115,14 +115,16 @@ func tracingTarget(spec *lazybtf.Spec, at ebpf.AttachType, target string) (btf.T
 	return id, err == nil
 }
 
-// preparedTracing is a tracing program made ready to load but for its
-// maps: its bytecode, in which each map's file descriptor is still to be
+// preparedProgram is a program made ready to load but for its maps: a
+// tracing program (tp_btf, fentry, fexit) whose target is known, or a
+// raw tracepoint's (which names its target only when it attaches). Its
+// bytecode, in which each map's file descriptor is still to be
 // written, and its function info (for its loops' callbacks) in a BTF blob
 // of its own, loaded, as cilium/ebpf passes it. All of it is made before
 // the maps are (a thread loading programs prepares its next while the
 // maps are being made: for udplat's largest program, 0.3 to 0.4 ms that
 // were on the path to its verification).
-type preparedTracing struct {
+type preparedProgram struct {
 	spec      *ebpf.ProgramSpec
 	id        btf.TypeID
 	code      []byte
@@ -140,12 +142,18 @@ type mapSlot struct {
 	name   string
 }
 
-// prepareTracing prepares p, whose target is the vmlinux type id, for
-// load; its source lines are left out (see withoutLineInfo). Its close
+// prepareProgram prepares p for load: a tracing program whose target is
+// the vmlinux type id, or a raw tracepoint's (id 0); its source lines are left out (see withoutLineInfo). Its close
 // releases what it holds.
-func prepareTracing(p *ebpf.ProgramSpec, id btf.TypeID) (*preparedTracing, error) {
+func prepareProgram(p *ebpf.ProgramSpec, id btf.TypeID) (*preparedProgram, error) {
+	switch {
+	case p.Type == ebpf.Tracing && id != 0:
+	case p.Type == ebpf.RawTracepoint && id == 0:
+	default:
+		return nil, fmt.Errorf("program %s: a %s program with target %d is not prepared ahead", p.Name, p.Type, id)
+	}
 	insns := programWithoutLineInfo(p).Instructions
-	pt := &preparedTracing{spec: p, id: id, license: append([]byte(p.License), 0)}
+	pt := &preparedProgram{spec: p, id: id, license: append([]byte(p.License), 0)}
 	iter := insns.Iterate()
 	for iter.Next() {
 		if ins := iter.Ins; ins.IsLoadFromMap() && ins.Reference() != "" {
@@ -176,7 +184,7 @@ func prepareTracing(p *ebpf.ProgramSpec, id btf.TypeID) (*preparedTracing, error
 // it: its descriptor in the low 32 bits of the instruction's constant, the
 // first immediate (the high 32, a direct load's offset into the map's
 // value, are in the second).
-func (pt *preparedTracing) bound(mapOf func(name string) (*ebpf.Map, error)) ([]byte, error) {
+func (pt *preparedProgram) bound(mapOf func(name string) (*ebpf.Map, error)) ([]byte, error) {
 	code := slices.Clone(pt.code)
 	for _, slot := range pt.maps {
 		m, err := mapOf(slot.name)
@@ -193,7 +201,7 @@ func (pt *preparedTracing) bound(mapOf func(name string) (*ebpf.Map, error)) ([]
 
 // close releases the program's BTF blob: a program loaded holds its own
 // reference.
-func (pt *preparedTracing) close() {
+func (pt *preparedProgram) close() {
 	if pt.handle != nil {
 		pt.handle.Close()
 	}
@@ -202,14 +210,18 @@ func (pt *preparedTracing) close() {
 // load loads the program with each map it refers to bound to the one
 // mapOf gives, as asm.Instruction.AssociateMap would: its descriptor in
 // the low 32 bits of the instruction's constant, the first immediate.
-func (pt *preparedTracing) load(mapOf func(name string) (*ebpf.Map, error)) (*ebpf.Program, error) {
+func (pt *preparedProgram) load(mapOf func(name string) (*ebpf.Map, error)) (*ebpf.Program, error) {
 	p := pt.spec
 	code, err := pt.bound(mapOf)
 	if err != nil {
 		return nil, fmt.Errorf("program %s: %w", p.Name, err)
 	}
+	progType := uint32(unix.BPF_PROG_TYPE_RAW_TRACEPOINT)
+	if p.Type == ebpf.Tracing {
+		progType = unix.BPF_PROG_TYPE_TRACING
+	}
 	attr := progLoadAttr{
-		progType:           unix.BPF_PROG_TYPE_TRACING,
+		progType:           progType,
 		insnCnt:            uint32(len(code) / asm.InstructionSize),
 		insns:              unsafe.Pointer(&code[0]),
 		license:            unsafe.Pointer(&pt.license[0]),

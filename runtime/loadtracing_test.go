@@ -95,7 +95,7 @@ func TestLoadTracingDirectly(t *testing.T) {
 	}
 
 	// Prepared before its map exists, as the loading threads do.
-	pt, err := prepareTracing(spec, id)
+	pt, err := prepareProgram(spec, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,6 +133,61 @@ func TestLoadTracingDirectly(t *testing.T) {
 	}
 	if got != 3*calls {
 		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
+	}
+}
+
+// A raw tracepoint's program (BPF_PROG_TYPE_RAW_TRACEPOINT, which names
+// no target when it loads) is prepared before its map exists as a tracing
+// one is, loads as a raw tracepoint and runs on its tracepoint: it counts
+// this thread's getppid calls, three times each. One of another type, or a
+// tracing one without a target, is not prepared.
+func TestPrepareRawTracepoint(t *testing.T) {
+	skipNoTpBTF(t)
+	goruntime.LockOSThread()
+	defer goruntime.UnlockOSThread()
+	spec := loopingSysEnter(unix.Gettid())
+	spec.Type, spec.AttachType = ebpf.RawTracepoint, ebpf.AttachNone
+	if _, err := prepareProgram(spec, 5); err == nil {
+		t.Error("a raw tracepoint's program prepared with a BTF target")
+	}
+	pt, err := prepareProgram(spec, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pt.close()
+	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	prog, err := pt.load(func(string) (*ebpf.Map, error) { return m, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	if prog.Type() != ebpf.RawTracepoint {
+		t.Errorf("loaded as %s, want RawTracepoint", prog.Type())
+	}
+	l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: "sys_enter", Program: prog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const calls = 5
+	for range calls {
+		unix.Getppid()
+	}
+	l.Close()
+	var got uint64
+	if err := m.Lookup(uint32(0), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got != 3*calls {
+		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
+	}
+	for _, other := range []*ebpf.ProgramSpec{addProgram(1), loopingSysEnter(1)} {
+		if _, err := prepareProgram(other, 0); err == nil {
+			t.Errorf("a %s program prepared without a target", other.Type)
+		}
 	}
 }
 
@@ -196,7 +251,7 @@ func TestPreparedTracingBindsMapsAsCilium(t *testing.T) {
 		asm.LoadMapValue(asm.R2, 0, 8).WithReference("v"),
 		asm.LoadMapPtr(asm.R3, 0).WithReference("m"),
 	)
-	pt, err := prepareTracing(spec, 1)
+	pt, err := prepareProgram(spec, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
