@@ -89,7 +89,9 @@ func (s *Spec) MarshalIndex(key []byte) ([]byte, error) {
 	return b, nil
 }
 
-func typeIDs(ids []btf.TypeID) []uint32 { return unsafe.Slice((*uint32)(unsafe.SliceData(ids)), len(ids)) }
+func typeIDs(ids []btf.TypeID) []uint32 {
+	return unsafe.Slice((*uint32)(unsafe.SliceData(ids)), len(ids))
+}
 
 // errStaleIndex is LoadIndexed's answer for an index of another blob, or
 // none at all: the caller reads the blob itself (Load).
