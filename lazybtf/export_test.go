@@ -8,9 +8,12 @@ var LE = le
 // TypeSize is the size of type id's header and data in s.
 func TypeSize(s *Spec, id btf.TypeID) int {
 	i := int(id - s.firstID)
-	end, err := s.typeEnd(i)
-	if err != nil {
-		panic(err)
+	end, ok := s.typeEnd(i)
+	if !ok {
+		panic("type out of bounds")
 	}
 	return int(end - s.offsets[i])
 }
+
+// Offset is where type id starts in s's type section.
+func Offset(s *Spec, id btf.TypeID) uint32 { return s.offsets[id-s.firstID] }

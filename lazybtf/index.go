@@ -214,9 +214,9 @@ func (s *Spec) checkIndex() error {
 	}
 	for k := range indexChecks {
 		i := k * (n - 1) / (indexChecks - 1)
-		next, err := s.typeEnd(i)
-		if err != nil {
-			return err
+		next, ok := s.typeEnd(i)
+		if !ok {
+			return fmt.Errorf("%w: type %d out of bounds", errStaleIndex, s.firstID+btf.TypeID(i))
 		}
 		if i+1 < n && next != s.offsets[i+1] || i+1 == n && next != uint32(len(s.types)) {
 			return fmt.Errorf("%w: type %d does not end where the next starts", errStaleIndex, s.firstID+btf.TypeID(i))
@@ -243,21 +243,31 @@ func sort32(ids []btf.TypeID, j int) bool {
 	return (j == 0 || ids[j-1] < ids[j]) && (j+1 == len(ids) || ids[j] < ids[j+1])
 }
 
-// typeEnd returns where type firstID+i ends, by its header, or an error
-// where the index puts it outside the type section.
-func (s *Spec) typeEnd(i int) (uint32, error) {
+// typeEnd returns where type firstID+i ends, by its header; ok is false
+// where that is outside the type section.
+func (s *Spec) typeEnd(i int) (end uint32, ok bool) {
 	off := uint64(s.offsets[i])
 	if off+typeSize > uint64(len(s.types)) {
-		return 0, fmt.Errorf("%w: type offset out of bounds", errStaleIndex)
+		return 0, false
 	}
 	info := le.Uint32(s.types[off+4:])
 	size := kindSize[(info>>24)&0x1f]
 	if size&known == 0 {
-		return 0, fmt.Errorf("%w: unknown kind", errStaleIndex)
+		return 0, false
 	}
-	end := off + typeSize + uint64(size&0xff+size>>8&0xff*(info&0xffff))
-	if end > uint64(len(s.types)) {
-		return 0, fmt.Errorf("%w: type data out of bounds", errStaleIndex)
+	e := off + typeSize + uint64(size&0xff+size>>8&0xff*(info&0xffff))
+	return uint32(e), e <= uint64(len(s.types))
+}
+
+// typeAt returns type id's header and data. Where scan made the offsets,
+// they are in bounds; where an index did, a blob that is not the one it
+// was made of may say otherwise where checkIndex did not look, and the
+// type is then an error rather than a read out of bounds.
+func (s *Spec) typeAt(id btf.TypeID) ([]byte, error) {
+	i := int(id - s.firstID)
+	end, ok := s.typeEnd(i)
+	if !ok {
+		return nil, fmt.Errorf("lazybtf: type %d: unknown kind or data out of bounds", id)
 	}
-	return uint32(end), nil
+	return s.types[s.offsets[i]:end], nil
 }

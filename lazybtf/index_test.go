@@ -119,3 +119,55 @@ func TestNoIndexForSplitBTF(t *testing.T) {
 		t.Error("an index for split BTF")
 	}
 }
+
+// A blob that is not the one its index was made of, where the index's
+// spot checks do not look, gives errors for the types that moved, never
+// a panic: here the member count of every struct near the end is raised
+// past it, and every type is decoded. (Their members' garbage names fail
+// first; typeAt's bounds check stands behind that.)
+func TestIndexOfAnotherBlobNoPanic(t *testing.T) {
+	k := btftest.Kernels()[0]
+	raw := btftest.Raw(t, k)
+	s, err := lazybtf.Load(raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index, err := s.MarshalIndex(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := bytes.Clone(raw)
+	hdrLen, typeOff := lazybtf.LE.Uint32(bad[4:]), lazybtf.LE.Uint32(bad[8:])
+	types := bad[hdrLen+typeOff:][:lazybtf.LE.Uint32(bad[12:])]
+	checked := map[btf.TypeID]bool{}
+	for k := range 64 {
+		checked[s.FirstID()+btf.TypeID(k*(s.Len()-1)/63)] = true
+	}
+	changed := 0
+	for id := s.FirstID(); id < s.FirstID()+btf.TypeID(s.Len()); id++ {
+		off := lazybtf.Offset(s, id)
+		info := lazybtf.LE.Uint32(types[off+4:])
+		if info>>24&0x1f != 4 || checked[id] || checked[id+1] || int(off)+12*0x10000 <= len(types) {
+			continue
+		}
+		lazybtf.LE.PutUint32(types[off+4:], info|0xffff)
+		changed++
+	}
+	moved, err := lazybtf.LoadIndexed(bad, index, nil)
+	if err != nil {
+		t.Fatalf("the spot checks were meant to miss it: %v", err)
+	}
+	failed := 0
+	for id := moved.FirstID(); id < moved.FirstID()+btf.TypeID(moved.Len()); id++ {
+		typ, err := moved.TypeByID(id)
+		if err == nil {
+			_, _, err = moved.Members(typ)
+		}
+		if err != nil {
+			failed++
+		}
+	}
+	if changed == 0 || failed < changed {
+		t.Errorf("%d structs changed, %d types failed to decode", changed, failed)
+	}
+}
