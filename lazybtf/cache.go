@@ -45,6 +45,7 @@ func OpenKernelCached(dir string) (*Spec, error) {
 	path := filepath.Join(dir, "vmlinux-"+hex.EncodeToString(id)+".btfindex")
 	if index, err := readIndexFile(path); err == nil {
 		if s, err := LoadIndexed(raw, index, key); err == nil {
+			s.indexRead = path
 			return s, nil
 		}
 	}
@@ -81,6 +82,15 @@ func readIndexFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: not this user's own file", path)
 	}
 	return mapFile(f)
+}
+
+// IndexFile says where OpenKernelCached found the index it read (read),
+// or where SaveIndex will write one (!read); empty for a Spec of neither.
+func (s *Spec) IndexFile() (path string, read bool) {
+	if s.indexRead != "" {
+		return s.indexRead, true
+	}
+	return s.saveTo, false
 }
 
 // SaveIndex writes the index of a Spec that OpenKernelCached read

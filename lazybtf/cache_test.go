@@ -27,6 +27,9 @@ func TestOpenKernelCached(t *testing.T) {
 	if first.saveTo == "" {
 		t.Fatal("no index to save after a first open")
 	}
+	if p, read := first.IndexFile(); read || filepath.Dir(p) != dir {
+		t.Errorf("first open: IndexFile() = %q, %v", p, read)
+	}
 	if err := first.SaveIndex(); err != nil {
 		t.Fatal(err)
 	}
@@ -36,6 +39,9 @@ func TestOpenKernelCached(t *testing.T) {
 	}
 	if second.saveTo != "" {
 		t.Fatal("the saved index was not read back")
+	}
+	if p, read := second.IndexFile(); !read || filepath.Dir(p) != dir {
+		t.Errorf("second open: IndexFile() = %q, %v", p, read)
 	}
 	for _, name := range []string{"sk_buff", "task_struct", "btf_trace_kfree_skb", "vfs_read", "__probestub_kfree_skb"} {
 		a, errA := first.AnyTypesByName(name)

@@ -107,6 +107,8 @@ type Spec struct {
 	// OpenKernelCached when it found none to read.
 	saveTo  string
 	saveKey []byte
+	// indexRead is the file OpenKernelCached read the index from.
+	indexRead string
 }
 
 // Load reads a raw BTF blob (a .BTF section, or /sys/kernel/btf/*). raw is

@@ -231,6 +231,23 @@ func (e *KernelEnv) SaveBTFIndex() error {
 	return e.spec.SaveIndex()
 }
 
+// BTFIndexNote says, for -v, whether the kernel's BTF was read through
+// its index in BTFCacheDir, or will have one saved there; empty when the
+// BTF was not read or there is no cache.
+func (e *KernelEnv) BTFIndexNote() string {
+	if !e.btfLoaded.Load() || e.spec == nil {
+		return ""
+	}
+	switch path, read := e.spec.IndexFile(); {
+	case path == "":
+		return ""
+	case read:
+		return "kernel BTF: its index read from " + path
+	default:
+		return "kernel BTF: read whole, its index to be saved in " + path
+	}
+}
+
 // IndexFunctions makes the index of kernel functions by name in the
 // kernel's BTF (see lazybtf.Spec.IndexFunctions), loading the BTF first;
 // a failure is left for the lookups to report.
