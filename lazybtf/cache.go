@@ -6,7 +6,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
+	"time"
+)
+
+// The cache's files: vmlinux-BUILDID.btfindex, and the temporary files
+// SaveIndex renames to that.
+const (
+	indexSuffix = ".btfindex"
+	tempPrefix  = ".btfindex-"
 )
 
 // KernelNotesPath is where the kernel publishes its ELF notes, its build
@@ -42,7 +52,7 @@ func OpenKernelCached(dir string) (*Spec, error) {
 		return loadKernel(raw)
 	}
 	key := append(append(make([]byte, 0, len(id)+4), id...), byte(len(raw)), byte(len(raw)>>8), byte(len(raw)>>16), byte(len(raw)>>24))
-	path := filepath.Join(dir, "vmlinux-"+hex.EncodeToString(id)+".btfindex")
+	path := filepath.Join(dir, "vmlinux-"+hex.EncodeToString(id)+indexSuffix)
 	if index, err := readIndexFile(path); err == nil {
 		if s, err := LoadIndexed(raw, index, key); err == nil {
 			s.indexRead = path
@@ -111,7 +121,7 @@ func (s *Spec) SaveIndex() error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("saving the BTF index: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, ".btfindex-*")
+	tmp, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
 		return fmt.Errorf("saving the BTF index: %w", err)
 	}
@@ -126,8 +136,46 @@ func (s *Spec) SaveIndex() error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("saving the BTF index: %w", err)
 	}
+	pruneIndexes(dir, filepath.Base(s.saveTo))
 	s.saveTo = ""
 	return nil
+}
+
+// keptIndexes is how many indexes of other kernel builds SaveIndex
+// leaves in the cache (the newest): a machine booted into one of a few
+// kernels in turn keeps theirs, and one updated time after time does not
+// gather a file of 1.4 MB for each build it ran.
+const keptIndexes = 3
+
+// pruneIndexes removes from dir, but for keep, the index files beyond the
+// newest keptIndexes, and the half-written files of a run that died while
+// saving one, an hour on.
+func pruneIndexes(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type file struct {
+		name string
+		mod  time.Time
+	}
+	var indexes []file
+	for _, e := range entries {
+		fi, err := e.Info()
+		if err != nil || !fi.Mode().IsRegular() || e.Name() == keep {
+			continue
+		}
+		switch name := e.Name(); {
+		case strings.HasPrefix(name, "vmlinux-") && strings.HasSuffix(name, indexSuffix):
+			indexes = append(indexes, file{name, fi.ModTime()})
+		case strings.HasPrefix(name, tempPrefix) && time.Since(fi.ModTime()) > time.Hour:
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+	slices.SortFunc(indexes, func(a, b file) int { return b.mod.Compare(a.mod) })
+	for _, f := range indexes[min(len(indexes), keptIndexes):] {
+		os.Remove(filepath.Join(dir, f.name))
+	}
 }
 
 // kernelBuildID is the running kernel's GNU build ID, from its notes.

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -105,5 +106,38 @@ func TestBuildID(t *testing.T) {
 	}
 	if _, err := buildID(note("GNU\x00", 3, make([]byte, 61))); err == nil {
 		t.Error("a build ID too long for the key taken")
+	}
+}
+
+// Saving an index leaves the newest three of other kernel builds, and
+// removes a dead run's half-written file once it is an hour old.
+func TestPruneIndexes(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	files := map[string]time.Duration{
+		"vmlinux-aa.btfindex": 0, // the one just saved
+		"vmlinux-01.btfindex": time.Minute, "vmlinux-02.btfindex": 2 * time.Minute,
+		"vmlinux-03.btfindex": 3 * time.Minute, "vmlinux-04.btfindex": 4 * time.Minute,
+		"vmlinux-05.btfindex": 5 * time.Minute,
+		".btfindex-old":       2 * time.Hour, ".btfindex-new": time.Minute, "other": 48 * time.Hour,
+	}
+	for name, age := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, now.Add(-age), now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pruneIndexes(dir, "vmlinux-aa.btfindex")
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	want := []string{".btfindex-new", "other", "vmlinux-01.btfindex", "vmlinux-02.btfindex", "vmlinux-03.btfindex", "vmlinux-aa.btfindex"}
+	if !slices.Equal(left, want) {
+		t.Errorf("left %v, want %v", left, want)
 	}
 }
