@@ -31,15 +31,7 @@ func TestBTFIndexCache(t *testing.T) {
 		cmd.Env = append(os.Environ(), "NTRACE_BTF_CACHE="+dir)
 		tr := startTracerCommand(t, cmd)
 		tr.waitReady()
-		rx, tx := udpPair(t, "udp4", 0)
-		if _, err := tx.Write(make([]byte, 100)); err != nil {
-			t.Fatal(err)
-		}
-		buf := make([]byte, 200)
-		if _, _, err := rx.ReadFromUDP(buf); err != nil {
-			t.Fatal(err)
-		}
-		src, dst := tx.LocalAddr().(*net.UDPAddr), rx.LocalAddr().(*net.UDPAddr)
+		src, dst := sendDatagram(t, "udp4")
 		sent := fmt.Sprintf("v4 %s:%d > %s:%d len 108", src.IP, src.Port, dst.IP, dst.Port)
 		tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "v4 ") }, nil)
 		tr.stop()
@@ -76,6 +68,22 @@ func TestBTFIndexCache(t *testing.T) {
 	if again, err := os.ReadFile(files[0]); err != nil || !bytes.Equal(again, saved) {
 		t.Errorf("the damaged index was not saved again as it was (%v)", err)
 	}
+}
+
+// sendDatagram sends a datagram of 100 bytes over network's loopback
+// between two sockets of its own, and receives it: it has been queued on
+// lo (net_dev_queue) by the time it returns.
+func sendDatagram(t *testing.T, network string) (src, dst *net.UDPAddr) {
+	t.Helper()
+	rx, tx := udpPair(t, network, 0)
+	if _, err := tx.Write(make([]byte, 100)); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 200)
+	if _, _, err := rx.ReadFromUDP(buf); err != nil {
+		t.Fatal(err)
+	}
+	return tx.LocalAddr().(*net.UDPAddr), rx.LocalAddr().(*net.UDPAddr)
 }
 
 // grepLines is the lines of s that start with prefix.

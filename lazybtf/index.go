@@ -137,48 +137,43 @@ func (s *Spec) readIndex(index, key []byte) error {
 	if crc32.Checksum(index[indexHeader:], castagnoli) != le.Uint32(index[8:]) {
 		return fmt.Errorf("%w: index damaged", errStaleIndex)
 	}
-	if !littleEndian || uintptr(unsafe.Pointer(unsafe.SliceData(index)))%8 != 0 {
-		index = append(make([]byte, 0, len(index)), index...) // aligned, and copied below if need be
+	if littleEndian && uintptr(unsafe.Pointer(unsafe.SliceData(index)))%8 != 0 {
+		index = append(make([]byte, 0, len(index)), index...) // aligned
 	}
 	at := indexHeader
-	words := func(n int) []uint64 {
-		p := index[at : at+8*n]
-		at += 8 * n
-		if !littleEndian {
-			w := make([]uint64, n)
-			for i := range w {
-				w[i] = le.Uint64(p[8*i:])
-			}
-			return w
-		}
-		return unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(p))), n)
-	}
-	halves := func(n int) []uint32 {
-		p := index[at : at+4*n]
-		at += 4 * n
-		if !littleEndian {
-			w := make([]uint32, n)
-			for i := range w {
-				w[i] = le.Uint32(p[4*i:])
-			}
-			return w
-		}
-		return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(p))), n)
-	}
-	ids := func(n int) []btf.TypeID {
-		h := halves(n)
-		return unsafe.Slice((*btf.TypeID)(unsafe.SliceData(h)), n)
-	}
-	s.names.other.prefix, s.names.funcs.prefix = words(other), words(funcs)
-	s.offsets, s.names.other.id, s.names.funcs.id = halves(types), ids(other), ids(funcs)
-	s.enums = ids(enums)
-	pairs := halves(2 * tags)
+	s.names.other.prefix = inPlace[uint64](index, &at, other)
+	s.names.funcs.prefix = inPlace[uint64](index, &at, funcs)
+	s.offsets = inPlace[uint32](index, &at, types)
+	s.names.other.id = inPlace[btf.TypeID](index, &at, other)
+	s.names.funcs.id = inPlace[btf.TypeID](index, &at, funcs)
+	s.enums = inPlace[btf.TypeID](index, &at, enums)
+	pairs := inPlace[btf.TypeID](index, &at, 2*tags)
 	for i := 0; i < len(pairs); i += 2 {
-		target := btf.TypeID(pairs[i])
-		s.declTags[target] = append(s.declTags[target], btf.TypeID(pairs[i+1]))
+		s.declTags[pairs[i]] = append(s.declTags[pairs[i]], pairs[i+1])
 	}
 	s.funcsIndexed.Do(func() {}) // funcs' prefixes came with the rest
 	return s.checkIndex()
+}
+
+// inPlace returns the n words of index at *at, and moves *at past them:
+// where they lie, on a little-endian machine (index is 8-byte aligned),
+// else decoded.
+func inPlace[T ~uint32 | ~uint64](index []byte, at *int, n int) []T {
+	size := int(unsafe.Sizeof(T(0)))
+	p := index[*at : *at+size*n]
+	*at += size * n
+	if littleEndian {
+		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(p))), n)
+	}
+	w := make([]T, n)
+	for i := range w {
+		if size == 8 {
+			w[i] = T(le.Uint64(p[8*i:]))
+		} else {
+			w[i] = T(le.Uint32(p[4*i:]))
+		}
+	}
+	return w
 }
 
 // indexChecks is how many places of the blob checkIndex compares.
