@@ -33,15 +33,7 @@ func TestSkbWalkUDP(t *testing.T) {
 	var want []string
 	for _, network := range []string{"udp4", "udp6"} {
 		ip := loopback(network)
-		rx, tx := udpPair(t, network, 0)
-		if _, err := tx.Write(make([]byte, 100)); err != nil {
-			t.Fatal(err)
-		}
-		buf := make([]byte, 200)
-		if _, _, err := rx.ReadFromUDP(buf); err != nil {
-			t.Fatal(err)
-		}
-		src, dst := tx.LocalAddr().(*net.UDPAddr), rx.LocalAddr().(*net.UDPAddr)
+		src, dst := sendDatagram(t, network)
 		if network == "udp4" {
 			want = append(want, fmt.Sprintf("v4 %s:%d > %s:%d ihl 5 proto 17 len 108", ip, src.Port, ip, dst.Port))
 		} else {
