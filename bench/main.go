@@ -211,6 +211,9 @@ func (b *bench) measureAll(ctx context.Context) (*Results, error) {
 		if res.Startup, err = b.measureStartup(ctx); err != nil {
 			return nil, err
 		}
+		if res.Recipes, err = b.measureRecipeStarts(ctx); err != nil {
+			return nil, err
+		}
 	}
 	if b.wants("events") || b.wantsOnly("solo") || b.wants("udplat") {
 		if err = b.withStats(ctx, res); err != nil {

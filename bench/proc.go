@@ -61,7 +61,16 @@ type tool struct {
 // or the bench dies, and runs in its own process group so that a terminal's
 // Ctrl-C reaches only the bench, which then stops it.
 func launch(ctx context.Context, name, bin string, args ...string) (*tool, error) {
+	return launchMarked(ctx, name, bin, "", args...)
+}
+
+// launchMarked is launch, and with a mark, times the mark's first
+// appearance on the tool's stderr (see lockedBuffer.watch).
+func launchMarked(ctx context.Context, name, bin, mark string, args ...string) (*tool, error) {
 	t := &tool{name: name, ready: make(chan struct{}), exited: make(chan struct{}), outDone: make(chan struct{})}
+	if mark != "" {
+		t.stderr.watch(mark)
+	}
 	t.cmd = exec.CommandContext(ctx, bin, args...)
 	t.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	t.cmd.Stderr = &t.stderr
@@ -283,12 +292,32 @@ func (t *tool) stderrTail() string {
 type lockedBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
+	// mark, when set (watch), is text whose first appearance is timed:
+	// markedAt is set, then marked closed.
+	mark     []byte
+	marked   chan struct{}
+	markedAt time.Time
 }
 
 func (b *lockedBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.buf.Write(p)
+	n, err := b.buf.Write(p)
+	if b.mark != nil && bytes.Contains(b.buf.Bytes(), b.mark) {
+		b.markedAt = time.Now()
+		b.mark = nil
+		close(b.marked)
+	}
+	return n, err
+}
+
+// watch returns a channel closed when text is first written, which must
+// be before anything is; markedAt then says when.
+func (b *lockedBuffer) watch(text string) <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.mark, b.marked = []byte(text), make(chan struct{})
+	return b.marked
 }
 
 func (b *lockedBuffer) String() string {

@@ -24,10 +24,12 @@ type Results struct {
 	Missed  int64           `json:"stops_needing_a_second_sigint"`
 	Size    SizeResult      `json:"size"`
 	Startup []StartupResult `json:"startup"`
-	Events  []EventResult   `json:"per_event"`
-	Solo    []EventResult   `json:"per_event_alone,omitempty"`
-	Udplat  *UdplatResult   `json:"udplat_per_datagram,omitempty"`
-	Insns   []InsnsResult   `json:"instructions"`
+	// Recipes are the bundled recipes run by name, launch → attached.
+	Recipes []RecipeStartResult `json:"recipe_startup,omitempty"`
+	Events  []EventResult       `json:"per_event"`
+	Solo    []EventResult       `json:"per_event_alone,omitempty"`
+	Udplat  *UdplatResult       `json:"udplat_per_datagram,omitempty"`
+	Insns   []InsnsResult       `json:"instructions"`
 	// BeforeAfter is what ntrace emits for each recipe now and at the
 	// baseline revision.
 	BeforeAfter *BeforeAfter `json:"instructions_before_after,omitempty"`
@@ -115,6 +117,26 @@ func rows(r *Results) []Row {
 			}
 		}
 		addFloor(sec, s.Case, "ms", s.NtraceMs, s.GoFloorMs, s.BpfMs, note)
+	}
+	sec = fmt.Sprintf("Recipes run by name, launch → ntrace -v's attached line (median of %d, recipes in rotating order; ntrace only)", r.Runs)
+	for _, rc := range r.Recipes {
+		name := "recipe " + rc.Args
+		if rc.NotHere != "" {
+			out = append(out, Row{Section: sec, Name: name, Unit: "ms", Note: "does not attach on this host: " + rc.NotHere})
+			continue
+		}
+		note := fmt.Sprintf("main → attached %.1f ms", rc.SelfMs)
+		var parts []string
+		for _, stage := range rc.Order {
+			if ms, ok := rc.Stages[stage]; ok {
+				parts = append(parts, fmt.Sprintf("%s %.1f", stage, ms))
+			}
+		}
+		if len(parts) > 0 {
+			note += " (" + strings.Join(parts, ", ") + ")"
+		}
+		note += fmt.Sprintf("; peak RSS %.1f MB", rc.RSSBytes/mb)
+		out = append(out, Row{Section: sec, Name: name, Unit: "ms", Ntrace: rc.Ms, Note: note})
 	}
 	sec = "Peak RSS (the tool's own VmHWM, median)"
 	for _, s := range r.Startup {

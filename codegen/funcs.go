@@ -329,6 +329,7 @@ func (g *gen) path(e *lang.CallExpr, dst loc) {
 	g.release(v)
 	g.addr(asm.R2, dst)
 	g.emit(asm.Mov.Imm(asm.R3, int32(t.Size)))
+	g.btfCtx = true // bpf_d_path is for tracing programs only
 	g.call(asm.FnDPath)
 }
 

@@ -51,6 +51,10 @@ type gen struct {
 		meta asm.Metadata
 	}
 	large bool // past MaxInstructions, and said so
+	// btfCtx says the program reads through a pointer the verifier types
+	// from BTF, or calls a helper only tracing programs may: a raw
+	// tracepoint's program then has to be a BTF-typed one (tp_btf).
+	btfCtx bool
 	// overflowed is set when a value did not fit the scratch area: the
 	// program is refused, so nothing more is emitted for it (a value of
 	// megabytes would otherwise cost an instruction per 8 bytes of it).

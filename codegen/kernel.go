@@ -117,18 +117,29 @@ func (g *gen) readMemoryInt(e lang.Expr) *val {
 	}
 	base := g.kernelAddrR3(e)
 	tmp := loc{asm.RFP, g.allocStack(8, e.Position())}
+	// Zeroed first though the helper writes what it is asked for (or
+	// zeroes): the store tells the verifier the slot is written on every
+	// path, so states that reach here with different things in it prune;
+	// after the helper's write alone they do not (6.18: sk_data_ready 91
+	// more instructions processed). A read of a load's size is loaded
+	// with that size, which zero-extends it: an unsigned one needs no
+	// masking after.
 	g.emit(storeImm64(tmp.base, tmp.off, 0))
+	sized, exact := loadSizes[size]
+	if !exact {
+		sized = asm.DWord
+	}
 	g.addr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
 	g.call(g.readHelper(e, false))
 	r := g.load(base, asm.R0)
-	g.emit(asm.LoadMem(r, tmp.base, tmp.off, asm.DWord))
+	g.emit(asm.LoadMem(r, tmp.base, tmp.off, sized))
 	if bits > 0 {
 		if bitOff > 0 {
 			g.emit(asm.RSh.Imm(r, int32(bitOff)))
 		}
 		g.normalizeBits(r, bits, t.Signed)
-	} else if t.Kind == lang.Int {
+	} else if t.Kind == lang.Int && (t.Signed || !exact) {
 		g.normalize(r, size, t.Signed)
 	}
 	g.set(base, r)
@@ -365,6 +376,7 @@ func (g *gen) readDirect(e lang.Expr) (*val, bool) {
 	if !ok || off%acc.Size != 0 || !g.trustedPointer(root.X) {
 		return nil, false
 	}
+	g.btfCtx = true
 	base, _ := g.kernelAddr(e)
 	// A NULL pointer reads as 0, as through bpf_probe_read_kernel; the
 	// check also tells the verifier that a pointer it tracks as maybe-NULL

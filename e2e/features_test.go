@@ -113,9 +113,11 @@ func TestLanguageSemantics(t *testing.T) {
 	}
 }
 
-// Raw tracepoints attach as tp_btf with arguments typed from BTF: the
-// raw_syscalls sys_enter tracepoint gets (regs, id). (arg1 rather than
-// args->id: kernels before 6.4 do not name raw tracepoint arguments.)
+// Raw tracepoints' arguments are typed from BTF: the raw_syscalls
+// sys_enter tracepoint gets (regs, id). (arg1 rather than args->id:
+// kernels before 6.4 do not name raw tracepoint arguments.) A program that
+// reads nothing through them attaches as a plain raw tracepoint, which
+// the verifier loads without looking its target up in vmlinux BTF.
 func TestRawTracepoint(t *testing.T) {
 	const n = 321
 	tr := ntrace(t, `rawtracepoint:sys_enter /pid == $1 && arg1 == 110/ { @getppid = count(); }
@@ -126,7 +128,7 @@ tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`, pidArg
 	if got := parseScalar(t, tr.Stdout(), "@getppid"); got != n {
 		t.Errorf("@getppid = %d, want %d", got, n)
 	}
-	if !strings.Contains(tr.Stderr(), "rawtracepoint:sys_enter: attached as tp_btf") {
+	if !strings.Contains(tr.Stderr(), "rawtracepoint:sys_enter: attached as raw_tracepoint") {
 		t.Errorf("-v did not say how the raw tracepoint attached:\n%s", tr.Stderr())
 	}
 }

@@ -33,15 +33,7 @@ func TestSkbWalkUDP(t *testing.T) {
 	var want []string
 	for _, network := range []string{"udp4", "udp6"} {
 		ip := loopback(network)
-		rx, tx := udpPair(t, network, 0)
-		if _, err := tx.Write(make([]byte, 100)); err != nil {
-			t.Fatal(err)
-		}
-		buf := make([]byte, 200)
-		if _, _, err := rx.ReadFromUDP(buf); err != nil {
-			t.Fatal(err)
-		}
-		src, dst := tx.LocalAddr().(*net.UDPAddr), rx.LocalAddr().(*net.UDPAddr)
+		src, dst := sendDatagram(t, network)
 		if network == "udp4" {
 			want = append(want, fmt.Sprintf("v4 %s:%d > %s:%d ihl 5 proto 17 len 108", ip, src.Port, ip, dst.Port))
 		} else {
@@ -136,7 +128,8 @@ func TestCurtask(t *testing.T) {
 // Through a BTF-typed argument (tp_btf) members are read with direct loads:
 // sk_buff's length for datagrams the test sends, with no helper call in
 // ntrace -d asm for it; members one pointer further (its socket's port)
-// still read right, through the helper.
+// still read right, through the helper. Such a program attaches as tp_btf
+// (one that reads nothing so, as a plain raw tracepoint: TestRawTracepoint).
 func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 	script := readyProbe + `rawtracepoint:net_dev_queue /pid == $1/ {
   printf("queued %d from %d family %d\n", arg0->len, arg0->sk->__sk_common.skc_num, arg0->sk->__sk_common.skc_family);
@@ -149,7 +142,7 @@ func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 	if !regexp.MustCompile(`LdXMemW dst: r\d src: r\d off: 112 `).MatchString(prog) || strings.Count(prog, "FnProbeReadKernel") != 4 {
 		t.Errorf("want skb->len as a direct load and the two sock members through the helper:\n%s", prog)
 	}
-	tr := ntrace(t, script, pidArg())
+	tr := ntrace(t, script, pidArg(), "-v")
 	tr.waitReady()
 	_, tx := udpPair(t, "udp4", 0)
 	for _, n := range []int{10, 200} {
@@ -158,6 +151,9 @@ func TestDirectLoadsThroughBTFArguments(t *testing.T) {
 		}
 	}
 	tr.stop()
+	if !strings.Contains(tr.Stderr(), "rawtracepoint:net_dev_queue: attached as tp_btf") {
+		t.Errorf("-v did not say it attached as tp_btf:\n%s", tr.Stderr())
+	}
 	port := tx.LocalAddr().(*net.UDPAddr).Port
 	for _, n := range []int{10, 200} {
 		// On lo the skb carries an Ethernet (14), IPv4 (20) and UDP (8) header.

@@ -13,8 +13,8 @@ import (
 )
 
 // A probe the kernel skips is reported with the kernel's count. The
-// probe, on exceptions:page_fault_kernel (attached as tp_btf, guarded by
-// the program's own active count), reads user address 8: the read faults
+// probe, on exceptions:page_fault_kernel (a raw tracepoint, plain or
+// tp_btf alike guarded by the program's own active count), reads user address 8: the read faults
 // in kernel mode and fires the tracepoint again inside the program's run,
 // where the kernel skips it and counts the run in its recursion_misses.
 // A thread of the test's reads /dev/zero into fresh pages, a kernel-mode

@@ -44,7 +44,8 @@ const (
 	// at its offset.
 	TracepointRecord
 	// RawTracepointSlots: a raw tracepoint's 64-bit argument slots, typed
-	// from BTF (tp_btf).
+	// from BTF (loaded as tp_btf where the program reads through them,
+	// else as a plain raw tracepoint: see codegen).
 	RawTracepointSlots
 	// KernelFunction: a kernel function's registers (struct pt_regs) or
 	// its fentry argument slots, whichever codegen picks for the kernel.

@@ -98,3 +98,28 @@ func BenchmarkRawTracepointNames(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadIndexedKernel is BenchmarkOpenKernel's pass over the type
+// headers replaced by an index read back (LoadIndexed): the index is
+// checked (its CRC, spot checks against the blob) and used in place.
+func BenchmarkLoadIndexedKernel(b *testing.B) {
+	skipNoKernelBTF(b)
+	raw, err := os.ReadFile(vmlinux)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := lazybtf.Load(raw, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	index, err := s.MarshalIndex([]byte("key"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(index)))
+	for b.Loop() {
+		if _, err := lazybtf.LoadIndexed(raw, index, []byte("key")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -110,8 +110,10 @@ func (s *Spec) record(id btf.TypeID, t btf.Type) {
 
 // decode decodes type id, which is in range and not decoded yet.
 func (s *Spec) decode(id btf.TypeID) (btf.Type, error) {
-	off := s.offsets[id-s.firstID]
-	hdr := s.types[off:]
+	hdr, err := s.typeAt(id)
+	if err != nil {
+		return nil, err
+	}
 	data := hdr[typeSize:]
 	info := le.Uint32(hdr[4:])
 	kind, vlen, flag := info>>24&0x1f, int(info&0xffff), info>>31 == 1
@@ -280,8 +282,10 @@ func (s *Spec) enumValue(kind uint32, data []byte, i int, signed bool) (btf.Enum
 
 // complete decodes the members of shell t, type id; s.mu is held.
 func (s *Spec) complete(t btf.Type, id btf.TypeID) error {
-	off := s.offsets[id-s.firstID]
-	hdr := s.types[off:]
+	hdr, err := s.typeAt(id)
+	if err != nil {
+		return err
+	}
 	info := le.Uint32(hdr[4:])
 	vlen, bitfieldFlag := int(info&0xffff), info>>31 == 1
 	members := make([]btf.Member, 0, vlen)

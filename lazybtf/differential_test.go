@@ -353,18 +353,24 @@ func typeIDs(t *testing.T, lazy *lazybtf.Spec, types []btf.Type) []btf.TypeID {
 }
 
 // TestModuleTypesAsCilium does the same for the modules' BTF kept for
-// each kernel: split BTF, whose types refer to the kernel's.
+// each kernel: split BTF, whose types refer to the kernel's, read by a
+// scan or through an index.
 func TestModuleTypesAsCilium(t *testing.T) {
 	for _, k := range btftest.Kernels() {
 		for _, mod := range btftest.Modules(k) {
 			t.Run(k+"/"+mod, func(t *testing.T) {
 				t.Parallel()
 				raw := btftest.Module(t, k, mod)
-				base, err := lazybtf.Load(btftest.Raw(t, k), nil)
+				scanned, err := lazybtf.Load(btftest.Raw(t, k), nil)
 				if err != nil {
 					t.Fatal(err)
 				}
-				lazy, err := lazybtf.Load(raw, base)
+				// On a kernel's BTF read through its index, too.
+				index, err := scanned.MarshalIndex(nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				indexed, err := lazybtf.LoadIndexed(btftest.Raw(t, k), index, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -372,10 +378,16 @@ func TestModuleTypesAsCilium(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if lazy.FirstID() == 1 || lazy.Base() != base {
-					t.Fatalf("split BTF starts at type %d, base %p", lazy.FirstID(), lazy.Base())
+				for _, base := range []*lazybtf.Spec{scanned, indexed} {
+					lazy, err := lazybtf.Load(raw, base)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if lazy.FirstID() == 1 || lazy.Base() != base {
+						t.Fatalf("split BTF starts at type %d, base %p", lazy.FirstID(), lazy.Base())
+					}
+					compareAll(t, lazy, full)
 				}
-				compareAll(t, lazy, full)
 			})
 		}
 	}

@@ -51,14 +51,17 @@ func (s *Spec) Enumerator(name string) (*btf.Enum, uint64, error) {
 func (s *Spec) indexEnumerators() (*enumeratorIndex, error) {
 	idx := &enumeratorIndex{}
 	for _, id := range s.enums {
-		off := s.offsets[id-s.firstID]
-		info := le.Uint32(s.types[off+4:])
+		hdr, err := s.typeAt(id)
+		if err != nil {
+			return nil, err
+		}
+		info := le.Uint32(hdr[4:])
 		kind, vlen := info>>24&0x1f, int(info&0xffff)
 		stride := 8
 		if kind == kindEnum64 {
 			stride = 12
 		}
-		data := s.types[off+typeSize:]
+		data := hdr[typeSize:]
 		for i := range vlen {
 			p, ok := s.prefixAt(le.Uint32(data[stride*i:]))
 			if !ok {

@@ -102,12 +102,32 @@ type Spec struct {
 	// funcsIndexed makes the functions' name prefixes (funcPrefixes)
 	// once, without holding up lookups of other types meanwhile.
 	funcsIndexed sync.Once
+
+	// saveTo is where SaveIndex writes the index, under saveKey: set by
+	// OpenKernelCached when it found none to read.
+	saveTo  string
+	saveKey []byte
+	// indexRead is the file OpenKernelCached read the index from.
+	indexRead string
 }
 
 // Load reads a raw BTF blob (a .BTF section, or /sys/kernel/btf/*). raw is
 // kept and must not change. base is the kernel's BTF when raw is split
 // BTF (a module's), else nil.
 func Load(raw []byte, base *Spec) (*Spec, error) {
+	s, err := newSpec(raw, base)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.scan(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// newSpec checks raw's header and sections and makes its Spec, with
+// nothing indexed yet: scan, or an index read back (LoadIndexed), does it.
+func newSpec(raw []byte, base *Spec) (*Spec, error) {
 	if len(raw) < headerSize {
 		return nil, errors.New("lazybtf: BTF blob too short for its header")
 	}
@@ -153,9 +173,6 @@ func Load(raw []byte, base *Spec) (*Spec, error) {
 		s.strBase = uint32(len(base.strs))
 	} else if len(s.strs) > 0 && s.strs[0] != 0 {
 		return nil, errors.New("lazybtf: the string section does not start with the empty string")
-	}
-	if err := s.scan(); err != nil {
-		return nil, err
 	}
 	return s, nil
 }
@@ -268,24 +285,37 @@ func Open(path string, base *Spec) (*Spec, error) {
 		}
 		return Load(raw, base)
 	}
-	fi, err := f.Stat()
+	raw, err := mapFile(f)
 	if err != nil {
-		return nil, err
-	}
-	// The mapping outlives the Spec if the Spec is dropped: kernel BTF is
-	// read for the whole of a run, and a file stays mapped only once.
-	raw, err := unix.Mmap(int(f.Fd()), 0, int(fi.Size()), unix.PROT_READ, unix.MAP_PRIVATE)
-	if err != nil {
-		raw = make([]byte, fi.Size())
-		if _, err := f.ReadAt(raw, 0); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", path, err)
-		}
+		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	s, err := Load(raw, base)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
+}
+
+// mapFile returns f's contents, mapped rather than copied where the file
+// allows it. The mapping outlives what is read from it if that is
+// dropped: kernel BTF is read for the whole of a run, and a file stays
+// mapped only once.
+func mapFile(f *os.File) ([]byte, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if fi.Size() == 0 {
+		return nil, nil
+	}
+	raw, err := unix.Mmap(int(f.Fd()), 0, int(fi.Size()), unix.PROT_READ, unix.MAP_PRIVATE)
+	if err != nil {
+		raw = make([]byte, fi.Size())
+		if _, err := f.ReadAt(raw, 0); err != nil {
+			return nil, err
+		}
+	}
+	return raw, nil
 }
 
 // KernelPath is where a kernel built with CONFIG_DEBUG_INFO_BTF publishes

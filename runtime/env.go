@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sys/unix"
 
@@ -27,10 +28,14 @@ const TracingDir = "/sys/kernel/tracing"
 type KernelEnv struct {
 	// BTFPath is a BTF file to use instead of the running kernel's.
 	BTFPath string
+	// BTFCacheDir is where the index of the running kernel's BTF is kept
+	// between runs (see lazybtf.OpenKernelCached); empty for none.
+	BTFCacheDir string
 
-	btfOnce sync.Once
-	spec    *lazybtf.Spec
-	btfErr  error
+	btfOnce   sync.Once
+	btfLoaded atomic.Bool // btfOnce has run: spec and btfErr are set
+	spec      *lazybtf.Spec
+	btfErr    error
 
 	tpOnce sync.Once
 	tps    []string
@@ -197,6 +202,7 @@ func (e *KernelEnv) RunningKernelSpec() (*lazybtf.Spec, error) {
 // KernelSpec is BTF's reader itself, for the runtime's own lookups.
 func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 	e.btfOnce.Do(func() {
+		defer e.btfLoaded.Store(true)
 		if e.BTFPath != "" {
 			e.spec, e.btfErr = lazybtf.Open(e.BTFPath, nil)
 			if e.btfErr != nil {
@@ -204,12 +210,42 @@ func (e *KernelEnv) KernelSpec() (*lazybtf.Spec, error) {
 			}
 			return
 		}
-		e.spec, e.btfErr = lazybtf.OpenKernel()
+		e.spec, e.btfErr = lazybtf.OpenKernelCached(e.BTFCacheDir)
 		if e.btfErr != nil {
 			e.btfErr = fmt.Errorf("%w (this kernel has no /sys/kernel/btf/vmlinux: it needs CONFIG_DEBUG_INFO_BTF, or give a BTF file with --btf FILE): %v", lang.ErrNoBTF, e.btfErr)
 		}
 	})
 	return e.spec, e.btfErr
+}
+
+// SaveBTFIndex writes the index of the kernel's BTF to BTFCacheDir when
+// it was read without one (see lazybtf.Spec.SaveIndex): for after
+// start-up, as it takes a millisecond or two, once per kernel build.
+func (e *KernelEnv) SaveBTFIndex() error {
+	if e.BTFPath != "" || e.BTFCacheDir == "" {
+		return nil
+	}
+	if !e.btfLoaded.Load() || e.spec == nil {
+		return nil // not loaded by now (or not loaded at all): nothing to save
+	}
+	return e.spec.SaveIndex()
+}
+
+// BTFIndexNote says, for -v, whether the kernel's BTF was read through
+// its index in BTFCacheDir, or will have one saved there; empty when the
+// BTF was not read or there is no cache.
+func (e *KernelEnv) BTFIndexNote() string {
+	if !e.btfLoaded.Load() || e.spec == nil {
+		return ""
+	}
+	switch path, read := e.spec.IndexFile(); {
+	case path == "":
+		return ""
+	case read:
+		return "kernel BTF: its index read from " + path
+	default:
+		return "kernel BTF: read whole, its index to be saved in " + path
+	}
 }
 
 // IndexFunctions makes the index of kernel functions by name in the

@@ -32,7 +32,7 @@ import (
 // it made is left open, and the error is the one of the first program
 // (by name) that failed. A tracing program whose target kernel finds is
 // loaded without cilium/ebpf's decoding of the kernel's BTF (see
-// loadTracing).
+// preparedProgram).
 func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kernel KernelBTF) (*ebpf.Collection, error) {
 	if len(spec.Variables) > 0 {
 		return ebpf.NewCollectionWithOptions(withoutLineInfo(spec), opts)
@@ -60,9 +60,13 @@ func newCollection(spec *ebpf.CollectionSpec, opts ebpf.CollectionOptions, kerne
 type loadBatch struct {
 	specs   map[string]*ebpf.ProgramSpec
 	targets map[string]btf.TypeID // of its tracing programs, where known (tracingTargets)
-	// notify, when not nil, receives each program as it loads; it is
-	// closed once the batch is done. It has room for every program.
+	// notify, when not nil, receives each program as it loads, unless
+	// onLoad took it; it is closed once the batch is done. It has room
+	// for every program.
 	notify chan loadedProgram
+	// onLoad, once set (takeAsLoaded), is called with each program as it
+	// loads, on the thread that loaded it, before the batch can end.
+	onLoad func(loadedProgram)
 
 	mu    sync.Mutex
 	left  int // programs neither loaded nor failed yet
@@ -85,9 +89,31 @@ func (b *loadBatch) failed() bool {
 	return len(b.errs) > 0
 }
 
+// takeAsLoaded has f called with each program of the batch that loads
+// from now on, on the thread that loaded it, in place of notify: the
+// programs loaded before are on notify, still to be taken from it. The
+// batch ends only once every call of f has returned.
+func (b *loadBatch) takeAsLoaded(f func(loadedProgram)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.onLoad = f
+}
+
 // finish records how loading one program went (prog nil and err nil: not
-// loaded, as another failed), and ends the batch after its last one.
+// loaded, as another failed), and ends the batch after its last one. A
+// program loaded goes to onLoad when it is set (on this thread, before
+// the batch can end), else on notify.
 func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
+	taken := false
+	if prog != nil && err == nil {
+		b.mu.Lock()
+		f := b.onLoad
+		b.mu.Unlock()
+		if f != nil {
+			f(loadedProgram{name, prog})
+			taken = true
+		}
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	switch {
@@ -95,7 +121,7 @@ func (b *loadBatch) finish(name string, prog *ebpf.Program, err error) {
 		b.errs[name] = err
 	case prog != nil:
 		b.progs[name] = prog
-		if b.notify != nil {
+		if b.notify != nil && !taken {
 			b.notify <- loadedProgram{name, prog}
 		}
 	}
@@ -310,12 +336,28 @@ func (l *programLoader) stop() {
 }
 
 // loadProgram loads the program spec called name, its map references
-// bound to the maps pm, once they are made: a tracing program with a target in targets
-// directly (loadTracing), the others, and one of those that did not load
-// so, with cilium/ebpf, which says why in its usual words. Its source
+// bound to the maps pm, once they are made: a tracing program with a
+// target in targets, and a raw tracepoint's, directly, prepared before
+// its maps are made (see preparedProgram); the others, and one of those
+// that did not load so, with cilium/ebpf, which says why in its usual words. Its source
 // lines are left out (see withoutLineInfo). Errors name the program as
 // cilium/ebpf's collections do ("program NAME: ...").
 func loadProgram(spec *ebpf.ProgramSpec, name string, pm *pendingMaps, targets map[string]btf.TypeID, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
+	if id, ok := targets[name]; ok || spec.Type == ebpf.RawTracepoint {
+		// Prepared while the maps it refers to may still be being made.
+		if pt, err := prepareProgram(spec, id); err == nil {
+			prog, err := pt.load(func(ref string) (*ebpf.Map, error) { return pm.get(ref) })
+			pt.close()
+			if err == nil {
+				return prog, nil
+			}
+			if errors.Is(err, errMapsFailed) {
+				return nil, fmt.Errorf("program %s: %w", name, errMapsFailed)
+			}
+		}
+		// Refused, or something else went wrong: cilium/ebpf loads it
+		// as it always did, and says why in its own words.
+	}
 	spec = programWithoutLineInfo(spec)
 	ms := map[string]*ebpf.Map{}
 	for _, ins := range spec.Instructions {
@@ -326,13 +368,6 @@ func loadProgram(spec *ebpf.ProgramSpec, name string, pm *pendingMaps, targets m
 			}
 			ms[ref] = m
 		}
-	}
-	if id, ok := targets[name]; ok {
-		if prog, err := loadTracing(spec, ms, id); err == nil {
-			return prog, nil
-		}
-		// Refused, or something else went wrong: cilium/ebpf loads it
-		// as it always did, and says why in its own words.
 	}
 	for i := range spec.Instructions {
 		ins := &spec.Instructions[i]

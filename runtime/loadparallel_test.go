@@ -7,7 +7,9 @@ import (
 	goruntime "runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -207,6 +209,63 @@ func TestLoadBatchTellsEachProgram(t *testing.T) {
 	}
 	if len(told) != len(spec.Programs) || len(progs) != len(spec.Programs) {
 		t.Errorf("told of %d programs, the batch has %d of %d", len(told), len(progs), len(spec.Programs))
+	}
+}
+
+// Once a batch's taker is set, each program that loads goes to it, on
+// the thread that loaded it, instead of on notify: every program reaches
+// one or the other once, and the batch ends only after the last call of
+// the taker has returned (attachAlternative reads what the calls wrote
+// once the batch is done).
+func TestLoadBatchTakeAsLoaded(t *testing.T) {
+	spec := addCollection(t, 6)
+	ms := testMaps(t, spec)
+	for _, takeFirst := range []bool{true, false} {
+		b := newLoadBatch(spec.Programs, nil)
+		b.notify = make(chan loadedProgram, len(spec.Programs))
+		var mu sync.Mutex
+		taken := map[string]int{}
+		returned := 0
+		take := func(lp loadedProgram) {
+			mu.Lock()
+			taken[lp.name]++
+			mu.Unlock()
+			time.Sleep(2 * time.Millisecond) // still running when the others end
+			mu.Lock()
+			returned++
+			mu.Unlock()
+		}
+		if takeFirst {
+			b.takeAsLoaded(take)
+		}
+		startLoading(madeMaps(ms), ebpf.ProgramOptions{}, []*loadBatch{b})
+		if !takeFirst {
+			b.takeAsLoaded(take) // some may have loaded already
+		}
+		told := map[string]int{}
+		for lp := range b.notify {
+			told[lp.name]++
+		}
+		progs, err := b.wait()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range progs {
+			p.Close()
+		}
+		mu.Lock()
+		if returned != len(taken) {
+			t.Errorf("take first %v: the batch ended with %d of %d calls of the taker returned", takeFirst, returned, len(taken))
+		}
+		for name := range spec.Programs {
+			if taken[name]+told[name] != 1 {
+				t.Errorf("take first %v: program %s taken %d times, told of %d times; want once in all", takeFirst, name, taken[name], told[name])
+			}
+		}
+		if takeFirst && len(told) != 0 {
+			t.Errorf("told of %d programs on notify with the taker set before loading", len(told))
+		}
+		mu.Unlock()
 	}
 }
 

@@ -115,62 +115,133 @@ func tracingTarget(spec *lazybtf.Spec, at ebpf.AttachType, target string) (btf.T
 	return id, err == nil
 }
 
-// loadTracing loads the tracing program p, whose target is the vmlinux
-// type id, with its map references bound to the maps shared. Its function info (for
-// its loops' callbacks) goes with it in a BTF blob of its own, as
-// cilium/ebpf passes it.
-func loadTracing(p *ebpf.ProgramSpec, shared map[string]*ebpf.Map, id btf.TypeID) (*ebpf.Program, error) {
-	insns := slices.Clone(p.Instructions)
-	for i := range insns {
-		ins := &insns[i]
-		if !ins.IsLoadFromMap() || ins.Reference() == "" {
-			continue
-		}
-		m := shared[ins.Reference()]
-		if m == nil {
-			return nil, fmt.Errorf("program %s: no map %s", p.Name, ins.Reference())
-		}
-		if err := ins.AssociateMap(m); err != nil {
-			return nil, fmt.Errorf("program %s: map %s: %w", p.Name, ins.Reference(), err)
+// preparedProgram is a program made ready to load but for its maps: a
+// tracing program (tp_btf, fentry, fexit) whose target is known, or a
+// raw tracepoint's (which names its target only when it attaches). Its
+// bytecode, in which each map's file descriptor is still to be
+// written, and its function info (for its loops' callbacks) in a BTF blob
+// of its own, loaded, as cilium/ebpf passes it. All of it is made before
+// the maps are (a thread loading programs prepares its next while the
+// maps are being made: for udplat's largest program, 0.3 to 0.4 ms that
+// were on the path to its verification).
+type preparedProgram struct {
+	spec      *ebpf.ProgramSpec
+	id        btf.TypeID
+	code      []byte
+	maps      []mapSlot
+	license   []byte
+	funcInfos []byte
+	lineInfos []byte
+	handle    *btf.Handle // nil without function info
+}
+
+// mapSlot is where code refers to a map: the byte offset of the
+// instruction that loads its address, and the map's name.
+type mapSlot struct {
+	offset int
+	name   string
+}
+
+// prepareProgram prepares p for load: a tracing program whose target is
+// the vmlinux type id, or a raw tracepoint's (id 0); its source lines are left out (see withoutLineInfo). Its close
+// releases what it holds.
+func prepareProgram(p *ebpf.ProgramSpec, id btf.TypeID) (*preparedProgram, error) {
+	switch {
+	case p.Type == ebpf.Tracing && id != 0:
+	case p.Type == ebpf.RawTracepoint && id == 0:
+	default:
+		return nil, fmt.Errorf("program %s: a %s program with target %d is not prepared ahead", p.Name, p.Type, id)
+	}
+	insns := programWithoutLineInfo(p).Instructions
+	pt := &preparedProgram{spec: p, id: id, license: append([]byte(p.License), 0)}
+	iter := insns.Iterate()
+	for iter.Next() {
+		if ins := iter.Ins; ins.IsLoadFromMap() && ins.Reference() != "" {
+			pt.maps = append(pt.maps, mapSlot{int(iter.Offset) * asm.InstructionSize, ins.Reference()})
 		}
 	}
 	var b btf.Builder
-	funcInfos, lineInfos, err := btf.MarshalExtInfos(insns, &b)
-	if err != nil {
+	var err error
+	if pt.funcInfos, pt.lineInfos, err = btf.MarshalExtInfos(insns, &b); err != nil {
 		return nil, fmt.Errorf("program %s: %w", p.Name, err)
 	}
+	// No map is bound: each map's slot is written in load.
 	var code bytes.Buffer
 	if err := insns.Marshal(&code, byteOrder); err != nil {
 		return nil, fmt.Errorf("program %s: %w", p.Name, err)
 	}
-	license := append([]byte(p.License), 0)
-	attr := progLoadAttr{
-		progType:           unix.BPF_PROG_TYPE_TRACING,
-		insnCnt:            uint32(code.Len() / asm.InstructionSize),
-		insns:              unsafe.Pointer(&code.Bytes()[0]),
-		license:            unsafe.Pointer(&license[0]),
-		progFlags:          p.Flags,
-		expectedAttachType: uint32(p.AttachType),
-		attachBTFID:        uint32(id),
-	}
-	copy(attr.progName[:len(attr.progName)-1], objName(p.Name))
+	pt.code = code.Bytes()
 	if !b.Empty() {
-		h, err := btf.NewHandle(&b)
-		if err != nil {
+		if pt.handle, err = btf.NewHandle(&b); err != nil {
 			return nil, fmt.Errorf("program %s: loading its BTF: %w", p.Name, err)
 		}
-		defer h.Close() // the program holds its own reference
-		attr.progBTFFD = uint32(h.FD())
-		attr.funcInfoRecSize, attr.funcInfoCnt = btf.FuncInfoSize, uint32(len(funcInfos))/btf.FuncInfoSize
-		attr.lineInfoRecSize, attr.lineInfoCnt = btf.LineInfoSize, uint32(len(lineInfos))/btf.LineInfoSize
-		if len(funcInfos) > 0 {
-			attr.funcInfo = unsafe.Pointer(&funcInfos[0])
+	}
+	return pt, nil
+}
+
+// bound is the program's bytecode with each map it refers to bound to
+// the one mapOf gives, as asm.Instruction.AssociateMap and Marshal bind
+// it: its descriptor in the low 32 bits of the instruction's constant, the
+// first immediate (the high 32, a direct load's offset into the map's
+// value, are in the second).
+func (pt *preparedProgram) bound(mapOf func(name string) (*ebpf.Map, error)) ([]byte, error) {
+	code := slices.Clone(pt.code)
+	for _, slot := range pt.maps {
+		m, err := mapOf(slot.name)
+		if err != nil {
+			return nil, err
 		}
-		if len(lineInfos) > 0 {
-			attr.lineInfo = unsafe.Pointer(&lineInfos[0])
+		if m.FD() < 0 {
+			return nil, fmt.Errorf("map %s: closed", slot.name)
+		}
+		byteOrder.PutUint32(code[slot.offset+4:], uint32(m.FD()))
+	}
+	return code, nil
+}
+
+// close releases the program's BTF blob: a program loaded holds its own
+// reference.
+func (pt *preparedProgram) close() {
+	if pt.handle != nil {
+		pt.handle.Close()
+	}
+}
+
+// load loads the program with each map it refers to bound to the one
+// mapOf gives, as asm.Instruction.AssociateMap would: its descriptor in
+// the low 32 bits of the instruction's constant, the first immediate.
+func (pt *preparedProgram) load(mapOf func(name string) (*ebpf.Map, error)) (*ebpf.Program, error) {
+	p := pt.spec
+	code, err := pt.bound(mapOf)
+	if err != nil {
+		return nil, fmt.Errorf("program %s: %w", p.Name, err)
+	}
+	progType := uint32(unix.BPF_PROG_TYPE_RAW_TRACEPOINT)
+	if p.Type == ebpf.Tracing {
+		progType = unix.BPF_PROG_TYPE_TRACING
+	}
+	attr := progLoadAttr{
+		progType:           progType,
+		insnCnt:            uint32(len(code) / asm.InstructionSize),
+		insns:              unsafe.Pointer(&code[0]),
+		license:            unsafe.Pointer(&pt.license[0]),
+		progFlags:          p.Flags,
+		expectedAttachType: uint32(p.AttachType),
+		attachBTFID:        uint32(pt.id),
+	}
+	copy(attr.progName[:len(attr.progName)-1], objName(p.Name))
+	if pt.handle != nil {
+		attr.progBTFFD = uint32(pt.handle.FD())
+		attr.funcInfoRecSize, attr.funcInfoCnt = btf.FuncInfoSize, uint32(len(pt.funcInfos))/btf.FuncInfoSize
+		attr.lineInfoRecSize, attr.lineInfoCnt = btf.LineInfoSize, uint32(len(pt.lineInfos))/btf.LineInfoSize
+		if len(pt.funcInfos) > 0 {
+			attr.funcInfo = unsafe.Pointer(&pt.funcInfos[0])
+		}
+		if len(pt.lineInfos) > 0 {
+			attr.lineInfo = unsafe.Pointer(&pt.lineInfos[0])
 		}
 	}
-	prog, err := progLoad(&attr, code.Bytes(), license, funcInfos, lineInfos)
+	prog, err := progLoad(&attr, code, pt.license, pt.funcInfos, pt.lineInfos)
 	if err != nil {
 		return nil, fmt.Errorf("program %s: %w", p.Name, err)
 	}

@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	goruntime "runtime"
 	"slices"
@@ -92,12 +94,23 @@ func TestLoadTracingDirectly(t *testing.T) {
 		t.Fatalf("target ID %d, cilium/ebpf finds %d (%v)", id, want, err)
 	}
 
+	// Prepared before its map exists, as the loading threads do.
+	pt, err := prepareProgram(spec, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pt.close()
 	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer m.Close()
-	prog, err := loadTracing(spec, map[string]*ebpf.Map{"m": m}, id)
+	prog, err := pt.load(func(name string) (*ebpf.Map, error) {
+		if name != "m" {
+			return nil, fmt.Errorf("no map %s", name)
+		}
+		return m, nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,6 +133,61 @@ func TestLoadTracingDirectly(t *testing.T) {
 	}
 	if got != 3*calls {
 		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
+	}
+}
+
+// A raw tracepoint's program (BPF_PROG_TYPE_RAW_TRACEPOINT, which names
+// no target when it loads) is prepared before its map exists as a tracing
+// one is, loads as a raw tracepoint and runs on its tracepoint: it counts
+// this thread's getppid calls, three times each. One of another type, or a
+// tracing one without a target, is not prepared.
+func TestPrepareRawTracepoint(t *testing.T) {
+	skipNoTpBTF(t)
+	goruntime.LockOSThread()
+	defer goruntime.UnlockOSThread()
+	spec := loopingSysEnter(unix.Gettid())
+	spec.Type, spec.AttachType = ebpf.RawTracepoint, ebpf.AttachNone
+	if _, err := prepareProgram(spec, 5); err == nil {
+		t.Error("a raw tracepoint's program prepared with a BTF target")
+	}
+	pt, err := prepareProgram(spec, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pt.close()
+	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	prog, err := pt.load(func(string) (*ebpf.Map, error) { return m, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	if prog.Type() != ebpf.RawTracepoint {
+		t.Errorf("loaded as %s, want RawTracepoint", prog.Type())
+	}
+	l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: "sys_enter", Program: prog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const calls = 5
+	for range calls {
+		unix.Getppid()
+	}
+	l.Close()
+	var got uint64
+	if err := m.Lookup(uint32(0), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got != 3*calls {
+		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
+	}
+	for _, other := range []*ebpf.ProgramSpec{addProgram(1), loopingSysEnter(1)} {
+		if _, err := prepareProgram(other, 0); err == nil {
+			t.Errorf("a %s program prepared without a target", other.Type)
+		}
 	}
 }
 
@@ -170,5 +238,53 @@ func TestNewCollectionTracingTargets(t *testing.T) {
 	}
 	if after := openFDs(t); after != before {
 		t.Errorf("%d descriptors open after the failed load, %d before", after, before)
+	}
+}
+
+// A program prepared before its maps exist is, once they are bound, the
+// bytecode cilium/ebpf marshals with the maps associated: map pointers
+// and direct loads at an offset into a map's value alike.
+func TestPreparedTracingBindsMapsAsCilium(t *testing.T) {
+	skipNoTpBTF(t)
+	spec := loopingSysEnter(1)
+	spec.Instructions = slices.Insert(spec.Instructions, 1,
+		asm.LoadMapValue(asm.R2, 0, 8).WithReference("v"),
+		asm.LoadMapPtr(asm.R3, 0).WithReference("m"),
+	)
+	pt, err := prepareProgram(spec, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pt.close()
+	ms := map[string]*ebpf.Map{}
+	for name, size := range map[string]uint32{"m": 8, "v": 16} {
+		m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: size, MaxEntries: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer m.Close()
+		ms[name] = m
+	}
+	got, err := pt.bound(func(name string) (*ebpf.Map, error) { return ms[name], nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	insns := programWithoutLineInfo(spec).Instructions
+	for i := range insns {
+		if ins := &insns[i]; ins.IsLoadFromMap() && ins.Reference() != "" {
+			if err := ins.AssociateMap(ms[ins.Reference()]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var want bytes.Buffer
+	if err := insns.Marshal(&want, byteOrder); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("bound bytecode differs from cilium/ebpf's:\n got %x\nwant %x", got, want.Bytes())
+	}
+	if _, err := pt.bound(func(name string) (*ebpf.Map, error) { return nil, fmt.Errorf("no map %s", name) }); err == nil {
+		t.Error("bound without its maps")
 	}
 }

@@ -118,7 +118,10 @@ type session struct {
 	// writing output.
 	linksMu  sync.Mutex
 	links    []io.Closer
-	detached bool     // stop requested: attach nothing more
+	detached bool // stop requested: attach nothing more
+	// attachMu keeps attaches one at a time: an alternative's programs
+	// are attached by the threads that load them (attachAlternative).
+	attachMu sync.Mutex
 	closing  *closing // the links being closed, once detach began
 	syscalls syscallDispatchers
 	exit     bool     // an exit() event arrived

@@ -34,8 +34,17 @@ func attachTracepoint(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.
 	return []io.Closer{l}, "perf-event tracepoint", nil
 }
 
-// attachRawTracepoint attaches a BTF-typed raw tracepoint (tp_btf).
+// attachRawTracepoint attaches a raw tracepoint's program: a BTF-typed
+// one (tp_btf) or, for a program that reads nothing through its
+// arguments' BTF types, a plain one (see codegen's program).
 func attachRawTracepoint(_ *session, p *codegen.Program, prog *ebpf.Program) ([]io.Closer, string, error) {
+	if p.Spec.Type == ebpf.RawTracepoint {
+		l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: p.Target.Name, Program: prog})
+		if err != nil {
+			return nil, "", err
+		}
+		return []io.Closer{l}, "raw_tracepoint", nil
+	}
 	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
 	if err != nil {
 		return nil, "", err

@@ -200,6 +200,9 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 		return err
 	}
 	st.clock.done("check")
+	if note := early.env.BTFIndexNote(); note != "" && o.verbose {
+		fmt.Fprintf(stderr, "ntrace: %s\n", note)
+	}
 	if err := namedOptions(info, params); err != nil {
 		return err
 	}

@@ -29,13 +29,17 @@ ntrace runs as root and loads what it reads into the kernel: a recipe is refused
 			{Title: "ENVIRONMENT", Text: `NTRACE_PATH
     the recipe search path, directories separated by ':'
 XDG_CONFIG_HOME, HOME
-    where the user's recipe directory is`},
+    where the user's recipe directory is
+NTRACE_BTF_CACHE
+    the directory (an absolute path) where the index of the kernel's BTF is kept between runs, or "off" for none; by default ` + systemCacheDir + ` for root, else ntrace in XDG_CACHE_HOME or ~/.cache`},
 			{Title: "FILES", Text: `    ` + userRecipeDirHelp + `
     ` + recipes.SystemDir + `
     ` + recipes.LocalDir + `, ` + recipes.DistDir + `
         recipe directories, searched in that order
     /sys/kernel/btf/vmlinux
         the kernel's types (BTF)
+    ` + systemCacheDir + `/vmlinux-BUILDID.btfindex
+        where each type of the kernel of that build ID starts in its BTF, and their names' first bytes: written by the first run on a kernel, read by the next instead of going through the whole BTF (2-3 ms); used only when the kernel's build ID, the BTF's size and spot checks of it match
     /sys/kernel/tracing
         tracefs: tracepoint formats; ntrace mounts it when a script needs it and it is not mounted`},
 			{Title: "EXIT STATUS", Text: exitStatusManText()},

@@ -2,6 +2,8 @@ package main
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -42,7 +44,7 @@ func (st *startup) attached() { debug.SetGCPercent(st.gcPercent) }
 // Reading a recipe, through the directories of the search path, takes
 // 0.2-0.5 ms, which the load overlaps rather than follows.
 func (st *startup) kernelEnv(o *options, positional []string) *runtime.KernelEnv {
-	env := &runtime.KernelEnv{BTFPath: o.btfPath}
+	env := &runtime.KernelEnv{BTFPath: o.btfPath, BTFCacheDir: btfCacheDir(os.Getenv, os.Geteuid())}
 	guess := o.program
 	if guess == "" && len(positional) > 0 {
 		guess, _ = scripts.Lookup(strings.TrimSuffix(positional[0], recipes.Ext))
@@ -177,4 +179,39 @@ func askKernel(env *runtime.KernelEnv, o *options, src string) {
 		env.IndexFunctions()
 	}
 	env.PrefetchRawTracepoints(lang.RawTracepointsNamed(src))
+}
+
+// btfCacheEnv names the directory where the index of the kernel's BTF is
+// kept between runs, or "off" for none.
+const btfCacheEnv = "NTRACE_BTF_CACHE"
+
+// systemCacheDir is root's BTF cache: root's HOME may be a user's, under
+// sudo, and no user's directory is root's to write in.
+const systemCacheDir = "/var/cache/ntrace"
+
+// btfCacheDir is where the index of the running kernel's BTF is kept
+// (runtime.KernelEnv.BTFCacheDir): NTRACE_BTF_CACHE, an absolute path,
+// else /var/cache/ntrace for root and the user's cache directory
+// ($XDG_CACHE_HOME or ~/.cache, then ntrace) for anyone else; empty (no
+// cache) for "off", a relative path, or no home.
+func btfCacheDir(getenv func(string) string, euid int) string {
+	switch dir := getenv(btfCacheEnv); {
+	case dir == "off":
+		return ""
+	case dir != "":
+		if !filepath.IsAbs(dir) {
+			return ""
+		}
+		return dir
+	}
+	if euid == 0 {
+		return systemCacheDir
+	}
+	if dir := getenv("XDG_CACHE_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "ntrace")
+	}
+	if home := getenv("HOME"); filepath.IsAbs(home) {
+		return filepath.Join(home, ".cache", "ntrace")
+	}
+	return ""
 }

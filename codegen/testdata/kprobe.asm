@@ -76,43 +76,42 @@ program p1 kretprobe:inet_csk_accept (Kprobe):
 	   9: AddImm dst: r1 imm: -16
 	  10: MovImm dst: r2 imm: 2
 	  11: Call FnProbeReadKernel
-	  12: LdXMemDW dst: r7 src: rfp off: -16 imm: 0
-	  13: AndImm dst: r7 imm: 65535
-	  14: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	  15: MovImm dst: r7 imm: 0
+	  12: LdXMemH dst: r7 src: rfp off: -16 imm: 0
+	  13: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	  14: MovImm dst: r7 imm: 0
 L2:
-	  16: LoadMapPtr dst: r1 fd: 0 <m1>
-	  18: MovReg dst: r2 src: rfp
-	  19: AddImm dst: r2 imm: -8
-	  20: Call FnMapLookupElem
-	  21: JEqImm dst: r0 off: -1 imm: 0 <L3>
-	  22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  23: AddImm dst: r1 imm: 1
-	  24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  25: Ja off: -1 <L5>
+	  15: LoadMapPtr dst: r1 fd: 0 <m1>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -8
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <L3>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: Ja off: -1 <L5>
 L3:
-	  26: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	  27: LoadMapPtr dst: r1 fd: 0 <m1>
-	  29: MovReg dst: r2 src: rfp
-	  30: AddImm dst: r2 imm: -8
-	  31: MovReg dst: r3 src: rfp
-	  32: AddImm dst: r3 imm: -24
-	  33: MovImm dst: r4 imm: 1
-	  34: Call FnMapUpdateElem
-	  35: JEqImm dst: r0 off: -1 imm: 0 <L5>
-	  36: JNEImm dst: r7 off: -1 imm: 0 <L4>
-	  37: MovImm dst: r7 imm: 1
-	  38: Ja off: -1 <L2>
+	  25: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	  26: LoadMapPtr dst: r1 fd: 0 <m1>
+	  28: MovReg dst: r2 src: rfp
+	  29: AddImm dst: r2 imm: -8
+	  30: MovReg dst: r3 src: rfp
+	  31: AddImm dst: r3 imm: -24
+	  32: MovImm dst: r4 imm: 1
+	  33: Call FnMapUpdateElem
+	  34: JEqImm dst: r0 off: -1 imm: 0 <L5>
+	  35: JNEImm dst: r7 off: -1 imm: 0 <L4>
+	  36: MovImm dst: r7 imm: 1
+	  37: Ja off: -1 <L2>
 L4:
-	  39: NegImm32 dst: r0 imm: 0
-	  40: JLTImm dst: r0 off: -1 imm: 128 <L6>
-	  41: MovImm dst: r0 imm: 127
+	  38: NegImm32 dst: r0 imm: 0
+	  39: JLTImm dst: r0 off: -1 imm: 128 <L6>
+	  40: MovImm dst: r0 imm: 127
 L6:
-	  42: LShImm dst: r0 imm: 3
-	  43: LoadMapValue dst: r1, fd: 0 off: 1024 <full>
-	  45: AddReg dst: r1 src: r0
-	  46: MovImm dst: r2 imm: 1
-	  47: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  41: LShImm dst: r0 imm: 3
+	  42: LoadMapValue dst: r1, fd: 0 off: 1024 <full>
+	  44: AddReg dst: r1 src: r0
+	  45: MovImm dst: r2 imm: 1
+	  46: StXAtomicAddDW dst: r1 src: r2 off: 0
 L5:
-	  48: MovImm dst: r0 imm: 0
-	  49: Exit
+	  47: MovImm dst: r0 imm: 0
+	  48: Exit

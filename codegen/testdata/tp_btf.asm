@@ -1,5 +1,5 @@
 map m0 @reasons: PerCPUHash key 8 value 8 entries 4096
-program p0 rawtracepoint:kfree_skb (Tracing):
+program p0 rawtracepoint:kfree_skb (RawTracepoint):
   ; line 2:1
 	   0: LoadMapValue dst: r0, fd: 0 off: 0 <stop>
 	   2: LdXMemDW dst: r0 src: r0 off: 0 imm: 0

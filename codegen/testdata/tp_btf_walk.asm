@@ -28,7 +28,7 @@ L2:
 	  23: AddImm dst: r1 imm: -40
 	  24: MovImm dst: r2 imm: 4
 	  25: Call FnProbeReadKernel
-	  26: LdXMemDW dst: r7 src: rfp off: -40 imm: 0
+	  26: LdXMemW dst: r7 src: rfp off: -40 imm: 0
 	  27: LShImm dst: r7 imm: 32
 	  28: ArShImm dst: r7 imm: 32
 	  29: StXMemDW dst: rfp src: r7 off: -16 imm: 0
@@ -48,43 +48,42 @@ L2:
 	  43: AddImm dst: r1 imm: -56
 	  44: MovImm dst: r2 imm: 2
 	  45: Call FnProbeReadKernel
-	  46: LdXMemDW dst: r7 src: rfp off: -56 imm: 0
-	  47: AndImm dst: r7 imm: 65535
-	  48: StXMemDW dst: rfp src: r7 off: -8 imm: 0
-	  49: MovImm dst: r7 imm: 0
+	  46: LdXMemH dst: r7 src: rfp off: -56 imm: 0
+	  47: StXMemDW dst: rfp src: r7 off: -8 imm: 0
+	  48: MovImm dst: r7 imm: 0
 L3:
-	  50: LoadMapPtr dst: r1 fd: 0 <m0>
-	  52: MovReg dst: r2 src: rfp
-	  53: AddImm dst: r2 imm: -24
-	  54: Call FnMapLookupElem
-	  55: JEqImm dst: r0 off: -1 imm: 0 <L4>
-	  56: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  57: AddImm dst: r1 imm: 1
-	  58: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	  59: Ja off: -1 <L6>
+	  49: LoadMapPtr dst: r1 fd: 0 <m0>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -24
+	  53: Call FnMapLookupElem
+	  54: JEqImm dst: r0 off: -1 imm: 0 <L4>
+	  55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  56: AddImm dst: r1 imm: 1
+	  57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  58: Ja off: -1 <L6>
 L4:
-	  60: StMemDW dst: rfp src: r0 off: -64 imm: 1
-	  61: LoadMapPtr dst: r1 fd: 0 <m0>
-	  63: MovReg dst: r2 src: rfp
-	  64: AddImm dst: r2 imm: -24
-	  65: MovReg dst: r3 src: rfp
-	  66: AddImm dst: r3 imm: -64
-	  67: MovImm dst: r4 imm: 1
-	  68: Call FnMapUpdateElem
-	  69: JEqImm dst: r0 off: -1 imm: 0 <L6>
-	  70: JNEImm dst: r7 off: -1 imm: 0 <L5>
-	  71: MovImm dst: r7 imm: 1
-	  72: Ja off: -1 <L3>
+	  59: StMemDW dst: rfp src: r0 off: -64 imm: 1
+	  60: LoadMapPtr dst: r1 fd: 0 <m0>
+	  62: MovReg dst: r2 src: rfp
+	  63: AddImm dst: r2 imm: -24
+	  64: MovReg dst: r3 src: rfp
+	  65: AddImm dst: r3 imm: -64
+	  66: MovImm dst: r4 imm: 1
+	  67: Call FnMapUpdateElem
+	  68: JEqImm dst: r0 off: -1 imm: 0 <L6>
+	  69: JNEImm dst: r7 off: -1 imm: 0 <L5>
+	  70: MovImm dst: r7 imm: 1
+	  71: Ja off: -1 <L3>
 L5:
-	  73: NegImm32 dst: r0 imm: 0
-	  74: JLTImm dst: r0 off: -1 imm: 128 <L7>
-	  75: MovImm dst: r0 imm: 127
+	  72: NegImm32 dst: r0 imm: 0
+	  73: JLTImm dst: r0 off: -1 imm: 128 <L7>
+	  74: MovImm dst: r0 imm: 127
 L7:
-	  76: LShImm dst: r0 imm: 3
-	  77: LoadMapValue dst: r1, fd: 0 off: 0 <full>
-	  79: AddReg dst: r1 src: r0
-	  80: MovImm dst: r2 imm: 1
-	  81: StXAtomicAddDW dst: r1 src: r2 off: 0
+	  75: LShImm dst: r0 imm: 3
+	  76: LoadMapValue dst: r1, fd: 0 off: 0 <full>
+	  78: AddReg dst: r1 src: r0
+	  79: MovImm dst: r2 imm: 1
+	  80: StXAtomicAddDW dst: r1 src: r2 off: 0
 L6:
-	  82: MovImm dst: r0 imm: 0
-	  83: Exit
+	  81: MovImm dst: r0 imm: 0
+	  82: Exit
