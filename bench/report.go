@@ -105,16 +105,7 @@ func rows(r *Results) []Row {
 			note = fmt.Sprintf("C floor %.2f ms (ntrace ÷ it %.3g); ", s.CFloorMs, ratio(s.NtraceMs, s.CFloorMs))
 		}
 		if s.NtSelfMs > 0 {
-			note += fmt.Sprintf("ntrace -v: main → attached %.1f ms", s.NtSelfMs)
-			var parts []string
-			for _, name := range s.StageOrder {
-				if ms, ok := s.NtStages[name]; ok {
-					parts = append(parts, fmt.Sprintf("%s %.1f", name, ms))
-				}
-			}
-			if len(parts) > 0 {
-				note += " (" + strings.Join(parts, ", ") + ")"
-			}
+			note += "ntrace -v: " + attachedNote(s.NtSelfMs, s.StageOrder, s.NtStages)
 		}
 		addFloor(sec, s.Case, "ms", s.NtraceMs, s.GoFloorMs, s.BpfMs, note)
 	}
@@ -125,17 +116,7 @@ func rows(r *Results) []Row {
 			out = append(out, Row{Section: sec, Name: name, Unit: "ms", Note: "does not attach on this host: " + rc.NotHere})
 			continue
 		}
-		note := fmt.Sprintf("main → attached %.1f ms", rc.SelfMs)
-		var parts []string
-		for _, stage := range rc.Order {
-			if ms, ok := rc.Stages[stage]; ok {
-				parts = append(parts, fmt.Sprintf("%s %.1f", stage, ms))
-			}
-		}
-		if len(parts) > 0 {
-			note += " (" + strings.Join(parts, ", ") + ")"
-		}
-		note += fmt.Sprintf("; peak RSS %.1f MB", rc.RSSBytes/mb)
+		note := attachedNote(rc.SelfMs, rc.Order, rc.Stages) + fmt.Sprintf("; peak RSS %.1f MB", rc.RSSBytes/mb)
 		out = append(out, Row{Section: sec, Name: name, Unit: "ms", Ntrace: rc.Ms, Note: note})
 	}
 	sec = "Peak RSS (the tool's own VmHWM, median)"
@@ -163,6 +144,22 @@ func rows(r *Results) []Row {
 		addFloor(sec, in.Script, "insns", float64(in.NtraceXlated), float64(in.FloorXlated), float64(in.BpfXlated), note)
 	}
 	return out
+}
+
+// attachedNote is ntrace -v's main → attached time and its stages, in
+// the order they ran: "main → attached 2.2 ms (setup 0.1, parse 0.1, …)".
+func attachedNote(ms float64, order []string, stages map[string]float64) string {
+	note := fmt.Sprintf("main → attached %.1f ms", ms)
+	var parts []string
+	for _, name := range order {
+		if v, ok := stages[name]; ok {
+			parts = append(parts, fmt.Sprintf("%s %.1f", name, v))
+		}
+	}
+	if len(parts) > 0 {
+		note += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return note
 }
 
 // sizeRows compare the files each tool needs on a host.

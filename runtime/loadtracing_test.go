@@ -118,7 +118,16 @@ func TestLoadTracingDirectly(t *testing.T) {
 	if prog.Type() != ebpf.Tracing {
 		t.Errorf("loaded as %s, want Tracing", prog.Type())
 	}
-	l, err := link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
+	countsGetppid(t, m, func() (link.Link, error) {
+		return link.AttachTracing(link.TracingOptions{Program: prog, AttachType: ebpf.AttachTraceRawTp})
+	})
+}
+
+// countsGetppid attaches a loopingSysEnter program of this thread's, then
+// calls getppid and checks that its map m counted each call three times.
+func countsGetppid(t *testing.T, m *ebpf.Map, attach func() (link.Link, error)) {
+	t.Helper()
+	l, err := attach()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,22 +177,9 @@ func TestPrepareRawTracepoint(t *testing.T) {
 	if prog.Type() != ebpf.RawTracepoint {
 		t.Errorf("loaded as %s, want RawTracepoint", prog.Type())
 	}
-	l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: "sys_enter", Program: prog})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const calls = 5
-	for range calls {
-		unix.Getppid()
-	}
-	l.Close()
-	var got uint64
-	if err := m.Lookup(uint32(0), &got); err != nil {
-		t.Fatal(err)
-	}
-	if got != 3*calls {
-		t.Errorf("the map holds %d after %d getppid calls, want %d", got, calls, 3*calls)
-	}
+	countsGetppid(t, m, func() (link.Link, error) {
+		return link.AttachRawTracepoint(link.RawTracepointOptions{Name: "sys_enter", Program: prog})
+	})
 	for _, other := range []*ebpf.ProgramSpec{addProgram(1), loopingSysEnter(1)} {
 		if _, err := prepareProgram(other, 0); err == nil {
 			t.Errorf("a %s program prepared without a target", other.Type)
