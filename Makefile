@@ -110,7 +110,9 @@ e2e:
 # fails FuzzCompile); any printf format the checker accepts formats any
 # arguments within bounds and without control bytes from them (FuzzPrintf);
 # and the runtime's formatting holds on its own against hostile
-# conversions and values (FuzzHostileValues). Crashers land in the
+# conversions and values (FuzzHostileValues); an index of kernel BTF
+# that passes its checksum yet lies about offsets or IDs is refused or
+# read without a panic (FuzzLoadIndexed). Crashers land in the
 # packages' testdata/fuzz and then run with every `go test`. Minimizing
 # a new input is capped at 2 s: at go's default (60 s)
 # the fuzzer spends most of a short run minimizing the big seed scripts,
@@ -131,6 +133,7 @@ fuzz:
 	$(GO) test ./codegen $(FUZZ) -fuzztime 30000x -fuzz '^FuzzCompile$$'
 	$(GO) test ./runtime $(FUZZ) -fuzztime 250000x -fuzz '^FuzzPrintf$$'
 	$(GO) test ./runtime/format $(FUZZ) -fuzztime 200000x -fuzz '^FuzzHostileValues$$'
+	$(GO) test ./lazybtf $(FUZZ) -fuzztime 300000x -fuzz '^FuzzLoadIndexed$$'
 
 # The guests run the end-to-end tests with -test.short: the minute-long
 # soak test (TestSoakUdplat) runs on the host only, in `make e2e`. The

@@ -336,12 +336,18 @@ func (s *Spec) legacyBitfield(id btf.TypeID) ([2]btf.Bits, bool) {
 // applyTags gives type id the decl tags that name it, as cilium does.
 func (s *Spec) applyTags(id btf.TypeID, typ btf.Type) error {
 	for _, tagID := range s.declTags[id] {
-		off := s.offsets[tagID-s.firstID]
-		value, err := s.str(le.Uint32(s.types[off:]))
+		tag, err := s.typeAt(tagID)
+		if err == nil && len(tag) < typeSize+4 {
+			err = fmt.Errorf("lazybtf: decl tag %d: data truncated", tagID)
+		}
 		if err != nil {
 			return err
 		}
-		index := int(int32(le.Uint32(s.types[off+typeSize:])))
+		value, err := s.str(le.Uint32(tag))
+		if err != nil {
+			return err
+		}
+		index := int(int32(le.Uint32(tag[typeSize:])))
 		bad := func() error {
 			return fmt.Errorf("decl tag %q: component %d of %s", value, index, typ)
 		}

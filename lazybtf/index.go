@@ -192,9 +192,18 @@ func (s *Spec) checkIndex() error {
 		return nil
 	}
 	end := btf.TypeID(n) + s.firstID
+	// Every offset and ID, not only those checked against the blob
+	// below: the lookups read a type's header by its offset, and an
+	// offset by a listed ID, without bounds checks of their own.
+	// Offsets that increase, the last with room for a header, are all
+	// in bounds; IDs that increase from firstID up to below end, all in
+	// range (~0.1 ms for a kernel's).
+	if !increasing(s.offsets) || uint64(s.offsets[n-1])+typeSize > uint64(len(s.types)) {
+		return fmt.Errorf("%w: type offsets out of order or bounds", errStaleIndex)
+	}
 	for _, l := range [][]btf.TypeID{s.names.other.id, s.names.funcs.id, s.enums} {
-		if len(l) > 0 && (l[0] < s.firstID || l[len(l)-1] >= end) {
-			return fmt.Errorf("%w: type ID out of range", errStaleIndex)
+		if len(l) > 0 && (l[0] < s.firstID || l[len(l)-1] >= end || !increasing(l)) {
+			return fmt.Errorf("%w: type ID out of range or order", errStaleIndex)
 		}
 	}
 	for target, tags := range s.declTags {
@@ -231,6 +240,16 @@ func (s *Spec) checkIndex() error {
 		}
 	}
 	return nil
+}
+
+// increasing reports whether each of l is above the one before.
+func increasing[T ~uint32](l []T) bool {
+	for i := 1; i < len(l); i++ {
+		if l[i] <= l[i-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // sort32 reports whether ids is increasing around j.
