@@ -139,6 +139,7 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 		c.info.Maps[e.Name] = m
 	}
 	if !m.assigned {
+		c.readUnassigned = true
 		if c.quiet {
 			return Int64Type // provisionally, until an assignment says
 		}
