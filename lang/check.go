@@ -261,23 +261,25 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 	// 1,344 allocations. Else it learnt what the second quiet pass would
 	// have, unless it met a map read before any assignment, and seeds
 	// the reporting pass as that would have.
-	q := c.quietPass(prog, nil, treeSizes(prog))
-	known, sizes := q.info.Maps, infoSizes(q.info)
+	// Each pass takes the side tables of the pass before it, which are
+	// done with but for the maps learnt (see presize).
+	q := c.quietPass(prog, nil, treeSizes(prog), nil)
+	known := q.info.Maps
 	seeds := snapshotSeeds(known)
 	r := c.fork()
-	r.presize(sizes)
+	r.presize(sideSizes{}, q.info)
 	r.seedMaps(known)
 	r.program(prog)
 	switch {
 	case r.settled(seeds):
 		c = r
 	case !r.readUnassigned:
-		c.presize(infoSizes(r.info))
+		c.presize(sideSizes{}, r.info)
 		c.seedMaps(r.info.Maps)
 		c.program(prog)
 	default:
-		q = c.quietPass(prog, seeds, sizes)
-		c.presize(infoSizes(q.info))
+		q = c.quietPass(prog, seeds, sideSizes{}, r.info)
+		c.presize(sideSizes{}, q.info)
 		c.seedMaps(q.info.Maps)
 		c.program(prog)
 	}

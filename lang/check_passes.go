@@ -7,12 +7,12 @@ import (
 
 // quietPass runs a pass that reports nothing, for the map shapes it
 // learns: seeded with known's assigned maps, its side tables sized by
-// sizes.
-func (c *checker) quietPass(prog *Program, known map[string]*MapInfo, sizes sideSizes) *checker {
+// sizes or taken from spare (see presize).
+func (c *checker) quietPass(prog *Program, known map[string]*MapInfo, sizes sideSizes, spare *Info) *checker {
 	q := newChecker(c.env, c.params, c.info.Config)
 	q.quiet = true
 	q.targets = c.targets
-	q.presize(sizes)
+	q.presize(sizes, spare)
 	q.seedMaps(known)
 	q.program(prog)
 	return q
