@@ -440,7 +440,6 @@ func (c *checker) neverAssigned(m *MapExpr) {
 func (c *checker) wholeMap(m *MapExpr) *MapInfo {
 	mi := c.info.Maps[m.Name]
 	if mi == nil || !mi.assigned {
-		c.readUnassigned = true
 		if !c.quiet && mi == nil {
 			c.info.Maps[m.Name] = &MapInfo{Name: m.Name, Pos: m.Pos}
 		}

@@ -172,10 +172,6 @@ type checker struct {
 	// inAggValue is set while checking the argument of an aggregation
 	// function on the right of a map assignment.
 	quiet bool // first pass: collect map shapes, report nothing
-	// readUnassigned is set where a map was read or cleared before any
-	// assignment to it: there a quiet pass and a reporting pass part
-	// ways (see settled).
-	readUnassigned bool
 	// moduleBTF is the loaded modules' BTF, asked for on the first name
 	// vmlinux lacks (see modules).
 	moduleBTF []KernelModule
@@ -254,35 +250,20 @@ func checkProbes(prog *Program, env Env, params Params) (*Info, error) {
 		c.warnf(Pos{}, "%s", w)
 	}
 	c.expandAll(prog)
-	// The reporting pass runs seeded with what the first quiet pass
-	// learnt, on a fork of the checker as expanded; when it learns
-	// nothing more it is the pass the second quiet pass would have led
-	// to (see settled), which saves a pass: drop-packet's check 1,687 →
-	// 1,344 allocations. Else it learnt what the second quiet pass would
-	// have, unless it met a map read before any assignment, and seeds
-	// the reporting pass as that would have.
-	// Each pass takes the side tables of the pass before it, which are
-	// done with but for the maps learnt (see presize).
-	q := c.quietPass(prog, nil, treeSizes(prog), nil)
-	known := q.info.Maps
-	seeds := snapshotSeeds(known)
-	r := c.fork()
-	r.presize(sideSizes{}, q.info)
-	r.seedMaps(known)
-	r.program(prog)
-	switch {
-	case r.settled(seeds):
-		c = r
-	case !r.readUnassigned:
-		c.presize(sideSizes{}, r.info)
-		c.seedMaps(r.info.Maps)
-		c.program(prog)
-	default:
-		q = c.quietPass(prog, seeds, sideSizes{}, r.info)
-		c.presize(sideSizes{}, q.info)
-		c.seedMaps(q.info.Maps)
-		c.program(prog)
+	var known map[string]*MapInfo
+	sizes := treeSizes(prog)
+	for pass := 0; pass < 2; pass++ {
+		q := newChecker(env, params, cfg)
+		q.quiet = true
+		q.targets = c.targets
+		q.presize(sizes)
+		q.seedMaps(known)
+		q.program(prog)
+		known, sizes = q.info.Maps, infoSizes(q.info)
 	}
+	c.presize(sizes)
+	c.seedMaps(known)
+	c.program(prog)
 	if err := c.errs.Err(); err != nil {
 		return nil, err
 	}

@@ -146,7 +146,6 @@ func (c *checker) mapRead(e *MapExpr) *Type {
 		c.info.Maps[e.Name] = m
 	}
 	if !m.assigned {
-		c.readUnassigned = true
 		if c.quiet {
 			return Int64Type // provisionally, until an assignment says
 		}

@@ -37,23 +37,16 @@ func treeSizes(prog *Program) sideSizes {
 	return n
 }
 
+// infoSizes are the sizes of info's side tables, for the next pass.
+func infoSizes(info *Info) sideSizes {
+	return sideSizes{len(info.Types), len(info.Consts), len(info.Vars), len(info.Members), len(info.Offsets)}
+}
+
 // presize makes the side tables that grow with the script's size as
 // large as sizes says, so that they are not grown, and rehashed, entry
 // by entry three times over: most of what the check stage spent in map
-// assignments. spare, when not nil, is the Info of a pass that is done
-// with: its tables, emptied, are taken instead of made. A fresh
-// process's heap is fresh pages, each a page fault on first touch, and
-// udplat's tables are ~125 KB a pass.
-func (c *checker) presize(sizes sideSizes, spare *Info) {
-	if spare != nil {
-		clear(spare.Types)
-		clear(spare.Consts)
-		clear(spare.Vars)
-		clear(spare.Members)
-		clear(spare.Offsets)
-		c.info.Types, c.info.Consts, c.info.Vars, c.info.Members, c.info.Offsets = spare.Types, spare.Consts, spare.Vars, spare.Members, spare.Offsets
-		return
-	}
+// assignments.
+func (c *checker) presize(sizes sideSizes) {
 	c.info.Types = make(map[Expr]*Type, sizes.types)
 	c.info.Consts = make(map[Expr]Const, sizes.consts)
 	c.info.Vars = make(map[*VarExpr]*Var, sizes.vars)
