@@ -599,7 +599,7 @@ func checkStr(c *checker, e *CallExpr) *Type {
 func swapper(size int) func(c *checker, e *CallExpr) *Type {
 	return func(c *checker, e *CallExpr) *Type {
 		t := c.expr(e.Args[0])
-		if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+		if t == nil || !c.wantIntFor(e.Args[0], t, e.Name, "()") {
 			return nil
 		}
 		n := size
@@ -645,7 +645,7 @@ func (c *checker) aggCall(e *CallExpr, agg AggKind) (*Type, [3]int64) {
 		return nil, bounds
 	}
 	t := c.expr(e.Args[0])
-	if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+	if t == nil || !c.wantIntFor(e.Args[0], t, e.Name, "()") {
 		return nil, bounds
 	}
 	if agg == Lhist {
@@ -678,7 +678,7 @@ func (c *checker) aggCall(e *CallExpr, agg AggKind) (*Type, [3]int64) {
 func printedAs(kind Kind, size int) func(c *checker, e *CallExpr) *Type {
 	return func(c *checker, e *CallExpr) *Type {
 		t := c.expr(e.Args[0])
-		if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+		if t == nil || !c.wantIntFor(e.Args[0], t, e.Name, "()") {
 			return nil
 		}
 		return &Type{Kind: kind, Size: size}

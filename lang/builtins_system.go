@@ -109,7 +109,7 @@ func checkCgroupPath(c *checker, e *CallExpr) *Type {
 func addressSpace(user bool) func(c *checker, e *CallExpr) *Type {
 	return func(c *checker, e *CallExpr) *Type {
 		t := c.expr(e.Args[0])
-		if t == nil || !c.wantInt(e.Args[0], t, e.Name+"()") {
+		if t == nil || !c.wantIntFor(e.Args[0], t, e.Name, "()") {
 			return nil
 		}
 		if k, ok := c.info.Consts[e.Args[0]]; ok {

@@ -10,7 +10,8 @@ import "fmt"
 // enums as uint64 and arguments as uint64, needs that for literals
 // only.
 func (c *checker) warnSigns(e *BinaryExpr, x, y *Type) {
-	if x.Kind != Int || y.Kind != Int {
+	// It only warns: a quiet pass, which says nothing, skips it.
+	if c.quiet || x.Kind != Int || y.Kind != Int {
 		return
 	}
 	xn, yn := c.nonNegativeConst(e.X), c.nonNegativeConst(e.Y)

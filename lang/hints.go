@@ -238,14 +238,26 @@ func RawTracepointsNamed(src string) []string {
 	return out
 }
 
-// afterKind calls found with what follows each of prefixes ("kind:")
-// where one starts a word of src.
+// afterKind calls found with what follows each of prefixes ("kind:",
+// a name and a colon) where one starts a word of src. It goes from colon
+// to colon, each with the name before it: asking at every word start
+// took 0.2 ms of udplat's start-up, twice (its 30 KB are mostly
+// indentation and punctuation, and each position after one was asked).
 func afterKind(src string, prefixes []string, found func(rest string)) {
-	for i := 0; i < len(src); i++ {
-		if i > 0 && isNameChar(src[i-1]) {
+	for j := 0; ; j++ {
+		c := strings.IndexByte(src[j:], ':')
+		if c < 0 {
+			return
+		}
+		j += c
+		k := j
+		for k > 0 && isNameChar(src[k-1]) {
+			k--
+		}
+		if k == j {
 			continue
 		}
-		if rest, ok := cutKind(src[i:], prefixes); ok {
+		if rest, ok := cutKind(src[k:], prefixes); ok && len(src)-len(rest) == j+1 {
 			found(rest)
 		}
 	}

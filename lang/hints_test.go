@@ -3,7 +3,9 @@ package lang
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -178,5 +180,41 @@ func BenchmarkHints(b *testing.B) {
 		MayHookKernelFunctions(string(src))
 		MayRunOnce(string(src))
 		MaySendEvents(string(src))
+	}
+}
+
+// TestAfterKindAsEveryWord: afterKind, going from colon to colon, finds
+// what asking at every word start of the text finds, in the same order,
+// on every recipe and on texts made to trip it (a kind at the start and
+// the end, a kind inside a longer word, a colon after a non-name).
+func TestAfterKindAsEveryWord(t *testing.T) {
+	atEveryWord := func(src string, prefixes []string) (out []string) {
+		for i := 0; i < len(src); i++ {
+			if i > 0 && isNameChar(src[i-1]) {
+				continue
+			}
+			if rest, ok := cutKind(src[i:], prefixes); ok {
+				out = append(out, rest)
+			}
+		}
+		return out
+	}
+	srcs := []string{"t:a", "t:", ":t:", "xt:a t:b", "rt:rt:x", "tracepoint:a:b,t:c:d", "a.t:x", "1t:x", "t::x", "(t:x)", "rawtracepoint:vmlinux:x rt:y"}
+	paths, _ := filepath.Glob("../scripts/*.nt")
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(src))
+	}
+	for _, src := range srcs {
+		for _, prefixes := range [][]string{tracepointPrefixes(), rawTracepointPrefixes()} {
+			var got []string
+			afterKind(src, prefixes, func(rest string) { got = append(got, rest) })
+			if want := atEveryWord(src, prefixes); !slices.Equal(got, want) {
+				t.Errorf("afterKind(%.40q, %v) found %d, asking at every word %d", src, prefixes, len(got), len(want))
+			}
+		}
 	}
 }
