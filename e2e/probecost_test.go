@@ -41,8 +41,8 @@ func loadedPrograms(t *testing.T) map[ebpf.ProgramID]*ebpf.ProgramInfo {
 }
 
 // programStats returns the run count and total run time of the loaded
-// program with the given name and type.
-func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64, ns uint64) {
+// program with the given name and type, and whether there is one.
+func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64, ns uint64, ok bool) {
 	t.Helper()
 	var found ebpf.ProgramID
 	for id, info := range loadedPrograms(t) {
@@ -51,7 +51,7 @@ func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64
 		}
 	}
 	if found == 0 {
-		t.Fatalf("no %s program %s loaded", typ, name)
+		return 0, 0, false
 	}
 	p, err := ebpf.NewProgramFromID(found)
 	if err != nil {
@@ -62,7 +62,7 @@ func programStats(t *testing.T, name string, typ ebpf.ProgramType) (count uint64
 	if err != nil {
 		t.Fatal(err)
 	}
-	return st.RunCount, uint64(st.Runtime.Nanoseconds())
+	return st.RunCount, uint64(st.Runtime.Nanoseconds()), true
 }
 
 // getpidLoop calls getpid n times on one OS thread, five times over, and
@@ -108,15 +108,32 @@ func TestProbeCost(t *testing.T) {
 		{"fexit", "kretprobe", nil, ebpf.Tracing},
 		{"kretprobe", "kretprobe", []string{"--no-fentry"}, ebpf.Kprobe},
 	} {
-		baseNs := getpidLoop(n) // measured again each time: TCG's speed drifts
-		tr := ntrace(t, readyProbe+c.probe+`:__task_pid_nr_ns { @ = count(); }`, append(c.flags, pidArg())...)
-		tr.waitReady()
-		perCall := getpidLoop(n)
-		// ntrace names its programs nt<pid>_p<index>; p1 is the kprobe.
-		runs, ns := programStats(t, fmt.Sprintf("nt%d_p1", tr.cmd.Process.Pid), c.typ)
-		tr.stop()
-		if got := parseScalar(t, tr.Stdout(), "@"); got < 5*n || runs < 5*n {
-			t.Fatalf("%s: @ = %d and %d runs, want at least %d", c.name, got, runs, 5*n)
+		var perCall, baseNs float64
+		var runs, ns uint64
+		for attempt := 1; ; attempt++ {
+			baseNs = getpidLoop(n) // measured again each time: TCG's speed drifts
+			tr := ntrace(t, readyProbe+c.probe+`:__task_pid_nr_ns { @ = count(); }`, append(c.flags, "-v", pidArg())...)
+			tr.waitReady()
+			perCall = getpidLoop(n)
+			// ntrace names its programs nt<pid>_p<index>; p1 is the kprobe.
+			var ok bool
+			runs, ns, ok = programStats(t, fmt.Sprintf("nt%d_p1", tr.cmd.Process.Pid), c.typ)
+			tr.stop()
+			if !ok {
+				// ntrace fell back to the kprobe build: the kernel
+				// refused the trampoline once in ~40 runs of the 6.1
+				// guest (CI, 2026-12-07), and -v says why. Measured
+				// again once; twice is a failure.
+				if attempt < 2 {
+					t.Logf("%s: the program was not loaded as %s; ntrace said:\n%s", c.name, c.typ, tr.Stderr())
+					continue
+				}
+				t.Fatalf("%s: no %s program nt%d_p1 loaded, twice; ntrace said:\n%s", c.name, c.typ, tr.cmd.Process.Pid, tr.Stderr())
+			}
+			if got := parseScalar(t, tr.Stdout(), "@"); got < 5*n || runs < 5*n {
+				t.Fatalf("%s: @ = %d and %d runs, want at least %d", c.name, got, runs, 5*n)
+			}
+			break
 		}
 		added[c.name] = perCall - baseNs
 		t.Logf("%-9s getpid %.0f ns, %.0f without: %+.0f ns per hit, of which the program %.0f ns (%d runs)", c.name, perCall, baseNs, added[c.name], float64(ns)/float64(runs), runs)

@@ -163,6 +163,9 @@ func (s *session) attachAlternative(a *lang.Alternative) ([]io.Closer, map[*code
 			continue // optional and unavailable, above
 		}
 		e := early[p.Name] // each program loaded was told of (loadBatch.notify)
+		if e == nil {
+			return fail(fmt.Errorf("%s: loaded but never attached (a loading thread did not report it)", probeName(p)))
+		}
 		if e.fatal != nil {
 			return fail(e.fatal)
 		}
