@@ -57,6 +57,11 @@ func (s *Spec) indexEnumerators() (*enumeratorIndex, error) {
 		}
 		info := le.Uint32(hdr[4:])
 		kind, vlen := info>>24&0x1f, int(info&0xffff)
+		if kind != kindEnum && kind != kindEnum64 {
+			// Only an index read back can list another kind here:
+			// its data is not values, and may be shorter.
+			return nil, fmt.Errorf("type ID %d: listed as an enum, but of kind %d", id, kind)
+		}
 		stride := 8
 		if kind == kindEnum64 {
 			stride = 12

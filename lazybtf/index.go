@@ -22,7 +22,7 @@ import (
 // element: read back from a mapped file they are used where they lie, not
 // copied. A header leads:
 //
-//	magic     [8]byte  "ntbtfix1"
+//	magic     [8]byte  "ntbtfix2"
 //	crc       uint32   CRC-32C of everything after the header
 //	keyLen    uint32   how much of key is used
 //	key       [64]byte the caller's name for the blob (see LoadIndexed)
@@ -30,10 +30,11 @@ import (
 //	pad       uint32
 //
 // then other's prefixes and funcs' prefixes (uint64), the type offsets,
-// other's IDs, funcs' IDs, the enums (uint32) and the decl tags (pairs of
-// uint32: target, tag).
+// other's IDs, funcs' IDs, the enums (uint32), the decl tags (pairs of
+// uint32: target, tag), and other's and funcs' name tables (uint32, each
+// of nameTableSize of its list).
 const (
-	indexMagic  = "ntbtfix1"
+	indexMagic  = "ntbtfix2"
 	maxKeyLen   = 64
 	indexHeader = 8 + 4 + 4 + maxKeyLen + 8*4
 )
@@ -73,8 +74,16 @@ func (s *Spec) MarshalIndex(key []byte) ([]byte, error) {
 		}
 	}
 	other, funcs := &s.names.other, &s.names.funcs
+	var tables [2]nameTable
+	for i, l := range []*prefixList{other, funcs} {
+		t, err := s.makeNameTable(l)
+		if err != nil {
+			return nil, fmt.Errorf("lazybtf: making the index's name table: %w", err)
+		}
+		tables[i] = t
+	}
 	counts := []int{len(s.types), len(s.strs), len(s.offsets), len(other.id), len(funcs.id), len(s.enums), len(tags) / 2, 0}
-	b := make([]byte, indexHeader, indexHeader+8*(len(other.id)+len(funcs.id))+4*(len(s.offsets)+len(other.id)+len(funcs.id)+len(s.enums)+len(tags)))
+	b := make([]byte, indexHeader, indexHeader+8*(len(other.id)+len(funcs.id))+4*(len(s.offsets)+len(other.id)+len(funcs.id)+len(s.enums)+len(tags)+len(tables[0])+len(tables[1])))
 	copy(b, indexMagic)
 	le.PutUint32(b[12:], uint32(len(key)))
 	copy(b[16:], key)
@@ -86,7 +95,7 @@ func (s *Spec) MarshalIndex(key []byte) ([]byte, error) {
 			b = le.AppendUint64(b, w)
 		}
 	}
-	for _, ids := range [][]uint32{s.offsets, typeIDs(other.id), typeIDs(funcs.id), typeIDs(s.enums), tags} {
+	for _, ids := range [][]uint32{s.offsets, typeIDs(other.id), typeIDs(funcs.id), typeIDs(s.enums), tags, tables[0], tables[1]} {
 		for _, v := range ids {
 			b = le.AppendUint32(b, v)
 		}
@@ -137,7 +146,7 @@ func (s *Spec) readIndex(index, key []byte) error {
 		return errStaleIndex
 	}
 	types, other, funcs, enums, tags := n[2], n[3], n[4], n[5], n[6]
-	if uint64(len(index)) != indexHeader+8*uint64(other+funcs)+4*(uint64(types+other+funcs+enums)+2*uint64(tags)) {
+	if uint64(len(index)) != indexHeader+8*uint64(other+funcs)+4*(uint64(types+other+funcs+enums)+2*uint64(tags)+uint64(nameTableSize(other)+nameTableSize(funcs))) {
 		return fmt.Errorf("%w: index truncated", errStaleIndex)
 	}
 	if crc32.Checksum(index[indexHeader:], castagnoli()) != le.Uint32(index[8:]) {
@@ -157,6 +166,8 @@ func (s *Spec) readIndex(index, key []byte) error {
 	for i := 0; i < len(pairs); i += 2 {
 		s.declTags[pairs[i]] = append(s.declTags[pairs[i]], pairs[i+1])
 	}
+	s.names.other.table = inPlace[uint32](index, &at, nameTableSize(other))
+	s.names.funcs.table = inPlace[uint32](index, &at, nameTableSize(funcs))
 	s.funcsIndexed.Do(func() {}) // funcs' prefixes came with the rest
 	return s.checkIndex()
 }

@@ -23,6 +23,9 @@ type nameIndex struct {
 type prefixList struct {
 	prefix []uint64
 	id     []btf.TypeID
+	// table finds a name at once, where the index brought one (see
+	// nameTable); nil otherwise.
+	table nameTable
 	// families are, for each prefix that a name of 8 bytes or more was
 	// looked up by, the types whose names start so: a script looks up a
 	// family's names one after another (btf_trace_* and __probestub_*
@@ -106,6 +109,9 @@ func (s *Spec) strIs(off uint32, name string) bool {
 
 // find appends to ids the IDs in l of types called name.
 func (l *prefixList) find(s *Spec, name string, ids []btf.TypeID) []btf.TypeID {
+	if l.table != nil {
+		return l.table.find(s, l, name, ids)
+	}
 	// A name shorter than 8 bytes is its word, NUL included: equal words
 	// are equal names.
 	want := nameWord(name)
