@@ -39,7 +39,13 @@ const (
 	indexHeader = 8 + 4 + 4 + maxKeyLen + 8*4
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is the CRC-32C table the index is checksummed with. It is
+// asked for at each use, not kept in a package variable: hash/crc32 makes
+// it once, on the first call, and making it (the SSE4.2 path's shift
+// tables, over a megabyte of CRC work) took 0.12-0.15 ms, the largest
+// package init of ntrace (GODEBUG=inittrace=1), when it ran at init in
+// every process, also in the many runs that never read kernel BTF.
+func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // littleEndian is whether this machine stores words as the index does: it
 // is read in place only where it does.
@@ -94,7 +100,7 @@ func (s *Spec) MarshalIndex(key []byte) ([]byte, error) {
 			b = le.AppendUint32(b, v)
 		}
 	}
-	le.PutUint32(b[8:], crc32.Checksum(b[indexHeader:], castagnoli))
+	le.PutUint32(b[8:], crc32.Checksum(b[indexHeader:], castagnoli()))
 	return b, nil
 }
 
@@ -143,7 +149,7 @@ func (s *Spec) readIndex(index, key []byte) error {
 	if uint64(len(index)) != indexHeader+8*uint64(other+funcs)+4*(uint64(types+other+funcs+enums)+2*uint64(tags)+uint64(nameTableSize(other)+nameTableSize(funcs))) {
 		return fmt.Errorf("%w: index truncated", errStaleIndex)
 	}
-	if crc32.Checksum(index[indexHeader:], castagnoli) != le.Uint32(index[8:]) {
+	if crc32.Checksum(index[indexHeader:], castagnoli()) != le.Uint32(index[8:]) {
 		return fmt.Errorf("%w: index damaged", errStaleIndex)
 	}
 	if littleEndian && uintptr(unsafe.Pointer(unsafe.SliceData(index)))%8 != 0 {

@@ -66,7 +66,7 @@ func checkCompile(name, src string, env lang.Env, params lang.Params, explicit m
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+	printWarnings(stderr, name, src, info.Warnings)
 	// An alternative left out here is no error, but the one checking a
 	// script wants to know, and why: it may be a mistake in the script.
 	for _, ch := range prog.Choices {
@@ -83,4 +83,13 @@ func checkCompile(name, src string, env lang.Env, params lang.Params, explicit m
 		return nil, nil, nil, err
 	}
 	return prog, info, out, nil
+}
+
+// printWarnings prints the warnings, if there are any: writing their empty
+// rendering cost every run without warnings two write system calls on
+// the way to the first event.
+func printWarnings(stderr io.Writer, name, src string, warnings lang.ErrorList) {
+	if len(warnings) > 0 {
+		fmt.Fprint(stderr, lang.RenderWarnings(name, src, warnings))
+	}
 }

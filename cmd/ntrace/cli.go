@@ -208,7 +208,7 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 	}
 	applyConfig(o, info.Config)
 	if !o.noWarnings {
-		fmt.Fprint(stderr, lang.RenderWarnings(name, src, info.Warnings))
+		printWarnings(stderr, name, src, info.Warnings)
 	}
 	copts := codegen.Options{
 		StartTime:  runtime.MonotonicNow(),
@@ -241,7 +241,7 @@ func runScript(ctx context.Context, name, src string, o *options, explicit map[s
 		return err
 	}
 	if !o.noWarnings {
-		fmt.Fprint(stderr, lang.RenderWarnings(name, src, out.Warnings))
+		printWarnings(stderr, name, src, out.Warnings)
 	}
 	if err := filterProbes(out, o.probeFilter); err != nil {
 		return exitError{code: exitFailed, msg: "ntrace: " + err.Error() + "\n"}
