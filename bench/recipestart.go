@@ -100,7 +100,25 @@ func (b *bench) recipeArgs(rc recipeStart) []string {
 // this host (ep_poll_interact needs kprobes or fentry): notHere is its
 // error's first line.
 func (b *bench) recipeStartOnce(ctx context.Context, rc recipeStart) (s startupSample, notHere string, err error) {
-	t, err := launchMarked(ctx, ntraceName, b.ntrace, attachedMark, append([]string{"-v"}, b.recipeArgs(rc)...)...)
+	return b.untilAttached(ctx, append([]string{"-v"}, b.recipeArgs(rc)...))
+}
+
+// attachedOnce runs ntrace with args (-v among them) once, timed from
+// launch to its line that every probe is attached; a run that exits
+// before is an error.
+func (b *bench) attachedOnce(ctx context.Context, args []string) (startupSample, error) {
+	s, notHere, err := b.untilAttached(ctx, args)
+	if err == nil && notHere != "" {
+		err = fmt.Errorf("ntrace exited before attaching: %s", notHere)
+	}
+	return s, err
+}
+
+// untilAttached runs ntrace with args (-v among them) once, timed from
+// launch to its line that every probe is attached; notHere is its last
+// line when it exits before.
+func (b *bench) untilAttached(ctx context.Context, args []string) (s startupSample, notHere string, err error) {
+	t, err := launchMarked(ctx, ntraceName, b.ntrace, attachedMark, args...)
 	if err != nil {
 		return s, "", err
 	}
