@@ -100,10 +100,17 @@ type helper struct {
 // startHelper starts bin as a helper that will make calls calls.
 func startHelper(t *testing.T, bin string, calls int) *helper {
 	t.Helper()
+	return startHelperWith(t, bin, helperEnv, calls)
+}
+
+// startHelperWith starts bin as the helper that the environment variable
+// env asks for, to make calls calls (see helperEnv, multiHelperEnv).
+func startHelperWith(t *testing.T, bin, env string, calls int) *helper {
+	t.Helper()
 	h := &helper{cmd: exec.Command(bin)}
 	// No garbage collection and no asynchronous preemption: nothing walks
 	// the helper's stack while a uretprobe has its return address.
-	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", helperEnv, calls), "GOGC=off", "GODEBUG=asyncpreemptoff=1")
+	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", env, calls), "GOGC=off", "GODEBUG=asyncpreemptoff=1")
 	h.cmd.Stdout = &h.out
 	var err error
 	if h.stdin, err = h.cmd.StdinPipe(); err != nil {
