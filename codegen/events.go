@@ -121,11 +121,13 @@ func (g *gen) wakeupFlags() {
 	g.release(now)
 }
 
-// exitFlag is exit() in BEGIN or END, which user space runs and then
-// reads ExitMap: no event, so that a script whose only event would be
-// its exit() in BEGIN needs no ring buffer (making a 1 MiB ring is a
-// fair part of a short run's start). With a status, the word holds its
-// low byte, as the exit status keeps of it.
+// exitFlag notes exit() in ExitMap. BEGIN and END, which user space
+// runs and then reads ExitMap, send no event for it, so that a script
+// whose only event would be its exit() in BEGIN needs no ring buffer
+// (making a 1 MiB ring is a fair part of a short run's start); a probe
+// also stops every probe (stopProbes) and sends an exit event, which
+// wakes the reader at once. With a status, the word holds its low byte,
+// as the exit status keeps of it.
 func (g *gen) exitFlag(args []lang.Expr) {
 	if len(args) == 0 {
 		g.emit(
@@ -144,6 +146,19 @@ func (g *gen) exitFlag(args []lang.Expr) {
 		asm.Or.Imm(asm.R0, ExitCalled|ExitHasStatus),
 		g.referring(asm.LoadMapValue(asm.R1, 0, 0), ExitMap),
 		asm.StoreMem(asm.R1, 0, asm.R0, asm.DWord),
+	)
+}
+
+// stopProbes sets StopMap from a probe's exit(): every probe's program,
+// this one's next run included, returns as it starts from then on, as it
+// would once user space had read the exit event and set it. A probe
+// that fires again in the meantime (a thread that calls the traced
+// function again within microseconds) would otherwise print after
+// exit(), where bpftrace prints nothing more.
+func (g *gen) stopProbes() {
+	g.emit(
+		g.referring(asm.LoadMapValue(asm.R1, 0, 0), StopMap),
+		storeImm64(asm.R1, 0, 1),
 	)
 }
 

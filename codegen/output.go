@@ -47,13 +47,16 @@ const (
 	WakeMap    = "wakeup"  // per-CPU time of the last reader wakeup (ring buffer)
 	ScratchMap = "scratch" // per-CPU scratch area for big values and perf events
 	FullMap    = "full"    // count of updates a map refused: one value, DropSlots words per @map
-	// StopMap is one word, set when the run stops: from then on every
-	// probe's program returns as it starts, so that the probes stop at
-	// once though detaching them takes the kernel a while.
+	// StopMap is one word, set when the run stops (by user space, or by
+	// a probe's exit()): from then on every probe's program returns as it
+	// starts, so that the probes stop at once though detaching them
+	// takes the kernel a while.
 	StopMap = "stop"
-	// ExitMap is one word that exit() in BEGIN or END sets, which run
-	// from user space: the run reads it after running them, so such an
-	// exit() sends no event (see ExitCalled).
+	// ExitMap is one word that exit() sets (see ExitCalled). BEGIN and
+	// END run from user space, which reads it after running them, so
+	// their exit() sends no event; a probe's sends an exit event as
+	// well, and the run reads the word for its status then, or once a
+	// second in case that event was lost to a full buffer.
 	ExitMap = "exit"
 )
 
@@ -128,7 +131,7 @@ const (
 	ClearEvent                         // empty Map
 	ZeroEvent                          // set Map's values to zero
 	TimeEvent                          // print the time with Format
-	ExitEvent                          // stop tracing, with the exit status in Args if given
+	ExitEvent                          // stop tracing; the exit status is in ExitMap
 	WatchEvent                         // put Watch's watchpoint at the address in Args
 	WarnEvent                          // warn with Message
 	JoinEvent                          // print the strings of join()'s slots, separated by Sep

@@ -219,10 +219,10 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 	case "print":
 		g.print(call)
 	case "exit":
-		if g.target.Kind.RunsOnce() {
-			g.exitFlag(call.Args)
-		} else {
-			g.valueEvent(&Event{Kind: ExitEvent}, call.Args)
+		g.exitFlag(call.Args)
+		if !g.target.Kind.RunsOnce() {
+			g.stopProbes()
+			g.sendEvent(&Event{Kind: ExitEvent}, nil)
 		}
 		g.emit(asm.Ja.Label(g.exit))
 	case "time":

@@ -59,11 +59,11 @@ func (s *session) handle(rec []byte) error {
 		_, err := fmt.Fprint(w, text)
 		return err
 	case codegen.ExitEvent:
-		s.exit = true
-		if len(ev.Args) == 1 && s.opts.ExitStatus != nil {
-			v := s.decodeSlots(rec, ev.Args)[0]
-			s.opts.ExitStatus(int(uint8(v.U | uint64(v.I))))
+		// The status is in ExitMap, which the probe wrote first.
+		if _, err := s.takeExitWord(); err != nil {
+			return err
 		}
+		s.exit = true
 	case codegen.WatchEvent:
 		return s.armWatch(ev, rec)
 	case codegen.WarnEvent:

@@ -74,9 +74,9 @@ func (s *session) perfLoop(until func() bool) error {
 	for !until() {
 		now := time.Now()
 		if now.After(nextReport) {
-			s.reportLost(false)
-			s.reportFull(false)
-			s.reportMissed(false)
+			if err := s.everySecond(); err != nil {
+				return err
+			}
 			nextReport = now.Add(time.Second)
 		}
 		if err := s.perfRound(now.Add(pollInterval), false); err != nil {

@@ -404,22 +404,33 @@ func (s *session) runSpecial(kind lang.ProbeKind) error {
 // event would have come. The word stays: taken again after END,
 // BEGIN's exit() does again what it did, as END's own would after it.
 func (s *session) takeExit(kind lang.ProbeKind) error {
-	m := s.coll.Maps[codegen.ExitMap]
-	if m == nil || !slices.ContainsFunc(s.out.Programs, func(p *codegen.Program) bool { return p.Target.Kind == kind }) {
+	if !slices.ContainsFunc(s.out.Programs, func(p *codegen.Program) bool { return p.Target.Kind == kind }) {
 		return nil
+	}
+	_, err := s.takeExitWord()
+	return err
+}
+
+// takeExitWord does what exit() noted in codegen.ExitMap asks, if it was
+// called: the run ends, with its status if it gave one. It reports
+// whether it was.
+func (s *session) takeExitWord() (bool, error) {
+	m := s.coll.Maps[codegen.ExitMap]
+	if m == nil {
+		return false, nil
 	}
 	var v uint64
 	if err := m.Lookup(uint32(0), &v); err != nil {
-		return fmt.Errorf("reading exit(): %w", err)
+		return false, fmt.Errorf("reading exit(): %w", err)
 	}
 	if v&codegen.ExitCalled == 0 {
-		return nil
+		return false, nil
 	}
 	s.exit = true
 	if v&codegen.ExitHasStatus != 0 && s.opts.ExitStatus != nil {
 		s.opts.ExitStatus(int(uint8(v)))
 	}
-	return nil
+	return true, nil
 }
 
 // loop handles events until ctx is done or exit() is called, reporting
@@ -438,9 +449,9 @@ func (s *session) loop(ctx context.Context) error {
 	for ctx.Err() == nil && !s.exit {
 		now := time.Now()
 		if now.After(nextReport) {
-			s.reportLost(false)
-			s.reportFull(false)
-			s.reportMissed(false)
+			if err := s.everySecond(); err != nil {
+				return err
+			}
 			nextReport = now.Add(time.Second)
 		}
 		s.rd.SetDeadline(now.Add(pollInterval))
@@ -465,6 +476,22 @@ func (s *session) loop(ctx context.Context) error {
 			}
 		}
 		if err := s.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// everySecond reports the events lost, the updates the maps refused and
+// the runs the kernel skipped since the last report, and takes an
+// exit() whose event was lost to a full buffer: its probe noted it in
+// codegen.ExitMap too, and stopped every probe.
+func (s *session) everySecond() error {
+	s.reportLost(false)
+	s.reportFull(false)
+	s.reportMissed(false)
+	if slices.ContainsFunc(s.out.Events, func(ev *codegen.Event) bool { return ev.Kind == codegen.ExitEvent }) {
+		if _, err := s.takeExitWord(); err != nil {
 			return err
 		}
 	}

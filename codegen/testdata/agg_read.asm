@@ -67,31 +67,35 @@ L9:
 	  57: LdXMemDW dst: r7 src: rfp off: -24 imm: 0
 	  58: JLEImm dst: r7 off: -1 imm: 10 <L5>
   ; line 7:18
-	  59: LoadMapPtr dst: r1 fd: 0 <events>
-	  61: MovImm dst: r2 imm: 8
-	  62: MovImm dst: r3 imm: 0
-	  63: Call FnRingbufReserve
-	  64: JEqImm dst: r0 off: -1 imm: 0 <L10>
-	  65: MovReg dst: r7 src: r0
-	  66: StMemDW dst: r7 src: r0 off: 0 imm: 0
-	  67: MovImm dst: r2 imm: 2
-	  68: MovReg dst: r1 src: r7
-	  69: Call FnRingbufSubmit
-	  70: Ja off: -1 <L11>
+	  59: LoadMapValue dst: r1, fd: 0 off: 0 <exit>
+	  61: StMemDW dst: r1 src: r0 off: 0 imm: 256
+	  62: LoadMapValue dst: r1, fd: 0 off: 0 <stop>
+	  64: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	  65: LoadMapPtr dst: r1 fd: 0 <events>
+	  67: MovImm dst: r2 imm: 8
+	  68: MovImm dst: r3 imm: 0
+	  69: Call FnRingbufReserve
+	  70: JEqImm dst: r0 off: -1 imm: 0 <L10>
+	  71: MovReg dst: r7 src: r0
+	  72: StMemDW dst: r7 src: r0 off: 0 imm: 0
+	  73: MovImm dst: r2 imm: 2
+	  74: MovReg dst: r1 src: r7
+	  75: Call FnRingbufSubmit
+	  76: Ja off: -1 <L11>
 L10:
-	  71: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	  72: LoadMapPtr dst: r1 fd: 0 <lost>
-	  74: MovReg dst: r2 src: rfp
-	  75: AddImm dst: r2 imm: -40
-	  76: Call FnMapLookupElem
-	  77: JNEImm dst: r0 off: -1 imm: 0 <L12>
-	  78: Exit
-L12:
-	  79: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	  80: AddImm dst: r1 imm: 1
-	  81: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-L11:
-	  82: Ja off: -1 <L5>
-L5:
-	  83: MovImm dst: r0 imm: 0
+	  77: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  78: LoadMapPtr dst: r1 fd: 0 <lost>
+	  80: MovReg dst: r2 src: rfp
+	  81: AddImm dst: r2 imm: -40
+	  82: Call FnMapLookupElem
+	  83: JNEImm dst: r0 off: -1 imm: 0 <L12>
 	  84: Exit
+L12:
+	  85: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  86: AddImm dst: r1 imm: 1
+	  87: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+L11:
+	  88: Ja off: -1 <L5>
+L5:
+	  89: MovImm dst: r0 imm: 0
+	  90: Exit
