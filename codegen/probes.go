@@ -342,7 +342,7 @@ func (c *compiler) mergeInto(lead *Program, pi *lang.ProbeInfo, t *lang.Target, 
 	c.out.Events = all[:la.evStart:la.evStart]
 	trial, errs := c.program(pi, t, lead.Index, &Attach{Mechanism: a.Mechanism})
 	c.out.Events = all
-	if errs != nil || fmt.Sprint(trial.Spec.Instructions) != fmt.Sprint(lead.Spec.Instructions) {
+	if errs != nil || !sameCode(trial.Spec.Instructions, lead.Spec.Instructions) {
 		return false
 	}
 	la.Symbols = append(la.Symbols, t.Func)
@@ -351,6 +351,24 @@ func (c *compiler) mergeInto(lead *Program, pi *lang.ProbeInfo, t *lang.Target, 
 		la.merged = true
 		for _, ev := range c.out.Events[la.evStart:la.evEnd] {
 			ev.Probe = t.AP.Raw
+		}
+	}
+	return true
+}
+
+// sameCode reports whether two programs' instructions are the same, as
+// their listings would be, without printing them: the operation, its
+// registers, offset and constant, and the label on it and the one it
+// refers to (a map's name, a jump's target).
+func sameCode(a, b asm.Instructions) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.OpCode != y.OpCode || x.Dst != y.Dst || x.Src != y.Src || x.Offset != y.Offset || x.Constant != y.Constant ||
+			x.Reference() != y.Reference() || x.Symbol() != y.Symbol() {
+			return false
 		}
 	}
 	return true
