@@ -32,7 +32,14 @@ const uprobeSymbol = "github.com/ntrace/ntrace/e2e.uprobeTarget"
 func uprobeTarget(a, b, c, d, e int) int { return a + b + c + d*1000 + e }
 
 func init() {
-	v := os.Getenv(helperEnv)
+	helperMain(helperEnv, func(i int) int { return uprobeTarget(0, 0, 0, i, 7) })
+}
+
+// helperMain is a helper process's main when the environment variable env
+// asks for one: it waits for a line on stdin, then calls calls(i) for
+// i = 1…$env, prints the sum of what it returned and exits.
+func helperMain(env string, calls func(i int) int) {
+	v := os.Getenv(env)
 	if v == "" {
 		return
 	}
@@ -40,7 +47,7 @@ func init() {
 	bufio.NewReader(os.Stdin).ReadString('\n')
 	s := 0
 	for i := 1; i <= n; i++ {
-		s += uprobeTarget(0, 0, 0, i, 7)
+		s += calls(i)
 	}
 	fmt.Println(s)
 	os.Exit(0)

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,24 +34,16 @@ func umTargetB(i int) int { return 100 * i }
 func umTargetC(i int) int { return 10000 * i }
 
 func init() {
-	v := os.Getenv(multiHelperEnv)
-	if v == "" {
-		return
-	}
-	n, _ := strconv.Atoi(v)
-	bufio.NewReader(os.Stdin).ReadString('\n')
-	s := 0
-	for i := 1; i <= n; i++ {
-		s += umTargetA(i)
+	helperMain(multiHelperEnv, func(i int) int {
+		s := umTargetA(i)
 		for range 2 {
 			s += umTargetB(i)
 		}
 		for range 3 {
 			s += umTargetC(i)
 		}
-	}
-	fmt.Println(s)
-	os.Exit(0)
+		return s
+	})
 }
 
 // haveUprobeMulti says why this kernel has no uprobe_multi links (Linux
