@@ -216,7 +216,7 @@ uprobe:libc:pthread_*? /pid == cpid/ { @all[func] = count(); }`, "-v", "-c", pro
 				t.Errorf("stderr does not say %s:libc:pthread_*join* attached as %s_multi:\n%s", kind, kind, stderr)
 			}
 		}
-		fallback := regexp.MustCompile(`(?m)^ntrace: uprobe:libc:pthread_\* \((\d+) functions\): attached as (\d+) uprobes \(the kernel would not attach uprobe_multi to (\d+) functions of \S+libc.so.6: .*\): `).FindStringSubmatch(stderr)
+		fallback := regexp.MustCompile(`(?m)^ntrace: uprobe:libc:pthread_\* \((\d+) functions\): attached as uprobe on (\d+) functions \(the kernel would not attach uprobe_multi to (\d+) functions of \S+libc.so.6: .*\): `).FindStringSubmatch(stderr)
 		refused := strings.Count(stderr, "libc.so.6:pthread_spin_lock not attached: ")
 		switch {
 		case fallback == nil && strings.Contains(stderr, ": attached as uprobe_multi (") && refused == 0:

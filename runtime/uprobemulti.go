@@ -91,7 +91,7 @@ func (s *session) uprobesInstead(p *codegen.Program, ex *link.Executable, refuse
 		fb.Close()
 		return nil, "", last
 	}
-	how := fmt.Sprintf("%d %ss%s (%s): %s", len(attached), mech, only, refused, strings.Join(attached, ", "))
+	how := fmt.Sprintf("%s%s on %d functions (%s): %s", mech, only, len(attached), refused, strings.Join(attached, ", "))
 	return append(closers, fb), how, nil
 }
 
