@@ -103,10 +103,18 @@ func (g *gen) builtinString(e *lang.Ident, dst loc, dt *lang.Type) {
 		g.addr(asm.R1, dst)
 		g.emit(asm.Mov.Imm(asm.R2, 16))
 		g.call(asm.FnGetCurrentComm)
-	case "probe":
-		g.storeLiteral(dst, g.target.String(), dt.StorageSize())
-	case "func":
-		g.storeLiteral(dst, g.target.Func, dt.StorageSize())
+	case "probe", "func":
+		name := func(t *lang.Target) string {
+			if e.Name == "probe" {
+				return t.String()
+			}
+			return t.Func
+		}
+		if a := g.prog.Attach; a != nil && a.Mechanism.IsUprobeMulti() {
+			g.nameByCookie(dst, dt.StorageSize(), g.c.funcTable(g.target), e.Name, name)
+			return
+		}
+		g.storeLiteral(dst, name(g.target), dt.StorageSize())
 	default:
 		g.errorf(e.Pos, "cannot compile builtin %s here", e.Name)
 	}

@@ -63,13 +63,18 @@ type compiler struct {
 	// used marks the maps that code was emitted for (useMap): a map that
 	// only code a constant condition leaves out uses is not made.
 	used map[*Map]bool
-	// stacks are the stack trace maps kstack and ustack record into.
+	// stacks are the stack trace maps kstack and ustack record into, and
+	// the arrays of function names of uprobe_multi programs (nameMap).
 	stacks map[string]*ebpf.MapSpec
+	// nameMaps keeps nameMap's arrays.
+	nameMaps map[nameMapKey]*ebpf.MapSpec
 	// scratchSlots counts the programs with a scratch area of their own
 	// (see Program.ScratchSlot).
 	scratchSlots int
 	// setFirst keeps gen.setFirst's answer for each probe's body.
 	setFirst map[*lang.Block]map[*lang.Var]bool
+	// funcTables keeps funcTable's answers.
+	funcTables map[funcTableKey][]*lang.Target
 	// buffers are the spare emission buffers (see insnBuffers).
 	buffers insnBuffers
 }

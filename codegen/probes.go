@@ -21,6 +21,7 @@ type Features struct {
 	Kprobes     bool   // kprobes and kretprobes attach
 	NoKprobes   string // "this kernel has no kprobes (CONFIG_KPROBES off)"
 	KprobeMulti bool   // one kprobe_multi link can hook many functions
+	UprobeMulti bool   // one uprobe_multi link can hook many functions of a binary
 }
 
 // Mechanism is how a program hooks a function.
@@ -36,9 +37,11 @@ const (
 	Fexit
 	Uprobe
 	Uretprobe
+	UprobeMulti
+	UretprobeMulti
 )
 
-var mechanismNames = [...]string{"", "kprobe", "kretprobe", "kprobe_multi", "kretprobe_multi", "fentry", "fexit", "uprobe", "uretprobe"}
+var mechanismNames = [...]string{"", "kprobe", "kretprobe", "kprobe_multi", "kretprobe_multi", "fentry", "fexit", "uprobe", "uretprobe", "uprobe_multi", "uretprobe_multi"}
 
 func (m Mechanism) String() string { return mechanismNames[m] }
 
@@ -48,16 +51,26 @@ func (m Mechanism) IsKprobe() bool { return m != Fentry && m != Fexit }
 
 // IsReturn reports whether m fires on a function's return.
 func (m Mechanism) IsReturn() bool {
-	return m == Kretprobe || m == KretprobeMulti || m == Fexit || m == Uretprobe
+	return m == Kretprobe || m == KretprobeMulti || m == Fexit || m == Uretprobe || m == UretprobeMulti
 }
+
+// IsUprobeMulti reports whether m is one uprobe_multi link on the
+// functions of a binary that a wildcard matched.
+func (m Mechanism) IsUprobeMulti() bool { return m == UprobeMulti || m == UretprobeMulti }
 
 // Attach says how a program on a function is attached.
 type Attach struct {
 	Mechanism Mechanism
 	// Why says why this mechanism was chosen, for -v.
 	Why string
-	// Symbols are the functions one kprobe_multi program hooks.
+	// Symbols are the functions one kprobe_multi or uprobe_multi program
+	// hooks.
 	Symbols []string
+	// Offsets are the file offsets of a uprobe_multi program's Symbols in
+	// the binary, and Cookies the numbers each is attached with: its
+	// index among the functions its wildcard matched in the binary, which
+	// the program turns into func and probe (see funcTable).
+	Offsets, Cookies []uint64
 	// Fallback is the same probe compiled as a kprobe (or kretprobe), for
 	// the runtime to load if the kernel will not attach the fentry
 	// program to this function; nil when there is none.
@@ -93,6 +106,8 @@ func (c *compiler) attachFor(t *lang.Target, multi bool) *Attach {
 	}
 	k := t.Kind.Info()
 	switch {
+	case (t.Kind == lang.UprobeProbe || t.Kind == lang.UretprobeProbe) && multi && f.UprobeMulti && t.Wildcard && t.SymOffset == 0 && len(c.funcTable(t)) > 1:
+		a.Mechanism, a.Why = pick(k.Return, UretprobeMulti, UprobeMulti), "one program and one link for the functions the pattern matches"
 	case k.Context == lang.UserFunction:
 		a.Mechanism, a.Why = pick(k.Return, Uretprobe, Uprobe), "the only way"
 	case k.Fentry:
@@ -195,6 +210,8 @@ func setProgramType(spec *ebpf.ProgramSpec, t *lang.Target, a *Attach) {
 		spec.Type, spec.AttachType, spec.AttachTo = ebpf.Tracing, ebpf.AttachTraceFExit, t.Func
 	case KprobeMulti, KretprobeMulti:
 		spec.Type, spec.AttachType = ebpf.Kprobe, ebpf.AttachTraceKprobeMulti
+	case UprobeMulti, UretprobeMulti:
+		spec.Type, spec.AttachType = ebpf.Kprobe, ebpf.AttachTraceUprobeMulti
 	default:
 		spec.Type = ebpf.Kprobe
 	}
@@ -234,7 +251,9 @@ func (c *compiler) addFuncProgram(pi *lang.ProbeInfo, t *lang.Target) lang.Error
 	return nil
 }
 
-func isMulti(m Mechanism) bool { return m == KprobeMulti || m == KretprobeMulti }
+func isMulti(m Mechanism) bool {
+	return m == KprobeMulti || m == KretprobeMulti || m.IsUprobeMulti()
+}
 
 // fentryFits reports whether t can run as fentry or fexit here.
 func (c *compiler) fentryFits(t *lang.Target) bool {
@@ -252,6 +271,7 @@ func (c *compiler) compileFunc(pi *lang.ProbeInfo, t *lang.Target, a *Attach, in
 	a.evStart, a.evEnd = evStart, len(c.out.Events)
 	if isMulti(a.Mechanism) {
 		a.Symbols = []string{t.Func}
+		c.addUprobeSite(a, t)
 	}
 	if (a.Mechanism == Fentry || a.Mechanism == Fexit) && c.opts.Features.Kprobes && !t.Kind.Info().Fentry {
 		fb := &Attach{Mechanism: pick(a.Mechanism == Fexit, Kretprobe, Kprobe)}
@@ -306,7 +326,7 @@ func (c *compiler) demote(lead *Program) lang.ErrorList {
 // that other functions' programs merge into.
 func (c *compiler) multiLead(pi *lang.ProbeInfo, t *lang.Target) *Program {
 	for _, p := range c.out.Programs {
-		if p.Probe == pi && p.Target.AP == t.AP && p.Attach != nil && isMulti(p.Attach.Mechanism) && !p.Attach.noMerge {
+		if p.Probe == pi && p.Target.AP == t.AP && p.Target.Path == t.Path && p.Attach != nil && isMulti(p.Attach.Mechanism) && !p.Attach.noMerge {
 			return p
 		}
 	}
@@ -322,14 +342,33 @@ func (c *compiler) mergeInto(lead *Program, pi *lang.ProbeInfo, t *lang.Target, 
 	c.out.Events = all[:la.evStart:la.evStart]
 	trial, errs := c.program(pi, t, lead.Index, &Attach{Mechanism: a.Mechanism})
 	c.out.Events = all
-	if errs != nil || fmt.Sprint(trial.Spec.Instructions) != fmt.Sprint(lead.Spec.Instructions) {
+	if errs != nil || !sameCode(trial.Spec.Instructions, lead.Spec.Instructions) {
 		return false
 	}
 	la.Symbols = append(la.Symbols, t.Func)
+	c.addUprobeSite(la, t)
 	if !la.merged {
 		la.merged = true
 		for _, ev := range c.out.Events[la.evStart:la.evEnd] {
 			ev.Probe = t.AP.Raw
+		}
+	}
+	return true
+}
+
+// sameCode reports whether two programs' instructions are the same, as
+// their listings would be, without printing them: the operation, its
+// registers, offset and constant, and the label on it and the one it
+// refers to (a map's name, a jump's target).
+func sameCode(a, b asm.Instructions) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.OpCode != y.OpCode || x.Dst != y.Dst || x.Src != y.Src || x.Offset != y.Offset || x.Constant != y.Constant ||
+			x.Reference() != y.Reference() || x.Symbol() != y.Symbol() {
+			return false
 		}
 	}
 	return true

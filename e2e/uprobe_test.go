@@ -32,7 +32,14 @@ const uprobeSymbol = "github.com/ntrace/ntrace/e2e.uprobeTarget"
 func uprobeTarget(a, b, c, d, e int) int { return a + b + c + d*1000 + e }
 
 func init() {
-	v := os.Getenv(helperEnv)
+	helperMain(helperEnv, func(i int) int { return uprobeTarget(0, 0, 0, i, 7) })
+}
+
+// helperMain is a helper process's main when the environment variable env
+// asks for one: it waits for a line on stdin, then calls calls(i) for
+// i = 1…$env, prints the sum of what it returned and exits.
+func helperMain(env string, calls func(i int) int) {
+	v := os.Getenv(env)
 	if v == "" {
 		return
 	}
@@ -40,7 +47,7 @@ func init() {
 	bufio.NewReader(os.Stdin).ReadString('\n')
 	s := 0
 	for i := 1; i <= n; i++ {
-		s += uprobeTarget(0, 0, 0, i, 7)
+		s += calls(i)
 	}
 	fmt.Println(s)
 	os.Exit(0)
@@ -100,10 +107,17 @@ type helper struct {
 // startHelper starts bin as a helper that will make calls calls.
 func startHelper(t *testing.T, bin string, calls int) *helper {
 	t.Helper()
+	return startHelperWith(t, bin, helperEnv, calls)
+}
+
+// startHelperWith starts bin as the helper that the environment variable
+// env asks for, to make calls calls (see helperEnv, multiHelperEnv).
+func startHelperWith(t *testing.T, bin, env string, calls int) *helper {
+	t.Helper()
 	h := &helper{cmd: exec.Command(bin)}
 	// No garbage collection and no asynchronous preemption: nothing walks
 	// the helper's stack while a uretprobe has its return address.
-	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", helperEnv, calls), "GOGC=off", "GODEBUG=asyncpreemptoff=1")
+	h.cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", env, calls), "GOGC=off", "GODEBUG=asyncpreemptoff=1")
 	h.cmd.Stdout = &h.out
 	var err error
 	if h.stdin, err = h.cmd.StdinPipe(); err != nil {

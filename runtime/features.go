@@ -39,6 +39,14 @@ func DetectFeatures(env *KernelEnv) codegen.Features {
 	return detected
 }
 
+// HaveUprobeMulti reports whether one uprobe_multi link can hook many
+// functions of a binary (Linux 6.6 and later), as cilium/ebpf's feature
+// test finds: a program loaded for it and a link tried on "/". The
+// answer is cached.
+func HaveUprobeMulti() bool {
+	return features.HaveBPFLinkUprobeMulti() == nil
+}
+
 // fentryTestTargets are functions an fentry test program may attach to:
 // bpf_fentry_test1 exists for exactly this (BPF_PROG_TEST_RUN calls it);
 // the others are there when it is not.

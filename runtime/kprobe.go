@@ -164,9 +164,15 @@ func kprobeInstead(p *codegen.Program) string {
 // loadFallback loads the kprobe build of a program whose fentry build
 // would not attach, sharing the session's maps.
 func (s *session) loadFallback(p *codegen.Program) (*ebpf.Program, error) {
+	return s.loadAs(p, p.Attach.Fallback)
+}
+
+// loadAs loads another build (ps) of program p, sharing the session's
+// maps.
+func (s *session) loadAs(p *codegen.Program, ps *ebpf.ProgramSpec) (*ebpf.Program, error) {
 	spec := &ebpf.CollectionSpec{
 		Maps:     s.out.Collection.Maps,
-		Programs: map[string]*ebpf.ProgramSpec{p.Name: p.Attach.Fallback},
+		Programs: map[string]*ebpf.ProgramSpec{p.Name: ps},
 	}
 	coll, err := newCollection(spec, ebpf.CollectionOptions{MapReplacements: s.coll.Maps}, s.opts.KernelBTF)
 	if err != nil {

@@ -31,6 +31,9 @@ func attachUprobe(s *session, p *codegen.Program, prog *ebpf.Program) ([]io.Clos
 	if s.opts.PID != 0 && DetectPIDNamespace().Own {
 		return nil, "", fmt.Errorf("-p %d is a host pid, but ntrace runs in a PID namespace of its own, where the kernel would read it as another process's; run ntrace in the host's PID namespace (hostPID in a pod) to put uprobes in one process", s.opts.PID)
 	}
+	if p.Attach != nil && p.Attach.Mechanism.IsUprobeMulti() {
+		return attachUprobeMulti(s, p, prog)
+	}
 	l, err := uprobeAt(t, prog, t.Kind.IsReturn(), t.Semaphore)
 	if err != nil {
 		return nil, "", err
@@ -54,13 +57,20 @@ func uprobeAt(t *lang.Target, prog *ebpf.Program, ret bool, refCtr uint64) (link
 	if err != nil {
 		return nil, err
 	}
-	opts := &link.UprobeOptions{Address: t.Offset, PID: t.PID, RefCtrOffset: refCtr}
+	return uprobeIn(ex, t, prog, ret, &link.UprobeOptions{Address: t.Offset, PID: t.PID, RefCtrOffset: refCtr})
+}
+
+// uprobeIn attaches prog as a uprobe (or, with ret, a uretprobe) on
+// t.Func of ex with opts, and explains the failures uprobeAt does.
+func uprobeIn(ex *link.Executable, t *lang.Target, prog *ebpf.Program, ret bool, opts *link.UprobeOptions) (link.Link, error) {
 	var l link.Link
+	var err error
 	if ret {
 		l, err = ex.Uretprobe(t.Func, prog, opts)
 	} else {
 		l, err = ex.Uprobe(t.Func, prog, opts)
 	}
+	refCtr := opts.RefCtrOffset
 	switch {
 	case err == nil:
 		return l, nil

@@ -10,17 +10,23 @@ import (
 // script has probes on kernel functions (finding out loads and attaches a
 // test program). With noFentry, fentry and fexit are not used for kprobe:
 // and kretprobe:.
+//
+// Whether uprobe_multi links attach is found out only for a script with a
+// wildcard uprobe or uretprobe, which may hook many functions with one.
 func kernelFeatures(env *runtime.KernelEnv, info *lang.Info, noFentry bool) codegen.Features {
-	needed := false
+	needed, uprobes := false, false
 	for _, pi := range info.Probes {
 		for _, t := range pi.Targets {
 			needed = needed || t.Kind.IsKernelFunction()
+			uprobes = uprobes || t.Wildcard && (t.Kind == lang.UprobeProbe || t.Kind == lang.UretprobeProbe)
 		}
 	}
-	if !needed {
-		return codegen.Features{}
+	var f codegen.Features
+	if needed {
+		f = detectFeatures(env, noFentry)
 	}
-	return detectFeatures(env, noFentry)
+	f.UprobeMulti = uprobes && runtime.HaveUprobeMulti()
+	return f
 }
 
 // detectFeatures is kernelFeatures for a script known to have probes on

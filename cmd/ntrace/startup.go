@@ -175,10 +175,20 @@ func askKernel(env *runtime.KernelEnv, o *options, src string) {
 	if lang.MayHookKernelFunctions(src) && o.btfPath == "" {
 		_ = detectFeatures(env, o.noFentry)
 	}
+	if mayHaveWildcardUprobe(src) {
+		_ = runtime.HaveUprobeMulti() // kernelFeatures asks
+	}
 	if lang.MayLookUpFunctions(src) {
 		env.IndexFunctions()
 	}
 	env.PrefetchRawTracepoints(lang.RawTracepointsNamed(src))
+}
+
+// mayHaveWildcardUprobe guesses from a script's text whether it has a
+// wildcard uprobe or uretprobe, whose compiling asks whether the kernel
+// has uprobe_multi links: a wildcard and a uprobe's name or alias.
+func mayHaveWildcardUprobe(src string) bool {
+	return strings.Contains(src, "*") && (strings.Contains(src, "uprobe:") || strings.Contains(src, "uretprobe:") || strings.Contains(src, "u:") || strings.Contains(src, "ur:"))
 }
 
 // btfCacheEnv names the directory where the index of the kernel's BTF is
