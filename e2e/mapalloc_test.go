@@ -184,26 +184,39 @@ func TestLargeMapsShared(t *testing.T) {
 tracepoint:syscalls:sys_enter_getpid /pid == $1/ { printf("ready\n"); }`, pidArg(), "--map-size", "100000", "-v")
 	tr.waitLine(func(l string) bool { return l == "ready" }, func() { syscall.Getpid() })
 	kinds := mapKinds(t, tr.cmd.Process.Pid, 100000)
+	// Each thread stays locked and ends with its goroutine: an unlocked
+	// thread would go back to Go's pool pinned to one CPU, and the second
+	// goroutine could then run on the first one's thread, after it, so
+	// both would count under one tid and nothing would run at once. Both
+	// threads are pinned and known before either starts calling.
 	tids := make([]int, 2)
-	var wg sync.WaitGroup
+	var pinned, done sync.WaitGroup
+	start := make(chan struct{})
 	for cpu := range tids {
-		wg.Add(1)
+		pinned.Add(1)
+		done.Add(1)
 		go func() {
-			defer wg.Done()
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
+			defer done.Done()
+			runtime.LockOSThread() // never unlocked: see above
 			var set unix.CPUSet
 			set.Set(cpu)
 			if err := unix.SchedSetaffinity(0, &set); err != nil {
 				t.Errorf("pinning a thread to CPU %d: %v", cpu, err)
 			}
+			tids[cpu] = unix.Gettid()
+			pinned.Done()
+			<-start
 			for range n {
 				syscall.Getppid()
 			}
-			tids[cpu] = unix.Gettid()
 		}()
 	}
-	wg.Wait()
+	pinned.Wait()
+	close(start)
+	done.Wait()
+	if tids[0] == tids[1] {
+		t.Fatalf("both calling goroutines ran on thread %d", tids[0])
+	}
 	tr.stop()
 	out, errs := tr.Stdout(), tr.Stderr()
 
