@@ -84,3 +84,63 @@ func TestLostExitEventStillEndsTheRun(t *testing.T) {
 		t.Errorf("want the exit()'s own event lost, and said so\nstderr:\n%s", tr.Stderr())
 	}
 }
+
+// A ^C stops the run at once even when every event runs a command: the
+// system() calls the probes had queued are not run but counted, and the
+// count is said, while everything they printed is still printed and END
+// runs. Before, ntrace ran each queued command first, and a ^C under
+// load (tracepoint:sched:sched_switch { system(…) }, bpftrace's "sigint
+// under heavy load") went on for minutes. Here a thread makes 100 calls
+// at once, each queuing a printf and a command of a tenth of a second;
+// the SIGINT comes as the first command has run. Every call's printf is
+// printed, and the commands run plus those reported not run are the 100
+// calls, the run having ended with the first few.
+func TestInterruptSkipsQueuedCommands(t *testing.T) {
+	requireRoot(t)
+	worker := newEventThread()
+	t.Cleanup(worker.close)
+	const calls = 100
+	script := readyProbe + `tracepoint:syscalls:sys_enter_getpriority /tid == $2/ {
+  printf("queued %d\n", args->who); system("sleep 0.1; echo ran %d", args->who);
+}
+END { printf("end\n"); }`
+	tr := start(t, ntraceBin, "--unsafe", "-e", script, pidArg(), strconv.Itoa(worker.tid))
+	tr.waitReady()
+	worker.do(func() {
+		for who := 1; who <= calls; who++ {
+			syscall.Getpriority(syscall.PRIO_PROCESS, who)
+		}
+	})
+	tr.waitLine(func(l string) bool { return l == "ran 1" }, nil)
+	tr.stop()
+	out, errs := tr.Stdout(), tr.Stderr()
+	queued, ran := 0, 0
+	for _, l := range strings.Split(out, "\n") {
+		switch {
+		case l == "queued "+strconv.Itoa(queued+1):
+			queued++
+		case l == "ran "+strconv.Itoa(ran+1):
+			ran++
+		case strings.HasPrefix(l, "queued ") || strings.HasPrefix(l, "ran "):
+			t.Errorf("%q out of order (after queued %d, ran %d)", l, queued, ran)
+		}
+	}
+	skipped := -1
+	for _, l := range strings.Split(errs, "\n") {
+		if i := strings.Index(l, " system() calls were not run: the probes queued them before SIGINT stopped the run"); i >= 0 {
+			skipped, _ = strconv.Atoi(l[strings.LastIndex(l[:i], " ")+1 : i])
+		}
+	}
+	if queued != calls {
+		t.Errorf("%d of the %d calls' printf printed, want all", queued, calls)
+	}
+	if skipped <= 0 || ran+skipped != calls {
+		t.Errorf("%d commands ran and %d were reported not run, want %d in all, most not run", ran, skipped, calls)
+	}
+	if !strings.HasSuffix(strings.TrimRight(out, "\n"), "\nend") {
+		t.Errorf("END's output is not last")
+	}
+	if t.Failed() {
+		t.Logf("stdout:\n%s\nstderr:\n%s", out, errs)
+	}
+}

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -349,13 +348,16 @@ tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`
 			exited := make(chan struct{})
 			held := watchHeld(pid, exited)
 			var errs strings.Builder
-			lines := bufio.NewReader(r)
-			for !strings.Contains(errs.String(), ": attached as ") {
-				l, err := lines.ReadString('\n')
-				errs.WriteString(l)
-				if err != nil {
+			// A byte at a time: a buffered reader would take up to a page
+			// more of the pipe than the first line, and let ntrace attach
+			// that much further before it is held (all of it, now and
+			// then: the test then failed).
+			b := make([]byte, 1)
+			for !strings.Contains(errs.String(), ": attached as ") || !strings.HasSuffix(errs.String(), "\n") {
+				if _, err := r.Read(b); err != nil {
 					t.Fatalf("no probe attached: %v\n%s", err, errs.String())
 				}
+				errs.Write(b)
 			}
 			if !waitFor(10*time.Second, func() bool {
 				n, _ := unix.IoctlGetInt(int(r.Fd()), unix.TIOCINQ) // FIONREAD
@@ -363,8 +365,25 @@ tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`
 			}) {
 				t.Logf("the pipe did not fill: the attach may end before the signal")
 			}
+			// Held in its write, ntrace attaches nothing until the pipe is
+			// read. The pipe is read once ntrace has taken the signal,
+			// which shows as its probes' descriptors closing: read at
+			// once, it let the attach run on, and a machine busy
+			// elsewhere let it finish before the signal was seen. Before
+			// the signal, its descriptors stay as they are (it is held),
+			// and the count is taken then: not as an attach opens one.
+			open := openDescriptors(pid)
+			waitFor(10*time.Second, func() bool {
+				time.Sleep(50 * time.Millisecond)
+				was := open
+				open = openDescriptors(pid)
+				return open == was
+			})
 			cmd.Process.Signal(sig)
-			rest, _ := io.ReadAll(lines)
+			if !waitFor(10*time.Second, func() bool { return openDescriptors(pid) < open-1 }) {
+				t.Logf("ntrace closed none of its %d descriptors within 10 s of %s", open, name)
+			}
+			rest, _ := io.ReadAll(r)
 			errs.Write(rest)
 			cmd.Wait()
 			close(exited)
@@ -388,6 +407,12 @@ tracepoint:timer:*, tracepoint:irq:* { @n = count(); } END { printf("end\n"); }`
 			t.Logf("%s came after %d of %d probes were attached", name, n, total)
 		})
 	}
+}
+
+// openDescriptors is how many file descriptors process pid has open.
+func openDescriptors(pid int) int {
+	ents, _ := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	return len(ents)
 }
 
 // checkDiedBeforeBegin checks a run stopped by sig before BEGIN: dead of

@@ -141,6 +141,10 @@ func (s *session) cat(ev *codegen.Event, rec []byte) error {
 // Options.CommandStderr. A command that fails or cannot start is a
 // warning.
 func (s *session) system(ev *codegen.Event, rec []byte) error {
+	if s.skipSystem {
+		s.skippedSystem++
+		return nil
+	}
 	command := format.Sprintf(pieces(ev.Format), s.decodeSlots(rec, ev.Args))
 	cmd := exec.Command("/bin/sh", "-c", command)
 	cmd.Stderr = s.opts.CommandStderr

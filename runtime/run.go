@@ -90,6 +90,13 @@ type Options struct {
 	// CommandStderr receives what the commands system() runs write on
 	// their stderr; nil discards it.
 	CommandStderr io.Writer
+	// Interrupted, when set, names the signal that stopped the run ("" if
+	// none did). After a signal, the system() calls the probes queued
+	// before it are not run but counted and reported: each is a command
+	// ntrace would wait for, and a ^C under load (a system() per event)
+	// would otherwise go on running them for minutes. What the probes
+	// printed is still all printed, and END's system() calls run.
+	Interrupted func() string
 	// Live, when set, is called once the maps exist, before BEGIN runs,
 	// with a reader of the maps and counters for other goroutines (a
 	// metrics server); it stops working when Run returns.
@@ -124,11 +131,15 @@ type session struct {
 	attachMu sync.Mutex
 	closing  *closing // the links being closed, once detach began
 	syscalls syscallDispatchers
-	exit     bool     // an exit() event arrived
-	lost     []uint64 // lost events per program, as last reported
-	full     []uint64 // updates maps dropped, per map and cause, as last reported
-	missBase []uint64 // each program's recursion_misses once loaded (see misses.go)
-	missed   []uint64 // runs skipped per program since then, as last reported
+	exit     bool // an exit() event arrived
+	// skipSystem makes system() events count in skippedSystem instead
+	// of running (see Options.Interrupted).
+	skipSystem    bool
+	skippedSystem uint64
+	lost          []uint64 // lost events per program, as last reported
+	full          []uint64 // updates maps dropped, per map and cause, as last reported
+	missBase      []uint64 // each program's recursion_misses once loaded (see misses.go)
+	missed        []uint64 // runs skipped per program since then, as last reported
 	// dispatchMissed is each syscall dispatcher's skipped runs as last
 	// reported, by direction.
 	dispatchMissed map[string]uint64
@@ -557,7 +568,7 @@ func (s *session) drain() error {
 // finish stops the probes, runs END, prints what is left and the maps.
 func (s *session) finish() error {
 	s.detach()
-	if err := s.drain(); err != nil {
+	if err := s.drainStopped(); err != nil {
 		return err
 	}
 	s.exit = false
@@ -581,6 +592,27 @@ func (s *session) finish() error {
 	}
 	// Now, not when the probes are all detached (see detach).
 	return s.flush()
+}
+
+// drainStopped drains what the probes sent before they stopped; if a
+// signal stopped them, the system() calls among it are counted, not run,
+// and their number is reported (see Options.Interrupted).
+func (s *session) drainStopped() error {
+	var signal string
+	if s.opts.Interrupted != nil {
+		signal = s.opts.Interrupted()
+	}
+	s.skipSystem = signal != ""
+	err := s.drain()
+	s.skipSystem = false
+	if n := s.skippedSystem; n > 0 {
+		calls := "calls were"
+		if n == 1 {
+			calls = "call was"
+		}
+		s.opts.Warn(fmt.Sprintf("%d system() %s not run: the probes queued them before %s stopped the run", n, calls, signal))
+	}
+	return err
 }
 
 // detach stops every probe attached, keeps attachAll from attaching

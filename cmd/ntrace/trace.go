@@ -87,7 +87,13 @@ func trace(ctx context.Context, name, src string, info *lang.Info, out *codegen.
 			}
 		},
 		CommandStderr: stderr,
-		ExitStatus:    func(code int) { exitStatus = code },
+		Interrupted: func() string {
+			if sig := stop.signal(); sig != nil {
+				return signalName(sig)
+			}
+			return ""
+		},
+		ExitStatus: func(code int) { exitStatus = code },
 		// Nothing runs or is attached for a command that could not be
 		// started. Its keeper, ntrace started again, takes 3-8 ms to
 		// report (see startCommand): waited for once the script is
