@@ -84,15 +84,14 @@ func (h *signalHelper) calls(t *testing.T, n int, wait time.Duration) int {
 
 // signal() sends the signal named to the process the probe fired in, and
 // to no other: a helper process traced by pid catches one SIGUSR1 for each
-// of its getsid calls, another (the same program, not traced) none; with
-// ntrace as with bpftrace 0.17 running the same script. signal(9) ends a
-// traced process, as the test's wait sees. A signal the kernel refuses to
-// send (a number out of range that no literal showed) is warned about,
-// where bpftrace 0.17 says nothing.
+// of its getsid calls, another (the same program, not traced) none;
+// signal(9) ends a traced process, as the test's wait sees; with ntrace as
+// with bpftrace 0.17 running the same scripts. A signal the kernel refuses
+// to send is warned about, where bpftrace 0.17 says nothing: a number out
+// of range that no literal showed (EINVAL), and any signal to a kernel
+// thread (EPERM).
 func TestSignal(t *testing.T) {
 	requireRoot(t)
-	const calls = 5
-	script := readyProbe + `tracepoint:syscalls:sys_enter_getsid /pid == $2/ { signal("SIGUSR1"); }`
 	tools := []struct{ name, bin string }{{"ntrace", ntraceBin}}
 	if bt, err := bpftrace017Path(); err == nil {
 		tools = append(tools, struct{ name, bin string }{"bpftrace", bt})
@@ -100,43 +99,44 @@ func TestSignal(t *testing.T) {
 		t.Logf("not comparing with bpftrace: %v", err)
 	}
 	for _, tool := range tools {
+		stop := func(tr *tracer) {
+			if tool.name == "bpftrace" {
+				tr.stopInsisting()
+			} else {
+				tr.stop()
+			}
+		}
+		const calls = 5
 		traced, untraced := startSignalHelper(t), startSignalHelper(t)
-		tr := start(t, tool.bin, "--unsafe", "-e", script, pidArg(), traced.pid())
+		tr := start(t, tool.bin, "--unsafe", "-e", readyProbe+`tracepoint:syscalls:sys_enter_getsid /pid == $2/ { signal("SIGUSR1"); }`, pidArg(), traced.pid())
 		tr.waitReady()
 		got := traced.calls(t, calls, 10*time.Second)
 		other := untraced.calls(t, calls, 200*time.Millisecond)
-		if tool.name == "bpftrace" {
-			tr.stopInsisting()
-		} else {
-			tr.stop()
-		}
+		stop(tr)
 		if got != calls || other != 0 {
 			t.Errorf("%s: the traced helper caught %d SIGUSR1s for %d calls (want %d), the untraced one %d (want 0)\nstdout:\n%s\nstderr:\n%s",
 				tool.name, got, calls, calls, other, tr.Stdout(), tr.Stderr())
 		}
-	}
 
-	killed, spared := startSignalHelper(t), startSignalHelper(t)
-	tr := start(t, ntraceBin, "--unsafe", "-e", readyProbe+`tracepoint:syscalls:sys_enter_getsid /pid == $2/ { signal(9); }`, pidArg(), killed.pid())
-	tr.waitReady()
-	fmt.Fprintf(killed.stdin, "1 100\n")
-	io.Copy(io.Discard, killed.out) // until it dies
-	killed.cmd.Wait()
-	if ws, ok := killed.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
-		t.Errorf("signal(9): the traced helper ended with %v, want killed by SIGKILL", killed.cmd.ProcessState)
+		killed, spared := startSignalHelper(t), startSignalHelper(t)
+		tr = start(t, tool.bin, "--unsafe", "-e", readyProbe+`tracepoint:syscalls:sys_enter_getsid /pid == $2/ { signal(9); }`, pidArg(), killed.pid())
+		tr.waitReady()
+		fmt.Fprintf(killed.stdin, "1 100\n")
+		io.Copy(io.Discard, killed.out) // until it dies
+		killed.cmd.Wait()
+		if ws, ok := killed.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
+			t.Errorf("%s: signal(9): the traced helper ended with %v, want killed by SIGKILL", tool.name, killed.cmd.ProcessState)
+		}
+		if n := spared.calls(t, 2, 100*time.Millisecond); n != 0 || spared.cmd.ProcessState != nil {
+			t.Errorf("%s: signal(9): the untraced helper caught %d SIGUSR1s, ended: %v", tool.name, n, spared.cmd.ProcessState)
+		}
+		stop(tr)
 	}
-	if n := spared.calls(t, 2, 100*time.Millisecond); n != 0 {
-		t.Errorf("signal(9): the untraced helper caught %d SIGUSR1s", n)
-	}
-	if spared.cmd.ProcessState != nil {
-		t.Errorf("signal(9): the untraced helper ended: %v", spared.cmd.ProcessState)
-	}
-	tr.stop()
 
 	// A number the checker could not see: the kernel refuses 65 (EINVAL),
 	// and the run says so, with how often at the end.
 	refused := startSignalHelper(t)
-	tr = start(t, ntraceBin, "--unsafe", "-e", readyProbe+"tracepoint:syscalls:sys_enter_getsid /pid == $2/ {\n  $s = 65; signal($s); }", pidArg(), refused.pid())
+	tr := start(t, ntraceBin, "--unsafe", "-e", readyProbe+"tracepoint:syscalls:sys_enter_getsid /pid == $2/ {\n  $s = 65; signal($s); }", pidArg(), refused.pid())
 	tr.waitReady()
 	if n := refused.calls(t, 3, 100*time.Millisecond); n != 0 {
 		t.Errorf("signal(65) sent %d SIGUSR1s", n)
@@ -145,5 +145,15 @@ func TestSignal(t *testing.T) {
 	warning := "signal() at 3:12 was not sent: invalid argument: no such signal (signals are 1 to 64)"
 	if !strings.Contains(tr.Stderr(), "warning: "+warning+"\n") || !strings.Contains(tr.Stderr(), warning+" (3 times in all)") {
 		t.Errorf("signal(65): want the warning %q, then counted 3 times, in:\n%s", warning, tr.Stderr())
+	}
+
+	// The kernel sends no signal to a kernel thread (PF_KTHREAD,
+	// 0x200000, in its task's flags): a switch away from one says so.
+	tr = start(t, ntraceBin, "--unsafe", "-e", readyProbe+"tracepoint:sched:sched_switch /curtask->flags & 0x200000/ {\n  signal(\"SIGUSR2\"); printf(\"kthread %d\\n\", pid); }", pidArg())
+	tr.waitReady()
+	tr.waitLine(func(l string) bool { return strings.HasPrefix(l, "kthread ") }, nil)
+	tr.stop()
+	if warning := "warning: signal() at 3:3 was not sent: operation not permitted: "; !strings.Contains(tr.Stderr(), warning) {
+		t.Errorf("a kernel thread: want the warning %q in:\n%s", warning, tr.Stderr())
 	}
 }
