@@ -121,8 +121,10 @@ func TestSignal(t *testing.T) {
 		killed, spared := startSignalHelper(t), startSignalHelper(t)
 		tr = start(t, tool.bin, "--unsafe", "-e", readyProbe+`tracepoint:syscalls:sys_enter_getsid /pid == $2/ { signal(9); }`, pidArg(), killed.pid())
 		tr.waitReady()
+		// One call, then the end of its input: a helper not killed exits 0.
 		fmt.Fprintf(killed.stdin, "1 100\n")
-		io.Copy(io.Discard, killed.out) // until it dies
+		killed.stdin.Close()
+		io.Copy(io.Discard, killed.out) // until it ends
 		killed.cmd.Wait()
 		if ws, ok := killed.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
 			t.Errorf("%s: signal(9): the traced helper ended with %v, want killed by SIGKILL", tool.name, killed.cmd.ProcessState)
