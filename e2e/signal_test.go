@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -157,5 +158,38 @@ func TestSignal(t *testing.T) {
 	tr.stop()
 	if warning := "warning: signal() at 3:3 was not sent: operation not permitted: "; !strings.Contains(tr.Stderr(), warning) {
 		t.Errorf("a kernel thread: want the warning %q in:\n%s", warning, tr.Stderr())
+	}
+}
+
+// signal() from a probe on a kernel function, run as fentry and as a
+// kprobe: the traced helper catches a SIGUSR1 for each getsid call, the
+// untraced one none.
+func TestSignalFromKernelFunction(t *testing.T) {
+	requireRoot(t)
+	if runtime.GOARCH != "amd64" {
+		t.Skip("the probe is on x86-64's getsid entry, __x64_sys_getsid")
+	}
+	for _, m := range []struct {
+		name    string
+		require func(*testing.T)
+		flags   []string
+	}{
+		{"fentry", requireFentry, nil},
+		{"kprobe", requireKprobes, []string{"--no-fentry"}},
+	} {
+		t.Run(m.name, func(t *testing.T) {
+			m.require(t)
+			const calls = 3
+			traced, untraced := startSignalHelper(t), startSignalHelper(t)
+			args := append(append([]string{"--unsafe"}, m.flags...), "-e", readyProbe+`kprobe:__x64_sys_getsid /pid == $2/ { signal("usr1"); }`, pidArg(), traced.pid())
+			tr := start(t, ntraceBin, args...)
+			tr.waitReady()
+			got := traced.calls(t, calls, 10*time.Second)
+			other := untraced.calls(t, calls, 200*time.Millisecond)
+			tr.stop()
+			if got != calls || other != 0 {
+				t.Errorf("the traced helper caught %d SIGUSR1s for %d calls, the untraced one %d (want 0)\nstderr:\n%s", got, calls, other, tr.Stderr())
+			}
+		})
 	}
 }
