@@ -25,7 +25,8 @@ var signalRefusals = []struct {
 // signal emits signal(sig): the kernel's bpf_send_signal sends sig to
 // the process that is current, the one the probe fired in. A signal the
 // kernel refuses to send is warned about (once at once, how often at
-// exit), by the reason it gave, not dropped silently.
+// exit), by the reason it gave, not dropped silently: a warning event for
+// each reason, one of them sent by the same code.
 func (g *gen) signal(call *lang.CallExpr) {
 	if lit, ok := call.Args[0].(*lang.StrLit); ok {
 		n, _ := lang.SignalNumber(lit.Value) // the checker refused names it does not know
@@ -38,18 +39,30 @@ func (g *gen) signal(call *lang.CallExpr) {
 		g.release(v)
 	}
 	g.call(asm.FnSendSignal)
-	done := g.label()
-	// The helper returns an int: compare its low half.
+	done, send := g.label(), g.label()
+	// The helper returns an int: compare its low half. R0 holds the
+	// errno until the warning's event is sent.
 	g.emit(asm.JEq.Imm32(asm.R0, 0, done))
-	for _, r := range signalRefusals {
-		next := g.label()
-		if r.errno != 0 {
-			g.emit(asm.JNE.Imm32(asm.R0, -r.errno, next))
+	// The chosen warning's ID waits on the stack, which leaves the
+	// registers to the event's sending.
+	which := &val{spilled: true, slot: g.allocStack(8, lang.Pos{})}
+	var warnings []*Event
+	for _, f := range signalRefusals {
+		ev := g.newEvent(&Event{Kind: WarnEvent, Message: fmt.Sprintf("signal() at %s was not sent: %s", call.Pos, f.why)})
+		warnings = append(warnings, ev)
+		if f.errno == 0 { // any other: the last
+			g.emit(storeImm64(asm.RFP, which.slot, int64(ev.ID)))
+			break
 		}
-		// R0 is the errno up to here; the warning's event clobbers it.
-		g.warn(fmt.Sprintf("signal() at %s was not sent: %s", call.Pos, r.why))
-		g.emit(asm.Ja.Label(done))
+		next := g.label()
+		g.emit(
+			asm.JNE.Imm32(asm.R0, -f.errno, next),
+			storeImm64(asm.RFP, which.slot, int64(ev.ID)),
+			asm.Ja.Label(send),
+		)
 		g.place(next)
 	}
+	g.place(send)
+	g.sendOneOf(warnings, which)
 	g.place(done)
 }
