@@ -18,11 +18,29 @@ const (
 // An event that finds no room is counted in LostMap under this program's
 // index instead, so that no loss goes unreported.
 func (g *gen) sendEvent(ev *Event, fill func(at loc)) {
+	g.emitEvent(g.newEvent(ev), fill)
+}
+
+// newEvent gives ev, an event this program sends, its ID and size.
+func (g *gen) newEvent(ev *Event) *Event {
 	if ev.Size == 0 {
 		ev.Size = g.c.out.HeaderSize
 	}
 	ev.Probe = g.target.String()
-	g.c.addEvent(ev)
+	return g.c.addEvent(ev)
+}
+
+// sendOneOf sends one of evs, events newEvent made, all of one size: the
+// one whose ID which holds, so that the code that sends it is there once
+// for them all.
+func (g *gen) sendOneOf(evs []*Event, which *val) {
+	g.emitEvent(evs[0], func(at loc) {
+		g.emit(asm.StoreMem(at.base, at.off, g.load(which, asm.R1), asm.DWord))
+	})
+}
+
+// emitEvent emits the sending of ev, which newEvent made.
+func (g *gen) emitEvent(ev *Event, fill func(at loc)) {
 	if g.c.opts.PerfBuffer {
 		g.perfEvent(ev, fill)
 		return

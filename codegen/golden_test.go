@@ -62,7 +62,9 @@ func compile(t *testing.T, path string) *codegen.Output {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return compileSource(t, path, string(src), lang.Params{})
+	// Unsafe, for the builtins that need --unsafe (signal) have goldens
+	// too; it changes nothing else.
+	return compileSource(t, path, string(src), lang.Params{Unsafe: true})
 }
 
 // compileSource compiles a script against the 6.18 BTF and tracepoint

@@ -214,6 +214,8 @@ func (g *gen) callStmt(call *lang.CallExpr) {
 		g.valueEvent(&Event{Kind: CatEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
 	case "system":
 		g.valueEvent(&Event{Kind: SystemEvent, Format: g.c.info.Formats[call]}, call.Args[1:])
+	case "signal":
+		g.signal(call)
 	case "join":
 		g.join(call)
 	case "print":

@@ -40,15 +40,25 @@ func TestDifferentialBpftrace(t *testing.T) {
 // bpftrace 0.17, the version the cases' known differences are about.
 func bpftrace017(t *testing.T) string {
 	t.Helper()
+	bt, err := bpftrace017Path()
+	if err != nil {
+		t.Skip(err)
+	}
+	return bt
+}
+
+// bpftrace017Path is bpftrace's path when it is bpftrace 0.17 (see
+// bpftrace017), for a test that compares with it where it can.
+func bpftrace017Path() (string, error) {
 	bt, err := exec.LookPath("bpftrace")
 	if err != nil {
-		t.Skip("bpftrace is not installed (apt-get install bpftrace)")
+		return "", fmt.Errorf("bpftrace is not installed (apt-get install bpftrace)")
 	}
 	out, err := exec.Command(bt, "--version").Output()
 	if err != nil || !strings.Contains(string(out), "v0.17.") {
-		t.Skipf("want bpftrace v0.17, have %q (%v)", strings.TrimSpace(string(out)), err)
+		return "", fmt.Errorf("want bpftrace v0.17, have %q (%v)", strings.TrimSpace(string(out)), err)
 	}
-	return bt
+	return bt, nil
 }
 
 // diffCase is one script both tracers run.

@@ -29,6 +29,7 @@ func systemFuncs() map[string]funcSpec {
 		"reg":         {1, 1, checkReg},
 		"path":        {1, 2, checkPath},
 		"pton":        {1, 1, checkPton},
+		"signal":      {1, 1, checkSignal},
 	}
 }
 

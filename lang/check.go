@@ -138,7 +138,7 @@ type Params struct {
 	// which getopt() reads.
 	Options []Option
 	// Unsafe is --unsafe: builtins that act on the host beyond tracing it
-	// (system()) are allowed.
+	// (system(), signal()) are allowed.
 	Unsafe bool
 	// Unattachable, when set, says why this kernel can run no probe of
 	// kind on function fn whatever its types (no kprobes and no fentry,

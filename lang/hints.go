@@ -80,11 +80,12 @@ func MayRunOnce(src string) bool {
 }
 
 // eventWords are the builtins whose calls send events to user space, and
-// those that may come to (cat, system, join). exit() sends one only from
+// those that may come to (cat, system, join; signal warns through one
+// when the kernel refuses to send the signal). exit() sends one only from
 // a probe other than BEGIN and END (see exitWords).
 var eventWords = map[string]bool{
 	"printf": true, "print": true, "time": true, "clear": true, "zero": true,
-	"cat": true, "system": true, "join": true,
+	"cat": true, "system": true, "join": true, "signal": true,
 }
 
 var exitWords = map[string]bool{"exit": true}

@@ -4,7 +4,7 @@ package lang
 // ntrace does not have yet: a script using one is told so, rather than
 // that the name is unknown.
 var (
-	bpftraceFuncs = setOf("uaddr", "signal", "override", "unwatch",
+	bpftraceFuncs = setOf("uaddr", "override", "unwatch",
 		"skboutput", "debugf", "assert", "assert_str", "errorf", "warnf", "fail",
 		"memcmp", "percpu_kaddr", "socket_cookie", "static_assert", "str_concat", "strcap",
 		"strstr", "typeof", "write_user", "tseries",

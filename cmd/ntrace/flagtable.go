@@ -89,7 +89,7 @@ func mainFlags(o *options) []clispec.Flag {
 		{Name: "dry-run", Value: &o.dryRun,
 			Help: "load and attach every probe, then detach them and exit 0: the proof that a script works on this kernel (BEGIN and END do not run, -c's command never runs)"},
 		{Name: "unsafe", Value: &o.unsafe,
-			Help: "allow system(), which runs a command on this host from the script"},
+			Help: "allow system(), which runs a command on this host from the script, and signal(), which signals the traced process"},
 		{Name: "no-warnings", Value: &o.noWarnings,
 			Help: "print no warnings: neither the script's nor the run's (lost events, full maps)"},
 		{Name: "probe-filter", Arg: "REGEX", Value: &o.probeFilter,
