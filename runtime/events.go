@@ -135,6 +135,27 @@ func (s *session) cat(ev *codegen.Event, rec []byte) error {
 	return err
 }
 
+// drainStopped drains what the probes sent before they stopped; if a
+// signal stopped them, the system() calls among it are counted, not run,
+// and their number is reported (see Options.Interrupted).
+func (s *session) drainStopped() error {
+	var signal string
+	if s.opts.Interrupted != nil {
+		signal = s.opts.Interrupted()
+	}
+	s.skipSystem = signal != ""
+	err := s.drain()
+	s.skipSystem = false
+	if n := s.skippedSystem; n > 0 {
+		calls := "calls were"
+		if n == 1 {
+			calls = "call was"
+		}
+		s.opts.Warn(fmt.Sprintf("%d system() %s not run: the probes queued them before %s stopped the run", n, calls, signal))
+	}
+	return err
+}
+
 // system runs the command system() made with /bin/sh and waits for it,
 // as bpftrace does (events wait meanwhile); what it writes on stdout is
 // printed where the script's output goes, its stderr goes to

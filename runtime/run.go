@@ -594,27 +594,6 @@ func (s *session) finish() error {
 	return s.flush()
 }
 
-// drainStopped drains what the probes sent before they stopped; if a
-// signal stopped them, the system() calls among it are counted, not run,
-// and their number is reported (see Options.Interrupted).
-func (s *session) drainStopped() error {
-	var signal string
-	if s.opts.Interrupted != nil {
-		signal = s.opts.Interrupted()
-	}
-	s.skipSystem = signal != ""
-	err := s.drain()
-	s.skipSystem = false
-	if n := s.skippedSystem; n > 0 {
-		calls := "calls were"
-		if n == 1 {
-			calls = "call was"
-		}
-		s.opts.Warn(fmt.Sprintf("%d system() %s not run: the probes queued them before %s stopped the run", n, calls, signal))
-	}
-	return err
-}
-
 // detach stops every probe attached, keeps attachAll from attaching
 // more, and detaches them. The probes stop at once: the stop flag
 // (codegen.StopMap) makes their programs return as they start, and detach
